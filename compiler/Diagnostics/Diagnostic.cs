@@ -1,0 +1,18 @@
+namespace Airs.Compiler.Diagnostics;
+
+/// <summary>
+/// A problem found in a policy. Messages follow one set of rules: one line, lowercase start,
+/// no final period, user input in backticks, no implementation type names; more detail goes in
+/// <see cref="Help"/>.
+/// </summary>
+public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, Location Location, string? Help = null)
+{
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>The anchor of this code in docs/diagnostics.md.</summary>
+    public string DocsAnchor => Code.ToLowerInvariant();
+
+    /// <summary><c>path:line:col: error AIRS0001: message</c>, the format every host prints.</summary>
+    public override string ToString() =>
+        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+}

@@ -1,0 +1,8 @@
+namespace Airs.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Info,
+}

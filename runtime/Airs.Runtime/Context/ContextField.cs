@@ -1,0 +1,26 @@
+using Airs.Runtime.Decisions;
+
+namespace Airs.Runtime.Context;
+
+/// <summary>The fields of the typed request context. The order is stable: it is part of the IR.</summary>
+public enum ContextField
+{
+    InputText,
+    OutputText,
+    RetrievalText,
+    RetrievalDocs,
+    ToolName,
+    ToolArgs,
+    ToolResult,
+    MessageText,
+    MessageFrom,
+    MessageTo,
+    AgentId,
+    AgentChain,
+    UserId,
+    UserRoles,
+    SessionId,
+}
+
+/// <summary>A field's path, type and the stages where a policy may read it.</summary>
+public sealed record ContextFieldInfo(ContextField Field, string Path, FieldType Type, IReadOnlySet<Stage> Stages, string Description);

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Airs.Runtime.Context;
+
+/// <summary>Reads a <see cref="RequestContext"/> from JSON, strictly: unknown fields and wrong types are errors.</summary>
+internal static class ContextJsonReader
+{
+    public static RequestContext Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new ContextFormatException("the context must be a JSON object");
+        }
+        var m = new RequestContext.Mutable(RequestContext.Empty);
+        foreach (var group in root.EnumerateObject())
+        {
+            if (!ContextSchema.Roots.Contains(group.Name))
+            {
+                throw new ContextFormatException($"unknown context field `{group.Name}`");
+            }
+            if (group.Value.ValueKind != JsonValueKind.Object)
+            {
+                throw new ContextFormatException($"`{group.Name}` must be an object");
+            }
+            foreach (var member in group.Value.EnumerateObject())
+            {
+                var path = group.Name + "." + member.Name;
+                if (!ContextSchema.ByPath.TryGetValue(path, out var info))
+                {
+                    throw new ContextFormatException($"unknown context field `{path}`");
+                }
+                Assign(m, info, member.Value);
+                m.Present.Add(info.Field);
+            }
+        }
+        return m.Build();
+    }
+
+    private static void Assign(RequestContext.Mutable m, ContextFieldInfo info, JsonElement value)
+    {
+        switch (info.Type)
+        {
+            case FieldType.String:
+                var s = value.ValueKind == JsonValueKind.String
+                    ? value.GetString()!
+                    : throw new ContextFormatException($"`{info.Path}` must be a string");
+                switch (info.Field)
+                {
+                    case ContextField.InputText: m.InputText = s; break;
+                    case ContextField.OutputText: m.OutputText = s; break;
+                    case ContextField.RetrievalText: m.RetrievalText = s; break;
+                    case ContextField.ToolName: m.ToolName = s; break;
+                    case ContextField.ToolResult: m.ToolResult = s; break;
+                    case ContextField.MessageText: m.MessageText = s; break;
+                    case ContextField.MessageFrom: m.MessageFrom = s; break;
+                    case ContextField.MessageTo: m.MessageTo = s; break;
+                    case ContextField.AgentId: m.AgentId = s; break;
+                    case ContextField.UserId: m.UserId = s; break;
+                    case ContextField.SessionId: m.SessionId = s; break;
+                }
+                break;
+            case FieldType.StringList:
+                var list = ReadStringList(info.Path, value);
+                switch (info.Field)
+                {
+                    case ContextField.RetrievalDocs: m.RetrievalDocs = list; break;
+                    case ContextField.AgentChain: m.AgentChain = list; break;
+                    case ContextField.UserRoles: m.UserRoles = list; break;
+                }
+                break;
+            case FieldType.ToolArgs:
+                if (value.ValueKind != JsonValueKind.Object)
+                {
+                    throw new ContextFormatException($"`{info.Path}` must be an object");
+                }
+                m.ToolArgs = value.EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+                break;
+            default:
+                throw new ContextFormatException($"`{info.Path}` cannot be set");
+        }
+    }
+
+    private static string[] ReadStringList(string path, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new ContextFormatException($"`{path}` must be a list of strings");
+        }
+        var items = new string[value.GetArrayLength()];
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            items[i++] = item.ValueKind == JsonValueKind.String
+                ? item.GetString()!
+                : throw new ContextFormatException($"`{path}[{i}]` must be a string");
+        }
+        return items;
+    }
+}

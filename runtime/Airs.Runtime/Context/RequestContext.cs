@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Airs.Runtime.Context;
+
+/// <summary>
+/// One request's context, typed. Absent fields read as the type's empty value
+/// (<c>""</c>, <c>0</c>, <c>false</c>, <c>[]</c>), so evaluation is total.
+/// </summary>
+public sealed class RequestContext
+{
+    public static readonly RequestContext Empty = new();
+
+    public string InputText { get; init; } = "";
+    public string OutputText { get; init; } = "";
+    public string RetrievalText { get; init; } = "";
+    public IReadOnlyList<string> RetrievalDocs { get; init; } = [];
+    public string ToolName { get; init; } = "";
+    public IReadOnlyDictionary<string, JsonElement> ToolArgs { get; init; } = FrozenDictionary<string, JsonElement>.Empty;
+    public string ToolResult { get; init; } = "";
+    public string MessageText { get; init; } = "";
+    public string MessageFrom { get; init; } = "";
+    public string MessageTo { get; init; } = "";
+    public string AgentId { get; init; } = "";
+    public IReadOnlyList<string> AgentChain { get; init; } = [];
+    public string UserId { get; init; } = "";
+    public IReadOnlyList<string> UserRoles { get; init; } = [];
+    public string SessionId { get; init; } = "";
+
+    /// <summary>Which fields the request actually carried (for checks such as "agent.chain is required").</summary>
+    public IReadOnlySet<ContextField> Present { get; init; } = FrozenSet<ContextField>.Empty;
+
+    public string GetString(ContextField field) => field switch
+    {
+        ContextField.InputText => InputText,
+        ContextField.OutputText => OutputText,
+        ContextField.RetrievalText => RetrievalText,
+        ContextField.ToolName => ToolName,
+        ContextField.ToolResult => ToolResult,
+        ContextField.MessageText => MessageText,
+        ContextField.MessageFrom => MessageFrom,
+        ContextField.MessageTo => MessageTo,
+        ContextField.AgentId => AgentId,
+        ContextField.UserId => UserId,
+        ContextField.SessionId => SessionId,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a string field"),
+    };
+
+    public IReadOnlyList<string> GetList(ContextField field) => field switch
+    {
+        ContextField.RetrievalDocs => RetrievalDocs,
+        ContextField.AgentChain => AgentChain,
+        ContextField.UserRoles => UserRoles,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a list field"),
+    };
+
+    /// <summary>Returns a copy with one string field replaced (used to release redacted text).</summary>
+    public RequestContext WithString(ContextField field, string value) => field switch
+    {
+        ContextField.InputText => Copy(c => c.InputText = value),
+        ContextField.OutputText => Copy(c => c.OutputText = value),
+        ContextField.RetrievalText => Copy(c => c.RetrievalText = value),
+        ContextField.ToolResult => Copy(c => c.ToolResult = value),
+        ContextField.MessageText => Copy(c => c.MessageText = value),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a redactable field"),
+    };
+
+    private RequestContext Copy(Action<Mutable> change)
+    {
+        var m = new Mutable(this);
+        change(m);
+        return m.Build();
+    }
+
+    /// <summary>Reads a context from JSON shaped like the paths: <c>{"input": {"text": "…"}, "tool": {"name": "…", "args": {…}}}</c>.</summary>
+    /// <exception cref="ContextFormatException">Unknown fields or wrong types, with the JSON path.</exception>
+    public static RequestContext FromJson(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+            return FromJson(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new ContextFormatException($"the context is not valid JSON: {e.Message}");
+        }
+    }
+
+    public static RequestContext FromJson(JsonElement root) => ContextJsonReader.Read(root);
+
+    internal sealed class Mutable
+    {
+        public string InputText, OutputText, RetrievalText, ToolName, ToolResult, MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId;
+        public IReadOnlyList<string> RetrievalDocs, AgentChain, UserRoles;
+        public IReadOnlyDictionary<string, JsonElement> ToolArgs;
+        public HashSet<ContextField> Present;
+
+        public Mutable(RequestContext c)
+        {
+            (InputText, OutputText, RetrievalText, ToolName, ToolResult) = (c.InputText, c.OutputText, c.RetrievalText, c.ToolName, c.ToolResult);
+            (MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId) = (c.MessageText, c.MessageFrom, c.MessageTo, c.AgentId, c.UserId, c.SessionId);
+            (RetrievalDocs, AgentChain, UserRoles, ToolArgs) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs);
+            Present = [.. c.Present];
+        }
+
+        public RequestContext Build() => new()
+        {
+            InputText = InputText, OutputText = OutputText, RetrievalText = RetrievalText, RetrievalDocs = RetrievalDocs,
+            ToolName = ToolName, ToolArgs = ToolArgs, ToolResult = ToolResult,
+            MessageText = MessageText, MessageFrom = MessageFrom, MessageTo = MessageTo,
+            AgentId = AgentId, AgentChain = AgentChain, UserId = UserId, UserRoles = UserRoles, SessionId = SessionId,
+            Present = Present.ToFrozenSet(),
+        };
+    }
+}

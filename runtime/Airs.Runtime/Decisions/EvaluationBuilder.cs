@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace Airs.Runtime.Decisions;
+
+/// <summary>
+/// Accumulates fired controls into an <see cref="Evaluation"/>. The interpreter and the compiled
+/// evaluators both go through this one type, so the lattice join, the choice of message and the
+/// merging of redactions cannot drift apart between the two engines.
+/// </summary>
+public sealed class EvaluationBuilder
+{
+    private readonly ImmutableArray<Finding>.Builder _findings = ImmutableArray.CreateBuilder<Finding>();
+    private readonly List<Redaction> _redactions = [];
+    private readonly List<string> _escalations = [];
+    private readonly ImmutableArray<TraceEntry>.Builder? _trace;
+    private Outcome _outcome = Outcome.Allow;
+    private string? _message;
+
+    public EvaluationBuilder(bool trace = false)
+    {
+        _trace = trace ? ImmutableArray.CreateBuilder<TraceEntry>() : null;
+    }
+
+    public Outcome Outcome => _outcome;
+
+    /// <summary>Records that a control was evaluated and did not fire.</summary>
+    public void NotFired(string control, Layer layer, string detail = "condition was false") =>
+        _trace?.Add(new TraceEntry(control, layer, false, detail));
+
+    /// <summary>
+    /// Records a fired control. Detect-mode findings are kept but change nothing else.
+    /// The decision's message is the first message given by an enforcing finding at the final outcome.
+    /// </summary>
+    public void Fire(Finding finding, string? userMessage = null, string? escalateTo = null, IEnumerable<Redaction>? redactions = null)
+    {
+        _findings.Add(finding);
+        _trace?.Add(new TraceEntry(finding.Control, finding.Layer, true,
+            finding.Enforced ? finding.Outcome.ToKeyword() : $"{finding.Outcome.ToKeyword()} (detect only)"));
+        if (!finding.Enforced)
+        {
+            return;
+        }
+        if (finding.Outcome > _outcome)
+        {
+            _outcome = finding.Outcome;
+            _message = userMessage;
+        }
+        else if (finding.Outcome == _outcome && _message is null)
+        {
+            _message = userMessage;
+        }
+        if (escalateTo is not null && !_escalations.Contains(escalateTo))
+        {
+            _escalations.Add(escalateTo);
+        }
+        if (redactions is not null)
+        {
+            _redactions.AddRange(redactions);
+        }
+    }
+
+    public Evaluation Build() => new(
+        _outcome,
+        _outcome == Outcome.Allow ? null : _message,
+        _findings.ToImmutable(),
+        RedactionSet.Merge(_redactions),
+        [.. _escalations],
+        _trace?.ToImmutable() ?? []);
+}
