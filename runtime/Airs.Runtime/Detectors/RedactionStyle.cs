@@ -1,0 +1,14 @@
+namespace Airs.Runtime.Detectors;
+
+/// <summary>How redacted text is replaced when a policy names a style instead of a literal: <c>redact … with mask</c>.</summary>
+public enum RedactionStyle
+{
+    /// <summary>Every character becomes <c>*</c>.</summary>
+    Mask,
+    /// <summary>The match becomes its type, e.g. <c>[EMAIL]</c>.</summary>
+    Tag,
+    /// <summary>All but the last four characters are masked (cards, phone numbers).</summary>
+    Last4,
+    /// <summary>A short, stable SHA-256 prefix, so equal values stay linkable without being readable.</summary>
+    Hash,
+}

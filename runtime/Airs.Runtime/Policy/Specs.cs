@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Airs.Runtime.Decisions;
+
+namespace Airs.Runtime.Policy;
+
+// The declarative parts of a checked policy that the runtime pipeline acts on. The compiler lowers a
+// policy into these records; a bundle's manifest carries them as JSON; the runtime never re-parses .airs.
+
+/// <summary>Everything about a policy except its guard conditions (which are compiled code).</summary>
+public sealed record PolicySpec(
+    string Name,
+    string Version,
+    Tier Tier,
+    string? Owner,
+    ImmutableArray<string> Models,
+    ImmutableArray<JudgeSpec> Judges,
+    ImmutableArray<ReviewSpec> Reviews,
+    ImmutableArray<BreakerSpec> Breakers,
+    ImmutableArray<ToolSpec> Tools,
+    ImmutableArray<AgentSpec> Agents,
+    ImmutableArray<string> PolicyTools,
+    ImmutableArray<PaceStateSpec> Pace);
+
+/// <summary>What a judge verdict (or a failure, or an expiry) leads to.</summary>
+/// <param name="Outcome">The outcome it asks for.</param>
+/// <param name="Message">The user-facing message for block.</param>
+/// <param name="Review">The review queue for escalate.</param>
+/// <param name="Pace">The PACE level to move to, for <c>pace alternate</c>.</param>
+public sealed record ActionSpec(Outcome Outcome, string? Message = null, string? Review = null, PaceLevel? Pace = null);
+
+/// <param name="SampleRate">The share of decisions graded, resolved for the policy's tier (0–1).</param>
+/// <param name="PromptTemplate">The prompt with <c>{{ field.path }}</c> placeholders; values are fenced and escaped at run time.</param>
+/// <param name="ChallengerModel">A second, independent model that must agree (disagreement escalates).</param>
+public sealed record JudgeSpec(
+    string Name,
+    string Id,
+    Stage Stage,
+    ControlMode Mode,
+    string Model,
+    string? ChallengerModel,
+    double SampleRate,
+    TimeSpan Timeout,
+    bool Blocking,
+    string PromptTemplate,
+    ActionSpec OnFail,
+    ActionSpec OnError,
+    ImmutableArray<string> Maps);
+
+/// <summary>A human review queue. <paramref name="OnExpiry"/> applies when the SLA passes undecided.</summary>
+public sealed record ReviewSpec(string Name, TimeSpan Sla, ActionSpec OnExpiry);
+
+public enum BreakerCounter
+{
+    /// <summary>Decisions whose outcome was block or halt.</summary>
+    Blocked,
+    /// <summary>Decisions with any finding, detect-mode included.</summary>
+    Findings,
+    /// <summary>Decisions that escalated to review.</summary>
+    Escalated,
+    /// <summary>Judge timeouts, errors and unparseable verdicts.</summary>
+    JudgeFailures,
+}
+
+public enum BreakerScope
+{
+    Global,
+    User,
+    Session,
+}
+
+/// <summary><c>trip when Counter &gt;= Threshold within Window per Scope; cooldown; fallback</c>.</summary>
+public sealed record BreakerSpec(
+    string Name,
+    BreakerCounter Counter,
+    int Threshold,
+    TimeSpan Window,
+    BreakerScope Scope,
+    TimeSpan Cooldown,
+    string Fallback);
+
+public enum ArgType
+{
+    String,
+    Number,
+    Bool,
+    StringList,
+    NumberList,
+}
+
+public sealed record ToolArgSpec(string Name, ArgType Type);
+
+/// <summary>A typed tool. <paramref name="Writes"/> marks side effects (read-only PACE states deny it).</summary>
+public sealed record ToolSpec(string Name, ImmutableArray<ToolArgSpec> Args, bool Writes);
+
+/// <summary>An agent's own grant, what it may delegate to whom, and which tools need approval.</summary>
+public sealed record AgentSpec(
+    string Name,
+    ImmutableArray<string> Tools,
+    ImmutableArray<DelegationSpec> Delegates,
+    ImmutableArray<string> Approval,
+    string? Task);
+
+public sealed record DelegationSpec(string To, ImmutableArray<string> Tools);
+
+public enum PaceLevel
+{
+    Primary,
+    Alternate,
+    Contingency,
+    Emergency,
+}
+
+public enum PaceAction
+{
+    JudgesOff,
+    EnforceAll,
+    ReviewAllOutputs,
+    ToolsReadOnly,
+    RespondFallback,
+    Halt,
+}
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(JudgeFailingTrigger), "judge_failing")]
+[JsonDerivedType(typeof(BreakerOpenTrigger), "breaker_open")]
+public abstract record PaceTrigger;
+
+/// <summary>A judge (or any judge, when <paramref name="Judge"/> is null) is failing.</summary>
+public sealed record JudgeFailingTrigger(string? Judge) : PaceTrigger;
+
+public sealed record BreakerOpenTrigger(string Breaker) : PaceTrigger;
+
+/// <summary>A PACE level's entry conditions (any trigger) and the actions in force at that level.</summary>
+public sealed record PaceStateSpec(
+    PaceLevel Level,
+    bool Manual,
+    ImmutableArray<PaceTrigger> Triggers,
+    ImmutableArray<PaceAction> Actions,
+    string? FallbackMessage);
