@@ -16,6 +16,11 @@ public static class Pii
         {
             return [];
         }
-        return [.. EmailPattern.EnumerateMatches(text).Select(m => new DetectorMatch(m.Index, m.Length, "email"))];
+        var matches = ImmutableArray.CreateBuilder<DetectorMatch>();
+        foreach (var m in EmailPattern.EnumerateMatches(text))
+        {
+            matches.Add(new DetectorMatch(m.Index, m.Length, "email"));
+        }
+        return matches.ToImmutable();
     }
 }
