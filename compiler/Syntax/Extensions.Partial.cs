@@ -1,0 +1,95 @@
+namespace Airs.Compiler.Syntax;
+
+// Hand-written conveniences on generated nodes.
+
+public sealed partial class PolicyDeclarationSyntax
+{
+    /// <summary>True for <c>pack airs.name { … }</c>, false for <c>policy name { … }</c>.</summary>
+    public bool IsPack => Keyword.Text == "pack";
+}
+
+public sealed partial class QualifiedNameSyntax
+{
+    /// <summary>The dotted name as written, e.g. <c>airs.injection</c>.</summary>
+    public string Text => string.Join('.', Parts.Select(part => part.Text));
+}
+
+public sealed partial class StandardRefSyntax
+{
+    /// <summary>The dotted reference as written, e.g. <c>owasp.llm01</c>.</summary>
+    public string Text => string.Join('.', Parts.Select(part => part.Text));
+}
+
+public sealed partial class PathExpressionSyntax
+{
+    /// <summary>The dotted path as written, e.g. <c>input.text</c>.</summary>
+    public string Text => string.Join('.', Segments.Select(segment => segment.Text));
+}
+
+public sealed partial class LiteralExpressionSyntax
+{
+    /// <summary>The decoded value of the literal token (see <see cref="SyntaxToken.Value"/>); a bool for <c>true</c>/<c>false</c>.</summary>
+    public object? Value => Token.Kind switch
+    {
+        SyntaxKind.TrueKeyword => true,
+        SyntaxKind.FalseKeyword => false,
+        _ => Token.Value,
+    };
+}
+
+public sealed partial class BinaryExpressionSyntax
+{
+    public BinaryOperator Operator => OperatorToken.Kind switch
+    {
+        SyntaxKind.OrKeyword => BinaryOperator.Or,
+        SyntaxKind.AndKeyword => BinaryOperator.And,
+        SyntaxKind.EqualsEquals => BinaryOperator.Equal,
+        SyntaxKind.BangEquals => BinaryOperator.NotEqual,
+        SyntaxKind.Less => BinaryOperator.Less,
+        SyntaxKind.LessEquals => BinaryOperator.LessOrEqual,
+        SyntaxKind.Greater => BinaryOperator.Greater,
+        SyntaxKind.GreaterEquals => BinaryOperator.GreaterOrEqual,
+        SyntaxKind.MatchesKeyword => BinaryOperator.Matches,
+        SyntaxKind.ContainsKeyword => BinaryOperator.Contains,
+        SyntaxKind.InKeyword when NotKeyword is not null => BinaryOperator.NotIn,
+        SyntaxKind.InKeyword => BinaryOperator.In,
+        _ => BinaryOperator.Equal, // only for a missing operator in a tree with errors
+    };
+}
+
+public sealed partial class MessageActionSyntax
+{
+    public override ActionKind Kind => Keyword.Text == "flag" ? ActionKind.Flag : ActionKind.Block;
+}
+
+public sealed partial class SimpleActionSyntax
+{
+    public override ActionKind Kind => Keyword.Text == "allow" ? ActionKind.Allow : ActionKind.Halt;
+}
+
+public sealed partial class EscalateActionSyntax
+{
+    public override ActionKind Kind => ActionKind.Escalate;
+}
+
+public sealed partial class RedactActionSyntax
+{
+    public override ActionKind Kind => ActionKind.Redact;
+}
+
+public sealed partial class PaceTransitionSyntax
+{
+    public override ActionKind Kind => ActionKind.Pace;
+}
+
+public sealed partial class JudgeFailingTriggerSyntax
+{
+    /// <summary>True for <c>judge.failing</c> (any judge), false for <c>judge name failing</c>.</summary>
+    public bool IsAnyJudge => Name is null;
+}
+
+public sealed partial class UseItemSyntax
+{
+    /// <summary>The used pack's dotted name or the file path's decoded value.</summary>
+    public string Target => Name?.Text ?? Path?.Value as string ?? string.Empty;
+}

@@ -1,0 +1,82 @@
+namespace Airs.Compiler.Syntax;
+
+/// <summary>Facts about token kinds and the contextual keywords of the language.</summary>
+public static class SyntaxFacts
+{
+    /// <summary>The reserved word for <paramref name="text"/>, or <see cref="SyntaxKind.Identifier"/>.</summary>
+    public static SyntaxKind KeywordKind(ReadOnlySpan<char> text) => text switch
+    {
+        "and" => SyntaxKind.AndKeyword,
+        "or" => SyntaxKind.OrKeyword,
+        "not" => SyntaxKind.NotKeyword,
+        "true" => SyntaxKind.TrueKeyword,
+        "false" => SyntaxKind.FalseKeyword,
+        "matches" => SyntaxKind.MatchesKeyword,
+        "contains" => SyntaxKind.ContainsKeyword,
+        "in" => SyntaxKind.InKeyword,
+        _ => SyntaxKind.Identifier,
+    };
+
+    /// <summary>The fixed text of a punctuation or reserved-word kind, or null for kinds whose text varies.</summary>
+    public static string? FixedText(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.OpenBrace => "{",
+        SyntaxKind.CloseBrace => "}",
+        SyntaxKind.OpenParen => "(",
+        SyntaxKind.CloseParen => ")",
+        SyntaxKind.OpenBracket => "[",
+        SyntaxKind.CloseBracket => "]",
+        SyntaxKind.Comma => ",",
+        SyntaxKind.Colon => ":",
+        SyntaxKind.Dot => ".",
+        SyntaxKind.Equals => "=",
+        SyntaxKind.EqualsEquals => "==",
+        SyntaxKind.BangEquals => "!=",
+        SyntaxKind.Less => "<",
+        SyntaxKind.LessEquals => "<=",
+        SyntaxKind.Greater => ">",
+        SyntaxKind.GreaterEquals => ">=",
+        SyntaxKind.AndKeyword => "and",
+        SyntaxKind.OrKeyword => "or",
+        SyntaxKind.NotKeyword => "not",
+        SyntaxKind.TrueKeyword => "true",
+        SyntaxKind.FalseKeyword => "false",
+        SyntaxKind.MatchesKeyword => "matches",
+        SyntaxKind.ContainsKeyword => "contains",
+        SyntaxKind.InKeyword => "in",
+        _ => null,
+    };
+
+    public static bool IsTrivia(SyntaxKind kind) => kind is SyntaxKind.Whitespace or SyntaxKind.Newline or SyntaxKind.LineComment or SyntaxKind.BlockComment;
+
+    public static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.LineComment or SyntaxKind.BlockComment;
+
+    public static bool IsComparisonOperator(SyntaxKind kind) => kind is SyntaxKind.EqualsEquals or SyntaxKind.BangEquals
+        or SyntaxKind.Less or SyntaxKind.LessEquals or SyntaxKind.Greater or SyntaxKind.GreaterEquals;
+
+    /// <summary>The settings: a keyword followed by one value.</summary>
+    public static readonly IReadOnlySet<string> SettingKeywords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "version", "owner", "tier", "id", "mode", "model", "prompt", "timeout", "sample", "sla",
+        "cooldown", "fallback", "tools", "approval", "task",
+    };
+
+    /// <summary>The settings that take no value.</summary>
+    public static readonly IReadOnlySet<string> FlagKeywords = new HashSet<string>(StringComparer.Ordinal) { "writes", "blocking" };
+
+    /// <summary>The PACE levels, in order of degradation.</summary>
+    public static readonly IReadOnlySet<string> PaceLevels = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "primary", "alternate", "contingency", "emergency",
+    };
+
+    /// <summary>Every word that can start an item; the parser resynchronises on them after an error.</summary>
+    public static readonly IReadOnlySet<string> ItemKeywords = new HashSet<string>(
+        new[]
+        {
+            "policy", "pack", "use", "guard", "judge", "review", "breaker", "tool", "agent", "pace", "test",
+            "when", "maps", "block", "flag", "allow", "halt", "escalate", "redact", "on", "trip", "args",
+            "delegates", "expect", "judges", "enforce", "respond",
+        }.Concat(SettingKeywords).Concat(FlagKeywords).Concat(PaceLevels),
+        StringComparer.Ordinal);
+}
