@@ -1,0 +1,15 @@
+namespace Airs.Compiler.Binding;
+
+public enum SymbolKind
+{
+    Policy,
+    Pack,
+    Guard,
+    Judge,
+    Review,
+    Breaker,
+    Agent,
+    Tool,
+    Model,
+    Test,
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Syntax;
+using Airs.Compiler.Text;
+
+namespace Airs.Compiler.Binding;
+
+/// <summary>
+/// Resolves `use airs.x` (a standard pack) and `use "./file.airs"` (a file relative to the using file),
+/// parses each target once, and reports missing targets and cycles at the `use` that caused them.
+/// </summary>
+internal sealed class UseResolver(ISourceProvider sources)
+{
+    private readonly Dictionary<string, SyntaxTree?> _trees = new(StringComparer.Ordinal);
+    private readonly Dictionary<UseItemSyntax, SyntaxTree> _targets = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>The tree a `use` item refers to, or null if it could not be resolved.</summary>
+    public SyntaxTree? Target(UseItemSyntax use) => _targets.GetValueOrDefault(use);
+
+    public ImmutableArray<SyntaxTree> Resolve(SyntaxTree root)
+    {
+        var order = new List<SyntaxTree>();
+        _trees[root.Source.Path] = root;
+        Visit(root, [root.Source.Path], order);
+        return [.. order];
+    }
+
+    private void Visit(SyntaxTree tree, HashSet<string> stack, List<SyntaxTree> order)
+    {
+        order.Add(tree);
+        foreach (var use in UsesOf(tree))
+        {
+            var (key, display) = Describe(tree, use);
+            if (key is null)
+            {
+                continue;
+            }
+            var location = new Location(tree.Source, use.Span);
+            if (stack.Contains(key))
+            {
+                _diagnostics.Add(DiagnosticCatalog.UseCycle(location, display));
+                continue;
+            }
+            if (_trees.TryGetValue(key, out var seen))
+            {
+                if (seen is not null)
+                {
+                    _targets[use] = seen;
+                }
+                continue;
+            }
+            var source = Load(key, use);
+            if (source is null)
+            {
+                _trees[key] = null;
+                _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display,
+                    use.Name is not null ? "there is no such standard pack" : "the file does not exist"));
+                continue;
+            }
+            var target = SyntaxTree.Parse(source);
+            _trees[key] = target;
+            _targets[use] = target;
+            stack.Add(key);
+            Visit(target, stack, order);
+            stack.Remove(key);
+        }
+    }
+
+    private SourceText? Load(string key, UseItemSyntax use) =>
+        use.Name is not null ? StandardLibrary.Find(key) : sources.Read(key);
+
+    /// <summary>A stable key for the target (pack name or full path) and how to show it.</summary>
+    private static (string? Key, string Display) Describe(SyntaxTree tree, UseItemSyntax use)
+    {
+        if (use.Name is { } name)
+        {
+            var qualified = string.Join(".", name.Parts.Select(p => p.Text));
+            return (qualified.Length == 0 || name.Parts.Any(p => p.IsMissing) ? null : qualified, qualified);
+        }
+        if (use.Path is { Value: string relative } && relative.Length > 0)
+        {
+            var directory = Path.GetDirectoryName(tree.Source.Path) ?? ".";
+            return (Path.GetFullPath(Path.Combine(directory, relative)), relative);
+        }
+        return (null, "");
+    }
+
+    private static IEnumerable<UseItemSyntax> UsesOf(SyntaxTree tree) =>
+        tree.Root.Members.OfType<PolicyDeclarationSyntax>()
+            .SelectMany(p => p.Body.Items)
+            .Concat(tree.Root.Members)
+            .OfType<UseItemSyntax>();
+}
