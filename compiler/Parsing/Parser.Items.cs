@@ -1,0 +1,468 @@
+using System.Collections.Immutable;
+using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Syntax;
+
+namespace Airs.Compiler.Parsing;
+
+// Items and blocks. Which items a block allows is checked by the binder, so every item parses anywhere.
+internal sealed partial class Parser
+{
+    private CompilationUnitSyntax ParseCompilationUnit()
+    {
+        var members = ParseItems(insideBlock: false);
+        return new CompilationUnitSyntax(members, Current);
+    }
+
+    private ImmutableArray<ItemSyntax> ParseItems(bool insideBlock)
+    {
+        var items = ImmutableArray.CreateBuilder<ItemSyntax>();
+        while (Current.Kind != SyntaxKind.EndOfFile && !(insideBlock && Current.Kind == SyntaxKind.CloseBrace))
+        {
+            var before = _index;
+            items.Add(ParseItem());
+            if (_index == before)
+            {
+                // Defensive: every item rule consumes a token; never loop without progress.
+                items.Add(SkipRun(null));
+            }
+        }
+        return items.ToImmutable();
+    }
+
+    private BlockSyntax ParseBlock(string owner)
+    {
+        if (Current.Kind != SyntaxKind.OpenBrace)
+        {
+            Report(DiagnosticCatalog.ExpectedToken(MissingLocation(), "`{`", DescribeCurrent()));
+            return new BlockSyntax(Missing(SyntaxKind.OpenBrace), [], Missing(SyntaxKind.CloseBrace));
+        }
+        if (_depth >= MaxDepth)
+        {
+            var open = Missing(SyntaxKind.OpenBrace);
+            ItemSyntax skipped = SkipTooDeep();
+            return new BlockSyntax(open, [skipped], Missing(SyntaxKind.CloseBrace));
+        }
+        var openBrace = Next();
+        _depth++;
+        var items = ParseItems(insideBlock: true);
+        _depth--;
+        SyntaxToken closeBrace;
+        if (Current.Kind == SyntaxKind.CloseBrace)
+        {
+            closeBrace = Next();
+        }
+        else
+        {
+            Report(DiagnosticCatalog.UnclosedBlock(MissingLocation(), owner));
+            closeBrace = Missing(SyntaxKind.CloseBrace);
+        }
+        return new BlockSyntax(openBrace, items, closeBrace);
+    }
+
+    private ItemSyntax ParseItem()
+    {
+        var token = Current;
+        if (token.Kind != SyntaxKind.Identifier)
+        {
+            var diagnostic = token.Kind == SyntaxKind.Bad ? null : DiagnosticCatalog.UnexpectedToken(CurrentLocation(), token.Text);
+            return SkipRun(diagnostic);
+        }
+        var next = PeekToken(1);
+        if (next.Kind is SyntaxKind.Dot or SyntaxKind.Equals)
+        {
+            return ParseAssignment();
+        }
+        switch (token.Text)
+        {
+            case "policy":
+            case "pack":
+                return ParsePolicy();
+            case "use":
+                return ParseUse();
+            case "guard":
+                return ParseGuard();
+            case "judge":
+                return PeekToken(2).IsKeyword("returns") ? ParseJudgeStub() : ParseJudge();
+            case "review":
+                return next.IsKeyword("all") && PeekToken(2).IsKeyword("outputs") ? ParseReviewAllOutputs() : ParseReview();
+            case "breaker":
+                return ParseBreaker();
+            case "tool":
+                return ParseTool();
+            case "agent":
+                return ParseAgent();
+            case "pace":
+                return next.Kind == SyntaxKind.Identifier ? ParseAction() : ParsePace();
+            case "test":
+                return ParseTest();
+            case "when":
+                return ParseWhen();
+            case "maps":
+                return ParseMaps();
+            case "block" or "flag" or "allow" or "halt" or "escalate" or "redact":
+                return ParseAction();
+            case "on":
+                return ParseOn();
+            case "trip":
+                return ParseTrip();
+            case "args":
+                return ParseArgs();
+            case "delegates":
+                return ParseDelegates();
+            case "expect":
+                return ParseExpect();
+            case "judges" or "enforce":
+                return ParsePaceAction();
+            case "tools" when next.Kind == SyntaxKind.Identifier:
+                return ParsePaceAction();
+            case "respond":
+                return ParseRespond();
+        }
+        if (SyntaxFacts.PaceLevels.Contains(token.Text))
+        {
+            return ParsePaceState();
+        }
+        if (SyntaxFacts.SettingKeywords.Contains(token.Text))
+        {
+            return ParseSetting();
+        }
+        if (SyntaxFacts.FlagKeywords.Contains(token.Text))
+        {
+            return new FlagSettingSyntax(Next());
+        }
+        return SkipRun(DiagnosticCatalog.UnknownItem(CurrentLocation(), token.Text));
+    }
+
+    private static string Owner(SyntaxToken keyword, SyntaxToken? name) =>
+        name is null || name.IsMissing ? keyword.Text : $"{keyword.Text} {name.Text}";
+
+    private PolicyDeclarationSyntax ParsePolicy()
+    {
+        var keyword = Next();
+        var name = ParseQualifiedName(keyword.Text == "pack" ? "a pack name" : "a policy name");
+        var owner = name.Parts.Any(part => part.IsMissing) ? keyword.Text : $"{keyword.Text} {name.Text}";
+        return new PolicyDeclarationSyntax(keyword, name, ParseBlock(owner));
+    }
+
+    private QualifiedNameSyntax ParseQualifiedName(string description)
+    {
+        var parts = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var dots = ImmutableArray.CreateBuilder<SyntaxToken>();
+        parts.Add(ExpectIdentifier(description));
+        while (Current.Kind == SyntaxKind.Dot)
+        {
+            dots.Add(Next());
+            parts.Add(ExpectIdentifier("a name after `.`"));
+        }
+        return new QualifiedNameSyntax(new SeparatedSyntaxList<SyntaxToken>(parts.ToImmutable(), dots.ToImmutable()));
+    }
+
+    private UseItemSyntax ParseUse()
+    {
+        var keyword = Next();
+        if (Current.Kind == SyntaxKind.String)
+        {
+            return new UseItemSyntax(keyword, null, Next());
+        }
+        return new UseItemSyntax(keyword, ParseQualifiedName("a pack name or a file path"), null);
+    }
+
+    private GuardDeclarationSyntax ParseGuard()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a guard name");
+        var on = ExpectKeyword("on");
+        var stage = ExpectIdentifier("a stage");
+        return new GuardDeclarationSyntax(keyword, name, on, stage, ParseBlock(Owner(keyword, name)));
+    }
+
+    private JudgeDeclarationSyntax ParseJudge()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a judge name");
+        var on = ExpectKeyword("on");
+        var stage = ExpectIdentifier("a stage");
+        return new JudgeDeclarationSyntax(keyword, name, on, stage, ParseBlock(Owner(keyword, name)));
+    }
+
+    private JudgeStubSyntax ParseJudgeStub()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a judge name");
+        var returns = ExpectKeyword("returns");
+        var result = ExpectIdentifier("a judge result (`pass`, `fail`, `error` or `timeout`)");
+        return new JudgeStubSyntax(keyword, name, returns, result);
+    }
+
+    private ReviewDeclarationSyntax ParseReview()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a review name");
+        return new ReviewDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    private BreakerDeclarationSyntax ParseBreaker()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a breaker name");
+        return new BreakerDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    private ToolDeclarationSyntax ParseTool()
+    {
+        var keyword = Next();
+        var name = ExpectString("a tool name in quotes");
+        return new ToolDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    private AgentDeclarationSyntax ParseAgent()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("an agent name");
+        return new AgentDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    private PaceDeclarationSyntax ParsePace()
+    {
+        var keyword = Next();
+        return new PaceDeclarationSyntax(keyword, ParseBlock(keyword.Text));
+    }
+
+    private TestDeclarationSyntax ParseTest()
+    {
+        var keyword = Next();
+        var name = ExpectString("a test name in quotes");
+        var on = OptionalKeyword("on");
+        var stage = on is null ? null : ExpectIdentifier("a stage");
+        return new TestDeclarationSyntax(keyword, name, on, stage, ParseBlock(Owner(keyword, name)));
+    }
+
+    private PaceStateSyntax ParsePaceState()
+    {
+        var level = Next();
+        SyntaxToken? when = null;
+        PaceConditionSyntax? condition = null;
+        SyntaxToken? manual = null;
+        if (Current.IsKeyword("when"))
+        {
+            when = Next();
+            condition = ParsePaceCondition();
+        }
+        else if (Current.IsKeyword("manual"))
+        {
+            manual = Next();
+        }
+        return new PaceStateSyntax(level, when, condition, manual, ParseBlock(level.Text));
+    }
+
+    private PaceConditionSyntax ParsePaceCondition()
+    {
+        var triggers = ImmutableArray.CreateBuilder<PaceTriggerSyntax>();
+        var separators = ImmutableArray.CreateBuilder<SyntaxToken>();
+        triggers.Add(ParsePaceTrigger());
+        while (Current.Kind == SyntaxKind.OrKeyword)
+        {
+            separators.Add(Next());
+            triggers.Add(ParsePaceTrigger());
+        }
+        return new PaceConditionSyntax(new SeparatedSyntaxList<PaceTriggerSyntax>(triggers.ToImmutable(), separators.ToImmutable()));
+    }
+
+    private PaceTriggerSyntax ParsePaceTrigger()
+    {
+        if (Current.IsKeyword("judge"))
+        {
+            var judge = Next();
+            if (Current.Kind == SyntaxKind.Dot)
+            {
+                var dot = Next();
+                return new JudgeFailingTriggerSyntax(judge, dot, null, ExpectKeyword("failing"));
+            }
+            var name = ExpectIdentifier("a judge name or `.failing`");
+            return new JudgeFailingTriggerSyntax(judge, null, name, ExpectKeyword("failing"));
+        }
+        if (Current.IsKeyword("breaker"))
+        {
+            var breaker = Next();
+            var name = ExpectIdentifier("a breaker name");
+            return new BreakerOpenTriggerSyntax(breaker, name, ExpectKeyword("open"));
+        }
+        Report(DiagnosticCatalog.ExpectedPaceTrigger(MissingLocation(), DescribeCurrent()));
+        return new JudgeFailingTriggerSyntax(Missing(SyntaxKind.Identifier), Missing(SyntaxKind.Dot), null, Missing(SyntaxKind.Identifier));
+    }
+
+    private WhenSyntax ParseWhen()
+    {
+        var keyword = Next();
+        return new WhenSyntax(keyword, ParseExpression());
+    }
+
+    private MapsSyntax ParseMaps()
+    {
+        var keyword = Next();
+        var references = ImmutableArray.CreateBuilder<StandardRefSyntax>();
+        var commas = ImmutableArray.CreateBuilder<SyntaxToken>();
+        references.Add(ParseStandardRef());
+        while (Current.Kind == SyntaxKind.Comma)
+        {
+            commas.Add(Next());
+            references.Add(ParseStandardRef());
+        }
+        return new MapsSyntax(keyword, new SeparatedSyntaxList<StandardRefSyntax>(references.ToImmutable(), commas.ToImmutable()));
+    }
+
+    private StandardRefSyntax ParseStandardRef()
+    {
+        var parts = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var dots = ImmutableArray.CreateBuilder<SyntaxToken>();
+        parts.Add(ExpectIdentifier("a standard reference such as `owasp.llm01`"));
+        while (Current.Kind == SyntaxKind.Dot)
+        {
+            dots.Add(Next());
+            parts.Add(Current.Kind == SyntaxKind.Number ? Next() : ExpectIdentifier("a name or number after `.`"));
+        }
+        return new StandardRefSyntax(new SeparatedSyntaxList<SyntaxToken>(parts.ToImmutable(), dots.ToImmutable()));
+    }
+
+    private ActionSyntax ParseAction()
+    {
+        switch (Current.Text)
+        {
+            case "block" or "flag" when Current.Kind == SyntaxKind.Identifier:
+                var keyword = Next();
+                var message = Current.Kind is SyntaxKind.String or SyntaxKind.TextBlock ? Next() : null;
+                return new MessageActionSyntax(keyword, message);
+            case "allow" or "halt" when Current.Kind == SyntaxKind.Identifier:
+                return new SimpleActionSyntax(Next());
+            case "escalate" when Current.Kind == SyntaxKind.Identifier:
+                return new EscalateActionSyntax(Next(), ExpectIdentifier("a review name"));
+            case "redact" when Current.Kind == SyntaxKind.Identifier:
+                var redact = Next();
+                var target = ParseExpression();
+                var with = ExpectKeyword("with");
+                return new RedactActionSyntax(redact, target, with, ParseExpression());
+            case "pace" when Current.Kind == SyntaxKind.Identifier:
+                return new PaceTransitionSyntax(Next(), ExpectIdentifier("a PACE level"));
+        }
+        Report(DiagnosticCatalog.ExpectedAction(MissingLocation(), DescribeCurrent()));
+        return new MessageActionSyntax(Missing(SyntaxKind.Identifier), null);
+    }
+
+    private OnSyntax ParseOn()
+    {
+        var keyword = Next();
+        var @event = ExpectIdentifier("an event (`fail`, `error` or `expiry`)");
+        return new OnSyntax(keyword, @event, ParseAction());
+    }
+
+    private TripSyntax ParseTrip()
+    {
+        var trip = Next();
+        var when = ExpectKeyword("when");
+        var counter = ExpectIdentifier("a counter such as `blocked`");
+        SyntaxToken comparison;
+        if (SyntaxFacts.IsComparisonOperator(Current.Kind))
+        {
+            comparison = Next();
+        }
+        else
+        {
+            Report(DiagnosticCatalog.ExpectedToken(MissingLocation(), "a comparison such as `>=`", DescribeCurrent()));
+            comparison = Missing(SyntaxKind.GreaterEquals);
+        }
+        var threshold = ParseExpression();
+        var within = ExpectKeyword("within");
+        var window = ParseExpression();
+        var per = OptionalKeyword("per");
+        var key = per is null ? null : ExpectIdentifier("what to count per, such as `user`");
+        return new TripSyntax(trip, when, counter, comparison, threshold, within, window, per, key);
+    }
+
+    private ArgsSyntax ParseArgs()
+    {
+        var keyword = Next();
+        var open = Expect(SyntaxKind.OpenBrace);
+        if (open.IsMissing)
+        {
+            return new ArgsSyntax(keyword, open, SeparatedSyntaxList<ArgDeclarationSyntax>.Empty, Missing(SyntaxKind.CloseBrace));
+        }
+        var arguments = ParseSeparated(SyntaxKind.CloseBrace, () => Current.Kind == SyntaxKind.Identifier, ParseArgDeclaration);
+        return new ArgsSyntax(keyword, open, arguments, Expect(SyntaxKind.CloseBrace));
+    }
+
+    private ArgDeclarationSyntax ParseArgDeclaration()
+    {
+        var name = Next();
+        var colon = Expect(SyntaxKind.Colon);
+        return new ArgDeclarationSyntax(name, colon, ParseType());
+    }
+
+    private TypeSyntax ParseType()
+    {
+        if (Current.Kind == SyntaxKind.OpenBracket && _depth < MaxDepth)
+        {
+            var open = Next();
+            _depth++;
+            var element = ParseType();
+            _depth--;
+            return new ListTypeSyntax(open, element, Expect(SyntaxKind.CloseBracket));
+        }
+        if (Current.Kind == SyntaxKind.OpenBracket)
+        {
+            Report(DiagnosticCatalog.NestingTooDeep(CurrentLocation(), MaxDepth));
+        }
+        return new NamedTypeSyntax(ExpectIdentifier("a type such as `string` or `[string]`"));
+    }
+
+    private DelegatesSyntax ParseDelegates()
+    {
+        var keyword = Next();
+        var agent = ExpectIdentifier("an agent name");
+        var with = ExpectKeyword("with");
+        return new DelegatesSyntax(keyword, agent, with, ParseExpression());
+    }
+
+    private ExpectSyntax ParseExpect()
+    {
+        var keyword = Next();
+        var outcome = ExpectIdentifier("an outcome such as `block`");
+        var by = OptionalKeyword("by");
+        var control = by is null ? null : ExpectIdentifier("a control name");
+        return new ExpectSyntax(keyword, outcome, by, control);
+    }
+
+    private PaceActionSyntax ParsePaceAction()
+    {
+        var keyword = Next();
+        return new PaceActionSyntax(keyword, ExpectIdentifier("what the action applies to"), null, null);
+    }
+
+    private PaceActionSyntax ParseReviewAllOutputs()
+    {
+        var keyword = Next();
+        var all = Next();
+        return new PaceActionSyntax(keyword, all, Next(), null);
+    }
+
+    private PaceActionSyntax ParseRespond()
+    {
+        var keyword = Next();
+        var fallback = ExpectKeyword("fallback");
+        var message = Current.Kind is SyntaxKind.String or SyntaxKind.TextBlock ? Next() : null;
+        return new PaceActionSyntax(keyword, fallback, null, message);
+    }
+
+    private SettingSyntax ParseSetting()
+    {
+        var keyword = Next();
+        var value = Current.Kind == SyntaxKind.OpenBrace ? ParseObjectLiteral() : ParseExpression();
+        return new SettingSyntax(keyword, value);
+    }
+
+    private AssignmentSyntax ParseAssignment()
+    {
+        var target = ParsePath();
+        var equals = Expect(SyntaxKind.Equals);
+        return new AssignmentSyntax(target, equals, ParseExpression());
+    }
+}
