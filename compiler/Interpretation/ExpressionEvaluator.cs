@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Airs.Compiler.Lowering;
+using Airs.Compiler.Semantics;
+using Airs.Runtime.Context;
+using Airs.Runtime.Detectors;
+using Airs.Runtime.Evaluation;
+
+namespace Airs.Compiler.Interpretation;
+
+/// <summary>
+/// Evaluates IR expressions by walking them. Values are plain CLR values: <c>string</c>, <c>double</c>
+/// (numbers and percents), <c>bool</c>, <c>TimeSpan</c>, <c>IReadOnlyList&lt;string&gt;</c>,
+/// <c>IReadOnlyList&lt;double&gt;</c>, <see cref="PiiKinds"/>, <see cref="Regex"/> and <see cref="Spans"/>.
+/// Everything with semantics beyond a CLR operator goes through <see cref="PolicyFunctions"/>.
+/// </summary>
+internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink sink)
+{
+    public bool IsTrue(ExprIR e) => (bool)Evaluate(e);
+
+    public object Evaluate(ExprIR e) => e switch
+    {
+        ExprIR.StringLiteral s => s.Value,
+        ExprIR.NumberLiteral n => n.Value,
+        ExprIR.BoolLiteral b => b.Value,
+        ExprIR.DurationLiteral d => d.Value,
+        ExprIR.PercentLiteral p => p.Fraction,
+        ExprIR.StringListLiteral l => l.Values,
+        ExprIR.NumberListLiteral l => l.Values,
+        ExprIR.PiiKindsLiteral k => k.Kinds,
+        ExprIR.RegexLiteral r => RegexFactory.Get(r.Pattern, r.Flags),
+        ExprIR.Field f => ReadField(f.ContextField),
+        ExprIR.ToolArg a => ReadArg(a),
+        ExprIR.Call c => Call(c),
+        ExprIR.Compare c => Compare(c),
+        // Short-circuit left to right: evidence comes only from what was evaluated.
+        ExprIR.And a => IsTrue(a.Left) && IsTrue(a.Right),
+        ExprIR.Or o => IsTrue(o.Left) || IsTrue(o.Right),
+        ExprIR.Not n => !IsTrue(n.Operand),
+        ExprIR.Matches m => PolicyFunctions.Matches(Text(m.Text), m.Text.EvidenceField, RegexFactory.Get(m.Regex.Pattern, m.Regex.Flags), sink),
+        ExprIR.Contains c => Contains(Evaluate(c.Container), Evaluate(c.Item)),
+        ExprIR.In i => Contains(Evaluate(i.List), Evaluate(i.Item)),
+        ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
+            ? l.Items.Select(Text).ToArray()
+            : l.Items.Select(x => (double)Evaluate(x)).ToArray(),
+        _ => throw new InvalidOperationException($"unknown expression `{e.GetType().Name}`"),
+    };
+
+    private string Text(ExprIR e) => (string)Evaluate(e);
+
+    private object ReadField(ContextField field) => ContextSchema.Get(field).Type switch
+    {
+        FieldType.String => context.GetString(field),
+        FieldType.StringList => context.GetList(field),
+        _ => throw new InvalidOperationException($"field `{ContextSchema.Get(field).Path}` is not readable directly"),
+    };
+
+    private object ReadArg(ExprIR.ToolArg a) => a.ArgType switch
+    {
+        Runtime.Policy.ArgType.String => PolicyFunctions.ToolArgString(context.ToolArgs, a.Name),
+        Runtime.Policy.ArgType.Number => PolicyFunctions.ToolArgNumber(context.ToolArgs, a.Name),
+        Runtime.Policy.ArgType.Bool => PolicyFunctions.ToolArgBool(context.ToolArgs, a.Name),
+        Runtime.Policy.ArgType.StringList => PolicyFunctions.ToolArgStringList(context.ToolArgs, a.Name),
+        Runtime.Policy.ArgType.NumberList => PolicyFunctions.ToolArgNumberList(context.ToolArgs, a.Name),
+        _ => throw new InvalidOperationException($"unknown argument type `{a.ArgType}`"),
+    };
+
+    private object Call(ExprIR.Call c)
+    {
+        var args = c.Arguments;
+        var field = args[0].EvidenceField;
+        return c.Function.Id switch
+        {
+            BuiltinId.InjectionScore => PolicyFunctions.InjectionScore(Text(args[0]), field, sink),
+            BuiltinId.InjectionFound => PolicyFunctions.InjectionFound(Text(args[0]), field, sink),
+            BuiltinId.InjectionSpans => PolicyFunctions.InjectionSpans(Text(args[0]), field, sink),
+            BuiltinId.PiiFound => PolicyFunctions.PiiFound(Text(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
+            BuiltinId.PiiSpans => PolicyFunctions.PiiSpans(Text(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
+            BuiltinId.SecretsFound => PolicyFunctions.SecretsFound(Text(args[0]), field, sink),
+            BuiltinId.SecretsSpans => PolicyFunctions.SecretsSpans(Text(args[0]), field, sink),
+            BuiltinId.ExfilFound => PolicyFunctions.ExfilFound(Text(args[0]), field, Strings(args[1]), sink),
+            BuiltinId.ExfilSpans => PolicyFunctions.ExfilSpans(Text(args[0]), field, Strings(args[1]), sink),
+            BuiltinId.RegexSpans => PolicyFunctions.RegexSpans(Text(args[0]), field, (Regex)Evaluate(args[1]), sink),
+            BuiltinId.LenString => PolicyFunctions.Len(Text(args[0])),
+            BuiltinId.LenList => Evaluate(args[0]) switch
+            {
+                IReadOnlyList<string> strings => PolicyFunctions.Len(strings),
+                IReadOnlyList<double> numbers => PolicyFunctions.Len(numbers),
+                var other => throw new InvalidOperationException($"`len` of `{other.GetType().Name}`"),
+            },
+            BuiltinId.LenSpans => PolicyFunctions.Len((Spans)Evaluate(args[0])),
+            BuiltinId.Lower => PolicyFunctions.Lower(Text(args[0])),
+            _ => throw new InvalidOperationException($"unknown built-in `{c.Function.Name}`"),
+        };
+    }
+
+    private IReadOnlyList<string> Strings(ExprIR e) => (IReadOnlyList<string>)Evaluate(e);
+
+    private bool Compare(ExprIR.Compare c)
+    {
+        var left = Evaluate(c.Left);
+        var right = Evaluate(c.Right);
+        int order;
+        switch (left, right)
+        {
+            case (string l, string r):
+                var equal = PolicyFunctions.Equal(l, r);
+                return c.Op == BinaryOperator.Equal ? equal : !equal;
+            case (bool l, bool r):
+                return c.Op == BinaryOperator.Equal ? l == r : l != r;
+            case (double l, double r):
+                return c.Op switch
+                {
+                    BinaryOperator.Equal => l == r,
+                    BinaryOperator.NotEqual => l != r,
+                    BinaryOperator.Less => l < r,
+                    BinaryOperator.LessOrEqual => l <= r,
+                    BinaryOperator.Greater => l > r,
+                    _ => l >= r,
+                };
+            case (TimeSpan l, TimeSpan r):
+                order = l.CompareTo(r);
+                break;
+            default:
+                throw new InvalidOperationException($"cannot compare `{left.GetType().Name}` with `{right.GetType().Name}`");
+        }
+        return c.Op switch
+        {
+            BinaryOperator.Equal => order == 0,
+            BinaryOperator.NotEqual => order != 0,
+            BinaryOperator.Less => order < 0,
+            BinaryOperator.LessOrEqual => order <= 0,
+            BinaryOperator.Greater => order > 0,
+            _ => order >= 0,
+        };
+    }
+
+    private static bool Contains(object container, object item) => (container, item) switch
+    {
+        (string text, string part) => PolicyFunctions.Contains(text, part),
+        (IReadOnlyList<string> list, string s) => PolicyFunctions.Contains(list, s),
+        (IReadOnlyList<double> list, double d) => PolicyFunctions.Contains(list, d),
+        _ => throw new InvalidOperationException($"`{container.GetType().Name}` cannot contain `{item.GetType().Name}`"),
+    };
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Airs.Compiler.Lowering;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Evaluation;
+
+namespace Airs.Compiler.Interpretation;
+
+/// <summary>
+/// The reference interpreter: the small, obviously-right engine the compiled evaluator is tested against.
+/// For a stage it runs the implicit tool-permission control (tool_call, agent_message), then every guard
+/// of that stage in declaration order, through the runtime's <see cref="EvaluationBuilder"/>.
+/// </summary>
+public static class Interpreter
+{
+    public static Evaluation Evaluate(PolicyIR policy, Stage stage, RequestContext context, EvaluationOptions options) =>
+        Evaluate(policy, new ToolPermissions(policy.Spec), stage, context, options);
+
+    /// <summary>
+    /// What <c>airs test</c> decides: the guards, then each judge of the stage with its stubbed verdict
+    /// (judges without a stub pass), applied with the judge's mode and the tier's failure posture.
+    /// </summary>
+    public static Evaluation Decide(PolicyIR policy, Stage stage, RequestContext context, IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options)
+    {
+        var builder = new EvaluationBuilder(options.Trace);
+        RunGuards(policy, new ToolPermissions(policy.Spec), stage, context, options, builder);
+        foreach (var judge in policy.JudgesFor(stage))
+        {
+            var verdict = stubs.TryGetValue(judge.Name, out var stub) ? stub : JudgeVerdict.Pass;
+            JudgeOutcomes.Apply(builder, judge, policy.Spec.Tier, verdict, options);
+        }
+        return builder.Build();
+    }
+
+    internal static Evaluation Evaluate(PolicyIR policy, ToolPermissions permissions, Stage stage, RequestContext context, EvaluationOptions options)
+    {
+        var builder = new EvaluationBuilder(options.Trace);
+        RunGuards(policy, permissions, stage, context, options, builder);
+        return builder.Build();
+    }
+
+    private static void RunGuards(PolicyIR policy, ToolPermissions permissions, Stage stage, RequestContext context, EvaluationOptions options, EvaluationBuilder builder)
+    {
+        permissions.Check(stage, context, options, builder);
+        var sink = new EvidenceSink();
+        var evaluator = new ExpressionEvaluator(context, sink);
+        foreach (var guard in policy.GuardsFor(stage))
+        {
+            sink.Clear();
+            if (!evaluator.IsTrue(guard.Condition))
+            {
+                builder.NotFired(guard.Name, Layer.Guardrail);
+                continue;
+            }
+            var redactions = guard.Action is ActionIR.Redact redact ? Redactions(redact, evaluator) : [];
+            ControlFiring.FireGuard(
+                builder,
+                guard.Id,
+                guard.Name,
+                ControlFiring.EffectiveMode(guard.Mode, options),
+                guard.Action.Outcome,
+                guard.Action.Message,
+                (guard.Action as ActionIR.Escalate)?.Review,
+                (guard.Action as ActionIR.Pace)?.Level,
+                sink.Drain(),
+                redactions);
+        }
+    }
+
+    // The spans are evaluated only once the condition holds; their matches join the guard's evidence.
+    private static ImmutableArray<Redaction> Redactions(ActionIR.Redact redact, ExpressionEvaluator evaluator)
+    {
+        var spans = (Spans)evaluator.Evaluate(redact.Spans);
+        return redact.Style is { } style
+            ? PolicyFunctions.Redactions(spans, style)
+            : PolicyFunctions.Redactions(spans, redact.Replacement!);
+    }
+}

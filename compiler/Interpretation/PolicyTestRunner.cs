@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Airs.Compiler.Lowering;
+using Airs.Runtime.Decisions;
+
+namespace Airs.Compiler.Interpretation;
+
+/// <summary>One test's result. <paramref name="Failure"/> is null when it passed.</summary>
+public sealed record PolicyTestResult(TestIR Test, string? Failure, Evaluation Evaluation)
+{
+    public bool Passed => Failure is null;
+}
+
+/// <param name="UnfiredControls">Guards and judges that no test made fire (enforcing or detect-only), in declaration order.</param>
+public sealed record PolicyTestReport(ImmutableArray<PolicyTestResult> Results, ImmutableArray<string> UnfiredControls)
+{
+    public int PassedCount => Results.Count(r => r.Passed);
+
+    public int FailedCount => Results.Length - PassedCount;
+
+    public bool AllPassed => FailedCount == 0;
+}
+
+/// <summary>Runs a policy's <c>test</c> blocks through the interpreter (what <c>airs test</c> reports).</summary>
+public static class PolicyTestRunner
+{
+    public static PolicyTestReport Run(PolicyIR policy)
+    {
+        var results = ImmutableArray.CreateBuilder<PolicyTestResult>(policy.Tests.Length);
+        var fired = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var test in policy.Tests)
+        {
+            var evaluation = Interpreter.Decide(policy, test.Stage, test.Context, test.JudgeStubs, test.Options ?? EvaluationOptions.Default);
+            fired.UnionWith(evaluation.Findings.Select(f => f.Control));
+            results.Add(new PolicyTestResult(test, Check(test, evaluation), evaluation));
+        }
+        var unfired = policy.ControlNames.Where(name => !fired.Contains(name)).Distinct().ToImmutableArray();
+        return new PolicyTestReport(results.MoveToImmutable(), unfired);
+    }
+
+    /// <summary>Why the evaluation does not meet the test's expectation, or null when it does.</summary>
+    public static string? Check(TestIR test, Evaluation evaluation)
+    {
+        var deciders = evaluation.Findings.Where(f => f.Enforced && f.Outcome == evaluation.Outcome).Select(f => f.Control).ToList();
+        var outcomeMatches = evaluation.Outcome == test.Expected;
+        var controlMatches = test.ExpectedControl is null || deciders.Contains(test.ExpectedControl);
+        if (outcomeMatches && controlMatches)
+        {
+            return null;
+        }
+        var expected = $"`{test.Expected.ToKeyword()}`" + (test.ExpectedControl is null ? "" : $" by `{test.ExpectedControl}`");
+        var got = $"`{evaluation.Outcome.ToKeyword()}`" + (deciders.Count == 0 ? "" : $" by `{deciders[0]}`");
+        return $"expected {expected}, got {got}";
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Airs.Runtime.Decisions;
+
+namespace Airs.Compiler.Lowering;
+
+/// <summary>
+/// A lowered guard. <paramref name="Id"/> is the declared <c>id</c> or, when none is declared, the name.
+/// A guard without <c>when</c> has the condition <c>true</c>.
+/// </summary>
+/// <param name="Maps">Standard references, e.g. <c>owasp.llm01</c>, as written.</param>
+/// <param name="SourceLine">One-based line of the <c>guard</c> keyword (for emitted comments and traces).</param>
+public sealed record GuardIR(
+    string Name,
+    string Id,
+    Stage Stage,
+    ControlMode Mode,
+    ExprIR Condition,
+    ActionIR Action,
+    ImmutableArray<string> Maps,
+    int SourceLine)
+{
+    public ExprIR Condition { get; } = Condition.Type == Semantics.AirsType.Bool
+        ? Condition
+        : throw new ArgumentException($"a guard condition is `bool`, not `{Condition.Type}`", nameof(Condition));
+}

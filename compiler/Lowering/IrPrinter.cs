@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text;
+using Airs.Compiler.Semantics;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Evaluation;
+using Airs.Runtime.Policy;
+
+namespace Airs.Compiler.Lowering;
+
+/// <summary>
+/// Prints IR as stable, readable text, one construct per line, for baseline files: the same IR always
+/// prints the same bytes (invariant culture, declaration order, <c>\n</c> line ends).
+/// Expressions are printed as prefix forms: <c>(and (== tool.name "x") (&gt; tool.args.amount:number 500))</c>.
+/// </summary>
+public static class IrPrinter
+{
+    public static string Print(PolicyIR policy)
+    {
+        var w = new Writer();
+        var s = policy.Spec;
+        w.Line(0, $"policy {s.Name} version {Quote(s.Version)} tier {Lower(s.Tier)}{(s.Owner is null ? "" : $" owner {Quote(s.Owner)}")}");
+        if (!s.Models.IsDefaultOrEmpty)
+        {
+            w.Line(1, $"models {QuoteList(s.Models)}");
+        }
+        if (!s.PolicyTools.IsDefaultOrEmpty)
+        {
+            w.Line(1, $"tools {QuoteList(s.PolicyTools)}");
+        }
+        foreach (var tool in s.Tools)
+        {
+            var args = string.Join(", ", tool.Args.Select(a => $"{a.Name}: {AirsType.Of(a.Type)}"));
+            w.Line(1, $"tool {Quote(tool.Name)} args ({args}){(tool.Writes ? " writes" : "")}");
+        }
+        foreach (var agent in s.Agents)
+        {
+            w.Line(1, $"agent {agent.Name} tools {QuoteList(agent.Tools)} approval {QuoteList(agent.Approval)}{(agent.Task is null ? "" : $" task {Quote(agent.Task)}")}");
+            foreach (var d in agent.Delegates)
+            {
+                w.Line(2, $"delegates {d.To} with {QuoteList(d.Tools)}");
+            }
+        }
+        foreach (var review in s.Reviews)
+        {
+            w.Line(1, $"review {review.Name} sla {Duration(review.Sla)} on expiry {Action(review.OnExpiry)}");
+        }
+        foreach (var b in s.Breakers)
+        {
+            w.Line(1, $"breaker {b.Name} trip when {Lower(b.Counter)} >= {b.Threshold} within {Duration(b.Window)} per {Lower(b.Scope)} cooldown {Duration(b.Cooldown)} fallback {Quote(b.Fallback)}");
+        }
+        foreach (var j in s.Judges)
+        {
+            w.Line(1, $"judge {j.Name} on {j.Stage.ToKeyword()} id {Quote(j.Id)} mode {Lower(j.Mode)} model {Quote(j.Model)}"
+                + $"{(j.ChallengerModel is null ? "" : $" challenger {Quote(j.ChallengerModel)}")} sample {Number(j.SampleRate)}"
+                + $" timeout {Duration(j.Timeout)}{(j.Blocking ? " blocking" : "")}");
+            w.Line(2, $"prompt {Quote(j.PromptTemplate)}");
+            w.Line(2, $"on fail {Action(j.OnFail)}");
+            w.Line(2, $"on error {Action(j.OnError)}");
+            Maps(w, j.Maps);
+        }
+        foreach (var p in s.Pace)
+        {
+            var trigger = p.Manual ? "manual" : "when " + string.Join(" or ", p.Triggers.Select(Trigger));
+            var actions = string.Join(", ", p.Actions.Select(a => Snake(a.ToString())));
+            w.Line(1, $"pace {Lower(p.Level)} {trigger} {{ {actions} }}{(p.FallbackMessage is null ? "" : $" fallback {Quote(p.FallbackMessage)}")}");
+        }
+        foreach (var g in policy.Guards)
+        {
+            w.Line(1, $"guard {g.Name} on {g.Stage.ToKeyword()} id {Quote(g.Id)} mode {Lower(g.Mode)} line {g.SourceLine}");
+            w.Line(2, $"when {Expr(g.Condition)}");
+            w.Line(2, $"then {Action(g.Action)}");
+            Maps(w, g.Maps);
+        }
+        foreach (var t in policy.Tests)
+        {
+            w.Line(1, $"test {Quote(t.Name)} on {t.Stage.ToKeyword()} line {t.SourceLine}");
+            foreach (var line in Context(t.Context))
+            {
+                w.Line(2, line);
+            }
+            foreach (var stub in t.JudgeStubs.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.Line(2, $"judge {stub.Key} returns {stub.Value.ToKeyword()}");
+            }
+            if (t.Options is { } o && o != EvaluationOptions.Default)
+            {
+                w.Line(2, $"options enforce_all {Lower(o.EnforceAll)} tools_read_only {Lower(o.ToolsReadOnly)}");
+            }
+            w.Line(2, $"expect {t.Expected.ToKeyword()}{(t.ExpectedControl is null ? "" : $" by {t.ExpectedControl}")}");
+        }
+        return w.ToString();
+    }
+
+    /// <summary>An expression in prefix form on one line.</summary>
+    public static string Expr(ExprIR e) => e switch
+    {
+        ExprIR.StringLiteral s => Quote(s.Value),
+        ExprIR.NumberLiteral n => Number(n.Value),
+        ExprIR.BoolLiteral b => Lower(b.Value),
+        ExprIR.DurationLiteral d => Duration(d.Value),
+        ExprIR.PercentLiteral p => (p.Fraction * 100).ToString("0.##########", CultureInfo.InvariantCulture) + "%",
+        ExprIR.StringListLiteral l => QuoteList(l.Values),
+        ExprIR.NumberListLiteral l => "[" + string.Join(", ", l.Values.Select(Number)) + "]",
+        ExprIR.PiiKindsLiteral k => "[" + string.Join(", ", EnumMembers.Names(k.Kinds)) + "]",
+        ExprIR.RegexLiteral r => Regex(r),
+        ExprIR.Field f => ContextSchema.Get(f.ContextField).Path,
+        ExprIR.ToolArg a => $"tool.args.{a.Name}:{AirsType.Of(a.ArgType)}",
+        ExprIR.Call c => c.Arguments.IsEmpty ? $"({c.Function.Name})" : $"({c.Function.Name} {string.Join(" ", c.Arguments.Select(Expr))})",
+        ExprIR.Compare c => $"({c.Op.ToText()} {Expr(c.Left)} {Expr(c.Right)})",
+        ExprIR.And a => $"(and {Expr(a.Left)} {Expr(a.Right)})",
+        ExprIR.Or o => $"(or {Expr(o.Left)} {Expr(o.Right)})",
+        ExprIR.Not n => $"(not {Expr(n.Operand)})",
+        ExprIR.Matches m => $"(matches {Expr(m.Text)} {Regex(m.Regex)})",
+        ExprIR.Contains c => $"(contains {Expr(c.Container)} {Expr(c.Item)})",
+        ExprIR.In i => $"(in {Expr(i.Item)} {Expr(i.List)})",
+        ExprIR.ListOf l => $"(list {string.Join(" ", l.Items.Select(Expr))})",
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown expression"),
+    };
+
+    public static string Action(ActionIR a) => a switch
+    {
+        ActionIR.Block b => b.Text is null ? "block" : $"block {Quote(b.Text)}",
+        ActionIR.Flag f => f.Text is null ? "flag" : $"flag {Quote(f.Text)}",
+        ActionIR.Allow => "allow",
+        ActionIR.Halt => "halt",
+        ActionIR.Escalate e => $"escalate {e.Review}",
+        ActionIR.Redact r => $"redact {Expr(r.Spans)} with {(r.Style is { } style ? Lower(style) : Quote(r.Replacement!))}",
+        ActionIR.Pace p => $"pace {Lower(p.Level)}",
+        _ => throw new ArgumentOutOfRangeException(nameof(a), a.GetType().Name, "unknown action"),
+    };
+
+    private static string Action(ActionSpec a)
+    {
+        var text = a.Outcome.ToKeyword();
+        if (a.Review is not null)
+        {
+            text += " " + a.Review;
+        }
+        if (a.Message is not null)
+        {
+            text += " " + Quote(a.Message);
+        }
+        if (a.Pace is { } pace)
+        {
+            text += " pace " + Lower(pace);
+        }
+        return text;
+    }
+
+    private static string Trigger(PaceTrigger t) => t switch
+    {
+        JudgeFailingTrigger { Judge: null } => "judge.failing",
+        JudgeFailingTrigger j => $"judge {j.Judge} failing",
+        BreakerOpenTrigger b => $"breaker {b.Breaker} open",
+        _ => throw new ArgumentOutOfRangeException(nameof(t)),
+    };
+
+    private static IEnumerable<string> Context(RequestContext c)
+    {
+        foreach (var info in ContextSchema.Fields)
+        {
+            switch (info.Type)
+            {
+                case FieldType.String:
+                    var s = c.GetString(info.Field);
+                    if (s.Length > 0 || c.Present.Contains(info.Field))
+                    {
+                        yield return $"{info.Path} = {Quote(s)}";
+                    }
+                    break;
+                case FieldType.StringList:
+                    var l = c.GetList(info.Field);
+                    if (l.Count > 0 || c.Present.Contains(info.Field))
+                    {
+                        yield return $"{info.Path} = {QuoteList(l)}";
+                    }
+                    break;
+                case FieldType.ToolArgs:
+                    foreach (var arg in c.ToolArgs.OrderBy(p => p.Key, StringComparer.Ordinal))
+                    {
+                        yield return $"{info.Path}.{arg.Key} = {arg.Value.GetRawText()}";
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static void Maps(Writer w, System.Collections.Immutable.ImmutableArray<string> maps)
+    {
+        if (!maps.IsDefaultOrEmpty)
+        {
+            w.Line(2, "maps " + string.Join(", ", maps));
+        }
+    }
+
+    private static string Regex(ExprIR.RegexLiteral r) => "/" + r.Pattern.Replace("/", "\\/", StringComparison.Ordinal) + "/" + r.Flags;
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The largest unit that divides the value: <c>1500ms</c>, <c>5m</c>, <c>4h</c>.</summary>
+    public static string Duration(TimeSpan value)
+    {
+        var ms = (long)value.TotalMilliseconds;
+        foreach (var (unit, size) in new (string, long)[] { ("d", 86_400_000), ("h", 3_600_000), ("m", 60_000), ("s", 1_000) })
+        {
+            if (ms != 0 && ms % size == 0)
+            {
+                return (ms / size).ToString(CultureInfo.InvariantCulture) + unit;
+            }
+        }
+        return ms.ToString(CultureInfo.InvariantCulture) + "ms";
+    }
+
+    /// <summary>A string literal as the language writes it, with <c>\" \\ \n \r \t \u{…}</c> escapes.</summary>
+    public static string Quote(string value)
+    {
+        var b = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                b.Append(c).Append(value[++i]);
+                continue;
+            }
+            switch (c)
+            {
+                case '"': b.Append("\\\""); break;
+                case '\\': b.Append("\\\\"); break;
+                case '\n': b.Append("\\n"); break;
+                case '\r': b.Append("\\r"); break;
+                case '\t': b.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c) || char.IsSurrogate(c))
+                    {
+                        b.Append("\\u{").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append('}');
+                    }
+                    else
+                    {
+                        b.Append(c);
+                    }
+                    break;
+            }
+        }
+        return b.Append('"').ToString();
+    }
+
+    private static string QuoteList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quote)) + "]";
+
+    private static string Lower<T>(T value) where T : notnull => Snake(value.ToString()!);
+
+    // ReviewAllOutputs -> review_all_outputs, True -> true
+    private static string Snake(string pascal)
+    {
+        var b = new StringBuilder(pascal.Length + 4);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && b.Length > 0)
+            {
+                b.Append('_');
+            }
+            b.Append(char.ToLowerInvariant(c));
+        }
+        return b.ToString();
+    }
+
+    private sealed class Writer
+    {
+        private readonly StringBuilder _text = new();
+
+        public void Line(int indent, string line) => _text.Append(' ', indent * 2).Append(line).Append('\n');
+
+        public override string ToString() => _text.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
+
+namespace Airs.Compiler.Lowering;
+
+/// <summary>
+/// A checked policy, lowered: the declarative parts as the runtime's own spec records, the guards as
+/// expression trees, and the tests. The interpreter and the emitter both read this and nothing else.
+/// </summary>
+/// <param name="Guards">In declaration order (packs brought in by <c>use</c> first, in <c>use</c> order).</param>
+public sealed record PolicyIR(PolicySpec Spec, ImmutableArray<GuardIR> Guards, ImmutableArray<TestIR> Tests)
+{
+    public IEnumerable<GuardIR> GuardsFor(Stage stage) => Guards.Where(g => g.Stage == stage);
+
+    public IEnumerable<JudgeSpec> JudgesFor(Stage stage) => Spec.Judges.Where(j => j.Stage == stage);
+
+    /// <summary>The names of every control a test can fire: guards, then judges, in declaration order.</summary>
+    public IEnumerable<string> ControlNames => Guards.Select(g => g.Name).Concat(Spec.Judges.Select(j => j.Name));
+}

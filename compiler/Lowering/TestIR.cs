@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Evaluation;
+
+namespace Airs.Compiler.Lowering;
+
+/// <summary>
+/// A lowered <c>test</c> block: the context its assignments build, the judges it stubs, and what it expects.
+/// </summary>
+/// <param name="Stage">The stage under test: <c>test "…" on output</c>, or inferred by the binder from the assignments.</param>
+/// <param name="JudgeStubs">Judge name → verdict (<c>judge grounded returns fail</c>); unstubbed judges pass.</param>
+/// <param name="ExpectedControl">The control named by <c>expect block by prompt_injection</c>, if any.</param>
+/// <param name="Options">The PACE options to evaluate under (default: none).</param>
+public sealed record TestIR(
+    string Name,
+    Stage Stage,
+    RequestContext Context,
+    ImmutableDictionary<string, JudgeVerdict> JudgeStubs,
+    Outcome Expected,
+    string? ExpectedControl,
+    int SourceLine,
+    EvaluationOptions? Options = null);

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Airs.Runtime.Evaluation;
+
+/// <summary>
+/// The one way a policy regex becomes a <see cref="Regex"/>: always linear-time (NonBacktracking) and
+/// culture-invariant, so no policy can be made to run in super-linear time. Patterns that need
+/// backtracking (backreferences, lookarounds, atomic groups, conditionals) are rejected with a message.
+/// </summary>
+public static class RegexFactory
+{
+    /// <summary>The policy regex flags, in the order they are printed.</summary>
+    public const string AllowedFlags = "imsx";
+
+    private static readonly ConcurrentDictionary<(string Pattern, string Flags), Regex> Cache = new();
+
+    /// <summary>The options for a set of policy flags (<c>i m s x</c>), or null when a flag is unknown or repeated.</summary>
+    public static RegexOptions? OptionsFor(string flags)
+    {
+        var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+        foreach (var flag in flags)
+        {
+            var option = flag switch
+            {
+                'i' => RegexOptions.IgnoreCase,
+                'm' => RegexOptions.Multiline,
+                's' => RegexOptions.Singleline,
+                'x' => RegexOptions.IgnorePatternWhitespace,
+                _ => RegexOptions.None,
+            };
+            if (option == RegexOptions.None || (options & option) != 0)
+            {
+                return null;
+            }
+            options |= option;
+        }
+        return options;
+    }
+
+    /// <summary>Compiles a policy regex, or explains in one line why it cannot be used.</summary>
+    public static bool TryCreate(string pattern, string flags, out Regex? regex, out string? error)
+    {
+        regex = null;
+        var options = OptionsFor(flags);
+        if (options is null)
+        {
+            error = $"invalid regex flags `{flags}`: use each of `i`, `m`, `s`, `x` at most once";
+            return false;
+        }
+        try
+        {
+            regex = new Regex(pattern, options.Value);
+            error = null;
+            return true;
+        }
+        catch (RegexParseException e)
+        {
+            error = $"invalid regex: {Words(e.Error.ToString())} at offset {e.Offset}";
+            return false;
+        }
+        catch (NotSupportedException e)
+        {
+            error = $"this regex uses {Construct(e.Message)}, which linear-time matching cannot run";
+            return false;
+        }
+        catch (ArgumentException e)
+        {
+            error = $"invalid regex: {e.Message.TrimEnd('.')}";
+            return false;
+        }
+    }
+
+    /// <summary>A cached regex for a pattern the compiler has already accepted.</summary>
+    /// <exception cref="ArgumentException">The pattern or flags are not valid (a compiler bug: they were checked).</exception>
+    public static Regex Get(string pattern, string flags) =>
+        Cache.GetOrAdd((pattern, flags), static key =>
+            TryCreate(key.Pattern, key.Flags, out var regex, out var error) ? regex! : throw new ArgumentException(error));
+
+    // .NET says: "RegexOptions.NonBacktracking is not supported in conjunction with expressions containing: 'backreferences'."
+    private static string Construct(string message)
+    {
+        var open = message.IndexOf('\'');
+        var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+        return close > open + 1 ? message[(open + 1)..close].ToLowerInvariant() : "a construct that needs backtracking";
+    }
+
+    // InsufficientClosingParentheses -> insufficient closing parentheses
+    private static string Words(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 8);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+}
