@@ -1,1 +1,3 @@
-return 0;
+using Airs.Cli;
+
+return await AirsCommand.RunAsync(args, Console.Out, Console.Error);

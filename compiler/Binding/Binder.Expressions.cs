@@ -175,7 +175,8 @@ internal sealed partial class Binder
         for (var i = 0; i < call.Arguments.Count; i++)
         {
             // Enum members such as `email` bind against the parameter's type (all overloads agree on it).
-            var parameterType = overloads.Select(o => i < o.Parameters.Length ? o.Parameters[i].Type : null).Distinct().SingleOrDefault();
+            var candidates = overloads.Select(o => i < o.Parameters.Length ? o.Parameters[i].Type : null).Distinct().ToList();
+            var parameterType = candidates.Count == 1 ? candidates[0] : null;
             var argument = BindExpression(call.Arguments[i], scope, parameterType);
             ok &= argument is not null;
             if (argument is not null)

@@ -12,8 +12,8 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    /// <summary>The implicit control that enforces tool permissions; tests may name it in `expect … by`.</summary>
-    public const string ToolPermissionControl = "tool_permission";
+    /// <summary>The implicit controls that enforce tool permissions and approvals; tests may name them in `expect … by`.</summary>
+    private static readonly string[] ImplicitControls = [ToolPermissions.PermissionControl, ToolPermissions.ApprovalControl];
 
     private TestIR? BindTest(TestDeclarationSyntax test, PolicySpec spec)
     {
@@ -92,7 +92,7 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.UnknownOutcome(At(expect.Outcome), expect.Outcome.Text));
         }
         var control = expect.Control?.Text;
-        if (expect.Control is { } c && c.Text != ToolPermissionControl && Lookup(c, SymbolKind.Guard, SymbolKind.Judge) is null)
+        if (expect.Control is { } c && !ImplicitControls.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge) is null)
         {
             ok = Fail(DiagnosticCatalog.UndeclaredControl(At(c), c.Text));
         }

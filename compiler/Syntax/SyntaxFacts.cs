@@ -58,7 +58,7 @@ public static class SyntaxFacts
     public static readonly IReadOnlySet<string> SettingKeywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "version", "owner", "tier", "id", "mode", "model", "prompt", "timeout", "sample", "sla",
-        "cooldown", "fallback", "tools", "approval", "task",
+        "cooldown", "fallback", "tools", "approval", "task", "challenger",
     };
 
     /// <summary>The settings that take no value.</summary>

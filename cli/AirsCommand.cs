@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Airs.Cli.Commands;
+
+namespace Airs.Cli;
+
+/// <summary>The `airs` command line. Exit codes: 0 success, 1 problems found (errors, failed tests), 2 usage.</summary>
+public static class AirsCommand
+{
+    public const int Ok = 0;
+    public const int Problems = 1;
+    public const int Usage = 2;
+    public const int InternalError = 3;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("AirsPolicy: runtime-security policies for AI systems")
+        {
+            CheckCommand.Create(console),
+            EvalCommand.Create(console),
+            TestCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"error: {problem.Message}");
+            }
+            error.WriteLine("run `airs --help` for usage");
+            return Usage;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellation);
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return Usage;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return Problems;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return Problems;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The last line of defence: a bug must still come out as one line, never a stack trace.
+            error.WriteLine($"internal error: {e.Message} (this is a bug in airs; please report it with the input that caused it)");
+            return InternalError;
+        }
+    }
+}
+
+/// <summary>A mistake in how the command was called: reported in one line, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Where a command writes: standard output for results, standard error for diagnostics and traces.</summary>
+public sealed record CliConsole(TextWriter Out, TextWriter Error);

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json;
+using Airs.Compiler.Binding;
+
+namespace Airs.Cli.Commands;
+
+/// <summary>`airs check <files|dirs> [--format text|json]`: every diagnostic of every file.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "policy files or directories", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("check", "check policies and report every problem") { paths, format };
+        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string format)
+    {
+        var files = PolicyFiles.Expand(paths);
+        // A pack or file used by several policies is reported once.
+        var diagnostics = files.Select(f => Compilation.FromFile(f))
+            .SelectMany(c => c.Diagnostics)
+            .DistinctBy(d => (d.Location.Source.Path, d.Location.Span, d.Code))
+            .ToList();
+        var errors = diagnostics.Count(d => d.IsError);
+        if (format == "json")
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                files = files.Count,
+                errors,
+                warnings = diagnostics.Count - errors,
+                diagnostics = diagnostics.Select(DiagnosticFormatter.ToJson),
+            }, DiagnosticFormatter.Json));
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                DiagnosticFormatter.WriteText(console.Out, diagnostic);
+            }
+            console.Error.WriteLine($"checked {files.Count} file{(files.Count == 1 ? "" : "s")}: {errors} error{(errors == 1 ? "" : "s")}, {diagnostics.Count - errors} warning{(diagnostics.Count - errors == 1 ? "" : "s")}");
+        }
+        return errors > 0 ? AirsCommand.Problems : AirsCommand.Ok;
+    }
+}

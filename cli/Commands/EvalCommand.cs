@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text.Json;
+using Airs.Compiler.Interpretation;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Evaluation;
+using Airs.Runtime.Serialization;
+
+namespace Airs.Cli.Commands;
+
+/// <summary>
+/// `airs eval <policy> --stage <stage> --context ctx.json [--judge name=fail] [--trace]`: one context through
+/// a policy. The decision goes to standard output as JSON; the readable trace goes to standard error.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var policy = new Argument<string>("policy") { Description = "the policy file" };
+        var stage = new Option<string>("--stage") { Description = "input, output, tool_call, tool_result, retrieval or agent_message", Required = true };
+        stage.AcceptOnlyFromAmong([.. Stages.All.Select(s => s.ToKeyword())]);
+        var context = new Option<string>("--context") { Description = "a JSON file with the request context, or - for standard input", Required = true };
+        var judges = new Option<string[]>("--judge") { Description = "stub a judge's verdict: name=pass|fail|error|timeout (judges without a stub pass)", AllowMultipleArgumentsPerToken = false };
+        var trace = new Option<bool>("--trace") { Description = "print every control evaluated, fired or not" };
+        var command = new Command("eval", "evaluate one request context against a policy") { policy, stage, context, judges, trace };
+        command.SetAction(result => Run(console, result.GetValue(policy)!, result.GetValue(stage)!, result.GetValue(context)!,
+            result.GetValue(judges) ?? [], result.GetValue(trace)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string policyPath, string stageName, string contextPath, string[] judgeStubs, bool trace)
+    {
+        Stages.TryParse(stageName, out var stage);
+        var context = ReadContext(contextPath);
+        var stubs = ParseStubs(judgeStubs);
+        var policy = CompilationLoader.Load(console, policyPath);
+        if (policy is null)
+        {
+            return AirsCommand.Problems;
+        }
+        foreach (var name in stubs.Keys.Where(n => !policy.Spec.Judges.Any(j => j.Name == n)))
+        {
+            throw new UsageException($"`{name}` is not a judge of policy `{policy.Spec.Name}`");
+        }
+        var evaluation = Interpreter.Decide(policy, stage, context, stubs, new EvaluationOptions(Trace: true));
+        console.Out.WriteLine(JsonSerializer.Serialize(new
+        {
+            policy = policy.Spec.Name,
+            version = policy.Spec.Version,
+            stage = stage.ToKeyword(),
+            outcome = evaluation.Outcome.ToKeyword(),
+            message = evaluation.Message,
+            findings = evaluation.Findings,
+            redactions = evaluation.Redactions,
+            escalations = evaluation.Escalations,
+        }, AirsJson.Indented));
+        if (trace)
+        {
+            TracePrinter.Write(console.Error, evaluation);
+        }
+        return AirsCommand.Ok;
+    }
+
+    private static RequestContext ReadContext(string path)
+    {
+        string json;
+        if (path == "-")
+        {
+            json = Console.In.ReadToEnd();
+        }
+        else if (File.Exists(path))
+        {
+            json = File.ReadAllText(path);
+        }
+        else
+        {
+            throw new UsageException($"`{path}` does not exist");
+        }
+        try
+        {
+            return RequestContext.FromJson(json);
+        }
+        catch (ContextFormatException e)
+        {
+            throw new UsageException($"{path}: {e.Message}");
+        }
+    }
+
+    private static Dictionary<string, JudgeVerdict> ParseStubs(string[] stubs)
+    {
+        var result = new Dictionary<string, JudgeVerdict>(StringComparer.Ordinal);
+        foreach (var stub in stubs)
+        {
+            var parts = stub.Split('=', 2);
+            if (parts.Length != 2 || !JudgeVerdicts.TryParse(parts[1], out var verdict))
+            {
+                throw new UsageException($"`--judge {stub}` must look like `name=pass`, `name=fail`, `name=error` or `name=timeout`");
+            }
+            result[parts[0]] = verdict;
+        }
+        return result;
+    }
+}
