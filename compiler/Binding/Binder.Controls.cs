@@ -28,7 +28,7 @@ internal sealed partial class Binder
         var mode = Mode(items);
         if (items.Whens.Count == 0)
         {
-            Report(DiagnosticCatalog.MissingItem(At(guard.Name), $"guard `{name}`", "when"));
+            Report(DiagnosticCatalog.MissingItem(At(guard.Name), $"guard `{name}`", "a `when` condition"));
         }
         foreach (var extra in items.Whens.Skip(1))
         {
@@ -160,7 +160,7 @@ internal sealed partial class Binder
         }
         else
         {
-            Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{name}`", "prompt"));
+            Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{name}`", "a `prompt`"));
         }
         ActionSpec? onFail = null, onError = null;
         foreach (var on in items.Ons)
@@ -195,7 +195,7 @@ internal sealed partial class Binder
         {
             return ModelReference(s, judge.Name.Text);
         }
-        Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{judge.Name.Text}`", setting));
+        Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{judge.Name.Text}`", $"a `{setting}`"));
         return null;
     }
 
@@ -351,7 +351,7 @@ internal sealed partial class Binder
         var trip = items.Others.OfType<TripSyntax>().FirstOrDefault();
         if (trip is null)
         {
-            Report(DiagnosticCatalog.MissingItem(At(breaker.Name), $"breaker `{name}`", "trip when …"));
+            Report(DiagnosticCatalog.MissingItem(At(breaker.Name), $"breaker `{name}`", "a `trip when …` rule"));
             return null;
         }
         foreach (var extra in items.Others.OfType<TripSyntax>().Skip(1))

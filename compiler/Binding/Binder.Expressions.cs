@@ -88,7 +88,7 @@ internal sealed partial class Binder
         }
         Report(backtrackingOnly
             ? DiagnosticCatalog.BacktrackingRegex(At(at), error ?? "unsupported construct")
-            : DiagnosticCatalog.InvalidRegex(At(at), error ?? "the pattern does not parse"));
+            : DiagnosticCatalog.InvalidRegex(At(at), (error ?? "the pattern does not parse").Replace("invalid regex: ", "", StringComparison.Ordinal)));
         return null;
     }
 

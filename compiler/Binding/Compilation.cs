@@ -19,7 +19,7 @@ public sealed class Compilation
         Trees = trees;
         Model = result.Model;
         Policy = result.Policy;
-        Diagnostics = [.. trees.SelectMany(t => t.Diagnostics).Concat(result.Diagnostics)
+        Diagnostics = [.. trees.SelectMany(t => t.Diagnostics).Concat(FollowOnFilter.Apply(trees, result.Diagnostics))
             .Distinct()
             .OrderBy(d => d.Location.Source.Path == root.Source.Path ? 0 : 1)
             .ThenBy(d => d.Location.Source.Path, StringComparer.Ordinal)

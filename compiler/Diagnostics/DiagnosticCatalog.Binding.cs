@@ -28,7 +28,7 @@ public static partial class DiagnosticCatalog
         Error("AIRS0107", at, $"invalid regex: {reason}");
 
     public static Diagnostic BacktrackingRegex(Location at, string reason) =>
-        Error("AIRS0108", at, $"regex cannot run in linear time: {reason}",
+        Error("AIRS0108", at, reason,
             "backreferences, lookarounds, atomic groups and conditionals need backtracking; rewrite the pattern without them");
 
     public static Diagnostic UnknownFunction(Location at, string name) =>
@@ -48,8 +48,9 @@ public static partial class DiagnosticCatalog
         Error("AIRS0113", at, $"`{stage}` is not a stage",
             "stages are `input`, `output`, `tool_call`, `tool_result`, `retrieval` and `agent_message`");
 
-    public static Diagnostic MissingItem(Location at, string declaration, string item) =>
-        Error("AIRS0114", at, $"{declaration} needs `{item}`");
+    /// <param name="what">Already formatted, e.g. "a `when` condition".</param>
+    public static Diagnostic MissingItem(Location at, string declaration, string what) =>
+        Error("AIRS0114", at, $"{declaration} needs {what}");
 
     public static Diagnostic DuplicateSetting(Location at, string setting) =>
         Error("AIRS0115", at, $"`{setting}` is set more than once");
