@@ -73,7 +73,7 @@ public interface IBreakerStore
     Task<bool> TryUpdateBreakerAsync(long expectedVersion, BreakerRecord next, AuditEntry? audit, CancellationToken cancellationToken = default);
 }
 
-public interface IPaceStore
+public interface IPaceStore : IAuditStore
 {
     Task<PaceRecord?> GetPaceAsync(string policy, CancellationToken cancellationToken = default);
 
