@@ -21,3 +21,6 @@ public readonly record struct BreakerKey(string Policy, string Breaker, string S
 /// <param name="Manual">Tripped by a person: stays open until a person resets it.</param>
 /// <param name="Version">Incremented by every change; stores update only when it still matches (compare-and-set).</param>
 public sealed record BreakerRecord(BreakerKey Key, BreakerState State, DateTimeOffset Since, bool Manual, long Version);
+
+/// <summary>The events in a key's window after recording one, and the key's state at that moment.</summary>
+public sealed record BreakerTally(int Count, BreakerRecord? State);

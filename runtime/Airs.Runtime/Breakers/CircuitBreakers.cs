@@ -10,7 +10,7 @@ namespace Airs.Runtime.Breakers;
 /// The circuit breakers of one policy. Each breaker counts its events in a sliding window per scope key
 /// (global, per user or per session), so one abusive user opens the breaker for that user only.
 /// <list type="bullet">
-/// <item>closed → open: <c>Threshold</c> events within <c>Window</c> (counted since the last close).</item>
+/// <item>closed → open: <c>Threshold</c> events within <c>Window</c>; a close forgets earlier events.</item>
 /// <item>open → half-open: after <c>Cooldown</c>, the next admission is a single probe.</item>
 /// <item>half-open → closed on a successful probe, → open (for another cooldown) on a failed one; a probe
 /// never reported is given up after one cooldown and a new probe is granted.</item>
@@ -60,14 +60,7 @@ public sealed class CircuitBreakers
     private async Task<BreakerCount> RecordAsync(BreakerSpec spec, BreakerKey key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var record = await store.GetBreakerAsync(key, cancellationToken).ConfigureAwait(false);
-        var windowStart = now - spec.Window;
-        if (record is { State: BreakerState.Closed } && record.Since > windowStart)
-        {
-            windowStart = record.Since; // a close starts a fresh count
-        }
-
-        var count = await store.RecordBreakerEventAsync(key, now, windowStart, cancellationToken).ConfigureAwait(false);
+        var (count, record) = await store.RecordBreakerEventAsync(key, now, now - spec.Window, cancellationToken).ConfigureAwait(false);
         var tripped = false;
         if (count >= spec.Threshold && (record is null || record.State == BreakerState.Closed))
         {

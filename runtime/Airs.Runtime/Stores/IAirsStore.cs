@@ -56,9 +56,9 @@ public interface IBreakerStore
 {
     /// <summary>
     /// Records one event at <paramref name="at"/>, forgets the key's events at or before <paramref name="windowStart"/>,
-    /// and returns how many remain (this one included). Atomic.
+    /// and returns how many remain (this one included) with the key's state, both read in the same transaction.
     /// </summary>
-    Task<int> RecordBreakerEventAsync(BreakerKey key, DateTimeOffset at, DateTimeOffset windowStart, CancellationToken cancellationToken = default);
+    Task<BreakerTally> RecordBreakerEventAsync(BreakerKey key, DateTimeOffset at, DateTimeOffset windowStart, CancellationToken cancellationToken = default);
 
     /// <summary>The key's state; null if it was never anything but closed.</summary>
     Task<BreakerRecord?> GetBreakerAsync(BreakerKey key, CancellationToken cancellationToken = default);
@@ -69,6 +69,7 @@ public interface IBreakerStore
     /// <summary>
     /// Replaces the key's state with <paramref name="next"/> (whose version must be <paramref name="expectedVersion"/> + 1)
     /// if the stored version is still <paramref name="expectedVersion"/> (0: no row yet); appends <paramref name="audit"/> when given.
+    /// Moving to closed forgets the key's events, so a close starts a fresh count.
     /// </summary>
     Task<bool> TryUpdateBreakerAsync(long expectedVersion, BreakerRecord next, AuditEntry? audit, CancellationToken cancellationToken = default);
 }

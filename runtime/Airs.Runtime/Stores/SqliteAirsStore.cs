@@ -205,7 +205,7 @@ public sealed class SqliteAirsStore : IAirsStore
 
     // ---- breakers ----------------------------------------------------------------------------
 
-    public Task<int> RecordBreakerEventAsync(BreakerKey key, DateTimeOffset at, DateTimeOffset windowStart, CancellationToken cancellationToken = default) =>
+    public Task<BreakerTally> RecordBreakerEventAsync(BreakerKey key, DateTimeOffset at, DateTimeOffset windowStart, CancellationToken cancellationToken = default) =>
         writes.RunAsync((connection, transaction) =>
         {
             using var insert = Command(connection, transaction, SqliteSql.InsertBreakerEvent);
@@ -216,12 +216,17 @@ public sealed class SqliteAirsStore : IAirsStore
             using var forget = Command(connection, transaction, SqliteSql.ForgetBreakerEvents);
             AddKey(forget, key);
             forget.Parameters.AddWithValue("$window_start", windowStart.UtcTicks);
-            forget.ExecuteNonQuery();
+            var forgotten = forget.ExecuteNonQuery();
 
             using var count = Command(connection, transaction, SqliteSql.CountBreakerEvents);
             AddKey(count, key);
-            count.Parameters.AddWithValue("$window_start", windowStart.UtcTicks);
-            return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            count.Parameters.AddWithValue("$forgotten", forgotten);
+            var events = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+
+            using var select = Command(connection, transaction, SqliteSql.SelectBreaker);
+            AddKey(select, key);
+            using var reader = select.ExecuteReader();
+            return new BreakerTally(events, reader.Read() ? ReadBreaker(reader) : null);
         }, cancellationToken);
 
     public Task<BreakerRecord?> GetBreakerAsync(BreakerKey key, CancellationToken cancellationToken = default) =>
@@ -245,6 +250,13 @@ public sealed class SqliteAirsStore : IAirsStore
             if (command.ExecuteNonQuery() != 1)
             {
                 return false;
+            }
+
+            if (next.State == BreakerState.Closed)
+            {
+                using var forget = Command(connection, transaction, SqliteSql.ForgetAllBreakerEvents);
+                AddKey(forget, next.Key);
+                forget.ExecuteNonQuery();
             }
 
             if (audit is not null)

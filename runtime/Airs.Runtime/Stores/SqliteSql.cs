@@ -53,6 +53,14 @@ internal static class SqliteSql
             at_ticks  INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS breaker_events_key ON breaker_events (policy, breaker, scope_key, at_ticks);
 
+        -- The number of rows in breaker_events per key, kept in step so a count costs O(1), not O(window).
+        CREATE TABLE IF NOT EXISTS breaker_windows (
+            policy    TEXT NOT NULL,
+            breaker   TEXT NOT NULL,
+            scope_key TEXT NOT NULL,
+            events    INTEGER NOT NULL,
+            PRIMARY KEY (policy, breaker, scope_key));
+
         CREATE TABLE IF NOT EXISTS breaker_state (
             policy      TEXT NOT NULL,
             breaker     TEXT NOT NULL,
@@ -132,8 +140,13 @@ internal static class SqliteSql
         WHERE policy = $policy AND breaker = $breaker AND scope_key = $scope_key AND at_ticks <= $window_start;
         """;
     public const string CountBreakerEvents = """
-        SELECT COUNT(*) FROM breaker_events
-        WHERE policy = $policy AND breaker = $breaker AND scope_key = $scope_key AND at_ticks > $window_start;
+        INSERT INTO breaker_windows (policy, breaker, scope_key, events) VALUES ($policy, $breaker, $scope_key, 1)
+        ON CONFLICT (policy, breaker, scope_key) DO UPDATE SET events = events + 1 - $forgotten
+        RETURNING events;
+        """;
+    public const string ForgetAllBreakerEvents = """
+        DELETE FROM breaker_events WHERE policy = $policy AND breaker = $breaker AND scope_key = $scope_key;
+        UPDATE breaker_windows SET events = 0 WHERE policy = $policy AND breaker = $breaker AND scope_key = $scope_key;
         """;
     private const string BreakerColumns = "policy, breaker, scope_key, state, since_ticks, manual, version";
     public const string SelectBreaker = $"""
