@@ -327,6 +327,19 @@ public sealed class SqliteAirsStore : IAirsStore
         reader.GetString(0), Parse<PaceLevel>(reader.GetString(1)), Time(reader.GetInt64(2)),
         reader.GetString(3), reader.GetString(4), reader.GetInt64(5));
 
+    /// <summary>Reads a pragma on the writer connection (tests check <c>synchronous</c> is FULL).</summary>
+    internal Task<long> ReadWriterPragmaAsync(string pragma) =>
+        writes.RunAsync((connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, pragma switch
+            {
+                "synchronous" => "PRAGMA synchronous;",
+                "journal_mode" => "SELECT CASE WHEN lower(journal_mode) = 'wal' THEN 1 ELSE 0 END FROM pragma_journal_mode;",
+                _ => throw new ArgumentOutOfRangeException(nameof(pragma)),
+            });
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+
     // ---- plumbing ----------------------------------------------------------------------------
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)

@@ -25,6 +25,16 @@ public sealed class SqliteAirsStoreTests
     }
 
     [Fact]
+    public async Task TheWriterSyncsEveryCommitToDisk()
+    {
+        await using var temp = new TempStore();
+        await using var store = await temp.OpenAsync();
+
+        Assert.Equal(2L, await store.ReadWriterPragmaAsync("synchronous")); // 2 = FULL
+        Assert.Equal(1L, await store.ReadWriterPragmaAsync("journal_mode"));
+    }
+
+    [Fact]
     public async Task ReopeningKeepsTheVersionRowSingle()
     {
         await using var temp = new TempStore();
