@@ -51,6 +51,20 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task TheAuditLogStampsTheInjectedTime()
+    {
+        var time = new FakeTimeProvider();
+        time.Advance(TimeSpan.FromTicks(42));
+        var store = new ListAuditStore([]);
+        var log = new AuditLog(store, time);
+
+        var record = await log.AppendAsync(AuditKinds.Decision, "engine", new System.Text.Json.Nodes.JsonObject { ["decision"] = "d-1" });
+
+        Assert.Equal(time.GetUtcNow(), record.Time);
+        Assert.Equal(("engine", """{"decision":"d-1"}"""), (record.Actor, record.Payload));
+    }
+
+    [Fact]
     public void TheHashCoversEveryField()
     {
         var record = AuditRecord.Chain(null, Entry(1));
