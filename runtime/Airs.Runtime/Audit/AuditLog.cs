@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+using Airs.Runtime.Stores;
+
+namespace Airs.Runtime.Audit;
+
+/// <summary>Appends to the audit chain with the time read from the injected clock.</summary>
+public sealed class AuditLog(IAuditStore store, TimeProvider time)
+{
+    public Task<AuditRecord> AppendAsync(string kind, string actor, JsonObject payload, CancellationToken cancellationToken = default) =>
+        store.AppendAuditAsync(Entry(time, kind, actor, payload), cancellationToken);
+
+    internal static AuditEntry Entry(TimeProvider time, string kind, string actor, JsonObject payload) =>
+        new(time.GetUtcNow(), kind, actor, payload.ToJsonString());
+}

@@ -1,0 +1,175 @@
+using Airs.Runtime.Audit;
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Pace;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Stores;
+
+namespace Airs.Runtime.Tests.Stores;
+
+/// <summary>
+/// What every <see cref="IAirsStore"/> must do, whatever its database. A new store (PostgreSQL) derives
+/// from this class and supplies <see cref="OpenAsync"/>; the components' own tests then hold for it too.
+/// </summary>
+public abstract class AirsStoreContractTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+    private static readonly BreakerKey Key = new("p", "violations", "user:alice");
+
+    /// <summary>Opens the store under test; calling it again must open the same data (a restart).</summary>
+    protected abstract Task<IAirsStore> OpenAsync();
+
+    private static AuditEntry Entry(string kind = AuditKinds.Decision) => new(T0, kind, "tester", "{}");
+
+    [Fact]
+    public async Task AppendsChainFromGenesisAndSurviveReopening()
+    {
+        AuditRecord second;
+        await using (var store = await OpenAsync())
+        {
+            var first = await store.AppendAuditAsync(Entry());
+            second = await store.AppendAuditAsync(Entry());
+            Assert.Equal((1L, AuditHash.Genesis), (first.Sequence, first.PreviousHash));
+            Assert.Equal((2L, first.Hash), (second.Sequence, second.PreviousHash));
+        }
+
+        await using (var store = await OpenAsync())
+        {
+            Assert.Equal(second, await store.GetAuditHeadAsync());
+            var third = await store.AppendAuditAsync(Entry());
+            Assert.Equal(second.Hash, third.PreviousHash);
+            Assert.Equal([third], await ToListAsync(store.ReadAuditAsync(afterSequence: 2)));
+        }
+    }
+
+    [Fact]
+    public async Task ConcurrentAppendsNeverFork()
+    {
+        await using var store = await OpenAsync();
+        await Task.WhenAll(Enumerable.Range(0, 1_000).Select(_ => Task.Run(() => store.AppendAuditAsync(Entry()))));
+
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(1_000, verification.RecordsChecked);
+    }
+
+    [Fact]
+    public async Task BreakerEventsCountExactlyWithinTheWindow()
+    {
+        await using var store = await OpenAsync();
+        var counts = await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => store.RecordBreakerEventAsync(Key, T0, T0.AddMinutes(-5))));
+        Assert.Equal(Enumerable.Range(1, 500), counts.Select(c => c.Count).Order());
+
+        // Events at or before the window start are forgotten.
+        var later = await store.RecordBreakerEventAsync(Key, T0.AddMinutes(5), T0);
+        Assert.Equal(1, later.Count);
+        // Other keys are independent.
+        Assert.Equal(1, (await store.RecordBreakerEventAsync(Key with { ScopeKey = "user:bob" }, T0, T0.AddMinutes(-5))).Count);
+    }
+
+    [Fact]
+    public async Task BreakerUpdatesAreCompareAndSetWithTheirAudit()
+    {
+        await using var store = await OpenAsync();
+        var open = new BreakerRecord(Key, BreakerState.Open, T0, false, 1);
+
+        Assert.True(await store.TryUpdateBreakerAsync(0, open, Entry(AuditKinds.BreakerTripped)));
+        Assert.False(await store.TryUpdateBreakerAsync(0, open, Entry(AuditKinds.BreakerTripped)));
+        Assert.False(await store.TryUpdateBreakerAsync(5, open with { Version = 6 }, Entry(AuditKinds.BreakerReset)));
+        Assert.Equal(open, await store.GetBreakerAsync(Key));
+        Assert.Equal([AuditKinds.BreakerTripped], (await ToListAsync(store.ReadAuditAsync())).Select(r => r.Kind));
+        Assert.Equal([open], await store.ListBreakersAsync("p"));
+    }
+
+    [Fact]
+    public async Task ClosingABreakerForgetsItsEvents()
+    {
+        await using var store = await OpenAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await store.RecordBreakerEventAsync(Key, T0, T0.AddMinutes(-5));
+        }
+
+        await store.TryUpdateBreakerAsync(0, new BreakerRecord(Key, BreakerState.Open, T0, false, 1), null);
+        await store.TryUpdateBreakerAsync(1, new BreakerRecord(Key, BreakerState.Closed, T0, false, 2), null);
+
+        var tally = await store.RecordBreakerEventAsync(Key, T0, T0.AddMinutes(-5));
+        Assert.Equal(1, tally.Count);
+        Assert.Equal(BreakerState.Closed, tally.State?.State);
+    }
+
+    [Fact]
+    public async Task TicketsResolveOnceWithTheirAudit()
+    {
+        await using var store = await OpenAsync();
+        var ticket = new ReviewTicket("t1", "p", "r", "d", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        await store.InsertTicketAsync(ticket, Entry(AuditKinds.ReviewOpened));
+        var approved = ticket with { Status = ReviewStatus.Approved, Resolution = new ReviewResolution("ann", "ok", T0, Outcome.Allow) };
+        var rejected = ticket with { Status = ReviewStatus.Rejected, Resolution = new ReviewResolution("bob", "no", T0, Outcome.Block) };
+
+        var results = await Task.WhenAll(
+            store.TryResolveTicketAsync(approved, Entry(AuditKinds.ReviewApproved)),
+            store.TryResolveTicketAsync(rejected, Entry(AuditKinds.ReviewRejected)));
+
+        Assert.Single(results, applied => applied);
+        Assert.Equal(2, (await ToListAsync(store.ReadAuditAsync())).Count);
+        Assert.Empty(await store.ListPendingTicketsAsync("p"));
+        Assert.Contains(await store.GetTicketAsync("t1"), new[] { approved, rejected });
+    }
+
+    [Fact]
+    public async Task DueTicketsAreThosePendingAtOrPastTheirDueTime()
+    {
+        await using var store = await OpenAsync();
+        var early = new ReviewTicket("a", "p", "r", "d", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        var late = early with { Id = "b", DueAt = T0.AddHours(2) };
+        var otherPolicy = early with { Id = "c", Policy = "q" };
+        foreach (var ticket in new[] { late, early, otherPolicy })
+        {
+            await store.InsertTicketAsync(ticket, Entry(AuditKinds.ReviewOpened));
+        }
+
+        Assert.Equal([early], await store.ListDueTicketsAsync("p", T0.AddHours(1)));
+        Assert.Equal([early, late], await store.ListPendingTicketsAsync("p"));
+        Assert.Equal([early, late], await store.ListDueTicketsAsync("p", T0.AddHours(3)));
+    }
+
+    [Fact]
+    public async Task PaceTransitionsAreCompareAndSetAndRecorded()
+    {
+        await using var store = await OpenAsync();
+        var alternate = new PaceRecord("p", PaceLevel.Alternate, T0, "system", "judge failing", 1);
+        var transition = new PaceTransition("p", PaceLevel.Primary, PaceLevel.Alternate, T0, "system", "judge failing");
+
+        Assert.True(await store.TryTransitionPaceAsync(0, alternate, transition, Entry(AuditKinds.PaceDowngraded)));
+        Assert.False(await store.TryTransitionPaceAsync(0, alternate, transition, Entry(AuditKinds.PaceDowngraded)));
+
+        Assert.Equal(alternate, await store.GetPaceAsync("p"));
+        Assert.Null(await store.GetPaceAsync("q"));
+        Assert.Equal([transition], await store.ListPaceTransitionsAsync("p"));
+        Assert.Single(await ToListAsync(store.ReadAuditAsync()));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
+
+public sealed class SqliteAirsStoreContractTests : AirsStoreContractTests, IAsyncLifetime
+{
+    private readonly TempStore temp = new();
+
+    protected override async Task<IAirsStore> OpenAsync() => await temp.OpenAsync();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await temp.DisposeAsync();
+}

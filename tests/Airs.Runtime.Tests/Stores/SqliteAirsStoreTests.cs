@@ -1,0 +1,141 @@
+using Airs.Runtime.Audit;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Reviews;
+using Microsoft.Data.Sqlite;
+
+namespace Airs.Runtime.Tests.Stores;
+
+public sealed class SqliteAirsStoreTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+
+    private static AuditEntry Entry(string payload = "{}") => new(T0, AuditKinds.Decision, "tester", payload);
+
+    [Fact]
+    public async Task OpeningCreatesTheSchemaWithAVersionAndWalJournal()
+    {
+        await using var temp = new TempStore();
+        await using (await temp.OpenAsync())
+        {
+        }
+
+        Assert.Equal(1L, temp.Scalar("SELECT version FROM schema_version"));
+        Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode"));
+        Assert.Equal(1L, temp.Scalar("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task TheWriterSyncsEveryCommitToDisk()
+    {
+        await using var temp = new TempStore();
+        await using var store = await temp.OpenAsync();
+
+        Assert.Equal(2L, await store.ReadWriterPragmaAsync("synchronous")); // 2 = FULL
+        Assert.Equal(1L, await store.ReadWriterPragmaAsync("journal_mode"));
+    }
+
+    [Fact]
+    public async Task ReopeningKeepsTheVersionRowSingle()
+    {
+        await using var temp = new TempStore();
+        await using (await temp.OpenAsync())
+        {
+        }
+
+        await using (await temp.OpenAsync())
+        {
+        }
+
+        Assert.Equal(1L, temp.Scalar("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task ANewerSchemaIsRefused()
+    {
+        await using var temp = new TempStore();
+        await using (await temp.OpenAsync())
+        {
+        }
+
+        temp.Tamper("UPDATE schema_version SET version = 99");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => temp.OpenAsync());
+        Assert.Contains("`99`", error.Message);
+    }
+
+    [Fact]
+    public async Task TheAuditTableRejectsUpdatesAndDeletes()
+    {
+        await using var temp = new TempStore();
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.AppendAuditAsync(Entry());
+        }
+
+        using var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False");
+        connection.Open();
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE audit_log SET payload = '{\"x\":1}'";
+        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => update.ExecuteNonQuery()).Message);
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM audit_log";
+        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => delete.ExecuteNonQuery()).Message);
+    }
+
+    [Fact]
+    public async Task AFailingOperationInABatchDoesNotUndoTheOthers()
+    {
+        await using var temp = new TempStore();
+        await using var store = await temp.OpenAsync();
+        var ticket = new ReviewTicket("t1", "p", "r", "d1", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        await store.InsertTicketAsync(ticket, Entry("""{"n":0}"""));
+
+        // Queue a duplicate insert among many appends so they share a group commit.
+        var appends = Enumerable.Range(1, 50).Select(i => store.AppendAuditAsync(Entry($$"""{"n":{{i}}}"""))).ToList();
+        var duplicate = store.InsertTicketAsync(ticket, Entry("""{"dup":true}"""));
+        await Assert.ThrowsAsync<SqliteException>(() => duplicate);
+        await Task.WhenAll(appends);
+
+        var records = await AuditReading.AllAsync(store);
+        Assert.Equal(51, records.Length);
+        Assert.DoesNotContain(records, r => r.Payload.Contains("dup", StringComparison.Ordinal));
+        Assert.True((await AuditVerifier.VerifyAsync(store)).IsValid);
+    }
+
+    [Fact]
+    public async Task TicketsSurviveReopeningWithExactTimes()
+    {
+        await using var temp = new TempStore();
+        var created = T0.AddTicks(1234567);
+        var ticket = new ReviewTicket("t1", "p", "r", "d1", "summary", created, created.AddHours(4), ReviewStatus.Pending, null);
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.InsertTicketAsync(ticket, Entry());
+            var resolved = ticket with { Status = ReviewStatus.Rejected, Resolution = new ReviewResolution("ann", "wrong", created.AddMinutes(5), Outcome.Block) };
+            Assert.True(await store.TryResolveTicketAsync(resolved, Entry()));
+        }
+
+        await using (var store = await temp.OpenAsync())
+        {
+            var read = await store.GetTicketAsync("t1");
+            Assert.NotNull(read);
+            Assert.Equal(ReviewStatus.Rejected, read.Status);
+            Assert.Equal(created, read.CreatedAt);
+            Assert.Equal(new ReviewResolution("ann", "wrong", created.AddMinutes(5), Outcome.Block), read.Resolution);
+        }
+    }
+
+    [Fact]
+    public async Task AppendsAreAcknowledgedOnlyOnceCommitted()
+    {
+        await using var temp = new TempStore();
+        AuditRecord last;
+        await using (var store = await temp.OpenAsync())
+        {
+            last = await store.AppendAuditAsync(Entry());
+            // Read through an unrelated connection while the store is still open: the record is already committed.
+            Assert.Equal(1L, temp.Scalar("SELECT COUNT(*) FROM audit_log"));
+        }
+
+        Assert.Equal(last.Hash, temp.Scalar("SELECT hash FROM audit_log WHERE sequence = 1"));
+    }
+}
