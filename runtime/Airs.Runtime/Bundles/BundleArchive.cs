@@ -24,7 +24,10 @@ public static class BundleArchive
     private const int EndSize = 22;
     private const int MaxEntries = 16;
 
-    /// <summary>Writes entries, in the given order, in the canonical layout. Names are written as given (ASCII).</summary>
+    /// <summary>
+    /// Writes entries, in the given order, in the canonical layout. Names are written as given (UTF-8) and not
+    /// checked here: the reader is the gate, and tests need to write hostile names.
+    /// </summary>
     public static byte[] Write(IReadOnlyList<KeyValuePair<string, byte[]>> entries)
     {
         using var output = new MemoryStream();
@@ -33,18 +36,20 @@ public static class BundleArchive
         foreach (var (name, data) in entries)
         {
             offsets.Add(checked((uint)output.Position));
-            WriteLocalHeader(header, name, data);
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            WriteLocalHeader(header, nameBytes, data);
             output.Write(header[..LocalHeaderSize]);
-            output.Write(Encoding.ASCII.GetBytes(name));
+            output.Write(nameBytes);
             output.Write(data);
         }
         var centralStart = checked((uint)output.Position);
         for (var i = 0; i < entries.Count; i++)
         {
             var (name, data) = entries[i];
-            WriteCentralHeader(header, name, data, offsets[i]);
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            WriteCentralHeader(header, nameBytes, data, offsets[i]);
             output.Write(header);
-            output.Write(Encoding.ASCII.GetBytes(name));
+            output.Write(nameBytes);
         }
         var centralSize = checked((uint)output.Position - centralStart);
         WriteEnd(header, (ushort)entries.Count, centralSize, centralStart);
@@ -172,7 +177,7 @@ public static class BundleArchive
 
     private static uint U32(ReadOnlySpan<byte> s, int at) => BinaryPrimitives.ReadUInt32LittleEndian(s[at..]);
 
-    private static void WriteLocalHeader(Span<byte> h, string name, byte[] data)
+    private static void WriteLocalHeader(Span<byte> h, byte[] name, byte[] data)
     {
         h.Clear();
         var crc = Crc32.Compute(data);
@@ -185,7 +190,7 @@ public static class BundleArchive
         BinaryPrimitives.WriteUInt16LittleEndian(h[26..], checked((ushort)name.Length));
     }
 
-    private static void WriteCentralHeader(Span<byte> h, string name, byte[] data, uint offset)
+    private static void WriteCentralHeader(Span<byte> h, byte[] name, byte[] data, uint offset)
     {
         h.Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(h, CentralHeaderSignature);

@@ -16,6 +16,9 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
     private readonly PolicyLoadContext _context;
     private ICompiledPolicy? _evaluator;
 
+    /// <summary>The collectible context the policy assembly lives in (tests check that it unloads).</summary>
+    internal System.Runtime.Loader.AssemblyLoadContext LoadContext => _context;
+
     private PolicyBundle(BundleManifest manifest, PolicyPublicKey? signer, string fileSha256, PolicyLoadContext context, ICompiledPolicy evaluator)
     {
         Manifest = manifest;
