@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
+
+namespace Airs.Runtime.Bundles;
+
+/// <summary>
+/// The JSON shapes of a bundle, source-generated (no reflection at load time), snake_case, strict:
+/// unknown or missing properties are errors, so a manifest means exactly one thing.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    WriteIndented = true,
+    NewLine = "\n",
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    Converters =
+    [
+        typeof(SnakeCaseEnumConverter<Tier>), typeof(SnakeCaseEnumConverter<Stage>), typeof(SnakeCaseEnumConverter<Layer>),
+        typeof(SnakeCaseEnumConverter<ControlMode>), typeof(SnakeCaseEnumConverter<Outcome>), typeof(SnakeCaseEnumConverter<PaceLevel>),
+        typeof(SnakeCaseEnumConverter<PaceAction>), typeof(SnakeCaseEnumConverter<BreakerCounter>), typeof(SnakeCaseEnumConverter<BreakerScope>),
+        typeof(SnakeCaseEnumConverter<ArgType>),
+    ])]
+[JsonSerializable(typeof(BundleManifest))]
+[JsonSerializable(typeof(SignatureDocument))]
+internal sealed partial class BundleJsonContext : JsonSerializerContext;
+
+/// <summary>Enums are written as their snake_case keyword (<c>tool_call</c>, <c>judges_off</c>), never as numbers.</summary>
+internal sealed class SnakeCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
+    where TEnum : struct, Enum;
+
+/// <summary>The <c>signature.json</c> entry.</summary>
+internal sealed record SignatureDocument(int FormatVersion, string Algorithm, string KeyId, string Signature);
+
+internal static class BundleJson
+{
+    public static byte[] SerializeManifest(BundleManifest manifest) =>
+        JsonSerializer.SerializeToUtf8Bytes(manifest, BundleJsonContext.Default.BundleManifest);
+
+    public static BundleManifest DeserializeManifest(ReadOnlySpan<byte> json, string entry)
+    {
+        BundleManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize(json, BundleJsonContext.Default.BundleManifest);
+        }
+        catch (JsonException e)
+        {
+            throw new BundleLoadException(BundleError.ManifestInvalid, $"`{entry}` is not a valid manifest: {OneLine(e.Message)}");
+        }
+        if (manifest is null)
+        {
+            throw new BundleLoadException(BundleError.ManifestInvalid, $"`{entry}` is not a valid manifest: it is `null`");
+        }
+        ManifestRules.Check(manifest);
+        return manifest;
+    }
+
+    public static byte[] SerializeSignature(SignatureDocument document) =>
+        JsonSerializer.SerializeToUtf8Bytes(document, BundleJsonContext.Default.SignatureDocument);
+
+    public static SignatureDocument? DeserializeSignature(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, BundleJsonContext.Default.SignatureDocument);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>System.Text.Json messages can span lines and end with a period; house messages do not.</summary>
+    internal static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        var cut = line.IndexOf(" Path:", StringComparison.Ordinal);
+        var path = cut >= 0 ? line[(cut + 6)..].Trim() : null;
+        if (cut >= 0)
+        {
+            line = line[..cut];
+        }
+        line = line.TrimEnd('.', ' ');
+        if (path is not null)
+        {
+            var end = path.IndexOf(' ');
+            line += $" at `{(end >= 0 ? path[..end] : path).TrimEnd('.', '|')}`";
+        }
+        return line.Length > 0 ? char.ToLowerInvariant(line[0]) + line[1..] : line;
+    }
+}

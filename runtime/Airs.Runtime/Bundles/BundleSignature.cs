@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+
+namespace Airs.Runtime.Bundles;
+
+/// <summary>
+/// What a bundle signature covers, and the <c>signature.json</c> entry that carries it.
+/// The signed payload is <c>"airs-bundle-v1\n" || SHA-256(manifest.json) || SHA-256(policy.dll)</c>
+/// (15 + 32 + 32 bytes), signed with ECDSA P-256 over SHA-256, in IEEE P1363 form (r||s, 64 bytes).
+/// </summary>
+public static class BundleSignature
+{
+    public const string Algorithm = "ES256";
+
+    private static ReadOnlySpan<byte> Domain => "airs-bundle-v1\n"u8;
+
+    /// <summary>The exact bytes that are signed, for the manifest and assembly entries as stored.</summary>
+    public static byte[] Payload(ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly)
+    {
+        var payload = new byte[Domain.Length + 2 * SHA256.HashSizeInBytes];
+        Domain.CopyTo(payload);
+        SHA256.HashData(manifestJson, payload.AsSpan(Domain.Length));
+        SHA256.HashData(assembly, payload.AsSpan(Domain.Length + SHA256.HashSizeInBytes));
+        return payload;
+    }
+
+    /// <summary>The <c>signature.json</c> bytes for these entries, signed by <paramref name="key"/>.</summary>
+    public static byte[] Create(ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly, PolicySigningKey key) =>
+        BundleJson.SerializeSignature(new SignatureDocument(
+            BundleManifest.CurrentFormatVersion,
+            Algorithm,
+            key.KeyId,
+            Convert.ToBase64String(key.Sign(Payload(manifestJson, assembly)))));
+
+    /// <summary>
+    /// Checks <c>signature.json</c> against the entries and returns the key that signed them.
+    /// The document must be byte-for-byte canonical, so no byte of the bundle is left unauthenticated.
+    /// </summary>
+    /// <exception cref="BundleLoadException">Malformed, by an untrusted key, or not matching.</exception>
+    internal static PolicyPublicKey Verify(ReadOnlySpan<byte> signatureJson, ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly, TrustStore keys)
+    {
+        var document = BundleJson.DeserializeSignature(signatureJson)
+            ?? throw Malformed("it is not a signature document");
+        if (!BundleJson.SerializeSignature(document).AsSpan().SequenceEqual(signatureJson))
+        {
+            throw Malformed("it is not in canonical form");
+        }
+        if (document.FormatVersion != BundleManifest.CurrentFormatVersion || document.Algorithm != Algorithm)
+        {
+            throw Malformed($"algorithm `{document.Algorithm}` (format {document.FormatVersion}) is not `{Algorithm}` (format {BundleManifest.CurrentFormatVersion})");
+        }
+        if (document.KeyId.Length != PolicyPublicKey.KeyIdLength || !Hex.IsLowerHex(document.KeyId))
+        {
+            throw Malformed($"key id `{Truncate(document.KeyId)}` is not {PolicyPublicKey.KeyIdLength} lowercase hex digits");
+        }
+        var signature = new byte[64];
+        if (!Convert.TryFromBase64String(document.Signature, signature, out var written) || written != signature.Length)
+        {
+            throw Malformed("the signature is not 64 bytes of base64");
+        }
+        if (!keys.TryGet(document.KeyId, out var key))
+        {
+            throw new BundleLoadException(BundleError.UntrustedKey, $"signed by key `{document.KeyId}`, which is not in the trust store");
+        }
+        if (!key.Verify(Payload(manifestJson, assembly), signature))
+        {
+            throw new BundleLoadException(BundleError.SignatureInvalid,
+                $"the signature by key `{document.KeyId}` does not verify: the bundle was changed after it was signed");
+        }
+        return key;
+    }
+
+    private static BundleLoadException Malformed(string reason) =>
+        new(BundleError.SignatureMalformed, $"`{BundleEntries.Signature}` is malformed: {reason}");
+
+    private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

@@ -1,0 +1,261 @@
+using Airs.Runtime.Bundles;
+using Airs.Runtime.Decisions;
+using static Airs.Runtime.Tests.Bundles.BundleFixtures;
+
+namespace Airs.Runtime.Tests.Bundles;
+
+public sealed class BundleWatcherTests
+{
+    private static readonly BundleWatcherOptions Manual = new() { WatchFileSystem = false };
+
+    private static string MessageOf(BundleWatcher watcher) =>
+        watcher.Evaluate("support_bot", Stage.Input, Injection, EvaluationOptions.Default).Message!;
+
+    [Fact]
+    public async Task A_good_update_is_swapped_in()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("support_bot.airsb");
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        var events = new List<BundleReloadEventArgs>();
+        watcher.Reloaded += (_, e) => events.Add(e);
+        Assert.Equal("v1", MessageOf(watcher));
+
+        File.WriteAllBytes(path, Signed("v2", "2.0.0"));
+        var result = Assert.Single(await watcher.ReloadAsync());
+
+        Assert.Equal(BundleReloadStatus.Loaded, result.Status);
+        Assert.Equal(("1.0.0", "2.0.0"), (result.PreviousVersion, result.Version));
+        Assert.Equal("swapped policy `support_bot` from version `1.0.0` to `2.0.0` (signed by key `" + Key.KeyId + "`)", result.Reason);
+        Assert.Same(result, Assert.Single(events));
+        Assert.Equal("v2", MessageOf(watcher));
+    }
+
+    [Fact]
+    public async Task A_bad_update_keeps_the_last_good_bundle_and_says_why()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("support_bot.airsb");
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        var log = new ListLogger();
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual with { Logger = log });
+        var events = new List<BundleReloadEventArgs>();
+        watcher.Reloaded += (_, e) => events.Add(e);
+
+        var assembly = PolicyAssemblies.Blocking("evil");
+        File.WriteAllBytes(path, Bundle(assembly, OtherKey, Manifest(assembly, version: "6.6.6")));
+        var untrusted = Assert.Single(await watcher.ReloadAsync());
+        File.WriteAllBytes(path, Signed("v2", "2.0.0")[..200]);
+        var truncated = Assert.Single(await watcher.ReloadAsync());
+
+        Assert.Equal((BundleReloadStatus.Failed, BundleError.UntrustedKey), (untrusted.Status, untrusted.Error));
+        Assert.EndsWith("keeping version `1.0.0` of `support_bot`", untrusted.Reason, StringComparison.Ordinal);
+        Assert.Equal((BundleReloadStatus.Failed, BundleError.MalformedArchive), (truncated.Status, truncated.Error));
+        Assert.Equal([untrusted, truncated], events);
+        Assert.Equal(2, log.Entries.Count(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.Contains(log.Entries, e => e.Message.Contains("UntrustedKey", StringComparison.Ordinal));
+        Assert.Equal("v1", MessageOf(watcher));
+
+        // Once the file is good again it is taken.
+        File.WriteAllBytes(path, Signed("v2", "2.0.0"));
+        Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(await watcher.ReloadAsync()).Status);
+        Assert.Equal("v2", MessageOf(watcher));
+    }
+
+    [Fact]
+    public async Task An_unchanged_file_is_not_reloaded()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v1"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        var events = 0;
+        watcher.Reloaded += (_, _) => events++;
+        Assert.Equal(BundleReloadStatus.Unchanged, Assert.Single(await watcher.ReloadAsync()).Status);
+        Assert.Equal(0, events);
+    }
+
+    [Fact]
+    public async Task A_file_that_changes_policy_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v1"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        File.WriteAllBytes(path, Signed("v1", name: "other_bot"));
+        var result = Assert.Single(await watcher.ReloadAsync());
+        Assert.Equal(BundleError.PolicyMismatch, result.Error);
+        Assert.Equal(["support_bot"], watcher.Policies);
+    }
+
+    [Fact]
+    public async Task A_first_load_that_fails_is_reported_and_nothing_is_served()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Bundle(PolicyAssemblies.Blocking(), key: null));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        Assert.Empty(watcher.Policies);
+        Assert.False(watcher.TryAcquire("support_bot", out _));
+        Assert.Throws<InvalidOperationException>(() => watcher.Acquire());
+    }
+
+    [Fact]
+    public async Task A_lease_keeps_its_bundle_loaded_across_a_swap()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+
+        var lease = watcher.Acquire();
+        File.WriteAllBytes(path, Signed("v2", "2.0.0"));
+        await watcher.ReloadAsync();
+
+        Assert.False(lease.Bundle.IsDisposed);
+        Assert.Equal("v1", lease.Bundle.Evaluate(Stage.Input, Injection).Message);
+        Assert.Equal("v2", MessageOf(watcher));
+        lease.Dispose();
+        lease.Dispose();
+        Assert.True(lease.Bundle.IsDisposed);
+    }
+
+    [Fact]
+    public async Task Readers_always_see_one_complete_bundle_while_swaps_happen()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        byte[][] versions = [Signed("v1", "1.0.0"), Signed("v2", "2.0.0")];
+        File.WriteAllBytes(path, versions[0]);
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        using var stop = new CancellationTokenSource();
+
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested || reads == 0)
+            {
+                using var lease = watcher.Acquire();
+                var message = lease.Bundle.Evaluate(Stage.Input, Injection).Message;
+                Assert.Equal(message == "v1" ? "1.0.0" : "2.0.0", lease.Bundle.Manifest.PolicyVersion);
+                reads++;
+            }
+            return reads;
+        })).ToArray();
+        for (var swap = 1; swap <= 12; swap++)
+        {
+            File.WriteAllBytes(path, versions[swap % 2]);
+            Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(await watcher.ReloadAsync()).Status);
+        }
+        await stop.CancelAsync();
+        Assert.All(await Task.WhenAll(readers), reads => Assert.True(reads > 0));
+    }
+
+    [Fact]
+    public async Task A_directory_serves_one_policy_per_file()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("a.airsb"), Signed("from a", name: "alpha"));
+        File.WriteAllBytes(dir.File("b.airsb"), Signed("from b", name: "beta"));
+        File.WriteAllText(dir.File("notes.txt"), "not a bundle");
+        using var watcher = await BundleWatcher.StartForDirectoryAsync(dir.Path, Trust, Manual);
+
+        Assert.Equal(["alpha", "beta"], watcher.Policies.Order());
+        Assert.Equal("from a", watcher.Evaluate("alpha", Stage.Input, Injection, EvaluationOptions.Default).Message);
+        Assert.Equal("from b", watcher.Evaluate("beta", Stage.Input, Injection, EvaluationOptions.Default).Message);
+        Assert.Throws<InvalidOperationException>(() => watcher.Acquire());
+
+        File.WriteAllBytes(dir.File("b.airsb"), Signed("b again", "2.0.0", name: "beta"));
+        File.WriteAllBytes(dir.File("c.airsb"), Signed("also alpha", name: "alpha"));
+        var results = await watcher.ReloadAsync();
+        var conflict = results.Single(r => r.Path.EndsWith("c.airsb", StringComparison.Ordinal));
+        Assert.Equal(BundleError.PolicyMismatch, conflict.Error);
+        Assert.Equal(BundleReloadStatus.Loaded, results.Single(r => r.Path.EndsWith("b.airsb", StringComparison.Ordinal)).Status);
+        Assert.Equal("b again", watcher.Evaluate("beta", Stage.Input, Injection, EvaluationOptions.Default).Message);
+        Assert.Equal("from a", watcher.Evaluate("alpha", Stage.Input, Injection, EvaluationOptions.Default).Message);
+    }
+
+    [Fact]
+    public async Task File_changes_reload_once_after_the_quiet_period()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        var clock = new FakeTimeProvider();
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual with { TimeProvider = clock, Debounce = TimeSpan.FromSeconds(1) });
+        var events = new List<BundleReloadEventArgs>();
+        watcher.Reloaded += (_, e) => events.Add(e);
+
+        File.WriteAllBytes(path, Signed("v2", "2.0.0"));
+        watcher.OnFileChanged();
+        clock.Advance(TimeSpan.FromMilliseconds(900));
+        watcher.OnFileChanged();   // a burst of writes: the quiet period starts again
+        clock.Advance(TimeSpan.FromMilliseconds(900));
+        Assert.Empty(events);
+        Assert.Equal("v1", MessageOf(watcher));
+
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        await watcher.PendingReload!;
+        Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(events).Status);
+        Assert.Equal("v2", MessageOf(watcher));
+        Assert.Equal(0, clock.ActiveTimers);
+    }
+
+    [Fact]
+    public async Task The_file_system_watcher_triggers_a_reload()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, new BundleWatcherOptions { Debounce = TimeSpan.FromMilliseconds(50) });
+        var loaded = new TaskCompletionSource<BundleReloadEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        watcher.Reloaded += (_, e) =>
+        {
+            if (e.Status == BundleReloadStatus.Loaded)
+            {
+                loaded.TrySetResult(e);
+            }
+        };
+
+        // Written beside it and renamed over it, as the bundle writer does.
+        File.WriteAllBytes(dir.File("p.tmp"), Signed("v2", "2.0.0"));
+        File.Move(dir.File("p.tmp"), path, overwrite: true);
+
+        var result = await loaded.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal("2.0.0", result.Version);
+        Assert.Equal("v2", MessageOf(watcher));
+    }
+
+    [Fact]
+    public async Task Disposing_the_watcher_releases_its_bundles()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v1"));
+        var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        var lease = watcher.Acquire();
+        watcher.Dispose();
+        Assert.False(lease.Bundle.IsDisposed);
+        lease.Dispose();
+        Assert.True(lease.Bundle.IsDisposed);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => watcher.ReloadAsync());
+    }
+}
+
+internal sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+{
+    public List<(Microsoft.Extensions.Logging.LogLevel Level, string Message)> Entries { get; } = [];
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+    public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (Entries)
+        {
+            Entries.Add((logLevel, formatter(state, exception)));
+        }
+    }
+}

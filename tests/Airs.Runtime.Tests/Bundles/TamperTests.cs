@@ -1,0 +1,121 @@
+using Airs.Runtime.Bundles;
+using FsCheck;
+using FsCheck.Fluent;
+using static Airs.Runtime.Tests.Bundles.BundleFixtures;
+
+namespace Airs.Runtime.Tests.Bundles;
+
+/// <summary>No byte of a signed bundle is unauthenticated: changing any one of them gets the bundle refused.</summary>
+public sealed class TamperTests
+{
+    private static readonly byte[] Assembly = PolicyAssemblies.Blocking();
+    private static readonly byte[] ManifestJson = Manifest(Assembly).ToJsonBytes();
+    private static readonly byte[] SignatureJson = BundleSignature.Create(ManifestJson, Assembly, Key);
+    private static readonly byte[] Original = Repack(ManifestJson, Assembly, SignatureJson);
+
+    [Fact]
+    public void The_untampered_bundle_loads()
+    {
+        using var bundle = PolicyBundle.Load(Original, Trust);
+        Assert.Equal("support_bot", bundle.Manifest.Policy);
+    }
+
+    /// <summary>Every position of the file, each XOR-ed with a random non-zero mask.</summary>
+    [Fact]
+    public void Changing_any_byte_of_the_file_gets_the_bundle_refused()
+    {
+        var random = new Random(20250102);
+        var errors = new HashSet<BundleError>();
+        for (var position = 0; position < Original.Length; position++)
+        {
+            errors.Add(Refuse(Flip(Original, position, (byte)random.Next(1, 256)), $"file byte {position}"));
+        }
+        // Headers are caught by the fixed layout, entry contents by their checksums.
+        Assert.Contains(BundleError.MalformedArchive, errors);
+        Assert.Contains(BundleError.UnexpectedEntry, errors);
+    }
+
+    [Fact]
+    public void Changing_any_byte_of_the_file_with_any_mask_gets_the_bundle_refused()
+    {
+        var flips = from position in Gen.Choose(0, Original.Length - 1)
+                    from mask in Gen.Choose(1, 255)
+                    select (position, mask);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(Arb.From(flips), flip =>
+        {
+            Refuse(Flip(Original, flip.position, (byte)flip.mask), $"file byte {flip.position} ^ {flip.mask}");
+            return true;
+        }));
+    }
+
+    /// <summary>
+    /// A smarter attacker changes an entry and repacks the archive with valid checksums: the signature
+    /// (or, for the signature entry itself, its canonical form) must still refuse it. Every byte of the
+    /// signature entry, and every third byte of the manifest and the assembly.
+    /// </summary>
+    [Fact]
+    public void Changing_any_entry_and_repacking_gets_the_bundle_refused()
+    {
+        var random = new Random(7);
+        var errors = new HashSet<BundleError>();
+        for (var i = 0; i < SignatureJson.Length; i++)
+        {
+            errors.Add(Refuse(Repack(ManifestJson, Assembly, Flip(SignatureJson, i, (byte)random.Next(1, 256))), $"signature byte {i}"));
+        }
+        for (var i = 0; i < ManifestJson.Length; i += 3)
+        {
+            errors.Add(Refuse(Repack(Flip(ManifestJson, i, (byte)random.Next(1, 256)), Assembly, SignatureJson), $"manifest byte {i}"));
+        }
+        for (var i = 0; i < Assembly.Length; i += 3)
+        {
+            errors.Add(Refuse(Repack(ManifestJson, Flip(Assembly, i, (byte)random.Next(1, 256)), SignatureJson), $"assembly byte {i}"));
+        }
+        Assert.Contains(BundleError.SignatureInvalid, errors);
+        Assert.Contains(BundleError.SignatureMalformed, errors);
+    }
+
+    [Fact]
+    public void Changing_any_entry_byte_with_any_mask_and_repacking_gets_the_bundle_refused()
+    {
+        var changes = from entry in Gen.Choose(0, 2)
+                      from position in Gen.Choose(0, int.MaxValue)
+                      from mask in Gen.Choose(1, 255)
+                      select (entry, position, mask);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(changes), change =>
+        {
+            byte[][] parts = [ManifestJson, Assembly, SignatureJson];
+            parts[change.entry] = Flip(parts[change.entry], change.position % parts[change.entry].Length, (byte)change.mask);
+            Refuse(Repack(parts[0], parts[1], parts[2]), $"entry {change.entry} byte {change.position % parts[change.entry].Length} ^ {change.mask}");
+            return true;
+        }));
+    }
+
+    private static byte[] Repack(byte[] manifest, byte[] assembly, byte[] signature) =>
+        BundleArchive.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, signature)]);
+
+    private static byte[] Flip(byte[] bytes, int position, byte mask)
+    {
+        var copy = (byte[])bytes.Clone();
+        copy[position] ^= mask;
+        return copy;
+    }
+
+    /// <summary>Fails the test unless loading is refused with a bundle error (and nothing raw escapes).</summary>
+    private static BundleError Refuse(byte[] tampered, string what)
+    {
+        try
+        {
+            PolicyBundle.Load(tampered, Trust).Dispose();
+        }
+        catch (BundleLoadException e)
+        {
+            return e.Error;
+        }
+        catch (Exception e)
+        {
+            Assert.Fail($"{what}: a raw {e.GetType().Name} escaped: {e.Message}");
+        }
+        Assert.Fail($"{what}: the tampered bundle loaded");
+        return default;
+    }
+}
