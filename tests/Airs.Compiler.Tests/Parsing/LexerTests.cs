@@ -1,0 +1,218 @@
+using Airs.Compiler.Parsing;
+using Airs.Compiler.Syntax;
+using Airs.Compiler.Text;
+
+namespace Airs.Compiler.Tests.Parsing;
+
+public class LexerTests
+{
+    private static (SyntaxToken[] Tokens, string[] Codes) Lex(string text)
+    {
+        var (tokens, diagnostics) = Lexer.Lex(new SourceText("t.airs", text));
+        Assert.Equal(text, string.Concat(tokens.Select(t => t.ToFullString())));
+        return (tokens.ToArray(), diagnostics.Select(d => d.Code).ToArray());
+    }
+
+    private static SyntaxToken Single(string text)
+    {
+        var (tokens, codes) = Lex(text);
+        Assert.Empty(codes);
+        Assert.Equal(2, tokens.Length);
+        return tokens[0];
+    }
+
+    [Theory]
+    [InlineData("{", SyntaxKind.OpenBrace)]
+    [InlineData("}", SyntaxKind.CloseBrace)]
+    [InlineData("(", SyntaxKind.OpenParen)]
+    [InlineData(")", SyntaxKind.CloseParen)]
+    [InlineData("[", SyntaxKind.OpenBracket)]
+    [InlineData("]", SyntaxKind.CloseBracket)]
+    [InlineData(",", SyntaxKind.Comma)]
+    [InlineData(":", SyntaxKind.Colon)]
+    [InlineData(".", SyntaxKind.Dot)]
+    [InlineData("=", SyntaxKind.Equals)]
+    [InlineData("==", SyntaxKind.EqualsEquals)]
+    [InlineData("!=", SyntaxKind.BangEquals)]
+    [InlineData("<", SyntaxKind.Less)]
+    [InlineData("<=", SyntaxKind.LessEquals)]
+    [InlineData(">", SyntaxKind.Greater)]
+    [InlineData(">=", SyntaxKind.GreaterEquals)]
+    [InlineData("and", SyntaxKind.AndKeyword)]
+    [InlineData("or", SyntaxKind.OrKeyword)]
+    [InlineData("not", SyntaxKind.NotKeyword)]
+    [InlineData("true", SyntaxKind.TrueKeyword)]
+    [InlineData("false", SyntaxKind.FalseKeyword)]
+    [InlineData("matches", SyntaxKind.MatchesKeyword)]
+    [InlineData("contains", SyntaxKind.ContainsKeyword)]
+    [InlineData("in", SyntaxKind.InKeyword)]
+    [InlineData("guard", SyntaxKind.Identifier)]
+    [InlineData("_tool_2", SyntaxKind.Identifier)]
+    [InlineData("andy", SyntaxKind.Identifier)]
+    [InlineData("42", SyntaxKind.Number)]
+    [InlineData("\"s\"", SyntaxKind.String)]
+    [InlineData("/re/", SyntaxKind.Regex)]
+    [InlineData("10%", SyntaxKind.Percent)]
+    [InlineData("4h", SyntaxKind.Duration)]
+    public void LexesEveryTokenKind(string text, SyntaxKind kind)
+    {
+        var token = Single(text);
+        Assert.Equal(kind, token.Kind);
+        Assert.Equal(text, token.Text);
+        Assert.Equal(new TextSpan(0, text.Length), token.Span);
+    }
+
+    [Fact]
+    public void TextBlockIsOneToken() => Assert.Equal(SyntaxKind.TextBlock, Single("\"\"\"\n  a\n  \"\"\"").Kind);
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("0.8", 0.8)]
+    [InlineData("1500", 1500.0)]
+    public void NumberValues(string text, double value) => Assert.Equal(value, Single(text).Value);
+
+    [Theory]
+    [InlineData("10%", 0.1)]
+    [InlineData("2.5%", 0.025)]
+    [InlineData("100%", 1.0)]
+    public void PercentValuesAreFractions(string text, double value) => Assert.Equal(value, (double)Single(text).Value!, 12);
+
+    [Theory]
+    [InlineData("1500ms", 1500)]
+    [InlineData("2s", 2_000)]
+    [InlineData("5m", 300_000)]
+    [InlineData("4h", 14_400_000)]
+    [InlineData("1d", 86_400_000)]
+    [InlineData("1.5s", 1_500)]
+    public void DurationUnits(string text, double milliseconds) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), Single(text).Value);
+
+    [Fact]
+    public void NumberFollowedByDotWithoutDigitIsNumberThenDot()
+    {
+        var (tokens, codes) = Lex("1.x");
+        Assert.Empty(codes);
+        Assert.Equal([SyntaxKind.Number, SyntaxKind.Dot, SyntaxKind.Identifier, SyntaxKind.EndOfFile], tokens.Select(t => t.Kind));
+    }
+
+    [Theory]
+    [InlineData("10kb", "AIRS0011")]
+    [InlineData("4h30m", "AIRS0011")]
+    [InlineData("99999999999999999999d", "AIRS0012")]
+    public void BadNumberSuffixes(string text, string code)
+    {
+        var (tokens, codes) = Lex(text);
+        Assert.Equal(2, tokens.Length);
+        Assert.Null(tokens[0].Value);
+        Assert.Equal([code], codes);
+    }
+
+    [Theory]
+    [InlineData(@"""a\""b""", "a\"b")]
+    [InlineData(@"""a\\b""", "a\\b")]
+    [InlineData(@"""\n\r\t""", "\n\r\t")]
+    [InlineData(@"""\u{41}\u{1F600}""", "A\U0001F600")]
+    [InlineData(@"""""", "")]
+    public void StringEscapes(string text, string value) => Assert.Equal(value, Single(text).Value);
+
+    [Theory]
+    [InlineData(@"""\q""", "AIRS0003")]
+    [InlineData(@"""\u{110000}""", "AIRS0004")]
+    [InlineData(@"""\u{D800}""", "AIRS0004")]
+    [InlineData(@"""\u{}""", "AIRS0004")]
+    [InlineData(@"""\u41""", "AIRS0004")]
+    [InlineData(@"""\u{1234567}""", "AIRS0004")]
+    public void BadEscapes(string text, string code)
+    {
+        var (tokens, codes) = Lex(text);
+        Assert.Equal(SyntaxKind.String, tokens[0].Kind);
+        Assert.Equal(text, tokens[0].Text);
+        Assert.Null(tokens[0].Value);
+        Assert.Equal([code], codes);
+    }
+
+    [Fact]
+    public void UnterminatedStringEndsAtTheLineEnd()
+    {
+        var (tokens, codes) = Lex("\"abc\nnext");
+        Assert.Equal(["\"abc", "next", ""], tokens.Select(t => t.Text));
+        Assert.Equal(["AIRS0002"], codes);
+    }
+
+    [Fact]
+    public void TextBlockStripsTheClosingIndentation()
+    {
+        var token = Single("\"\"\"\n    first {{ x }}\n      second \\n \"raw\"\n\n    \"\"\"");
+        Assert.Equal("first {{ x }}\n  second \\n \"raw\"\n", token.Value);
+        Assert.Equal("a\nb", Single("\"\"\"\r\na\r\nb\r\n\"\"\"").Value);
+    }
+
+    [Fact]
+    public void TextBlockErrors()
+    {
+        Assert.Equal(["AIRS0005"], Lex("\"\"\"\n never closed").Codes);
+        Assert.Equal(["AIRS0006"], Lex("\"\"\"text on the fence line\n\"\"\"").Codes);
+        var (tokens, _) = Lex("x \"\"\"\n a");
+        Assert.Equal(SyntaxKind.TextBlock, tokens[1].Kind);
+        Assert.Equal(SyntaxKind.EndOfFile, tokens[2].Kind);
+    }
+
+    [Fact]
+    public void RegexPatternAndFlags()
+    {
+        var value = Assert.IsType<RegexValue>(Single(@"/a\/b\d+/imsx").Value);
+        Assert.Equal(@"a/b\d+", value.Pattern);
+        Assert.Equal("imsx", value.Flags);
+        Assert.True(value.IgnoreCase && value.Multiline && value.Singleline && value.IgnorePatternWhitespace);
+        Assert.Equal("", Assert.IsType<RegexValue>(Single("/x/").Value).Flags);
+    }
+
+    [Theory]
+    [InlineData("/abc/n", "AIRS0008")]
+    [InlineData("/abc/ii", "AIRS0009")]
+    [InlineData("/abc", "AIRS0007")]
+    [InlineData("/abc\n/", "AIRS0007")]
+    public void RegexErrors(string text, string code) => Assert.Contains(code, Lex(text).Codes);
+
+    [Theory]
+    [InlineData("@")]
+    [InlineData("#;!")]
+    [InlineData("\u0001")]
+    [InlineData("\uD800")]
+    [InlineData("é")]
+    public void BadCharactersFormOneToken(string text)
+    {
+        var (tokens, codes) = Lex(text + " x");
+        Assert.Equal(SyntaxKind.Bad, tokens[0].Kind);
+        Assert.Equal(text, tokens[0].Text);
+        Assert.Equal(["AIRS0001"], codes);
+    }
+
+    [Fact]
+    public void TriviaAttachment()
+    {
+        var (tokens, codes) = Lex("  // lead\n/* b */ a /* c */ // d\n\n  b\r\n");
+        Assert.Empty(codes);
+        var a = tokens[0];
+        Assert.Equal("a", a.Text);
+        Assert.Equal([SyntaxKind.Whitespace, SyntaxKind.LineComment, SyntaxKind.Newline, SyntaxKind.BlockComment, SyntaxKind.Whitespace],
+            a.LeadingTrivia.Select(t => t.Kind));
+        // trailing trivia runs up to and including the first newline
+        Assert.Equal([SyntaxKind.Whitespace, SyntaxKind.BlockComment, SyntaxKind.Whitespace, SyntaxKind.LineComment, SyntaxKind.Newline],
+            a.TrailingTrivia.Select(t => t.Kind));
+        var b = tokens[1];
+        Assert.Equal([SyntaxKind.Newline, SyntaxKind.Whitespace], b.LeadingTrivia.Select(t => t.Kind));
+        Assert.Equal("\r\n", Assert.Single(b.TrailingTrivia).Text);
+        Assert.Equal(new TextSpan(b.FullSpan.Start + 3, 1), b.Span);
+        Assert.Equal(SyntaxKind.EndOfFile, tokens[2].Kind);
+    }
+
+    [Fact]
+    public void UnterminatedBlockCommentRunsToTheEnd()
+    {
+        var (tokens, codes) = Lex("a /* never closed\n b");
+        Assert.Equal(["AIRS0010"], codes);
+        Assert.Equal(2, tokens.Length);
+        Assert.Equal(SyntaxKind.BlockComment, tokens[0].TrailingTrivia[^1].Kind);
+    }
+}
