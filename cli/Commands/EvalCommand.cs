@@ -3,7 +3,7 @@ using System.Text.Json;
 using Airs.Compiler.Interpretation;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Serialization;
 
 namespace Airs.Cli.Commands;

@@ -6,7 +6,7 @@ using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 using SemanticOperator = Airs.Compiler.Semantics.BinaryOperator;
 using SyntaxOperator = Airs.Compiler.Syntax.BinaryOperator;

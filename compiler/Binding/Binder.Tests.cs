@@ -5,7 +5,7 @@ using Airs.Compiler.Lowering;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Binding;

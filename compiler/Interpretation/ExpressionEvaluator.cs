@@ -3,7 +3,7 @@ using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;
 using Airs.Runtime.Detectors;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Interpretation;
 

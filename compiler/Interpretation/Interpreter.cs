@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Interpretation;
 

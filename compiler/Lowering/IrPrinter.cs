@@ -3,7 +3,7 @@ using System.Text;
 using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Lowering;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Lowering;
 

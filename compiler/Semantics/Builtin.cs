@@ -29,7 +29,7 @@ public sealed record BuiltinParameter(string Name, AirsType Type);
 /// <param name="Name">As written in a policy: <c>pii.found</c>.</param>
 /// <param name="Doc">One line for hover and completion.</param>
 /// <param name="RuntimeMethod">
-/// The method of <c>Airs.Runtime.Evaluation.PolicyFunctions</c> both engines call. When
+/// The method of <c>Airs.Runtime.Functions.PolicyFunctions</c> both engines call. When
 /// <paramref name="TakesEvidence"/>, its parameters are (first argument, its context path or <c>""</c>,
 /// the remaining arguments, <c>EvidenceSink</c>); otherwise just the arguments.
 /// </param>

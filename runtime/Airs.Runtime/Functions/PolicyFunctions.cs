@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Detectors;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>
 /// The one implementation of every built-in function and every operator with non-trivial semantics.

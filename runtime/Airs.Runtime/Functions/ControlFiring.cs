@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>How a guard that fired becomes a finding. Shared by both engines so their findings are identical.</summary>
 public static class ControlFiring

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Airs.Runtime.Detectors;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>
 /// The value of a <c>spans</c> expression: a detector's matches over one text. <paramref name="Field"/> is the

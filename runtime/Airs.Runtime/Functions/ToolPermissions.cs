@@ -3,7 +3,7 @@ using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>
 /// The implicit permission control that runs before the guards on <c>tool_call</c> (and checks the

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Airs.Runtime.Decisions;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>
 /// Collects the evidence of one control's evaluation. The list is created on the first match only, so a

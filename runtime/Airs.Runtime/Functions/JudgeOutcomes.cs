@@ -1,7 +1,7 @@
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>
 /// What a judge's verdict does to a decision: pass does nothing; fail applies the judge's <c>on fail</c>

@@ -1,4 +1,4 @@
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>What a judge call came to. In <c>airs test</c> these are stubbed: <c>judge grounded returns fail</c>.</summary>
 public enum JudgeVerdict

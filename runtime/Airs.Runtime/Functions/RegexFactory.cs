@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Airs.Runtime.Evaluation;
+namespace Airs.Runtime.Functions;
 
 /// <summary>
 /// The one way a policy regex becomes a <see cref="Regex"/>: always linear-time (NonBacktracking) and
