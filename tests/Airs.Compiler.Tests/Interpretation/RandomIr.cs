@@ -26,7 +26,12 @@ internal static class RandomIr
     private static readonly ContextField[] ListFields =
         [.. ContextSchema.Fields.Where(f => f.Type == FieldType.StringList).Select(f => f.Field)];
 
-    public static Gen<ExprIR> Of(AirsType type, int depth)
+    // Generators are immutable values: build each (type, depth) once instead of once per sample.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(AirsType, int), Gen<ExprIR>> Cache = new();
+
+    public static Gen<ExprIR> Of(AirsType type, int depth) => Cache.GetOrAdd((type, depth), key => Build(key.Item1, key.Item2));
+
+    private static Gen<ExprIR> Build(AirsType type, int depth)
     {
         if (type == AirsType.Spans)
         {
