@@ -52,12 +52,16 @@ public static class TypeRules
                 left == right && IsOrdered(left),
             BinaryOperator.Matches => left == AirsType.String && right == AirsType.Regex,
             BinaryOperator.Contains => (left == AirsType.String && right == AirsType.String)
-                || (left.IsList && IsAssignable(right, left.Element!) && IsListElement(right)),
-            BinaryOperator.In => right.IsList && IsAssignable(left, right.Element!) && IsListElement(left),
+                || (left.IsList && Holds(left, right) && IsListElement(right)),
+            BinaryOperator.In => right.IsList && Holds(right, left) && IsListElement(left),
             _ => false,
         };
         return ok ? new(AirsType.Bool, null) : new(AirsType.Error, Explain(op, left, right));
     }
+
+    // `[]` holds nothing, so asking whether it holds a value of any type is fine (the answer is no).
+    private static bool Holds(AirsType list, AirsType element) =>
+        list.Element!.Kind == TypeKind.Never || IsAssignable(element, list.Element);
 
     /// <summary>Unifies the element types of a list literal: <c>[1, 2]</c> is <c>list&lt;number&gt;</c>; null when they differ.</summary>
     public static AirsType? ListOf(IEnumerable<AirsType> elements)

@@ -58,7 +58,7 @@ public sealed class ToolPermissions
                 : $"tool `{tool}` is not granted by the policy");
             return;
         }
-        builder.NotFired(PermissionControl, Layer.Permission, $"tool `{tool}` is granted");
+        builder.NotFired(PermissionControl, Layer.Permission, "tool is granted");
         if (options.ToolsReadOnly && (!_writes.TryGetValue(tool, out var writes) || writes))
         {
             Deny(builder, ReadOnlyControl, $"tool `{tool}` may write and tools are read-only");

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Airs.Runtime.Evaluation;
+
+namespace Airs.Runtime.Tests.Evaluation;
+
+public sealed class RegexFactoryTests
+{
+    [Theory]
+    [InlineData(@"ignore (all|any|previous) instructions", "i")]
+    [InlineData(@"^\d{3}-\d{2}-\d{4}$", "m")]
+    [InlineData(@"a.*b", "s")]
+    [InlineData(@"a   b # comment", "x")]
+    [InlineData(@"[A-Z]{2}\d{2}", "imsx")]
+    public void Accepts_linear_patterns_and_always_runs_them_without_backtracking(string pattern, string flags)
+    {
+        Assert.True(RegexFactory.TryCreate(pattern, flags, out var regex, out var error), error);
+        Assert.Null(error);
+        Assert.True(regex!.Options.HasFlag(RegexOptions.NonBacktracking));
+        Assert.True(regex.Options.HasFlag(RegexOptions.CultureInvariant));
+    }
+
+    [Theory]
+    [InlineData("i", RegexOptions.IgnoreCase)]
+    [InlineData("m", RegexOptions.Multiline)]
+    [InlineData("s", RegexOptions.Singleline)]
+    [InlineData("x", RegexOptions.IgnorePatternWhitespace)]
+    public void Each_flag_maps_to_its_option(string flags, RegexOptions option)
+    {
+        Assert.True(RegexFactory.TryCreate("a", flags, out var regex, out _));
+        Assert.True(regex!.Options.HasFlag(option));
+        Assert.True(RegexFactory.TryCreate("a", "", out var plain, out _));
+        Assert.False(plain!.Options.HasFlag(option));
+    }
+
+    [Fact]
+    public void Ignore_case_flag_changes_matching()
+    {
+        Assert.Matches(RegexFactory.Get("ignore", "i"), "IGNORE this");
+        Assert.DoesNotMatch(RegexFactory.Get("ignore", ""), "IGNORE this");
+    }
+
+    [Theory]
+    [InlineData(@"(a)\1", "backreference")]
+    [InlineData(@"(?=secret)\w+", "look")]
+    [InlineData(@"(?<!x)y", "look")]
+    [InlineData(@"(?>a+)b", "atomic")]
+    [InlineData(@"(?(a)b|c)", "conditional")]
+    public void Rejects_constructs_that_need_backtracking_with_a_one_line_message(string pattern, string construct)
+    {
+        Assert.False(RegexFactory.TryCreate(pattern, "", out var regex, out var error));
+        Assert.Null(regex);
+        Assert.Contains(construct, error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("linear-time", error);
+        Assert.DoesNotContain("\n", error);
+        Assert.DoesNotContain("RegexOptions", error);
+        Assert.True(char.IsLower(error![0]));
+    }
+
+    [Fact]
+    public void Reports_syntax_errors_with_an_offset()
+    {
+        Assert.False(RegexFactory.TryCreate("(unclosed", "", out _, out var error));
+        Assert.StartsWith("invalid regex: ", error);
+        Assert.Contains("offset", error);
+        Assert.False(error!.EndsWith('.'));
+    }
+
+    [Theory]
+    [InlineData("n")]
+    [InlineData("ii")]
+    [InlineData("g")]
+    public void Rejects_unknown_or_repeated_flags(string flags)
+    {
+        Assert.False(RegexFactory.TryCreate("a", flags, out _, out var error));
+        Assert.Contains($"`{flags}`", error);
+    }
+
+    [Fact]
+    public void Get_caches_one_instance_per_pattern_and_flags()
+    {
+        Assert.Same(RegexFactory.Get("cache-me", "i"), RegexFactory.Get("cache-me", "i"));
+        Assert.NotSame(RegexFactory.Get("cache-me", "i"), RegexFactory.Get("cache-me", ""));
+        Assert.Throws<ArgumentException>(() => RegexFactory.Get(@"(a)\1", ""));
+    }
+}
