@@ -13,7 +13,7 @@ namespace Airs.Compiler.Binding;
 internal sealed partial class Binder
 {
     /// <summary>The implicit controls that enforce tool permissions and approvals; tests may name them in `expect … by`.</summary>
-    private static readonly string[] ImplicitControls = [ToolPermissions.PermissionControl, ToolPermissions.ApprovalControl];
+    private static readonly string[] ImplicitControls = [ToolPermissions.PermissionControl, ToolPermissions.ApprovalControl, ToolPermissions.ReadOnlyControl];
 
     private TestIR? BindTest(TestDeclarationSyntax test, PolicySpec spec)
     {

@@ -4,7 +4,7 @@ using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Detectors;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 using static Airs.Compiler.Tests.Interpretation.Policies;
 

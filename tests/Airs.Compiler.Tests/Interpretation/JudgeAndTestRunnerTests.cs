@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Airs.Compiler.Interpretation;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 using static Airs.Compiler.Tests.Interpretation.Policies;
 

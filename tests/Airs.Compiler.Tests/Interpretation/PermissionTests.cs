@@ -1,6 +1,6 @@
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using FsCheck;
 using Outcome = Airs.Runtime.Decisions.Outcome;
 using FsCheck.Fluent;

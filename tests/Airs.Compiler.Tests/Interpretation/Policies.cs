@@ -3,7 +3,7 @@ using System.Text.Json;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Tests.Interpretation;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Airs.Compiler.Semantics;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Tests.Semantics;
 

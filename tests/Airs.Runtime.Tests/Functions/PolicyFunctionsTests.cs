@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Detectors;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
-namespace Airs.Runtime.Tests.Evaluation;
+namespace Airs.Runtime.Tests.Functions;
 
 public sealed class PolicyFunctionsTests
 {

@@ -1,9 +1,9 @@
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
-namespace Airs.Runtime.Tests.Evaluation;
+namespace Airs.Runtime.Tests.Functions;
 
 public sealed class ToolPermissionsTests
 {

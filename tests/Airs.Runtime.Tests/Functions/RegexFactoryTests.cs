@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
-namespace Airs.Runtime.Tests.Evaluation;
+namespace Airs.Runtime.Tests.Functions;
 
 public sealed class RegexFactoryTests
 {
