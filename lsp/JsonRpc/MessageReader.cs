@@ -43,22 +43,25 @@ internal sealed class MessageReader
         }
 
         long? contentLength = null;
-        string? error = null;
         var sawHeader = false;
         while (true)
         {
             var line = await ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            if (line is null)
+            if (line is not { } header)
             {
                 // EOF inside a header block is just the client going away.
                 return FramedMessage.EndOfStream.Instance;
             }
-            if (line.Value.IsTooLong)
+            if (header.IsTooLong)
             {
-                return Malformed("header line is longer than 4096 bytes");
+                return MalformedAt(header, "header line is longer than 4096 bytes");
             }
-            var text = line.Value.Text!;
-            if (text.Length == 0)
+            var bytes = _buffer.AsSpan(header.Start, header.Length);
+            if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
+            {
+                bytes = bytes[..^1];
+            }
+            if (bytes.Length == 0)
             {
                 if (!sawHeader)
                 {
@@ -67,13 +70,12 @@ internal sealed class MessageReader
                 break;
             }
             sawHeader = true;
-            error ??= ParseHeader(text, ref contentLength);
+            if (ParseHeader(Encoding.ASCII.GetString(bytes), ref contentLength) is { } error)
+            {
+                return MalformedAt(header, error);
+            }
         }
 
-        if (error is not null)
-        {
-            return Malformed(error);
-        }
         if (contentLength is not { } length)
         {
             return Malformed("missing `Content-Length` header");
@@ -104,6 +106,16 @@ internal sealed class MessageReader
         return new FramedMessage.Malformed(reason);
     }
 
+    /// <summary>
+    /// Reports a bad header line and resynchronises from its second byte, so that a header glued to garbage
+    /// (<c>junkContent-Length: 3</c>) is still found, and every error consumes at least one byte.
+    /// </summary>
+    private FramedMessage MalformedAt(HeaderLine line, string reason)
+    {
+        _start = line.Start + 1;
+        return Malformed(reason);
+    }
+
     /// <summary>Parses one header; returns an error message or null. Unknown headers (e.g. Content-Type) are ignored.</summary>
     private static string? ParseHeader(string line, ref long? contentLength)
     {
@@ -112,7 +124,11 @@ internal sealed class MessageReader
         {
             return $"malformed header `{Truncate(line)}`";
         }
-        var name = line[..colon].Trim();
+        var name = line[..colon];
+        if (!name.All(IsTokenChar))
+        {
+            return $"malformed header `{Truncate(line)}`";
+        }
         if (!name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -126,11 +142,14 @@ internal sealed class MessageReader
         return null;
     }
 
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c);
+
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private readonly record struct HeaderLine(string? Text, bool IsTooLong);
+    /// <summary>A line in the buffer (valid until the next read), without its LF.</summary>
+    private readonly record struct HeaderLine(int Start, int Length, bool IsTooLong);
 
-    /// <summary>Reads one header line ending in LF (a preceding CR is dropped); null at EOF.</summary>
+    /// <summary>Reads one header line ending in LF and moves past it; null at EOF.</summary>
     private async ValueTask<HeaderLine?> ReadLineAsync(CancellationToken cancellationToken)
     {
         var scanned = 0;
@@ -139,24 +158,14 @@ internal sealed class MessageReader
             var newline = _buffer.AsSpan(_start + scanned, Buffered - scanned).IndexOf((byte)'\n');
             if (newline >= 0)
             {
-                var length = scanned + newline;
-                var line = _buffer.AsSpan(_start, length);
-                _start += length + 1;
-                if (line.Length > MaxHeaderLineBytes)
-                {
-                    return new HeaderLine(null, IsTooLong: true);
-                }
-                if (line.Length > 0 && line[^1] == (byte)'\r')
-                {
-                    line = line[..^1];
-                }
-                return new HeaderLine(Encoding.ASCII.GetString(line), IsTooLong: false);
+                var line = new HeaderLine(_start, scanned + newline, IsTooLong: scanned + newline > MaxHeaderLineBytes);
+                _start += line.Length + 1;
+                return line;
             }
             scanned = Buffered;
             if (scanned > MaxHeaderLineBytes)
             {
-                _start = _end; // drop the garbage; resynchronisation finds the next header
-                return new HeaderLine(null, IsTooLong: true);
+                return new HeaderLine(_start, scanned, IsTooLong: true);
             }
             if (!await ReadMoreAsync(cancellationToken).ConfigureAwait(false))
             {
