@@ -34,6 +34,17 @@ internal static class PiiQuality
                 var gold = samples[i].Spans.Where(s => s.Type == entity).ToList();
                 var mine = detections[i].Where(m => m.Label == label).ToList();
                 detected += mine.Count;
+                if (Environment.GetEnvironmentVariable("AIRS_QUALITY_VERBOSE") == label)
+                {
+                    foreach (var m in mine.Where(m => !gold.Any(g => m.Start < g.End && g.Start < m.End)))
+                    {
+                        Console.Error.WriteLine($"false positive {label}: `{samples[i].Text.Substring(m.Start, m.Length)}` in `{samples[i].Text.ReplaceLineEndings(" ")}`");
+                    }
+                    foreach (var g in gold.Where(g => !mine.Any(m => m.Start < g.End && g.Start < m.End)))
+                    {
+                        Console.Error.WriteLine($"missed {label}: `{samples[i].Text[g.Start..g.End]}`");
+                    }
+                }
                 truePositive += mine.Count(m => gold.Any(g => m.Start < g.End && g.Start < m.End));
                 labelled += gold.Count;
                 found += gold.Count(g => mine.Any(m => m.Start < g.End && g.Start < m.End));

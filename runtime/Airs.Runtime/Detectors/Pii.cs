@@ -31,7 +31,7 @@ public static class Pii
     private static readonly Regex NinoPattern = new(@"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d]", Options);
 
     private static readonly Regex PhonePattern = new(
-        @"(?:\+[0-9]{1,3}[ .\-]?)?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,4}\)[ .\-]?)?[0-9]{1,5}(?:[ .\-][0-9]{1,5}){0,6}(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,5})?",
+        @"(?:\+[0-9]{1,3}[ .\-]?)?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,4}\)[ .\-]?)?[0-9]{1,11}(?:[ .\-][0-9]{1,8}){0,6}(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,5})?",
         Options);
 
     private const string Month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
@@ -45,6 +45,10 @@ public static class Pii
 
     /// <summary>Words that must precede an SSN written as nine bare digits.</summary>
     private static readonly SearchValues<string> SsnKeywords = SearchValues.Create(["ssn", "social security", "ss#", "ss #", "ss no"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a grouped number is some other identifier, not a phone number.</summary>
+    private static readonly SearchValues<string> NotPhoneKeywords = SearchValues.Create(
+        ["license", "licence", "passport", "zip", "postal", "postcode", "serial", "isbn", "tracking"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born"], StringComparison.OrdinalIgnoreCase);
 
@@ -152,7 +156,9 @@ public static class Pii
         {
             var (offset, length) = PaymentCard.LongestValidRun(text.AsSpan(m.Index, m.Length));
             var start = m.Index + offset;
-            if (length > 0 && TextBounds.IsStandaloneNumber(text, start, start + length))
+            // After a plus sign the digits are an international phone number.
+            var afterPlus = start > 0 && text[start - 1] == '+';
+            if (length > 0 && !afterPlus && TextBounds.IsStandaloneNumber(text, start, start + length))
             {
                 found.TryAdd(new DetectorMatch(start, length, "card"));
             }
@@ -226,12 +232,17 @@ public static class Pii
                 continue;
             }
             var candidate = text.AsSpan(start, end - start);
-            if (PhoneNumber.IsValid(candidate))
+            var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start));
+            if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end))
+                && (candidate[0] == '+' || before.IndexOfAny(NotPhoneKeywords) < 0))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "phone", candidate[0] == '+' ? 1.0 : 0.8));
             }
         }
     }
+
+    /// <summary>"1234 567 Main Street": a house number and a street number, not a phone number.</summary>
+    private static bool FollowedByWord(string text, int end) => end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]);
 
     private static bool PrecededByMoney(string text, int start)
     {

@@ -27,11 +27,43 @@ internal static class PhoneNumber
         {
             return digits is 10 or 11;
         }
-        if (!international && !bracketed && LooksLikeDate(main))
+        // Two bare groups are a local number only when the subscriber part has four digits or more (not 12345-678 postcodes).
+        if (!international && !bracketed && groups == 2 && LastGroupLength(main) < 4)
+        {
+            return false;
+        }
+        if (!international && !bracketed && (LooksLikeDate(main) || LooksLikeDate(FirstGroups(main, 3))))
         {
             return false;
         }
         return !MixesSeparators(main);
+    }
+
+    /// <summary>A number with neither a country code nor brackets, in one or two groups: the shape most easily confused.</summary>
+    public static bool IsLoose(ReadOnlySpan<char> candidate) =>
+        candidate.Length > 0 && candidate[0] != '+' && candidate.IndexOf('(') < 0 && CountGroups(candidate) <= 2;
+
+    private static int LastGroupLength(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        for (var i = s.Length - 1; i >= 0 && char.IsAsciiDigit(s[i]); i--)
+        {
+            n++;
+        }
+        return n;
+    }
+
+    private static ReadOnlySpan<char> FirstGroups(ReadOnlySpan<char> s, int count)
+    {
+        var groups = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsAsciiDigit(s[i]) && (i + 1 == s.Length || !char.IsAsciiDigit(s[i + 1])) && ++groups == count)
+            {
+                return s[..(i + 1)];
+            }
+        }
+        return s;
     }
 
     private static int IndexOfExtension(ReadOnlySpan<char> s)
