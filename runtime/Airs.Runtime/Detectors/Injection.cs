@@ -41,7 +41,7 @@ public static class Injection
 
     private static readonly Regex Base64Run = new(@"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_\-]{16,}={0,2}", Options);
 
-    private static readonly Regex HexRun = new(@"(?:\\x[0-9A-Fa-f]{2}){6,}|(?:[0-9A-Fa-f]{2}[ :]?){8,}", Options);
+    private static readonly Regex HexRun = new(@"(?:\\x[0-9A-Fa-f]{2}){6,}|[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){7,}", Options);
 
     private static readonly Regex UrlEncodedRun = new(@"[A-Za-z0-9+._~\-]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~\-]*){3,}", Options);
 

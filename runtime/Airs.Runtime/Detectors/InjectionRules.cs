@@ -85,7 +85,7 @@ internal static class InjectionRules
 
         // Authority claims and special modes.
         new("authority-claim", @"\b(?:you" + S + "are|youre|you" + S + "re)" + S + "(?:now" + S + ")?" + Words("in", "running" + S + "in", "operating" + S + "in") + S + Mode + S + @"mode\b", 0.9),
-        new("authority-claim", @"\b" + Words("enable", "enabled", "activate", "activated", "enter", "entering", "switch" + S + "to", "turn" + S + "on") + S + "(?:the" + S + ")?" + Words("developer", "god", "dan", "jailbreak", "sudo", "unrestricted", "admin") + S + @"mode\b", 0.6),
+        new("authority-claim", @"\b" + Words("enable", "enabled", "activate", "activated", "enter", "entering", "switch" + S + "to", "turn" + S + "on") + S + "(?:the" + S + ")?" + Words("developer", "god", "dan", "jailbreak", "sudo", "unrestricted", "admin") + S + @"mode\b", 0.45),
         new("authority-claim", @"\b" + Words("god", "dan", "jailbreak", "sudo", "unrestricted") + S + @"mode\b", 0.7),
         new("authority-claim", @"\b" + Words("i" + S + "am", "im", "this" + S + "is") + S + Words("your", "the", "an", "a") + S + "(?:" + Words("lead", "chief", "head", "senior") + S + ")?" + Words("developer", "developers", "creator", "creators", "programmer", "openai", "anthropic") + @"\b", 0.75),
         new("authority-claim", @"\b" + Words("message", "instructions?", "note", "notice", "directive", "order", "update", "command") + S + "from" + S + "(?:the" + S + ")?" + Words("developers?", "openai", "anthropic", "your" + S + Words("developer", "creator", "operator", "owner")) + @"\b", 0.7),
@@ -99,7 +99,7 @@ internal static class InjectionRules
         new("ignore-instructions", @"\b" + Words("ignoriere", "ignorieren", "ignorier", "vergiss", "vergessen" + S + "sie", "missachte") + S + "(?:alle" + S + ")?(?:" + Words("die", "deine", "ihre", "meine") + S + ")?" + Words("vorherigen", "bisherigen", "obigen", "vorigen", "fruheren", "vorangegangenen", "bisherige", "alten", "ursprunglichen") + S + Words("anweisungen", "instruktionen", "regeln", "befehle", "anordnungen", "richtlinien", "vorgaben"), 0.9),
         new("ignore-instructions", @"\b" + Words("negeer", "vergeet") + S + "(?:alle" + S + ")?(?:" + Words("de", "je", "jouw") + S + ")?" + Words("vorige", "eerdere", "voorgaande", "bovenstaande") + S + Words("instructies", "regels", "aanwijzingen"), 0.9),
         new("ignore-instructions", Words("игнорируй", "игнорируйте", "проигнорируй", "забудь", "забудьте", "не" + S + "обращай" + S + "внимания" + S + "на") + S + "(?:все" + S + ")?" + Words("предыдущие", "прошлые", "прежние", "вышеуказанные", "свои", "твои", "эти") + S + Words("инструкции", "указания", "правила", "команды"), 0.9),
-        new("ignore-instructions", Words("忽略", "无视", "忽视", "不要理会", "忘记", "忘掉", "忽略掉") + "(?:" + Words("之前", "以前", "先前", "上面", "上述", "前面", "所有", "全部", "一切") + ")+的?" + Words("指令", "指示", "说明", "规则", "提示", "要求"), 0.9),
+        new("ignore-instructions", Words("忽略", "无视", "忽视", "不要理会", "忘记", "忘掉", "忽略掉") + "(?:" + Words("之前", "以前", "先前", "上面", "上述", "前面", "所有", "全部", "一切") + "的?)+" + Words("指令", "指示", "说明", "规则", "提示", "要求"), 0.9),
         new("ignore-instructions", Words("以前", "前", "上記", "これまで", "先") + "の(?:すべての|全ての)?" + Words("指示", "命令", "ルール", "指図") + "を" + Words("無視", "忘れ"), 0.9),
         new("ignore-instructions", Words("이전", "위의", "앞의", "모든") + @"\s?" + Words("지시", "지침", "명령", "규칙") + @"(?:을|를|은|는)?\s?" + Words("무시", "잊어"), 0.9),
 

@@ -186,23 +186,23 @@ public static class Pii
 
     private static void AddIps(string text, MatchSet found)
     {
+        // IPv6 first: an embedded IPv4 (::ffff:192.0.2.1) belongs to the IPv6 address.
+        if (text.AsSpan().IndexOf(':') >= 0)
+        {
+            foreach (var m in Ipv6Pattern.EnumerateMatches(text))
+            {
+                var end = m.Index + m.Length;
+                var glued = (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] == ':'))
+                    || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
+                if (!glued && IpAddresses.IsValidV6(text.AsSpan(m.Index, m.Length)))
+                {
+                    found.TryAdd(new DetectorMatch(m.Index, m.Length, "ip"));
+                }
+            }
+        }
         foreach (var m in Ipv4Pattern.EnumerateMatches(text))
         {
             if (TextBounds.IsStandaloneNumber(text, m.Index, m.Index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(m.Index, m.Length)))
-            {
-                found.TryAdd(new DetectorMatch(m.Index, m.Length, "ip"));
-            }
-        }
-        if (text.AsSpan().IndexOf(':') < 0)
-        {
-            return;
-        }
-        foreach (var m in Ipv6Pattern.EnumerateMatches(text))
-        {
-            var end = m.Index + m.Length;
-            var glued = (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] == ':'))
-                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
-            if (!glued && IpAddresses.IsValidV6(text.AsSpan(m.Index, m.Length)))
             {
                 found.TryAdd(new DetectorMatch(m.Index, m.Length, "ip"));
             }

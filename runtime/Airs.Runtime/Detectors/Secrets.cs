@@ -37,7 +37,7 @@ public static class Secrets
         new("slack_token", new(@"xox[abposr]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{20,}", Options), Standalone),
         new("stripe_key", new(@"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,}", Options), Standalone),
         new("jwt", new(@"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", Options), Standalone),
-        new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?)://[^\s:/@""']+:[^\s@/""']+@[^\s/""'<>]+", Options | RegexOptions.IgnoreCase)),
+        new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?)://[^\s:/@""']+:[^\s@/""']+@[^\s""'<>]+", Options | RegexOptions.IgnoreCase)),
         new("connection_string", new(@"(?:Server|Data Source|Host|Address)=[^;\r\n]+;(?:[^;=\r\n]+=[^;\r\n]*;)*?\s*(?:Password|Pwd)=[^;\s""']+", Options | RegexOptions.IgnoreCase)),
     ];
 
