@@ -33,8 +33,6 @@ internal static class InjectionQuality
         }
         var (codeRecall, codeCaught, codeTotal, _) = Recall(contexts, codeAttacks);
         yield return new Row("bipia email", "injection recall (code attacks, held out)", codeRecall, $"{codeCaught}/{codeTotal}");
-        var (promptRecall, promptCaught, promptTotal, _) = Recall(contexts, textAttacks, InjectionMode.Prompt);
-        yield return new Row("bipia email", "injection recall (text attacks, prompt mode)", promptRecall, $"{promptCaught}/{promptTotal}");
     }
 
     private static (double Recall, int Caught, int Total, SortedDictionary<string, (int, int)> ByCategory) Recall(

@@ -8,8 +8,6 @@ internal static class PayloadDecoder
 {
     public delegate string? Decoder(ReadOnlySpan<char> run);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string? TryBase64(ReadOnlySpan<char> run)
     {
         var body = run.TrimEnd('=');
@@ -73,15 +71,8 @@ internal static class PayloadDecoder
 
     public static string? TryUrl(ReadOnlySpan<char> run)
     {
-        try
-        {
-            var decoded = Uri.UnescapeDataString(run.ToString().Replace('+', ' '));
-            return decoded.Length >= 8 && IsText(decoded) ? decoded : null;
-        }
-        catch (UriFormatException)
-        {
-            return null;
-        }
+        var decoded = Uri.UnescapeDataString(run.ToString().Replace('+', ' '));
+        return decoded.Length >= 8 && IsText(decoded) ? decoded : null;
     }
 
     private static string? AsText(ReadOnlySpan<byte> bytes)
@@ -90,15 +81,13 @@ internal static class PayloadDecoder
         {
             return null;
         }
-        try
-        {
-            var s = StrictUtf8.GetString(bytes);
-            return IsText(s) ? s : null;
-        }
-        catch (DecoderFallbackException)
+        // Validate first: random bytes are the common case, and exceptions are too slow for it.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
             return null;
         }
+        var s = Encoding.UTF8.GetString(bytes);
+        return IsText(s) ? s : null;
     }
 
     /// <summary>Mostly letters and spaces, few control characters: random bytes almost never pass.</summary>
