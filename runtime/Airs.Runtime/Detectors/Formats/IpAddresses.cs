@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>IPv4 in dotted-quad form and IPv6 in every RFC 4291 text form (full, compressed, embedded IPv4).</summary>
+internal static class IpAddresses
+{
+    public static bool IsValidV4(ReadOnlySpan<char> candidate)
+    {
+        var parts = 0;
+        var value = 0;
+        var digits = 0;
+        foreach (var c in candidate)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                value = value * 10 + (c - '0');
+                if (++digits > 3 || value > 255)
+                {
+                    return false;
+                }
+            }
+            else if (c == '.' && digits > 0)
+            {
+                parts++;
+                value = 0;
+                digits = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return parts == 3 && digits > 0;
+    }
+
+    public static bool IsValidV6(ReadOnlySpan<char> candidate)
+    {
+        // The parser accepts scope ids and brackets; a bare address has neither.
+        if (candidate.Length < 2 || candidate.IndexOfAny('%', '[') >= 0 || candidate.Count(':') < 2)
+        {
+            return false;
+        }
+        return IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+    }
+}

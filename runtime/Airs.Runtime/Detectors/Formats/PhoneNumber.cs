@@ -1,0 +1,145 @@
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// Phone numbers by shape rather than by a country list: 7–15 digits (E.164 allows at most 15), grouped by spaces,
+/// dots or hyphens, with an optional <c>+</c> country code, <c>(0)</c> trunk prefix, bracketed area code and
+/// extension. Ungrouped digits count only at the lengths national numbers have (10–11), and date shapes do not count.
+/// </summary>
+internal static class PhoneNumber
+{
+    public static bool IsValid(ReadOnlySpan<char> candidate)
+    {
+        var main = candidate;
+        var ext = IndexOfExtension(candidate);
+        if (ext >= 0)
+        {
+            main = candidate[..ext].TrimEnd();
+        }
+        var digits = TextBounds.CountDigits(main);
+        if (digits is < 7 or > 15)
+        {
+            return false;
+        }
+        var international = main.Length > 0 && main[0] == '+';
+        var bracketed = main.IndexOf('(') >= 0;
+        var groups = CountGroups(main);
+        if (!international && !bracketed && groups == 1)
+        {
+            return digits is 10 or 11;
+        }
+        // Two bare groups are a local number only when the subscriber part has four digits or more (not 12345-678 postcodes).
+        if (!international && !bracketed && groups == 2 && LastGroupLength(main) < 4)
+        {
+            return false;
+        }
+        if (!international && !bracketed && (LooksLikeDate(main) || LooksLikeDate(FirstGroups(main, 3))))
+        {
+            return false;
+        }
+        return !MixesSeparators(main);
+    }
+
+    /// <summary>A number with neither a country code nor brackets, in one or two groups: the shape most easily confused.</summary>
+    public static bool IsLoose(ReadOnlySpan<char> candidate) =>
+        candidate.Length > 0 && candidate[0] != '+' && candidate.IndexOf('(') < 0 && CountGroups(candidate) <= 2;
+
+    private static int LastGroupLength(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        for (var i = s.Length - 1; i >= 0 && char.IsAsciiDigit(s[i]); i--)
+        {
+            n++;
+        }
+        return n;
+    }
+
+    private static ReadOnlySpan<char> FirstGroups(ReadOnlySpan<char> s, int count)
+    {
+        var groups = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsAsciiDigit(s[i]) && (i + 1 == s.Length || !char.IsAsciiDigit(s[i + 1])) && ++groups == count)
+            {
+                return s[..(i + 1)];
+            }
+        }
+        return s;
+    }
+
+    private static int IndexOfExtension(ReadOnlySpan<char> s)
+    {
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (s[i] is 'x' or 'X' or 'e' or 'E')
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int CountGroups(ReadOnlySpan<char> s)
+    {
+        var groups = 0;
+        var inGroup = false;
+        foreach (var c in s)
+        {
+            var digit = char.IsAsciiDigit(c);
+            if (digit && !inGroup)
+            {
+                groups++;
+            }
+            inGroup = digit;
+        }
+        return groups;
+    }
+
+    /// <summary>Dots and hyphens in one number are unusual; <c>12.34-56.78</c> is more likely a range or a version.</summary>
+    private static bool MixesSeparators(ReadOnlySpan<char> s) => s.Contains('.') && s.Contains('-');
+
+    /// <summary>d/m/y, y-m-d and friends: three groups with one separator and plausible month and day ranges.</summary>
+    internal static bool LooksLikeDate(ReadOnlySpan<char> s)
+    {
+        Span<int> values = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        var separator = '\0';
+        var g = 0;
+        var inGroup = false;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (!inGroup)
+                {
+                    if (g == 3)
+                    {
+                        return false;
+                    }
+                    g++;
+                    inGroup = true;
+                }
+                values[g - 1] = values[g - 1] * 10 + (c - '0');
+                lengths[g - 1]++;
+            }
+            else
+            {
+                if (separator != '\0' && c != separator)
+                {
+                    return false;
+                }
+                separator = c;
+                inGroup = false;
+            }
+        }
+        if (g != 3)
+        {
+            return false;
+        }
+        if (lengths[0] == 4)
+        {
+            return lengths[1] <= 2 && lengths[2] <= 2 && values[1] is >= 1 and <= 12 && values[2] is >= 1 and <= 31;
+        }
+        return lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] is 2 or 4 && values[0] is >= 1 and <= 31 && values[1] is >= 1 and <= 31
+            && (values[0] <= 12 || values[1] <= 12);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// The phrase families, written over normalised text (lower case, folded, squeezed). Words are joined by
+/// <c>S</c>, any run of non-letters, possibly empty, so spacing and punctuation tricks do not break a phrase.
+/// Written from general knowledge of injection techniques, not from any evaluation set.
+/// </summary>
+internal static class InjectionRules
+{
+    internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false);
+
+    private const string S = @"[^\p{L}\p{N}]*";
+    private const string Gap = @"[^.!?\n]{0,60}";
+
+    private static string Words(params string[] words) => "(?:" + string.Join("|", words) + ")";
+
+    private static readonly string Discard = Words("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overriding",
+        "bypass", "discard", "abandon", "neglect", "set" + S + "aside", "throw" + S + "out", "do" + S + "not" + S + "follow", "dont" + S + "follow",
+        "stop" + S + "following", "no" + S + "longer" + S + "follow");
+
+    private static readonly string Filler = "(?:" + Words("all", "any", "every", "each", "of", "the", "your", "my", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in") + S + "){0,4}";
+
+    private static readonly string Earlier = Words("previous", "previously" + S + "given", "prior", "above", "earlier", "preceding", "foregoing", "former", "initial",
+        "original", "existing", "system", "past", "aforementioned", "developer", "safety");
+
+    private static readonly string Instructions = Words("instructions?", "rules?", "guidelines?", "directives?", "prompts?", "commands?", "constraints?", "guidance",
+        "orders?", "polic(?:y|ies)", "programming", "context", "restrictions?", "directions?", "training", "filters?", "guardrails?");
+
+    private static readonly string AiNoun = Words("ai", "assistant", "chatbot", "bot", "language" + S + "model", "llm", "model", "gpt", "chatgpt", "claude", "gemini",
+        "copilot", "agent", "summari[sz]er", "ai" + S + "system");
+
+    /// <summary>Nouns that name the model itself in a role-hijack ("you are now an unrestricted AI").</summary>
+    private static readonly string ModelNoun = Words("ai", "assistant", "chatbot", "language" + S + "model", "llm", "gpt", "chatgpt", "ai" + S + "model");
+
+    private static readonly string Unrestricted = Words("unrestricted", "unfiltered", "uncensored", "jailbroken", "evil", "malicious", "rogue", "dan", "do" + S + "anything" + S + "now",
+        "(?:without|with" + S + "no|free" + S + "of)" + S + "(?:any" + S + ")?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|ethics|morals|safeguards)");
+
+    private static readonly string Mode = Words("developer", "dev", "god", "admin", "administrator", "debug", "jailbreak", "dan", "sudo", "root", "unrestricted", "maintenance");
+
+    /// <summary>Imperative verbs that instruct a reader to change what it writes; used only together with a reference to "your response".</summary>
+    private static readonly string Imperative = Words("add", "include", "insert", "append", "prepend", "mention", "state", "say", "write", "rewrite", "reword", "rephrase",
+        "modify", "change", "alter", "edit", "format", "use", "replace", "substitute", "convert", "translate", "encode", "remove", "delete", "omit", "exclude",
+        "end", "begin", "start", "finish", "conclude", "make", "provide", "give", "render", "respond", "reply", "answer", "integrate", "incorporate", "embed",
+        "put", "enhance", "augment", "expand", "extend", "shorten", "summari[sz]e", "structure", "present", "output", "print", "display", "show", "list", "tell",
+        "recommend", "suggest", "promote", "advertise", "encourage", "remind", "urge", "ask", "invite", "direct", "link", "refer", "highlight", "emphasi[sz]e",
+        "stress", "introduce", "inject", "hide", "scramble", "reverse", "spell", "capitali[sz]e", "avoid", "keep", "ensure", "make" + S + "sure", "always", "never",
+        "do" + S + "not", "dont", "group", "combine", "split", "jumble", "shuffle", "rearrange", "misspell", "anagram", "tease", "hint", "offer", "express", "share");
+
+    private static readonly string Output = Words("response", "reply", "answer", "output", "completion", "summary", "message", "reply's", "responses", "replies", "answers");
+
+    private static readonly string Reveal = Words("reveal", "show", "print", "output", "repeat", "display", "tell", "give", "leak", "disclose", "dump", "share", "provide",
+        "write" + S + "out", "recite", "spell" + S + "out", "what" + S + "(?:is|are|was|were)", "list");
+
+    /// <summary>
+    /// Start of text, after sentence punctuation or a line break, or after a space before a capital letter: the
+    /// normalised view is lower case, so <see cref="Injection"/> checks the capital in the original text.
+    /// </summary>
+    private const string SentenceStart = @"(?:^|[.!?:;|>*""(\]\n]" + @"[ ""'*]*|[ ])";
+
+    public static readonly Rule[] All =
+    [
+        // Attempts to cancel the instructions the model already has.
+        new("ignore-instructions", @"\b" + Discard + S + Filler + Earlier + S + "(?:" + Words("set", "and", "or") + S + "(?:[a-z]+" + S + ")?)?" + Instructions + @"\b", 0.95),
+        new("ignore-instructions", @"\b" + Discard + S + Words("all", "any", "every", "your") + S + "(?:" + Words("of", "the", "your") + S + "){0,2}" + Instructions + @"\b", 0.85),
+        new("ignore-instructions", @"\bforget" + S + Words("everything", "all") + S + Words("above", "before", "prior", "previously", "so" + S + "far", "you" + S + "(?:were|have" + S + "been)" + S + "told", "you" + S + "know"), 0.85),
+        new("ignore-instructions", @"\b" + Discard + S + "(?:" + Words("all", "everything") + S + ")?(?:" + Words("the", "of" + S + "the") + S + ")?" + Words("above", "text" + S + "above", "everything" + S + "(?:above|before)") + @"\b", 0.6),
+        new("new-instructions", @"\b" + Words("new", "updated", "revised", "real", "actual", "secret", "hidden") + S + Words("instructions", "directives?", "orders") + S + Words(":", "are", "follow"), 0.7),
+        new("new-instructions", @"\byour" + S + Words("new", "real", "actual", "true") + S + Words("task", "goal", "objective", "instructions", "purpose") + S + Words("is", "are", ":"), 0.75),
+        new("new-instructions", @"\bfrom" + S + "now" + S + "on" + S + "(?:" + Words("you", "your", "respond", "answer", "act", "only", "always", "never", "ignore") + @")\b", 0.45),
+
+        // Role hijack: giving the model another identity or one without its rules.
+        new("role-hijack", @"\b(?:you" + S + "are|youre|you" + S + "re)" + S + "now" + S + "(?:" + Words("a", "an", "the", "my") + S + ")?(?:[a-z]+" + S + ")?" + Words(ModelNoun, Unrestricted, "character", "persona", "in" + S + Mode + S + "mode") + @"\b", 0.85),
+        new("role-hijack", @"\b(?:you" + S + "are|youre|you" + S + "re)" + S + "no" + S + "longer" + S + "(?:" + Words("a", "an", "the", "my") + S + ")?" + Words(ModelNoun, "bound", "restricted", "limited", "required" + S + "to" + S + "follow", "constrained") + @"\b", 0.85),
+        new("role-hijack", @"\b" + Words("act", "acting", "behave", "respond", "roleplay", "role" + S + "play", "pretend", "operate", "function", "simulate") + S + Words("as", "like", "to" + S + "be", "you" + S + "are") + Gap + Unrestricted, 0.85),
+        new("role-hijack", @"\b" + Words("pretend", "imagine", "suppose", "assume") + Gap + Words("you" + S + "have" + S + "no", "you" + S + "dont" + S + "have", "there" + S + "are" + S + "no", "without" + S + "any", "free" + S + "from") + S + "(?:[a-z]+" + S + ")?" + Words("rules", "restrictions", "filters", "guidelines", "limits", "limitations", "policies", "content" + S + "polic(?:y|ies)", "safety", "ethics", "morals") + @"\b", 0.85),
+        new("role-hijack", @"\b" + Words("do" + S + "anything" + S + "now", "dan" + S + "mode", "jailbreak(?:ed|en)?", "jailbroken", "stay" + S + "in" + S + "character") + @"\b", 0.7),
+
+        // Extraction of the system prompt or hidden instructions.
+        new("prompt-extraction", @"\b" + Reveal + S + "(?:me" + S + "|us" + S + ")?" + Filler + Words("system", "hidden", "secret", "developer", "pre" + S + "prompt", "initial" + S + "system") + S + Words("prompt", "instructions", "message", "directives", "configuration") + @"\b", 0.85),
+        new("prompt-extraction", @"\b" + Reveal + S + "(?:me" + S + "|us" + S + ")?(?:" + Words("all", "of", "the") + S + "){0,2}your" + S + "(?:" + Words("system", "initial", "original", "hidden", "secret", "exact", "full", "complete") + S + ")?" + Words("prompt", "instructions", "directives", "system" + S + "message", "rules", "guidelines", "configuration") + @"\b", 0.85),
+        new("prompt-extraction", @"\b" + Words("repeat", "print", "output", "echo", "reveal") + S + "(?:" + Words("all", "everything", "the", "every", "word", "of") + S + "){0,3}" + Words("text", "words", "content", "lines?", "messages?", "prompt", "instructions") + S + Words("above", "before" + S + "this", "preceding", "prior", "so" + S + "far", "verbatim", "word" + S + "for" + S + "word") + @"\b", 0.8),
+        new("prompt-extraction", @"\bwhat" + S + Words("are", "were") + S + "your" + S + "(?:" + Words("exact", "original", "initial", "hidden", "secret") + S + ")?" + Words("instructions", "rules", "guidelines", "directives") + @"\b", 0.7),
+
+        // Authority claims and special modes.
+        new("authority-claim", @"\b(?:you" + S + "are|youre|you" + S + "re)" + S + "(?:now" + S + ")?" + Words("in", "running" + S + "in", "operating" + S + "in") + S + Mode + S + @"mode\b", 0.9),
+        new("authority-claim", @"\b" + Words("enable", "enabled", "activate", "activated", "enter", "entering", "switch" + S + "to", "turn" + S + "on") + S + "(?:the" + S + ")?" + Words("developer", "god", "dan", "jailbreak", "sudo", "unrestricted", "admin") + S + @"mode\b", 0.45),
+        new("authority-claim", @"\b" + Words("god", "dan", "jailbreak", "sudo", "unrestricted") + S + @"mode\b", 0.7),
+        new("authority-claim", @"\b" + Words("i" + S + "am", "im", "this" + S + "is") + S + Words("your", "the", "an", "a") + S + "(?:" + Words("lead", "chief", "head", "senior") + S + ")?" + Words("developer", "developers", "creator", "creators", "programmer", "openai", "anthropic") + @"\b", 0.75),
+        new("authority-claim", @"\b" + Words("message", "instructions?", "note", "notice", "directive", "order", "update", "command") + S + "from" + S + "(?:the" + S + ")?" + Words("developers?", "openai", "anthropic", "your" + S + Words("developer", "creator", "operator", "owner")) + @"\b", 0.7),
+        new("authority-claim", @"\b" + Words("system", "admin", "administrator", "root", "emergency", "priority", "developer", "security") + S + Words("override", "overrides", "directive") + @"\b", 0.75),
+
+        // Non-English: the same cancellation in the most common languages (accents are already folded).
+        new("ignore-instructions", @"\b" + Words("ignore[sz]?", "ignorer", "oublie[sz]?", "oublier", "ne" + S + "tiens" + S + "pas" + S + "compte" + S + "de") + S + "(?:" + Words("toutes", "tous") + S + ")?" + Words("les", "tes", "vos", "mes", "des") + S + Words("instructions", "consignes", "regles", "directives") + S + Words("precedentes", "anterieures", "cidessus", "ci" + S + "dessus", "donnees", "initiales", "originales"), 0.9),
+        new("ignore-instructions", @"\b" + Words("ignora", "ignore", "ignorar", "olvida", "olvide", "olvidar", "descarta", "omite") + S + "(?:" + Words("todas", "todos") + S + ")?" + Words("las", "tus", "sus", "los") + S + Words("instrucciones", "reglas", "indicaciones", "directrices", "ordenes") + S + Words("anteriores", "previas", "de" + S + "arriba", "iniciales", "originales"), 0.9),
+        new("ignore-instructions", @"\b" + Words("ignore", "ignora", "ignorar", "esqueca", "esquece", "desconsidere") + S + "(?:todas" + S + ")?" + Words("as", "suas", "tuas", "os") + S + Words("instrucoes", "regras", "orientacoes", "diretrizes") + S + Words("anteriores", "previas", "acima", "iniciais", "originais"), 0.9),
+        new("ignore-instructions", @"\b" + Words("ignora", "ignori", "ignorare", "dimentica", "dimentichi", "trascura") + S + "(?:tutte" + S + ")?" + Words("le", "tue", "sue") + S + Words("istruzioni", "regole", "indicazioni", "direttive") + S + Words("precedenti", "sopra", "iniziali", "originali", "anteriori"), 0.9),
+        new("ignore-instructions", @"\b" + Words("ignoriere", "ignorieren", "ignorier", "vergiss", "vergessen" + S + "sie", "missachte") + S + "(?:alle" + S + ")?(?:" + Words("die", "deine", "ihre", "meine") + S + ")?" + Words("vorherigen", "bisherigen", "obigen", "vorigen", "fruheren", "vorangegangenen", "bisherige", "alten", "ursprunglichen") + S + Words("anweisungen", "instruktionen", "regeln", "befehle", "anordnungen", "richtlinien", "vorgaben"), 0.9),
+        new("ignore-instructions", @"\b" + Words("negeer", "vergeet") + S + "(?:alle" + S + ")?(?:" + Words("de", "je", "jouw") + S + ")?" + Words("vorige", "eerdere", "voorgaande", "bovenstaande") + S + Words("instructies", "regels", "aanwijzingen"), 0.9),
+        new("ignore-instructions", Words("игнорируй", "игнорируйте", "проигнорируй", "забудь", "забудьте", "не" + S + "обращай" + S + "внимания" + S + "на") + S + "(?:все" + S + ")?" + Words("предыдущие", "прошлые", "прежние", "вышеуказанные", "свои", "твои", "эти") + S + Words("инструкции", "указания", "правила", "команды"), 0.9),
+        new("ignore-instructions", Words("忽略", "无视", "忽视", "不要理会", "忘记", "忘掉", "忽略掉") + "(?:" + Words("之前", "以前", "先前", "上面", "上述", "前面", "所有", "全部", "一切") + "的?)+" + Words("指令", "指示", "说明", "规则", "提示", "要求"), 0.9),
+        new("ignore-instructions", Words("以前", "前", "上記", "これまで", "先") + "の(?:すべての|全ての)?" + Words("指示", "命令", "ルール", "指図") + "を" + Words("無視", "忘れ"), 0.9),
+        new("ignore-instructions", Words("이전", "위의", "앞의", "모든") + @"\s?" + Words("지시", "지침", "명령", "규칙") + @"(?:을|를|은|는)?\s?" + Words("무시", "잊어"), 0.9),
+
+        // Chat-role lines smuggled into text.
+        new("chat-template", @"(?:^|\n)" + S + Words("system", "developer", "admin") + @"[ ]?:", 0.45),
+        new("delimiter-injection", @"\bend" + S + "of" + S + "(?:the" + S + ")?(?:user" + S + ")?" + Words("input", "prompt", "document", "context", "email", "data", "conversation", "instructions") + @"\b", 0.4),
+
+        // Content only: instructions addressed to whoever reads the content and will answer.
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true),
+        new("output-directive", SentenceStart + Words("in", "within", "throughout", "at" + S + "the" + S + Words("end", "start", "beginning") + S + "of") + S + "your" + S + Output + @"\b", 0.8, ContentOnly: true),
+        new("output-directive", SentenceStart + Words("when", "while", "before", "after", "if") + S + Words("responding", "replying", "answering", "summari[sz]ing", "you" + S + Words("respond", "reply", "answer", "summari[sz]e", "read" + S + "this")) + Gap + @"\b" + Imperative + @"\b", 0.75, ContentOnly: true),
+        new("addressed-to-ai", @"\b" + Words("note", "notes", "instructions?", "message", "attention", "important") + S + Words("to", "for") + S + "(?:the" + S + "|any" + S + "|all" + S + ")?" + AiNoun + @"\b", 0.85, ContentOnly: true),
+        new("addressed-to-ai", @"\b" + Words("if", "when") + S + "you" + S + "are" + S + Words("an", "a") + S + "(?:[a-z]+" + S + ")?" + AiNoun + @"\b", 0.85, ContentOnly: true),
+        new("addressed-to-ai", SentenceStart + "(?:" + Words("dear", "hey", "hi", "attention") + S + ")?" + AiNoun + @"[,:]" + S + "(?:please" + S + ")?" + Imperative + @"\b", 0.8, ContentOnly: true),
+        new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("write", "compose", "draft", "create", "generate", "produce", "develop", "craft", "provide", "give" + S + "me") + S + "(?:me" + S + ")?" + Words("a", "an", "some", "the", "[0-9]+") + S + "(?:[a-z\\-]+" + S + "){0,3}" + Words("poem", "story", "essay", "speech", "letter", "song", "haiku", "limerick", "joke", "article", "blog" + S + "post", "tweet", "script", "introduction", "paragraph", "outline", "summary", "function", "program", "code", "example", "recipe", "explanation", "equivalent", "translation") + @"\b", 0.6, ContentOnly: true),
+        new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("explain", "describe", "summari[sz]e", "break" + S + "down", "elaborate" + S + "on", "define", "analy[sz]e", "compare", "outline") + S + "(?:to" + S + "me" + S + ")?" + Words("the", "how", "what", "why", "in", "a", "an") + @"\b", 0.6, ContentOnly: true),
+        new("task-request", SentenceStart + "(?:please" + S + ")?translate" + Gap + Words("into", "to", "in") + S + @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)\b", 0.6, ContentOnly: true),
+        new("task-request", SentenceStart + Words("can", "could", "would", "will") + S + "you" + S + "(?:please" + S + ")?" + Words("show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summari[sz]e", "generate", "compose") + S + "me" + @"\b", 0.55, ContentOnly: true),
+    ];
+}

@@ -1,0 +1,374 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// The text as injection rules see it, with a map back to the original: every normalised character knows the
+/// original range it came from, so evidence spans point into the text the caller passed.
+/// Steps, in order: drop zero-width, bidi and other format characters; NFKC/NFKD compatibility folding of Latin-like
+/// letters (full-width, mathematical, ligatures, accents); lower case; confusable folding in mixed-script words;
+/// leetspeak folding in words that mix letters and digits; dropping punctuation inserted inside words; joining
+/// letters spread out by spaces; squeezing runs of whitespace. Buffers come from <see cref="ArrayPool{T}"/>.
+/// </summary>
+internal sealed class NormalizedText : IDisposable
+{
+    private static readonly ConcurrentDictionary<int, string> FoldCache = new();
+
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+    private char[] _alt = [];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
+
+    private NormalizedText(int capacity)
+    {
+        _chars = ArrayPool<char>.Shared.Rent(capacity);
+        _starts = ArrayPool<int>.Shared.Rent(capacity);
+        _ends = ArrayPool<int>.Shared.Rent(capacity);
+    }
+
+    /// <summary>The original range of normalised characters [start, start + length).</summary>
+    public (int Start, int Length) ToOriginal(int start, int length)
+    {
+        var s = _starts[start];
+        var e = _ends[start + length - 1];
+        // Reversed text maps each character's end to its start, so the range may come out backwards.
+        return e >= s ? (s, e - s) : (e, s - e);
+    }
+
+    public static NormalizedText Create(ReadOnlySpan<char> text)
+    {
+        var n = new NormalizedText(text.Length + 16);
+        n._alt = ArrayPool<char>.Shared.Rent(n._chars.Length);
+        try
+        {
+            n.Fold(text);
+            n.FoldConfusableWords(n._alt);
+            n.FoldLeetspeak();
+            n.DropInsertedPunctuation();
+            n.JoinSpacedLetters();
+            n.SqueezeWhitespace();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(n._alt);
+            n._alt = [];
+        }
+        return n;
+    }
+
+    /// <summary>The same text read backwards, for payloads written in reverse.</summary>
+    public NormalizedText Reversed()
+    {
+        var r = new NormalizedText(Length + 1);
+        for (var i = 0; i < Length; i++)
+        {
+            var j = Length - 1 - i;
+            r._chars[i] = _chars[j];
+            r._starts[i] = _ends[j];
+            r._ends[i] = _starts[j];
+        }
+        r.Length = Length;
+        return r;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_ends);
+        _chars = [];
+        _starts = [];
+        _ends = [];
+        Length = 0;
+    }
+
+    private void Emit(char c, int start, int end, char original = '\0')
+    {
+        if (Length == _chars.Length || Length == _alt.Length)
+        {
+            Grow();
+        }
+        _chars[Length] = c;
+        _starts[Length] = start;
+        _ends[Length] = end;
+        _alt[Length] = original;
+        Length++;
+    }
+
+    private void Grow()
+    {
+        var size = _chars.Length * 2;
+        var chars = ArrayPool<char>.Shared.Rent(size);
+        var starts = ArrayPool<int>.Shared.Rent(size);
+        var ends = ArrayPool<int>.Shared.Rent(size);
+        var alt = ArrayPool<char>.Shared.Rent(size);
+        _chars.AsSpan(0, Length).CopyTo(chars);
+        _starts.AsSpan(0, Length).CopyTo(starts);
+        _ends.AsSpan(0, Length).CopyTo(ends);
+        _alt.AsSpan(0, Length).CopyTo(alt);
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_ends);
+        ArrayPool<char>.Shared.Return(_alt);
+        (_chars, _starts, _ends, _alt) = (chars, starts, ends, alt);
+    }
+
+    private void Fold(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[2];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                Emit(char.ToLowerInvariant(c), i, i + 1);
+                i++;
+                continue;
+            }
+            if (Rune.DecodeFromUtf16(text[i..], out var rune, out var used) != OperationStatus.Done)
+            {
+                i += Math.Max(used, 1);
+                continue;
+            }
+            var end = i + used;
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category == UnicodeCategory.Format || (category == UnicodeCategory.NonSpacingMark && Length > 0 && _chars[Length - 1] < 0x80)
+                || (rune.Value is >= 0xFE00 and <= 0xFE0F))
+            {
+                i = end;
+                continue;
+            }
+            if (Rune.IsWhiteSpace(rune))
+            {
+                Emit(category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? '\n' : ' ', i, end);
+                i = end;
+                continue;
+            }
+            var lower = Rune.ToLowerInvariant(rune);
+            if (lower.IsBmp && Confusables.TryFold((char)lower.Value, out var latin, out var strong))
+            {
+                // Keep the original in alt; a later pass decides per word. Weak ones are marked by upper case.
+                Emit(strong ? latin : char.ToUpperInvariant(latin), i, end, (char)lower.Value);
+                i = end;
+                continue;
+            }
+            var folded = FoldCompatibility(rune);
+            if (folded.Length > 0)
+            {
+                foreach (var f in folded)
+                {
+                    Emit(f, i, end);
+                }
+            }
+            else
+            {
+                var written = lower.EncodeToUtf16(buffer);
+                for (var k = 0; k < written; k++)
+                {
+                    Emit(buffer[k], i, end);
+                }
+            }
+            i = end;
+        }
+    }
+
+    /// <summary>Compatibility decomposition without accents when the result is plain ASCII (ｉ, 𝐢, ﬁ, é → i, i, fi, e); empty otherwise.</summary>
+    private static string FoldCompatibility(Rune rune)
+    {
+        var v = rune.Value;
+        var candidate = v < 0x0250 || v is >= 0x1D00 and <= 0x1EFF || v is >= 0x2100 and <= 0x24FF || v is >= 0xFB00 and <= 0xFB06
+            || v is >= 0xFF00 and <= 0xFFEF || v is >= 0x1D400 and <= 0x1D7FF || v is >= 0x1F100 and <= 0x1F1FF;
+        if (!candidate)
+        {
+            return "";
+        }
+        return FoldCache.GetOrAdd(v, static value =>
+        {
+            var decomposed = new Rune(value).ToString().Normalize(NormalizationForm.FormKD);
+            var sb = new StringBuilder(decomposed.Length);
+            foreach (var ch in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+                if (ch >= 0x80)
+                {
+                    return "";
+                }
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+            return sb.ToString();
+        });
+    }
+
+    /// <summary>Look-alikes become Latin in words that mix scripts or consist only of strong look-alikes.</summary>
+    private void FoldConfusableWords(char[] alt)
+    {
+        var i = 0;
+        while (i < Length)
+        {
+            if (!char.IsLetter(_chars[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            bool latin = false, allStrong = true;
+            while (i < Length && char.IsLetter(_chars[i]))
+            {
+                var isConfusable = alt[i] != '\0';
+                latin |= !isConfusable && char.IsAsciiLetter(_chars[i]);
+                allStrong &= isConfusable && char.IsAsciiLetterLower(_chars[i]);
+                i++;
+            }
+            var fold = latin || (allStrong && i - start >= 3);
+            for (var k = start; k < i; k++)
+            {
+                if (alt[k] != '\0')
+                {
+                    _chars[k] = fold ? char.ToLowerInvariant(_chars[k]) : alt[k];
+                }
+            }
+        }
+    }
+
+    private static bool IsLeetDigit(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8';
+
+    private static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|';
+
+    private static char Leet(char c) => c switch
+    {
+        '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b',
+        '@' => 'a', '$' => 's', '!' => 'i', '|' => 'l', _ => c,
+    };
+
+    /// <summary>In a token that mixes letters with digits or symbols (1gn0r3, pa$$), those stand for letters.</summary>
+    private void FoldLeetspeak()
+    {
+        var i = 0;
+        while (i < Length)
+        {
+            var c = _chars[i];
+            if (!char.IsAsciiLetterOrDigit(c) && !IsLeetSymbol(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            bool letter = false, leet = false;
+            while (i < Length && (char.IsAsciiLetterOrDigit(_chars[i]) || IsLeetSymbol(_chars[i])))
+            {
+                letter |= char.IsAsciiLetter(_chars[i]);
+                leet |= IsLeetDigit(_chars[i]) || IsLeetSymbol(_chars[i]);
+                i++;
+            }
+            if (!letter || !leet)
+            {
+                continue;
+            }
+            for (var k = start; k < i; k++)
+            {
+                var ch = _chars[k];
+                // A symbol at the edge of a word is punctuation ("now!"), not a letter.
+                var inner = k > start && k < i - 1;
+                if (IsLeetDigit(ch) || (IsLeetSymbol(ch) && (inner || ch is '@' or '$')))
+                {
+                    _chars[k] = Leet(ch);
+                }
+            }
+        }
+    }
+
+    private static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '’' or '‘' or '·' or '•' or '/' or '\\';
+
+    /// <summary>ig.no-re and don't become ignore and dont: one mark between two letters is dropped.</summary>
+    private void DropInsertedPunctuation()
+    {
+        var w = 0;
+        for (var r = 0; r < Length; r++)
+        {
+            var c = _chars[r];
+            if (IsInsertable(c) && w > 0 && char.IsLetter(_chars[w - 1]) && r + 1 < Length && char.IsLetter(_chars[r + 1]))
+            {
+                continue;
+            }
+            Move(r, w++);
+        }
+        Length = w;
+    }
+
+    /// <summary>"i g n o r e" becomes "ignore": three or more single letters each one separator apart are joined.</summary>
+    private void JoinSpacedLetters()
+    {
+        var w = 0;
+        var r = 0;
+        while (r < Length)
+        {
+            if (IsSingleLetter(r))
+            {
+                var end = r;
+                var count = 1;
+                while (end + 2 < Length && _chars[end + 1] is ' ' or '\t' && IsSingleLetter(end + 2))
+                {
+                    end += 2;
+                    count++;
+                }
+                if (count >= 3)
+                {
+                    for (var k = r; k <= end; k += 2)
+                    {
+                        Move(k, w++);
+                    }
+                    r = end + 1;
+                    continue;
+                }
+            }
+            Move(r++, w++);
+        }
+        Length = w;
+    }
+
+    private bool IsSingleLetter(int i) =>
+        char.IsLetter(_chars[i]) && (i == 0 || !char.IsLetter(_chars[i - 1])) && (i + 1 >= Length || !char.IsLetter(_chars[i + 1]));
+
+    private void SqueezeWhitespace()
+    {
+        var w = 0;
+        for (var r = 0; r < Length; r++)
+        {
+            var c = _chars[r];
+            if (c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
+            {
+                var newline = c == '\n';
+                var start = r;
+                while (r + 1 < Length && _chars[r + 1] is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
+                {
+                    newline |= _chars[++r] == '\n';
+                }
+                _chars[w] = newline ? '\n' : ' ';
+                _starts[w] = _starts[start];
+                _ends[w] = _ends[r];
+                w++;
+                continue;
+            }
+            Move(r, w++);
+        }
+        Length = w;
+    }
+
+    private void Move(int from, int to)
+    {
+        _chars[to] = _chars[from];
+        _starts[to] = _starts[from];
+        _ends[to] = _ends[from];
+    }
+}

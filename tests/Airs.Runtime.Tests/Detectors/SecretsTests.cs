@@ -1,0 +1,61 @@
+using Airs.Runtime.Detectors;
+
+namespace Airs.Runtime.Tests.Detectors;
+
+public class SecretsTests
+{
+    // Test fixtures are assembled at run time so that secret scanners do not flag this file.
+    private static string Rep(char c, int n) => new(c, n);
+
+    public static TheoryData<string, string> Tokens() => new()
+    {
+        { "AKIA" + "IOSFODNN7EXAMPLE", "aws_access_key" },
+        { "AIza" + "SyD-1234567890abcdefghijklmnopqrstu", "gcp_api_key" },
+        { "ghp_" + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "github_token" },
+        { "glpat-" + "xYz12345678901234567", "gitlab_token" },
+        { "xoxb-" + "123456789012-1234567890123-AbCdEfGhIjKl", "slack_token" },
+        { "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "stripe_key" },
+        { "eyJhbGciOiJIUzI1NiJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIn0" + ".dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "jwt" },
+        { "postgres://admin:" + "s3cr3tPass@db.example.com:5432/app", "connection_string" },
+        { "Server=tcp:db.example.com;Database=app;User Id=sa;" + "Password=Sup3rS3cret!", "connection_string" },
+        { "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789+/abcd==", "azure_connection_string" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tokens))]
+    public void Published_formats_are_found_with_exact_spans(string token, string label)
+    {
+        var text = $"config: {token} end";
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(label, m.Label);
+        Assert.Equal(token, text.Substring(m.Start, m.Length));
+    }
+
+    [Fact]
+    public void Private_key_block_is_one_span()
+    {
+        var block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA" + Rep('x', 40) + "\n-----END RSA PRIVATE KEY-----";
+        var text = "key:\n" + block + "\nthanks";
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal("private_key", m.Label);
+        Assert.Equal(block, text.Substring(m.Start, m.Length));
+    }
+
+    [Fact]
+    public void Generic_secret_reports_only_the_value()
+    {
+        const string value = "q8Zr2LxW9vKt4Nb7Yc1Hs";
+        var text = $"api_key = \"{value}\"";
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal("generic_secret", m.Label);
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("the password is required for login")]
+    [InlineData("token = your_api_token_here_please")]
+    [InlineData("api_key = xxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("see https://example.com/docs for the secret handshake")]
+    [InlineData("AKIA is a prefix; AKIAshort is not a key")]
+    public void Ordinary_text_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+}
