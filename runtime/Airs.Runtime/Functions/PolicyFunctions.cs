@@ -23,27 +23,46 @@ public static class PolicyFunctions
     /// <summary><c>injection.score(text)</c>: the detector's score in 0–1; scoring matches become evidence.</summary>
     public static double InjectionScore(string text, string field, EvidenceSink sink)
     {
-        var score = Injection.Score(text);
-        if (score > 0)
-        {
-            Record(sink, field, Injection.Find(text));
-        }
-        return score;
+        var matches = Injection.Find(text, InjectionModeFor(field));
+        Record(sink, field, matches);
+        return MaxScore(matches);
     }
 
     /// <summary><c>injection.found(text)</c>: the score reaches the detector's threshold.</summary>
     public static bool InjectionFound(string text, string field, EvidenceSink sink)
     {
-        if (!Injection.Found(text))
+        var matches = Injection.Find(text, InjectionModeFor(field));
+        if (MaxScore(matches) < Injection.Threshold)
         {
             return false;
         }
-        Record(sink, field, Injection.Find(text));
+        Record(sink, field, matches);
         return true;
     }
 
     public static Spans InjectionSpans(string text, string field, EvidenceSink sink) =>
-        ToSpans(sink, field, text, Injection.Find(text));
+        ToSpans(sink, field, text, Injection.Find(text, InjectionModeFor(field)));
+
+    /// <summary>
+    /// Content that a model reads but no user typed — retrieved documents, tool results, messages between
+    /// agents — is also checked for instructions addressed to its reader; a user's own prompt is not.
+    /// Both engines pass the field, so they always choose the same mode.
+    /// </summary>
+    public static InjectionMode InjectionModeFor(string field) => field switch
+    {
+        "retrieval.text" or "retrieval.docs" or "tool.result" or "message.text" => InjectionMode.Content,
+        _ => InjectionMode.Prompt,
+    };
+
+    private static double MaxScore(ImmutableArray<DetectorMatch> matches)
+    {
+        var max = 0.0;
+        foreach (var m in matches)
+        {
+            max = Math.Max(max, m.Score);
+        }
+        return max;
+    }
 
     /// <summary><c>pii.found(text, [kinds])</c>.</summary>
     public static bool PiiFound(string text, string field, PiiKinds kinds, EvidenceSink sink) =>
