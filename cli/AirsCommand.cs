@@ -17,6 +17,7 @@ public static class AirsCommand
         var root = new RootCommand("AirsPolicy: runtime-security policies for AI systems")
         {
             CheckCommand.Create(console),
+            FmtCommand.Create(console),
             EvalCommand.Create(console),
             TestCommand.Create(console),
         };

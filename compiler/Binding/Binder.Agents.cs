@@ -97,6 +97,19 @@ internal sealed partial class Binder
         return new AgentSpec(name, tools, delegations.ToImmutable(), approval, task);
     }
 
+    /// <summary>A review nothing escalates to is dead configuration. Tool approvals use the first review implicitly.</summary>
+    private void CheckReviewsUsed(IReadOnlyList<ReviewSpec> reviews, IReadOnlyList<AgentSpec> agents)
+    {
+        var implicitlyUsed = agents.Any(a => a.Approval.Length > 0) && reviews.Count > 0 ? reviews[0].Name : null;
+        foreach (var symbol in _symbols.Where(s => s.Kind == SymbolKind.Review))
+        {
+            if (symbol.Name != implicitlyUsed && !_references.Any(r => r.Symbol == symbol))
+            {
+                Report(DiagnosticCatalog.UnusedReview(symbol.NameLocation, symbol.Name));
+            }
+        }
+    }
+
     /// <summary>Reports each delegation cycle once, at the delegation that closes it.</summary>
     private void CheckDelegations(IEnumerable<AgentSpec> agents)
     {

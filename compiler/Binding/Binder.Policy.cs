@@ -75,6 +75,7 @@ internal sealed partial class Binder
         }
         _source = _root.Source;
         CheckDelegations(agents);
+        CheckReviewsUsed(reviews, agents);
         CheckPaceReferences();
         var spec = new PolicySpec(_policyName, version, _tier, owner, _models, judges.ToImmutable(), reviews.ToImmutable(),
             breakers.ToImmutable(), toolSpecs.ToImmutable(), agents.ToImmutable(), policyTools, pace);

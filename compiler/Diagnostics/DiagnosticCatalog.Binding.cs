@@ -113,14 +113,14 @@ public static partial class DiagnosticCatalog
         Error("AIRS0133", at, $"`{name}` is not a {type}", $"valid values: {valid}");
 
     public static Diagnostic DuplicatePaceLevel(Location at, string level) =>
-        Error("AIRS0134", at, $"PACE level `{level}` is declared more than once");
+        Error("AIRS0134", at, $"level `{level}` is declared more than once in `pace`");
 
     public static Diagnostic UnknownPaceAction(Location at, string action) =>
         Error("AIRS0135", at, $"`{action}` is not a PACE action",
             "PACE actions are `judges off`, `enforce all`, `review all outputs`, `tools read_only`, `respond fallback`, `halt`");
 
     public static Diagnostic PaceLevelNotDeclared(Location at, string level) =>
-        Warning("AIRS0136", at, $"PACE level `{level}` is not declared in the `pace` block");
+        Warning("AIRS0136", at, $"level `{level}` is not declared in the `pace` block");
 
     public static Diagnostic MoreThanOnePolicy(Location at) =>
         Error("AIRS0137", at, "a file holds one `policy` or `pack`");

@@ -1,6 +1,6 @@
 namespace Airs.Compiler.Diagnostics;
 
-// AIRS0001–AIRS0099: lexing and parsing. Documented in docs/diagnostics/parsing.md.
+// AIRS0001–AIRS0099: lexing and parsing. Documented in docs/diagnostics.md.
 public static partial class DiagnosticCatalog
 {
     public static Diagnostic UnexpectedCharacter(Location location, string text) =>

@@ -37,6 +37,19 @@ public sealed class BaselineTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void Formatted_output_matches_the_baseline(string name)
+    {
+        var compilation = Compile(name);
+        var formatted = Airs.Compiler.Formatting.Formatter.Format(compilation.Root) ?? "// not formatted: the file has syntax errors\n";
+        Compare(name, "main.formatted.airs", formatted);
+        if (!compilation.Root.HasErrors)
+        {
+            Assert.Equal(formatted, Airs.Compiler.Formatting.Formatter.Format(SyntaxTree.Parse(formatted, "main.airs")));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void Lowered_ir_matches_the_baseline(string name)
     {
         var compilation = Compile(name);
