@@ -19,6 +19,8 @@ public static class AirsCommand
             CheckCommand.Create(console),
             EvalCommand.Create(console),
             TestCommand.Create(console),
+            AssessCommand.Create(console),
+            ReportCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -32,7 +34,7 @@ public static class AirsCommand
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellation);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellation);
         }
         catch (UsageException e)
         {

@@ -15,6 +15,15 @@ public sealed record CoverageReport(
     public IEnumerable<(PolicyAnalysis Policy, MappedControl Control)> Covering(string reference) =>
         Policies.SelectMany(p => p.Covering(reference).Select(c => (p, c)));
 
+    /// <summary>
+    /// The controls that cover a reference, each once with the policies it serves: a pack's guard used by four
+    /// policies is one control, written in one place.
+    /// </summary>
+    public IEnumerable<(MappedControl Control, ImmutableArray<string> Policies)> CoveringByControl(string reference) =>
+        Covering(reference)
+            .GroupBy(c => (c.Control.Name, c.Control.Kind, c.Control.Where, c.Control.Mode))
+            .Select(g => (g.First().Control, g.Select(c => c.Policy.Name).Distinct().ToImmutableArray()));
+
     public bool Covers(string reference) => Policies.Any(p => p.Covers(reference));
 
     public int CoveredCount(StandardFamily family) => Standards.Of(family).Count(s => Covers(s.Reference));

@@ -26,7 +26,8 @@ internal static class ImplicitCoverage
                 "tools are default-deny: only a declared tool that the agent (or the policy) grants runs, with arguments of the declared types; "
                 + "partial: it limits which tools run, not what a granted tool is asked to do");
         }
-        if (spec.Agents.Length > 0)
+        // Delegation only matters where authority can pass from one agent to another.
+        if (spec.Agents.Length > 1 || spec.Agents.Any(a => a.Delegates.Length > 0))
         {
             var delegating = spec.Agents.FirstOrDefault(a => a.Delegates.Length > 0) ?? spec.Agents[0];
             yield return new MappedControl(DelegationChain, ControlKind.Engine, null, ControlMode.Enforce,
