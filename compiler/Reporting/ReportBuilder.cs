@@ -11,7 +11,7 @@ public static class ReportBuilder
     /// <param name="displayPath">How to show a path (e.g. relative to the working directory).</param>
     public static CoverageReport Build(IEnumerable<Compilation> compilations, Func<string, string>? displayPath = null)
     {
-        var display = displayPath ?? (p => p);
+        var display = Displayer(displayPath);
         var policies = ImmutableArray.CreateBuilder<PolicyAnalysis>();
         var uncompiled = ImmutableArray.CreateBuilder<UncompiledPolicy>();
         var packs = ImmutableArray.CreateBuilder<string>();
@@ -37,8 +37,9 @@ public static class ReportBuilder
         return new CoverageReport(policies.ToImmutable(), uncompiled.ToImmutable(), packs.ToImmutable());
     }
 
-    public static PolicyAnalysis Analyze(Compilation compilation, Func<string, string> display)
+    public static PolicyAnalysis Analyze(Compilation compilation, Func<string, string>? displayPath = null)
     {
+        var display = Displayer(displayPath);
         var policy = compilation.Policy ?? throw new ArgumentException("the policy did not compile", nameof(compilation));
         var locate = new PolicyLocator(compilation, display);
         var spec = policy.Spec;
@@ -60,6 +61,10 @@ public static class ReportBuilder
         return new PolicyAnalysis(spec.Name, display(compilation.Root.Source.Path), spec.Tier, controls.ToImmutable(),
             [.. assessed.Select(a => a with { Path = display(a.Path) })], [.. warnings]);
     }
+
+    // Standard packs have virtual paths (`airs-lib/airs/pii.airs`) that are shown as they are.
+    private static Func<string, string> Displayer(Func<string, string>? displayPath) =>
+        path => displayPath is null || !Path.IsPathRooted(path) ? path : displayPath(path);
 
     private static bool IsPack(Compilation compilation) =>
         compilation.Root.Root.Members.OfType<PolicyDeclarationSyntax>().FirstOrDefault()?.Keyword.Text == "pack";
