@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Syntax;
-using Airs.Runtime.Decisions;
 
 namespace Airs.Compiler.Reporting;
 
