@@ -20,6 +20,8 @@ public static class AirsCommand
             FmtCommand.Create(console),
             EvalCommand.Create(console),
             TestCommand.Create(console),
+            AssessCommand.Create(console),
+            ReportCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -33,7 +35,7 @@ public static class AirsCommand
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellation);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellation);
         }
         catch (UsageException e)
         {

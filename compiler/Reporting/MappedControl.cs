@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Airs.Runtime.Decisions;
+
+namespace Airs.Compiler.Reporting;
+
+public enum ControlKind
+{
+    Guard,
+    Judge,
+
+    /// <summary>Enforced by the engine itself because of what the policy declares (tools, agents).</summary>
+    Engine,
+}
+
+/// <summary>A control and the standard items it says it addresses.</summary>
+/// <param name="Id">The declared <c>id</c> (or the name when none is declared); null for engine controls.</param>
+/// <param name="Note">For engine controls: what they do and what they leave open.</param>
+public sealed record MappedControl(
+    string Name,
+    ControlKind Kind,
+    string? Id,
+    ControlMode Mode,
+    SourceSpot? Where,
+    ImmutableArray<string> Maps,
+    string? Note = null)
+{
+    public string KindName => Kind.ToString().ToLowerInvariant();
+
+    public bool IsDetect => Mode == ControlMode.Detect;
+}
