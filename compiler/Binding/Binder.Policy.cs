@@ -67,6 +67,7 @@ internal sealed partial class Binder
                 case PaceDeclarationSyntax p: pace = BindPace(p); break;
                 case TestDeclarationSyntax t: testSyntax.Add(t); break;
                 case SettingSyntax { Keyword.Text: "model" } m when tree != _root: StringSetting(m); break;
+                case SettingSyntax { Keyword.Text: "tier" } t when tree != _root: CheckAssessedTier(t, tree, tierSetting ?? (SyntaxNode)policy.Name); break;
                 case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax: break;
                 case DeclarationSyntax other when tree != _root:
                     Report(DiagnosticCatalog.ItemNotAllowed(At(other), Describe(other), "a pack"));
@@ -81,6 +82,17 @@ internal sealed partial class Binder
             breakers.ToImmutable(), toolSpecs.ToImmutable(), agents.ToImmutable(), policyTools, pace);
         var tests = testSyntax.Select(t => BindTest(t, spec)).OfType<TestIR>().ToImmutableArray();
         return new PolicyIR(spec, guards.ToImmutable(), tests);
+    }
+
+    /// <summary>A used pack's `tier` (as `airs assess` writes it) is a floor: the policy may not declare less.</summary>
+    private void CheckAssessedTier(SettingSyntax packTier, SyntaxTree pack, SyntaxNode policyTier)
+    {
+        if (EnumSetting(packTier, EnumMembers.TierNames, "one of `low`, `medium`, `high`, `critical`") is { } assessed && assessed > _tier)
+        {
+            var name = Path.GetFileName(pack.Source.Path);
+            WithSource(_root, () => Report(DiagnosticCatalog.TierBelowAssessment(At(policyTier), _policyName,
+                _tier.ToString().ToLowerInvariant(), name, assessed.ToString().ToLowerInvariant())));
+        }
     }
 
     // ---- setting values ----------------------------------------------------------------------------

@@ -156,6 +156,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnusedReview(Location at, string review) =>
         Warning("AIRS0147", at, $"review `{review}` is never escalated to");
 
+    public static Diagnostic TierBelowAssessment(Location at, string policy, string declared, string assessment, string assessed) =>
+        Error("AIRS0149", at, $"policy `{policy}` declares tier `{declared}` but `{assessment}` assesses it as `{assessed}`",
+            "raise the policy's `tier`, or run `airs assess` again if the system has changed");
+
     public static Diagnostic EmptyFile(Location at) =>
         Warning("AIRS0148", at, "the file declares no `policy` or `pack`");
 }

@@ -181,18 +181,22 @@ public class ConformanceRuleTests
     }
 
     [Fact]
-    public void AUsedAssessmentPackAboveTheDeclaredTierWarns()
+    public void AUsedAssessmentPackAboveTheDeclaredTierIsACompileError()
     {
+        // The binder enforces a used assessment (AIRS0149), so the report lists the policy as not compiling.
         var directory = Directory.CreateTempSubdirectory("airs-report-").FullName;
         try
         {
             var answers = Enum.GetValues<RiskDimension>().ToDictionary(d => d, _ => Runtime.Policy.Tier.Critical);
             File.WriteAllText(Path.Combine(directory, "risk.assessment.airs"), AssessmentFiles.ToAirs(new RiskAssessment("other_name", answers)));
             var medium = Compliant.Replace("tier critical", "tier medium\n  use \"./risk.assessment.airs\"");
-            File.WriteAllText(Path.Combine(directory, "ok.airs"), medium);
-            var warning = Assert.Single(Warnings(medium, directory));
-            Assert.Equal("assessed-tier", warning.Rule);
-            Assert.Contains("pack `other_name.assessment` in `risk.assessment.airs` assesses the system as `critical`", warning.Message);
+            var path = Path.Combine(directory, "ok.airs");
+            File.WriteAllText(path, medium);
+            var compilation = Compilation.FromFile(path);
+            Assert.Contains(compilation.Diagnostics, d => d.Code == "AIRS0149" && d.Message.Contains("assesses it as `critical`"));
+            var report = ReportBuilder.Build([compilation]);
+            Assert.Empty(report.Policies);
+            Assert.Single(report.Uncompiled);
         }
         finally
         {

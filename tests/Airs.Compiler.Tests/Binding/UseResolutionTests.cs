@@ -1,0 +1,49 @@
+using Airs.Compiler.Binding;
+
+namespace Airs.Compiler.Tests.Binding;
+
+public sealed class UseResolutionTests
+{
+    [Fact]
+    public void A_pack_from_a_file_joins_the_policy()
+    {
+        using var files = new TempPolicyFiles();
+        files.Write("common.airs", "pack common { guard shout on input { when input.text matches /^[A-Z ]{10,}$/  flag } }");
+        var policy = files.Write("p.airs", "policy p { tier low  use \"./common.airs\" }");
+        var compilation = Compilation.FromFile(policy);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal("shout", Assert.Single(compilation.Policy!.Guards).Name);
+        Assert.Equal(2, compilation.Trees.Length);
+    }
+
+    [Fact]
+    public void A_cycle_of_uses_is_reported_at_the_use_that_closes_it()
+    {
+        using var files = new TempPolicyFiles();
+        files.Write("a.airs", "pack a { use \"./b.airs\" }");
+        files.Write("b.airs", "pack b { use \"./a.airs\" }");
+        var policy = files.Write("p.airs", "policy p { tier low  use \"./a.airs\" }");
+        var diagnostic = Assert.Single(Compilation.FromFile(policy).Diagnostics, d => d.Code == "AIRS0128");
+        Assert.EndsWith("b.airs", diagnostic.Location.Source.Path);
+    }
+
+    [Fact]
+    public void Using_a_policy_instead_of_a_pack_is_an_error()
+    {
+        using var files = new TempPolicyFiles();
+        files.Write("other.airs", "policy other { tier low }");
+        var policy = files.Write("p.airs", "policy p { tier low  use \"./other.airs\" }");
+        Assert.Contains(Compilation.FromFile(policy).Diagnostics, d => d.Code == "AIRS0127" && d.Message.Contains("only packs"));
+    }
+
+    [Fact]
+    public void Errors_in_a_used_file_are_reported_in_that_file_and_stop_the_policy()
+    {
+        using var files = new TempPolicyFiles();
+        files.Write("broken.airs", "pack broken { guard g on input { when input.nope  block } }");
+        var policy = files.Write("p.airs", "policy p { tier low  use \"./broken.airs\" }");
+        var compilation = Compilation.FromFile(policy);
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "AIRS0103" && d.Location.Source.Path.EndsWith("broken.airs"));
+        Assert.Null(compilation.Policy);
+    }
+}
