@@ -105,7 +105,9 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
         w.Line($"// then {CSharpText.Comment(IrPrinter.Action(guard.Action))}");
         w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");
         w.Line("sink.Clear();");
-        w.Open($"if (!({condition}))");
+        // Through a local: a condition that is a C# constant (`true`, `1 < 2`) must not make code unreachable.
+        w.Line($"var holds = {condition};");
+        w.Open("if (!holds)");
         w.Line($"builder?.NotFired({CSharpText.Literal(guard.Name)}, Layer.Guardrail);");
         w.Line("return;");
         w.Close();

@@ -35,8 +35,8 @@ internal sealed class ExpressionWriter(StaticFields fields)
         ExprIR.Contains c => Membership(c.Container, c.Item),
         ExprIR.In i => Membership(i.List, i.Item),
         ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
-            ? $"(IReadOnlyList<string>)new string[] {{ {string.Join(", ", l.Items.Select(Write))} }}"
-            : $"(IReadOnlyList<double>)new double[] {{ {string.Join(", ", l.Items.Select(Write))} }}",
+            ? $"new string[] {{ {string.Join(", ", l.Items.Select(Write))} }}"
+            : $"new double[] {{ {string.Join(", ", l.Items.Select(Write))} }}",
         _ => throw new EmitException($"no code generation for the expression `{e.GetType().Name}`"),
     };
 
@@ -119,8 +119,8 @@ internal sealed class ExpressionWriter(StaticFields fields)
         return container.Type.Kind switch
         {
             TypeKind.String => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
-            TypeKind.List when container.Type.Element!.Kind == TypeKind.String => $"PolicyFunctions.Contains((IReadOnlyList<string>){Write(container)}, {Write(item)})",
-            TypeKind.List when container.Type.Element!.Kind == TypeKind.Number => $"PolicyFunctions.Contains((IReadOnlyList<double>){Write(container)}, {Write(item)})",
+            TypeKind.List when container.Type.Element!.Kind == TypeKind.String => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
+            TypeKind.List when container.Type.Element!.Kind == TypeKind.Number => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
             _ => throw new EmitException($"`{container.Type}` cannot contain `{item.Type}`"),
         };
     }
