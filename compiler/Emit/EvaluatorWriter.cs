@@ -41,7 +41,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
             w.Line(declaration);
         }
         w.Line();
-        foreach (var line in methods.ToString().Split('\n')[..^1])
+        foreach (var line in methods.ToString().TrimEnd('\n').Split('\n'))
         {
             w.Line(line);
         }
