@@ -1,0 +1,145 @@
+using Airs.Compiler.Lowering;
+using Airs.Compiler.Semantics;
+using Airs.Runtime.Context;
+using Airs.Runtime.Detectors;
+using Airs.Runtime.Policy;
+
+namespace Airs.Compiler.Emit;
+
+/// <summary>
+/// Turns an IR expression into one C# expression over <c>context</c> and <c>sink</c>. It mirrors
+/// <c>ExpressionEvaluator</c> case by case: the same <c>PolicyFunctions</c> calls, the same left-to-right
+/// order of evaluation (so evidence is recorded in the same order) and the same short-circuits.
+/// </summary>
+internal sealed class ExpressionWriter(StaticFields fields)
+{
+    public string Write(ExprIR e) => e switch
+    {
+        ExprIR.StringLiteral s => CSharpText.Literal(s.Value),
+        ExprIR.NumberLiteral n => CSharpText.Literal(n.Value),
+        ExprIR.BoolLiteral b => CSharpText.Literal(b.Value),
+        ExprIR.DurationLiteral d => CSharpText.Literal(d.Value),
+        ExprIR.PercentLiteral p => CSharpText.Literal(p.Fraction),
+        ExprIR.StringListLiteral l => fields.StringList(l.Values),
+        ExprIR.NumberListLiteral l => fields.NumberList(l.Values),
+        ExprIR.PiiKindsLiteral k => Kinds(k.Kinds),
+        ExprIR.RegexLiteral r => fields.Regex(r.Pattern, r.Flags),
+        ExprIR.Field f => Field(f.ContextField),
+        ExprIR.ToolArg a => ToolArg(a),
+        ExprIR.Call c => Call(c),
+        ExprIR.Compare c => Compare(c),
+        ExprIR.And a => $"({Write(a.Left)} && {Write(a.Right)})",
+        ExprIR.Or o => $"({Write(o.Left)} || {Write(o.Right)})",
+        ExprIR.Not n => $"!{Write(n.Operand)}",
+        ExprIR.Matches m => $"PolicyFunctions.Matches({Write(m.Text)}, {CSharpText.Literal(m.Text.EvidenceField)}, {fields.Regex(m.Regex.Pattern, m.Regex.Flags)}, sink)",
+        ExprIR.Contains c => Membership(c.Container, c.Item),
+        ExprIR.In i => Membership(i.List, i.Item),
+        ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
+            ? $"new string[] {{ {string.Join(", ", l.Items.Select(Write))} }}"
+            : $"new double[] {{ {string.Join(", ", l.Items.Select(Write))} }}",
+        _ => throw new EmitException($"no code generation for the expression `{e.GetType().Name}`"),
+    };
+
+    // The property of RequestContext that the field's enum member names (the enum is ours, never policy text).
+    private static string Field(ContextField field) => ContextSchema.Get(field).Type switch
+    {
+        FieldType.String or FieldType.StringList => $"context.{field}",
+        _ => throw new EmitException($"`{ContextSchema.Get(field).Path}` is not readable directly"),
+    };
+
+    private static string ToolArg(ExprIR.ToolArg a)
+    {
+        var method = a.ArgType switch
+        {
+            ArgType.String => "ToolArgString",
+            ArgType.Number => "ToolArgNumber",
+            ArgType.Bool => "ToolArgBool",
+            ArgType.StringList => "ToolArgStringList",
+            ArgType.NumberList => "ToolArgNumberList",
+            _ => throw new EmitException($"unknown argument type `{a.ArgType}`"),
+        };
+        return $"PolicyFunctions.{method}(context.ToolArgs, {CSharpText.Literal(a.Name)})";
+    }
+
+    private string Call(ExprIR.Call c)
+    {
+        var args = c.Arguments;
+        string Text() => Write(args[0]);
+        string FieldOf() => CSharpText.Literal(args[0].EvidenceField);
+        return c.Function.Id switch
+        {
+            BuiltinId.InjectionScore => $"PolicyFunctions.InjectionScore({Text()}, {FieldOf()}, sink)",
+            BuiltinId.InjectionFound => $"PolicyFunctions.InjectionFound({Text()}, {FieldOf()}, sink)",
+            BuiltinId.InjectionSpans => $"PolicyFunctions.InjectionSpans({Text()}, {FieldOf()}, sink)",
+            BuiltinId.PiiFound => $"PolicyFunctions.PiiFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.PiiSpans => $"PolicyFunctions.PiiSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.SecretsFound => $"PolicyFunctions.SecretsFound({Text()}, {FieldOf()}, sink)",
+            BuiltinId.SecretsSpans => $"PolicyFunctions.SecretsSpans({Text()}, {FieldOf()}, sink)",
+            BuiltinId.ExfilFound => $"PolicyFunctions.ExfilFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.ExfilSpans => $"PolicyFunctions.ExfilSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.RegexSpans => $"PolicyFunctions.RegexSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.LenString or BuiltinId.LenSpans => $"PolicyFunctions.Len({Text()})",
+            BuiltinId.LenList => args[0].Type.Element?.Kind switch
+            {
+                TypeKind.String => $"PolicyFunctions.Len<string>({Text()})",
+                TypeKind.Number => $"PolicyFunctions.Len<double>({Text()})",
+                _ => throw new EmitException($"`len` of `{args[0].Type}` has no value at run time"),
+            },
+            BuiltinId.Lower => $"PolicyFunctions.Lower({Text()})",
+            _ => throw new EmitException($"no code generation for the built-in `{c.Function.Name}`"),
+        };
+    }
+
+    private string Compare(ExprIR.Compare c)
+    {
+        var left = Write(c.Left);
+        var right = Write(c.Right);
+        if (c.Left.Type.Kind == TypeKind.String)
+        {
+            // Ordinal, through the one definition of string equality.
+            return c.Op == BinaryOperator.Equal
+                ? $"PolicyFunctions.Equal({left}, {right})"
+                : $"!PolicyFunctions.Equal({left}, {right})";
+        }
+        if (c.Left.Type.Kind is not (TypeKind.Number or TypeKind.Percent or TypeKind.Bool or TypeKind.Duration))
+        {
+            throw new EmitException($"values of type `{c.Left.Type}` have no run-time comparison");
+        }
+        return $"({left} {c.Op.ToText()} {right})";
+    }
+
+    // `container contains item` and `item in list`: the interpreter evaluates the container first, and so does
+    // this (argument order); a constant string list becomes a frozen set, which has no side effects to order.
+    private string Membership(ExprIR container, ExprIR item)
+    {
+        if (container is ExprIR.StringListLiteral constant)
+        {
+            return $"{fields.StringSet(constant.Values)}.Contains({Write(item)})";
+        }
+        return container.Type.Kind switch
+        {
+            TypeKind.String => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
+            TypeKind.List when container.Type.Element!.Kind == TypeKind.String => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
+            TypeKind.List when container.Type.Element!.Kind == TypeKind.Number => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
+            _ => throw new EmitException($"`{container.Type}` cannot contain `{item.Type}`"),
+        };
+    }
+
+    private static string Kinds(PiiKinds kinds)
+    {
+        if (kinds == PiiKinds.None || System.Enum.IsDefined(kinds))
+        {
+            return CSharpText.Enum(kinds);
+        }
+        var members = System.Enum.GetValues<PiiKinds>()
+            .Where(k => k is not (PiiKinds.None or PiiKinds.All) && (kinds & k) == k)
+            .ToList();
+        var rest = kinds & ~members.Aggregate(PiiKinds.None, (a, k) => a | k);
+        var parts = members.Select(CSharpText.Enum).ToList();
+        if (rest != PiiKinds.None)
+        {
+            parts.Add(CSharpText.Enum(rest));
+        }
+        return "(" + string.Join(" | ", parts) + ")";
+    }
+}

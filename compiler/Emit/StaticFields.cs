@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Text;
+using Airs.Runtime.Evaluation;
+
+namespace Airs.Compiler.Emit;
+
+/// <summary>
+/// The constant data of one evaluator, built once per type instead of once per request: regexes, string
+/// sets for <c>in</c>/<c>contains</c>, and lists passed to built-ins. Equal constants share one field, and
+/// fields are numbered in first-use order, so the same IR always gives the same names.
+/// </summary>
+internal sealed class StaticFields
+{
+    private readonly Dictionary<(string Pattern, string Flags), string> _regexes = [];
+    private readonly Dictionary<string, string> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _lists = new(StringComparer.Ordinal);
+    private readonly List<string> _declarations = [];
+
+    public IReadOnlyList<string> Declarations => _declarations;
+
+    /// <summary>A <c>static readonly Regex</c>, linear-time and culture-invariant as <see cref="RegexFactory"/> makes every policy regex.</summary>
+    public string Regex(string pattern, string flags)
+    {
+        if (_regexes.TryGetValue((pattern, flags), out var name))
+        {
+            return name;
+        }
+        var options = RegexFactory.OptionsFor(flags)
+            ?? throw new EmitException($"regex flags `{flags}` were not checked");
+        name = $"Regex_{_regexes.Count:D3}";
+        _regexes.Add((pattern, flags), name);
+        _declarations.Add($"// /{CSharpText.Comment(pattern, 100)}/{CSharpText.Comment(flags)}");
+        _declarations.Add($"private static readonly Regex {name} = new({CSharpText.Literal(pattern)}, {RegexOptionsText(options)});");
+        return name;
+    }
+
+    /// <summary>A <c>static readonly FrozenSet&lt;string&gt;</c> with ordinal comparison, the semantics of <c>==</c> on strings.</summary>
+    public string StringSet(ImmutableArray<string> values)
+    {
+        var key = Key(values);
+        if (_sets.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+        name = $"Set_{_sets.Count:D3}";
+        _sets.Add(key, name);
+        _declarations.Add($"private static readonly FrozenSet<string> {name} = FrozenSet.ToFrozenSet({StringArray(values)}, StringComparer.Ordinal);");
+        return name;
+    }
+
+    /// <summary>A <c>static readonly IReadOnlyList&lt;string&gt;</c> for built-ins that take a list (<c>exfil.found</c>, <c>len</c>).</summary>
+    public string StringList(ImmutableArray<string> values)
+    {
+        var key = "s" + Key(values);
+        if (_lists.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+        name = $"List_{_lists.Count:D3}";
+        _lists.Add(key, name);
+        _declarations.Add($"private static readonly IReadOnlyList<string> {name} = {StringArray(values)};");
+        return name;
+    }
+
+    public string NumberList(ImmutableArray<double> values)
+    {
+        var key = "n" + string.Join(",", values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (_lists.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+        name = $"List_{_lists.Count:D3}";
+        _lists.Add(key, name);
+        var items = string.Join(", ", values.Select(CSharpText.Literal));
+        _declarations.Add($"private static readonly IReadOnlyList<double> {name} = new double[] {{ {items} }};");
+        return name;
+    }
+
+    public static string StringArray(IEnumerable<string> values)
+    {
+        var items = string.Join(", ", values.Select(CSharpText.Literal));
+        return items.Length == 0 ? "Array.Empty<string>()" : $"new string[] {{ {items} }}";
+    }
+
+    // Length-prefixed, so no two different lists share a key.
+    private static string Key(ImmutableArray<string> values)
+    {
+        var b = new StringBuilder();
+        foreach (var v in values)
+        {
+            b.Append(v.Length).Append(':').Append(v);
+        }
+        return b.ToString();
+    }
+
+    private static string RegexOptionsText(System.Text.RegularExpressions.RegexOptions options) =>
+        string.Join(" | ", Enum.GetValues<System.Text.RegularExpressions.RegexOptions>()
+            .Where(o => o != 0 && (options & o) == o)
+            .Select(o => $"RegexOptions.{o}"));
+}

@@ -1,0 +1,162 @@
+using Airs.Compiler.Binding;
+using FsCheck;
+using FsCheck.Fluent;
+using Outcome = Airs.Runtime.Decisions.Outcome;
+using Airs.Compiler.Emit;
+using Airs.Compiler.Interpretation;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Airs.Compiler.Tests.Emit;
+
+/// <summary>Text from a policy never becomes code: C# syntax in strings, regexes, ids and messages stays inside literals and comments.</summary>
+public sealed class EmitterSafetyTests
+{
+    private const string Exit = "\");System.Environment.Exit(1);//";
+
+    // Every kind of policy text that reaches the generated source carries C# syntax: quotes, backslashes,
+    // comment ends, preprocessor lines, braces, newlines, \u escapes, raw-string fences and a statement.
+    private const string Policy = """
+        policy evil {
+          version "1.0\"; System.Environment.Exit(1); //"
+          tier high
+          owner "*/ #line 1 \"x.cs\"\n#pragma warning disable\n"
+          tool "a\");System.Environment.Exit(1);//" { args { n: number } writes }
+          tool "orders.lookup" { args { q: string } }
+          tools ["a\");System.Environment.Exit(1);//", "orders.lookup"]
+
+          guard quote_exit on input {
+            id "\");System.Environment.Exit(1);//"
+            when input.text == "\");System.Environment.Exit(1);//" or input.text contains "*/ { } \\ \u{22}\u{22}\u{22} \u{2028}"
+            block "\n#line 1 \"evil.cs\"\n#pragma warning disable\n}}} class X { static void Main() {} }"
+          }
+
+          guard regex_payload on input {
+            id "GR-2 */ /* \u{2028} System.Environment.Exit(2); \u{85}"
+            when input.text matches /"\);System\.Environment\.Exit\(1\);\/\/|\*\/|#line|\{\}|\\u0022/i
+            flag "\"\"\" raw \"\"\" {x} $\"{y}\" \\u0022"
+          }
+
+          guard redact_payload on output {
+            when pii.found(output.text, [email])
+            redact pii.spans(output.text, [email]) with "\\u0022); Exit(3); //"
+          }
+
+          guard tool_payload on tool_call {
+            when tool.name in ["a\");System.Environment.Exit(1);//", "#pragma", "*/"]
+            escalate rev
+          }
+
+          review rev { sla 1h  on expiry block "\"); Exit(4); //" }
+        }
+        """;
+
+    private static readonly string[] Payloads = ["Exit", "#line", "#pragma", "*/", "class X", "Main", "\\u0022", "\"\"\""];
+
+    [Fact]
+    public void Hostile_policy_text_compiles_and_decides_like_the_interpreter()
+    {
+        var policy = EmitTestSupport.Compile("evil.airs", Policy);
+        var result = PolicyEmitter.Emit(policy);
+        Assert.True(result.Success && result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics) + "\n" + result.Source);
+
+        using var loaded = LoadedEvaluators.Load(result);
+        var compiled = loaded.Create(result.TypeName);
+        RequestContext[] contexts =
+        [
+            new() { InputText = Exit },
+            new() { InputText = "*/ { } \\ \"\"\" \u2028" },
+            new() { InputText = "look: #LINE and {} and \\u0022" },
+            new() { OutputText = "write to jane.doe@example.com" },
+            new() { ToolName = "a" + Exit },
+            new() { ToolName = "orders.lookup" },
+            new() { ToolName = "*/" },
+        ];
+        foreach (var context in contexts)
+        {
+            foreach (var stage in Stages.All)
+            {
+                Assert.Equal(
+                    EmitTestSupport.Canonical(Interpreter.Evaluate(policy, stage, context, EvaluationOptions.Default)),
+                    EmitTestSupport.Canonical(compiled.Evaluate(stage, context, EvaluationOptions.Default)));
+            }
+        }
+        var blocked = compiled.Evaluate(Stage.Input, contexts[0], EvaluationOptions.Default);
+        Assert.Equal(Outcome.Block, blocked.Outcome);
+        Assert.Equal("\n#line 1 \"evil.cs\"\n#pragma warning disable\n}}} class X { static void Main() {} }", blocked.Message);
+        Assert.Equal("\\u0022); Exit(3); //", compiled.Evaluate(Stage.Output, contexts[3], EvaluationOptions.Default).Redactions.Single().Replacement);
+        var toolCall = compiled.Evaluate(Stage.ToolCall, contexts[4], EvaluationOptions.Default);
+        Assert.True(Outcome.Escalate == toolCall.Outcome, EmitTestSupport.Canonical(toolCall));
+    }
+
+    [Fact]
+    public void Hostile_policy_text_appears_only_inside_string_literals_and_line_comments()
+    {
+        var source = PolicyEmitter.Generate(EmitTestSupport.Compile("evil.airs", Policy));
+        var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)).GetRoot();
+
+        Assert.Empty(root.GetDiagnostics());
+        // No directive but the emitter's own `#nullable enable`, no block comment: only `//` comments, none spanning lines.
+        var trivia = root.DescendantTrivia().ToList();
+        Assert.Equal(["#nullable enable"], trivia.Where(t => t.IsDirective).Select(t => t.ToString().Trim()));
+        Assert.DoesNotContain(trivia, t => t.IsKind(SyntaxKind.MultiLineCommentTrivia) || t.IsKind(SyntaxKind.DisabledTextTrivia));
+        Assert.All(trivia.Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)), t => Assert.Matches("^//[ -~]*$", t.ToString()));
+
+        var literals = new List<string>();
+        foreach (var token in root.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken))
+            {
+                // A plain "…" literal (no raw, verbatim or interpolated form whose content could be code).
+                Assert.StartsWith("\"", token.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("\"\"\"", token.Text, StringComparison.Ordinal);
+                literals.Add(token.ValueText);
+                continue;
+            }
+            Assert.DoesNotContain(token.Kind(), new[] { SyntaxKind.InterpolatedStringStartToken, SyntaxKind.InterpolatedStringTextToken, SyntaxKind.InterpolatedRawStringEndToken });
+            foreach (var payload in Payloads)
+            {
+                Assert.DoesNotContain(payload, token.Text, StringComparison.Ordinal);
+            }
+        }
+        // The payloads did reach the code, as data: each policy string is the exact value of some literal.
+        Assert.Contains(Exit, literals);
+        Assert.Contains("\n#line 1 \"evil.cs\"\n#pragma warning disable\n}}} class X { static void Main() {} }", literals);
+        Assert.Contains("\"\"\" raw \"\"\" {x} $\"{y}\" \\u0022", literals);
+        Assert.Contains("GR-2 */ /* \u2028 System.Environment.Exit(2); \u0085", literals);
+        Assert.Contains("\"\\);System\\.Environment\\.Exit\\(1\\);//|\\*/|#line|\\{\\}|\\\\u0022", literals);
+        // Exactly the members the emitter writes: no class, method or statement came from the policy.
+        Assert.Single(root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>());
+        Assert.Equal(1 + 6 + 4, root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Count());
+    }
+
+    [Fact]
+    public void Any_string_becomes_a_literal_with_exactly_that_value()
+    {
+        Prop.ForAll<string>(value =>
+        {
+            value ??= "";
+            var literal = CSharpText.Literal(value);
+            var tokens = SyntaxFactory.ParseTokens(literal).ToList();
+            return tokens.Count == 2 && tokens[0].IsKind(SyntaxKind.StringLiteralToken) && tokens[0].ValueText == value
+                && !tokens[0].ContainsDiagnostics && tokens[1].IsKind(SyntaxKind.EndOfFileToken);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Identifiers_and_comments_keep_only_safe_characters()
+    {
+        Prop.ForAll<string>(value =>
+        {
+            value ??= "";
+            var identifier = CSharpText.Identifier("Guard_001", value);
+            var comment = "// " + CSharpText.Comment(value);
+            var commentTokens = SyntaxFactory.ParseLeadingTrivia(comment + "\nx");
+            return SyntaxFacts.IsValidIdentifier(identifier) && identifier.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+                && commentTokens.Count(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)) == 1
+                && commentTokens.First().ToString() == comment;
+        }).QuickCheckThrowOnFailure();
+    }
+}
