@@ -20,6 +20,8 @@ public static class AirsCommand
             FmtCommand.Create(console),
             EvalCommand.Create(console),
             TestCommand.Create(console),
+            BuildCommand.Create(console),
+            KeysCommand.Create(console),
             AssessCommand.Create(console),
             ReportCommand.Create(console),
         };

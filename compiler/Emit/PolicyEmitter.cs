@@ -26,7 +26,7 @@ public static class PolicyEmitter
         "Airs.Runtime.Context",
         "Airs.Runtime.Decisions",
         "Airs.Runtime.Detectors",
-        "Airs.Runtime.Evaluation",
+        "Airs.Runtime.Functions",
         "Airs.Runtime.Policy",
     ];
 

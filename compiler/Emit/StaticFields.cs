@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using Airs.Runtime.Evaluation;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Emit;
 

@@ -20,17 +20,8 @@ public static class Interpreter
     /// What <c>airs test</c> decides: the guards, then each judge of the stage with its stubbed verdict
     /// (judges without a stub pass), applied with the judge's mode and the tier's failure posture.
     /// </summary>
-    public static Evaluation Decide(PolicyIR policy, Stage stage, RequestContext context, IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options)
-    {
-        var builder = new EvaluationBuilder(options.Trace);
-        RunGuards(policy, new ToolPermissions(policy.Spec), stage, context, options, builder);
-        foreach (var judge in policy.JudgesFor(stage))
-        {
-            var verdict = stubs.TryGetValue(judge.Name, out var stub) ? stub : JudgeVerdict.Pass;
-            JudgeOutcomes.Apply(builder, judge, policy.Spec.Tier, verdict, options);
-        }
-        return builder.Build();
-    }
+    public static Evaluation Decide(PolicyIR policy, Stage stage, RequestContext context, IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options) =>
+        JudgeOutcomes.Decide(new InterpretedPolicy(policy), policy.Spec, stage, context, stubs, options);
 
     internal static Evaluation Evaluate(PolicyIR policy, ToolPermissions permissions, Stage stage, RequestContext context, EvaluationOptions options)
     {

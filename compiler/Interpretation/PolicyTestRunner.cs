@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Interpretation;
 
@@ -23,13 +24,16 @@ public sealed record PolicyTestReport(ImmutableArray<PolicyTestResult> Results, 
 /// <summary>Runs a policy's <c>test</c> blocks through the interpreter (what <c>airs test</c> reports).</summary>
 public static class PolicyTestRunner
 {
-    public static PolicyTestReport Run(PolicyIR policy)
+    public static PolicyTestReport Run(PolicyIR policy) => Run(policy, new InterpretedPolicy(policy));
+
+    /// <summary>Runs the tests against another engine for the same policy, e.g. its compiled bundle.</summary>
+    public static PolicyTestReport Run(PolicyIR policy, ICompiledPolicy engine)
     {
         var results = ImmutableArray.CreateBuilder<PolicyTestResult>(policy.Tests.Length);
         var fired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var test in policy.Tests)
         {
-            var evaluation = Interpreter.Decide(policy, test.Stage, test.Context, test.JudgeStubs, test.Options ?? EvaluationOptions.Default);
+            var evaluation = JudgeOutcomes.Decide(engine, policy.Spec, test.Stage, test.Context, test.JudgeStubs, test.Options ?? EvaluationOptions.Default);
             fired.UnionWith(evaluation.Findings.Select(f => f.Control));
             results.Add(new PolicyTestResult(test, Check(test, evaluation), evaluation));
         }

@@ -23,6 +23,22 @@ public sealed class EvaluationBuilder
 
     public Outcome Outcome => _outcome;
 
+    /// <summary>
+    /// A builder that carries on from a finished evaluation, as if its controls had been fired into it: later
+    /// layers (judges) join the same lattice, message rule and redactions.
+    /// </summary>
+    public static EvaluationBuilder Continue(Evaluation evaluation, bool trace)
+    {
+        var builder = new EvaluationBuilder(trace);
+        builder._findings.AddRange(evaluation.Findings);
+        builder._redactions.AddRange(evaluation.Redactions);
+        builder._escalations.AddRange(evaluation.Escalations);
+        builder._trace?.AddRange(evaluation.Trace);
+        builder._outcome = evaluation.Outcome;
+        builder._message = evaluation.Message;
+        return builder;
+    }
+
     /// <summary>Records that a control was evaluated and did not fire.</summary>
     public void NotFired(string control, Layer layer, string detail = "condition was false") =>
         _trace?.Add(new TraceEntry(control, layer, false, detail));

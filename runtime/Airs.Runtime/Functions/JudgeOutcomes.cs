@@ -17,6 +17,28 @@ public static class JudgeOutcomes
     public static ActionSpec DefaultOnError(Tier tier) =>
         TierRequirements.For(tier).FailClosed ? new ActionSpec(Outcome.Block) : new ActionSpec(Outcome.Allow);
 
+    /// <summary>
+    /// A whole deterministic decision with stubbed judge verdicts, as `airs test` and `airs eval` make it: the
+    /// policy's controls for the stage, then each judge of the stage with its verdict (judges without one pass).
+    /// The same for an interpreted and a compiled policy, because both go through <see cref="ICompiledPolicy"/>.
+    /// </summary>
+    public static Evaluation Decide(ICompiledPolicy policy, PolicySpec spec, Stage stage, Context.RequestContext context,
+        IReadOnlyDictionary<string, JudgeVerdict> verdicts, EvaluationOptions options)
+    {
+        var guards = policy.Evaluate(stage, context, options);
+        var judges = spec.Judges.Where(j => j.Stage == stage).ToList();
+        if (judges.Count == 0)
+        {
+            return guards;
+        }
+        var builder = EvaluationBuilder.Continue(guards, options.Trace);
+        foreach (var judge in judges)
+        {
+            Apply(builder, judge, spec.Tier, verdicts.TryGetValue(judge.Name, out var verdict) ? verdict : JudgeVerdict.Pass, options);
+        }
+        return builder.Build();
+    }
+
     public static void Apply(EvaluationBuilder builder, JudgeSpec judge, Tier tier, JudgeVerdict verdict, EvaluationOptions options)
     {
         if (verdict == JudgeVerdict.Pass)
