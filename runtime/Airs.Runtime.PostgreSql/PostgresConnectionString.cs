@@ -96,13 +96,19 @@ public static class PostgresConnectionString
             var name = Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]);
             var setting = Uri.UnescapeDataString(equals < 0 ? "" : pair[(equals + 1)..]);
             var keyword = LibpqNames.TryGetValue(name, out var known) ? known : name.Replace('_', ' ');
+            if (keyword == "SSL Mode")
+            {
+                // libpq spells the modes `verify-full`, `verify-ca`; Npgsql's enum has no hyphen.
+                setting = setting.Replace("-", "", StringComparison.Ordinal);
+            }
+
             try
             {
                 builder[keyword] = setting;
             }
             catch (Exception error) when (error is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
             {
-                throw new ArgumentException($"the postgres url has a parameter Npgsql does not accept: `{name}`", nameof(value));
+                throw new ArgumentException($"the postgres url parameter `{name}` is unknown or its value is not valid", nameof(value));
             }
         }
 

@@ -26,6 +26,19 @@ public sealed class PostgresConnectionStringTests
     }
 
     [Fact]
+    public void EveryLibpqParameterNamedInTheGuideMapsToItsKeyword()
+    {
+        var parsed = PostgresConnectionString.Parse(
+            "postgres://h/db?sslmode=verify-full&sslrootcert=%2Fca.pem&sslcert=c.pem&sslkey=k.pem&sslpassword=x&connect_timeout=7"
+            + "&application_name=a&target_session_attrs=read-write&options=-c%20statement_timeout%3D5000&search_path=airs&command_timeout=9");
+
+        Assert.Equal(SslMode.VerifyFull, parsed.SslMode);
+        Assert.Equal(("/ca.pem", "c.pem", "k.pem", "x"), (parsed.RootCertificate, parsed.SslCertificate, parsed.SslKey, parsed.SslPassword));
+        Assert.Equal((7, 9, "a"), (parsed.Timeout, parsed.CommandTimeout, parsed.ApplicationName));
+        Assert.Equal(("read-write", "-c statement_timeout=5000", "airs"), (parsed.TargetSessionAttributes, parsed.Options, parsed.SearchPath));
+    }
+
+    [Fact]
     public void KeywordStringsPassThrough()
     {
         var parsed = PostgresConnectionString.Parse("Host=localhost;Port=5433;Username=airs;Database=airs");
@@ -37,6 +50,7 @@ public sealed class PostgresConnectionStringTests
 
     [Theory]
     [InlineData("postgres://airs:hunter2@db/airs?no_such_setting=1", "`no_such_setting`")]
+    [InlineData("postgres://airs:hunter2@db/airs?sslmode=sometimes", "`sslmode`")]
     [InlineData("Host=db;Password=hunter2;Flavour=mint", "`Key=value;…`")]
     public void WhatCannotBeReadIsRefusedWithoutThePassword(string connectionString, string expected)
     {
