@@ -22,7 +22,7 @@ public abstract class AirsStoreContractTests
 
     private static AuditEntry Entry(string kind = AuditKinds.Decision) => new(T0, kind, "tester", "{}");
 
-    [Fact]
+    [StoreFact]
     public async Task AppendsChainFromGenesisAndSurviveReopening()
     {
         AuditRecord second;
@@ -43,7 +43,7 @@ public abstract class AirsStoreContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ConcurrentAppendsNeverFork()
     {
         await using var store = await OpenAsync();
@@ -54,7 +54,7 @@ public abstract class AirsStoreContractTests
         Assert.Equal(1_000, verification.RecordsChecked);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BreakerEventsCountExactlyWithinTheWindow()
     {
         await using var store = await OpenAsync();
@@ -68,7 +68,7 @@ public abstract class AirsStoreContractTests
         Assert.Equal(1, (await store.RecordBreakerEventAsync(Key with { ScopeKey = "user:bob" }, T0, T0.AddMinutes(-5))).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BreakerUpdatesAreCompareAndSetWithTheirAudit()
     {
         await using var store = await OpenAsync();
@@ -82,7 +82,7 @@ public abstract class AirsStoreContractTests
         Assert.Equal([open], await store.ListBreakersAsync("p"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ClosingABreakerForgetsItsEvents()
     {
         await using var store = await OpenAsync();
@@ -99,7 +99,7 @@ public abstract class AirsStoreContractTests
         Assert.Equal(BreakerState.Closed, tally.State?.State);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TicketsResolveOnceWithTheirAudit()
     {
         await using var store = await OpenAsync();
@@ -118,7 +118,7 @@ public abstract class AirsStoreContractTests
         Assert.Contains(await store.GetTicketAsync("t1"), new[] { approved, rejected });
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DueTicketsAreThosePendingAtOrPastTheirDueTime()
     {
         await using var store = await OpenAsync();
@@ -135,7 +135,7 @@ public abstract class AirsStoreContractTests
         Assert.Equal([early, late], await store.ListDueTicketsAsync("p", T0.AddHours(3)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PaceTransitionsAreCompareAndSetAndRecorded()
     {
         await using var store = await OpenAsync();

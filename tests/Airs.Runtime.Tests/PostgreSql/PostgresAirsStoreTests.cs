@@ -1,0 +1,151 @@
+using Airs.Runtime.Audit;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.PostgreSql;
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Tests.Stores;
+using Npgsql;
+
+namespace Airs.Runtime.Tests.PostgreSql;
+
+/// <summary>What the PostgreSQL store does beyond the shared contract: schema, triggers, exact times.</summary>
+[Collection(PostgresCollection.Name)]
+[NeedsPostgres]
+public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+    private string database = "";
+
+    public async Task InitializeAsync() => database = await server.CreateDatabaseAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static AuditEntry Entry(string payload = "{}") => new(T0, AuditKinds.Decision, "tester", payload);
+
+    private Task<object?> Scalar(string sql) => PostgresServer.ScalarAsync(database, sql);
+
+    [StoreFact]
+    public async Task ReplicasOpeningAtOnceCreateTheSchemaOnce()
+    {
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostgresAirsStore.OpenAsync(database))));
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        await using (await PostgresAirsStore.OpenAsync(database))
+        {
+        }
+
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(1, await Scalar("SELECT version FROM schema_version"));
+    }
+
+    [StoreFact]
+    public async Task ANewerSchemaIsRefused()
+    {
+        await using (await PostgresAirsStore.OpenAsync(database))
+        {
+        }
+
+        await PostgresServer.ExecuteAsync(database, "UPDATE schema_version SET version = 99");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PostgresAirsStore.OpenAsync(database));
+        Assert.Contains("`99`", error.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task TheAuditTableRejectsUpdatesDeletesAndTruncation()
+    {
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            await store.AppendAuditAsync(Entry());
+        }
+
+        foreach (var sql in new[] { "UPDATE audit_log SET payload = '{\"x\":1}'", "DELETE FROM audit_log", "TRUNCATE audit_log" })
+        {
+            var error = await Assert.ThrowsAsync<PostgresException>(() => PostgresServer.ExecuteAsync(database, sql));
+            Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM audit_log"));
+    }
+
+    [StoreFact]
+    public async Task AFailingOperationInABatchDoesNotUndoTheOthers()
+    {
+        await using var store = await PostgresAirsStore.OpenAsync(database);
+        var ticket = new ReviewTicket("t1", "p", "r", "d1", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        await store.InsertTicketAsync(ticket, Entry("""{"n":0}"""));
+
+        var appends = Enumerable.Range(1, 50).Select(i => store.AppendAuditAsync(Entry($$"""{"n":{{i}}}"""))).ToList();
+        var duplicate = store.InsertTicketAsync(ticket, Entry("""{"dup":true}"""));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => duplicate);
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
+        await Task.WhenAll(appends);
+
+        var records = await AuditReading.AllAsync(store);
+        Assert.Equal(51, records.Length);
+        Assert.DoesNotContain(records, r => r.Payload.Contains("dup", StringComparison.Ordinal));
+        Assert.True((await AuditVerifier.VerifyAsync(store)).IsValid);
+    }
+
+    [StoreFact]
+    public async Task TimesSurviveReopeningToTheTick()
+    {
+        var created = T0.AddTicks(1234567);
+        var ticket = new ReviewTicket("t1", "p", "r", "d1", "summary", created, created.AddHours(4), ReviewStatus.Pending, null);
+        AuditRecord appended;
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            await store.InsertTicketAsync(ticket, Entry());
+            var resolved = ticket with { Status = ReviewStatus.Rejected, Resolution = new ReviewResolution("ann", "wrong", created.AddTicks(7), Outcome.Block) };
+            Assert.True(await store.TryResolveTicketAsync(resolved, Entry()));
+            appended = await store.AppendAuditAsync(new AuditEntry(created.AddTicks(1), AuditKinds.Decision, "tester", "{}"));
+        }
+
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            var read = await store.GetTicketAsync("t1");
+            Assert.NotNull(read);
+            Assert.Equal(created, read.CreatedAt);
+            Assert.Equal(new ReviewResolution("ann", "wrong", created.AddTicks(7), Outcome.Block), read.Resolution);
+            Assert.Equal(appended, await store.GetAuditHeadAsync());
+            Assert.True((await AuditVerifier.VerifyAsync(store)).IsValid);
+        }
+    }
+
+    [StoreFact]
+    public async Task AnAcknowledgedAppendIsCommittedForEveryConnection()
+    {
+        await using var store = await PostgresAirsStore.OpenAsync(database);
+        var record = await store.AppendAuditAsync(Entry());
+
+        Assert.Equal(record.Hash, await Scalar("SELECT hash FROM audit_log WHERE sequence = 1"));
+        Assert.Equal(record.Time.UtcTicks, await Scalar("SELECT time_ticks FROM audit_log WHERE sequence = 1"));
+    }
+
+    [StoreFact]
+    public async Task ATamperedRecordIsFoundByTheVerifier()
+    {
+        await using var store = await PostgresAirsStore.OpenAsync(database);
+        for (var i = 0; i < 3; i++)
+        {
+            await store.AppendAuditAsync(Entry($$"""{"n":{{i}}}"""));
+        }
+
+        // An owner can drop the trigger; the chain still tells.
+        await PostgresServer.ExecuteAsync(database,
+            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change; UPDATE audit_log SET payload = '{\"n\":9}' WHERE sequence = 2");
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.False(verification.IsValid);
+        Assert.Equal((AuditBreak.Modified, 2L), (verification.Break, verification.BrokenAt));
+    }
+
+    [StoreFact]
+    public async Task AClosedStoreRefusesWrites()
+    {
+        var store = await PostgresAirsStore.OpenAsync(database);
+        await store.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.AppendAuditAsync(Entry()));
+    }
+}
