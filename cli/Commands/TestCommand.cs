@@ -10,12 +10,13 @@ public static class TestCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = "policy files or directories", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("test", "run the policies' test blocks") { paths };
-        command.SetAction(result => Run(console, result.GetValue(paths)!));
+        var compiled = new Option<bool>("--compiled") { Description = "run the tests through each policy's compiled bundle instead of the interpreter" };
+        var command = new Command("test", "run the policies' test blocks") { paths, compiled };
+        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(compiled)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths)
+    private static int Run(CliConsole console, string[] paths, bool compiled)
     {
         var files = PolicyFiles.Expand(paths);
         int passed = 0, failed = 0, broken = 0;
@@ -33,7 +34,16 @@ public static class TestCommand
                 }
                 continue;
             }
-            var report = PolicyTestRunner.Run(policy);
+            PolicyTestReport report;
+            if (compiled)
+            {
+                using var bundle = CompiledPolicies.BuildAndLoad(compilation);
+                report = PolicyTestRunner.Run(policy, bundle);
+            }
+            else
+            {
+                report = PolicyTestRunner.Run(policy);
+            }
             console.Out.WriteLine($"{shown}: {report.PassedCount} passed, {report.FailedCount} failed");
             foreach (var result in report.Results.Where(r => !r.Passed))
             {
@@ -52,7 +62,7 @@ public static class TestCommand
             passed += report.PassedCount;
             failed += report.FailedCount;
         }
-        console.Out.WriteLine($"{passed} passed, {failed} failed{(broken > 0 ? $", {broken} file{(broken == 1 ? "" : "s")} did not compile" : "")}");
+        console.Out.WriteLine($"{(compiled ? "compiled: " : "")}{passed} passed, {failed} failed{(broken > 0 ? $", {broken} file{(broken == 1 ? "" : "s")} did not compile" : "")}");
         return failed > 0 || broken > 0 ? AirsCommand.Problems : AirsCommand.Ok;
     }
 }

@@ -1,0 +1,173 @@
+using System.Text.Json;
+
+namespace Airs.Cli.Tests;
+
+/// <summary>check, fmt, eval, test, build and keys through the real command line, in-process.</summary>
+public sealed class CoreCommandsTests
+{
+    private static string Repo(params string[] parts) => Path.Combine([CliRun.RepositoryRoot, .. parts]);
+
+    private const string Broken = """
+        policy broken {
+          tier extreme
+          guard g on input {
+            when output.text > 5
+            block
+          }
+          guard g on input {
+            when input.text == "never closed
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Check_prints_every_error_with_code_and_location_and_exits_1()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("broken.airs", Broken);
+        var run = await CliRun.Of("check", file);
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("  help", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.Contains("broken.airs:2:8: error AIRS0116: `tier` must be one of"));
+        Assert.Contains(lines, l => l.Contains("broken.airs:4:10: error AIRS0104: `output.text` is not available on stage `input`"));
+        Assert.Contains(lines, l => l.Contains("broken.airs:8:24: error AIRS0002: unterminated string"));
+        Assert.Contains(lines, l => l.Contains("error AIRS0101: `g` is already declared"));
+        Assert.DoesNotContain("   at ", run.Out + run.Error);
+    }
+
+    [Fact]
+    public async Task Check_json_lists_diagnostics_for_scripts()
+    {
+        using var folder = new TempFolder();
+        var run = await CliRun.Of("check", "--format", "json", folder.Write("broken.airs", Broken));
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.True(json.RootElement.GetProperty("errors").GetInt32() >= 4);
+        var first = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.StartsWith("AIRS", first.GetProperty("code").GetString());
+        Assert.True(first.GetProperty("line").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Check_is_clean_on_the_shipped_policies()
+    {
+        var run = await CliRun.Of("check", Repo("policies"));
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("eval", "x.airs")]
+    [InlineData("check", "/no/such/file.airs")]
+    [InlineData("nonsense")]
+    public async Task Usage_errors_exit_2_with_one_line(params string[] args)
+    {
+        var run = await CliRun.Of(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: ", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public async Task Eval_blocks_an_injection_and_explains_it()
+    {
+        var run = await CliRun.Of("eval", Repo("policies", "examples", "support_bot.airs"), "--stage", "input",
+            "--context", Repo("policies", "examples", "contexts", "injection.json"), "--trace");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("block", json.RootElement.GetProperty("outcome").GetString());
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("control").GetString() == "prompt_injection");
+        Assert.Contains("decision: block by", run.Error);
+        Assert.Contains("FIRED", run.Error);
+    }
+
+    [Fact]
+    public async Task Eval_rejects_a_malformed_context_in_one_line()
+    {
+        using var folder = new TempFolder();
+        var context = folder.Write("ctx.json", """{ "input": { "text": 42 } }""");
+        var run = await CliRun.Of("eval", Repo("policies", "examples", "summariser.airs"), "--stage", "input", "--context", context);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("`input.text` must be a string", run.Error);
+    }
+
+    [Fact]
+    public async Task Fmt_check_reports_unformatted_files_and_fmt_fixes_them_idempotently()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("p.airs", "policy p {   tier low\n guard g on input { when input.text contains \"x\"  block } }\n");
+        Assert.Equal(1, (await CliRun.Of("fmt", "--check", file)).ExitCode);
+        Assert.Equal(0, (await CliRun.Of("fmt", file)).ExitCode);
+        var once = File.ReadAllText(file);
+        Assert.Equal(0, (await CliRun.Of("fmt", "--check", file)).ExitCode);
+        Assert.Equal(once, File.ReadAllText(file));
+        Assert.Contains("\n  guard g on input {\n", once);
+    }
+
+    [Fact]
+    public async Task Shipped_policies_are_formatted()
+    {
+        var run = await CliRun.Of("fmt", "--check", Repo("policies"));
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+    }
+
+    [Fact]
+    public async Task Test_reports_a_failing_test_with_its_location()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("p.airs", """
+            policy p {
+              tier low
+              guard g on input { when input.text contains "x"  flag }
+              test "wrong" {
+                input.text = "x"
+                expect block by g
+              }
+            }
+            """);
+        var run = await CliRun.Of("test", file);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("p.airs:4: test \"wrong\": expected `block` by `g`, got `flag` by `g`", run.Out);
+    }
+
+    [Fact]
+    public async Task Shipped_policy_tests_pass_interpreted_and_compiled()
+    {
+        var interpreted = await CliRun.Of("test", Repo("policies"));
+        Assert.True(interpreted.ExitCode == 0, interpreted.Out);
+        var compiled = await CliRun.Of("test", "--compiled", Repo("policies"));
+        Assert.True(compiled.ExitCode == 0, compiled.Out);
+        Assert.Contains("compiled: ", compiled.Out);
+    }
+
+    [Fact]
+    public async Task Keys_build_and_eval_bundle_round_trip_and_an_untrusted_bundle_is_refused()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, (await CliRun.Of("keys", "new", "--out", folder.Path)).ExitCode);
+        var key = folder.File("airs-signing.key.pem");
+        var bundle = folder.File("summariser.airsb");
+        var build = await CliRun.Of("build", Repo("policies", "examples", "summariser.airs"), "-o", bundle, "--key", key, "--emit-cs", folder.File("cs"));
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.True(File.Exists(bundle));
+        Assert.Contains("// <auto-generated/>", File.ReadAllText(folder.File(Path.Combine("cs", "summariser.g.cs"))));
+
+        var context = folder.Write("ctx.json", """{ "input": { "text": "notes" }, "user": { "roles": ["guest"] } }""");
+        var eval = await CliRun.Of("eval", "--bundle", bundle, "--trust", folder.File("airs-signing.pub.pem"), "--stage", "input", "--context", context);
+        Assert.True(eval.ExitCode == 0, eval.Error);
+        using var json = JsonDocument.Parse(eval.Out);
+        Assert.Equal("block", json.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal("compiled", json.RootElement.GetProperty("engine").GetString());
+
+        var untrusted = await CliRun.Of("eval", "--bundle", bundle, "--stage", "input", "--context", context);
+        Assert.Equal(2, untrusted.ExitCode);
+        Assert.Contains("not in the trust store", untrusted.Error);
+    }
+
+    [Fact]
+    public async Task Build_refuses_to_write_an_unsigned_bundle_unless_asked()
+    {
+        var run = await CliRun.Of("build", Repo("policies", "examples", "summariser.airs"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--key", run.Error);
+    }
+}
