@@ -35,7 +35,7 @@ public static partial class ArgumentTypes
             }
             if (!Identifier().IsMatch(name))
             {
-                lost.Add(new UnexpressibleArgument(name, "the name is not an identifier (letters, digits and `_`)"));
+                lost.Add(new UnexpressibleArgument(name, "the name is not an identifier of letters, digits and `_`"));
                 continue;
             }
             if (SyntaxFacts.KeywordKind(name) != SyntaxKind.Identifier)
