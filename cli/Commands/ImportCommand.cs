@@ -22,6 +22,10 @@ public static class ImportCommand
 
     private static int Run(CliConsole console, string inputPath, string? outputPath, string? packName)
     {
+        if (packName is not null && !McpImporter.IsPackName(packName))
+        {
+            throw new UsageException($"`{packName}` is not a pack name (identifiers joined by `.`, e.g. `mcp.github`)");
+        }
         string json;
         if (inputPath == "-")
         {

@@ -21,7 +21,7 @@ public static partial class McpImporter
     public static McpImportResult Import(string json, McpImportOptions? options = null)
     {
         options ??= new McpImportOptions();
-        if (options.PackName is { } pack && !QualifiedName().IsMatch(pack))
+        if (options.PackName is { } pack && !IsPackName(pack))
         {
             throw new McpImportException($"`{pack}` is not a pack name (identifiers joined by `.`, e.g. `mcp.github`)");
         }
@@ -59,6 +59,9 @@ public static partial class McpImporter
         var notes = arguments.Arguments.Where(a => a.Note is not null).Select(a => $"`{a.Name}`: {a.Note}").ToImmutableArray();
         return new ImportedTool(tool.Name, tool.Description, arguments.Arguments, notes, arguments.NotExpressible, writes.Writes, writes.Reason);
     }
+
+    /// <summary>Identifiers joined by dots, as after `pack`.</summary>
+    public static bool IsPackName(string name) => QualifiedName().IsMatch(name);
 
     private static bool IsValidUtf16(string text)
     {
