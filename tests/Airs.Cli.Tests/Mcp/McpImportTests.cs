@@ -57,7 +57,7 @@ public sealed class McpImportTests
             Assert.Contains($"// not expressible: `{argument}`", result.Text);
             Assert.Contains(result.Warnings, w => w.StartsWith($"tool `{tool}`: argument `{argument}` is not expressible", StringComparison.Ordinal));
         }
-        Assert.Equal(lost.Count, result.Warnings.Count);
+        Assert.Equal(lost.Count, result.Warnings.Length);
         // Every argument of every tool in the input is either declared or reported.
         using var document = System.Text.Json.JsonDocument.Parse(Fixture(fixture));
         var declared = result.Tools.Sum(t => t.Arguments.Length) + lost.Count;
