@@ -33,7 +33,8 @@ public static class AirsCommand
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellation);
+            // Exceptions must reach the handlers below: the library's default handler prints a stack trace and exits 1.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellation);
         }
         catch (UsageException e)
         {

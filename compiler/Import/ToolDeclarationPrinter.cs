@@ -11,7 +11,6 @@ namespace Airs.Compiler.Import;
 internal static class ToolDeclarationPrinter
 {
     private const int MaxCommentLength = 110;
-    private const int MaxArgsLineLength = 100;
 
     public static string Print(ImmutableArray<ImportedTool> tools, IReadOnlyList<string> duplicates, McpImportOptions options)
     {
@@ -62,25 +61,19 @@ internal static class ToolDeclarationPrinter
         }
         Comment(text, indent, $"{(tool.Writes ? "writes" : "read-only")}: {tool.WritesReason}");
 
-        text.Append(indent).Append("tool ").Append(Quote(tool.Name)).Append(" {\n");
+        // The layout `airs fmt` gives: an empty block on one line, all arguments on one line.
+        text.Append(indent).Append("tool ").Append(Quote(tool.Name));
+        if (tool.Arguments.IsEmpty && !tool.Writes)
+        {
+            text.Append(" {}\n");
+            return;
+        }
+        text.Append(" {\n");
         var inner = indent + "  ";
         if (!tool.Arguments.IsEmpty)
         {
-            var args = tool.Arguments.Select(a => $"{a.Name}: {ArgumentTypes.Keyword(a.Type)}").ToList();
-            var oneLine = $"{inner}args {{ {string.Join(", ", args)} }}";
-            if (oneLine.Length <= MaxArgsLineLength)
-            {
-                text.Append(oneLine).Append('\n');
-            }
-            else
-            {
-                text.Append(inner).Append("args {\n");
-                foreach (var arg in args)
-                {
-                    text.Append(inner).Append("  ").Append(arg).Append(",\n");
-                }
-                text.Append(inner).Append("}\n");
-            }
+            var args = tool.Arguments.Select(a => $"{a.Name}: {ArgumentTypes.Keyword(a.Type)}");
+            text.Append(inner).Append("args { ").Append(string.Join(", ", args)).Append(" }\n");
         }
         if (tool.Writes)
         {

@@ -19,7 +19,9 @@ public static class CliRunner
     }
 
     /// <summary>Whether `airs <name>` exists in this build (other commands are wired in parallel).</summary>
-    public static bool IsRegistered(string command) => Airs(command, "--help").ExitCode == AirsCommand.Ok;
+    public static bool IsRegistered(string command) =>
+        Airs("--help").Out.Split('\n').SkipWhile(l => !l.StartsWith("Commands:", StringComparison.Ordinal))
+            .Any(l => l.TrimStart().Split(' ')[0] == command);
 
     public static string RepoRoot { get; } = FindRepoRoot();
 

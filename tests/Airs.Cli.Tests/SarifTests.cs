@@ -84,7 +84,7 @@ public sealed class SarifTests
         using (new CurrentDirectory(temp.Path))
         {
             var text = CliRunner.Airs("check", "broken.airs");
-            Assert.Matches(@"^broken\.airs:3:10: error AIRS\d{4}: ", text.Out);
+            Assert.Matches(@"(?m)^broken\.airs:3:10: error AIRS\d{4}: ", text.Out);
             var json = CliRunner.Airs("check", "broken.airs", "--format", "json");
             using var document = JsonDocument.Parse(json.Out);
             Assert.Equal(1, document.RootElement.GetProperty("errors").GetInt32());
