@@ -59,7 +59,16 @@ public sealed class CiWorkflowTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Every_airs_command_in_the_workflow_runs()
+    public void Every_airs_command_in_the_workflow_runs() => RunWorkflow(_ => true);
+
+    [AirsCommandFact("fmt")]
+    public void The_formatting_step_runs() => Assert.Equal(["fmt"], RunWorkflow(name => name == "fmt"));
+
+    [AirsCommandFact("keys", "build")]
+    public void The_signed_build_step_runs() => Assert.Equal(["build"], RunWorkflow(name => name == "build"));
+
+    /// <summary>Runs the workflow's `airs` commands that <paramref name="include"/> selects; returns those that ran.</summary>
+    private List<string> RunWorkflow(Func<string, bool> include)
     {
         using var temp = new TempDirectory();
         CopyDirectory(Path.Combine(CliRunner.RepoRoot, "policies"), Path.Combine(temp.Path, "policies"));
@@ -85,6 +94,10 @@ public sealed class CiWorkflowTests(ITestOutputHelper output)
                     continue;
                 }
                 var name = command.Arguments[0];
+                if (!include(name))
+                {
+                    continue;
+                }
                 if (!CliRunner.IsRegistered(name))
                 {
                     skipped.Add(name);
@@ -100,10 +113,11 @@ public sealed class CiWorkflowTests(ITestOutputHelper output)
                 Assert.True(run.ExitCode == AirsCommand.Ok, $"{line}\n{run}");
                 ran.Add(name);
             }
-            Assert.Contains("check", ran);
-            Assert.Contains("test", ran);
-            using var sarif = JsonDocument.Parse(File.ReadAllText("airs.sarif"));
-            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            if (ran.Contains("check"))
+            {
+                using var sarif = JsonDocument.Parse(File.ReadAllText("airs.sarif"));
+                Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            }
             if (ran.Contains("build"))
             {
                 Assert.True(File.Exists("bundles/support_bot.airsb"));
@@ -111,6 +125,12 @@ public sealed class CiWorkflowTests(ITestOutputHelper output)
         }
         // Only commands still being wired elsewhere may be skipped.
         Assert.All(skipped, name => Assert.Contains(name, new[] { "fmt", "build" }));
+        if (include("check"))
+        {
+            Assert.Contains("check", ran);
+            Assert.Contains("test", ran);
+        }
+        return ran;
     }
 
     /// <summary>The workflow writes the key from a secret; here a fresh key stands in for it.</summary>
