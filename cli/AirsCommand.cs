@@ -24,6 +24,7 @@ public static class AirsCommand
             KeysCommand.Create(console),
             AssessCommand.Create(console),
             ReportCommand.Create(console),
+            ImportCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -37,6 +38,7 @@ public static class AirsCommand
         }
         try
         {
+            // Exceptions must reach the handlers below: the library's default handler prints a stack trace and exits 1.
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellation);
         }
         catch (UsageException e)

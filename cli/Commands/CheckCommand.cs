@@ -4,14 +4,14 @@ using Airs.Compiler.Binding;
 
 namespace Airs.Cli.Commands;
 
-/// <summary>`airs check <files|dirs> [--format text|json]`: every diagnostic of every file.</summary>
+/// <summary>`airs check <files|dirs> [--format text|json|sarif]`: every diagnostic of every file.</summary>
 public static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = "policy files or directories", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json, or sarif (SARIF 2.1.0 for code scanning)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var command = new Command("check", "check policies and report every problem") { paths, format };
         command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(format)!));
         return command;
@@ -26,7 +26,12 @@ public static class CheckCommand
             .DistinctBy(d => (d.Location.Source.Path, d.Location.Span, d.Code))
             .ToList();
         var errors = diagnostics.Count(d => d.IsError);
-        if (format == "json")
+        if (format == "sarif")
+        {
+            console.Out.WriteLine(SarifReport.Write(diagnostics, Environment.CurrentDirectory));
+            WriteSummary(console, files.Count, errors, diagnostics.Count - errors);
+        }
+        else if (format == "json")
         {
             console.Out.WriteLine(JsonSerializer.Serialize(new
             {
@@ -42,8 +47,11 @@ public static class CheckCommand
             {
                 DiagnosticFormatter.WriteText(console.Out, diagnostic);
             }
-            console.Error.WriteLine($"checked {files.Count} file{(files.Count == 1 ? "" : "s")}: {errors} error{(errors == 1 ? "" : "s")}, {diagnostics.Count - errors} warning{(diagnostics.Count - errors == 1 ? "" : "s")}");
+            WriteSummary(console, files.Count, errors, diagnostics.Count - errors);
         }
         return errors > 0 ? AirsCommand.Problems : AirsCommand.Ok;
     }
+
+    private static void WriteSummary(CliConsole console, int files, int errors, int warnings) =>
+        console.Error.WriteLine($"checked {files} file{(files == 1 ? "" : "s")}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
 }

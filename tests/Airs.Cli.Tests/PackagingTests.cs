@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml.Linq;
+using Xunit.Abstractions;
+
+namespace Airs.Cli.Tests;
+
+/// <summary>
+/// Packs the projects the way a release does and installs the tool the way a user does (into a tool path,
+/// never the machine's global tools), from the local folder only. Uses the binaries the test build made.
+/// </summary>
+[Collection(WorkingDirectoryCollection.Name)]
+public sealed class PackagingTests(ITestOutputHelper output)
+{
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    [Fact]
+    public void The_tool_packs_installs_and_checks_a_policy()
+    {
+        using var temp = new TempDirectory();
+        var packages = Path.Combine(temp.Path, "packages");
+        var tools = Path.Combine(temp.Path, "tools");
+        var watch = Stopwatch.StartNew();
+        Dotnet("pack", "cli/Airs.Cli.csproj", "--no-build", "-c", Configuration, "-o", packages);
+        Dotnet("tool", "install", "Airs.Cli", "--tool-path", tools, "--add-source", packages, "--ignore-failed-sources");
+        output.WriteLine($"pack and install: {watch.Elapsed.TotalSeconds:F1} s");
+
+        var airs = Path.Combine(tools, OperatingSystem.IsWindows() ? "airs.exe" : "airs");
+        var help = Exec(airs, "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("check", help.Out);
+        var check = Exec(airs, "check", "policies/examples/support_bot.airs");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains("checked 1 file: 0 errors", check.Error);
+        var broken = Path.Combine(temp.Path, "broken.airs");
+        File.WriteAllText(broken, "policy broken { tier low guard g on input { when input.nope block \"x\" } }\n");
+        Assert.Equal(1, Exec(airs, "check", broken).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("runtime/Airs.Runtime/Airs.Runtime.csproj", "Airs.Runtime")]
+    [InlineData("runtime/Airs.Runtime.AI/Airs.Runtime.AI.csproj", "Airs.Runtime.AI")]
+    [InlineData("compiler/Airs.Compiler.csproj", "Airs.Compiler")]
+    [InlineData("cli/Airs.Cli.csproj", "Airs.Cli")]
+    public void Packages_carry_their_metadata_readme_and_symbols(string project, string id)
+    {
+        using var temp = new TempDirectory();
+        Dotnet("pack", project, "--no-build", "-c", Configuration, "-o", temp.Path);
+        var nupkg = Directory.GetFiles(temp.Path, $"{id}.*.nupkg").Single(f => Path.GetFileName(f).StartsWith(id + ".", StringComparison.Ordinal)
+            && char.IsDigit(Path.GetFileName(f)[id.Length + 1]));
+        Assert.True(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), "no symbols package beside " + nupkg);
+
+        using var archive = ZipFile.OpenRead(nupkg);
+        var nuspec = XDocument.Load(archive.GetEntry($"{id}.nuspec")!.Open());
+        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        XElement Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name);
+
+        Assert.Equal(id, Value("id"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("expression", Element("license").Attribute("type")?.Value);
+        Assert.Equal("README.md", Value("readme"));
+        Assert.NotNull(archive.GetEntry("README.md"));
+        Assert.StartsWith("https://github.com/", Element("repository").Attribute("url")?.Value);
+        Assert.True(Value("description").Length > 40, Value("description"));
+        Assert.Contains("ai-security", Value("tags"));
+    }
+
+    private void Dotnet(params string[] args)
+    {
+        var run = Exec("dotnet", args);
+        output.WriteLine($"dotnet {string.Join(' ', args)}: exit {run.ExitCode}");
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    private static CliRunner.Run Exec(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = CliRunner.RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{file} {string.Join(' ', args)}` did not finish in 3 minutes");
+        }
+        return new CliRunner.Run(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
