@@ -20,16 +20,18 @@ public sealed class ReviewExpiryService : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(period, TimeSpan.Zero);
         this.engine = engine;
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
-        timer = (timeProvider ?? TimeProvider.System).CreateTimer(_ => _ = TickAsync(), null, period, period);
+        timer = (timeProvider ?? TimeProvider.System).CreateTimer(_ => _ = RunAsync(wait: false), null, period, period);
     }
 
     /// <summary>How many tickets this service has expired so far.</summary>
     public int Expired { get; private set; }
 
-    /// <summary>Runs one expiry pass now; overlapping passes are skipped, not queued.</summary>
-    public async Task TickAsync()
+    /// <summary>Runs one expiry pass now, after any pass in flight. (Timer ticks that overlap a pass are skipped, not queued.)</summary>
+    public Task TickAsync() => RunAsync(wait: true);
+
+    private async Task RunAsync(bool wait)
     {
-        if (!await running.WaitAsync(0).ConfigureAwait(false))
+        if (!await running.WaitAsync(wait ? Timeout.Infinite : 0).ConfigureAwait(false))
         {
             return;
         }
