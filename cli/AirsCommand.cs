@@ -25,6 +25,7 @@ public static class AirsCommand
             AssessCommand.Create(console),
             ReportCommand.Create(console),
             ImportCommand.Create(console),
+            AuditCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
+
+namespace Airs.Runtime.Engine;
+
+/// <summary>What the engine decided for one stage of one request, after every layer ran.</summary>
+/// <param name="Id">The decision id: judge sampling, the review ticket and the audit record all refer to it.</param>
+/// <param name="Outcome">The strictest outcome of every enforcing control, the PACE gate and the breakers.</param>
+/// <param name="Message">The user-facing message for block, halt or flag, if any.</param>
+/// <param name="Release">
+/// The stage's main field with redactions applied, to pass on; null when the decision blocked, halted or
+/// escalated (escalated text is withheld until a reviewer approves the ticket).
+/// </param>
+/// <param name="Findings">Every control that fired, detect-mode included, guardrails first, then judges.</param>
+/// <param name="ReviewTicketId">The ticket opened for an escalated decision.</param>
+/// <param name="Pace">The PACE level the decision was made under.</param>
+/// <param name="JudgesRan">Whether any judge was asked (sampled and not switched off by PACE), blocking or not.</param>
+/// <param name="Timings">Time spent per layer.</param>
+public sealed record Decision(
+    string Id,
+    string Policy,
+    string Version,
+    Stage Stage,
+    Outcome Outcome,
+    string? Message,
+    string? Release,
+    ImmutableArray<Finding> Findings,
+    string? ReviewTicketId,
+    PaceLevel Pace,
+    bool JudgesRan,
+    LayerTimings Timings)
+{
+    /// <summary>The text may be passed on now (allow, flag or redact).</summary>
+    public bool IsReleased => Release is not null;
+}
+
+/// <summary>Time spent in each layer of one decision (zero for a layer that did not run).</summary>
+public sealed record LayerTimings(TimeSpan Guardrails, TimeSpan Judges, TimeSpan Review, TimeSpan Breakers, TimeSpan Audit)
+{
+    public TimeSpan Total => Guardrails + Judges + Review + Breakers + Audit;
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Telemetry;
+
+namespace Airs.Runtime.Engine;
+
+/// <summary>
+/// The engine's spans and metrics on <see cref="AirsTelemetry"/>: a span <c>airs.decision</c> per decision with a
+/// child span per layer; counters <c>airs.decisions</c> (by outcome and stage) and <c>airs.control.hits</c> (by
+/// control); the histogram <c>airs.decision.duration</c>; the observable gauge <c>airs.breaker.state</c>.
+/// </summary>
+internal static class EngineTelemetry
+{
+    public const string DecisionSpan = "airs.decision";
+
+    private static readonly Counter<long> Decisions = AirsTelemetry.Meter.CreateCounter<long>(
+        "airs.decisions", "{decision}", "Decisions made, by outcome and stage");
+
+    private static readonly Counter<long> ControlHits = AirsTelemetry.Meter.CreateCounter<long>(
+        "airs.control.hits", "{hit}", "Controls that fired, by control, layer and mode");
+
+    private static readonly Histogram<double> Duration = AirsTelemetry.Meter.CreateHistogram<double>(
+        "airs.decision.duration", "s", "Time to decide, all layers, excluding background judges");
+
+    // Engines register their breaker snapshots; the gauge reads them all (one instrument per process, not per engine).
+    private static readonly ConcurrentDictionary<BreakerSnapshot, byte> Snapshots = new();
+
+    static EngineTelemetry()
+    {
+        AirsTelemetry.Meter.CreateObservableGauge("airs.breaker.state", ObserveBreakers, "{state}",
+            "Breaker keys that left the closed state: 0 closed, 1 half-open, 2 open");
+    }
+
+    public static void Register(BreakerSnapshot snapshot) => Snapshots.TryAdd(snapshot, 0);
+
+    public static void Unregister(BreakerSnapshot snapshot) => Snapshots.TryRemove(snapshot, out _);
+
+    public static Activity? StartDecision(string decisionId, string policy, string version, Stage stage)
+    {
+        var activity = AirsTelemetry.ActivitySource.StartActivity(DecisionSpan, ActivityKind.Internal);
+        activity?.SetTag("airs.decision.id", decisionId);
+        activity?.SetTag("airs.policy.name", policy);
+        activity?.SetTag("airs.policy.version", version);
+        activity?.SetTag("airs.stage", stage.ToKeyword());
+        return activity;
+    }
+
+    /// <summary>A child span for one layer (<c>airs.guardrails</c>, <c>airs.judges</c>, …) under the decision's span.</summary>
+    public static Activity? StartLayer(string layer) =>
+        AirsTelemetry.ActivitySource.StartActivity("airs." + layer, ActivityKind.Internal);
+
+    public static void Record(Decision decision, TimeSpan elapsed, Activity? activity)
+    {
+        var outcome = decision.Outcome.ToKeyword();
+        var stage = decision.Stage.ToKeyword();
+        activity?.SetTag("airs.outcome", outcome);
+        activity?.SetTag("airs.pace.level", decision.Pace.ToString().ToLowerInvariant());
+        if (decision.ReviewTicketId is not null)
+        {
+            activity?.SetTag("airs.review.ticket", decision.ReviewTicketId);
+        }
+        if (decision.Outcome >= Outcome.Block)
+        {
+            activity?.SetStatus(ActivityStatusCode.Ok, outcome); // a block is the policy working, not an error
+        }
+
+        var policy = new KeyValuePair<string, object?>("airs.policy.name", decision.Policy);
+        Decisions.Add(1, new("airs.outcome", outcome), new("airs.stage", stage), policy);
+        Duration.Record(elapsed.TotalSeconds, new("airs.outcome", outcome), new("airs.stage", stage), policy);
+        foreach (var finding in decision.Findings)
+        {
+            ControlHits.Add(1, new("airs.control", finding.ControlId), new("airs.layer", finding.Layer.ToString().ToLowerInvariant()),
+                new("airs.mode", finding.Enforced ? "enforce" : "detect"), policy);
+        }
+    }
+
+    private static IEnumerable<Measurement<int>> ObserveBreakers()
+    {
+        foreach (var snapshot in Snapshots.Keys)
+        {
+            foreach (var (key, state) in snapshot.Current)
+            {
+                yield return new Measurement<int>(state switch { BreakerState.Open => 2, BreakerState.HalfOpen => 1, _ => 0 },
+                    new("airs.policy.name", key.Policy), new("airs.breaker", key.Breaker), new("airs.breaker.scope_key", key.ScopeKey));
+            }
+        }
+    }
+}
+
+/// <summary>The last state this engine saw for each breaker key that ever left closed (for the gauge; the store is the truth).</summary>
+internal sealed class BreakerSnapshot
+{
+    private readonly ConcurrentDictionary<BreakerKey, BreakerState> states = new();
+
+    public IEnumerable<KeyValuePair<BreakerKey, BreakerState>> Current => states;
+
+    public void Set(BreakerKey key, BreakerState state)
+    {
+        if (state == BreakerState.Closed && !states.ContainsKey(key))
+        {
+            return; // never seen open: nothing worth reporting
+        }
+        states[key] = state;
+    }
+
+    public BreakerState? Get(BreakerKey key) => states.TryGetValue(key, out var s) ? s : null;
+}

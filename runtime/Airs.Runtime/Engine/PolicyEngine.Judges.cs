@@ -1,0 +1,130 @@
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Functions;
+using Airs.Runtime.Judges;
+using Airs.Runtime.Pace;
+using Airs.Runtime.Policy;
+using Microsoft.Extensions.Logging;
+
+namespace Airs.Runtime.Engine;
+
+// Step 3: the judges of a stage. Blocking judges gate the decision; non-blocking judges run after it,
+// and their verdicts still open reviews, count against breakers and report judge health to PACE.
+public sealed partial class PolicyEngine
+{
+    private async Task JudgeAsync(DecisionDraft draft, string decisionId, Stage stage, RequestContext context, BreakerScopes scopes,
+        EvaluationOptions evaluationOptions, CancellationToken cancellationToken)
+    {
+        if (Pace.Has(PaceAction.JudgesOff) || draft.Outcome >= Outcome.Block)
+        {
+            return; // PACE switched judges off, or the guardrails already refused: no verdict could loosen that
+        }
+
+        var blocking = new List<(JudgeSpec Spec, Task<JudgeResult> Run)>();
+        foreach (var judge in Spec.Judges)
+        {
+            // Sampling is deterministic from the decision id, so the runner would skip the same ones; checking here
+            // keeps background work and JudgesRan honest.
+            if (judge.Stage != stage || !JudgeSampler.IsSampled(decisionId, judge.Name, judge.SampleRate))
+            {
+                continue;
+            }
+            draft.JudgesRan = true;
+            if (judge.Blocking)
+            {
+                blocking.Add((judge, judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken)));
+            }
+            else
+            {
+                Track(JudgeInBackgroundAsync(judge, decisionId, stage, context, scopes, evaluationOptions));
+            }
+        }
+
+        foreach (var (judge, run) in blocking)
+        {
+            var result = await run.ConfigureAwait(false); // the runner never throws but for the caller's cancellation
+            ReportHealth(judge, result);
+            if (result is JudgeResult.Errored)
+            {
+                draft.JudgeFailures++;
+            }
+            if (JudgeActions.Map(result, judge, Spec.Tier) is { } disposition)
+            {
+                var finding = disposition.Finding with { Mode = ControlFiring.EffectiveMode(judge.Mode, evaluationOptions) };
+                var action = disposition.Action;
+                draft.Fire(finding, action.Outcome is Outcome.Escalate ? null : action.Message,
+                    action.Outcome == Outcome.Escalate ? action.Review ?? defaultReview : null);
+            }
+        }
+    }
+
+    private async Task JudgeInBackgroundAsync(JudgeSpec judge, string decisionId, Stage stage, RequestContext context, BreakerScopes scopes,
+        EvaluationOptions evaluationOptions)
+    {
+        var cancellationToken = stopping.Token;
+        try
+        {
+            await Task.Yield(); // never run a model call on the deciding request's thread
+            var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken).ConfigureAwait(false);
+            ReportHealth(judge, result);
+            if (result is JudgeResult.Errored)
+            {
+                await RecordAsync(BreakerCounter.JudgeFailures, scopes, cancellationToken).ConfigureAwait(false);
+            }
+
+            var disposition = JudgeActions.Map(result, judge, Spec.Tier);
+            var enforced = ControlFiring.EffectiveMode(judge.Mode, evaluationOptions) == ControlMode.Enforce;
+            if (disposition is not null && enforced && disposition.Action.Outcome >= Outcome.Escalate
+                && (disposition.Action.Review ?? defaultReview) is { } queue)
+            {
+                // The text has gone out already; a person looks at it after the fact.
+                var summary = $"{stage.ToKeyword()} released, then: {disposition.Finding.Message}";
+                var ticket = await Reviews.OpenAsync(queue, decisionId, Truncate(summary), cancellationToken).ConfigureAwait(false);
+                await RecordAsync(BreakerCounter.Escalated, scopes, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("background judge {Judge} opened ticket {Ticket} for decision {DecisionId}", judge.Name, ticket.Id, decisionId);
+            }
+
+            await EvaluatePaceAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // the engine is shutting down
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "background judge {Judge} failed to apply its verdict for decision {DecisionId}", judge.Name, decisionId);
+        }
+    }
+
+    private void Track(Task task)
+    {
+        background.TryAdd(task, 0);
+        task.ContinueWith(t => background.TryRemove(t, out _), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>A judge is reported failing after <see cref="PolicyEngineOptions.JudgeErrorsBeforeFailing"/> errors in a row, healthy after any verdict.</summary>
+    private void ReportHealth(JudgeSpec judge, JudgeResult result)
+    {
+        switch (result)
+        {
+            case JudgeResult.NotSampled:
+                return;
+            case JudgeResult.Errored:
+                var run = judgeErrorRuns.AddOrUpdate(judge.Name, 1, (_, n) => n + 1);
+                if (run >= options.JudgeErrorsBeforeFailing)
+                {
+                    JudgeHealth.Report(judge.Name, true);
+                }
+                return;
+            default:
+                judgeErrorRuns[judge.Name] = 0;
+                JudgeHealth.Report(judge.Name, false);
+                return;
+        }
+    }
+
+    private string Truncate(string summary) =>
+        summary.Length <= options.MaxReviewSummaryLength ? summary : summary[..options.MaxReviewSummaryLength] + "…";
+}

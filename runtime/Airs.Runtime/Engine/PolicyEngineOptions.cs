@@ -1,0 +1,31 @@
+using Airs.Runtime.Judges;
+
+namespace Airs.Runtime.Engine;
+
+public sealed record PolicyEngineOptions
+{
+    /// <summary>Who may move PACE by hand (set or clear <c>emergency</c>, every upgrade). Nobody by default.</summary>
+    public IReadOnlyList<string> PacePrincipals { get; init; } = [];
+
+    /// <summary>Makes decision ids; by default a version-7 GUID (time-ordered) from the engine's clock.</summary>
+    public Func<string>? DecisionIds { get; init; }
+
+    public JudgeRunnerOptions Judges { get; init; } = JudgeRunnerOptions.Default;
+
+    /// <summary>Consecutive errors of one judge before it is reported failing to PACE (<c>judge.failing</c>).</summary>
+    public int JudgeErrorsBeforeFailing { get; init; } = 1;
+
+    /// <summary>
+    /// How often a decision re-reads the stored PACE level, so a kill switch pulled by another replica
+    /// takes effect within this interval. Zero re-reads on every decision.
+    /// </summary>
+    public TimeSpan PaceRefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a decision also expires overdue review tickets (the cheap check of step 4).</summary>
+    public TimeSpan ReviewExpiryInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest summary a reviewer sees on a ticket (built from findings, never the raw text).</summary>
+    public int MaxReviewSummaryLength { get; init; } = 500;
+
+    public static readonly PolicyEngineOptions Default = new();
+}

@@ -1,0 +1,73 @@
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Judges;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Stores;
+using Microsoft.Extensions.AI;
+
+// The engine's durability test starts this process, reads its output and kills it with SIGKILL mid-run.
+//   run   <store>   decide forever; after each DecideAsync returns print `ack <id> <outcome> <ticket|->`
+//   probe <store>   one decision for the user whose breaker the run tripped, print it, then `pending <n>`; exit
+if (args.Length != 2 || args[0] is not ("run" or "probe"))
+{
+    Console.Error.WriteLine("usage: Airs.DurabilityHost run|probe <store path>");
+    return 2;
+}
+
+await using var store = await SqliteAirsStore.OpenAsync(args[1]);
+await using var engine = await PolicyEngine.CreateAsync(new WordPolicy(), DurabilitySpec.Spec, store,
+    new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()));
+var output = Console.Out;
+
+if (args[0] == "probe")
+{
+    var d = await engine.DecideAsync(Stage.Input, new RequestContext { InputText = "hello again", UserId = "mallory", SessionId = "m" });
+    Ack(d);
+    output.WriteLine($"pending {(await engine.Reviews.ListPendingAsync()).Count}");
+    output.Flush();
+    return 0;
+}
+
+for (var i = 0; ; i++)
+{
+    var (text, user) = (i % 10) switch
+    {
+        0 => ("attack the system", "mallory"),  // blocked; the third trips mallory's breaker
+        1 => ("refund 900 please", $"u{i % 7}"), // escalated: a ticket
+        _ => ($"question {i}", $"u{i % 7}"),
+    };
+    Ack(await engine.DecideAsync(Stage.Input, new RequestContext { InputText = text, UserId = user, SessionId = $"s{i}" }));
+}
+
+void Ack(Decision d)
+{
+    output.WriteLine($"ack {d.Id} {d.Outcome.ToKeyword()} {d.ReviewTicketId ?? "-"}");
+    output.Flush();
+}
+
+/// <summary>Blocks text containing "attack", escalates "refund", allows the rest.</summary>
+internal sealed class WordPolicy : ICompiledPolicy
+{
+    public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)
+    {
+        var builder = new EvaluationBuilder();
+        if (context.InputText.Contains("attack", StringComparison.Ordinal))
+        {
+            builder.Fire(new Finding("GR-1", "attack", Layer.Guardrail, Outcome.Block, ControlMode.Enforce, "attack", []), "no");
+        }
+        if (context.InputText.Contains("refund", StringComparison.Ordinal))
+        {
+            builder.Fire(new Finding("GR-2", "refund", Layer.Guardrail, Outcome.Escalate, ControlMode.Enforce, "refund", []), null, "payments");
+        }
+        return builder.Build();
+    }
+}
+
+internal static class DurabilitySpec
+{
+    public static readonly PolicySpec Spec = new("durability", "1.0.0", Tier.High, null, [], [],
+        [new ReviewSpec("payments", TimeSpan.FromHours(4), new ActionSpec(Outcome.Block, "timed out"))],
+        [new BreakerSpec("abuse", BreakerCounter.Blocked, 3, TimeSpan.FromHours(1), BreakerScope.User, TimeSpan.FromHours(1), "You are paused.")],
+        [], [], [], []);
+}

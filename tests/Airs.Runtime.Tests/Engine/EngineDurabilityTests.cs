@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Airs.Runtime.Audit;
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Stores;
+using Airs.Runtime.Tests.Stores;
+using Xunit.Abstractions;
+
+namespace Airs.Runtime.Tests.Engine;
+
+/// <summary>
+/// SIGKILL mid-run: a child process decides against a SQLite file and prints each decision id only after
+/// DecideAsync returned. Every printed id must be in the audit log after the kill, the chain must verify, and
+/// review tickets and breaker state must survive into a restarted process on the same file.
+/// </summary>
+public sealed class EngineDurabilityTests(ITestOutputHelper output)
+{
+    private const int AcksBeforeKill = 60;
+
+    [Fact]
+    public async Task Every_acknowledged_decision_survives_a_kill_and_state_survives_a_restart()
+    {
+        await using var files = new TempStore();
+        var acks = new List<string[]>();
+
+        using (var child = Start("run", files.Path))
+        {
+            while (acks.Count < AcksBeforeKill && await child.StandardOutput.ReadLineAsync() is { } line)
+            {
+                acks.Add(line.Split(' '));
+            }
+            child.Kill(entireProcessTree: true); // SIGKILL on Unix: no flush, no dispose, no finally
+            await child.WaitForExitAsync();
+        }
+        Assert.Equal(AcksBeforeKill, acks.Count);
+        Assert.All(acks, a => Assert.Equal("ack", a[0]));
+
+        // Restart on the same file: mallory's breaker (tripped by the run) still refuses her, tickets are still pending.
+        using (var again = Start("probe", files.Path))
+        {
+            var probe = (await again.StandardOutput.ReadLineAsync())!.Split(' ');
+            var pendingLine = await again.StandardOutput.ReadLineAsync();
+            await again.WaitForExitAsync();
+            Assert.Equal(0, again.ExitCode);
+            Assert.Equal("block", probe[2]);
+            var pending = int.Parse(pendingLine!.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(pending >= acks.Count(a => a[3] != "-"), $"{pending} pending tickets");
+        }
+
+        await using var store = await SqliteAirsStore.OpenAsync(files.Path);
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        var audited = (await AuditReading.OfKindAsync(store, AuditKinds.Decision))
+            .Select(r => JsonDocument.Parse(r.Payload).RootElement.GetProperty("decision_id").GetString())
+            .ToHashSet();
+        Assert.All(acks, a => Assert.Contains(a[1], audited));
+        output.WriteLine($"{acks.Count} acknowledged, {audited.Count} audited, {verification}");
+
+        foreach (var ticketId in acks.Where(a => a[3] != "-").Select(a => a[3]))
+        {
+            Assert.Equal(ReviewStatus.Pending, (await store.GetTicketAsync(ticketId))!.Status);
+        }
+        var state = await store.GetBreakerAsync(new BreakerKey("durability", "abuse", "user:mallory"));
+        Assert.Equal(BreakerState.Open, state!.State);
+    }
+
+    private static Process Start(string mode, string storePath)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(HostPath());
+        start.ArgumentList.Add(mode);
+        start.ArgumentList.Add(storePath);
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the durability host");
+    }
+
+    /// <summary>The host is built beside this test project, in the same configuration.</summary>
+    private static string HostPath()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = output.Name;
+        var configuration = output.Parent!.Name;
+        var root = output;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AirsPolicy.sln")))
+        {
+            root = root.Parent;
+        }
+        var path = Path.Combine(root!.FullName, "tests", "Airs.DurabilityHost", "bin", configuration, framework, "Airs.DurabilityHost.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"build the durability host first: `{path}` is missing");
+    }
+}
