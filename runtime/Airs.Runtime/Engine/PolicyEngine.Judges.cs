@@ -44,7 +44,7 @@ public sealed partial class PolicyEngine
         foreach (var (judge, run) in blocking)
         {
             var result = await run.ConfigureAwait(false); // the runner never throws but for the caller's cancellation
-            ReportHealth(judge, result);
+            ReportHealth(judge, result, context.UserId);
             if (result is JudgeResult.Errored)
             {
                 draft.JudgeFailures++;
@@ -67,7 +67,7 @@ public sealed partial class PolicyEngine
         {
             await Task.Yield(); // never run a model call on the deciding request's thread
             var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken).ConfigureAwait(false);
-            ReportHealth(judge, result);
+            ReportHealth(judge, result, context.UserId);
             if (result is JudgeResult.Errored)
             {
                 await RecordAsync(BreakerCounter.JudgeFailures, scopes, cancellationToken).ConfigureAwait(false);
@@ -104,25 +104,39 @@ public sealed partial class PolicyEngine
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>A judge is reported failing after <see cref="PolicyEngineOptions.JudgeErrorsBeforeFailing"/> errors in a row, healthy after any verdict.</summary>
-    private void ReportHealth(JudgeSpec judge, JudgeResult result)
+    /// <summary>
+    /// A judge is reported failing after <see cref="PolicyEngineOptions.JudgeErrorsBeforeFailing"/> errors in a row from at
+    /// least <see cref="PolicyEngineOptions.JudgeFailingUsers"/> different users, and healthy again after any verdict.
+    /// </summary>
+    private void ReportHealth(JudgeSpec judge, JudgeResult result, string user)
     {
-        switch (result)
+        if (result is JudgeResult.NotSampled)
         {
-            case JudgeResult.NotSampled:
-                return;
-            case JudgeResult.Errored:
-                var run = judgeErrorRuns.AddOrUpdate(judge.Name, 1, (_, n) => n + 1);
-                if (run >= options.JudgeErrorsBeforeFailing)
-                {
-                    JudgeHealth.Report(judge.Name, true);
-                }
-                return;
-            default:
-                judgeErrorRuns[judge.Name] = 0;
-                JudgeHealth.Report(judge.Name, false);
-                return;
+            return;
         }
+        var run = judgeErrorRuns.GetOrAdd(judge.Name, _ => new ErrorRun());
+        bool failing;
+        lock (run)
+        {
+            if (result is JudgeResult.Errored)
+            {
+                run.Errors++;
+                run.Users.Add(string.IsNullOrEmpty(user) ? "anonymous" : user);
+            }
+            else
+            {
+                run.Errors = 0;
+                run.Users.Clear();
+            }
+            failing = run.Errors >= options.JudgeErrorsBeforeFailing && run.Users.Count >= options.JudgeFailingUsers;
+        }
+        JudgeHealth.Report(judge.Name, failing);
+    }
+
+    private sealed class ErrorRun
+    {
+        public int Errors;
+        public readonly HashSet<string> Users = new(StringComparer.Ordinal);
     }
 
     private string Truncate(string summary) =>

@@ -42,7 +42,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     private readonly ILogger logger;
     private readonly string? defaultReview;
     private readonly BreakerSnapshot breakerSnapshot = new();
-    private readonly ConcurrentDictionary<string, int> judgeErrorRuns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ErrorRun> judgeErrorRuns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> background = new();
     private readonly CancellationTokenSource stopping = new();
     private long nextPaceRefreshTicks;

@@ -12,8 +12,14 @@ public sealed record PolicyEngineOptions
 
     public JudgeRunnerOptions Judges { get; init; } = JudgeRunnerOptions.Default;
 
-    /// <summary>Consecutive errors of one judge before it is reported failing to PACE (<c>judge.failing</c>).</summary>
-    public int JudgeErrorsBeforeFailing { get; init; } = 1;
+    /// <summary>Errors of one judge in a row (no verdict in between) before it is reported failing to PACE (<c>judge.failing</c>).</summary>
+    public int JudgeErrorsBeforeFailing { get; init; } = 3;
+
+    /// <summary>
+    /// How many different users those errors must come from (RT-12): otherwise one user who can make the judge
+    /// fail — say, with text that steers it into an unparseable reply — could switch judges off for everyone.
+    /// </summary>
+    public int JudgeFailingUsers { get; init; } = 2;
 
     /// <summary>
     /// How often a decision re-reads the stored PACE level, so a kill switch pulled by another replica

@@ -26,15 +26,21 @@ internal sealed class ScenarioEngine : IAsyncDisposable
 
     public PolicyEngine Engine { get; private set; } = null!;
 
+    /// <summary>Judge health that reacts to a single error, so one scripted failure shows its effect on PACE.</summary>
+    public static readonly PolicyEngineOptions Sensitive = new() { PacePrincipals = ["ops-lead"], JudgeErrorsBeforeFailing = 1, JudgeFailingUsers = 1 };
+
     public static Task<ScenarioEngine> ExampleAsync(string name, params (string Model, IChatClient Client)[] clients) =>
         ExampleAsync(name, null, clients);
 
+    public static Task<ScenarioEngine> ExampleAsync(string name, PolicyEngineOptions options, Func<string>? ids, params (string Model, IChatClient Client)[] clients) =>
+        CreateAsync(Compilation.FromFile(RepositoryPaths.Combine("policies", "examples", name + ".airs")), ids, clients, options);
+
     /// <param name="ids">Decision ids, e.g. ones a judge samples (sampling is deterministic from the id).</param>
     public static Task<ScenarioEngine> ExampleAsync(string name, Func<string>? ids, params (string Model, IChatClient Client)[] clients) =>
-        CreateAsync(Compilation.FromFile(RepositoryPaths.Combine("policies", "examples", name + ".airs")), ids, clients);
+        CreateAsync(Compilation.FromFile(RepositoryPaths.Combine("policies", "examples", name + ".airs")), ids, clients, null);
 
     public static Task<ScenarioEngine> FromTextAsync(string text, params (string Model, IChatClient Client)[] clients) =>
-        CreateAsync(Compilation.FromText(RepositoryPaths.Combine("policies", "examples", "inline.airs"), text), null, clients);
+        CreateAsync(Compilation.FromText(RepositoryPaths.Combine("policies", "examples", "inline.airs"), text), null, clients, null);
 
     /// <summary>Decision ids that <paramref name="judge"/> samples at <paramref name="rate"/>.</summary>
     public static Func<string> SampledIds(string judge, double rate)
@@ -52,14 +58,15 @@ internal sealed class ScenarioEngine : IAsyncDisposable
         };
     }
 
-    private static async Task<ScenarioEngine> CreateAsync(Compilation compilation, Func<string>? ids, (string Model, IChatClient Client)[] clients)
+    private static async Task<ScenarioEngine> CreateAsync(Compilation compilation, Func<string>? ids, (string Model, IChatClient Client)[] clients,
+        PolicyEngineOptions? options)
     {
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(d => d.ToString())));
         var scenario = new ScenarioEngine(compilation.Policy!);
         scenario.Store = await SqliteAirsStore.OpenAsync(Path.Combine(scenario.directory, "airs.db"));
         scenario.Engine = await PolicyEngine.CreateAsync(new InterpretedPolicy(scenario.Policy), scenario.Policy.Spec, scenario.Store,
             new DictionaryJudgeClientProvider(clients.ToDictionary(c => c.Model, c => c.Client)),
-            new PolicyEngineOptions { PacePrincipals = ["ops-lead"], DecisionIds = ids }, scenario.Clock);
+            (options ?? Sensitive) with { DecisionIds = ids }, scenario.Clock);
         return scenario;
     }
 

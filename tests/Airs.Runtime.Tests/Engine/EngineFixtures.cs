@@ -94,6 +94,9 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     private EngineHarness(FakeClock clock) => Clock = clock;
 
+    /// <summary>Judge health that reacts to a single error, so one scripted failure shows its effect on PACE.</summary>
+    public static readonly PolicyEngineOptions Sensitive = new() { PacePrincipals = ["ops-lead"], JudgeErrorsBeforeFailing = 1, JudgeFailingUsers = 1 };
+
     public FakeClock Clock { get; }
 
     public SqliteAirsStore Store { get; private set; } = null!;
@@ -114,7 +117,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         }
         harness.Store = await harness.files.OpenAsync();
         harness.Engine = await PolicyEngine.CreateAsync(policy, spec, harness.Store, new DictionaryJudgeClientProvider(harness.Clients),
-            options ?? new PolicyEngineOptions { PacePrincipals = ["ops-lead"] }, harness.Clock);
+            options ?? Sensitive, harness.Clock);
         return harness;
     }
 

@@ -123,7 +123,7 @@ public sealed class EngineJudgeFaultTests
             }
             return ScriptedChatClient.Response(Models.Pass);
         });
-        var options = new PolicyEngineOptions { JudgeErrorsBeforeFailing = 2 };
+        var options = EngineHarness.Sensitive with { JudgeErrorsBeforeFailing = 2 };
         await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), Spec(judges: [Judge()], pace: [AlternateOnJudgeFailing]), options, ("judge", client));
 
         var slow = h.Engine.DecideAsync(Stage.Output, Output("a"));
@@ -181,6 +181,25 @@ public sealed class EngineJudgeFaultTests
         Assert.True(h.Engine.JudgeHealth.IsFailing("grounded"));
         Assert.Equal(PaceLevel.Alternate, h.Engine.Pace.Level);
         Assert.Equal(1, h.Scalar("SELECT COUNT(*) FROM breaker_events WHERE breaker = 'judge_errors'"));
+    }
+
+    [Fact]
+    public async Task By_default_one_users_judge_errors_cannot_mark_the_judge_failing()
+    {
+        // RT-12: a user who can make the judge fail (e.g. text that steers it into garbage) must not switch judges off for all.
+        var options = new PolicyEngineOptions { PacePrincipals = ["ops-lead"] };
+        await using var h = await Harness(Models.Replying("garbage"), options: options);
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(Outcome.Block, (await h.Engine.DecideAsync(Stage.Output, Output("answer", user: "mallory"))).Outcome);
+        }
+        Assert.False(h.Engine.JudgeHealth.IsFailing());
+        Assert.Equal(PaceLevel.Primary, h.Engine.Pace.Level);
+
+        // Errors from a second user as well: now it is the judge, not a user.
+        await h.Engine.DecideAsync(Stage.Output, Output("answer", user: "alice"));
+        Assert.True(h.Engine.JudgeHealth.IsFailing());
+        Assert.Equal(PaceLevel.Alternate, h.Engine.Pace.Level);
     }
 
     [Fact]
