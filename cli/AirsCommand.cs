@@ -19,6 +19,7 @@ public static class AirsCommand
             CheckCommand.Create(console),
             EvalCommand.Create(console),
             TestCommand.Create(console),
+            LspCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
