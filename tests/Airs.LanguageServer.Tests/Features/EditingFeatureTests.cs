@@ -34,7 +34,7 @@ public sealed class EditingFeatureTests
     public async Task Formatting_offers_nothing_for_formatted_text_or_a_file_with_syntax_errors()
     {
         await using var session = await FeatureSession.StartAsync();
-        await session.OpenAsync(Uri, FeatureSession.Bank);
+        await session.OpenAsync(Uri, "policy p {\n  tier low\n  review r {\n    sla 4h\n  }\n}\n");
         Assert.Equal(0, (await FormatAsync(session)).GetArrayLength());
 
         await session.Client.NotifyAsync("textDocument/didChange", new

@@ -25,16 +25,25 @@ internal sealed class FeatureSession : IAsyncDisposable
         return await DiagnosticsForAsync(uri);
     }
 
-    /// <summary>The next publishDiagnostics params for this URI (others are skipped).</summary>
+    private readonly Dictionary<string, Queue<JsonElement>> _published = new(StringComparer.Ordinal);
+
+    /// <summary>The next publishDiagnostics params for this URI (those for other URIs are kept for later).</summary>
     public async Task<JsonElement> DiagnosticsForAsync(string uri)
     {
         while (true)
         {
-            var published = (await Client.NotificationAsync("textDocument/publishDiagnostics")).GetProperty("params");
-            if (published.GetProperty("uri").GetString() == uri)
+            if (_published.TryGetValue(uri, out var queue) && queue.TryDequeue(out var kept))
             {
-                return published;
+                return kept;
             }
+            var published = (await Client.NotificationAsync("textDocument/publishDiagnostics")).GetProperty("params");
+            var target = published.GetProperty("uri").GetString()!;
+            if (!_published.TryGetValue(target, out var forTarget))
+            {
+                forTarget = new Queue<JsonElement>();
+                _published[target] = forTarget;
+            }
+            forTarget.Enqueue(published);
         }
     }
 
