@@ -16,7 +16,8 @@ namespace Airs.Benchmarks.Lsp;
 /// The editor's wait: from a one-character <c>didChange</c> on a 2,000-line policy to its diagnostics being
 /// published, over the real JSON-RPC transport (in-memory pipes). The debounce is set to zero so the figure is the
 /// server's own work (parse, bind, check, convert, serialise); an editor adds the configured delay (200 ms default).
-/// <see cref="Compile"/> is the compilation alone, for comparison.
+/// <see cref="Compile"/> is the compilation alone, for comparison. <see cref="Regexes"/> false swaps the regex
+/// conditions for `contains`: checking a regex literal builds a NonBacktracking regex, which dominates the cost.
 /// </summary>
 [MemoryDiagnoser]
 public class DidChangeToDiagnosticsBenchmarks
@@ -33,10 +34,13 @@ public class DidChangeToDiagnosticsBenchmarks
     private int _changeOffset;
     private string _text = "";
 
+    [Params(true, false)]
+    public bool Regexes { get; set; }
+
     public static int LineCount(string text) => text.Count(c => c == '\n');
 
     /// <summary>A realistic policy of about 2,000 lines: guards on every stage, reviews, tools, agents, tests.</summary>
-    public static string LargePolicy()
+    public static string LargePolicy(bool regexes = true)
     {
         var text = new StringBuilder("policy large {\n  version \"1.0.0\"\n  tier high\n  model \"judge\"\n\n  use airs.pii\n\n");
         text.Append("  review triage { sla 4h }\n\n");
@@ -46,7 +50,8 @@ public class DidChangeToDiagnosticsBenchmarks
             switch (i % 4)
             {
                 case 0:
-                    text.Append($"  guard injection_{i} on input {{\n    id \"GR-{i:D4}\"\n    when input.text matches /ignore (all|any) rule {i}/i or injection.score(input.text) >= 0.8\n    block \"no {i}\"\n    maps owasp.llm01\n  }}\n\n");
+                    var condition = regexes ? $"input.text matches /ignore (all|any) rule {i}/i" : $"input.text contains \"ignore all rule {i}\"";
+                    text.Append($"  guard injection_{i} on input {{\n    id \"GR-{i:D4}\"\n    when {condition} or injection.score(input.text) >= 0.8\n    block \"no {i}\"\n    maps owasp.llm01\n  }}\n\n");
                     break;
                 case 1:
                     text.Append($"  guard pii_{i} on output {{\n    mode detect\n    when pii.found(output.text, [email, card, iban])\n    redact pii.spans(output.text, [email, card, iban]) with \"[REDACTED]\"\n  }}\n\n");
@@ -66,7 +71,7 @@ public class DidChangeToDiagnosticsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = LargePolicy();
+        _text = LargePolicy(Regexes);
         _changeOffset = _text.IndexOf("no 0", StringComparison.Ordinal) + 3;
         _input = _toServer.Writer.AsStream();
         var options = new LanguageServerOptions { AnalysisDelay = TimeSpan.Zero, MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning };
