@@ -10,7 +10,8 @@ namespace Airs.LanguageServer.Analysis;
 /// Runs the analyzer on open documents and publishes their diagnostics. Edits are debounced: each change restarts
 /// a delay (measured on the injected <see cref="TimeProvider"/>), so a burst of typing costs one analysis. Only the
 /// analysis of the document's current snapshot is ever published, and publishing is serialised with closing so a
-/// late result never resurrects the diagnostics of a closed document.
+/// late result never resurrects the diagnostics of a closed document. An analysis may report problems in the files
+/// its document uses; each file's published list is the union of what every open document's analysis says about it.
 /// </summary>
 internal sealed class AnalysisScheduler : IDisposable
 {
@@ -26,6 +27,9 @@ internal sealed class AnalysisScheduler : IDisposable
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DocumentAnalysis> _latest = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _publishGate = new(1, 1);
+
+    // Under _publishGate: target URI → contributing document URI → its diagnostics for the target.
+    private readonly Dictionary<string, Dictionary<string, IReadOnlyList<Diagnostic>>> _contributions = new(StringComparer.Ordinal);
 
     public AnalysisScheduler(
         DocumentStore store,
@@ -64,14 +68,44 @@ internal sealed class AnalysisScheduler : IDisposable
         {
             return null;
         }
-        if (_latest.TryGetValue(uri, out var latest) && ReferenceEquals(latest.Document, document))
+        if (_latest.TryGetValue(uri, out var latest) && ReferenceEquals(latest.Document, document) && latest.IsUpToDate(_store))
         {
             return latest;
         }
         return await AnalyzeAsync(document, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stops work on a closed document and clears its diagnostics in the client.</summary>
+    /// <summary>Every open document's latest analysis (for features that look across documents: references, rename).</summary>
+    public async Task<IReadOnlyList<DocumentAnalysis>> GetAllAnalysesAsync(CancellationToken cancellationToken)
+    {
+        var analyses = new List<DocumentAnalysis>();
+        foreach (var document in _store.Documents)
+        {
+            if (await GetAnalysisAsync(document.Uri, cancellationToken).ConfigureAwait(false) is { } analysis)
+            {
+                analyses.Add(analysis);
+            }
+        }
+        return analyses;
+    }
+
+    /// <summary>Re-analyses the open documents whose last analysis read <paramref name="uri"/> through `use`.</summary>
+    public void ScheduleDependents(string uri)
+    {
+        var path = Workspace.DocumentPaths.PathOf(uri);
+        foreach (var (dependent, analysis) in _latest)
+        {
+            if (dependent != uri && analysis.DependsOn(path))
+            {
+                _ = ScheduleAsync(dependent);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops work on a closed document and withdraws what it reported; its own URI keeps only what other open
+    /// documents report about it (nothing, unless another document uses it).
+    /// </summary>
     public async Task ForgetAsync(string uri)
     {
         if (_pending.TryRemove(uri, out var pending))
@@ -82,7 +116,12 @@ internal sealed class AnalysisScheduler : IDisposable
         await _publishGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            await _client.NotifyAsync(PublishDiagnosticsMethod, new PublishDiagnosticsParams(uri, []), CancellationToken.None).ConfigureAwait(false);
+            var affected = Contribute(uri, new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal));
+            affected.Add(uri);
+            foreach (var target in affected)
+            {
+                await _client.NotifyAsync(PublishDiagnosticsMethod, new PublishDiagnosticsParams(target, Union(target)), CancellationToken.None).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -140,12 +179,59 @@ internal sealed class AnalysisScheduler : IDisposable
             {
                 return;
             }
-            await _client.NotifyAsync(PublishDiagnosticsMethod, _converter.ToPublishParams(analysis), CancellationToken.None).ConfigureAwait(false);
+            var document = analysis.Document;
+            var affected = Contribute(document.Uri, analysis.DiagnosticsByUri(_converter));
+            affected.Add(document.Uri);
+            foreach (var target in affected.Order(StringComparer.Ordinal))
+            {
+                var version = target == document.Uri ? document.Version : (int?)null;
+                await _client.NotifyAsync(PublishDiagnosticsMethod, new PublishDiagnosticsParams(target, Union(target), version), CancellationToken.None).ConfigureAwait(false);
+            }
         }
         finally
         {
             _publishGate.Release();
         }
+    }
+
+    /// <summary>Replaces what <paramref name="contributor"/> reports; returns the targets whose union may have changed.</summary>
+    private HashSet<string> Contribute(string contributor, IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> byTarget)
+    {
+        var affected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (target, contributors) in _contributions)
+        {
+            if (contributors.Remove(contributor))
+            {
+                affected.Add(target);
+            }
+        }
+        foreach (var (target, diagnostics) in byTarget)
+        {
+            if (!_contributions.TryGetValue(target, out var contributors))
+            {
+                contributors = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+                _contributions[target] = contributors;
+            }
+            contributors[contributor] = diagnostics;
+            affected.Add(target);
+        }
+        foreach (var empty in _contributions.Where(c => c.Value.Count == 0).Select(c => c.Key).ToList())
+        {
+            _contributions.Remove(empty);
+        }
+        return affected;
+    }
+
+    /// <summary>What every contributor reports about <paramref name="target"/>, its own analysis first, without repeats.</summary>
+    private List<Diagnostic> Union(string target)
+    {
+        if (!_contributions.TryGetValue(target, out var contributors))
+        {
+            return [];
+        }
+        return [.. contributors.OrderBy(c => c.Key == target ? 0 : 1).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .SelectMany(c => c.Value)
+            .DistinctBy(d => (d.Range, d.Code, d.Message))];
     }
 
     private bool IsCurrent(DocumentSnapshot document) =>

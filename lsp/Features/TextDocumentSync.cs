@@ -14,6 +14,7 @@ internal static class TextDocumentSync
             {
                 server.Documents.Open(p.TextDocument);
                 _ = server.Analysis.ScheduleAsync(p.TextDocument.Uri, immediately: true);
+                server.Analysis.ScheduleDependents(p.TextDocument.Uri);
                 return Task.CompletedTask;
             })
             .OnNotification<DidChangeTextDocumentParams>("textDocument/didChange", (p, token) =>
@@ -24,12 +25,15 @@ internal static class TextDocumentSync
                     return Task.CompletedTask;
                 }
                 _ = server.Analysis.ScheduleAsync(p.TextDocument.Uri);
+                // Documents that `use` this one see the unsaved edit.
+                server.Analysis.ScheduleDependents(p.TextDocument.Uri);
                 return Task.CompletedTask;
             })
-            .OnNotification<DidCloseTextDocumentParams>("textDocument/didClose", (p, token) =>
+            .OnNotification<DidCloseTextDocumentParams>("textDocument/didClose", async (p, token) =>
             {
                 server.Documents.Close(p.TextDocument.Uri);
-                return server.Analysis.ForgetAsync(p.TextDocument.Uri);
+                await server.Analysis.ForgetAsync(p.TextDocument.Uri).ConfigureAwait(false);
+                server.Analysis.ScheduleDependents(p.TextDocument.Uri); // they read the file from disk again
             });
     }
 }

@@ -33,7 +33,7 @@ internal sealed class LanguageServer : IRpcTarget, IDisposable
         Documents = new DocumentStore();
         Diagnostics = new DiagnosticConverter(options.DiagnosticsDocsUri);
         Analysis = new AnalysisScheduler(
-            Documents, options.Analyzer, connection, Diagnostics, options.TimeProvider, options.AnalysisDelay, logger);
+            Documents, options.Analyzer ?? new CompilationAnalyzer(Documents), connection, Diagnostics, options.TimeProvider, options.AnalysisDelay, logger);
 
         Handlers
             .OnRequest<InitializeParams, InitializeResult>("initialize", InitializeAsync, runsInOrder: true)
@@ -42,7 +42,14 @@ internal sealed class LanguageServer : IRpcTarget, IDisposable
             .OnNotification("exit", ExitAsync);
 
         TextDocumentSync.Register(this);
-        DiagnosticHover.Register(this);
+        HoverFeature.Register(this);
+        CompletionFeature.Register(this);
+        NavigationFeature.Register(this);
+        DocumentSymbolsFeature.Register(this);
+        FormattingFeature.Register(this);
+        SemanticTokensFeature.Register(this);
+        RenameFeature.Register(this);
+        CodeActionsFeature.Register(this);
         options.Configure?.Invoke(this);
     }
 

@@ -6,8 +6,11 @@ namespace Airs.LanguageServer.Server;
 
 public sealed record LanguageServerOptions
 {
-    /// <summary>Turns documents into diagnostics (and, later, what the other features read).</summary>
-    public IDocumentAnalyzer Analyzer { get; init; } = new NoDiagnosticsAnalyzer();
+    /// <summary>
+    /// Turns documents into diagnostics and what the other features read; null (the default) is the compiler
+    /// (<see cref="CompilationAnalyzer"/> over the server's open documents).
+    /// </summary>
+    public IDocumentAnalyzer? Analyzer { get; init; }
 
     /// <summary>The clock for debouncing analysis; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

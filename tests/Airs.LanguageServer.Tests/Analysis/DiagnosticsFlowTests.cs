@@ -12,7 +12,7 @@ public sealed class DiagnosticsFlowTests
     private static JsonElement Params(JsonElement notification) => notification.GetProperty("params");
 
     [Fact]
-    public async Task Opening_a_document_publishes_its_diagnostics_with_the_default_analyzer_reporting_none()
+    public async Task Opening_a_document_publishes_the_compilers_diagnostics_by_default()
     {
         await using var client = await LspTestClient.StartInitializedAsync();
         await client.OpenAsync(Uri, "policy p {\n  bad\n}\n", version: 3);
@@ -20,7 +20,7 @@ public sealed class DiagnosticsFlowTests
         var published = Params(await client.NotificationAsync("textDocument/publishDiagnostics"));
         Assert.Equal(Uri, published.GetProperty("uri").GetString());
         Assert.Equal(3, published.GetProperty("version").GetInt32());
-        Assert.Equal(0, published.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(["AIRS0129", "AIRS0022"], published.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
     }
 
     [Fact]

@@ -101,15 +101,13 @@ public sealed class NeovimTests
             Assert.True(result.GetProperty("hover_answered").GetBoolean());
             Assert.Equal(0, result.GetProperty("exit_code").GetInt32());
 
-            var diagnostics = result.GetProperty("diagnostics").EnumerateArray().ToList();
-            // ROUND 2 ASSERTION POINT: once the compiler-backed analyzer is wired in, sample.airs line 6
-            // (`tier extreme`, zero-based line 5) must report the unknown-tier diagnostic. Replace the two lines below with:
-            //   var diagnostic = Assert.Single(diagnostics);
-            //   Assert.Equal("AIRS0???", diagnostic.GetProperty("code").GetString());
-            //   Assert.Equal(5, diagnostic.GetProperty("line").GetInt32());
-            //   Assert.Contains("extreme", result.GetProperty("hover").GetString());   // hover at 5,3 explains it
-            Assert.Empty(diagnostics);
-            Assert.Equal(JsonValueKind.Null, result.GetProperty("hover").ValueKind);
+            // sample.airs line 6 (`tier extreme`, zero-based line 5) holds the one problem: an invalid tier.
+            var diagnostic = Assert.Single(result.GetProperty("diagnostics").EnumerateArray());
+            Assert.Equal("AIRS0116", diagnostic.GetProperty("code").GetString());
+            Assert.Equal((5, 7), (diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("character").GetInt32()));
+            Assert.EndsWith("#airs0116", diagnostic.GetProperty("href").GetString(), StringComparison.Ordinal);
+            // The hover at 5,3 lands on `tier` and explains the keyword (on `extreme` it would explain the problem).
+            Assert.Equal("**tier**: the risk tier: `low`, `medium`, `high` or `critical`", result.GetProperty("hover").GetString());
         }
         finally
         {

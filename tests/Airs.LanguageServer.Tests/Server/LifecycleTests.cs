@@ -21,9 +21,17 @@ public sealed class LifecycleTests
         var sync = capabilities.GetProperty("textDocumentSync");
         Assert.True(sync.GetProperty("openClose").GetBoolean());
         Assert.Equal(2, sync.GetProperty("change").GetInt32());
-        // Features not implemented yet are not advertised, so clients do not ask for them.
-        Assert.False(capabilities.TryGetProperty("completionProvider", out _));
-        Assert.False(capabilities.TryGetProperty("renameProvider", out _));
+        // Every registered feature is advertised, with its options.
+        Assert.Equal([".", "["], capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(capabilities.GetProperty("renameProvider").GetProperty("prepareProvider").GetBoolean());
+        foreach (var provider in new[] { "definitionProvider", "referencesProvider", "documentSymbolProvider", "documentFormattingProvider" })
+        {
+            Assert.True(capabilities.GetProperty(provider).GetBoolean(), provider);
+        }
+        Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(k => k.GetString()));
+        var legend = capabilities.GetProperty("semanticTokensProvider").GetProperty("legend");
+        Assert.Equal("keyword", legend.GetProperty("tokenTypes")[0].GetString());
+        Assert.True(capabilities.GetProperty("semanticTokensProvider").GetProperty("full").GetBoolean());
         Assert.Equal("airs", result.GetProperty("serverInfo").GetProperty("name").GetString());
     }
 

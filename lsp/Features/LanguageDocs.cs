@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+
+namespace Airs.LanguageServer.Features;
+
+/// <summary>One line per keyword, for hover and completion details.</summary>
+internal static class LanguageDocs
+{
+    public static readonly FrozenDictionary<string, string> Keywords = new Dictionary<string, string>
+    {
+        ["policy"] = "a policy: the controls protecting one AI system",
+        ["pack"] = "a reusable pack of controls (`use airs.x` brings one in)",
+        ["use"] = "brings in a standard pack (`use airs.pii`) or a file (`use \"./common.airs\"`)",
+        ["guard"] = "a deterministic check on one stage: `when` a condition holds, one action",
+        ["judge"] = "an independent model grades what guardrails cannot",
+        ["review"] = "a human review queue with an SLA",
+        ["breaker"] = "a circuit breaker: halts AI traffic when controls keep firing",
+        ["tool"] = "a tool the model may call, with typed arguments; tools are default-deny",
+        ["agent"] = "an agent identity with the tools it may call and delegate",
+        ["pace"] = "the degradation plan: primary, alternate, contingency, emergency",
+        ["test"] = "a test: a context and the expected outcome",
+        ["when"] = "the condition under which the guard acts",
+        ["maps"] = "the standards this control covers (`owasp.llm01`, `atlas.T0051`, `eu.art15`)",
+        ["block"] = "refuses the request, optionally with a message",
+        ["flag"] = "records a finding and lets the request through",
+        ["allow"] = "explicitly allows",
+        ["halt"] = "stops all AI traffic (strictest outcome)",
+        ["escalate"] = "sends the request to a human review queue",
+        ["redact"] = "replaces the matched spans: `redact pii.spans(output.text, [email]) with mask`",
+        ["on"] = "what to do on an event: `on fail`, `on error` (judges), `on expiry` (reviews)",
+        ["trip"] = "when the breaker opens: `trip when blocked >= 20 within 5m per user`",
+        ["args"] = "the tool's typed arguments: `args { amount: number }`",
+        ["delegates"] = "lets another agent use some of this agent's tools: `delegates executor with [\"x\"]`",
+        ["expect"] = "the outcome a test expects, and optionally which control causes it",
+        ["judges"] = "PACE action: `judges off`",
+        ["enforce"] = "PACE action: `enforce all` makes detect-mode controls enforce",
+        ["respond"] = "PACE action: `respond fallback` answers with the fallback text",
+        ["version"] = "the policy's version string",
+        ["owner"] = "who owns the policy",
+        ["tier"] = "the risk tier: `low`, `medium`, `high` or `critical`",
+        ["id"] = "a stable control id for reports, e.g. `\"GR-IN-01\"`",
+        ["mode"] = "`enforce` (default) or `detect` (record only)",
+        ["model"] = "a named judge model provided by the host",
+        ["challenger"] = "a second model compared with the judge's",
+        ["prompt"] = "the judge's prompt; `{{ output.text }}` inserts a context field",
+        ["timeout"] = "how long the judge may take, e.g. `1500ms`",
+        ["sample"] = "the share of traffic judged, e.g. `10%` or `{ low: 1%, high: 50% }`",
+        ["sla"] = "how long a review may take, e.g. `4h`",
+        ["cooldown"] = "how long the breaker stays open",
+        ["fallback"] = "the text served while the breaker is open",
+        ["tools"] = "the tools granted (`tools [\"x\"]`), or the PACE action `tools read_only`",
+        ["approval"] = "the tools that need human approval",
+        ["task"] = "what the agent is for",
+        ["writes"] = "the tool changes state (PACE `tools read_only` refuses it)",
+        ["blocking"] = "the judge's verdict is awaited before answering",
+        ["primary"] = "PACE level: everything healthy",
+        ["alternate"] = "PACE level: one control degraded",
+        ["contingency"] = "PACE level: several controls degraded",
+        ["emergency"] = "PACE level: the breaker fired; non-AI fallback",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}

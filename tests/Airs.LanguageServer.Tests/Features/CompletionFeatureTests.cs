@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Airs.LanguageServer.Tests.Support;
+
+namespace Airs.LanguageServer.Tests.Features;
+
+public sealed class CompletionFeatureTests
+{
+    private static readonly string Uri = LspTestClient.Uri("complete.airs");
+
+    /// <summary>Opens <paramref name="withCaret"/> (the caret is `|`) and completes at the caret.</summary>
+    private static async Task<List<JsonElement>> CompleteAsync(string withCaret)
+    {
+        var caret = withCaret.IndexOf('|', StringComparison.Ordinal);
+        var text = withCaret.Remove(caret, 1);
+        await using var session = await FeatureSession.StartAsync();
+        await session.OpenAsync(Uri, text);
+        var position = LanguageServer.Documents.LineIndex.Create(text).GetPosition(caret);
+        var result = await session.AtAsync("textDocument/completion", Uri, position);
+        Assert.False(result.GetProperty("isIncomplete").GetBoolean());
+        return [.. result.GetProperty("items").EnumerateArray()];
+    }
+
+    private static async Task<List<string>> LabelsAsync(string withCaret) =>
+        [.. (await CompleteAsync(withCaret)).Select(i => i.GetProperty("label").GetString()!)];
+
+    private static string Guard(string stage, string condition) =>
+        $"policy p {{\n  tier low\n  guard g on {stage} {{\n    when {condition}\n    block\n  }}\n}}\n";
+
+    [Fact]
+    public async Task Context_fields_are_those_of_the_guards_stage()
+    {
+        Assert.Equal(["text"], await LabelsAsync(Guard("output", "input.|")));
+        Assert.Empty(await LabelsAsync(Guard("input", "output.|")));
+        Assert.Equal(["name", "args"], await LabelsAsync(Guard("tool_call", "tool.|")));
+        Assert.Equal(["name", "result"], await LabelsAsync(Guard("tool_result", "tool.|")));
+
+        var text = (await CompleteAsync(Guard("output", "output.te|"))).Single();
+        Assert.Equal("string", text.GetProperty("detail").GetString());
+        Assert.Equal(5, text.GetProperty("kind").GetInt32());
+    }
+
+    [Fact]
+    public async Task Tool_args_offers_the_arguments_of_the_narrowed_tool()
+    {
+        const string Policy = "policy p {{\n  tier low\n  tool \"a\" {{ args {{ x: number, z: bool }} }}\n  tool \"b\" {{ args {{ y: string }} }}\n  guard g on tool_call {{\n    when {0}\n    block\n  }}\n}}\n";
+        Assert.Equal(["x", "z"], await LabelsAsync(string.Format(Policy, "tool.name == \"a\" and tool.args.|")));
+        Assert.Equal(["x", "z", "y"], await LabelsAsync(string.Format(Policy, "tool.args.|")));
+    }
+
+    [Fact]
+    public async Task Builtins_follow_their_namespace()
+    {
+        var items = await CompleteAsync(Guard("output", "pii.|"));
+        Assert.Equal(["found", "spans"], items.Select(i => i.GetProperty("label").GetString()));
+        Assert.Equal("pii.found(text: string, kinds: list<pii_kind>) -> bool", items[0].GetProperty("detail").GetString());
+        Assert.Equal(["found", "score", "spans"], await LabelsAsync(Guard("input", "injection.|")));
+    }
+
+    [Fact]
+    public async Task Declared_names_are_offered_where_a_name_is_expected()
+    {
+        var bank = FeatureSession.Bank;
+        Assert.Equal(["support_review"], await LabelsAsync(bank.Replace("escalate support_review\n  }\n\n  review", "escalate |\n  }\n\n  review", StringComparison.Ordinal)));
+        Assert.Equal(["prompt_injection", "pii_out", "refund_limit"], await LabelsAsync(bank.Replace("by prompt_injection", "by |", StringComparison.Ordinal)));
+        Assert.Equal(["executor"], await LabelsAsync(bank.Replace("delegates executor", "delegates |", StringComparison.Ordinal)));
+        Assert.Equal(["violations"], await LabelsAsync(bank.Replace("breaker violations open", "breaker | open", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Pii_kinds_not_yet_listed_are_offered_inside_the_kinds_argument()
+    {
+        var bank = FeatureSession.Bank;
+        Assert.Equal(["phone", "card", "iban", "ssn", "ip", "nino", "dob"],
+            await LabelsAsync(bank.Replace("[email, card]", "[email, |]", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Item_keywords_depend_on_the_enclosing_block_and_policies_get_block_snippets()
+    {
+        var inGuard = await LabelsAsync("policy p {\n  tier low\n  guard g on input {\n    |\n  }\n}\n");
+        Assert.Contains("when", inGuard);
+        Assert.Contains("redact", inGuard);
+        Assert.DoesNotContain("prompt", inGuard);
+
+        var inJudge = await LabelsAsync("policy p {\n  tier low\n  model \"m\"\n  judge j on output {\n    |\n  }\n}\n");
+        Assert.Contains("prompt", inJudge);
+        Assert.Contains("sample", inJudge);
+        Assert.DoesNotContain("when", inJudge);
+
+        var inPolicy = await CompleteAsync("policy p {\n  tier low\n  |\n}\n");
+        Assert.Contains(inPolicy, i => i.GetProperty("label").GetString() == "tier" && i.GetProperty("kind").GetInt32() == 14);
+        var guardSnippet = inPolicy.Single(i => i.GetProperty("label").GetString() == "guard" && i.GetProperty("kind").GetInt32() == 15);
+        Assert.Equal(2, guardSnippet.GetProperty("insertTextFormat").GetInt32());
+        Assert.StartsWith("guard ${1:name} on ${2|input,", guardSnippet.GetProperty("insertText").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["guard", "judge", "review", "breaker", "tool", "agent", "pace", "test"],
+            inPolicy.Where(i => i.GetProperty("kind").GetInt32() == 15).Select(i => i.GetProperty("label").GetString()));
+
+        Assert.Equal(["low", "medium", "high", "critical"], await LabelsAsync("policy p {\n  tier |\n}\n"));
+        Assert.Equal(["allow", "flag", "redact", "escalate", "block", "halt"], await LabelsAsync("policy p {\n  tier low\n  test \"t\" {\n    expect |\n  }\n}\n"));
+    }
+
+    [Fact]
+    public async Task Nothing_is_offered_inside_strings_and_comments()
+    {
+        Assert.Empty(await LabelsAsync("policy p {\n  tier low\n  owner \"inp|ut\"\n}\n"));
+        Assert.Empty(await LabelsAsync("policy p {\n  tier low // a comm|ent\n}\n"));
+    }
+}

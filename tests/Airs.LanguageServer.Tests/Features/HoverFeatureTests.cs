@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Airs.LanguageServer.Tests.Support;
+
+namespace Airs.LanguageServer.Tests.Features;
+
+public sealed class HoverFeatureTests
+{
+    private static readonly string Uri = LspTestClient.Uri("bank.airs");
+
+    private static async Task<string> HoverAsync(FeatureSession session, string text, string needle, int delta = 0, int nth = 1)
+    {
+        var result = await session.AtAsync("textDocument/hover", Uri, FeatureSession.At(text, needle, delta, nth));
+        Assert.Equal(JsonValueKind.Object, result.ValueKind);
+        Assert.Equal("markdown", result.GetProperty("contents").GetProperty("kind").GetString());
+        return result.GetProperty("contents").GetProperty("value").GetString()!;
+    }
+
+    [Fact]
+    public async Task Hover_explains_declared_names_fields_builtins_types_and_keywords()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = FeatureSession.Bank;
+        await session.OpenAsync(Uri, text);
+
+        Assert.Equal("```airs\nreview support_review\n```\nreview `support_review`: human review queue\n\n`sla 4h`",
+            await HoverAsync(session, text, "escalate support_review", "escalate ".Length + 2));
+        Assert.Equal("```airs\nguard prompt_injection on input\n```\nguard `prompt_injection`: guard on `input`\n\n`when input.text matches /ignore previous/i`\n\n`block \"no\"`",
+            await HoverAsync(session, text, "by prompt_injection", 4));
+        Assert.Equal("```airs\ninput.text: string\n```\nthe user's message\n\navailable on `input`, `output`",
+            await HoverAsync(session, text, "input.text", 7));
+        Assert.Equal("```airs\npii.found(text: string, kinds: list<pii_kind>) -> bool\n```\nwhether the text contains personal data of the given kinds",
+            await HoverAsync(session, text, "pii.found", 5));
+        Assert.Equal("```airs\ntool.args.amount: number\n```\nan argument of the called tool; declared by `orders.refund`",
+            await HoverAsync(session, text, "tool.args.amount", 11));
+        Assert.Equal("```airs\n500\n```\ntype `number`", await HoverAsync(session, text, "500", 1));
+        Assert.Equal("`email`: a `pii_kind`", await HoverAsync(session, text, "email"));
+        Assert.StartsWith("**block**: refuses the request", await HoverAsync(session, text, "block \"no\"", 2), StringComparison.Ordinal);
+
+        var nothing = await session.AtAsync("textDocument/hover", Uri, FeatureSession.At(text, "{"));
+        Assert.Equal(JsonValueKind.Null, nothing.ValueKind);
+    }
+
+    [Fact]
+    public async Task Hover_on_a_problem_adds_the_diagnostic_with_its_link()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = "policy p {\n  tier extreme\n}\n";
+        await session.OpenAsync(Uri, text);
+
+        var value = await HoverAsync(session, text, "extreme", 2);
+        Assert.Contains("[AIRS0116](https://github.com/airspolicy/airspolicy/blob/main/docs/diagnostics.md#airs0116)", value, StringComparison.Ordinal);
+        Assert.Contains("`tier` must be one of", value, StringComparison.Ordinal);
+    }
+}
