@@ -72,7 +72,8 @@ internal sealed partial class Binder
 
     private ExprIR.RegexLiteral? BindRegex(SyntaxNode at, RegexValue value)
     {
-        if (RegexFactory.TryCreate(value.Pattern, value.Flags, out _, out var error))
+        var error = RegexFactory.Validate(value.Pattern, value.Flags);
+        if (error is null)
         {
             return new ExprIR.RegexLiteral(value.Pattern, value.Flags);
         }

@@ -14,7 +14,11 @@ public static class RegexFactory
     /// <summary>The policy regex flags, in the order they are printed.</summary>
     public const string AllowedFlags = "imsx";
 
+    // Building a linear-time regex costs milliseconds, and an editor re-checks the same patterns on every
+    // keystroke: remember what was built or refused. Bounded, because a long editing session types many patterns.
+    private const int CacheLimit = 2048;
     private static readonly ConcurrentDictionary<(string Pattern, string Flags), Regex> Cache = new();
+    private static readonly ConcurrentDictionary<(string Pattern, string Flags), string> Refused = new();
 
     /// <summary>The options for a set of policy flags (<c>i m s x</c>), or null when a flag is unknown or repeated.</summary>
     public static RegexOptions? OptionsFor(string flags)
@@ -72,11 +76,48 @@ public static class RegexFactory
         }
     }
 
+    /// <summary>Why a policy regex cannot be used, or null when it can; the result is remembered.</summary>
+    public static string? Validate(string pattern, string flags)
+    {
+        var key = (pattern, flags);
+        if (Cache.ContainsKey(key))
+        {
+            return null;
+        }
+        if (Refused.TryGetValue(key, out var refused))
+        {
+            return refused;
+        }
+        if (TryCreate(pattern, flags, out var regex, out var error))
+        {
+            Remember(Cache, key, regex!);
+            return null;
+        }
+        Remember(Refused, key, error!);
+        return error;
+    }
+
     /// <summary>A cached regex for a pattern the compiler has already accepted.</summary>
     /// <exception cref="ArgumentException">The pattern or flags are not valid (a compiler bug: they were checked).</exception>
-    public static Regex Get(string pattern, string flags) =>
-        Cache.GetOrAdd((pattern, flags), static key =>
-            TryCreate(key.Pattern, key.Flags, out var regex, out var error) ? regex! : throw new ArgumentException(error));
+    public static Regex Get(string pattern, string flags)
+    {
+        if (Cache.TryGetValue((pattern, flags), out var cached))
+        {
+            return cached;
+        }
+        var regex = TryCreate(pattern, flags, out var created, out var error) ? created! : throw new ArgumentException(error);
+        Remember(Cache, (pattern, flags), regex);
+        return regex;
+    }
+
+    private static void Remember<T>(ConcurrentDictionary<(string, string), T> cache, (string, string) key, T value)
+    {
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+        cache.TryAdd(key, value);
+    }
 
     // .NET says: "RegexOptions.NonBacktracking is not supported in conjunction with expressions containing: 'backreferences'."
     private static string Construct(string message)
