@@ -38,7 +38,7 @@ public class ExampleCoverageTests
 
         Assert.Equal(new SourceSpot("policies/examples/support_bot.airs", 20), Covering("support_bot", "owasp.llm07", "prompt_extraction").Where);
         Assert.Equal(new SourceSpot("policies/examples/support_bot.airs", 27), Covering("support_bot", "owasp.llm07", "system_prompt_leak").Where);
-        Assert.Equal(new SourceSpot("policies/examples/coding_agent.airs", 41), Covering("coding_agent", "owasp.asi05", "dangerous_commands").Where);
+        Assert.Equal(new SourceSpot("policies/examples/coding_agent.airs", 45), Covering("coding_agent", "owasp.asi05", "dangerous_commands").Where);
         Assert.True(Covering("summariser", "owasp.llm10", "long_input").IsDetect);
     }
 
@@ -106,7 +106,7 @@ public class ExampleCoverageTests
         var warnings = Report.Value.Warnings.ToList();
         Assert.Contains(warnings, w => w.Policy == "coding_agent" && w.Rule == "pace-emergency");
         Assert.Contains(warnings, w => w.Policy == "coding_agent" && w.Rule == "write-approval" && w.Message.Contains("`repo.write`")
-            && w.Where == new SourceSpot("policies/examples/coding_agent.airs", 12));
+            && w.Where == new SourceSpot("policies/examples/coding_agent.airs", 14));
         Assert.Contains(warnings, w => w.Policy == "refund_workflow" && w.Rule == "agent-approval" && w.Message.Contains("agent `planner`"));
         Assert.DoesNotContain(warnings, w => w.Policy == "support_bot");
     }
