@@ -20,7 +20,7 @@ public class ReportCommandTests
         Assert.Contains("Not covered by any policy: ASI04 Agentic Supply Chain Vulnerabilities, ASI09 Human-Agent Trust Exploitation.", run.Out);
         Assert.Contains("`delegation_chain` (engine, partial, ", run.Out);
         Assert.Contains("| MITRE ATLAS | AML.T0056 | Extract LLM System Prompt |", run.Out);
-        Assert.Matches(new Regex(@"\| coding_agent \| `write-approval` \| `[^`]*coding_agent\.airs:12` \|"), run.Out);
+        Assert.Matches(new Regex(@"\| coding_agent \| `write-approval` \| `[^`]*coding_agent\.airs:14` \|"), run.Out);
         Assert.Contains("reported on 4 policies", run.Error);
     }
 
