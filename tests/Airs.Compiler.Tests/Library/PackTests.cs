@@ -110,8 +110,14 @@ public class PackTests
     [Fact]
     public void ToolPatterns_AreAPolicyToCopy_NotAPackToUse()
     {
+        // The patterns live outside policies/lib, so they are not a standard pack…
         var compilation = Compilation.FromText(RepositoryPaths.Combine("policies", "inline.airs"),
             "policy p {\n  tier high\n  use airs.patterns.tools\n}\n");
-        Assert.Contains(compilation.Diagnostics, d => d.IsError && d.Message.Contains("only packs can be used", StringComparison.Ordinal));
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "AIRS0127");
+        // …and using the file itself is refused because it is a policy.
+        var byPath = Compilation.FromText(RepositoryPaths.Combine("policies", "inline.airs"),
+            "policy p {\n  tier high\n  use \"./patterns/tools.airs\"\n}\n");
+        Assert.Contains(byPath.Diagnostics, d => d.IsError && d.Message.Contains("only packs can be used", StringComparison.Ordinal));
+        Assert.Empty(Compilation.FromFile(RepositoryPaths.Combine("policies", "patterns", "tools.airs")).Diagnostics);
     }
 }
