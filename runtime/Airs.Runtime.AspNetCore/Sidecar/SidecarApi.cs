@@ -96,7 +96,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         }
         catch (ContextFormatException e)
         {
-            throw ProblemException.BadRequest(e.Message);
+            throw ProblemException.BadRequest(e.Message.TrimEnd('.'));
         }
         await using var use = Use(policy);
         var decision = await use.Engine.DecideAsync(stage, context, http.RequestAborted).ConfigureAwait(false);
