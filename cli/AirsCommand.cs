@@ -26,6 +26,7 @@ public static class AirsCommand
             ReportCommand.Create(console),
             ImportCommand.Create(console),
             AuditCommand.Create(console),
+            ServeCommand.Create(console),
             LspCommand.Create(),
         };
         var parsed = root.Parse(args);

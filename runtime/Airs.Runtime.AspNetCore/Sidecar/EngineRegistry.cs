@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Airs.Runtime.Bundles;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Judges;
+using Airs.Runtime.Stores;
+using Microsoft.Extensions.Logging;
+
+namespace Airs.Runtime.AspNetCore.Sidecar;
+
+/// <summary>
+/// The engine of every policy the bundle watcher has loaded. After each reload it builds a new engine for
+/// every bundle that changed and retires the old one (which closes once its in-flight requests finish).
+/// </summary>
+internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJudgeClientProvider judges,
+    PolicyEngineOptions options, TimeProvider time, ILoggerFactory loggers) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ILogger logger = loggers.CreateLogger("Airs.Sidecar.Engines");
+    private ImmutableDictionary<string, EngineSlot> slots = ImmutableDictionary.Create<string, EngineSlot>(StringComparer.Ordinal);
+    private bool disposed;
+
+    public IReadOnlyCollection<string> Policies => Volatile.Read(ref slots).Keys.Order(StringComparer.Ordinal).ToList();
+
+    public IEnumerable<PolicyBundle> Bundles => Volatile.Read(ref slots).Values.Select(s => s.Bundle);
+
+    public bool TryUse(string policy, out EngineUse use)
+    {
+        // A slot retired between the read and the acquire has been replaced already: read again.
+        while (Volatile.Read(ref slots).TryGetValue(policy, out var slot))
+        {
+            if (slot.TryAcquire())
+            {
+                use = new EngineUse(slot);
+                return true;
+            }
+        }
+        use = default;
+        return false;
+    }
+
+    /// <summary>Builds engines for bundles the watcher loaded since the last call; keeps the rest.</summary>
+    public async Task SyncAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (disposed)
+            {
+                return;
+            }
+            foreach (var policy in watcher.Policies)
+            {
+                if (!watcher.TryAcquire(policy, out var lease))
+                {
+                    continue;
+                }
+                var current = Volatile.Read(ref slots).GetValueOrDefault(policy);
+                if (current is not null && ReferenceEquals(current.Bundle, lease.Bundle))
+                {
+                    lease.Dispose();
+                    continue;
+                }
+                await SwapAsync(policy, lease, current, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task SwapAsync(string policy, BundleLease lease, EngineSlot? current, CancellationToken cancellationToken)
+    {
+        PolicyEngine engine;
+        try
+        {
+            engine = await PolicyEngine.CreateAsync(lease.Bundle, lease.Bundle.Spec, store, judges, options, time, loggers, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            lease.Dispose();
+            logger.LogError(e, "could not start an engine for policy {Policy} version {Version}; keeping the one in use", policy, lease.Bundle.Manifest.PolicyVersion);
+            return;
+        }
+        ImmutableInterlocked.Update(ref slots, (all, slot) => all.SetItem(policy, slot), new EngineSlot(lease, engine));
+        if (current is not null)
+        {
+            await current.ReleaseAsync().ConfigureAwait(false);
+        }
+        logger.LogInformation("serving policy {Policy} version {Version}", policy, lease.Bundle.Manifest.PolicyVersion);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            disposed = true;
+            var all = Interlocked.Exchange(ref slots, slots.Clear());
+            foreach (var slot in all.Values)
+            {
+                await slot.ReleaseAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Airs.Runtime.AspNetCore.Sidecar;
+
+/// <summary>Reads a JSON request body within the size limit; every refusal is a <see cref="ProblemException"/>.</summary>
+internal static class RequestBody
+{
+    public static async Task<string> ReadJsonTextAsync(HttpRequest request, long maxBytes)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            throw new ProblemException(415, "Unsupported media type",
+                request.ContentType is null ? "send the body as `application/json`" : $"`{request.ContentType}` is not supported; send `application/json`");
+        }
+        if (request.ContentLength > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw TooLarge(maxBytes);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw ProblemException.BadRequest("the body is not valid UTF-8");
+        }
+    }
+
+    /// <summary>Reads a JSON object body (admin requests) and checks it is an object.</summary>
+    public static async Task<JsonElement> ReadObjectAsync(HttpRequest request, long maxBytes)
+    {
+        var text = await ReadJsonTextAsync(request, maxBytes).ConfigureAwait(false);
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw ProblemException.BadRequest($"the body is not valid JSON: {FirstLine(e.Message)}");
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw ProblemException.BadRequest("the body must be a JSON object");
+        }
+        return root;
+    }
+
+    /// <summary>A required, non-empty string property of an admin request.</summary>
+    public static string RequiredString(JsonElement body, string name)
+    {
+        if (!body.TryGetProperty(name, out var value))
+        {
+            throw ProblemException.BadRequest($"`{name}` is required");
+        }
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            throw ProblemException.BadRequest($"`{name}` must be a non-empty string");
+        }
+        return value.GetString()!;
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return false;
+        }
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static ProblemException TooLarge(long maxBytes) =>
+        new(413, "Content too large", $"the body is larger than the limit of {maxBytes} bytes");
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim().TrimEnd('.');
+}

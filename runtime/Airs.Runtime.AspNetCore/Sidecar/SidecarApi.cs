@@ -1,0 +1,309 @@
+using System.Text.Json;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Serialization;
+using Airs.Runtime.Stores;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace Airs.Runtime.AspNetCore.Sidecar;
+
+/// <summary>The sidecar's routes. Handlers throw <see cref="ProblemException"/>; <see cref="GuardAsync"/> turns every failure into problem+json.</summary>
+internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines, IAirsStore store, PrometheusMetrics metrics,
+    IReadOnlyList<string> pacePrincipals, ILogger logger)
+{
+    private const string Json = "application/json";
+
+    public void Map(WebApplication app)
+    {
+        app.Use(GuardAsync);
+        app.UseRouting();
+        app.MapPost("/v1/decisions/{policy}/{stage}", http => DecideAsync(http, Route(http, "policy")));
+        app.MapPost("/v1/decisions/{stage}", http => DecideAsync(http, OnlyPolicy()));
+        app.MapGet("/v1/reviews", ListReviewsAsync);
+        app.MapGet("/v1/reviews/{id}", GetReviewAsync);
+        app.MapPost("/v1/reviews/{id}/approve", http => ResolveReviewAsync(http, approve: true));
+        app.MapPost("/v1/reviews/{id}/reject", http => ResolveReviewAsync(http, approve: false));
+        app.MapGet("/v1/pace/{policy}", GetPaceAsync);
+        app.MapPut("/v1/pace/{policy}", SetPaceAsync);
+        app.MapPost("/v1/breakers/{policy}/{breaker}/reset", ResetBreakerAsync);
+        app.MapGet("/healthz", http => WriteJsonAsync(http, new { status = "up" }));
+        app.MapGet("/readyz", ReadyAsync);
+        app.MapGet("/metrics", MetricsAsync);
+        app.MapGet("/openapi.json", http => WriteJsonAsync(http, SidecarOpenApi.Document));
+    }
+
+    // ---- errors: one problem+json per failure, never a stack trace -----------------------------
+
+    private async Task GuardAsync(HttpContext http, RequestDelegate next)
+    {
+        try
+        {
+            await next(http).ConfigureAwait(false);
+            var response = http.Response;
+            if (!response.HasStarted && response.StatusCode >= 400 && response.ContentType is null)
+            {
+                // Routing's own 404 and 405 come without a body.
+                await Problems.WriteAsync(http, response.StatusCode, null, Problems.DetailFor(http, response.StatusCode)).ConfigureAwait(false);
+            }
+        }
+        catch (ProblemException problem) when (!http.Response.HasStarted)
+        {
+            await Problems.WriteAsync(http, problem.Status, problem.Title, problem.Message).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException bad) when (!http.Response.HasStarted)
+        {
+            var detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? $"the body is larger than the limit of {options.MaxBodyBytes} bytes"
+                : "the request could not be read";
+            await Problems.WriteAsync(http, bad.StatusCode, null, detail).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody to answer.
+        }
+        catch (Exception e)
+        {
+            var correlationId = http.TraceIdentifier;
+            logger.LogError(e, "request {Method} {Path} failed; correlation id {CorrelationId}", http.Request.Method, http.Request.Path.Value, correlationId);
+            if (!http.Response.HasStarted)
+            {
+                await Problems.WriteAsync(http, 500, null, $"the request failed; quote correlation id `{correlationId}` to the operator", correlationId).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // ---- decisions ------------------------------------------------------------------------------
+
+    private async Task DecideAsync(HttpContext http, string policy)
+    {
+        Authorize(http, options.DecisionTokens, required: false);
+        var stageName = Route(http, "stage");
+        if (!Stages.TryParse(stageName, out var stage))
+        {
+            throw ProblemException.NotFound($"`{stageName}` is not a stage; use one of {string.Join(", ", Stages.All.Select(s => $"`{s.ToKeyword()}`"))}");
+        }
+        var text = await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
+        RequestContext context;
+        try
+        {
+            context = RequestContext.FromJson(text);
+        }
+        catch (ContextFormatException e)
+        {
+            throw ProblemException.BadRequest(e.Message.TrimEnd('.'));
+        }
+        await using var use = Use(policy);
+        var decision = await use.Engine.DecideAsync(stage, context, http.RequestAborted).ConfigureAwait(false);
+        await WriteJsonAsync(http, decision).ConfigureAwait(false);
+    }
+
+    private string OnlyPolicy()
+    {
+        var policies = engines.Policies;
+        return policies.Count == 1
+            ? policies.First()
+            : throw ProblemException.NotFound($"several policies are served ({string.Join(", ", policies.Select(p => $"`{p}`"))}); use `/v1/decisions/{{policy}}/{{stage}}`");
+    }
+
+    // ---- reviews --------------------------------------------------------------------------------
+
+    private async Task ListReviewsAsync(HttpContext http)
+    {
+        Authorize(http, options.AdminTokens, required: true);
+        var policy = http.Request.Query["policy"].ToString();
+        var policies = string.IsNullOrEmpty(policy) ? engines.Policies : [policy];
+        List<ReviewTicket> pending = [];
+        foreach (var name in policies)
+        {
+            await using var use = Use(name);
+            pending.AddRange(await use.Engine.Reviews.ListPendingAsync(cancellationToken: http.RequestAborted).ConfigureAwait(false));
+        }
+        await WriteJsonAsync(http, new { tickets = pending }).ConfigureAwait(false);
+    }
+
+    private async Task GetReviewAsync(HttpContext http)
+    {
+        Authorize(http, options.AdminTokens, required: true);
+        await WriteJsonAsync(http, await TicketAsync(http).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private async Task ResolveReviewAsync(HttpContext http, bool approve)
+    {
+        var principal = Authorize(http, options.AdminTokens, required: true)!;
+        var body = await RequestBody.ReadObjectAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
+        var reviewer = body.TryGetProperty("reviewer", out _) ? RequestBody.RequiredString(body, "reviewer") : principal;
+        var reason = RequestBody.RequiredString(body, "reason");
+        var ticket = await TicketAsync(http).ConfigureAwait(false);
+        await using var use = Use(ticket.Policy);
+        try
+        {
+            var resolved = approve
+                ? await use.Engine.ApproveAsync(ticket.Id, reviewer, reason, http.RequestAborted).ConfigureAwait(false)
+                : await use.Engine.RejectAsync(ticket.Id, reviewer, reason, http.RequestAborted).ConfigureAwait(false);
+            await WriteJsonAsync(http, resolved).ConfigureAwait(false);
+        }
+        catch (ReviewException e)
+        {
+            throw new ProblemException(409, "Conflict", e.Message);
+        }
+    }
+
+    private async Task<ReviewTicket> TicketAsync(HttpContext http)
+    {
+        var id = Route(http, "id");
+        return await store.GetTicketAsync(id, http.RequestAborted).ConfigureAwait(false)
+            ?? throw ProblemException.NotFound($"there is no review ticket `{id}`");
+    }
+
+    // ---- PACE -----------------------------------------------------------------------------------
+
+    private async Task GetPaceAsync(HttpContext http)
+    {
+        Authorize(http, options.AdminTokens, required: true);
+        await using var use = Use(Route(http, "policy"));
+        await use.Engine.Pace.RefreshAsync(http.RequestAborted).ConfigureAwait(false);
+        await WriteJsonAsync(http, PaceView(use.Engine)).ConfigureAwait(false);
+    }
+
+    private async Task SetPaceAsync(HttpContext http)
+    {
+        var principal = Authorize(http, options.AdminTokens, required: true)!;
+        var body = await RequestBody.ReadObjectAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
+        var levelName = RequestBody.RequiredString(body, "level");
+        var reason = RequestBody.RequiredString(body, "reason");
+        if (!TryParseLevel(levelName, out var target))
+        {
+            throw ProblemException.BadRequest($"`{levelName}` is not a PACE level; use `primary`, `alternate`, `contingency` or `emergency`");
+        }
+        await using var use = Use(Route(http, "policy"));
+        var pace = use.Engine.Pace;
+        await pace.RefreshAsync(http.RequestAborted).ConfigureAwait(false);
+        if (target == pace.Level)
+        {
+            throw new ProblemException(409, "Conflict", $"the level is already `{Keyword(target)}`");
+        }
+        // The machine checks the principal and audits a refusal; the sidecar only maps it to a status.
+        var change = target < pace.Level
+            ? await pace.UpgradeAsync(target, principal, reason, http.RequestAborted).ConfigureAwait(false)
+            : await pace.DowngradeAsync(target, principal, reason, http.RequestAborted).ConfigureAwait(false);
+        if (change.IsRefused)
+        {
+            var status = pacePrincipals.Contains(principal, StringComparer.Ordinal) ? 409 : 403;
+            throw new ProblemException(status, status == 403 ? "Forbidden" : "Conflict", change.Refusal!);
+        }
+        await WriteJsonAsync(http, PaceView(use.Engine)).ConfigureAwait(false);
+    }
+
+    private static object PaceView(PolicyEngine engine) => new
+    {
+        policy = engine.Spec.Name,
+        level = Keyword(engine.Pace.Level),
+        actions = engine.Pace.Actions.Select(a => a.ToString()).Order(StringComparer.Ordinal).ToList(),
+        state = engine.Pace.State,
+    };
+
+    private static bool TryParseLevel(string name, out PaceLevel level)
+    {
+        foreach (var candidate in Enum.GetValues<PaceLevel>())
+        {
+            if (Keyword(candidate) == name)
+            {
+                level = candidate;
+                return true;
+            }
+        }
+        level = default;
+        return false;
+    }
+
+    private static string Keyword(PaceLevel level) => level.ToString().ToLowerInvariant();
+
+    // ---- breakers -------------------------------------------------------------------------------
+
+    private async Task ResetBreakerAsync(HttpContext http)
+    {
+        var principal = Authorize(http, options.AdminTokens, required: true)!;
+        var body = await RequestBody.ReadObjectAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
+        var key = RequestBody.RequiredString(body, "key");
+        var reason = RequestBody.RequiredString(body, "reason");
+        await using var use = Use(Route(http, "policy"));
+        var breaker = Route(http, "breaker");
+        var breakers = use.Engine.Breakers;
+        if (!breakers.Specs.Any(s => s.Name == breaker))
+        {
+            throw ProblemException.NotFound($"policy `{use.Engine.Spec.Name}` has no breaker `{breaker}`");
+        }
+        await breakers.ResetAsync(breaker, key, principal, reason, http.RequestAborted).ConfigureAwait(false);
+        await WriteJsonAsync(http, await breakers.GetStatusAsync(breaker, key, http.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    // ---- health and metrics ---------------------------------------------------------------------
+
+    private async Task ReadyAsync(HttpContext http)
+    {
+        if (engines.Policies.Count == 0)
+        {
+            throw new ProblemException(503, "Not ready", "no bundle is loaded");
+        }
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            await store.GetAuditHeadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "readiness check: the store is unreachable");
+            throw new ProblemException(503, "Not ready", "the store is unreachable");
+        }
+        await WriteJsonAsync(http, new
+        {
+            status = "ready",
+            policies = engines.Bundles.Select(b => new { policy = b.Manifest.Policy, version = b.Manifest.PolicyVersion, signed = b.IsSigned }),
+        }).ConfigureAwait(false);
+    }
+
+    private async Task MetricsAsync(HttpContext http)
+    {
+        http.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+        await http.Response.WriteAsync(metrics.Render(), http.RequestAborted).ConfigureAwait(false);
+    }
+
+    // ---- shared ---------------------------------------------------------------------------------
+
+    /// <summary>Checks the bearer token; returns its name (null when none is needed). 401 without a token, 403 with a wrong one.</summary>
+    private static string? Authorize(HttpContext http, IReadOnlyList<SidecarToken> tokens, bool required)
+    {
+        if (tokens.Count == 0)
+        {
+            return required
+                ? throw new ProblemException(403, "Forbidden", "admin endpoints are off: the sidecar was started without an admin token")
+                : null;
+        }
+        var header = http.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length == Scheme.Length)
+        {
+            throw new ProblemException(401, "Unauthorized", "send `Authorization: Bearer <token>`");
+        }
+        return SidecarToken.Match(tokens, header[Scheme.Length..].Trim())?.Name
+            ?? throw new ProblemException(403, "Forbidden", "the token is not valid here");
+    }
+
+    private EngineUse Use(string policy) =>
+        engines.TryUse(policy, out var use) ? use : throw ProblemException.NotFound($"policy `{policy}` is not served here");
+
+    private static string Route(HttpContext http, string name) => http.Request.RouteValues[name]?.ToString() ?? "";
+
+    private static Task WriteJsonAsync<T>(HttpContext http, T value)
+    {
+        http.Response.ContentType = Json;
+        return JsonSerializer.SerializeAsync(http.Response.Body, value, AirsJson.Options, http.RequestAborted);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+
+namespace Airs.Runtime.AspNetCore.Sidecar;
+
+/// <summary>The sidecar's OpenAPI 3.1 document, built by hand (the routes are few and fixed).</summary>
+internal static class SidecarOpenApi
+{
+    public static readonly JsonObject Document = Build();
+
+    private static JsonObject Build()
+    {
+        var paths = new JsonObject
+        {
+            ["/v1/decisions/{policy}/{stage}"] = new JsonObject
+            {
+                ["post"] = Operation("decide", "Decide one stage of one request", decisionAuth: true,
+                    parameters: [Path("policy"), Path("stage")], body: Ref("RequestContext"), ok: Ref("Decision"), errors: [400, 401, 403, 404, 413, 415]),
+            },
+            ["/v1/decisions/{stage}"] = new JsonObject
+            {
+                ["post"] = Operation("decideOnly", "Decide with the one policy served", decisionAuth: true,
+                    parameters: [Path("stage")], body: Ref("RequestContext"), ok: Ref("Decision"), errors: [400, 401, 403, 404, 413, 415]),
+            },
+            ["/v1/reviews"] = new JsonObject
+            {
+                ["get"] = Operation("listReviews", "Pending review tickets", admin: true,
+                    parameters: [Query("policy")], ok: new JsonObject { ["type"] = "object" }, errors: [401, 403, 404]),
+            },
+            ["/v1/reviews/{id}"] = new JsonObject
+            {
+                ["get"] = Operation("getReview", "One review ticket", admin: true, parameters: [Path("id")], ok: Ref("ReviewTicket"), errors: [401, 403, 404]),
+            },
+            ["/v1/reviews/{id}/approve"] = new JsonObject
+            {
+                ["post"] = Operation("approveReview", "Approve a pending ticket", admin: true,
+                    parameters: [Path("id")], body: Ref("ReviewResolution"), ok: Ref("ReviewTicket"), errors: [400, 401, 403, 404, 409, 413, 415]),
+            },
+            ["/v1/reviews/{id}/reject"] = new JsonObject
+            {
+                ["post"] = Operation("rejectReview", "Reject a pending ticket", admin: true,
+                    parameters: [Path("id")], body: Ref("ReviewResolution"), ok: Ref("ReviewTicket"), errors: [400, 401, 403, 404, 409, 413, 415]),
+            },
+            ["/v1/pace/{policy}"] = new JsonObject
+            {
+                ["get"] = Operation("getPace", "The policy's PACE level", admin: true, parameters: [Path("policy")], ok: Ref("Pace"), errors: [401, 403, 404]),
+                ["put"] = Operation("setPace", "Move the PACE level by hand", admin: true,
+                    parameters: [Path("policy")], body: Ref("PaceChange"), ok: Ref("Pace"), errors: [400, 401, 403, 404, 409, 413, 415]),
+            },
+            ["/v1/breakers/{policy}/{breaker}/reset"] = new JsonObject
+            {
+                ["post"] = Operation("resetBreaker", "Close a breaker key by hand", admin: true,
+                    parameters: [Path("policy"), Path("breaker")], body: Ref("BreakerReset"), ok: new JsonObject { ["type"] = "object" }, errors: [400, 401, 403, 404, 413, 415]),
+            },
+            ["/healthz"] = new JsonObject { ["get"] = Operation("health", "The process is up", ok: new JsonObject { ["type"] = "object" }) },
+            ["/readyz"] = new JsonObject { ["get"] = Operation("ready", "Bundles are loaded and the store answers", ok: new JsonObject { ["type"] = "object" }, errors: [503]) },
+            ["/metrics"] = new JsonObject { ["get"] = Operation("metrics", "Prometheus text exposition of the Airs.Runtime meter", ok: null) },
+        };
+        return new JsonObject
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new JsonObject { ["title"] = "AirsPolicy sidecar", ["version"] = "1.0.0" },
+            ["paths"] = paths,
+            ["components"] = new JsonObject
+            {
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["admin"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
+                    ["decision"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
+                },
+                ["schemas"] = Schemas(),
+            },
+        };
+    }
+
+    private static JsonObject Schemas() => new()
+    {
+        ["RequestContext"] = new JsonObject { ["type"] = "object", ["description"] = "input, output, user, session, tool, retrieval, agent, … as in `airs eval --context`" },
+        ["Decision"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray("id", "policy", "version", "stage", "outcome", "findings", "pace"),
+            ["properties"] = new JsonObject
+            {
+                ["id"] = String(), ["policy"] = String(), ["version"] = String(), ["stage"] = String(),
+                ["outcome"] = new JsonObject { ["enum"] = new JsonArray("allow", "flag", "redact", "escalate", "block", "halt") },
+                ["message"] = String(), ["release"] = String(), ["reviewTicketId"] = String(), ["pace"] = String(),
+                ["findings"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
+                ["judgesRan"] = new JsonObject { ["type"] = "boolean" },
+                ["timings"] = new JsonObject { ["type"] = "object" },
+            },
+        },
+        ["ReviewTicket"] = new JsonObject { ["type"] = "object" },
+        ["ReviewResolution"] = Object(["reason"], "reviewer", "reason"),
+        ["Pace"] = new JsonObject { ["type"] = "object" },
+        ["PaceChange"] = Object(["level", "reason"], "level", "reason"),
+        ["BreakerReset"] = Object(["key", "reason"], "key", "reason"),
+        ["Problem"] = Object(["type", "title", "status", "detail"], "type", "title", "detail", "correlationId"),
+    };
+
+    private static JsonObject Operation(string id, string summary, bool admin = false, bool decisionAuth = false, JsonNode[]? parameters = null,
+        JsonNode? body = null, JsonNode? ok = null, int[]? errors = null)
+    {
+        var responses = new JsonObject
+        {
+            ["200"] = ok is null
+                ? new JsonObject { ["description"] = "OK", ["content"] = new JsonObject { ["text/plain"] = new JsonObject() } }
+                : new JsonObject { ["description"] = "OK", ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = ok } } },
+        };
+        foreach (var status in (errors ?? []).Append(500))
+        {
+            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
+            {
+                ["description"] = "problem",
+                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = Ref("Problem") } },
+            };
+        }
+        var operation = new JsonObject { ["operationId"] = id, ["summary"] = summary, ["responses"] = responses };
+        if (parameters is { Length: > 0 })
+        {
+            operation["parameters"] = new JsonArray(parameters);
+        }
+        if (body is not null)
+        {
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = body } },
+            };
+        }
+        if (admin || decisionAuth)
+        {
+            operation["security"] = new JsonArray(new JsonObject { [admin ? "admin" : "decision"] = new JsonArray() });
+        }
+        return operation;
+    }
+
+    private static JsonObject Path(string name) => new() { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = String() };
+
+    private static JsonObject Query(string name) => new() { ["name"] = name, ["in"] = "query", ["required"] = false, ["schema"] = String() };
+
+    private static JsonObject Ref(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
+
+    private static JsonObject String() => new() { ["type"] = "string" };
+
+    private static JsonObject Object(string[] required, params string[] properties)
+    {
+        var props = new JsonObject();
+        foreach (var property in properties)
+        {
+            props[property] = String();
+        }
+        return new JsonObject { ["type"] = "object", ["required"] = new JsonArray([.. required.Select(r => (JsonNode)r)]), ["properties"] = props };
+    }
+}

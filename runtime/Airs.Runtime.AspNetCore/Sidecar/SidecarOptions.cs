@@ -1,0 +1,46 @@
+using Airs.Runtime.Bundles;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Judges;
+using Microsoft.Extensions.Logging;
+
+namespace Airs.Runtime.AspNetCore.Sidecar;
+
+/// <summary>How an <c>airs serve</c> sidecar runs: what it serves, where it listens and who may call it.</summary>
+public sealed record SidecarOptions
+{
+    /// <summary>A bundle file (<c>.airsb</c>) or a directory of them, one policy per file.</summary>
+    public required string BundlePath { get; init; }
+
+    public required BundleTrust Trust { get; init; }
+
+    /// <summary>Where to listen; port 0 picks a free port (read it back from <see cref="SidecarHost.Addresses"/>).</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:8787";
+
+    /// <summary>Listening on anything but loopback needs this, and then both kinds of token.</summary>
+    public bool AllowRemote { get; init; }
+
+    /// <summary>Who may call the admin endpoints (reviews, PACE, breakers). None: admin endpoints are refused.</summary>
+    public IReadOnlyList<SidecarToken> AdminTokens { get; init; } = [];
+
+    /// <summary>Who may ask for decisions. None: decisions need no token.</summary>
+    public IReadOnlyList<SidecarToken> DecisionTokens { get; init; } = [];
+
+    /// <summary>Which admin token names may move PACE by hand; null: every admin token's name.</summary>
+    public IReadOnlyList<string>? PacePrincipals { get; init; }
+
+    /// <summary>The largest request body accepted (413 above it).</summary>
+    public long MaxBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Watch the bundle file or directory and hot-reload on change.</summary>
+    public bool WatchBundles { get; init; } = true;
+
+    public IJudgeClientProvider JudgeClients { get; init; } = new DictionaryJudgeClientProvider(new Dictionary<string, Microsoft.Extensions.AI.IChatClient>());
+
+    /// <summary>Engine options; <see cref="PolicyEngineOptions.PacePrincipals"/> is replaced by the admin principals.</summary>
+    public PolicyEngineOptions Engine { get; init; } = PolicyEngineOptions.Default;
+
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Where the server and the engines log; none: nothing is logged.</summary>
+    public IReadOnlyList<ILoggerProvider> LoggerProviders { get; init; } = [];
+}

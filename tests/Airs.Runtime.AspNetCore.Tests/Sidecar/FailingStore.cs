@@ -1,0 +1,57 @@
+using Airs.Runtime.Audit;
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Pace;
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Stores;
+
+namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
+
+/// <summary>A store that can be told to fail audit appends with an exception whose message must never reach a client.</summary>
+internal sealed class FailingStore(IAirsStore inner) : IAirsStore
+{
+    public const string Secret = "connection to 10.0.0.7 refused for user airs_writer";
+
+    public IAirsStore Inner => inner;
+
+    public volatile bool FailAudit;
+
+    public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        FailAudit ? throw new InvalidOperationException(Secret) : inner.AppendAuditAsync(entry, cancellationToken);
+
+    public IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(afterSequence, cancellationToken);
+
+    public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) => inner.GetAuditHeadAsync(cancellationToken);
+
+    public Task InsertTicketAsync(ReviewTicket ticket, AuditEntry audit, CancellationToken cancellationToken = default) => inner.InsertTicketAsync(ticket, audit, cancellationToken);
+
+    public Task<ReviewTicket?> GetTicketAsync(string id, CancellationToken cancellationToken = default) => inner.GetTicketAsync(id, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsAsync(string policy, string? review = null, CancellationToken cancellationToken = default) =>
+        inner.ListPendingTicketsAsync(policy, review, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewTicket>> ListDueTicketsAsync(string policy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        inner.ListDueTicketsAsync(policy, now, cancellationToken);
+
+    public Task<bool> TryResolveTicketAsync(ReviewTicket resolved, AuditEntry audit, CancellationToken cancellationToken = default) =>
+        inner.TryResolveTicketAsync(resolved, audit, cancellationToken);
+
+    public Task<BreakerTally> RecordBreakerEventAsync(BreakerKey key, DateTimeOffset at, DateTimeOffset windowStart, CancellationToken cancellationToken = default) =>
+        inner.RecordBreakerEventAsync(key, at, windowStart, cancellationToken);
+
+    public Task<BreakerRecord?> GetBreakerAsync(BreakerKey key, CancellationToken cancellationToken = default) => inner.GetBreakerAsync(key, cancellationToken);
+
+    public Task<IReadOnlyList<BreakerRecord>> ListBreakersAsync(string policy, CancellationToken cancellationToken = default) => inner.ListBreakersAsync(policy, cancellationToken);
+
+    public Task<bool> TryUpdateBreakerAsync(long expectedVersion, BreakerRecord next, AuditEntry? audit, CancellationToken cancellationToken = default) =>
+        inner.TryUpdateBreakerAsync(expectedVersion, next, audit, cancellationToken);
+
+    public Task<PaceRecord?> GetPaceAsync(string policy, CancellationToken cancellationToken = default) => inner.GetPaceAsync(policy, cancellationToken);
+
+    public Task<bool> TryTransitionPaceAsync(long expectedVersion, PaceRecord next, PaceTransition transition, AuditEntry audit, CancellationToken cancellationToken = default) =>
+        inner.TryTransitionPaceAsync(expectedVersion, next, transition, audit, cancellationToken);
+
+    public Task<IReadOnlyList<PaceTransition>> ListPaceTransitionsAsync(string policy, CancellationToken cancellationToken = default) =>
+        inner.ListPaceTransitionsAsync(policy, cancellationToken);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,72 @@
+using Airs.Cli;
+using FsCheck;
+using FsCheck.Fluent;
+using Airs.Cli.Commands;
+using Airs.Runtime.AspNetCore.Sidecar;
+
+namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
+
+public sealed class SidecarConfigurationTests
+{
+    [Theory]
+    [InlineData("http://0.0.0.0:0", false, true, "pass `--allow-remote`")]
+    [InlineData("http://10.1.2.3:8787", false, true, "is not a loopback address")]
+    [InlineData("http://0.0.0.0:0", true, false, "needs both an admin token and a decision token")]
+    public async Task ARemoteBindIsRefusedUnlessAllowedAndGuarded(string urls, bool allowRemote, bool decisionToken, string message)
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
+        var error = await Assert.ThrowsAsync<SidecarConfigurationException>(() => SidecarTestHost.StartAsync(directory, ["summariser"],
+            configure: o => o with
+            {
+                Urls = urls,
+                AllowRemote = allowRemote,
+                DecisionTokens = decisionToken ? [new SidecarToken("app", SidecarTestHost.DecisionSecret)] : [],
+            }));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task AnUnsignedBundleThatIsNotAllowedIsRefused()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
+        var error = await Assert.ThrowsAsync<SidecarConfigurationException>(() => SidecarTestHost.StartAsync(directory, ["someone_else"]));
+        Assert.Contains("no bundle could be loaded", error.Message);
+    }
+
+    [Theory]
+    [InlineData("1MB", 1L << 20)]
+    [InlineData("256kb", 256L << 10)]
+    [InlineData("512B", 512L)]
+    [InlineData("4096", 4096L)]
+    public void SizesParse(string text, long bytes) => Assert.Equal(bytes, ServeCommand.ParseSize(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-1MB")]
+    [InlineData("lots")]
+    [InlineData("0")]
+    public void BadSizesAreUsageErrors(string text) => Assert.Throws<UsageException>(() => ServeCommand.ParseSize(text));
+
+    [Fact]
+    public void TokensParseAsNamedPairsOrOneBareSecret()
+    {
+        var named = SidecarToken.Parse("lead=a1, oncall=b2", "admin");
+        Assert.Equal(["lead", "oncall"], named.Select(t => t.Name));
+        Assert.Equal("oncall", SidecarToken.Match(named, "b2")?.Name);
+        Assert.Null(SidecarToken.Match(named, "b"));
+        Assert.Equal("admin", Assert.Single(SidecarToken.Parse("only-secret", "admin")).Name);
+        Assert.Throws<FormatException>(() => SidecarToken.Parse("lead=", "admin"));
+    }
+
+    [Fact]
+    public void OnlyTheExactSecretMatches()
+    {
+        // Any string other than the secret itself never matches (a prefix, an extension, a case change).
+        var tokens = new[] { new SidecarToken("lead", "s3cret") };
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), presented =>
+                (SidecarToken.Match(tokens, presented ?? "") is not null) == (presented == "s3cret"))
+            .QuickCheckThrowOnFailure();
+    }
+}
