@@ -74,9 +74,35 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
             result = await CheckResponseAsync(engine, updates.ToChatResponse(), LastUserText(conversation), identity, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var update in result.ToChatResponseUpdates())
+        foreach (var update in Updates(result))
         {
             yield return update;
+        }
+    }
+
+    /// <summary>One update per checked message, the finish reason and usage on the last: the caller sees exactly what was checked.</summary>
+    private static IEnumerable<ChatResponseUpdate> Updates(ChatResponse response)
+    {
+        for (var i = 0; i < response.Messages.Count; i++)
+        {
+            var message = response.Messages[i];
+            var last = i == response.Messages.Count - 1;
+            var contents = new List<AIContent>(message.Contents);
+            if (last && response.Usage is { } usage && !contents.OfType<UsageContent>().Any())
+            {
+                contents.Add(new UsageContent(usage));
+            }
+            yield return new ChatResponseUpdate(message.Role, contents)
+            {
+                AuthorName = message.AuthorName,
+                MessageId = message.MessageId,
+                CreatedAt = message.CreatedAt ?? response.CreatedAt,
+                ResponseId = response.ResponseId,
+                ConversationId = response.ConversationId,
+                ModelId = response.ModelId,
+                FinishReason = last ? response.FinishReason : null,
+                AdditionalProperties = last ? response.AdditionalProperties : null,
+            };
         }
     }
 
