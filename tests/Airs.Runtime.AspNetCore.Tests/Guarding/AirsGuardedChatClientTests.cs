@@ -46,6 +46,7 @@ public sealed class AirsGuardedChatClientTests
         Assert.Empty(model.Calls);
         var decision = Assert.IsType<Decision>(response.AdditionalProperties![AirsGuardedChatClient.DecisionProperty]);
         Assert.Equal(Stage.ToolResult, decision.Stage);
+        Assert.Equal(GuardFixture.ToolResultRefusal, response.Text);
         Assert.Equal(Outcome.Block, decision.Outcome);
     }
 

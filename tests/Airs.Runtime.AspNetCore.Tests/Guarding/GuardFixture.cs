@@ -17,6 +17,8 @@ internal sealed class GuardFixture : IAsyncDisposable
     /// <summary>The message of airs.injection's guards.</summary>
     public const string InjectionRefusal = "This request looks like a prompt injection and was refused.";
 
+    public const string ToolResultRefusal = "A tool result carried instructions and was dropped.";
+
     public const string Policy = """
         policy chat_guard {
           version "1.0.0"
@@ -26,6 +28,11 @@ internal sealed class GuardFixture : IAsyncDisposable
           tools ["shell.run", "faq.search"]
 
           use airs.injection
+
+          guard no_email_in on input {
+            when pii.found(input.text, [email])
+            redact pii.spans(input.text, [email]) with "[EMAIL]"
+          }
 
           guard canary_leak on output {
             when output.text contains "SECRET-CANARY"
