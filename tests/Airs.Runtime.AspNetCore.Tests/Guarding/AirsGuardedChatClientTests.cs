@@ -138,6 +138,48 @@ public sealed class AirsGuardedChatClientTests
     }
 
     [Fact]
+    public async Task A_clean_stream_yields_one_checked_update_with_the_finish_reason()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("Once ", "upon ", "a time.");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        var updates = await Collect(client.GetStreamingResponseAsync([new(ChatRole.User, "Tell me a story.")]));
+
+        var update = Assert.Single(updates);
+        Assert.Equal("Once upon a time.", update.Text);
+        Assert.Equal(ChatRole.Assistant, update.Role);
+        Assert.Equal("m1", update.MessageId);
+    }
+
+    [Fact]
+    public async Task Redacted_input_reaches_the_model_redacted()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("Done.");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        await client.GetResponseAsync([new(ChatRole.User, [new TextContent("Mail jane.doe@example.com"), new DataContent(new byte[] { 1 }, "image/png")])]);
+
+        var sent = Assert.Single(Assert.Single(model.Calls));
+        Assert.Equal("Mail [EMAIL]", sent.Text);
+        Assert.IsType<DataContent>(sent.Contents[1]);
+    }
+
+    [Fact]
+    public async Task Throw_mode_throws_for_a_refused_tool_call()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Contents(new FunctionCallContent("c1", "shell.run", new Dictionary<string, object?> { ["command"] = "rm -rf /" }));
+        var client = model.WithAirsPolicy(fixture.Engine, o => o.OnBlock = AirsBlockBehavior.Throw);
+
+        var error = await Assert.ThrowsAsync<AirsPolicyBlockedException>(() => client.GetResponseAsync([new(ChatRole.User, "clean up")]));
+
+        Assert.Equal(Stage.ToolCall, error.Decision.Stage);
+        Assert.Equal("That command is not allowed.", error.Message);
+    }
+
+    [Fact]
     public async Task A_streamed_email_split_across_chunks_is_redacted()
     {
         await using var fixture = await GuardFixture.CreateAsync();
