@@ -15,7 +15,6 @@ public static class AirsPolicyApplicationBuilderExtensions
         {
             throw new ArgumentException("name at least one route to guard in `Paths`", nameof(configure));
         }
-        var snapshot = options;
-        return app.Use(next => new AirsPolicyMiddleware(next, snapshot).InvokeAsync);
+        return app.Use(next => new AirsPolicyMiddleware(next, options).InvokeAsync);
     }
 }

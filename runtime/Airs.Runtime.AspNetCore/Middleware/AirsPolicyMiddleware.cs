@@ -19,6 +19,9 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
     public const string RefusedType = "https://airspolicy.dev/problems/refused-by-policy";
     public const string UnreadableType = "https://airspolicy.dev/problems/unreadable-chat-request";
 
+    // Copied once: changing the options after start-up does not change what is guarded.
+    private readonly PathString[] paths = [.. options.Paths];
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (!IsGuarded(http.Request.Path))
@@ -67,7 +70,7 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         await next(http);
     }
 
-    private bool IsGuarded(PathString path) => options.Paths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+    private bool IsGuarded(PathString path) => paths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     private static RequestContext Context(ChatText text, string userId, string sessionId)
     {
