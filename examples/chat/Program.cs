@@ -1,0 +1,4 @@
+using Airs.Examples.Chat;
+
+// dotnet run --project examples/chat
+return await ChatDemo.RunAsync(Console.Out);

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AI.Guarding;
+
+public sealed partial class AirsGuardedChatClient
+{
+    /// <summary>
+    /// Checks each response message's text as <c>output</c> (a refusal refuses the whole response; a redaction
+    /// replaces the text with the released one) and each function call as <c>tool_call</c> (a refused call is
+    /// replaced by a text saying why). Contents the policy cannot read (reasoning, images, files) are dropped,
+    /// and so are raw representations: nothing unchecked is passed on.
+    /// </summary>
+    private async Task<ChatResponse> CheckResponseAsync(PolicyEngine engine, ChatResponse response, string input, AirsIdentity identity,
+        CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage>(response.Messages.Count);
+        var callsLeft = 0;
+        foreach (var message in response.Messages)
+        {
+            var text = message.Text;
+            string? released = null;
+            if (text.Length > 0)
+            {
+                var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: text), cancellationToken).ConfigureAwait(false);
+                if (decision.Release is not { } release)
+                {
+                    return Refuse(decision);
+                }
+                released = release;
+            }
+
+            var contents = new List<AIContent>(message.Contents.Count);
+            foreach (var content in message.Contents)
+            {
+                switch (content)
+                {
+                    case TextContent when released is not null:
+                        contents.Add(new TextContent(released));
+                        released = null; // the message's text, once, where its first part was
+                        break;
+                    case FunctionCallContent call:
+                        var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: Arguments(call));
+                        var decision = await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
+                        if (decision.Release is null)
+                        {
+                            if (options.OnBlock == AirsBlockBehavior.Throw)
+                            {
+                                throw new AirsPolicyBlockedException(decision, RefusalText(decision));
+                            }
+                            contents.Add(new TextContent($"The call to `{call.Name}` was not made: {RefusalText(decision)}"));
+                        }
+                        else
+                        {
+                            contents.Add(new FunctionCallContent(call.CallId, call.Name, call.Arguments));
+                            callsLeft++;
+                        }
+                        break;
+                    case UsageContent usage:
+                        contents.Add(usage);
+                        break;
+                }
+            }
+            if (contents.Count > 0)
+            {
+                messages.Add(new ChatMessage(message.Role, contents) { AuthorName = message.AuthorName, MessageId = message.MessageId, CreatedAt = message.CreatedAt });
+            }
+        }
+
+        return new ChatResponse(messages)
+        {
+            ResponseId = response.ResponseId,
+            ConversationId = response.ConversationId,
+            ModelId = response.ModelId,
+            CreatedAt = response.CreatedAt,
+            Usage = response.Usage,
+            // Every call refused: the turn ended, there is nothing left for the caller to run.
+            FinishReason = callsLeft == 0 && response.FinishReason == ChatFinishReason.ToolCalls ? ChatFinishReason.Stop : response.FinishReason,
+        };
+    }
+
+    private static IReadOnlyDictionary<string, JsonElement> Arguments(FunctionCallContent call)
+    {
+        if (call.Arguments is not { Count: > 0 } arguments)
+        {
+            return FrozenDictionary<string, JsonElement>.Empty;
+        }
+        return arguments.ToFrozenDictionary(
+            a => a.Key,
+            a => a.Value is JsonElement element ? element : JsonSerializer.SerializeToElement(a.Value, AIJsonUtilities.DefaultOptions),
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using Airs.Runtime.Engine;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AI.Guarding;
+
+/// <summary>
+/// An <see cref="IChatClient"/> that puts a policy around another one:
+/// every input message is checked (<c>input</c>; tool results as <c>tool_result</c>) before the inner client is called,
+/// the response's text is checked as <c>output</c> and only its released (redacted) text is passed on, and every
+/// <see cref="FunctionCallContent"/> is checked as <c>tool_call</c> before the caller can run it.
+/// A refused call is removed from the response and replaced by a text saying why; the rest of the response stands.
+/// Streaming is buffered: nothing reaches the caller before the whole response has been checked.
+/// </summary>
+public sealed partial class AirsGuardedChatClient : DelegatingChatClient
+{
+    /// <summary>The key under which a refusal's <see cref="ChatResponse.AdditionalProperties"/> carries the refusing <see cref="Decision"/>.</summary>
+    public const string DecisionProperty = "airs.decision";
+
+    private readonly Func<CancellationToken, Task<PolicyEngine>> engineSource;
+    private readonly AirsPolicyOptions options;
+
+    public AirsGuardedChatClient(IChatClient innerClient, PolicyEngine engine, AirsPolicyOptions? options = null)
+        : this(innerClient, _ => Task.FromResult(engine ?? throw new ArgumentNullException(nameof(engine))), options)
+    {
+    }
+
+    /// <param name="engineSource">Supplies the engine per request (e.g. the current one of a hot-reloaded policy).</param>
+    public AirsGuardedChatClient(IChatClient innerClient, Func<CancellationToken, Task<PolicyEngine>> engineSource, AirsPolicyOptions? options = null)
+        : base(innerClient)
+    {
+        this.engineSource = engineSource ?? throw new ArgumentNullException(nameof(engineSource));
+        this.options = options ?? new AirsPolicyOptions();
+    }
+
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var conversation = messages.ToList();
+        var identity = this.options.IdentityFrom(conversation, options);
+        var engine = await engineSource(cancellationToken).ConfigureAwait(false);
+
+        var input = await CheckInputAsync(engine, conversation, identity, cancellationToken).ConfigureAwait(false);
+        if (input.Refusal is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+        var response = await base.GetResponseAsync(input.Messages, options, cancellationToken).ConfigureAwait(false);
+        return await CheckResponseAsync(engine, response, LastUserText(conversation), identity, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var conversation = messages.ToList();
+        var identity = this.options.IdentityFrom(conversation, options);
+        var engine = await engineSource(cancellationToken).ConfigureAwait(false);
+
+        ChatResponse result;
+        var input = await CheckInputAsync(engine, conversation, identity, cancellationToken).ConfigureAwait(false);
+        if (input.Refusal is { } refusal)
+        {
+            result = Refuse(refusal);
+        }
+        else
+        {
+            // Buffered: a check needs the whole text (a redaction can span chunks, a block can come at the end).
+            var updates = new List<ChatResponseUpdate>();
+            await foreach (var update in base.GetStreamingResponseAsync(input.Messages, options, cancellationToken).ConfigureAwait(false))
+            {
+                updates.Add(update);
+            }
+            result = await CheckResponseAsync(engine, updates.ToChatResponse(), LastUserText(conversation), identity, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var update in Updates(result))
+        {
+            yield return update;
+        }
+    }
+
+    /// <summary>One update per checked message, the finish reason and usage on the last: the caller sees exactly what was checked.</summary>
+    private static IEnumerable<ChatResponseUpdate> Updates(ChatResponse response)
+    {
+        for (var i = 0; i < response.Messages.Count; i++)
+        {
+            var message = response.Messages[i];
+            var last = i == response.Messages.Count - 1;
+            var contents = new List<AIContent>(message.Contents);
+            if (last && response.Usage is { } usage && !contents.OfType<UsageContent>().Any())
+            {
+                contents.Add(new UsageContent(usage));
+            }
+            yield return new ChatResponseUpdate(message.Role, contents)
+            {
+                AuthorName = message.AuthorName,
+                MessageId = message.MessageId,
+                CreatedAt = message.CreatedAt ?? response.CreatedAt,
+                ResponseId = response.ResponseId,
+                ConversationId = response.ConversationId,
+                ModelId = response.ModelId,
+                FinishReason = last ? response.FinishReason : null,
+                AdditionalProperties = last ? response.AdditionalProperties : null,
+            };
+        }
+    }
+
+    private ChatResponse Refuse(Decision decision)
+    {
+        var message = RefusalText(decision);
+        if (options.OnBlock == AirsBlockBehavior.Throw)
+        {
+            throw new AirsPolicyBlockedException(decision, message);
+        }
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, message))
+        {
+            FinishReason = ChatFinishReason.ContentFilter,
+            AdditionalProperties = new() { [DecisionProperty] = decision },
+        };
+    }
+
+    private string RefusalText(Decision decision) =>
+        decision.Message ?? (decision.Outcome == Decisions.Outcome.Escalate ? options.ReviewMessage : options.RefusalMessage);
+
+    private static string LastUserText(List<ChatMessage> conversation) =>
+        conversation.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? "";
+}

@@ -1,0 +1,31 @@
+using Airs.Runtime.Engine;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AI.Guarding;
+
+/// <summary>How a guarded chat client finds its engine, its caller's identity, and what it does on a refusal.</summary>
+public sealed class AirsPolicyOptions
+{
+    public const string DefaultRefusalMessage = "The request was refused by policy.";
+    public const string DefaultReviewMessage = "This needs a person's review before it can be shown.";
+
+    /// <summary>A ready engine; takes precedence over <see cref="EngineFactory"/>.</summary>
+    public PolicyEngine? Engine { get; set; }
+
+    /// <summary>Builds the engine on first use (engines load asynchronously); called once per service provider.</summary>
+    public Func<IServiceProvider, CancellationToken, Task<PolicyEngine>>? EngineFactory { get; set; }
+
+    /// <summary>
+    /// The identity of the request being guarded. Anonymous by default: identity comes from the host
+    /// (its authentication, an ambient HTTP context), never from anything the caller or the model can write.
+    /// </summary>
+    public Func<IEnumerable<ChatMessage>, ChatOptions?, AirsIdentity> IdentityFrom { get; set; } = (_, _) => AirsIdentity.Anonymous;
+
+    public AirsBlockBehavior OnBlock { get; set; } = AirsBlockBehavior.Refuse;
+
+    /// <summary>Shown when a refusing decision carries no message of its own.</summary>
+    public string RefusalMessage { get; set; } = DefaultRefusalMessage;
+
+    /// <summary>Shown when a decision escalates to review and carries no message of its own.</summary>
+    public string ReviewMessage { get; set; } = DefaultReviewMessage;
+}

@@ -1,0 +1,26 @@
+using Airs.Runtime.Engine;
+using Microsoft.AspNetCore.Http;
+
+namespace Airs.Runtime.AspNetCore.Middleware;
+
+/// <summary>Which routes the chat middleware guards, which engine decides, and where identity comes from.</summary>
+public sealed class AirsMiddlewareOptions
+{
+    /// <summary>The guarded routes; a request is guarded when its path is one of these or below one (<c>/chat</c> guards <c>/chat/stream</c>).</summary>
+    public IList<PathString> Paths { get; } = [];
+
+    /// <summary>The engine; when null, the <see cref="PolicyEngine"/> registered in the request's services.</summary>
+    public PolicyEngine? Engine { get; set; }
+
+    /// <summary>
+    /// The user a request is for (scopes per-user breakers, goes to the audit record). Null by default: identity is
+    /// never taken from a header or the body unless the host says so here, e.g. <c>ctx => ctx.User.Identity?.Name</c>.
+    /// </summary>
+    public Func<HttpContext, string?>? UserIdFrom { get; set; }
+
+    /// <summary>The session a request belongs to (scopes per-session breakers). Null by default, like <see cref="UserIdFrom"/>.</summary>
+    public Func<HttpContext, string?>? SessionIdFrom { get; set; }
+
+    /// <summary>Larger bodies are refused (413) rather than passed on unchecked.</summary>
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+}
