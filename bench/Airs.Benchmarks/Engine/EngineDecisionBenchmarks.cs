@@ -20,6 +20,7 @@ public class EngineDecisionBenchmarks
         policy engine_bench {
           version "1.0.0"
           tier critical
+          model "judge"
           use airs.pii
           use airs.secrets
 
@@ -57,8 +58,14 @@ public class EngineDecisionBenchmarks
         SessionId = "s-1",
     };
 
+    // Synchronous on purpose: BenchmarkDotNet's in-process toolchain does not await an async [GlobalSetup].
     [GlobalSetup]
-    public async Task Setup()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _engines = EnginePolicies.FromText("engine_bench.airs", Policy);
         _directory = Directory.CreateTempSubdirectory("airs-bench-").FullName;
@@ -72,8 +79,7 @@ public class EngineDecisionBenchmarks
         }
     }
 
-    [GlobalCleanup]
-    public async Task Cleanup()
+    private async Task CleanupAsync()
     {
         await _engine.DisposeAsync();
         await _store.DisposeAsync();
