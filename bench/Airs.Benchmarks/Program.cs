@@ -1,3 +1,20 @@
+using System.Globalization;
+using Airs.Benchmarks.Compare;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
+// bench/compare; `report <results dir>` writes bench/results; anything else goes to BenchmarkDotNet.
+return args switch
+{
+    ["compare-cedar", .. var rest] => CedarComparison.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
+    ["compare-guardrails", var dataset, .. var rest] =>
+        GuardrailsComparison.Run(dataset, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5),
+    ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

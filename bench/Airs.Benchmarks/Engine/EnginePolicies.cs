@@ -13,9 +13,12 @@ internal sealed class EnginePolicies : IDisposable
 
     private EnginePolicies(PolicyIR policy, LoadedEvaluators loaded, ICompiledPolicy compiled)
     {
+        Spec = policy.Spec;
         Interpreted = new InterpretedPolicy(policy);
         (_loaded, Compiled) = (loaded, compiled);
     }
+
+    public Airs.Runtime.Policy.PolicySpec Spec { get; }
 
     public ICompiledPolicy Interpreted { get; }
 
@@ -35,7 +38,8 @@ internal sealed class EnginePolicies : IDisposable
 
     public void Dispose() => _loaded.Dispose();
 
-    private static string RepoRoot()
+    /// <summary>The repository root, found from the binary or from the working directory.</summary>
+    public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,0 +1,12 @@
+using System.Diagnostics;
+
+namespace Airs.Benchmarks.Compare;
+
+/// <summary>Per-call timings in nanoseconds from Stopwatch ticks, summarised the way the Node scripts do it.</summary>
+internal static class Timing
+{
+    public static double Nanoseconds(long ticks) => ticks * 1e9 / Stopwatch.Frequency;
+
+    /// <summary>The sample at quantile <paramref name="q"/> of the sorted samples (same index rule as the Node side).</summary>
+    public static double Quantile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(q * sorted.Length))];
+}
