@@ -43,6 +43,7 @@ internal sealed partial class Binder
         var toolSpecs = ImmutableArray.CreateBuilder<ToolSpec>();
         var agents = ImmutableArray.CreateBuilder<AgentSpec>();
         var pace = ImmutableArray<PaceStateSpec>.Empty;
+        var paceSeen = false;
         var testSyntax = new List<TestDeclarationSyntax>();
         // Tools first: guards and tests need their argument types.
         foreach (var (tree, item) in _items.Where(i => i.Item is ToolDeclarationSyntax))
@@ -64,7 +65,14 @@ internal sealed partial class Binder
                 case ReviewDeclarationSyntax r: reviews.Add(BindReview(r)); break;
                 case BreakerDeclarationSyntax b when BindBreaker(b) is { } breaker: breakers.Add(breaker); break;
                 case AgentDeclarationSyntax a: agents.Add(BindAgent(a)); break;
-                case PaceDeclarationSyntax p: pace = BindPace(p); break;
+                case PaceDeclarationSyntax p when !paceSeen:
+                    paceSeen = true;
+                    pace = BindPace(p);
+                    break;
+                case PaceDeclarationSyntax p:
+                    // One PACE plan per policy: a second one (e.g. from a used pack) would silently replace the first.
+                    Report(DiagnosticCatalog.DuplicateSetting(At(p.Keyword), "pace"));
+                    break;
                 case TestDeclarationSyntax t: testSyntax.Add(t); break;
                 case SettingSyntax { Keyword.Text: "model" } m when tree != _root: StringSetting(m); break;
                 case SettingSyntax { Keyword.Text: "tier" } t when tree != _root: CheckAssessedTier(t, tree, tierSetting ?? (SyntaxNode)policy.Name); break;

@@ -47,3 +47,16 @@ public sealed class UseResolutionTests
         Assert.Null(compilation.Policy);
     }
 }
+
+public sealed class PacePlanTests
+{
+    [Fact]
+    public void A_second_pace_plan_from_a_used_pack_is_reported_not_silently_used()
+    {
+        using var files = new TempPolicyFiles();
+        files.Write("plan.airs", "pack plan { pace { emergency manual { halt } } }");
+        var policy = files.Write("p.airs", "policy p { tier high  use \"./plan.airs\"  pace { alternate manual { judges off } } }");
+        var compilation = Compilation.FromFile(policy);
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "AIRS0115" && d.Message.Contains("`pace`"));
+    }
+}
