@@ -7,9 +7,8 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private readonly Dictionary<string, (AgentDeclarationSyntax Syntax, SourceTextHolder Source)> _agentSyntax = new(StringComparer.Ordinal);
-
-    private sealed record SourceTextHolder(Text.SourceText Text);
+    // Where each agent was declared (its file too), to report a delegation cycle at the delegation that closes it.
+    private readonly Dictionary<string, (AgentDeclarationSyntax Syntax, Text.SourceText Source)> _agentSyntax = new(StringComparer.Ordinal);
 
     private ToolSpec? BindTool(ToolDeclarationSyntax tool)
     {
@@ -65,7 +64,7 @@ internal sealed partial class Binder
     private AgentSpec BindAgent(AgentDeclarationSyntax agent)
     {
         var name = agent.Name.Text;
-        _agentSyntax[name] = (agent, new SourceTextHolder(_source));
+        _agentSyntax[name] = (agent, _source);
         var items = ReadBlock(agent.Body, $"agent `{name}`", ["tools", "approval", "task"], [], i => i is DelegatesSyntax);
         var tools = items.Settings.TryGetValue("tools", out var t) ? ToolList(t.Value) : [];
         var approval = items.Settings.TryGetValue("approval", out var a) ? ToolList(a.Value) : [];
@@ -132,7 +131,7 @@ internal sealed partial class Binder
                     var cycle = path.Skip(path.IndexOf(delegation.To)).Append(delegation.To);
                     var (syntax, source) = _agentSyntax[agent];
                     var at = syntax.Body.Items.OfType<DelegatesSyntax>().First(d => d.Agent.Text == delegation.To);
-                    Report(DiagnosticCatalog.DelegationCycle(new Location(source.Text, at.Agent.Span), string.Join(" → ", cycle.Select(a => $"`{a}`"))));
+                    Report(DiagnosticCatalog.DelegationCycle(new Location(source, at.Agent.Span), string.Join(" → ", cycle.Select(a => $"`{a}`"))));
                 }
                 else if (state.GetValueOrDefault(delegation.To) == 0)
                 {
