@@ -133,6 +133,9 @@ public sealed class RobustnessTests
 
         public ConcurrentQueue<int> Cancelled { get; } = new();
 
+        /// <summary>Set once the old analysis has seen its cancellation (that happens on another thread).</summary>
+        public TaskCompletionSource CancellationSeen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public async ValueTask<DocumentAnalysis> AnalyzeAsync(DocumentSnapshot document, CancellationToken cancellationToken)
         {
             if (document.Version == 2)
@@ -145,6 +148,7 @@ public sealed class RobustnessTests
                 catch (OperationCanceledException)
                 {
                     Cancelled.Enqueue(document.Version);
+                    CancellationSeen.TrySetResult();
                     throw;
                 }
             }
@@ -167,6 +171,7 @@ public sealed class RobustnessTests
         var published = (await client.NotificationAsync("textDocument/publishDiagnostics")).GetProperty("params");
         Assert.Equal(3, published.GetProperty("version").GetInt32());
         Assert.Equal(2, published.GetProperty("diagnostics").GetArrayLength());
+        await slow.CancellationSeen.Task.WaitAsync(LspTestClient.Patience);
         Assert.Equal([2], slow.Cancelled);
     }
 }
