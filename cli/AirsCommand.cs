@@ -49,12 +49,7 @@ public static class AirsCommand
             error.WriteLine($"error: {e.Message}");
             return Usage;
         }
-        catch (IOException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return Problems;
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {e.Message}");
             return Problems;
