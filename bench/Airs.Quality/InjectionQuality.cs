@@ -35,6 +35,20 @@ internal static class InjectionQuality
         yield return new Row("bipia email", "injection recall (code attacks, held out)", codeRecall, $"{codeCaught}/{codeTotal}");
     }
 
+    /// <summary>Hand-written ordinary documents (FAQ entries, tickets, notes): every detection is a false positive.</summary>
+    public static IEnumerable<Row> MeasureOrdinary(string dir)
+    {
+        var documents = File.ReadLines(Path.Combine(dir, "content.txt")).Where(l => l.Length > 0).ToList();
+        if (documents.Count == 0)
+        {
+            throw new InvalidDataException("the ordinary-content file is empty");
+        }
+        var falsePositives = documents.Count(d => Injection.Found(d, InjectionMode.Content));
+        yield return new Row("ordinary content", "injection false-positive rate (content mode)", (double)falsePositives / documents.Count, $"{falsePositives}/{documents.Count}");
+        var promptFalsePositives = documents.Count(d => Injection.Found(d, InjectionMode.Prompt));
+        yield return new Row("ordinary content", "injection false-positive rate (prompt mode)", (double)promptFalsePositives / documents.Count, $"{promptFalsePositives}/{documents.Count}");
+    }
+
     private static (double Recall, int Caught, int Total, SortedDictionary<string, (int, int)> ByCategory) Recall(
         List<string> contexts, List<(string Category, string Attack)> attacks, InjectionMode mode = InjectionMode.Content)
     {

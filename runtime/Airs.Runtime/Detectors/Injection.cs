@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -22,7 +23,28 @@ public static class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly);
+    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless)
+    {
+        /// <summary>Whether the matched text contains one of the words that make this rule's phrase ordinary.</summary>
+        public bool Mentions(ReadOnlySpan<char> match)
+        {
+            if (Unless.Count == 0)
+            {
+                return false;
+            }
+            var lookup = Unless.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var word in match.SplitAny(WordSeparators))
+            {
+                if (lookup.Contains(match[word]))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \n\t,;:!?.\"'()[]");
 
     private static readonly CompiledRule[] PromptRules = Compile(InjectionRules.All.Where(r => !r.ContentOnly));
 
@@ -111,29 +133,42 @@ public static class Injection
         var view = normalized.Span;
         foreach (var rule in rules)
         {
-            foreach (var m in rule.Pattern.EnumerateMatches(view))
+            var at = 0;
+            while (at < view.Length && Next(rule.Pattern, view, at) is (var index, var length))
             {
+                // A rejected match is retried one character later: leftmost matching must not let it hide a real one.
+                at = index + 1;
                 // Sentence-start anchors consume the punctuation before the sentence; evidence starts at the first letter.
-                var start = m.Index;
-                var end = m.Index + m.Length;
+                var start = index;
+                var end = index + length;
                 while (start < end && !char.IsLetterOrDigit(view[start]) && view[start] != '<')
                 {
                     start++;
                 }
-                if (start == end)
+                if (start == end || rule.Mentions(view[start..end]))
                 {
                     continue;
                 }
-                var (s, length) = normalized.ToOriginal(start, end - start);
+                var (s, originalLength) = normalized.ToOriginal(start, end - start);
                 // Content rules anchored only by a space need a capital letter there, as a sentence would have.
-                var spaceAnchored = rule.ContentOnly && start > m.Index && view[m.Index] == ' ' && view[m.Index..start].Trim().IsEmpty;
+                var spaceAnchored = rule.ContentOnly && start > index && view[index] == ' ' && view[index..start].Trim().IsEmpty;
                 if (spaceAnchored && !char.IsUpper(text[s]))
                 {
                     continue;
                 }
-                found.Add(new DetectorMatch(s, length, rule.Label + suffix, rule.Score));
+                found.Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
+                at = end;
             }
         }
+    }
+
+    private static (int Index, int Length)? Next(Regex pattern, ReadOnlySpan<char> view, int startAt)
+    {
+        foreach (var m in pattern.EnumerateMatches(view, startAt))
+        {
+            return (m.Index, m.Length);
+        }
+        return null;
     }
 
     private static void AddTemplateTokens(string text, List<DetectorMatch> found)
@@ -187,5 +222,5 @@ public static class Injection
     }
 
     private static CompiledRule[] Compile(IEnumerable<InjectionRules.Rule> rules) =>
-        rules.OrderByDescending(r => r.Score).Select(r => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly)).ToArray();
+        rules.OrderByDescending(r => r.Score).Select(r => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal))).ToArray();
 }

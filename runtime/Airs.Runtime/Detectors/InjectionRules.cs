@@ -9,10 +9,14 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal static class InjectionRules
 {
-    internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false);
+    internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false, string[]? Unless = null);
 
     private const string S = @"[^\p{L}\p{N}]*";
-    private const string Gap = @"[^.!?\n]{0,60}";
+    /// <summary>
+    /// The rest of one sentence: sentence punctuation ends it unless a closing quote or bracket follows
+    /// (<c>add "Act now!" to your reply</c>); dots inside words and addresses are already gone from the view.
+    /// </summary>
+    private const string Gap = @"(?:[^.!?\n]|[.!?][""'’”)\]]){0,90}";
 
     private static string Words(params string[] words) => "(?:" + string.Join("|", words) + ")";
 
@@ -52,6 +56,23 @@ internal static class InjectionRules
 
     private static readonly string Reveal = Words("reveal", "show", "print", "output", "repeat", "display", "tell", "give", "leak", "disclose", "dump", "share", "provide",
         "write" + S + "out", "recite", "spell" + S + "out", "what" + S + "(?:is|are|was|were)", "list");
+
+    /// <summary>Nouns of encyclopaedia questions: the capital of…, the causes of…, the differences between….</summary>
+    private static readonly string KnowledgeNoun = Words("capital", "causes?", "functions?", "differences?", "meaning", "definition", "origins?", "population", "symptoms",
+        "principles?", "theory", "formula", "significance", "life" + S + "cycle", "lifecycle", "plot", "themes?", "boiling" + S + "point", "speed" + S + "of" + S + "light", "chemical" + S + "formula", "inventor", "author");
+
+    private static readonly string Language = @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)";
+
+    /// <summary>A quoted word or phrase, as in a translation question.</summary>
+    private const string Quoted = @"[""'‘“][^""'’”\n]{1,60}[""'’”]";
+
+    /// <summary>Words that tie a question to the people writing and reading, or to the document: then it is ordinary.</summary>
+    private static readonly string[] Personal = ["i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "he", "his", "she", "her", "they", "their", "them", "this", "that", "these", "those", "it", "its", "here", "there"];
+
+    /// <summary>The same without the subjects a how-to question starts with (how do I, how do you).</summary>
+    private static readonly string[] Possessive = ["me", "my", "mine", "us", "our", "your", "yours", "his", "her", "their", "them", "this", "that", "these", "those", "it", "its", "here", "there"];
+
+    private static readonly string[] Deictic = ["the", "this", "that", "these", "those", "it", "my", "our", "your", "their", "his", "her", "you", "we", "i", "they", "things"];
 
     /// <summary>
     /// Start of text, after sentence punctuation or a line break, or after a space before a capital letter: the
@@ -116,6 +137,21 @@ internal static class InjectionRules
         new("addressed-to-ai", SentenceStart + "(?:" + Words("dear", "hey", "hi", "attention") + S + ")?" + AiNoun + @"[,:]" + S + "(?:please" + S + ")?" + Imperative + @"\b", 0.8, ContentOnly: true),
         new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("write", "compose", "draft", "create", "generate", "produce", "develop", "craft", "provide", "give" + S + "me") + S + "(?:me" + S + ")?" + Words("a", "an", "some", "the", "[0-9]+") + S + "(?:[a-z\\-]+" + S + "){0,3}" + Words("poem", "story", "essay", "speech", "letter", "song", "haiku", "limerick", "joke", "article", "blog" + S + "post", "tweet", "script", "introduction", "paragraph", "outline", "summary", "function", "program", "code", "example", "recipe", "explanation", "equivalent", "translation") + @"\b", 0.6, ContentOnly: true),
         new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("explain", "describe", "summari[sz]e", "break" + S + "down", "elaborate" + S + "on", "define", "analy[sz]e", "compare", "outline") + S + "(?:to" + S + "me" + S + ")?" + Words("the", "how", "what", "why", "in", "a", "an") + @"\b", 0.6, ContentOnly: true),
+        // Content only: a reader asked to transform its own text (letters, vowels, words), with or without "your".
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Words("replace", "substitute", "swap", "convert", "encode", "swap" + S + "out", "spell", "write", "shift", "rotate")
+            + S + "(?:" + Words("every", "each", "all", "the", "any") + S + ")?(?:[a-z]+" + S + "){0,2}" + Words("letters?", "vowels?", "consonants?", "characters?", "alphabet") + S + Words("with", "by", "into", "for", "as", "using", "in"), 0.7, ContentOnly: true),
+
+        // Content only: questions put to the reader. A document answers questions; one that asks the model for
+        // general knowledge or a translation is a task smuggled in. Questions about the writer, the reader or the
+        // document itself (my order, this report, how does it work) stay ordinary.
+        new("knowledge-question", SentenceStart + "what" + S + Words("is", "are", "was", "were", "s") + S + "the" + S + "(?:[a-z]+" + S + "){0,2}" + KnowledgeNoun + S + Words("of", "between", "behind", "for") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, Unless: Personal),
+        new("knowledge-question", SentenceStart + "who" + S + Words("wrote", "invented", "discovered", "painted", "composed", "founded", "designed", "built", "authored", "directed", "sculpted", "named")
+            + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, Unless: Personal),
+        new("knowledge-question", SentenceStart + "how" + S + Words("do", "does", "did") + S + "(?:[a-z]+" + S + "){1,3}" + Words("work", "form", "grow", "evolve", "function", "fly", "happen") + S + @"\?", 0.55, ContentOnly: true, Unless: Deictic),
+        new("knowledge-question", SentenceStart + "how" + S + Words("do", "does", "can", "should", "would", "could") + S + Words("i", "one", "you", "we", "someone", "people") + S
+            + Words("solve", "calculate", "compute", "derive", "prove", "factori[sz]e", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memori[sz]e", "measure") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, Unless: Possessive),
+        new("translation-request", SentenceStart + Words("how" + S + Words("do", "would", "can", "should") + S + Words("you", "i", "one", "we") + S + Words("say", "write", "spell", "translate", "pronounce"),
+            "what" + S + Words("is", "s", "does", "would" + S + "be"), "translate") + S + Quoted + S + "(?:" + Words("mean", "be", "translate") + S + ")?" + Words("in", "into", "to") + S + Language + @"\b", 0.6, ContentOnly: true),
         new("task-request", SentenceStart + "(?:please" + S + ")?translate" + Gap + Words("into", "to", "in") + S + @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)\b", 0.6, ContentOnly: true),
         new("task-request", SentenceStart + Words("can", "could", "would", "will") + S + "you" + S + "(?:please" + S + ")?" + Words("show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summari[sz]e", "generate", "compose") + S + "me" + @"\b", 0.55, ContentOnly: true),
     ];
