@@ -23,7 +23,7 @@ public static class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless)
+    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, ulong Bit)
     {
         /// <summary>Whether the matched text contains one of the words that make this rule's phrase ordinary.</summary>
         public bool Mentions(ReadOnlySpan<char> match)
@@ -46,9 +46,18 @@ public static class Injection
 
     private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \n\t,;:!?.\"'()[]");
 
-    private static readonly CompiledRule[] PromptRules = Compile(InjectionRules.All.Where(r => !r.ContentOnly));
+    private static readonly CompiledRule[] AllRules = Compile(InjectionRules.All);
 
-    private static readonly CompiledRule[] ContentRules = Compile(InjectionRules.All.Where(r => r.ContentOnly));
+    private static readonly CompiledRule[] PromptRules = [.. AllRules.Where(r => !r.ContentOnly)];
+
+    private static readonly CompiledRule[] ContentRules = [.. AllRules.Where(r => r.ContentOnly)];
+
+    private static readonly ulong EveryRule = AllRules.Aggregate(0UL, (mask, r) => mask | r.Bit);
+
+    private static readonly ulong ReversibleRules = PromptRules.Aggregate(0UL, (mask, r) => mask | r.Bit);
+
+    internal static readonly InjectionPrefilter Prefilter = new(
+        InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, 1UL << i))), EveryRule, ReversibleRules);
 
     private static readonly (string Token, double Score)[] TemplateTokens =
     [
@@ -59,11 +68,12 @@ public static class Injection
         ("</document>", 0.5), ("</context>", 0.55),
     ];
 
-    private static readonly SearchValues<string> TemplateTokenValues = SearchValues.Create(TemplateTokens.Select(t => t.Token).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> TemplateTokenStarts = SearchValues.Create(string.Concat(TemplateTokens.Select(t => t.Token[0]).Distinct()));
 
     private static readonly Regex Base64Run = new(@"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_\-]{16,}={0,2}", Options);
 
-    private static readonly Regex HexRun = new(@"(?:\\x[0-9A-Fa-f]{2}){6,}|[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){7,}", Options);
+    /// <summary>Escaped (\x69\x67…), contiguous or colon-separated, or one byte per word separated by single spaces.</summary>
+    private static readonly Regex HexRun = new(@"(?:\\x[0-9A-Fa-f]{2}){6,}|[0-9A-Fa-f]{2}(?::?[0-9A-Fa-f]{2}){7,}|\b[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){7,}\b", Options);
 
     private static readonly Regex UrlEncodedRun = new(@"[A-Za-z0-9+._~\-]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~\-]*){3,}", Options);
 
@@ -86,53 +96,82 @@ public static class Injection
     public static bool Found(string text, InjectionMode mode) => Score(text, mode) >= Threshold;
 
     /// <summary>The evidence, sorted by start; where two pieces overlap the stronger one is kept.</summary>
-    public static ImmutableArray<DetectorMatch> Find(string text, InjectionMode mode) => Find(text, mode, 0);
+    public static ImmutableArray<DetectorMatch> Find(string text, InjectionMode mode) => Find(text, mode, 0, prefilter: true);
 
-    private static ImmutableArray<DetectorMatch> Find(string text, InjectionMode mode, int depth)
+    /// <param name="prefilter">False runs every rule over the whole text: the reference the prefiltered scan must equal.</param>
+    internal static ImmutableArray<DetectorMatch> Find(string text, InjectionMode mode, int depth, bool prefilter)
     {
         if (string.IsNullOrEmpty(text))
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
-        var candidates = new List<DetectorMatch>(0);
-        AddTemplateTokens(text, candidates);
-        using (var normalized = NormalizedText.Create(text))
+        List<DetectorMatch>? found = null;
+        AddTemplateTokens(text, ref found);
+        var scratch = Scratch.Rent();
+        try
         {
-            AddRuleMatches(text, normalized, mode, "", candidates);
-            using var reversed = normalized.Reversed();
-            AddRuleMatches(text, reversed, InjectionMode.Prompt, "+reversed", candidates);
+            if (prefilter)
+            {
+                Prefilter.Scan(text, scratch.Windows, scratch.Payloads);
+            }
+            else
+            {
+                scratch.Windows.Add(new InjectionWindow(0, text.Length, EveryRule, ReversibleRules));
+                scratch.Payloads.Add((0, text.Length));
+            }
+            foreach (var window in scratch.Windows)
+            {
+                AddRuleMatches(text, window, mode, ref found);
+            }
+            if (depth < MaxDecodeDepth)
+            {
+                foreach (var (start, length) in scratch.Payloads)
+                {
+                    AddDecodedPayloads(text, start, length, mode, depth, prefilter, ref found);
+                }
+            }
         }
-        if (depth < MaxDecodeDepth)
+        finally
         {
-            AddDecodedPayloads(text, mode, depth, candidates);
+            Scratch.Return(scratch);
         }
-        if (candidates.Count == 0)
+        if (found is null)
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
-        candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Start.CompareTo(b.Start));
+        found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Start.CompareTo(b.Start));
         var kept = new MatchSet();
-        foreach (var c in candidates)
+        foreach (var c in found)
         {
             kept.TryAdd(c);
         }
         return kept.ToImmutable();
     }
 
-    private static void AddRuleMatches(string text, NormalizedText normalized, InjectionMode mode, string suffix, List<DetectorMatch> found)
+    private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, ref List<DetectorMatch>? found)
     {
-        AddMatches(text, normalized, PromptRules, suffix, found);
+        using var normalized = NormalizedText.Create(text.AsSpan(window.Start, window.End - window.Start));
+        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found);
         if (mode == InjectionMode.Content)
         {
-            AddMatches(text, normalized, ContentRules, suffix, found);
+            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found);
+        }
+        if (window.Reversed != 0)
+        {
+            using var reversed = normalized.Reversed();
+            AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found);
         }
     }
 
-    private static void AddMatches(string text, NormalizedText normalized, CompiledRule[] rules, string suffix, List<DetectorMatch> found)
+    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, ulong selected, string suffix, ref List<DetectorMatch>? found)
     {
         var view = normalized.Span;
         foreach (var rule in rules)
         {
+            if ((rule.Bit & selected) == 0)
+            {
+                continue;
+            }
             var at = 0;
             while (at < view.Length && Next(rule.Pattern, view, at) is (var index, var length))
             {
@@ -150,13 +189,14 @@ public static class Injection
                     continue;
                 }
                 var (s, originalLength) = normalized.ToOriginal(start, end - start);
+                s += offset;
                 // Content rules anchored only by a space need a capital letter there, as a sentence would have.
                 var spaceAnchored = rule.ContentOnly && start > index && view[index] == ' ' && view[index..start].Trim().IsEmpty;
                 if (spaceAnchored && !char.IsUpper(text[s]))
                 {
                     continue;
                 }
-                found.Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
+                (found ??= []).Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
                 at = end;
             }
         }
@@ -171,13 +211,13 @@ public static class Injection
         return null;
     }
 
-    private static void AddTemplateTokens(string text, List<DetectorMatch> found)
+    private static void AddTemplateTokens(string text, ref List<DetectorMatch>? found)
     {
         var span = text.AsSpan();
         var offset = 0;
         while (offset < span.Length)
         {
-            var i = span[offset..].IndexOfAny(TemplateTokenValues);
+            var i = span[offset..].IndexOfAny(TemplateTokenStarts);
             if (i < 0)
             {
                 return;
@@ -187,7 +227,7 @@ public static class Injection
             {
                 if (span[at..].StartsWith(token, StringComparison.OrdinalIgnoreCase))
                 {
-                    found.Add(new DetectorMatch(at, token.Length, "chat-template", score));
+                    (found ??= []).Add(new DetectorMatch(at, token.Length, "chat-template", score));
                     break;
                 }
             }
@@ -195,32 +235,67 @@ public static class Injection
         }
     }
 
-    private static void AddDecodedPayloads(string text, InjectionMode mode, int depth, List<DetectorMatch> found)
+    private static void AddDecodedPayloads(string text, int start, int length, InjectionMode mode, int depth, bool prefilter, ref List<DetectorMatch>? found)
     {
-        ScanRuns(text, Base64Run, "base64", PayloadDecoder.TryBase64, mode, depth, found);
-        ScanRuns(text, HexRun, "hex", PayloadDecoder.TryHex, mode, depth, found);
-        if (text.Contains('%'))
+        ScanRuns(text, start, length, Base64Run, "base64", PayloadDecoder.TryBase64, mode, depth, prefilter, ref found);
+        ScanRuns(text, start, length, HexRun, "hex", PayloadDecoder.TryHex, mode, depth, prefilter, ref found);
+        if (text.AsSpan(start, length).Contains('%'))
         {
-            ScanRuns(text, UrlEncodedRun, "url", PayloadDecoder.TryUrl, mode, depth, found);
+            ScanRuns(text, start, length, UrlEncodedRun, "url", PayloadDecoder.TryUrl, mode, depth, prefilter, ref found);
         }
     }
 
-    private static void ScanRuns(string text, Regex pattern, string encoding, PayloadDecoder.Decoder decode, InjectionMode mode, int depth, List<DetectorMatch> found)
+    private static void ScanRuns(string text, int start, int length, Regex pattern, string encoding, PayloadDecoder.Decoder decode, InjectionMode mode, int depth,
+        bool prefilter, ref List<DetectorMatch>? found)
     {
-        foreach (var m in pattern.EnumerateMatches(text))
+        foreach (var m in pattern.EnumerateMatches(text.AsSpan(start, length)))
         {
-            var decoded = decode(text.AsSpan(m.Index, m.Length));
+            var decoded = decode(text.AsSpan(start + m.Index, m.Length));
             if (decoded is null)
             {
                 continue;
             }
-            foreach (var inner in Find(decoded, mode, depth + 1))
+            foreach (var inner in Find(decoded, mode, depth + 1, prefilter))
             {
-                found.Add(new DetectorMatch(m.Index, m.Length, inner.Label + "+" + encoding, inner.Score));
+                (found ??= []).Add(new DetectorMatch(start + m.Index, m.Length, inner.Label + "+" + encoding, inner.Score));
             }
         }
     }
 
-    private static CompiledRule[] Compile(IEnumerable<InjectionRules.Rule> rules) =>
-        rules.OrderByDescending(r => r.Score).Select(r => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal))).ToArray();
+    /// <summary>Per-thread lists for the scan, so that a text with nothing in it allocates nothing.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? s_free;
+
+        public readonly List<InjectionWindow> Windows = [];
+
+        public readonly List<(int Start, int Length)> Payloads = [];
+
+        public static Scratch Rent()
+        {
+            // A decoded payload is scanned while its parent's scratch is in use: that nested call gets a new one.
+            var scratch = s_free ?? new Scratch();
+            s_free = null;
+            return scratch;
+        }
+
+        public static void Return(Scratch scratch)
+        {
+            scratch.Windows.Clear();
+            scratch.Payloads.Clear();
+            s_free = scratch;
+        }
+    }
+
+    private static CompiledRule[] Compile(InjectionRules.Rule[] rules)
+    {
+        if (rules.Length > 64)
+        {
+            throw new InvalidOperationException("the prefilter selects rules by a 64-bit mask: at most 64 injection rules");
+        }
+        return [.. rules
+            .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal), 1UL << i))
+            .OrderByDescending(r => r.Score)];
+    }
 }
