@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
-/// Prompt-injection detection. The text is normalised first (see <see cref="NormalizedText"/>), then phrase families
-/// are matched on it and on its reverse; base64, hex and URL-encoded runs are decoded and scanned again; chat-template
+/// Prompt-injection detection. <see cref="InjectionPrefilter"/> finds the stretches where a rule could match; each is
+/// normalised (see <see cref="NormalizedText"/>) and the phrase families found there are matched on it and on its reverse; base64, hex and URL-encoded runs are decoded and scanned again; chat-template
 /// tokens are found in the original text. The score is the highest evidence score in 0–1, and every match spans the
 /// ORIGINAL text (for a decoded payload: the encoded run).
 /// <see cref="Find(string)"/> treats the text as a user's prompt; pass <see cref="InjectionMode.Content"/> for
