@@ -68,37 +68,62 @@ public static class Pii
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
-        var span = text.AsSpan();
-        var found = new MatchSet();
         // Higher-priority kinds are scanned even when not requested, so that their text is not reported as a phone.
         var numberKinds = (kinds & PiiKinds.Phone) != 0 ? PiiKinds.All : kinds;
-        if ((kinds & PiiKinds.Email) != 0)
+        MatchSet found;
+        if (prefilter)
         {
-            if (prefilter)
+            var candidates = Candidates.Of(text, kinds, numberKinds);
+            if (candidates.IsEmpty)
+            {
+                return ImmutableArray<DetectorMatch>.Empty;
+            }
+            found = new MatchSet();
+            if (candidates.Email)
             {
                 AddEmailsNearAt(text, found);
             }
-            else if (span.Contains('@'))
+            if (candidates.Numbers.HasDigit)
+            {
+                AddNumbersPrefiltered(text, kinds, numberKinds, candidates, found);
+            }
+        }
+        else
+        {
+            var span = text.AsSpan();
+            found = new MatchSet();
+            if ((kinds & PiiKinds.Email) != 0 && span.Contains('@'))
             {
                 AddEmails(text, 0, text.Length, found);
             }
-        }
-        if ((numberKinds & ~PiiKinds.Email) != 0)
-        {
-            if (prefilter)
-            {
-                AddNumbersPrefiltered(text, kinds, numberKinds, found);
-            }
-            else if (span.IndexOfAnyInRange('0', '9') >= 0)
+            if (span.IndexOfAnyInRange('0', '9') >= 0)
             {
                 AddNumbersWholeText(text, kinds, numberKinds, found);
             }
         }
-        if (found.Count == 0)
+        return found.Count == 0 ? ImmutableArray<DetectorMatch>.Empty : Requested(found, kinds);
+    }
+
+    private static ImmutableArray<DetectorMatch> Requested(MatchSet found, PiiKinds kinds) => found.ToImmutable(m => (kinds & KindOf(m.Label)) != 0);
+
+    /// <summary>
+    /// The cheap scans that decide which kinds can match at all: an <c>@</c>, the number zones, a colon, a birth keyword.
+    /// When none can, <see cref="Find(string, PiiKinds, bool)"/> returns without allocating.
+    /// </summary>
+    private readonly record struct Candidates(bool Email, NumberSummary Numbers, bool Colon, bool BirthKeyword)
+    {
+        public static Candidates Of(string text, PiiKinds kinds, PiiKinds numberKinds)
         {
-            return ImmutableArray<DetectorMatch>.Empty;
+            var span = text.AsSpan();
+            var email = (kinds & PiiKinds.Email) != 0 && span.Contains('@');
+            var numbers = (numberKinds & ~PiiKinds.Email) != 0 ? NumberZones.Summarize(text) : default;
+            var colon = numbers.HasDigit && (numberKinds & PiiKinds.Ip) != 0 && span.Contains(':');
+            var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0 && span.IndexOfAny(BirthKeywords) >= 0;
+            return new Candidates(email, numbers, colon, birth);
         }
-        return found.ToImmutable(m => (kinds & KindOf(m.Label)) != 0);
+
+        /// <summary>Six digits in a zone are the fewest any number kind but IBAN and IPv4 needs (a NINO).</summary>
+        public bool IsEmpty => !Email && !Colon && !BirthKeyword && !Numbers.IbanOpening && !Numbers.HasDottedQuad && Numbers.MaxDigits < 6;
     }
 
     private static void AddNumbersWholeText(string text, PiiKinds kinds, PiiKinds numberKinds, MatchSet found)
@@ -152,13 +177,9 @@ public static class Pii
     /// The same kinds in the same priority order, each on windows only: one pass over the runs of number characters
     /// decides which kinds can match at all, so clean prose (a "Q3", a "12%") costs one vectorised digit scan.
     /// </summary>
-    private static void AddNumbersPrefiltered(string text, PiiKinds kinds, PiiKinds numberKinds, MatchSet found)
+    private static void AddNumbersPrefiltered(string text, PiiKinds kinds, PiiKinds numberKinds, Candidates candidates, MatchSet found)
     {
-        var summary = NumberZones.Summarize(text);
-        if (!summary.HasDigit)
-        {
-            return;
-        }
+        var summary = candidates.Numbers;
         if ((numberKinds & PiiKinds.Iban) != 0 && summary.IbanOpening)
         {
             var next = 0;
@@ -199,7 +220,10 @@ public static class Pii
         }
         if ((numberKinds & PiiKinds.Ip) != 0)
         {
-            AddIpv6sNearColons(text, found);
+            if (candidates.Colon)
+            {
+                AddIpv6sNearColons(text, found);
+            }
             if (summary.HasDottedQuad)
             {
                 foreach (var zone in new NumberZones(text))
@@ -215,7 +239,7 @@ public static class Pii
         {
             AddNinosAnchored(text, found);
         }
-        if ((numberKinds & PiiKinds.Dob) != 0)
+        if ((numberKinds & PiiKinds.Dob) != 0 && candidates.BirthKeyword)
         {
             AddDatesOfBirthAnchored(text, found);
         }

@@ -95,6 +95,10 @@ internal ref struct NumberZones(string text)
     /// <summary>The length of a phone extension word at <paramref name="index"/> that is followed by a number character, else 0.</summary>
     private static int ExtensionLength(ReadOnlySpan<char> text, int index)
     {
+        if (index >= text.Length || text[index] is not ('x' or 'e'))
+        {
+            return 0;
+        }
         foreach (var word in (ReadOnlySpan<string>)["extension", "ext", "x"])
         {
             var after = index + word.Length;
