@@ -289,8 +289,8 @@ public static class Pii
         while ((at = span[from..].IndexOf('@')) >= 0)
         {
             at += from;
-            var start = Windows.RunStart(span, at, IsEmailWordChar);
-            var end = Windows.RunEnd(span, at, IsEmailWordChar);
+            var start = EmailWordChars.RunStart(span, at);
+            var end = EmailWordChars.RunEnd(span, at);
             AddEmails(text, start, end, found);
             from = end;
         }
@@ -298,7 +298,7 @@ public static class Pii
 
     private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
-    private static bool IsEmailWordChar(char c) => IsEmailChar(c) || c == '@';
+    private static readonly AsciiSet EmailWordChars = new("._%+-@", letters: true, digits: true);
 
     private static bool IsIbanOpening(ReadOnlySpan<char> text, int start) =>
         start >= 0 && start + 3 < text.Length && char.IsAsciiLetter(text[start]) && char.IsAsciiLetter(text[start + 1]) && char.IsAsciiDigit(text[start + 3]);
@@ -375,8 +375,8 @@ public static class Pii
         while ((colon = span[from..].IndexOf(':')) >= 0)
         {
             colon += from;
-            var start = Windows.RunStart(span, colon, IsIpv6Char);
-            var end = Windows.RunEnd(span, colon, IsIpv6Char);
+            var start = Ipv6Chars.RunStart(span, colon);
+            var end = Ipv6Chars.RunEnd(span, colon);
             if (span[start..end].Count(':') >= 2)
             {
                 AddIpv6s(text, start, end, found);
@@ -385,7 +385,7 @@ public static class Pii
         }
     }
 
-    private static bool IsIpv6Char(char c) => char.IsAsciiHexDigit(c) || c is ':' or '.';
+    private static readonly AsciiSet Ipv6Chars = new("0123456789ABCDEFabcdef:.");
 
     private static void AddIpv4s(string text, int from, int to, MatchSet found)
     {
@@ -467,8 +467,15 @@ public static class Pii
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
         var i = Math.Min(text.Length, start + 13);
-        i = Windows.RunEnd(text, i, static c => char.IsWhiteSpace(c) || c is ':' or '-');
-        i = Windows.RunEnd(text, Math.Min(text.Length, i + 4 + 8 + 3), char.IsLetter);
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-'))
+        {
+            i++;
+        }
+        i = Math.Min(text.Length, i + 4 + 8 + 3);
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
         return Math.Min(text.Length, i + 16);
     }
 

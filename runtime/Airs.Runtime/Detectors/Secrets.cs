@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -68,6 +69,12 @@ public static class Secrets
 
     /// <summary>The rare characters of every clue: the only characters the prefilter stops at.</summary>
     private static readonly SearchValues<char> ClueChars = SearchValues.Create(string.Concat(Rules.SelectMany(r => r.Clues).Select(c => c.Rare).Distinct()));
+
+    /// <summary>For each rare character, the rules (by index) and clues that contain it.</summary>
+    private static readonly FrozenDictionary<char, (int Rule, Clue Clue)[]> CluesByChar = Rules
+        .SelectMany((rule, index) => rule.Clues.Select(clue => (Rule: index, Clue: clue)))
+        .GroupBy(x => x.Clue.Rare)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>A key word, an assignment, then the value; the value alone is reported so that redaction keeps the key.</summary>
     private static readonly Regex GenericPattern = new(
@@ -148,19 +155,11 @@ public static class Secrets
         {
             hit += from;
             from = hit + 1;
-            for (var r = 0; r < Rules.Length; r++)
+            foreach (var (rule, clue) in CluesByChar[span[hit]])
             {
-                if ((rules & (1u << r)) != 0)
+                if ((rules & (1u << rule)) == 0 && clue.IsAt(span, hit))
                 {
-                    continue;
-                }
-                foreach (var clue in Rules[r].Clues)
-                {
-                    if (clue.Rare == span[hit] && clue.IsAt(span, hit))
-                    {
-                        rules |= 1u << r;
-                        break;
-                    }
+                    rules |= 1u << rule;
                 }
             }
         }
@@ -182,13 +181,13 @@ public static class Secrets
     private static bool HasLongValueWithDigit(string text)
     {
         var span = text.AsSpan();
+        var digits = new DigitFinder(span);
         var from = 0;
         int digit;
-        while ((digit = span[from..].IndexOfAnyInRange('0', '9')) >= 0)
+        while ((digit = digits.Next(from)) >= 0)
         {
-            digit += from;
-            var end = Windows.RunEnd(span, digit, IsValueChar);
-            if (end - Windows.RunStart(span, digit, IsValueChar) >= 16)
+            var end = ValueChars.RunEnd(span, digit);
+            if (end - ValueChars.RunStart(span, digit) >= 16)
             {
                 return true;
             }
@@ -197,7 +196,7 @@ public static class Secrets
         return false;
     }
 
-    private static bool IsValueChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '_' or '-' or '.' or '~' or '=' || c > '\u007F';
+    private static readonly AsciiSet ValueChars = new("+/_-.~=", letters: true, digits: true, nonAscii: true);
 
     /// <summary>
     /// The whole-text scan reports nothing unless some anchor occurs; an anchor near a match settles that cheaply,

@@ -6,7 +6,7 @@ namespace Airs.Runtime.Detectors;
 /// and phone patterns cannot consume any other character, so no match of theirs crosses a zone's edges and running
 /// them on each zone alone gives exactly the matches they give on the whole text.
 /// </summary>
-internal readonly record struct NumberZone(int Start, int End, int Digits, int Dots);
+internal readonly record struct NumberZone(int Start, int End, int Digits, int Dots, bool IbanOpening, bool NinoOpening);
 
 /// <summary>What one pass over the zones found: enough to skip every kind that cannot match.</summary>
 internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool HasDottedQuad, bool IbanOpening, bool NinoOpening);
@@ -15,6 +15,7 @@ internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool
 internal ref struct NumberZones(string text)
 {
     private readonly ReadOnlySpan<char> _text = text;
+    private DigitFinder _digits = new(text);
     private int _next;
 
     public NumberZone Current { get; private set; }
@@ -28,13 +29,12 @@ internal ref struct NumberZones(string text)
         {
             return false;
         }
-        var digit = text[_next..].IndexOfAnyInRange('0', '9');
+        var digit = _digits.Next(_next);
         if (digit < 0)
         {
             _next = text.Length;
             return false;
         }
-        digit += _next;
         // The previous zone ended on a character outside the alphabet, so this walk stops after it.
         var start = digit;
         while (start > 0 && IsNumberChar(text[start - 1]))
@@ -42,12 +42,24 @@ internal ref struct NumberZones(string text)
             start--;
         }
         int end = start, digits = 0, dots = 0;
+        bool iban = false, nino = false;
         while (true)
         {
             while (end < text.Length && IsNumberChar(text[end]))
             {
-                digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
-                dots += text[end] == '.' ? 1 : 0;
+                var c = text[end];
+                if (char.IsAsciiDigit(c))
+                {
+                    if (end == 0 || !char.IsAsciiDigit(text[end - 1]))
+                    {
+                        // A digit run that opens like an IBAN (two letters, two digits) or a NINO (two letters, optional space, a digit).
+                        var letters = end >= 2 && char.IsAsciiLetter(text[end - 1]) && char.IsAsciiLetter(text[end - 2]);
+                        iban |= letters && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]);
+                        nino |= letters || (end >= 3 && text[end - 1] == ' ' && char.IsAsciiLetter(text[end - 2]) && char.IsAsciiLetter(text[end - 3]));
+                    }
+                    digits++;
+                }
+                dots += c == '.' ? 1 : 0;
                 end++;
             }
             var extension = ExtensionLength(text, end);
@@ -58,11 +70,14 @@ internal ref struct NumberZones(string text)
             end += extension;
         }
         _next = end;
-        Current = new NumberZone(start, end, digits, dots);
+        Current = new NumberZone(start, end, digits, dots, iban, nino);
         return true;
     }
 
-    public static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')';
+    /// <summary>Digits and <c>space . - + ( )</c>: all below 64, so one shift and mask.</summary>
+    private const ulong NumberChars = (0x3FFUL << '0') | (1UL << ' ') | (1UL << '.') | (1UL << '-') | (1UL << '+') | (1UL << '(') | (1UL << ')');
+
+    public static bool IsNumberChar(char c) => c < 64 && ((NumberChars >> c) & 1) != 0;
 
     /// <summary>
     /// One pass: the largest digit count of a zone, whether a zone is shaped like a dotted quad, and whether a digit run
@@ -70,7 +85,6 @@ internal ref struct NumberZones(string text)
     /// </summary>
     public static NumberSummary Summarize(string text)
     {
-        var span = text.AsSpan();
         bool any = false, quad = false, iban = false, nino = false;
         var max = 0;
         foreach (var zone in new NumberZones(text))
@@ -78,16 +92,8 @@ internal ref struct NumberZones(string text)
             any = true;
             max = Math.Max(max, zone.Digits);
             quad |= zone.Digits >= 4 && zone.Dots >= 3;
-            for (var i = zone.Start; i < zone.End; i++)
-            {
-                if (!char.IsAsciiDigit(span[i]) || (i > 0 && char.IsAsciiDigit(span[i - 1])))
-                {
-                    continue;
-                }
-                var letterBefore = i >= 2 && char.IsAsciiLetter(span[i - 1]) && char.IsAsciiLetter(span[i - 2]);
-                iban |= letterBefore && i + 1 < span.Length && char.IsAsciiDigit(span[i + 1]);
-                nino |= letterBefore || (i >= 3 && span[i - 1] == ' ' && char.IsAsciiLetter(span[i - 2]) && char.IsAsciiLetter(span[i - 3]));
-            }
+            iban |= zone.IbanOpening;
+            nino |= zone.NinoOpening;
         }
         return new NumberSummary(any, max, quad, iban, nino);
     }

@@ -22,26 +22,6 @@ internal static class Windows
         return 0;
     }
 
-    /// <summary>The start of the run of <paramref name="inRun"/> characters that ends just before <paramref name="index"/>.</summary>
-    public static int RunStart(ReadOnlySpan<char> text, int index, Func<char, bool> inRun)
-    {
-        while (index > 0 && inRun(text[index - 1]))
-        {
-            index--;
-        }
-        return index;
-    }
-
-    /// <summary>The end of the run of <paramref name="inRun"/> characters that starts at <paramref name="index"/>.</summary>
-    public static int RunEnd(ReadOnlySpan<char> text, int index, Func<char, bool> inRun)
-    {
-        while (index < text.Length && inRun(text[index]))
-        {
-            index++;
-        }
-        return index;
-    }
-
     /// <summary>ASCII case-insensitive comparison at an index, false when the text is too short.</summary>
     public static bool HasAt(ReadOnlySpan<char> text, int index, string literal) =>
         index >= 0 && index + literal.Length <= text.Length && text.Slice(index, literal.Length).Equals(literal, StringComparison.OrdinalIgnoreCase);
