@@ -23,33 +23,159 @@ public static class Exfil
 
     public static bool Found(string text, IReadOnlyList<string> allowedDomains) => !Find(text, allowedDomains).IsEmpty;
 
-    public static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains)
+    public static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains) => Find(text, allowedDomains, prefilter: true);
+
+    /// <summary>
+    /// Every match contains a <c>://</c>. With <paramref name="prefilter"/> the patterns run only on windows around each
+    /// one (as far back as an image's alt text or an HTML attribute list can reach, as far on as the URL runs); without it
+    /// they scan the whole text. Both give the same matches.
+    /// </summary>
+    internal static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains, bool prefilter)
     {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOf("://", StringComparison.Ordinal) < 0)
+        if (string.IsNullOrEmpty(text))
+        {
+            return ImmutableArray<DetectorMatch>.Empty;
+        }
+        var first = SchemeSeparator(text, 0);
+        if (first < 0)
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
         allowedDomains ??= [];
-        var found = new MatchSet();
-        AddRendered(text, HtmlImage, "html_image", 0.95, allowedDomains, found);
-        AddRendered(text, MarkdownImage, "markdown_image", 0.95, allowedDomains, found);
-        AddRendered(text, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
-        foreach (var m in Url.EnumerateMatches(text))
+        Span<(int Start, int End)> windows = stackalloc (int, int)[16];
+        var count = prefilter ? Regions(text, first, windows) : 0;
+        if (count == 0)
         {
-            var url = text.AsSpan(m.Index, m.Length);
-            if (!IsAllowed(Host(url), allowedDomains) && CarriesData(url))
+            windows[0] = (0, text.Length);
+            count = 1;
+        }
+        windows = windows[..count];
+        var found = new MatchSet();
+        foreach (var (start, end) in windows)
+        {
+            AddRendered(text, start, end, HtmlImage, "html_image", 0.95, allowedDomains, found);
+        }
+        foreach (var (start, end) in windows)
+        {
+            AddRendered(text, start, end, MarkdownImage, "markdown_image", 0.95, allowedDomains, found);
+        }
+        foreach (var (start, end) in windows)
+        {
+            AddRendered(text, start, end, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
+        }
+        foreach (var (start, end) in windows)
+        {
+            foreach (var m in Url.EnumerateMatches(text.AsSpan(start, end - start)))
             {
-                found.TryAdd(new DetectorMatch(m.Index, m.Length, "url_query_data", 0.8));
+                var url = text.AsSpan(start + m.Index, m.Length);
+                if (!IsAllowed(Host(url), allowedDomains) && CarriesData(url))
+                {
+                    found.TryAdd(new DetectorMatch(start + m.Index, m.Length, "url_query_data", 0.8));
+                }
             }
         }
         return found.ToImmutable();
     }
 
-    private static void AddRendered(string text, Regex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
+    /// <summary>The next <c>://</c> at or after <paramref name="from"/>; a colon is rare in prose, so it leads the search.</summary>
+    private static int SchemeSeparator(string text, int from)
     {
-        foreach (var m in pattern.EnumerateMatches(text))
+        var span = text.AsSpan();
+        int colon;
+        while ((colon = span[from..].IndexOf(':')) >= 0)
         {
-            var match = text.AsSpan(m.Index, m.Length);
+            colon += from;
+            if (colon + 2 < span.Length && span[colon + 1] == '/' && span[colon + 2] == '/')
+            {
+                return colon;
+            }
+            from = colon + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="windows"/> with disjoint windows that hold every possible match, merged where they touch;
+    /// returns 0 (scan the whole text) when there are more than fit or a window would reach back into an earlier one.
+    /// </summary>
+    private static int Regions(string text, int first, Span<(int Start, int End)> windows)
+    {
+        var span = text.AsSpan();
+        int count = 0, emittedEnd = 0, lo = -1, hi = -1;
+        for (var h = first; h >= 0; h = SchemeSeparator(text, h + 1))
+        {
+            // A later separator inside the current URL shares its end.
+            var end = h + 3 <= hi ? hi : UrlEnd(span, h + 3);
+            var start = ReachBack(span, h);
+            if (lo >= 0 && start < hi)
+            {
+                if (start < lo)
+                {
+                    if (start < emittedEnd)
+                    {
+                        return 0;
+                    }
+                    lo = start;
+                }
+                hi = Math.Max(hi, end);
+                continue;
+            }
+            if (lo >= 0)
+            {
+                if (count == windows.Length)
+                {
+                    return 0;
+                }
+                windows[count++] = (lo, hi);
+                emittedEnd = hi;
+            }
+            lo = start;
+            if (lo < emittedEnd)
+            {
+                return 0;
+            }
+            hi = end;
+        }
+        if (count == windows.Length)
+        {
+            return 0;
+        }
+        windows[count++] = (lo, hi);
+        return count;
+    }
+
+    /// <summary>Every pattern's URL part stops at white space; the link-definition form also at <c>&gt;</c>, the others sooner.</summary>
+    private static int UrlEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '>')
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// How far before <c>://</c> a match can start: the scheme and an optional <c>&lt;</c> or quote (6), white space, <c>=</c>
+    /// and quotes (measured), then at most <c>](</c> + 500 + <c>![</c> or <c>src</c> + 500 + <c>&lt;img</c> (507); 520 to spare.
+    /// A slice's first position counts as a line start for the link-definition form (<c>^\s{0,3}\[</c>), but no window starts
+    /// inside one: its label is at most 200 characters, so its own <c>://</c> reaches back past its line start.
+    /// </summary>
+    private static int ReachBack(ReadOnlySpan<char> text, int separator)
+    {
+        var i = separator - 6;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '=' or '"' or '\'' or '<'))
+        {
+            i--;
+        }
+        return Math.Max(0, i + 1 - 520);
+    }
+
+    private static void AddRendered(string text, int from, int to, Regex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        foreach (var m in pattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var index = from + m.Index;
+            var match = text.AsSpan(index, m.Length);
             var urlStart = match.IndexOf("://", StringComparison.Ordinal);
             var schemeStart = match[..urlStart].LastIndexOfAny("(<\"'= \t:");
             var url = match[(schemeStart + 1)..];
@@ -59,12 +185,12 @@ public static class Exfil
             }
             // A link that also carries data is as bad as an image.
             var s = label == "markdown_link" && CarriesData(url) ? 0.9 : score;
-            var end = m.Index + m.Length;
+            var end = index + m.Length;
             if (label != "html_image" && end < text.Length && text[end] == ')')
             {
                 end++;
             }
-            found.TryAdd(new DetectorMatch(m.Index, end - m.Index, label, s));
+            found.TryAdd(new DetectorMatch(index, end - index, label, s));
         }
     }
 

@@ -55,57 +55,204 @@ public static class Pii
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
     /// <summary>Every match of the requested kinds, sorted by start, never overlapping.</summary>
-    public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds)
+    public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds) => Find(text, kinds, prefilter: true);
+
+    /// <summary>
+    /// With <paramref name="prefilter"/> the regexes run only on windows around candidate positions (an <c>@</c>, a run of
+    /// number characters long enough for the kind, two letters before a digit); without it they scan the whole text.
+    /// Both give the same matches; the whole-text path is kept for the differential tests.
+    /// </summary>
+    internal static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds, bool prefilter)
     {
         if (string.IsNullOrEmpty(text) || (kinds & PiiKinds.All) == 0)
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
-        var span = text.AsSpan();
-        var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
-        var found = new MatchSet();
         // Higher-priority kinds are scanned even when not requested, so that their text is not reported as a phone.
         var numberKinds = (kinds & PiiKinds.Phone) != 0 ? PiiKinds.All : kinds;
-        if ((kinds & PiiKinds.Email) != 0 && span.Contains('@'))
+        MatchSet found;
+        if (prefilter)
         {
-            AddEmails(text, found);
-        }
-        if (hasDigit)
-        {
-            if ((numberKinds & PiiKinds.Iban) != 0)
+            var candidates = Candidates.Of(text, kinds, numberKinds);
+            if (candidates.IsEmpty)
             {
-                AddIbans(text, found);
+                return ImmutableArray<DetectorMatch>.Empty;
             }
-            if ((numberKinds & PiiKinds.Card) != 0)
+            found = new MatchSet();
+            if (candidates.Email)
             {
-                AddCards(text, found);
+                AddEmailsNearAt(text, found);
             }
-            if ((numberKinds & PiiKinds.Ssn) != 0)
+            if (candidates.Numbers.HasDigit)
             {
-                AddSsns(text, found);
-            }
-            if ((numberKinds & PiiKinds.Ip) != 0)
-            {
-                AddIps(text, found);
-            }
-            if ((numberKinds & PiiKinds.Nino) != 0)
-            {
-                AddNinos(text, found);
-            }
-            if ((numberKinds & PiiKinds.Dob) != 0 && span.IndexOfAny(BirthKeywords) >= 0)
-            {
-                AddDatesOfBirth(text, found);
-            }
-            if ((kinds & PiiKinds.Phone) != 0)
-            {
-                AddPhones(text, found);
+                AddNumbersPrefiltered(text, kinds, numberKinds, candidates, found);
             }
         }
-        if (found.Count == 0)
+        else
         {
-            return ImmutableArray<DetectorMatch>.Empty;
+            var span = text.AsSpan();
+            found = new MatchSet();
+            if ((kinds & PiiKinds.Email) != 0 && span.Contains('@'))
+            {
+                AddEmails(text, 0, text.Length, found);
+            }
+            if (span.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                AddNumbersWholeText(text, kinds, numberKinds, found);
+            }
         }
-        return found.ToImmutable(m => (kinds & KindOf(m.Label)) != 0);
+        return found.Count == 0 ? ImmutableArray<DetectorMatch>.Empty : Requested(found, kinds);
+    }
+
+    private static ImmutableArray<DetectorMatch> Requested(MatchSet found, PiiKinds kinds) => found.ToImmutable(m => (kinds & KindOf(m.Label)) != 0);
+
+    /// <summary>
+    /// The cheap scans that decide which kinds can match at all: an <c>@</c>, the number zones, a colon, a birth keyword.
+    /// When none can, <see cref="Find(string, PiiKinds, bool)"/> returns without allocating.
+    /// </summary>
+    private readonly record struct Candidates(bool Email, NumberSummary Numbers, bool Colon, bool BirthKeyword)
+    {
+        public static Candidates Of(string text, PiiKinds kinds, PiiKinds numberKinds)
+        {
+            var span = text.AsSpan();
+            var email = (kinds & PiiKinds.Email) != 0 && span.Contains('@');
+            var numbers = (numberKinds & ~PiiKinds.Email) != 0 ? NumberZones.Summarize(text) : default;
+            var colon = numbers.HasDigit && (numberKinds & PiiKinds.Ip) != 0 && span.Contains(':');
+            var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0 && span.IndexOfAny(BirthKeywords) >= 0;
+            return new Candidates(email, numbers, colon, birth);
+        }
+
+        /// <summary>Six digits in a zone are the fewest any number kind but IBAN and IPv4 needs (a NINO).</summary>
+        public bool IsEmpty => !Email && !Colon && !BirthKeyword && !Numbers.IbanOpening && !Numbers.HasDottedQuad && Numbers.MaxDigits < 6;
+    }
+
+    private static void AddNumbersWholeText(string text, PiiKinds kinds, PiiKinds numberKinds, MatchSet found)
+    {
+        var all = text.Length;
+        if ((numberKinds & PiiKinds.Iban) != 0)
+        {
+            foreach (var m in IbanPattern.EnumerateMatches(text))
+            {
+                AcceptIban(text, m.Index, m.Length, found);
+            }
+        }
+        if ((numberKinds & PiiKinds.Card) != 0)
+        {
+            AddCards(text, 0, all, found);
+        }
+        if ((numberKinds & PiiKinds.Ssn) != 0)
+        {
+            AddSsns(text, 0, all, found);
+        }
+        if ((numberKinds & PiiKinds.Ip) != 0)
+        {
+            // IPv6 first: an embedded IPv4 (::ffff:192.0.2.1) belongs to the IPv6 address.
+            if (text.AsSpan().IndexOf(':') >= 0)
+            {
+                AddIpv6s(text, 0, all, found);
+            }
+            AddIpv4s(text, 0, all, found);
+        }
+        if ((numberKinds & PiiKinds.Nino) != 0)
+        {
+            foreach (var m in NinoPattern.EnumerateMatches(text))
+            {
+                AcceptNino(text, m.Index, m.Length, found);
+            }
+        }
+        if ((numberKinds & PiiKinds.Dob) != 0 && text.AsSpan().IndexOfAny(BirthKeywords) >= 0)
+        {
+            for (var m = DobPattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                AcceptDateOfBirth(text, m, found);
+            }
+        }
+        if ((kinds & PiiKinds.Phone) != 0)
+        {
+            AddPhones(text, 0, all, found);
+        }
+    }
+
+    /// <summary>
+    /// The same kinds in the same priority order, each on windows only: one pass over the runs of number characters
+    /// decides which kinds can match at all, so clean prose (a "Q3", a "12%") costs one vectorised digit scan.
+    /// </summary>
+    private static void AddNumbersPrefiltered(string text, PiiKinds kinds, PiiKinds numberKinds, Candidates candidates, MatchSet found)
+    {
+        var summary = candidates.Numbers;
+        if ((numberKinds & PiiKinds.Iban) != 0 && summary.IbanOpening)
+        {
+            var next = 0;
+            foreach (var run in new DigitRuns(text))
+            {
+                // Two letters and two digits open every IBAN; its longest form is 4 + 2 × 30 characters.
+                var start = run - 2;
+                if (start >= next && IsIbanOpening(text, start))
+                {
+                    var length = Windows.MatchLengthAt(IbanPattern, text, start, start, Math.Min(text.Length, start + 64));
+                    if (length > 0)
+                    {
+                        AcceptIban(text, start, length, found);
+                        next = start + length;
+                    }
+                }
+            }
+        }
+        if ((numberKinds & PiiKinds.Card) != 0 && summary.MaxDigits >= 12)
+        {
+            foreach (var zone in new NumberZones(text))
+            {
+                if (zone.Digits >= 12)
+                {
+                    AddCards(text, zone.Start, zone.End, found);
+                }
+            }
+        }
+        if ((numberKinds & PiiKinds.Ssn) != 0 && summary.MaxDigits >= 9)
+        {
+            foreach (var zone in new NumberZones(text))
+            {
+                if (zone.Digits >= 9)
+                {
+                    AddSsns(text, zone.Start, zone.End, found);
+                }
+            }
+        }
+        if ((numberKinds & PiiKinds.Ip) != 0)
+        {
+            if (candidates.Colon)
+            {
+                AddIpv6sNearColons(text, found);
+            }
+            if (summary.HasDottedQuad)
+            {
+                foreach (var zone in new NumberZones(text))
+                {
+                    if (zone.Digits >= 4 && zone.Dots >= 3)
+                    {
+                        AddIpv4s(text, zone.Start, zone.End, found);
+                    }
+                }
+            }
+        }
+        if ((numberKinds & PiiKinds.Nino) != 0 && summary.MaxDigits >= 6 && summary.NinoOpening)
+        {
+            AddNinosAnchored(text, found);
+        }
+        if ((numberKinds & PiiKinds.Dob) != 0 && candidates.BirthKeyword)
+        {
+            AddDatesOfBirthAnchored(text, found);
+        }
+        if ((kinds & PiiKinds.Phone) != 0 && summary.MaxDigits >= 7)
+        {
+            foreach (var zone in new NumberZones(text))
+            {
+                if (zone.Digits >= 7)
+                {
+                    AddPhones(text, zone.Start, zone.End, found);
+                }
+            }
+        }
     }
 
     internal static PiiKinds KindOf(string label) => label switch
@@ -121,41 +268,60 @@ public static class Pii
         _ => PiiKinds.None,
     };
 
-    private static void AddEmails(string text, MatchSet found)
+    private static void AddEmails(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in EmailPattern.EnumerateMatches(text))
+        foreach (var m in EmailPattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            if (m.Index == 0 || !IsEmailChar(text[m.Index - 1]))
+            var index = from + m.Index;
+            if (index == 0 || !IsEmailChar(text[index - 1]))
             {
-                found.TryAdd(new DetectorMatch(m.Index, m.Length, "email"));
+                found.TryAdd(new DetectorMatch(index, m.Length, "email"));
             }
+        }
+    }
+
+    /// <summary>An address cannot cross a character outside its alphabet, so each <c>@</c> needs only its own word.</summary>
+    private static void AddEmailsNearAt(string text, MatchSet found)
+    {
+        var span = text.AsSpan();
+        var from = 0;
+        int at;
+        while ((at = span[from..].IndexOf('@')) >= 0)
+        {
+            at += from;
+            var start = EmailWordChars.RunStart(span, at);
+            var end = EmailWordChars.RunEnd(span, at);
+            AddEmails(text, start, end, found);
+            from = end;
         }
     }
 
     private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
-    private static void AddIbans(string text, MatchSet found)
+    private static readonly AsciiSet EmailWordChars = new("._%+-@", letters: true, digits: true);
+
+    private static bool IsIbanOpening(ReadOnlySpan<char> text, int start) =>
+        start >= 0 && start + 3 < text.Length && char.IsAsciiLetter(text[start]) && char.IsAsciiLetter(text[start + 1]) && char.IsAsciiDigit(text[start + 3]);
+
+    private static void AcceptIban(string text, int index, int length, MatchSet found)
     {
-        foreach (var m in IbanPattern.EnumerateMatches(text))
+        if (index > 0 && char.IsLetterOrDigit(text[index - 1]))
         {
-            if (m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1]))
-            {
-                continue;
-            }
-            var length = Iban.LongestValidPrefix(text.AsSpan(m.Index, m.Length));
-            if (length > 0 && TextBounds.IsStandalone(text, m.Index, m.Index + length))
-            {
-                found.TryAdd(new DetectorMatch(m.Index, length, "iban"));
-            }
+            return;
+        }
+        var valid = Iban.LongestValidPrefix(text.AsSpan(index, length));
+        if (valid > 0 && TextBounds.IsStandalone(text, index, index + valid))
+        {
+            found.TryAdd(new DetectorMatch(index, valid, "iban"));
         }
     }
 
-    private static void AddCards(string text, MatchSet found)
+    private static void AddCards(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in CardPattern.EnumerateMatches(text))
+        foreach (var m in CardPattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            var (offset, length) = PaymentCard.LongestValidRun(text.AsSpan(m.Index, m.Length));
-            var start = m.Index + offset;
+            var (offset, length) = PaymentCard.LongestValidRun(text.AsSpan(from + m.Index, m.Length));
+            var start = from + m.Index + offset;
             // After a plus sign the digits are an international phone number.
             var afterPlus = start > 0 && text[start - 1] == '+';
             if (length > 0 && !afterPlus && TextBounds.IsStandaloneNumber(text, start, start + length))
@@ -165,68 +331,160 @@ public static class Pii
         }
     }
 
-    private static void AddSsns(string text, MatchSet found)
+    private static void AddSsns(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in SsnPattern.EnumerateMatches(text))
+        foreach (var m in SsnPattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            var candidate = text.AsSpan(m.Index, m.Length);
-            if (!TextBounds.IsStandaloneNumber(text, m.Index, m.Index + m.Length) || !UsSsn.IsValid(candidate))
+            var index = from + m.Index;
+            var candidate = text.AsSpan(index, m.Length);
+            if (!TextBounds.IsStandaloneNumber(text, index, index + m.Length) || !UsSsn.IsValid(candidate))
             {
                 continue;
             }
             // Nine bare digits are an SSN only when the text says so just before.
             var bare = candidate.IndexOfAny('-', ' ') < 0;
-            var before = text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+            var before = text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index));
             if (!bare || before.IndexOfAny(SsnKeywords) >= 0)
             {
-                found.TryAdd(new DetectorMatch(m.Index, m.Length, "ssn", bare ? 0.9 : 1.0));
+                found.TryAdd(new DetectorMatch(index, m.Length, "ssn", bare ? 0.9 : 1.0));
             }
         }
     }
 
-    private static void AddIps(string text, MatchSet found)
+    private static void AddIpv6s(string text, int from, int to, MatchSet found)
     {
-        // IPv6 first: an embedded IPv4 (::ffff:192.0.2.1) belongs to the IPv6 address.
-        if (text.AsSpan().IndexOf(':') >= 0)
+        foreach (var m in Ipv6Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            foreach (var m in Ipv6Pattern.EnumerateMatches(text))
+            var index = from + m.Index;
+            var end = index + m.Length;
+            var glued = (index > 0 && (char.IsLetterOrDigit(text[index - 1]) || text[index - 1] == ':'))
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
+            if (!glued && IpAddresses.IsValidV6(text.AsSpan(index, m.Length)))
             {
-                var end = m.Index + m.Length;
-                var glued = (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] == ':'))
-                    || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
-                if (!glued && IpAddresses.IsValidV6(text.AsSpan(m.Index, m.Length)))
-                {
-                    found.TryAdd(new DetectorMatch(m.Index, m.Length, "ip"));
-                }
-            }
-        }
-        foreach (var m in Ipv4Pattern.EnumerateMatches(text))
-        {
-            if (TextBounds.IsStandaloneNumber(text, m.Index, m.Index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(m.Index, m.Length)))
-            {
-                found.TryAdd(new DetectorMatch(m.Index, m.Length, "ip"));
+                found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
             }
         }
     }
 
-    private static void AddDatesOfBirth(string text, MatchSet found)
+    /// <summary>An IPv6 address has two colons or more and no character outside hex digits, colons and dots.</summary>
+    private static void AddIpv6sNearColons(string text, MatchSet found)
     {
-        for (var m = DobPattern.Match(text); m.Success; m = m.NextMatch())
+        var span = text.AsSpan();
+        var from = 0;
+        int colon;
+        while ((colon = span[from..].IndexOf(':')) >= 0)
         {
-            var date = m.Groups["date"];
-            if (TextBounds.IsStandaloneNumber(text, date.Index, date.Index + date.Length))
+            colon += from;
+            var start = Ipv6Chars.RunStart(span, colon);
+            var end = Ipv6Chars.RunEnd(span, colon);
+            if (span[start..end].Count(':') >= 2)
             {
-                found.TryAdd(new DetectorMatch(date.Index, date.Length, "dob"));
+                AddIpv6s(text, start, end, found);
+            }
+            from = end;
+        }
+    }
+
+    private static readonly AsciiSet Ipv6Chars = new("0123456789ABCDEFabcdef:.");
+
+    private static void AddIpv4s(string text, int from, int to, MatchSet found)
+    {
+        foreach (var m in Ipv4Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var index = from + m.Index;
+            if (TextBounds.IsStandaloneNumber(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length)))
+            {
+                found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
             }
         }
     }
 
-    private static void AddPhones(string text, MatchSet found)
+    private static void AcceptDateOfBirth(string text, Match m, MatchSet found)
     {
-        foreach (var m in PhonePattern.EnumerateMatches(text))
+        var date = m.Groups["date"];
+        if (TextBounds.IsStandaloneNumber(text, date.Index, date.Index + date.Length))
         {
-            var start = m.Index;
-            var end = m.Index + m.Length;
+            found.TryAdd(new DetectorMatch(date.Index, date.Length, "dob"));
+        }
+    }
+
+    /// <summary>
+    /// Every birth keyword has a <c>b</c> at a fixed offset ("date of birth", "birth", "born", "dob", "d.o.b"; the pattern's
+    /// letters have only their ASCII case pairs), so the pattern is tried only where one of them starts, in text order.
+    /// </summary>
+    private static void AddDatesOfBirthAnchored(string text, MatchSet found)
+    {
+        var span = text.AsSpan();
+        var next = 0;
+        var from = 0;
+        int b;
+        while ((b = span[from..].IndexOfAny('b', 'B')) >= 0)
+        {
+            b += from;
+            from = b + 1;
+            if (Windows.HasAt(span, b, "birth") && Windows.HasAt(span, b - 8, "date of "))
+            {
+                next = TryDateOfBirthAt(text, b - 8, next, found);
+            }
+            if (Windows.HasAt(span, b - 4, "d.o.b"))
+            {
+                next = TryDateOfBirthAt(text, b - 4, next, found);
+            }
+            if (Windows.HasAt(span, b - 2, "dob"))
+            {
+                next = TryDateOfBirthAt(text, b - 2, next, found);
+            }
+            if (Windows.HasAt(span, b, "birth") || Windows.HasAt(span, b, "born"))
+            {
+                next = TryDateOfBirthAt(text, b, next, found);
+            }
+        }
+    }
+
+    /// <summary>Tries the pattern at a keyword start not inside an earlier match; returns where the next match may start.</summary>
+    private static int TryDateOfBirthAt(string text, int start, int next, MatchSet found)
+    {
+        if (start < next)
+        {
+            return next;
+        }
+        // One character of context before the start for the pattern's leading \b.
+        var from = Math.Max(0, start - 1);
+        var m = DobPattern.Match(text, from, DateOfBirthReach(text, start) - from);
+        if (!m.Success || m.Index != start)
+        {
+            return next;
+        }
+        AcceptDateOfBirth(text, m, found);
+        return m.Index + m.Length;
+    }
+
+    /// <summary>
+    /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters), the run
+    /// of spaces, colons and hyphens after it, "was " (≤ 4), a day with suffix and "of " (≤ 8), a month's letters, and at
+    /// most 12 characters of day, comma and year. Only the two runs are unbounded, so they are measured in the text.
+    /// </summary>
+    private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
+    {
+        var i = Math.Min(text.Length, start + 13);
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-'))
+        {
+            i++;
+        }
+        i = Math.Min(text.Length, i + 4 + 8 + 3);
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return Math.Min(text.Length, i + 16);
+    }
+
+    private static void AddPhones(string text, int from, int to, MatchSet found)
+    {
+        foreach (var m in PhonePattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var start = from + m.Index;
+            var end = start + m.Length;
             if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start))
             {
                 continue;
@@ -254,13 +512,31 @@ public static class Pii
         return i >= 0 && (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.CurrencySymbol);
     }
 
-    private static void AddNinos(string text, MatchSet found)
+    private static void AcceptNino(string text, int index, int length, MatchSet found)
     {
-        foreach (var m in NinoPattern.EnumerateMatches(text))
+        if (TextBounds.IsStandalone(text, index, index + length) && UkNino.IsValid(text.AsSpan(index, length)))
         {
-            if (TextBounds.IsStandalone(text, m.Index, m.Index + m.Length) && UkNino.IsValid(text.AsSpan(m.Index, m.Length)))
+            found.TryAdd(new DetectorMatch(index, length, "nino"));
+        }
+    }
+
+    /// <summary>A NINO opens with two letters, then an optional space, then its first digit; it is at most 13 characters long.</summary>
+    private static void AddNinosAnchored(string text, MatchSet found)
+    {
+        var span = text.AsSpan();
+        var next = 0;
+        foreach (var run in new DigitRuns(text))
+        {
+            var start = run >= 1 && span[run - 1] == ' ' ? run - 3 : run - 2;
+            if (start < next || start < 0 || !char.IsAsciiLetter(span[start]) || !char.IsAsciiLetter(span[start + 1]))
             {
-                found.TryAdd(new DetectorMatch(m.Index, m.Length, "nino"));
+                continue;
+            }
+            var length = Windows.MatchLengthAt(NinoPattern, text, start, start, Math.Min(text.Length, start + 13));
+            if (length > 0)
+            {
+                AcceptNino(text, start, length, found);
+                next = start + length;
             }
         }
     }

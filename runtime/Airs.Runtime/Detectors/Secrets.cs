@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -7,39 +8,73 @@ namespace Airs.Runtime.Detectors;
 /// <summary>
 /// Credentials by their published formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, private key blocks, JWTs,
 /// connection strings) and, last, high-entropy values right after a key word (<c>api_key = …</c>).
-/// A literal prefilter (<see cref="SearchValues{T}"/>) skips the regexes when no anchor occurs at all.
+/// A prefilter stops only at rare characters (<c>= : _ ~ - A J</c>) and runs a rule only when one of its literals occurs there.
 /// </summary>
 public static class Secrets
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private sealed record Rule(string Label, Regex Pattern, Func<string, int, int, bool>? Accept = null);
+    /// <summary>
+    /// A detection rule. Every match contains one of the <paramref name="Clues"/> (ordinal), each with a rare character
+    /// at a known offset, so the prefilter looks only at those characters; <paramref name="Requires"/> is a further
+    /// condition on the whole text, checked only once a clue is seen.
+    /// </summary>
+    private sealed record Rule(string Label, Regex Pattern, Clue[] Clues, Func<string, int, int, bool>? Accept = null, Func<string, bool>? Requires = null);
+
+    /// <summary>A literal every match of a rule contains, located by its character at <paramref name="Offset"/>.</summary>
+    private readonly record struct Clue(string Literal, int Offset)
+    {
+        public char Rare => Literal[Offset];
+
+        public bool IsAt(ReadOnlySpan<char> text, int rareIndex) => Windows.HasOrdinalAt(text, rareIndex - Offset, Literal);
+    }
+
+    private static Clue[] At(char rare, params string[] literals) => [.. literals.Select(l => new Clue(l, l.IndexOf(rare)))];
 
     private static bool Standalone(string t, int s, int e) => TextBounds.IsStandalone(t, s, e);
+
+    private static bool MentionsAws(string t) => t.Contains("aws", StringComparison.Ordinal) || t.Contains("AWS", StringComparison.Ordinal);
+
+    private static readonly Clue[] PrivateKeyClues = At('-', "-----BEGIN ");
 
     /// <summary>Specific formats first: when two rules cover the same text the first one names it.</summary>
     private static readonly Rule[] Rules =
     [
-        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options)),
-        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options)),
-        new("azure_connection_string", new(@"DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]+;AccountKey=[A-Za-z0-9+/]{40,}={0,2}(?:;EndpointSuffix=[A-Za-z0-9.]+)?", Options)),
-        new("azure_storage_key", new(@"AccountKey=[A-Za-z0-9+/]{40,}={0,2}", Options)),
-        new("azure_sas_token", new(@"sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[A-Za-z0-9%&=:.\-]*sig=[A-Za-z0-9%+/]{20,}={0,2}", Options)),
-        new("azure_client_secret", new(@"[A-Za-z0-9_~.\-]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34}", Options), Standalone),
-        new("aws_access_key", new(@"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}", Options), Standalone),
-        new("aws_secret_key", new(@"(?:aws|AWS)[A-Za-z_\-]{0,20}(?:secret|SECRET|Secret)[A-Za-z_\-]{0,20}[""']?\s*(?:[:=]|=>)\s*[""']?[A-Za-z0-9/+]{40}", Options)),
-        new("gcp_api_key", new(@"AIza[0-9A-Za-z_\-]{35}", Options), Standalone),
-        new("gcp_oauth_secret", new(@"GOCSPX-[A-Za-z0-9_\-]{28}", Options), Standalone),
-        new("gcp_service_account", new(@"""type""\s*:\s*""service_account""", Options)),
-        new("github_token", new(@"gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}", Options), Standalone),
-        new("gitlab_token", new(@"gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_\-]{20,}", Options), Standalone),
-        new("slack_webhook", new(@"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}", Options)),
-        new("slack_token", new(@"xox[abposr]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{20,}", Options), Standalone),
-        new("stripe_key", new(@"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,}", Options), Standalone),
-        new("jwt", new(@"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", Options), Standalone),
-        new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?)://[^\s:/@""']+:[^\s@/""']+@[^\s""'<>]+", Options | RegexOptions.IgnoreCase)),
-        new("connection_string", new(@"(?:Server|Data Source|Host|Address)=[^;\r\n]+;(?:[^;=\r\n]+=[^;\r\n]*;)*?\s*(?:Password|Pwd)=[^;\s""']+", Options | RegexOptions.IgnoreCase)),
+        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options), PrivateKeyClues),
+        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options), PrivateKeyClues),
+        new("azure_connection_string", new(@"DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]+;AccountKey=[A-Za-z0-9+/]{40,}={0,2}(?:;EndpointSuffix=[A-Za-z0-9.]+)?", Options), At('=', "AccountKey=")),
+        new("azure_storage_key", new(@"AccountKey=[A-Za-z0-9+/]{40,}={0,2}", Options), At('=', "AccountKey=")),
+        new("azure_sas_token", new(@"sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[A-Za-z0-9%&=:.\-]*sig=[A-Za-z0-9%+/]{20,}={0,2}", Options), At('=', "sv=")),
+        new("azure_client_secret", new(@"[A-Za-z0-9_~.\-]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34}", Options), At('~', "Q~"), Standalone),
+        new("aws_access_key", new(@"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}", Options),
+            At('A', "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"), Standalone),
+        new("aws_secret_key", new(@"(?:aws|AWS)[A-Za-z_\-]{0,20}(?:secret|SECRET|Secret)[A-Za-z_\-]{0,20}[""']?\s*(?:[:=]|=>)\s*[""']?[A-Za-z0-9/+]{40}", Options),
+            [.. At(':', ":"), .. At('=', "=")], Requires: MentionsAws),
+        new("gcp_api_key", new(@"AIza[0-9A-Za-z_\-]{35}", Options), At('A', "AIza"), Standalone),
+        new("gcp_oauth_secret", new(@"GOCSPX-[A-Za-z0-9_\-]{28}", Options), At('-', "GOCSPX-"), Standalone),
+        new("gcp_service_account", new(@"""type""\s*:\s*""service_account""", Options), At('_', "service_account")),
+        new("github_token", new(@"gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}", Options),
+            At('_', "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_"), Standalone),
+        new("gitlab_token", new(@"gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_\-]{20,}", Options), At('-', "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "gloas-"), Standalone),
+        new("slack_webhook", new(@"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}", Options), At(':', "https://hooks.slack.com/")),
+        new("slack_token", new(@"xox[abposr]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{20,}", Options),
+            At('-', "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xapp-"), Standalone),
+        new("stripe_key", new(@"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,}", Options), At('_', "sk_", "rk_", "whsec_"), Standalone),
+        new("jwt", new(@"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", Options), At('J', "eyJ"), Standalone),
+        new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?)://[^\s:/@""']+:[^\s@/""']+@[^\s""'<>]+", Options | RegexOptions.IgnoreCase),
+            At(':', "://")),
+        new("connection_string", new(@"(?:Server|Data Source|Host|Address)=[^;\r\n]+;(?:[^;=\r\n]+=[^;\r\n]*;)*?\s*(?:Password|Pwd)=[^;\s""']+", Options | RegexOptions.IgnoreCase),
+            At('=', "=")),
     ];
+
+    /// <summary>The rare characters of every clue: the only characters the prefilter stops at.</summary>
+    private static readonly SearchValues<char> ClueChars = SearchValues.Create(string.Concat(Rules.SelectMany(r => r.Clues).Select(c => c.Rare).Distinct()));
+
+    /// <summary>For each rare character, the rules (by index) and clues that contain it.</summary>
+    private static readonly FrozenDictionary<char, (int Rule, Clue Clue)[]> CluesByChar = Rules
+        .SelectMany((rule, index) => rule.Clues.Select(clue => (Rule: index, Clue: clue)))
+        .GroupBy(x => x.Clue.Rare)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>A key word, an assignment, then the value; the value alone is reported so that redaction keeps the key.</summary>
     private static readonly Regex GenericPattern = new(
@@ -57,15 +92,43 @@ public static class Secrets
 
     public static bool Found(string text) => !Find(text).IsEmpty;
 
-    public static ImmutableArray<DetectorMatch> Find(string text)
+    public static ImmutableArray<DetectorMatch> Find(string text) => Find(text, prefilter: true);
+
+    /// <summary>
+    /// With <paramref name="prefilter"/> only the rules whose clue occurs run, the generic rule only when some run of
+    /// value characters is long enough and holds a digit, and the anchor check last, only when something was found;
+    /// without it every rule scans the whole text after the anchor check. Both give the same matches.
+    /// </summary>
+    internal static ImmutableArray<DetectorMatch> Find(string text, bool prefilter)
     {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(Anchors) < 0)
+        if (string.IsNullOrEmpty(text))
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
-        var found = new MatchSet();
-        foreach (var rule in Rules)
+        if (!prefilter)
         {
+            return text.AsSpan().IndexOfAny(Anchors) < 0 ? ImmutableArray<DetectorMatch>.Empty : Scan(text, ~0u, generic: true);
+        }
+        var rules = RulesWithClues(text);
+        var generic = HasLongValueWithDigit(text);
+        if (rules == 0 && !generic)
+        {
+            return ImmutableArray<DetectorMatch>.Empty;
+        }
+        var found = Scan(text, rules, generic);
+        return found.IsEmpty || HasAnchor(text, found) ? found : ImmutableArray<DetectorMatch>.Empty;
+    }
+
+    private static ImmutableArray<DetectorMatch> Scan(string text, uint rules, bool generic)
+    {
+        var found = new MatchSet();
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            if ((rules & (1u << r)) == 0)
+            {
+                continue;
+            }
+            var rule = Rules[r];
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
                 if (rule.Accept is null || rule.Accept(text, m.Index, m.Index + m.Length))
@@ -74,8 +137,82 @@ public static class Secrets
                 }
             }
         }
-        AddGenericSecrets(text, found);
+        if (generic)
+        {
+            AddGenericSecrets(text, found);
+        }
         return found.ToImmutable();
+    }
+
+    /// <summary>A bit per rule whose clue occurs in the text (and whose further condition holds).</summary>
+    private static uint RulesWithClues(string text)
+    {
+        var span = text.AsSpan();
+        var rules = 0u;
+        var from = 0;
+        int hit;
+        while ((hit = span[from..].IndexOfAny(ClueChars)) >= 0)
+        {
+            hit += from;
+            from = hit + 1;
+            foreach (var (rule, clue) in CluesByChar[span[hit]])
+            {
+                if ((rules & (1u << rule)) == 0 && clue.IsAt(span, hit))
+                {
+                    rules |= 1u << rule;
+                }
+            }
+        }
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            if ((rules & (1u << r)) != 0 && Rules[r].Requires is { } requires && !requires(text))
+            {
+                rules &= ~(1u << r);
+            }
+        }
+        return rules;
+    }
+
+    /// <summary>
+    /// A generic secret is a value of 16 or more value characters with a digit in it; prose rarely has one, and its digits
+    /// ("Q3", "2024/117") are the only places to look. Non-ASCII characters count as value characters (case-insensitive
+    /// matching lets a few of them in), so the run is never underestimated.
+    /// </summary>
+    private static bool HasLongValueWithDigit(string text)
+    {
+        var span = text.AsSpan();
+        var digits = new DigitFinder(span);
+        var from = 0;
+        int digit;
+        while ((digit = digits.Next(from)) >= 0)
+        {
+            var end = ValueChars.RunEnd(span, digit);
+            if (end - ValueChars.RunStart(span, digit) >= 16)
+            {
+                return true;
+            }
+            from = end;
+        }
+        return false;
+    }
+
+    private static readonly AsciiSet ValueChars = new("+/_-.~=", letters: true, digits: true, nonAscii: true);
+
+    /// <summary>
+    /// The whole-text scan reports nothing unless some anchor occurs; an anchor near a match settles that cheaply,
+    /// otherwise the whole text is searched.
+    /// </summary>
+    private static bool HasAnchor(string text, ImmutableArray<DetectorMatch> found)
+    {
+        foreach (var m in found)
+        {
+            var start = Math.Max(0, m.Start - 64);
+            if (text.AsSpan(start, m.End - start).IndexOfAny(Anchors) >= 0)
+            {
+                return true;
+            }
+        }
+        return text.AsSpan().IndexOfAny(Anchors) >= 0;
     }
 
     private static void AddGenericSecrets(string text, MatchSet found)
