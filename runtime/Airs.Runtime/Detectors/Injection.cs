@@ -139,7 +139,12 @@ public static class Injection
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
-        found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Start.CompareTo(b.Start));
+        // A total order, so that equal evidence found in another order (window by window) keeps the same piece.
+        found.Sort(static (a, b) =>
+            b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : string.CompareOrdinal(a.Label, b.Label));
         var kept = new MatchSet();
         foreach (var c in found)
         {

@@ -22,9 +22,6 @@ internal sealed class InjectionPrefilter
     /// <summary>How far a match can reach from its anchor, in original characters (sentence start + 90-character gap + phrase).</summary>
     private const int Reach = 320;
 
-    /// <summary>How far a window edge moves to reach whitespace, so that no word is cut.</summary>
-    private const int Snap = 48;
-
     private const int MinPayload = 16;
 
     private const int MinHexPairs = 8;
@@ -223,41 +220,39 @@ internal sealed class InjectionPrefilter
 
     private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ulong forward, ulong reversed)
     {
-        var s = SnapBack(text, start - Reach);
-        var e = SnapForward(text, end + Reach);
-        if (windows.Count > 0 && s <= windows[^1].End)
+        if (windows.Count > 0 && windows[^1] is var last && start - Reach <= last.End)
         {
-            var last = windows[^1];
-            windows[^1] = new InjectionWindow(Math.Min(last.Start, s), Math.Max(last.End, e), last.Forward | forward, last.Reversed | reversed);
+            var e = end + Reach <= last.End ? last.End : SnapForward(text, end + Reach);
+            windows[^1] = new InjectionWindow(last.Start, e, last.Forward | forward, last.Reversed | reversed);
             return;
         }
-        windows.Add(new InjectionWindow(s, e, forward, reversed));
+        windows.Add(new InjectionWindow(SnapBack(text, start - Reach, windows.Count > 0 ? windows[^1].End : 0), SnapForward(text, end + Reach), forward, reversed));
     }
 
     /// <summary>
     /// A window starts with the last character before whitespace: that character stops a rule anchored at the start
     /// of the text from matching at a cut that is no sentence start, and keeps real sentence punctuation visible.
+    /// No token is cut; the search stops at the previous window, which the scan has already covered.
     /// </summary>
-    private static int SnapBack(ReadOnlySpan<char> text, int position)
+    private static int SnapBack(ReadOnlySpan<char> text, int position, int floor)
     {
-        if (position <= 0)
+        if (position <= floor)
         {
-            return 0;
+            return floor;
         }
-        var from = Math.Max(0, position - Snap);
-        var space = text[from..(position + 1)].LastIndexOfAny(' ', '\n', '\t');
-        return space < 0 ? position : Math.Max(0, from + space - 1);
+        var space = text[floor..(position + 1)].LastIndexOfAny(' ', '\n', '\t');
+        return space < 0 ? floor : Math.Max(floor, floor + space - 1);
     }
 
+    /// <summary>A window ends at whitespace, so that no token is cut.</summary>
     private static int SnapForward(ReadOnlySpan<char> text, int position)
     {
         if (position >= text.Length)
         {
             return text.Length;
         }
-        var to = Math.Min(text.Length, position + Snap);
-        var space = text[position..to].IndexOfAny(' ', '\n', '\t');
-        return space < 0 ? to : position + space;
+        var space = text[position..].IndexOfAny(' ', '\n', '\t');
+        return space < 0 ? text.Length : position + space;
     }
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] < 0x80 && char.IsAsciiLetterOrDigit(text[i]) && Letter[text[i]] != 0;
