@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Airs.Runtime.Detectors;
@@ -25,8 +24,6 @@ internal sealed class InjectionPrefilter
     private const int MinPayload = 16;
 
     private const int MinHexPairs = 8;
-
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>ASCII character → letter 1–26 as the normaliser reads it (leetspeak digits included), 0 otherwise.</summary>
     private static readonly byte[] Letter = BuildLetters();
@@ -129,14 +126,6 @@ internal sealed class InjectionPrefilter
         var word = new WordReader();
         while (i < text.Length)
         {
-            var letters = text[i..].IndexOfAnyExcept(AsciiLetters);
-            if (letters != 0)
-            {
-                letters = letters < 0 ? text.Length - i : letters;
-                word.Add(text.Slice(i, letters));
-                i += letters;
-                continue;
-            }
             var c = text[i];
             if (c < 0x80 && Letter[c] != 0 && (char.IsAsciiLetterOrDigit(c) || IsWordChar(text, i + 1)))
             {
@@ -297,26 +286,6 @@ internal sealed class InjectionPrefilter
                     letters >>= 5;
                 }
                 return key;
-            }
-        }
-
-        /// <summary>A run of ASCII letters: only its first and last six letters can change the keys.</summary>
-        public void Add(ReadOnlySpan<char> letters)
-        {
-            var k = 0;
-            for (; k < letters.Length && Length < KeyLetters; k++)
-            {
-                Add(Letter[letters[k]]);
-            }
-            var rest = letters[k..];
-            if (rest.Length > KeyLetters)
-            {
-                Length += rest.Length - KeyLetters;
-                rest = rest[^KeyLetters..];
-            }
-            foreach (var c in rest)
-            {
-                Add(Letter[c]);
             }
         }
 
