@@ -26,7 +26,7 @@ public static class Secrets
     {
         public char Rare => Literal[Offset];
 
-        public bool IsAt(ReadOnlySpan<char> text, int rareIndex) => Windows.HasOrdinalAt(text, rareIndex - Offset, Literal);
+        public bool IsAt(ReadOnlySpan<char> text, int rareIndex) => RegexWindow.HasOrdinalAt(text, rareIndex - Offset, Literal);
     }
 
     private static Clue[] At(char rare, params string[] literals) => [.. literals.Select(l => new Clue(l, l.IndexOf(rare)))];

@@ -7,17 +7,17 @@ namespace Airs.Runtime.Detectors;
 /// as the whole text when no match can cross its edges: either the edges sit on characters the pattern cannot consume
 /// (a segment), or the window starts at a candidate start and is longer than any match from there (an anchored window).
 /// </summary>
-internal static class Windows
+internal static class RegexWindow
 {
     /// <summary>
-    /// The length of the match that starts exactly at <paramref name="start"/>, searching <c>text[from..end]</c>
-    /// (<paramref name="from"/> ≤ start leaves room for a leading <c>\b</c>); 0 when no match starts there.
+    /// The length of the match that starts exactly at <paramref name="start"/>, searching <c>text[start..end]</c>;
+    /// 0 when the first match starts later or there is none. For patterns without anchors or lookarounds.
     /// </summary>
-    public static int MatchLengthAt(Regex regex, string text, int from, int start, int end)
+    public static int MatchLengthAt(Regex regex, string text, int start, int end)
     {
-        foreach (var m in regex.EnumerateMatches(text.AsSpan(from, end - from)))
+        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            return from + m.Index == start ? m.Length : 0;
+            return m.Index == 0 ? m.Length : 0;
         }
         return 0;
     }
