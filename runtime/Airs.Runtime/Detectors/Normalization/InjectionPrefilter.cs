@@ -132,7 +132,7 @@ internal sealed class InjectionPrefilter
                 word.Add(Letter[c]);
                 i++;
             }
-            else if (IsInsertable(c) && IsWordChar(text, i + 1) && IsWordChar(text, i - 1))
+            else if (c < 0x80 && NormalizedText.IsInsertable(c) && IsWordChar(text, i + 1) && IsWordChar(text, i - 1))
             {
                 // One mark between letters is dropped by the normaliser (ig.nore, don't): the word goes on.
                 i++;
@@ -246,8 +246,6 @@ internal sealed class InjectionPrefilter
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] < 0x80 && char.IsAsciiLetterOrDigit(text[i]) && Letter[text[i]] != 0;
 
-    private static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '/' or '\\';
-
     private static byte[] BuildLetters()
     {
         var table = new byte[128];
@@ -256,9 +254,12 @@ internal sealed class InjectionPrefilter
             table[c] = (byte)(c - 'a' + 1);
             table[char.ToUpperInvariant(c)] = (byte)(c - 'a' + 1);
         }
-        foreach (var (leet, letter) in new[] { ('0', 'o'), ('1', 'i'), ('3', 'e'), ('4', 'a'), ('5', 's'), ('7', 't'), ('8', 'b'), ('@', 'a'), ('$', 's'), ('!', 'i'), ('|', 'l') })
+        for (var c = '\0'; c < 128; c++)
         {
-            table[leet] = (byte)(letter - 'a' + 1);
+            if (NormalizedText.IsLeetDigit(c) || NormalizedText.IsLeetSymbol(c))
+            {
+                table[c] = (byte)(NormalizedText.Leet(c) - 'a' + 1);
+            }
         }
         return table;
     }

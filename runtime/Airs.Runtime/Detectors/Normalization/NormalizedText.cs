@@ -241,11 +241,12 @@ internal sealed class NormalizedText : IDisposable
         }
     }
 
-    private static bool IsLeetDigit(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8';
+    internal static bool IsLeetDigit(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8';
 
-    private static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|';
+    internal static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|';
 
-    private static char Leet(char c) => c switch
+    /// <summary>The letter a leetspeak digit or symbol stands for (the prefilter reads words with the same map).</summary>
+    internal static char Leet(char c) => c switch
     {
         '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b',
         '@' => 'a', '$' => 's', '!' => 'i', '|' => 'l', _ => c,
@@ -288,7 +289,8 @@ internal sealed class NormalizedText : IDisposable
         }
     }
 
-    private static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '’' or '‘' or '·' or '•' or '/' or '\\';
+    /// <summary>Marks dropped between two letters (the prefilter skips the same ones).</summary>
+    internal static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '’' or '‘' or '·' or '•' or '/' or '\\';
 
     /// <summary>ig.no-re and don't become ignore and dont: one mark between two letters is dropped.</summary>
     private void DropInsertedPunctuation()
