@@ -68,8 +68,13 @@ public sealed class SidecarErrorTests : IAsyncLifetime
     public async Task AnOversizedBodyIs413WithOrWithoutContentLength()
     {
         var big = "{\"input\":{\"text\":\"" + new string('a', 10_000) + "\"}}";
-        using var declared = await Sidecar.SendAsync(HttpMethod.Post, "/v1/decisions/summariser/input", big);
-        await AssertProblemAsync(declared, 413, "larger than the limit of 4096 bytes");
+        // The client waits for 100 Continue before sending the body, as large uploads should: the server may refuse and
+        // close the connection before reading it, and a client still writing then sees a broken pipe, not the answer.
+        using var declared = new HttpRequestMessage(HttpMethod.Post, "/v1/decisions/summariser/input") { Content = new StringContent(big) };
+        declared.Content.Headers.ContentType = new("application/json");
+        declared.Headers.ExpectContinue = true;
+        using var declaredResponse = await Sidecar.Client.SendAsync(declared);
+        await AssertProblemAsync(declaredResponse, 413, "larger than the limit of 4096 bytes");
 
         // Chunked: no Content-Length, so the limit is enforced while reading.
         using var chunked = new HttpRequestMessage(HttpMethod.Post, "/v1/decisions/summariser/input")
@@ -78,6 +83,7 @@ public sealed class SidecarErrorTests : IAsyncLifetime
         };
         chunked.Content.Headers.ContentType = new("application/json");
         chunked.Headers.TransferEncodingChunked = true;
+        chunked.Headers.ExpectContinue = true;
         using var response = await Sidecar.Client.SendAsync(chunked);
         await AssertProblemAsync(response, 413, "larger than the limit");
         Assert.Empty(Sidecar.Logs.Errors);
