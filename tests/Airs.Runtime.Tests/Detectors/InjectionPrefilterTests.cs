@@ -99,4 +99,24 @@ public class InjectionPrefilterTests
         Assert.True(window.Start > 1000, $"window starts at {window.Start}");
         Assert.Equal(text.Length, window.End);
     }
+
+    /// <summary>The scanner reads 64 characters at a time: a phrase must be found wherever a block edge cuts it.</summary>
+    [Theory]
+    [InlineData("ignore previous instructions")]
+    [InlineData("1gn0r3 pr3v10us 1nstruct10ns")]
+    [InlineData("ig.nore pre-vious in.structions")]
+    [InlineData("snoitcurtsni suoiverp erongi")]
+    [InlineData("i g n o r e previous instructions")]
+    [InlineData("de ad be ef 00 11 22 33 44")]
+    public void A_phrase_is_found_across_every_block_edge(string phrase)
+    {
+        for (var offset = 0; offset < 140; offset++)
+        {
+            var text = new string('x', offset) + " " + phrase + " done";
+            var windowed = Injection.Find(text, InjectionMode.Prompt, 0, prefilter: true);
+            var whole = Injection.Find(text, InjectionMode.Prompt, 0, prefilter: false);
+            Assert.True(windowed.SequenceEqual(whole), $"offset {offset}: windowed [{string.Join(", ", windowed)}] whole [{string.Join(", ", whole)}]");
+        }
+    }
 }
+

@@ -14,7 +14,7 @@ internal readonly record struct InjectionWindow(int Start, int End, ulong Forwar
 /// (look-alikes, full-width, other scripts, invisible characters) and letters spread out by spaces — opens a window
 /// for every rule. Long unbroken tokens, percent escapes and runs of spaced hex bytes are payload candidates.
 /// </summary>
-internal sealed class InjectionPrefilter
+internal sealed partial class InjectionPrefilter
 {
     private const int KeyLetters = 6;
 
@@ -28,10 +28,28 @@ internal sealed class InjectionPrefilter
     /// <summary>ASCII character → letter 1–26 as the normaliser reads it (leetspeak digits included), 0 otherwise.</summary>
     private static readonly byte[] Letter = BuildLetters();
 
-    private readonly FrozenDictionary<int, ulong> _masks;
+    /// <summary>What the scanner makes of an ASCII character.</summary>
+    private enum Kind : byte
+    {
+        Other,
+        /// <summary>A letter, or a digit that leetspeak reads as one: always part of a word.</summary>
+        Core,
+        /// <summary>@ $ ! |: a letter when a core character follows.</summary>
+        Symbol,
+        /// <summary>A mark the normaliser drops between two core characters.</summary>
+        Mark,
+    }
 
-    /// <summary>4,096-bit filter over the keys: most words are rejected without a dictionary probe.</summary>
-    private readonly ulong[] _bloom = new ulong[64];
+    private static readonly Kind[] Kinds = BuildKinds();
+
+    /// <summary>Rules by the first six letters of a word (<see cref="WordReader.ForwardKey"/>).</summary>
+    private readonly FrozenDictionary<int, ulong> _forward;
+
+    /// <summary>Reversible rules by the last six letters of a word, read backwards (<see cref="WordReader.BackwardKey"/>).</summary>
+    private readonly FrozenDictionary<int, ulong> _backward;
+
+    /// <summary>65,536-bit filter over both kinds of key: almost every word is rejected without a dictionary probe.</summary>
+    private readonly ulong[] _bloom = new ulong[1024];
 
     private readonly ulong _all;
 
@@ -42,27 +60,30 @@ internal sealed class InjectionPrefilter
     /// <param name="reversible">The bits of rules that also run on the reversed view.</param>
     public InjectionPrefilter(IEnumerable<(string Word, ulong Bit)> anchors, ulong all, ulong reversible)
     {
-        var masks = new Dictionary<int, ulong>();
+        var forward = new Dictionary<int, ulong>();
+        var backward = new Dictionary<int, ulong>();
         foreach (var (word, bit) in anchors)
         {
-            var key = 0;
-            var letters = 0;
-            foreach (var c in word)
-            {
-                if (letters < KeyLetters && c < 0x80 && Letter[c] != 0 && char.IsAsciiLetter(c))
-                {
-                    key = key * 27 + Letter[c];
-                    letters++;
-                }
-            }
-            if (letters != Math.Min(word.Length, KeyLetters))
+            if (word.Length == 0 || !word.All(char.IsAsciiLetterLower))
             {
                 throw new ArgumentException($"anchor `{word}` must be lower-case ASCII letters", nameof(anchors));
             }
-            masks[key] = masks.GetValueOrDefault(key) | bit;
+            var reader = new WordReader();
+            foreach (var c in word)
+            {
+                reader.Add(Letter[c]);
+            }
+            forward[reader.ForwardKey] = forward.GetValueOrDefault(reader.ForwardKey) | bit;
+            if ((bit & reversible) != 0)
+            {
+                // A word of the reversed view that starts with the anchor is a word of the text that ends with it backwards.
+                var key = reader.ForwardKey;
+                backward[key] = backward.GetValueOrDefault(key) | bit;
+            }
         }
-        _masks = masks.ToFrozenDictionary();
-        foreach (var key in _masks.Keys)
+        _forward = forward.ToFrozenDictionary();
+        _backward = backward.ToFrozenDictionary();
+        foreach (var key in _forward.Keys.Concat(_backward.Keys))
         {
             var slot = Slot(key);
             _bloom[slot >> 6] |= 1UL << slot;
@@ -73,76 +94,41 @@ internal sealed class InjectionPrefilter
 
     public void Scan(ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
     {
-        var i = 0;
-        var tokenStart = 0;
-        int hexStart = 0, hexPairs = 0, singles = 0, lastSingleEnd = -2, singlesStart = 0;
-        while (i < text.Length)
+        var scan = new BlockScanner(this, text, windows, payloads);
+        for (var block = 0; block < text.Length; block += CharClasses.BlockLength)
         {
-            var c = text[i];
-            if (c >= 0x80)
-            {
-                // Look-alikes, full-width letters, invisible characters, other scripts: every rule reads this stretch.
-                var run = text[i..].IndexOfAnyInRange('\0', '\u007F');
-                var end = run < 0 ? text.Length : i + run;
-                AddWindow(text, windows, i, end, _all, _reversible);
-                i = end;
-                continue;
-            }
-            if (Letter[c] != 0 && (char.IsAsciiLetterOrDigit(c) || IsWordChar(text, i + 1)))
-            {
-                var start = i;
-                var word = ReadWord(text, ref i);
-                if (word.Length >= 2)
-                {
-                    Lookup(text, windows, start, i, word);
-                }
-                else if (word.Length == 1)
-                {
-                    // Letters spread out by single spaces ("i g n o r e") are joined by the normaliser: read them all.
-                    singles = lastSingleEnd == start - 1 && text[start - 1] is ' ' or '\t' ? singles + 1 : 1;
-                    singlesStart = singles == 1 ? start : singlesStart;
-                    lastSingleEnd = i;
-                    if (singles == 3)
-                    {
-                        AddWindow(text, windows, singlesStart, i, _all, _reversible);
-                    }
-                }
-                continue;
-            }
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
-            {
-                EndToken(text, payloads, tokenStart, i, ref hexStart, ref hexPairs);
-                tokenStart = i + 1;
-            }
-            i++;
+            scan.Block(block, CharClasses.Of(text, block));
         }
-        EndToken(text, payloads, tokenStart, text.Length, ref hexStart, ref hexPairs);
-        AddHexRun(payloads, hexStart, hexPairs, hexStart + hexPairs * 3 - 1);
+        scan.End();
     }
 
-    /// <summary>Reads one word from <paramref name="i"/> and leaves <paramref name="i"/> after it.</summary>
+    /// <summary>Reads one word from <paramref name="i"/>, which holds a word character, and leaves <paramref name="i"/> after it.</summary>
     private static WordReader ReadWord(ReadOnlySpan<char> text, ref int i)
     {
         var word = new WordReader();
-        while (i < text.Length)
+        var core = false;
+        while (true)
         {
-            var c = text[i];
-            if (c < 0x80 && Letter[c] != 0 && (char.IsAsciiLetterOrDigit(c) || IsWordChar(text, i + 1)))
+            word.Add(Letter[text[i]]);
+            core = Kinds[text[i]] == Kind.Core;
+            i++;
+            if (i >= text.Length || text[i] >= 0x80)
             {
-                word.Add(Letter[c]);
-                i++;
+                return word;
             }
-            else if (c < 0x80 && NormalizedText.IsInsertable(c) && IsWordChar(text, i + 1) && IsWordChar(text, i - 1))
+            var kind = Kinds[text[i]];
+            if (kind == Kind.Core || (kind == Kind.Symbol && IsCore(text, i + 1)))
+            {
+                continue;
+            }
+            if (kind == Kind.Mark && core && IsCore(text, i + 1))
             {
                 // One mark between letters is dropped by the normaliser (ig.nore, don't): the word goes on.
                 i++;
+                continue;
             }
-            else
-            {
-                break;
-            }
+            return word;
         }
-        return word;
     }
 
     /// <summary>A token (text between whitespace) long enough to hold an encoded payload is a candidate.</summary>
@@ -176,17 +162,15 @@ internal sealed class InjectionPrefilter
         }
     }
 
-    private void Lookup(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, WordReader word)
+    private void Lookup(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, int forwardKey, int backwardKey)
     {
-        var forward = word.ForwardKey;
-        if (MayHave(forward) && _masks.TryGetValue(forward, out var mask))
+        if (MayHave(forwardKey) && _forward.TryGetValue(forwardKey, out var mask))
         {
             AddWindow(text, windows, start, end, mask, 0);
         }
-        var backward = word.BackwardKey;
-        if (MayHave(backward) && _masks.TryGetValue(backward, out mask) && (mask & _reversible) != 0)
+        if (MayHave(backwardKey) && _backward.TryGetValue(backwardKey, out mask))
         {
-            AddWindow(text, windows, start, end, 0, mask & _reversible);
+            AddWindow(text, windows, start, end, 0, mask);
         }
     }
 
@@ -205,7 +189,7 @@ internal sealed class InjectionPrefilter
         return (_bloom[slot >> 6] & (1UL << slot)) != 0;
     }
 
-    private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 20);
+    private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 16);
 
     private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ulong forward, ulong reversed)
     {
@@ -244,7 +228,17 @@ internal sealed class InjectionPrefilter
         return space < 0 ? text.Length : position + space;
     }
 
-    private static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] < 0x80 && char.IsAsciiLetterOrDigit(text[i]) && Letter[text[i]] != 0;
+    private static bool IsCore(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] < 0x80 && Kinds[text[i]] == Kind.Core;
+
+    /// <summary>Whether the character at <paramref name="i"/> belongs to a word: a core, a symbol before a core, a mark between two.</summary>
+    private static bool IsWordChar(ReadOnlySpan<char> text, int i) =>
+        i < text.Length && text[i] < 0x80 && Kinds[text[i]] switch
+        {
+            Kind.Core => true,
+            Kind.Symbol => IsCore(text, i + 1),
+            Kind.Mark => IsCore(text, i - 1) && IsCore(text, i + 1),
+            _ => false,
+        };
 
     private static byte[] BuildLetters()
     {
@@ -264,39 +258,44 @@ internal sealed class InjectionPrefilter
         return table;
     }
 
-    /// <summary>The letters of the word being read: the first six (forward key) and the last six (backward key).</summary>
+    private static Kind[] BuildKinds()
+    {
+        var table = new Kind[128];
+        for (var c = '\0'; c < 128; c++)
+        {
+            table[c] = c switch
+            {
+                _ when char.IsAsciiLetter(c) || NormalizedText.IsLeetDigit(c) => Kind.Core,
+                _ when NormalizedText.IsLeetSymbol(c) => Kind.Symbol,
+                _ when NormalizedText.IsInsertable(c) => Kind.Mark,
+                _ => Kind.Other,
+            };
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// The letters of the word being read, five bits each: the first six, first letter lowest (forward key), and the
+    /// last six, last letter lowest (backward key: the start of the word in the reversed view, read the same way).
+    /// Letters are 1–26, so shorter words never collide with longer ones.
+    /// </summary>
     private struct WordReader
     {
-        private int _forward;
-        private long _lastSix;
+        private const int Bits = 5 * KeyLetters;
+
+        public int ForwardKey;
+
+        public int BackwardKey;
 
         public int Length;
-
-        public readonly int ForwardKey => _forward;
-
-        /// <summary>The last six letters read from the end: the word's start in the reversed view.</summary>
-        public readonly int BackwardKey
-        {
-            get
-            {
-                var key = 0;
-                var letters = _lastSix;
-                for (var k = 0; k < Math.Min(Length, KeyLetters); k++)
-                {
-                    key = key * 27 + (int)(letters & 31);
-                    letters >>= 5;
-                }
-                return key;
-            }
-        }
 
         public void Add(byte letter)
         {
             if (Length < KeyLetters)
             {
-                _forward = _forward * 27 + letter;
+                ForwardKey |= letter << (5 * Length);
             }
-            _lastSix = ((_lastSix << 5) | letter) & ((1L << (5 * KeyLetters)) - 1);
+            BackwardKey = ((BackwardKey << 5) | letter) & ((1 << Bits) - 1);
             Length++;
         }
     }

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Airs.Runtime.Detectors;
+
+internal sealed partial class InjectionPrefilter
+{
+    /// <summary>
+    /// One scan, fed a block of <see cref="CharClasses"/> at a time. Bit masks find the words, the non-ASCII runs and
+    /// the whitespace of the block; a plain word's keys are read straight from its first and last six characters,
+    /// and only a word with a symbol or an inserted mark in it is read character by character.
+    /// </summary>
+    private ref struct BlockScanner
+    {
+        private readonly InjectionPrefilter _prefilter;
+        private readonly ReadOnlySpan<char> _text;
+        private readonly List<InjectionWindow> _windows;
+        private readonly List<(int Start, int Length)> _payloads;
+
+        // What the previous block's last character was (bit 0 when set).
+        private ulong _coreCarry, _wordCarry, _nonAsciiCarry;
+
+        private int _wordStart;
+        private int _tokenStart;
+        private int _hexStart, _hexPairs;
+        private int _singles, _lastSingleEnd = -2, _singlesStart;
+
+        public BlockScanner(InjectionPrefilter prefilter, ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
+        {
+            _prefilter = prefilter;
+            _text = text;
+            _windows = windows;
+            _payloads = payloads;
+        }
+
+        public void Block(int at, CharClasses classes)
+        {
+            var core = classes.Core;
+            var corePrevious = core << 1 | _coreCarry;
+            var coreNext = core >> 1 | (IsCore(_text, at + CharClasses.BlockLength) ? 1UL << 63 : 0);
+            // A symbol before a core character (@ttack) and a mark between two (ig.nore) belong to the word.
+            var word = core;
+            for (var joints = ~(core | classes.Space | classes.NonAscii) & coreNext; joints != 0; joints &= joints - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(joints);
+                var kind = Kinds[_text[at + bit]];
+                if (kind == Kind.Symbol || (kind == Kind.Mark && (corePrevious >> bit & 1) != 0))
+                {
+                    word |= 1UL << bit;
+                }
+            }
+            var wordNext = word >> 1 | (IsWordChar(_text, at + CharClasses.BlockLength) ? 1UL << 63 : 0);
+            var starts = word & ~(word << 1 | _wordCarry);
+            var ends = word & ~wordNext;
+            var nonAscii = classes.NonAscii;
+            var nonAsciiStarts = nonAscii & ~(nonAscii << 1 | _nonAsciiCarry);
+            var letters = classes.Letter;
+            _coreCarry = core >> 63;
+            _nonAsciiCarry = nonAscii >> 63;
+
+            if (_wordCarry != 0 && (word & 1) != 0)
+            {
+                // The word that the previous block left open ends here, or goes on into the next block.
+                if (ends != 0)
+                {
+                    Word(_wordStart, at + BitOperations.TrailingZeroCount(ends) + 1, Shape.Marked);
+                }
+            }
+            for (var events = starts | nonAsciiStarts; events != 0; events &= events - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(events);
+                if ((nonAsciiStarts >> bit & 1) != 0)
+                {
+                    // Look-alikes, full-width letters, invisible characters, other scripts: every rule reads this stretch.
+                    var run = _text[(at + bit)..].IndexOfAnyInRange('\0', '\u007F');
+                    AddWindow(_text, _windows, at + bit, run < 0 ? _text.Length : at + bit + run, _prefilter._all, _prefilter._reversible);
+                    continue;
+                }
+                var endsHere = ends >> bit << bit;
+                if (endsHere == 0)
+                {
+                    _wordStart = at + bit;
+                    continue;
+                }
+                var last = BitOperations.TrailingZeroCount(endsHere);
+                Word(at + bit, at + last + 1, Within(letters, bit, last) ? Shape.Letters : Within(core, bit, last) ? Shape.Cores : Shape.Marked);
+            }
+            _wordCarry = word >> 63;
+
+            for (var spaces = classes.Space; spaces != 0; spaces &= spaces - 1)
+            {
+                var position = at + BitOperations.TrailingZeroCount(spaces);
+                var tokenLength = position - _tokenStart;
+                if (tokenLength >= 9 || tokenLength == 2 || _hexPairs > 0)
+                {
+                    EndToken(_text, _payloads, _tokenStart, position, ref _hexStart, ref _hexPairs);
+                }
+                _tokenStart = position + 1;
+            }
+        }
+
+        public void End()
+        {
+            EndToken(_text, _payloads, _tokenStart, _text.Length, ref _hexStart, ref _hexPairs);
+            AddHexRun(_payloads, _hexStart, _hexPairs, _hexStart + _hexPairs * 3 - 1);
+        }
+
+        /// <summary>Whether bits <paramref name="from"/> to <paramref name="to"/> of <paramref name="mask"/> are all set.</summary>
+        private static bool Within(ulong mask, int from, int to) => (~mask >> from) << (63 - (to - from)) == 0;
+
+        private void Word(int start, int end, Shape shape)
+        {
+            var length = end - start;
+            if (length == 1)
+            {
+                // Letters spread out by single spaces ("i g n o r e") are joined by the normaliser: read them all.
+                _singles = _lastSingleEnd == start - 1 && _text[start - 1] is ' ' or '\t' ? _singles + 1 : 1;
+                _singlesStart = _singles == 1 ? start : _singlesStart;
+                _lastSingleEnd = end;
+                if (_singles == 3)
+                {
+                    AddWindow(_text, _windows, _singlesStart, end, _prefilter._all, _prefilter._reversible);
+                }
+                return;
+            }
+            if (shape == Shape.Letters && start + 8 <= _text.Length && end >= 8)
+            {
+                // Read eight characters at each end, whether or not they belong to the word; the mask keeps the word's own.
+                var keep = length >= KeyLetters ? (1 << (5 * KeyLetters)) - 1 : (1 << (5 * length)) - 1;
+                ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), start);
+                var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
+                var more = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & LetterBits;
+                var forward = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)
+                    | (more << 20 & 0x1F00000) | (more >> 11 << 20 & 0x3E000000)) & keep;
+                ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
+                var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
+                var before = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref final, -4))) & LetterBits;
+                var backward = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)
+                    | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000)) & keep;
+                _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+                return;
+            }
+            if (shape == Shape.Cores && start + KeyLetters <= _text.Length && end >= KeyLetters)
+            {
+                // Leetspeak digits: each character's letter from the table.
+                var keep = length >= KeyLetters ? (1 << (5 * KeyLetters)) - 1 : (1 << (5 * length)) - 1;
+                var forward = (LetterAt(start) | LetterAt(start + 1) << 5 | LetterAt(start + 2) << 10
+                    | LetterAt(start + 3) << 15 | LetterAt(start + 4) << 20 | LetterAt(start + 5) << 25) & keep;
+                var last = end - 1;
+                var backward = (LetterAt(last) | LetterAt(last - 1) << 5 | LetterAt(last - 2) << 10
+                    | LetterAt(last - 3) << 15 | LetterAt(last - 4) << 20 | LetterAt(last - 5) << 25) & keep;
+                _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+                return;
+            }
+            var i = start;
+            var reader = ReadWord(_text, ref i);
+            Debug.Assert(i == end, "the character reader and the block masks agree on where a word ends");
+            _prefilter.Lookup(_text, _windows, start, end, reader.ForwardKey, reader.BackwardKey);
+        }
+
+        /// <summary>What a word holds: only ASCII letters, letters and leetspeak digits, or symbols and inserted marks too.</summary>
+        private enum Shape { Letters, Cores, Marked }
+
+        private const ulong LetterBits = 0x001F_001F_001F_001FUL;
+
+        private readonly int LetterAt(int position) =>
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Letter), Unsafe.Add(ref MemoryMarshal.GetReference(_text), position) & 0x7F);
+    }
+}

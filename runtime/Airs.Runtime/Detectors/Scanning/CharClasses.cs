@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// Classes of 64 characters at a time, one bit per character (bit i is the character at block start + i): word
+/// cores (ASCII letters and the digits leetspeak reads as letters, <see cref="NormalizedText.IsLeetDigit"/>), ASCII
+/// letters alone, ASCII whitespace, and non-ASCII characters. Computed with 128-bit vectors, so that a scanner finds
+/// words and tokens by bit arithmetic instead of a branch per character.
+/// </summary>
+internal readonly record struct CharClasses(ulong Core, ulong Letter, ulong Space, ulong NonAscii)
+{
+    public const int BlockLength = 64;
+
+    /// <summary>The classes of text[at .. at + 64); past the end of the text, no bit is set.</summary>
+    public static CharClasses Of(ReadOnlySpan<char> text, int at)
+    {
+        if (text.Length - at >= BlockLength)
+        {
+            return Of(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text[at..])));
+        }
+        Span<char> tail = stackalloc char[BlockLength];
+        tail.Clear();
+        text[at..].CopyTo(tail);
+        return Of(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(tail)));
+    }
+
+    private static CharClasses Of(ref ushort block)
+    {
+        ulong core = 0, letters = 0, space = 0, nonAscii = 0;
+        for (var k = 0; k < BlockLength; k += Vector128<ushort>.Count)
+        {
+            var v = Vector128.LoadUnsafe(ref block, (nuint)k);
+            var letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+            var digit = v - Vector128.Create((ushort)'0');
+            var leetDigit = Vector128.LessThanOrEqual(digit, Vector128.Create((ushort)9))
+                & ~(Vector128.Equals(digit, Vector128.Create((ushort)2)) | Vector128.Equals(digit, Vector128.Create((ushort)6)) | Vector128.Equals(digit, Vector128.Create((ushort)9)));
+            var white = Vector128.Equals(v, Vector128.Create((ushort)' ')) | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)4));
+            letters |= (ulong)letter.ExtractMostSignificantBits() << k;
+            core |= (ulong)(letter | leetDigit).ExtractMostSignificantBits() << k;
+            space |= (ulong)white.ExtractMostSignificantBits() << k;
+            nonAscii |= (ulong)Vector128.GreaterThan(v, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits() << k;
+        }
+        return new CharClasses(core, letters, space, nonAscii);
+    }
+}
