@@ -3,12 +3,14 @@ using Airs.Benchmarks.Compare;
 using BenchmarkDotNet.Running;
 
 // `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
-// bench/compare; `report <results dir>` writes bench/results; anything else goes to BenchmarkDotNet.
+// bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `report <results dir>` writes
+// bench/results; anything else goes to BenchmarkDotNet.
 return args switch
 {
     ["compare-cedar", .. var rest] => CedarComparison.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["compare-guardrails", var dataset, .. var rest] =>
         GuardrailsComparison.Run(dataset, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5),
+    ["pass-latency", .. var rest] => Airs.Benchmarks.Engine.PassLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
     _ => RunBenchmarks(args),
 };

@@ -29,6 +29,16 @@ internal static class ResultsReport
                     message == "clean" ? "0 B allocated" : "", message == "clean" ? r.Allocated == 0 : null);
             }
         }
+        if (ReadJson(Path.Combine(results, "pass-latency.json")) is { } latency)
+        {
+            using (latency)
+            {
+                var median = latency.RootElement.GetProperty("medianNs").GetDouble();
+                var p99 = latency.RootElement.GetProperty("p99Ns").GetDouble();
+                Row($"guardrail pass, 2 KB clean message, single calls ({latency.RootElement.GetProperty("calls").GetInt32():N0})", $"median {Time(median)}, p99 {Time(p99)}",
+                    "median ≤ 10 µs, p99 ≤ 50 µs", median <= 10_000 && p99 <= 50_000);
+            }
+        }
         if (runs.Find("ToolAuthorisationBenchmarks", "Decide", "") is { } tool)
         {
             Row("tool-call authorisation, 10 rules, 4 rotating requests (compiled)", $"{Time(tool.MedianNs)}, {Bytes(tool.Allocated)}");

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Airs.Benchmarks.Compare;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+
+namespace Airs.Benchmarks.Engine;
+
+/// <summary>
+/// The guardrail pass (four standard packs, input + output, 2 KB clean message, compiled) timed call by call:
+/// BenchmarkDotNet reports per-iteration means, and the goal is on the median and p99 of single calls.
+/// </summary>
+internal static class PassLatency
+{
+    public static int Run(int calls)
+    {
+        using var engines = EnginePolicies.FromText("guardrail_pass.airs", Workloads.Workloads.GuardrailPolicy);
+        var text = Workloads.Workloads.CleanMessage(2048);
+        var context = new RequestContext { InputText = text, OutputText = text };
+        Outcome Pass() => OutcomeLattice.Join(engines.Compiled.Evaluate(Stage.Input, context, EvaluationOptions.Default).Outcome,
+            engines.Compiled.Evaluate(Stage.Output, context, EvaluationOptions.Default).Outcome);
+
+        // Warm-up: tiered compilation reaches its final code before any call is timed.
+        for (var i = 0; i < 50_000; i++)
+        {
+            Pass();
+        }
+        var samples = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            Pass();
+            samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start);
+        }
+        Array.Sort(samples);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            calls,
+            medianNs = Timing.Quantile(samples, 0.5),
+            p99Ns = Timing.Quantile(samples, 0.99),
+        }));
+        return 0;
+    }
+}
