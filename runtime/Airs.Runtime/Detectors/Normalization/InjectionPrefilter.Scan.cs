@@ -128,14 +128,21 @@ internal sealed partial class InjectionPrefilter
             if (shape == Shape.Letters && start + 8 <= _text.Length && end >= 8)
             {
                 // Read eight characters at each end, whether or not they belong to the word; the mask keeps the word's own.
-                var keep = length >= KeyLetters ? (1 << (5 * KeyLetters)) - 1 : (1 << (5 * length)) - 1;
                 ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), start);
+                ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
                 var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
+                var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
+                // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
+                var keep = length >= KeyLetters ? (1 << (5 * KeyLetters)) - 1 : (1 << (5 * length)) - 1;
+                var start3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep & 0x7FFF;
+                var end3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep & 0x7FFF;
+                if (((_prefilter._starts[start3 >> 6] >> start3) & 1) == 0 && ((_prefilter._ends[end3 >> 6] >> end3) & 1) == 0)
+                {
+                    return;
+                }
                 var more = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & LetterBits;
                 var forward = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)
                     | (more << 20 & 0x1F00000) | (more >> 11 << 20 & 0x3E000000)) & keep;
-                ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
-                var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
                 var before = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref final, -4))) & LetterBits;
                 var backward = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)
                     | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000)) & keep;

@@ -51,6 +51,9 @@ internal sealed partial class InjectionPrefilter
     /// <summary>65,536-bit filter over both kinds of key: almost every word is rejected without a dictionary probe.</summary>
     private readonly ulong[] _bloom = new ulong[1024];
 
+    /// <summary>Bit maps over the first three letters of the forward keys and of the backward keys (15 bits each).</summary>
+    private readonly ulong[] _starts = new ulong[512], _ends = new ulong[512];
+
     private readonly ulong _all;
 
     private readonly ulong _reversible;
@@ -83,6 +86,14 @@ internal sealed partial class InjectionPrefilter
         }
         _forward = forward.ToFrozenDictionary();
         _backward = backward.ToFrozenDictionary();
+        foreach (var key in _forward.Keys)
+        {
+            _starts[(key & 0x7FFF) >> 6] |= 1UL << key;
+        }
+        foreach (var key in _backward.Keys)
+        {
+            _ends[(key & 0x7FFF) >> 6] |= 1UL << key;
+        }
         foreach (var key in _forward.Keys.Concat(_backward.Keys))
         {
             var slot = Slot(key);
