@@ -9,8 +9,9 @@ internal sealed partial class InjectionPrefilter
 {
     /// <summary>
     /// One scan, fed a block of <see cref="CharClasses"/> at a time. Bit masks find the words, the non-ASCII runs and
-    /// the whitespace of the block; a plain word's keys are read straight from its first and last six characters,
-    /// and only a word with a symbol or an inserted mark in it is read character by character.
+    /// the whitespace of the block. A word of plain letters is read eight characters at a time from each end: its
+    /// first and last three letters rule it out in two bit maps, or its keys are looked up. A word with leetspeak
+    /// digits is read through the letter table, and only one with a symbol or an inserted mark character by character.
     /// </summary>
     private ref struct BlockScanner
     {
@@ -125,6 +126,8 @@ internal sealed partial class InjectionPrefilter
                 }
                 return;
             }
+            // The key bits that belong to the word: five per letter, six letters at most.
+            var keep = (1 << (5 * Math.Min(length, KeyLetters))) - 1;
             if (shape == Shape.Letters && start + 8 <= _text.Length && end >= 8)
             {
                 // Read eight characters at each end, whether or not they belong to the word; the mask keeps the word's own.
@@ -133,7 +136,6 @@ internal sealed partial class InjectionPrefilter
                 var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
                 var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
                 // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
-                var keep = length >= KeyLetters ? (1 << (5 * KeyLetters)) - 1 : (1 << (5 * length)) - 1;
                 var start3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep & 0x7FFF;
                 var end3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep & 0x7FFF;
                 if (((_prefilter._starts[start3 >> 6] >> start3) & 1) == 0 && ((_prefilter._ends[end3 >> 6] >> end3) & 1) == 0)
@@ -152,7 +154,6 @@ internal sealed partial class InjectionPrefilter
             if (shape == Shape.Cores && start + KeyLetters <= _text.Length && end >= KeyLetters)
             {
                 // Leetspeak digits: each character's letter from the table.
-                var keep = length >= KeyLetters ? (1 << (5 * KeyLetters)) - 1 : (1 << (5 * length)) - 1;
                 var forward = (LetterAt(start) | LetterAt(start + 1) << 5 | LetterAt(start + 2) << 10
                     | LetterAt(start + 3) << 15 | LetterAt(start + 4) << 20 | LetterAt(start + 5) << 25) & keep;
                 var last = end - 1;
