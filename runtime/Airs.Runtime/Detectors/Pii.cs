@@ -285,20 +285,13 @@ public static class Pii
     /// <summary>An address cannot cross a character outside its alphabet, so each <c>@</c> needs only its own word.</summary>
     private static void AddEmailsNearAt(string text, MatchSet found)
     {
-        var span = text.AsSpan();
-        var from = 0;
-        int at;
-        while ((at = span[from..].IndexOf('@')) >= 0)
+        foreach (var (start, end) in EmailWordChars.Around(text, '@'))
         {
-            at += from;
-            var start = EmailWordChars.RunStart(span, at);
-            var end = EmailWordChars.RunEnd(span, at);
             AddEmails(text, start, end, found);
-            from = end;
         }
     }
 
-    private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+    private static bool IsEmailChar(char c) => c != '@' && EmailWordChars.Contains(c);
 
     private static readonly AsciiSet EmailWordChars = new("._%+-@", letters: true, digits: true);
 
@@ -371,19 +364,12 @@ public static class Pii
     /// <summary>An IPv6 address has two colons or more and no character outside hex digits, colons and dots.</summary>
     private static void AddIpv6sNearColons(string text, MatchSet found)
     {
-        var span = text.AsSpan();
-        var from = 0;
-        int colon;
-        while ((colon = span[from..].IndexOf(':')) >= 0)
+        foreach (var (start, end) in Ipv6Chars.Around(text, ':'))
         {
-            colon += from;
-            var start = Ipv6Chars.RunStart(span, colon);
-            var end = Ipv6Chars.RunEnd(span, colon);
-            if (span[start..end].Count(':') >= 2)
+            if (text.AsSpan(start, end - start).Count(':') >= 2)
             {
                 AddIpv6s(text, start, end, found);
             }
-            from = end;
         }
     }
 

@@ -44,4 +44,33 @@ internal readonly struct AsciiSet
         }
         return index;
     }
+
+    /// <summary>
+    /// The run of members around each <paramref name="anchor"/> (itself a member), left to right; a run that holds
+    /// several anchors comes once.
+    /// </summary>
+    public RunsAround Around(ReadOnlySpan<char> text, char anchor) => new(this, text, anchor);
+
+    public ref struct RunsAround(AsciiSet set, ReadOnlySpan<char> text, char anchor)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _from;
+
+        public (int Start, int End) Current { get; private set; }
+
+        public readonly RunsAround GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var at = _text[_from..].IndexOf(anchor);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += _from;
+            Current = (set.RunStart(_text, at), set.RunEnd(_text, at));
+            _from = Current.End;
+            return true;
+        }
+    }
 }
