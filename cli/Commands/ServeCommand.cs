@@ -21,30 +21,28 @@ public static class ServeCommand
         var store = new Option<string>("--store") { Description = "a SQLite file, or postgres://… for replicas sharing one database", DefaultValueFactory = _ => "airs-sidecar.db" };
         var trust = new Option<string[]>("--trust") { Description = "a public key (PEM) or a directory of them whose signatures are accepted" };
         var allowUnsigned = new Option<string[]>("--allow-unsigned") { Description = "accept unsigned bundles of this policy name" };
-        var adminToken = new Option<string?>("--admin-token-env") { Description = "the environment variable holding admin tokens (`secret` or `name=secret,…`)" };
-        var decisionToken = new Option<string?>("--decision-token-env") { Description = "the environment variable holding decision tokens; decisions then need one" };
         var pacePrincipal = new Option<string[]>("--pace-principal") { Description = "an admin token name that may move PACE by hand (default: every admin)" };
         var maxBody = new Option<string>("--max-body") { Description = "the largest request body (e.g. 1MB, 256KB)", DefaultValueFactory = _ => "1MB" };
-        var allowRemote = new Option<bool>("--allow-remote") { Description = "allow a non-loopback address (then both tokens are required)" };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "allow a non-loopback address (then an admin and a decision token are required)" };
         var command = new Command("serve", "serve decisions, reviews, PACE and breakers over HTTP")
         {
-            bundles, urls, store, trust, allowUnsigned, adminToken, decisionToken, pacePrincipal, maxBody, allowRemote,
+            bundles, urls, store, trust, allowUnsigned, pacePrincipal, maxBody, allowRemote,
         };
+        var access = new ServeAccessOptions();
+        access.AddTo(command);
         command.SetAction(async (result, cancellation) =>
         {
             var pace = result.GetValue(pacePrincipal) ?? [];
-            var options = new SidecarOptions
+            var options = access.Apply(result, new SidecarOptions
             {
                 BundlePath = Existing(result.GetValue(bundles)!),
                 Trust = Trust(result.GetValue(trust) ?? [], result.GetValue(allowUnsigned) ?? []),
                 Urls = result.GetValue(urls)!,
                 AllowRemote = result.GetValue(allowRemote),
-                AdminTokens = Tokens(result.GetValue(adminToken), "admin"),
-                DecisionTokens = Tokens(result.GetValue(decisionToken), "client"),
                 PacePrincipals = pace.Length == 0 ? null : pace,
                 MaxBodyBytes = ParseSize(result.GetValue(maxBody)!),
                 LoggerProviders = [new StderrLoggerProvider(console.Error)],
-            };
+            });
             await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, cancellation);
             SidecarHost host;
             try
@@ -83,27 +81,6 @@ public static class ServeCommand
             }
         }
         return BundleTrust.SignedBy(store).AndAllowUnsigned(unsigned);
-    }
-
-    private static IReadOnlyList<SidecarToken> Tokens(string? variable, string defaultName)
-    {
-        if (variable is null)
-        {
-            return [];
-        }
-        var value = Environment.GetEnvironmentVariable(variable);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new UsageException($"the environment variable `{variable}` is not set");
-        }
-        try
-        {
-            return SidecarToken.Parse(value, defaultName);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException($"`{variable}`: {e.Message}");
-        }
     }
 
     private static async Task<IAirsStore> OpenStoreAsync(string store, CancellationToken cancellation) =>

@@ -9,17 +9,23 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// <summary>
 /// The <c>Airs.Runtime</c> meter in the Prometheus text format (0.0.4), collected by a <see cref="MeterListener"/>:
 /// counters as <c>_total</c>, histograms as cumulative buckets with <c>_sum</c> and <c>_count</c>, gauges as read at scrape time.
+/// Breaker scope keys name users and sessions; unless <c>userLabels</c> is on they are exported as <c>user:*</c> and
+/// <c>session:*</c>, with the worst state of the keys they stand for.
 /// </summary>
 internal sealed class PrometheusMetrics : IDisposable
 {
+    private const string ScopeKeyTag = "airs.breaker.scope_key";
+
     private static readonly double[] Bounds = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
     private readonly MeterListener listener = new();
     private readonly ConcurrentDictionary<(Instrument Instrument, string Labels), Series> series = new();
     private readonly Lock scrape = new();
+    private readonly bool userLabels;
 
-    public PrometheusMetrics()
+    public PrometheusMetrics(bool userLabels = false)
     {
+        this.userLabels = userLabels;
         listener.InstrumentPublished = (instrument, l) =>
         {
             if (instrument.Meter.Name == AirsTelemetry.Name)
@@ -61,7 +67,8 @@ internal sealed class PrometheusMetrics : IDisposable
         {
             if (IsGauge(instrument))
             {
-                entry.Sum = value;
+                // Gauges are cleared before each scrape; several keys folded into one label set report the highest.
+                entry.Sum = entry.Count++ == 0 ? value : Math.Max(entry.Sum, value);
                 return;
             }
             entry.Sum += value;
@@ -132,7 +139,7 @@ internal sealed class PrometheusMetrics : IDisposable
         return instrument.Unit == "s" && !name.EndsWith("_seconds", StringComparison.Ordinal) ? name + "_seconds" : name;
     }
 
-    private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    private string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         if (tags.Length == 0)
         {
@@ -142,10 +149,21 @@ internal sealed class PrometheusMetrics : IDisposable
         foreach (var tag in tags)
         {
             var value = Convert.ToString(tag.Value, CultureInfo.InvariantCulture) ?? "";
+            if (tag.Key == ScopeKeyTag && !userLabels)
+            {
+                value = ScopeOf(value);
+            }
             pairs.Add($"{Sanitize(tag.Key)}=\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n")}\"");
         }
         pairs.Sort(StringComparer.Ordinal);
         return string.Join(",", pairs);
+    }
+
+    /// <summary><c>user:alice</c> → <c>user:*</c>; <c>global</c> stays.</summary>
+    private static string ScopeOf(string key)
+    {
+        var colon = key.IndexOf(':');
+        return colon < 0 ? key : key[..(colon + 1)] + "*";
     }
 
     private static string Sanitize(string name)

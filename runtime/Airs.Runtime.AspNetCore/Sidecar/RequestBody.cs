@@ -29,14 +29,17 @@ internal static class RequestBody
             }
             buffer.Write(chunk, 0, read);
         }
+        string text;
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
         catch (DecoderFallbackException)
         {
             throw ProblemException.BadRequest("the body is not valid UTF-8");
         }
+        StrictJson.Check(text);
+        return text;
     }
 
     /// <summary>Reads a JSON object body (admin requests) and checks it is an object.</summary>
@@ -72,6 +75,15 @@ internal static class RequestBody
             throw ProblemException.BadRequest($"`{name}` must be a non-empty string");
         }
         return value.GetString()!;
+    }
+
+    /// <summary>An optional display name: a non-empty string of at most 128 characters without control characters.</summary>
+    public static string DisplayName(JsonElement body, string name)
+    {
+        var value = RequiredString(body, name);
+        return value.Length <= 128 && !value.Any(char.IsControl)
+            ? value
+            : throw ProblemException.BadRequest($"`{name}` must be at most 128 characters without control characters");
     }
 
     private static bool IsJson(string? contentType)

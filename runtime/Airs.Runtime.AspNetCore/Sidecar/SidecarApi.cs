@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Airs.Runtime.Breakers;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
@@ -82,7 +83,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task DecideAsync(HttpContext http, string policy)
     {
-        Authorize(http, options.DecisionTokens, required: false);
+        Authorize(http, options.DecisionTokens, required: false, "ask for decisions");
         var stageName = Route(http, "stage");
         if (!Stages.TryParse(stageName, out var stage))
         {
@@ -115,7 +116,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task ListReviewsAsync(HttpContext http)
     {
-        Authorize(http, options.AdminTokens, required: true);
+        AuthorizeReviewer(http);
         var policy = http.Request.Query["policy"].ToString();
         var policies = string.IsNullOrEmpty(policy) ? engines.Policies : [policy];
         List<ReviewTicket> pending = [];
@@ -129,23 +130,22 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task GetReviewAsync(HttpContext http)
     {
-        Authorize(http, options.AdminTokens, required: true);
+        AuthorizeReviewer(http);
         await WriteJsonAsync(http, await TicketAsync(http).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     private async Task ResolveReviewAsync(HttpContext http, bool approve)
     {
-        var principal = Authorize(http, options.AdminTokens, required: true)!;
+        // The token's name is who decided (the audit record's actor); a `reviewer` in the body is only a display name.
+        var principal = AuthorizeReviewer(http);
         var body = await RequestBody.ReadObjectAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
-        var reviewer = body.TryGetProperty("reviewer", out _) ? RequestBody.RequiredString(body, "reviewer") : principal;
+        var displayName = body.TryGetProperty("reviewer", out _) ? RequestBody.DisplayName(body, "reviewer") : null;
         var reason = RequestBody.RequiredString(body, "reason");
         var ticket = await TicketAsync(http).ConfigureAwait(false);
         await using var use = Use(ticket.Policy);
         try
         {
-            var resolved = approve
-                ? await use.Engine.ApproveAsync(ticket.Id, reviewer, reason, http.RequestAborted).ConfigureAwait(false)
-                : await use.Engine.RejectAsync(ticket.Id, reviewer, reason, http.RequestAborted).ConfigureAwait(false);
+            var resolved = await use.Engine.Reviews.DecideAsync(ticket.Id, approve, principal, reason, displayName, http.RequestAborted).ConfigureAwait(false);
             await WriteJsonAsync(http, resolved).ConfigureAwait(false);
         }
         catch (ReviewException e)
@@ -165,7 +165,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task GetPaceAsync(HttpContext http)
     {
-        Authorize(http, options.AdminTokens, required: true);
+        AuthorizeAdmin(http);
         await using var use = Use(Route(http, "policy"));
         await use.Engine.Pace.RefreshAsync(http.RequestAborted).ConfigureAwait(false);
         await WriteJsonAsync(http, PaceView(use.Engine)).ConfigureAwait(false);
@@ -173,7 +173,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task SetPaceAsync(HttpContext http)
     {
-        var principal = Authorize(http, options.AdminTokens, required: true)!;
+        var principal = AuthorizeAdmin(http);
         var body = await RequestBody.ReadObjectAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
         var levelName = RequestBody.RequiredString(body, "level");
         var reason = RequestBody.RequiredString(body, "reason");
@@ -228,16 +228,18 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task ResetBreakerAsync(HttpContext http)
     {
-        var principal = Authorize(http, options.AdminTokens, required: true)!;
+        var principal = AuthorizeAdmin(http);
         var body = await RequestBody.ReadObjectAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
         var key = RequestBody.RequiredString(body, "key");
         var reason = RequestBody.RequiredString(body, "reason");
         await using var use = Use(Route(http, "policy"));
         var breaker = Route(http, "breaker");
         var breakers = use.Engine.Breakers;
-        if (!breakers.Specs.Any(s => s.Name == breaker))
+        var spec = breakers.Specs.FirstOrDefault(s => s.Name == breaker)
+            ?? throw ProblemException.NotFound($"policy `{use.Engine.Spec.Name}` has no breaker `{breaker}`");
+        if (BreakerScopes.KeyProblem(spec.Scope, key) is { } problem)
         {
-            throw ProblemException.NotFound($"policy `{use.Engine.Spec.Name}` has no breaker `{breaker}`");
+            throw ProblemException.BadRequest($"`{key}` is not a key of breaker `{breaker}`: {problem}");
         }
         await breakers.ResetAsync(breaker, key, principal, reason, http.RequestAborted).ConfigureAwait(false);
         await WriteJsonAsync(http, await breakers.GetStatusAsync(breaker, key, http.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
@@ -271,20 +273,37 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 
     private async Task MetricsAsync(HttpContext http)
     {
+        if (options.MetricsTokens.Count > 0)
+        {
+            Authorize(http, [.. options.MetricsTokens, .. options.AdminTokens], required: true, "read metrics");
+        }
         http.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
         await http.Response.WriteAsync(metrics.Render(), http.RequestAborted).ConfigureAwait(false);
     }
 
     // ---- shared ---------------------------------------------------------------------------------
 
-    /// <summary>Checks the bearer token; returns its name (null when none is needed). 401 without a token, 403 with a wrong one.</summary>
-    private static string? Authorize(HttpContext http, IReadOnlyList<SidecarToken> tokens, bool required)
+    /// <summary>PACE, breakers: admin tokens only.</summary>
+    private string AuthorizeAdmin(HttpContext http) =>
+        options.AdminTokens.Count == 0
+            ? throw new ProblemException(403, "Forbidden", "admin endpoints are off: the sidecar was started without an admin token")
+            : Authorize(http, options.AdminTokens, required: true, "move PACE or reset breakers")!;
+
+    /// <summary>Review tickets: admin and reviewer tokens.</summary>
+    private string AuthorizeReviewer(HttpContext http) =>
+        options.AdminTokens.Count + options.ReviewerTokens.Count == 0
+            ? throw new ProblemException(403, "Forbidden", "admin endpoints are off: the sidecar was started without an admin or reviewer token")
+            : Authorize(http, [.. options.AdminTokens, .. options.ReviewerTokens], required: true, "decide review tickets")!;
+
+    /// <summary>
+    /// Checks the bearer token against <paramref name="tokens"/>; returns its name (null when none is configured and
+    /// none is required). 401 without a token; 403 with a wrong one, or with a token of a role that may not <paramref name="action"/>.
+    /// </summary>
+    private string? Authorize(HttpContext http, IReadOnlyList<SidecarToken> tokens, bool required, string action)
     {
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 && !required)
         {
-            return required
-                ? throw new ProblemException(403, "Forbidden", "admin endpoints are off: the sidecar was started without an admin token")
-                : null;
+            return null;
         }
         var header = http.Request.Headers.Authorization.ToString();
         const string Scheme = "Bearer ";
@@ -292,8 +311,13 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         {
             throw new ProblemException(401, "Unauthorized", "send `Authorization: Bearer <token>`");
         }
-        return SidecarToken.Match(tokens, header[Scheme.Length..].Trim())?.Name
-            ?? throw new ProblemException(403, "Forbidden", "the token is not valid here");
+        var presented = header[Scheme.Length..].Trim();
+        if (SidecarToken.Match(tokens, presented) is { } token)
+        {
+            return token.Name;
+        }
+        var other = SidecarToken.Match([.. options.AdminTokens, .. options.ReviewerTokens, .. options.DecisionTokens, .. options.MetricsTokens], presented);
+        throw new ProblemException(403, "Forbidden", other is null ? "the token is not valid here" : $"token `{other.Name}` may not {action}");
     }
 
     private EngineUse Use(string policy) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using Airs.Runtime.Bundles;
 using Airs.Runtime.Stores;
 using Microsoft.AspNetCore.Builder;
@@ -21,13 +20,15 @@ public sealed class SidecarHost : IAsyncDisposable
     private readonly BundleWatcher watcher;
     private readonly EngineRegistry engines;
     private readonly PrometheusMetrics metrics;
+    private readonly BundleAudit audit;
 
-    private SidecarHost(WebApplication app, BundleWatcher watcher, EngineRegistry engines, PrometheusMetrics metrics)
+    private SidecarHost(WebApplication app, BundleWatcher watcher, EngineRegistry engines, PrometheusMetrics metrics, BundleAudit audit)
     {
         this.app = app;
         this.watcher = watcher;
         this.engines = engines;
         this.metrics = metrics;
+        this.audit = audit;
     }
 
     /// <summary>The addresses Kestrel bound (with the real port when the options asked for port 0).</summary>
@@ -43,7 +44,7 @@ public sealed class SidecarHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
-        CheckBinding(options);
+        CheckOptions(options);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -66,6 +67,7 @@ public sealed class SidecarHost : IAsyncDisposable
             Logger = loggers.CreateLogger("Airs.Sidecar.Bundles"),
             WatchFileSystem = options.WatchBundles,
             TimeProvider = options.TimeProvider,
+            AllowDowngrade = options.AllowDowngrade,
         };
         var watcher = Directory.Exists(options.BundlePath)
             ? await BundleWatcher.StartForDirectoryAsync(options.BundlePath, options.Trust, watcherOptions, cancellationToken).ConfigureAwait(false)
@@ -73,19 +75,25 @@ public sealed class SidecarHost : IAsyncDisposable
         var principals = options.PacePrincipals ?? [.. options.AdminTokens.Select(t => t.Name)];
         var engines = new EngineRegistry(watcher, store, options.JudgeClients, options.Engine with { PacePrincipals = principals },
             options.TimeProvider, loggers);
-        var metrics = new PrometheusMetrics();
+        var metrics = new PrometheusMetrics(options.MetricsUserLabels);
+        var audit = new BundleAudit(store, options.TimeProvider, loggers.CreateLogger("Airs.Sidecar.Bundles"));
         try
         {
+            await audit.RecordAsync(watcher.InitialResults).ConfigureAwait(false);
             await engines.SyncAsync(cancellationToken).ConfigureAwait(false);
             if (engines.Policies.Count == 0)
             {
                 throw new SidecarConfigurationException($"no bundle could be loaded from `{options.BundlePath}`");
             }
-            watcher.Reloaded += (_, _) => _ = SyncQuietlyAsync(engines, loggers);
+            watcher.Reloaded += (_, e) =>
+            {
+                _ = audit.RecordAsync([e]);
+                _ = SyncQuietlyAsync(engines, loggers);
+            };
 
             var api = new SidecarApi(options, engines, store, metrics, principals, loggers.CreateLogger("Airs.Sidecar"));
             api.Map(app);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await ListenAsync(app, options, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -95,13 +103,14 @@ public sealed class SidecarHost : IAsyncDisposable
             await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        return new SidecarHost(app, watcher, engines, metrics);
+        return new SidecarHost(app, watcher, engines, metrics, audit);
     }
 
     /// <summary>Re-reads the bundles now and serves whatever verified; requests in flight finish on the old engines.</summary>
     public async Task<IReadOnlyList<BundleReloadEventArgs>> ReloadAsync(CancellationToken cancellationToken = default)
     {
         var results = await watcher.ReloadAsync(cancellationToken).ConfigureAwait(false);
+        await audit.DrainedAsync().ConfigureAwait(false);
         await engines.SyncAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }
@@ -130,37 +139,44 @@ public sealed class SidecarHost : IAsyncDisposable
         }
     }
 
-    private static void CheckBinding(SidecarOptions options)
+    /// <summary>Starts Kestrel, then checks what it bound: a failure to bind, or an address that is not loopback, stops start-up.</summary>
+    private static async Task ListenAsync(WebApplication app, SidecarOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
+        {
+            throw new SidecarConfigurationException($"cannot listen on `{options.Urls}`: {e.Message.Split('\n', 2)[0].Trim().TrimEnd('.')}");
+        }
+        SidecarAddresses.CheckBound(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses, options);
+    }
+
+    private static void CheckOptions(SidecarOptions options)
     {
         if (options.MaxBodyBytes <= 0)
         {
             throw new SidecarConfigurationException("the body limit must be positive");
         }
-        foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        SidecarAddresses.CheckConfigured(options);
+        List<SidecarToken> tokens = [.. options.AdminTokens, .. options.ReviewerTokens, .. options.DecisionTokens, .. options.MetricsTokens];
+        // One name is one principal, and one secret stands for one principal: otherwise the audit cannot say who acted.
+        if (tokens.GroupBy(t => t.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
-                || uri.Scheme is not ("http" or "https"))
+            throw new SidecarConfigurationException($"two tokens are named `{twice.Key}`; every token needs its own name");
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var j = i + 1; j < tokens.Count; j++)
             {
-                throw new SidecarConfigurationException($"`{url}` is not an http or https address");
-            }
-            if (IsLoopback(uri.Host))
-            {
-                continue;
-            }
-            if (!options.AllowRemote)
-            {
-                throw new SidecarConfigurationException($"`{url}` is not a loopback address; pass `--allow-remote` to listen on it");
-            }
-            if (options.AdminTokens.Count == 0 || options.DecisionTokens.Count == 0)
-            {
-                throw new SidecarConfigurationException($"listening on `{url}` needs both an admin token and a decision token");
+                if (tokens[i].HasSameSecretAs(tokens[j]))
+                {
+                    throw new SidecarConfigurationException($"tokens `{tokens[i].Name}` and `{tokens[j].Name}` have the same secret; give each its own");
+                }
             }
         }
     }
-
-    private static bool IsLoopback(string host) =>
-        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }
 
 /// <summary>The sidecar cannot start as configured; the message says why in one line.</summary>

@@ -22,6 +22,18 @@ public sealed record SidecarOptions
     /// <summary>Who may call the admin endpoints (reviews, PACE, breakers). None: admin endpoints are refused.</summary>
     public IReadOnlyList<SidecarToken> AdminTokens { get; init; } = [];
 
+    /// <summary>Who may list and decide review tickets, but not move PACE or reset breakers.</summary>
+    public IReadOnlyList<SidecarToken> ReviewerTokens { get; init; } = [];
+
+    /// <summary>Who may read <c>/metrics</c> (admin tokens may too). None: <c>/metrics</c> needs no token.</summary>
+    public IReadOnlyList<SidecarToken> MetricsTokens { get; init; } = [];
+
+    /// <summary>Show user and session ids in <c>/metrics</c> breaker labels; off, they read <c>user:*</c> and <c>session:*</c>.</summary>
+    public bool MetricsUserLabels { get; init; }
+
+    /// <summary>Swap in a bundle whose version is older than the one served (a floor in the trust store still holds).</summary>
+    public bool AllowDowngrade { get; init; }
+
     /// <summary>Who may ask for decisions. None: decisions need no token.</summary>
     public IReadOnlyList<SidecarToken> DecisionTokens { get; init; } = [];
 

@@ -20,4 +20,6 @@ public static class AuditKinds
     public const string BreakerReopened = "breaker_reopened";
     public const string BreakerManualTrip = "breaker_manual_trip";
     public const string BreakerReset = "breaker_reset";
+    public const string BundleLoaded = "bundle_loaded";
+    public const string BundleRefused = "bundle_refused";
 }

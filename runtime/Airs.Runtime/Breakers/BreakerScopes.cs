@@ -17,4 +17,26 @@ public readonly record struct BreakerScopes(string? UserId, string? SessionId)
         BreakerScope.Session => "session:" + (string.IsNullOrEmpty(SessionId) ? "anonymous" : SessionId),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
+
+    /// <summary>
+    /// Why <paramref name="key"/> cannot be a key of a breaker with <paramref name="scope"/>, or null: a global
+    /// breaker has the key <c>global</c>; the others <c>user:&lt;id&gt;</c> or <c>session:&lt;id&gt;</c>, with an id of 1 to 256
+    /// characters and no control characters.
+    /// </summary>
+    public static string? KeyProblem(BreakerScope scope, string key)
+    {
+        if (scope == BreakerScope.Global)
+        {
+            return key == GlobalKey ? null : $"this breaker is global: its only key is `{GlobalKey}`";
+        }
+        var prefix = scope == BreakerScope.User ? "user:" : "session:";
+        if (!key.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return $"this breaker counts per {prefix.TrimEnd(':')}: its keys look like `{prefix}<id>`";
+        }
+        var id = key[prefix.Length..];
+        return id.Length is > 0 and <= 256 && !id.Any(char.IsControl)
+            ? null
+            : $"the id in `{prefix}<id>` must be 1 to 256 characters without control characters";
+    }
 }

@@ -41,4 +41,8 @@ public enum BundleError
     EvaluatorFailed,
     /// <summary>A hot reload found a bundle for a different policy than the one loaded from that place.</summary>
     PolicyMismatch,
+    /// <summary>The bundle's version is below the floor the trust store sets for its policy.</summary>
+    BelowVersionFloor,
+    /// <summary>A reload found an older version than the one in use, and downgrades are not allowed.</summary>
+    Downgrade,
 }

@@ -49,9 +49,12 @@ public sealed class BundleWatcher : IDisposable
     public static Task<BundleWatcher> StartForDirectoryAsync(string directory, BundleTrust trust, BundleWatcherOptions? options = null, CancellationToken cancellationToken = default) =>
         StartAsync(new BundleWatcher(directory, directoryMode: true, trust, options ?? BundleWatcherOptions.Default), cancellationToken);
 
+    /// <summary>What the first load did, file by file (it runs before anyone can subscribe to <see cref="Reloaded"/>).</summary>
+    public IReadOnlyList<BundleReloadEventArgs> InitialResults { get; private set; } = [];
+
     private static async Task<BundleWatcher> StartAsync(BundleWatcher watcher, CancellationToken cancellationToken)
     {
-        await watcher.ReloadAsync(cancellationToken).ConfigureAwait(false);
+        watcher.InitialResults = await watcher.ReloadAsync(cancellationToken).ConfigureAwait(false);
         if (watcher._options.WatchFileSystem)
         {
             watcher.StartWatching();
@@ -174,6 +177,14 @@ public sealed class BundleWatcher : IDisposable
             return Refused(path, current, new BundleLoadException(BundleError.PolicyMismatch, $"bundle `{Path.GetFileName(path)}`: {conflict}"));
         }
 
+        if (current is not null && DowngradeRefusal(current.Bundle.Manifest.PolicyVersion, bundle.Manifest.PolicyVersion) is { } downgrade)
+        {
+            bundle.Dispose();
+            return Refused(path, current, new BundleLoadException(BundleError.Downgrade, $"bundle `{Path.GetFileName(path)}`: {downgrade}"));
+        }
+        // The first call of each stage compiles the policy's code (seconds for thousands of guards): pay it here, not on a request.
+        bundle.WarmUp();
+
         var slot = new BundleSlot(bundle, path);
         var before = Volatile.Read(ref _byPolicy);
         Volatile.Write(ref _byPolicy, before.SetItem(policy, slot));
@@ -196,6 +207,20 @@ public sealed class BundleWatcher : IDisposable
             return $"policy `{policy}` is already loaded from `{Path.GetFileName(other.Path)}`";
         }
         return null;
+    }
+
+    /// <summary>Why replacing version <paramref name="current"/> with <paramref name="next"/> is a downgrade to refuse, or null.</summary>
+    private string? DowngradeRefusal(string current, string next)
+    {
+        if (_options.AllowDowngrade || current == next)
+        {
+            return null;
+        }
+        if (!PolicyVersionOrder.TryCompare(next, current, out var order))
+        {
+            return $"cannot tell whether version `{next}` is newer than `{current}` (use versions like `1.2.0`); downgrades are not allowed";
+        }
+        return order < 0 ? $"version `{next}` is older than version `{current}` in use, and downgrades are not allowed" : null;
     }
 
     private BundleSlot? SlotFor(string path) => Volatile.Read(ref _byPolicy).Values.FirstOrDefault(s => s.Path == path);

@@ -19,4 +19,10 @@ public sealed record BundleWatcherOptions
 
     /// <summary>Whether to react to file-system events; without it only <see cref="BundleWatcher.ReloadAsync"/> reloads.</summary>
     public bool WatchFileSystem { get; init; } = true;
+
+    /// <summary>
+    /// Whether a reload may replace a bundle with an older version (or one whose order cannot be told). Off: such a
+    /// reload is refused and the newer bundle stays. A floor in the trust store holds either way.
+    /// </summary>
+    public bool AllowDowngrade { get; init; }
 }

@@ -66,6 +66,25 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
     public Evaluation Evaluate(Stage stage, RequestContext context) => Evaluate(stage, context, EvaluationOptions.Default);
 
     /// <summary>
+    /// Runs every stage once on an empty context, so the runtime compiles the policy's code now (seconds for
+    /// thousands of guards) rather than on the first real request. Hosts call it before swapping a bundle in.
+    /// </summary>
+    public void WarmUp()
+    {
+        foreach (var stage in Stages.All)
+        {
+            try
+            {
+                Evaluate(stage, RequestContext.Empty, EvaluationOptions.Default);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A guard that throws on an empty context still got compiled; real requests report their own errors.
+            }
+        }
+    }
+
+    /// <summary>
     /// Starts unloading the policy assembly. Calls already running finish normally; the code is collected
     /// once nothing references it any more.
     /// </summary>
@@ -125,6 +144,11 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
                 throw new BundleLoadException(BundleError.UnsignedNotAllowed,
                     $"the bundle is not signed, and unsigned bundles are not allowed for policy `{manifest.Policy}`");
             }
+        }
+
+        if (trust.Keys.FloorRefusal(manifest.Policy, manifest.PolicyVersion) is { } belowFloor)
+        {
+            throw new BundleLoadException(BundleError.BelowVersionFloor, belowFloor);
         }
 
         var assemblySha = Hex.Sha256(assembly);

@@ -48,12 +48,22 @@ public sealed class ReviewQueue
         store.ListPendingTicketsAsync(policy, review, cancellationToken);
 
     public Task<ReviewTicket> ApproveAsync(string ticketId, string reviewer, string reason, CancellationToken cancellationToken = default) =>
-        DecideAsync(ticketId, ReviewStatus.Approved, Outcome.Allow, reviewer, reason, AuditKinds.ReviewApproved, cancellationToken);
+        DecideAsync(ticketId, ReviewStatus.Approved, Outcome.Allow, reviewer, reason, AuditKinds.ReviewApproved, null, cancellationToken);
 
     public Task<ReviewTicket> RejectAsync(string ticketId, string reviewer, string reason, CancellationToken cancellationToken = default) =>
-        DecideAsync(ticketId, ReviewStatus.Rejected, Outcome.Block, reviewer, reason, AuditKinds.ReviewRejected, cancellationToken);
+        DecideAsync(ticketId, ReviewStatus.Rejected, Outcome.Block, reviewer, reason, AuditKinds.ReviewRejected, null, cancellationToken);
 
-    private async Task<ReviewTicket> DecideAsync(string ticketId, ReviewStatus status, Outcome outcome, string reviewer, string reason, string kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Approves or rejects as the authenticated <paramref name="reviewer"/> (the audit record's actor);
+    /// <paramref name="displayName"/>, if any, is only shown beside it (payload <c>display_name</c>).
+    /// </summary>
+    public Task<ReviewTicket> DecideAsync(string ticketId, bool approve, string reviewer, string reason, string? displayName, CancellationToken cancellationToken = default) =>
+        approve
+            ? DecideAsync(ticketId, ReviewStatus.Approved, Outcome.Allow, reviewer, reason, AuditKinds.ReviewApproved, displayName, cancellationToken)
+            : DecideAsync(ticketId, ReviewStatus.Rejected, Outcome.Block, reviewer, reason, AuditKinds.ReviewRejected, displayName, cancellationToken);
+
+    private async Task<ReviewTicket> DecideAsync(string ticketId, ReviewStatus status, Outcome outcome, string reviewer, string reason, string kind,
+        string? displayName, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reviewer))
         {
@@ -79,7 +89,12 @@ public sealed class ReviewQueue
         }
 
         var resolved = ticket with { Status = status, Resolution = new ReviewResolution(reviewer, reason, now, outcome) };
-        if (!await store.TryResolveTicketAsync(resolved, AuditLog.Entry(time, kind, reviewer, Payload(resolved, reason)), cancellationToken).ConfigureAwait(false))
+        var payload = Payload(resolved, reason);
+        if (!string.IsNullOrWhiteSpace(displayName))
+        {
+            payload["display_name"] = displayName;
+        }
+        if (!await store.TryResolveTicketAsync(resolved, AuditLog.Entry(time, kind, reviewer, payload), cancellationToken).ConfigureAwait(false))
         {
             // Someone resolved it between our read and our write: report what they did.
             EnsurePending(await store.GetTicketAsync(ticketId, cancellationToken).ConfigureAwait(false) ?? ticket);

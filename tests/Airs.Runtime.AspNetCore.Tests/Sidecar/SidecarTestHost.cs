@@ -15,9 +15,11 @@ namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
 /// <summary>A real sidecar on 127.0.0.1 (port 0) with a client, a temporary bundle directory and captured logs.</summary>
 internal sealed class SidecarTestHost : IAsyncDisposable
 {
-    public const string AdminSecret = "admin-secret-1";
-    public const string InternSecret = "intern-secret-2";
-    public const string DecisionSecret = "decision-secret-3";
+    public const string AdminSecret = "admin-secret-lead-1";
+    public const string InternSecret = "intern-secret-two-2";
+    public const string DecisionSecret = "decision-secret-three-3";
+    public const string ReviewerSecret = "reviewer-secret-desk-4";
+    public const string MetricsSecret = "metrics-secret-scrape-5";
 
     private readonly bool ownsStore;
 

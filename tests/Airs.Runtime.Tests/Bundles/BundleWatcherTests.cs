@@ -64,6 +64,44 @@ public sealed class BundleWatcherTests
     }
 
     [Fact]
+    public async Task An_older_version_is_refused_unless_downgrades_are_allowed()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v2", "2.0.0"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+
+        File.WriteAllBytes(path, Signed("v1", "1.9.9"));
+        var downgrade = Assert.Single(await watcher.ReloadAsync());
+        Assert.Equal((BundleReloadStatus.Failed, BundleError.Downgrade), (downgrade.Status, downgrade.Error));
+        Assert.Contains("version `1.9.9` is older than version `2.0.0` in use, and downgrades are not allowed", downgrade.Reason);
+        Assert.Equal("v2", MessageOf(watcher));
+
+        File.WriteAllBytes(path, Signed("free text", "spring release"));
+        var unordered = Assert.Single(await watcher.ReloadAsync());
+        Assert.Equal(BundleError.Downgrade, unordered.Error);
+        Assert.Contains("cannot tell whether version `spring release` is newer than `2.0.0`", unordered.Reason);
+
+        File.WriteAllBytes(path, Signed("v2 rebuilt", "2.0.0+build.7"));
+        Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(await watcher.ReloadAsync()).Status);
+
+        using var allowing = await BundleWatcher.StartForFileAsync(path, Trust, Manual with { AllowDowngrade = true });
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(await allowing.ReloadAsync()).Status);
+        Assert.Equal("v1", allowing.Evaluate("support_bot", Stage.Input, Injection, EvaluationOptions.Default).Message);
+    }
+
+    [Fact]
+    public async Task The_first_load_is_reported_in_the_initial_results()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("a.airsb"), Signed("a", name: "alpha"));
+        File.WriteAllBytes(dir.File("b.airsb"), Signed("b", name: "beta")[..100]);
+        using var watcher = await BundleWatcher.StartForDirectoryAsync(dir.Path, Trust, Manual);
+        Assert.Equal([BundleReloadStatus.Loaded, BundleReloadStatus.Failed], watcher.InitialResults.Select(r => r.Status));
+    }
+
+    [Fact]
     public async Task An_unchanged_file_is_not_reloaded()
     {
         using var dir = new TempDirectory();
@@ -128,7 +166,8 @@ public sealed class BundleWatcherTests
         var path = dir.File("p.airsb");
         byte[][] versions = [Signed("v1", "1.0.0"), Signed("v2", "2.0.0")];
         File.WriteAllBytes(path, versions[0]);
-        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+        // Swapping back and forth is a downgrade every other time; this test is about readers, so it allows that.
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual with { AllowDowngrade = true });
         using var stop = new CancellationTokenSource();
 
         var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>

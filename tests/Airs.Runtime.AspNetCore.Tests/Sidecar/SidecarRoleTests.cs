@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Audit;
+
+namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
+
+/// <summary>
+/// Who may do what: admins everything administrative, reviewers review tickets only, decision tokens decisions
+/// only, metrics tokens <c>/metrics</c>; the audit names the token, never a name the caller typed.
+/// </summary>
+public sealed class SidecarRoleTests : IAsyncLifetime
+{
+    private const string Policy = "desk_bot";
+
+    private SidecarTestHost? sidecar;
+
+    private SidecarTestHost Sidecar => sidecar!;
+
+    public async Task InitializeAsync()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        sidecar = await SidecarTestHost.StartAsync(directory, [Policy], configure: o => o with
+        {
+            ReviewerTokens = [new SidecarToken("desk", SidecarTestHost.ReviewerSecret)],
+            MetricsTokens = [new SidecarToken("scraper", SidecarTestHost.MetricsSecret)],
+            DecisionTokens = [new SidecarToken("app", SidecarTestHost.DecisionSecret)],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (sidecar is not null)
+        {
+            await sidecar.DisposeAsync();
+        }
+    }
+
+    private async Task<string> EscalateAsync()
+    {
+        var decision = await Sidecar.DecideAsync($"/v1/decisions/{Policy}/input", SidecarPolicies.Context("please refund me"), SidecarTestHost.DecisionSecret);
+        Assert.Equal("escalate", decision.GetProperty("outcome").GetString());
+        return decision.GetProperty("reviewTicketId").GetString()!;
+    }
+
+    [Fact]
+    public async Task TheAuditRecordsTheTokensNameAndTheBodysReviewerOnlyAsADisplayName()
+    {
+        var ticket = await EscalateAsync();
+        using var list = await Sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews?policy={Policy}", token: SidecarTestHost.ReviewerSecret);
+        Assert.Contains(ticket, await list.Content.ReadAsStringAsync());
+
+        using var reject = await Sidecar.SendAsync(HttpMethod.Post, $"/v1/reviews/{ticket}/reject",
+            """{"reviewer":"alice","reason":"not within policy"}""", SidecarTestHost.ReviewerSecret);
+        Assert.True(reject.IsSuccessStatusCode, await reject.Content.ReadAsStringAsync());
+        var resolved = JsonDocument.Parse(await reject.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("desk", resolved.GetProperty("resolution").GetProperty("by").GetString());
+
+        var record = Assert.Single(await SidecarTokenTests.ReadAuditAsync(Sidecar), r => r.Kind == AuditKinds.ReviewRejected);
+        Assert.Equal("desk", record.Actor);
+        Assert.Equal("alice", JsonDocument.Parse(record.Payload).RootElement.GetProperty("display_name").GetString());
+
+        var second = await EscalateAsync();
+        using var approve = await Sidecar.SendAsync(HttpMethod.Post, $"/v1/reviews/{second}/approve", """{"reason":"fine"}""", SidecarTestHost.AdminSecret);
+        Assert.True(approve.IsSuccessStatusCode, await approve.Content.ReadAsStringAsync());
+        Assert.Contains(await SidecarTokenTests.ReadAuditAsync(Sidecar), r => r.Kind == AuditKinds.ReviewApproved && r.Actor == "lead");
+    }
+
+    public static TheoryData<string, string, string?, string, int, string> Boundaries => new()
+    {
+        // A reviewer decides tickets, and nothing else administrative.
+        { "PUT", $"/v1/pace/{Policy}", """{"level":"emergency","reason":"x"}""", SidecarTestHost.ReviewerSecret, 403, "token `desk` may not move PACE or reset breakers" },
+        { "GET", $"/v1/pace/{Policy}", null, SidecarTestHost.ReviewerSecret, 403, "token `desk` may not" },
+        { "POST", $"/v1/breakers/{Policy}/violations/reset", """{"key":"user:u1","reason":"x"}""", SidecarTestHost.ReviewerSecret, 403, "token `desk` may not" },
+        { "POST", $"/v1/decisions/{Policy}/input", SidecarPolicies.Context("hello"), SidecarTestHost.ReviewerSecret, 403, "token `desk` may not ask for decisions" },
+        // Decision and metrics tokens are not administrative.
+        { "GET", "/v1/reviews", null, SidecarTestHost.DecisionSecret, 403, "token `app` may not decide review tickets" },
+        { "GET", "/v1/reviews", null, SidecarTestHost.MetricsSecret, 403, "token `scraper` may not decide review tickets" },
+        { "PUT", $"/v1/pace/{Policy}", """{"level":"emergency","reason":"x"}""", SidecarTestHost.DecisionSecret, 403, "token `app` may not" },
+        // Metrics need a token once one is configured.
+        { "GET", "/metrics", null, "", 401, "Authorization: Bearer" },
+        { "GET", "/metrics", null, SidecarTestHost.ReviewerSecret, 403, "token `desk` may not read metrics" },
+        { "GET", "/metrics", null, "not-a-token-at-all-1", 403, "the token is not valid here" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Boundaries))]
+    public async Task EachRoleIsRefusedOutsideItsEndpoints(string method, string path, string? body, string token, int status, string detail)
+    {
+        using var response = await Sidecar.SendAsync(new HttpMethod(method), path, body, token.Length == 0 ? null : token);
+        await SidecarErrorTests.AssertProblemAsync(response, status, detail);
+        Assert.Empty(Sidecar.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task MetricsTokensAndAdminTokensReadMetrics()
+    {
+        foreach (var token in new[] { SidecarTestHost.MetricsSecret, SidecarTestHost.AdminSecret })
+        {
+            using var response = await Sidecar.SendAsync(HttpMethod.Get, "/metrics", token: token);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+}
