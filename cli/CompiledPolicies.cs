@@ -42,6 +42,21 @@ public static class CompiledPolicies
         {
             trust = trust.AndAllowUnsigned(allowUnsigned);
         }
-        return PolicyBundle.Load(path, trust);
+        try
+        {
+            return PolicyBundle.Load(path, trust);
+        }
+        catch (BundleLoadException e) when (Hint(e.Error) is { } hint)
+        {
+            throw new BundleLoadException(e.Error, $"{e.Message}; {hint}", e);
+        }
     }
+
+    /// <summary>What to pass when the bundle is fine but not trusted yet.</summary>
+    private static string? Hint(BundleError error) => error switch
+    {
+        BundleError.UntrustedKey => "pass `--trust <public-key.pem>` with the key it was signed by (`airs keys new` wrote it as `airs-signing.pub.pem`)",
+        BundleError.UnsignedNotAllowed => "pass `--allow-unsigned <policy>` to evaluate it anyway",
+        _ => null,
+    };
 }

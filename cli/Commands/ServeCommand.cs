@@ -24,12 +24,18 @@ public static class ServeCommand
         var pacePrincipal = new Option<string[]>("--pace-principal") { Description = "an admin token name that may move PACE by hand (default: every admin)" };
         var maxBody = new Option<string>("--max-body") { Description = "the largest request body (e.g. 1MB, 256KB)", DefaultValueFactory = _ => "1MB" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "allow a non-loopback address (then an admin and a decision token are required)" };
+        var judgeModels = new ServeModelOptions();
+        var webhook = new ServeWebhookOptions();
         var command = new Command("serve", "serve decisions, reviews, PACE and breakers over HTTP")
         {
             bundles, urls, store, trust, allowUnsigned, pacePrincipal, maxBody, allowRemote,
         };
         var access = new ServeAccessOptions();
         access.AddTo(command);
+        foreach (var option in judgeModels.All.Concat(webhook.All))
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(async (result, cancellation) =>
         {
             var pace = result.GetValue(pacePrincipal) ?? [];
@@ -43,6 +49,8 @@ public static class ServeCommand
                 MaxBodyBytes = ParseSize(result.GetValue(maxBody)!),
                 LoggerProviders = [new StderrLoggerProvider(console.Error)],
             });
+            using var models = judgeModels.Load(result);
+            options = webhook.Apply(judgeModels.Apply(options, result, models), result);
             await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, cancellation);
             SidecarHost host;
             try

@@ -19,6 +19,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
     private readonly bool _ownsHttp;
     private readonly OpenAiCompatibleOptions _options;
     private readonly Uri _endpoint;
+    private readonly Uri _probe;
     private readonly ChatClientMetadata _metadata;
 
     /// <param name="httpClient">Shared client (from IHttpClientFactory, say); one is created and owned when null.</param>
@@ -28,6 +29,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
         _ownsHttp = httpClient is null;
         _http = httpClient ?? new HttpClient();
         _endpoint = new Uri(options.BaseUrl.ToString().TrimEnd('/') + "/chat/completions");
+        _probe = new Uri(options.BaseUrl.ToString().TrimEnd('/') + "/models");
         _metadata = new ChatClientMetadata(options.ProviderName, options.BaseUrl, options.DefaultModel);
     }
 
@@ -35,7 +37,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
     {
         using var request = CreateRequest(messages, options, stream: false);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        await ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
+        await ThrowIfFailedAsync(response, "chat completion", cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return ChatCompletionReader.ReadResponse(body);
     }
@@ -45,7 +47,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
     {
         using var request = CreateRequest(messages, options, stream: true);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
+        await ThrowIfFailedAsync(response, "chat completion", cancellationToken).ConfigureAwait(false);
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
@@ -66,6 +68,22 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
             }
         }
         throw new OpenAiCompatibleException("chat completion stream ended before `[DONE]`");
+    }
+
+    /// <summary>
+    /// <c>GET {baseUrl}/models</c>: whether the endpoint answers and accepts the key, without spending tokens.
+    /// Throws <see cref="OpenAiCompatibleException"/> on a refusal, <see cref="HttpRequestException"/> when unreachable.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _probe);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (!string.IsNullOrEmpty(_options.ApiKey))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
+        }
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await ThrowIfFailedAsync(response, "model list", cancellationToken).ConfigureAwait(false);
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null)
@@ -101,7 +119,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
         return request;
     }
 
-    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken ct)
+    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, string what, CancellationToken ct)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -121,7 +139,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
         }
         var status = $"HTTP {(int)response.StatusCode}" + (response.ReasonPhrase is { Length: > 0 } phrase ? $" ({phrase})" : "");
         throw new OpenAiCompatibleException(
-            serverMessage is null ? $"chat completion failed: {status}" : $"chat completion failed: {status}: {serverMessage}",
+            serverMessage is null ? $"{what} failed: {status}" : $"{what} failed: {status}: {serverMessage}",
             response.StatusCode);
     }
 }

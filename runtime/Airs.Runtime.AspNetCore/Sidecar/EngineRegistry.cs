@@ -12,16 +12,23 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// every bundle that changed and retires the old one (which closes once its in-flight requests finish).
 /// </summary>
 internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJudgeClientProvider judges,
-    PolicyEngineOptions options, TimeProvider time, ILoggerFactory loggers) : IAsyncDisposable
+    PolicyEngineOptions options, TimeProvider time, ILoggerFactory loggers, bool allowMissingModels = false) : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ILogger logger = loggers.CreateLogger("Airs.Sidecar.Engines");
     private ImmutableDictionary<string, EngineSlot> slots = ImmutableDictionary.Create<string, EngineSlot>(StringComparer.Ordinal);
+    private ImmutableDictionary<string, string> refusals = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
     private bool disposed;
 
     public IReadOnlyCollection<string> Policies => Volatile.Read(ref slots).Keys.Order(StringComparer.Ordinal).ToList();
 
     public IEnumerable<PolicyBundle> Bundles => Volatile.Read(ref slots).Values.Select(s => s.Bundle);
+
+    /// <summary>Raised for each new engine before it serves its first request.</summary>
+    public event Action<PolicyEngine>? Started;
+
+    /// <summary>Why a loaded bundle is not served, by policy (a judge model the host does not configure).</summary>
+    public IReadOnlyDictionary<string, string> Refusals => Volatile.Read(ref refusals);
 
     public bool TryUse(string policy, out EngineUse use)
     {
@@ -71,6 +78,19 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
 
     private async Task SwapAsync(string policy, BundleLease lease, EngineSlot? current, CancellationToken cancellationToken)
     {
+        if (JudgeModelCheck.Missing(lease.Bundle, judges) is { Count: > 0 } missing)
+        {
+            var problem = JudgeModelCheck.Describe(policy, missing);
+            if (!allowMissingModels)
+            {
+                ImmutableInterlocked.Update(ref refusals, (all, text) => all.SetItem(policy, text), problem);
+                lease.Dispose();
+                logger.LogError("refusing policy {Policy} version {Version}: {Problem}", policy, lease.Bundle.Manifest.PolicyVersion, problem);
+                return;
+            }
+            logger.LogWarning("{Problem}: its judges will fail, and the tier's failure posture decides", problem);
+        }
+        ImmutableInterlocked.Update(ref refusals, (all, key) => all.Remove(key), policy);
         PolicyEngine engine;
         try
         {
@@ -82,6 +102,7 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
             logger.LogError(e, "could not start an engine for policy {Policy} version {Version}; keeping the one in use", policy, lease.Bundle.Manifest.PolicyVersion);
             return;
         }
+        Started?.Invoke(engine);
         ImmutableInterlocked.Update(ref slots, (all, slot) => all.SetItem(policy, slot), new EngineSlot(lease, engine));
         if (current is not null)
         {

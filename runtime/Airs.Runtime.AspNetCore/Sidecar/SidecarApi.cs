@@ -16,7 +16,7 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 
 /// <summary>The sidecar's routes. Handlers throw <see cref="ProblemException"/>; <see cref="GuardAsync"/> turns every failure into problem+json.</summary>
 internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines, IAirsStore store, PrometheusMetrics metrics,
-    IReadOnlyList<string> pacePrincipals, ILogger logger)
+    IReadOnlyList<string> pacePrincipals, ILogger logger, ReviewFeed reviewFeed)
 {
     private const string Json = "application/json";
 
@@ -27,6 +27,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         app.MapPost("/v1/decisions/{policy}/{stage}", http => DecideAsync(http, Route(http, "policy")));
         app.MapPost("/v1/decisions/{stage}", http => DecideAsync(http, OnlyPolicy()));
         app.MapGet("/v1/reviews", ListReviewsAsync);
+        app.MapGet("/v1/reviews/wait", WaitForReviewsAsync);
         app.MapGet("/v1/reviews/{id}", GetReviewAsync);
         app.MapPost("/v1/reviews/{id}/approve", http => ResolveReviewAsync(http, approve: true));
         app.MapPost("/v1/reviews/{id}/reject", http => ResolveReviewAsync(http, approve: false));
@@ -128,6 +129,23 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         await WriteJsonAsync(http, new { tickets = pending }).ConfigureAwait(false);
     }
 
+    /// <summary>Long poll: pending tickets opened after `after` (a ticket id), as soon as there is one, or none after `timeout` seconds.</summary>
+    private async Task WaitForReviewsAsync(HttpContext http)
+    {
+        Authorize(http, options.AdminTokens, required: true);
+        var query = ReviewWaitQuery.Parse(http.Request.Query);
+        var policies = query.Policy is null ? engines.Policies : [query.Policy];
+        if (query.Policy is not null && !engines.Policies.Contains(query.Policy))
+        {
+            throw ProblemException.NotFound($"policy `{query.Policy}` is not served here");
+        }
+        var after = query.After is null ? null
+            : await store.GetTicketAsync(query.After, http.RequestAborted).ConfigureAwait(false)
+                ?? throw ProblemException.BadRequest($"`after`: there is no review ticket `{query.After}`");
+        var tickets = await reviewFeed.WaitAsync(policies, after, query.Timeout, http.RequestAborted).ConfigureAwait(false);
+        await WriteJsonAsync(http, new { tickets, next = tickets.Count > 0 ? tickets[^1].Id : query.After }).ConfigureAwait(false);
+    }
+
     private async Task GetReviewAsync(HttpContext http)
     {
         AuthorizeReviewer(http);
@@ -204,7 +222,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
     {
         policy = engine.Spec.Name,
         level = Keyword(engine.Pace.Level),
-        actions = engine.Pace.Actions.Select(a => a.ToString()).Order(StringComparer.Ordinal).ToList(),
+        actions = engine.Pace.Actions.Order().ToList(), // enums go out in snake case, like every other one
         state = engine.Pace.State,
     };
 
@@ -268,6 +286,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         {
             status = "ready",
             policies = engines.Bundles.Select(b => new { policy = b.Manifest.Policy, version = b.Manifest.PolicyVersion, signed = b.IsSigned }),
+            judges = await JudgeReadiness.ProbeAsync(options, engines.Bundles, http.RequestAborted).ConfigureAwait(false),
         }).ConfigureAwait(false);
     }
 

@@ -21,9 +21,12 @@ public sealed class SidecarHost : IAsyncDisposable
     private readonly EngineRegistry engines;
     private readonly PrometheusMetrics metrics;
     private readonly BundleAudit audit;
+    private readonly ReviewWebhook? webhook;
 
-    private SidecarHost(WebApplication app, BundleWatcher watcher, EngineRegistry engines, PrometheusMetrics metrics, BundleAudit audit)
+    private SidecarHost(WebApplication app, BundleWatcher watcher, EngineRegistry engines, PrometheusMetrics metrics, BundleAudit audit,
+        ReviewWebhook? webhook)
     {
+        this.webhook = webhook;
         this.app = app;
         this.watcher = watcher;
         this.engines = engines;
@@ -45,6 +48,7 @@ public sealed class SidecarHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         CheckOptions(options);
+        CheckWebhook(options.ReviewWebhook);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -73,14 +77,22 @@ public sealed class SidecarHost : IAsyncDisposable
             ? await BundleWatcher.StartForDirectoryAsync(options.BundlePath, options.Trust, watcherOptions, cancellationToken).ConfigureAwait(false)
             : await BundleWatcher.StartForFileAsync(options.BundlePath, options.Trust, watcherOptions, cancellationToken).ConfigureAwait(false);
         var principals = options.PacePrincipals ?? [.. options.AdminTokens.Select(t => t.Name)];
-        var engines = new EngineRegistry(watcher, store, options.JudgeClients, options.Engine with { PacePrincipals = principals },
-            options.TimeProvider, loggers);
+        var engines = new EngineRegistry(watcher, store, options.Models ?? options.JudgeClients, options.Engine with { PacePrincipals = principals },
+            options.TimeProvider, loggers, options.AllowMissingJudges);
         var metrics = new PrometheusMetrics(options.MetricsUserLabels);
         var audit = new BundleAudit(store, options.TimeProvider, loggers.CreateLogger("Airs.Sidecar.Bundles"));
+        var webhook = options.ReviewWebhook is { } hook ? new ReviewWebhook(hook, options.TimeProvider, loggers.CreateLogger("Airs.Sidecar.Webhook")) : null;
+        var reviewFeed = new ReviewFeed(store, options.TimeProvider, webhook);
+        engines.Started += engine => engine.Reviews.Opened += (_, ticket) => reviewFeed.Publish(ticket);
         try
         {
             await audit.RecordAsync(watcher.InitialResults).ConfigureAwait(false);
             await engines.SyncAsync(cancellationToken).ConfigureAwait(false);
+            if (engines.Refusals.Count > 0)
+            {
+                throw new SidecarConfigurationException(
+                    $"{string.Join("; ", engines.Refusals.Values)}; configure {(engines.Refusals.Count == 1 ? "it" : "them")} in `--models`, or pass `--allow-missing-judges` to serve anyway");
+            }
             if (engines.Policies.Count == 0)
             {
                 throw new SidecarConfigurationException($"no bundle could be loaded from `{options.BundlePath}`");
@@ -91,7 +103,7 @@ public sealed class SidecarHost : IAsyncDisposable
                 _ = SyncQuietlyAsync(engines, loggers);
             };
 
-            var api = new SidecarApi(options, engines, store, metrics, principals, loggers.CreateLogger("Airs.Sidecar"));
+            var api = new SidecarApi(options, engines, store, metrics, principals, loggers.CreateLogger("Airs.Sidecar"), reviewFeed);
             api.Map(app);
             await ListenAsync(app, options, cancellationToken).ConfigureAwait(false);
         }
@@ -100,10 +112,14 @@ public sealed class SidecarHost : IAsyncDisposable
             metrics.Dispose();
             await engines.DisposeAsync().ConfigureAwait(false);
             watcher.Dispose();
+            if (webhook is not null)
+            {
+                await webhook.DisposeAsync().ConfigureAwait(false);
+            }
             await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        return new SidecarHost(app, watcher, engines, metrics, audit);
+        return new SidecarHost(app, watcher, engines, metrics, audit, webhook);
     }
 
     /// <summary>Re-reads the bundles now and serves whatever verified; requests in flight finish on the old engines.</summary>
@@ -123,6 +139,10 @@ public sealed class SidecarHost : IAsyncDisposable
         await app.StopAsync().ConfigureAwait(false);
         watcher.Dispose();
         await engines.DisposeAsync().ConfigureAwait(false);
+        if (webhook is not null)
+        {
+            await webhook.DisposeAsync().ConfigureAwait(false);
+        }
         metrics.Dispose();
         await app.DisposeAsync().ConfigureAwait(false);
     }
@@ -175,6 +195,26 @@ public sealed class SidecarHost : IAsyncDisposable
                     throw new SidecarConfigurationException($"tokens `{tokens[i].Name}` and `{tokens[j].Name}` have the same secret; give each its own");
                 }
             }
+        }
+    }
+
+    private static void CheckWebhook(ReviewWebhookOptions? webhook)
+    {
+        if (webhook is null)
+        {
+            return;
+        }
+        if (!webhook.Url.IsAbsoluteUri || webhook.Url.Scheme is not ("http" or "https"))
+        {
+            throw new SidecarConfigurationException("the review webhook must be an http or https address");
+        }
+        if (webhook.Secret.Length < ReviewWebhookOptions.MinSecretLength)
+        {
+            throw new SidecarConfigurationException($"the review webhook secret must be at least {ReviewWebhookOptions.MinSecretLength} characters long");
+        }
+        if (webhook.MaxAttempts < 1)
+        {
+            throw new SidecarConfigurationException("the review webhook needs at least one attempt");
         }
     }
 }

@@ -26,6 +26,11 @@ internal static class SidecarOpenApi
                 ["get"] = Operation("listReviews", "Pending review tickets", admin: true,
                     parameters: [Query("policy")], ok: new JsonObject { ["type"] = "object" }, errors: [401, 403, 404]),
             },
+            ["/v1/reviews/wait"] = new JsonObject
+            {
+                ["get"] = Operation("waitForReviews", "Long poll: pending tickets opened after `after`, or none after `timeout` seconds", admin: true,
+                    parameters: [Query("after"), Query("timeout"), Query("policy")], ok: Ref("ReviewWait"), errors: [400, 401, 403, 404]),
+            },
             ["/v1/reviews/{id}"] = new JsonObject
             {
                 ["get"] = Operation("getReview", "One review ticket", admin: true, parameters: [Path("id")], ok: Ref("ReviewTicket"), errors: [401, 403, 404]),
@@ -86,10 +91,29 @@ internal static class SidecarOpenApi
                 ["message"] = String(), ["release"] = String(), ["reviewTicketId"] = String(), ["pace"] = String(),
                 ["findings"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
                 ["judgesRan"] = new JsonObject { ["type"] = "boolean" },
-                ["timings"] = new JsonObject { ["type"] = "object" },
+                ["timings"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "milliseconds per layer",
+                    ["properties"] = new JsonObject
+                    {
+                        ["guardrailsMs"] = Number(), ["judgesMs"] = Number(), ["reviewMs"] = Number(), ["breakersMs"] = Number(),
+                        ["auditMs"] = Number(), ["totalMs"] = Number(),
+                    },
+                },
             },
         },
         ["ReviewTicket"] = new JsonObject { ["type"] = "object" },
+        ["ReviewWait"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray("tickets"),
+            ["properties"] = new JsonObject
+            {
+                ["tickets"] = new JsonObject { ["type"] = "array", ["items"] = Ref("ReviewTicket") },
+                ["next"] = new JsonObject { ["type"] = "string", ["description"] = "pass as `after` to the next poll" },
+            },
+        },
         ["ReviewResolution"] = Object(["reason"], "reviewer", "reason"),
         ["Pace"] = new JsonObject { ["type"] = "object" },
         ["PaceChange"] = Object(["level", "reason"], "level", "reason"),
@@ -141,6 +165,8 @@ internal static class SidecarOpenApi
     private static JsonObject Ref(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
 
     private static JsonObject String() => new() { ["type"] = "string" };
+
+    private static JsonObject Number() => new() { ["type"] = "number" };
 
     private static JsonObject Object(string[] required, params string[] properties)
     {

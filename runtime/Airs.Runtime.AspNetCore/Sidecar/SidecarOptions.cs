@@ -1,3 +1,4 @@
+using Airs.Runtime.AI.Models;
 using Airs.Runtime.Bundles;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Judges;
@@ -47,6 +48,18 @@ public sealed record SidecarOptions
     public bool WatchBundles { get; init; } = true;
 
     public IJudgeClientProvider JudgeClients { get; init; } = new DictionaryJudgeClientProvider(new Dictionary<string, Microsoft.Extensions.AI.IChatClient>());
+
+    /// <summary>The models file's judge models (<c>--models</c>); when set, judges call these instead of <see cref="JudgeClients"/> and <c>/readyz</c> probes each. The caller disposes it.</summary>
+    public JudgeModels? Models { get; init; }
+
+    /// <summary>Serve a bundle whose judges name a model that is not configured (its judges then fail by the tier's posture); otherwise it is refused.</summary>
+    public bool AllowMissingJudges { get; init; }
+
+    /// <summary>Where to POST a signed notice of every review ticket this sidecar opens; none: hosts long-poll <c>/v1/reviews/wait</c>.</summary>
+    public ReviewWebhookOptions? ReviewWebhook { get; init; }
+
+    /// <summary>How long <c>/readyz</c> waits for each judge model's endpoint.</summary>
+    public TimeSpan JudgeProbeTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Engine options; <see cref="PolicyEngineOptions.PacePrincipals"/> is replaced by the admin principals.</summary>
     public PolicyEngineOptions Engine { get; init; } = PolicyEngineOptions.Default;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
@@ -36,7 +37,30 @@ public sealed record Decision(
 }
 
 /// <summary>Time spent in each layer of one decision (zero for a layer that did not run).</summary>
-public sealed record LayerTimings(TimeSpan Guardrails, TimeSpan Judges, TimeSpan Review, TimeSpan Breakers, TimeSpan Audit)
+/// <remarks>
+/// JSON carries each as a number of milliseconds (<c>guardrailsMs</c>, …, <c>totalMs</c>), the unit docs/sidecar.md
+/// promises and every language reads; a <see cref="TimeSpan"/> would be written as a <c>"00:00:00.0012"</c> string.
+/// </remarks>
+public sealed record LayerTimings(
+    [property: JsonIgnore] TimeSpan Guardrails,
+    [property: JsonIgnore] TimeSpan Judges,
+    [property: JsonIgnore] TimeSpan Review,
+    [property: JsonIgnore] TimeSpan Breakers,
+    [property: JsonIgnore] TimeSpan Audit)
 {
+    [JsonIgnore]
     public TimeSpan Total => Guardrails + Judges + Review + Breakers + Audit;
+
+    public double GuardrailsMs => Guardrails.TotalMilliseconds;
+
+    public double JudgesMs => Judges.TotalMilliseconds;
+
+    public double ReviewMs => Review.TotalMilliseconds;
+
+    /// <summary>The gate's breaker admissions and the breaker counters after the decision.</summary>
+    public double BreakersMs => Breakers.TotalMilliseconds;
+
+    public double AuditMs => Audit.TotalMilliseconds;
+
+    public double TotalMs => Total.TotalMilliseconds;
 }

@@ -118,6 +118,13 @@ public sealed partial class PolicyEngine
         bool failing;
         lock (run)
         {
+            if (run.Epoch != JudgeHealth.Epoch)
+            {
+                // PACE was recovered by hand since these errors: they no longer count.
+                run.Epoch = JudgeHealth.Epoch;
+                run.Errors = 0;
+                run.Users.Clear();
+            }
             if (result is JudgeResult.Errored)
             {
                 run.Errors++;
@@ -135,6 +142,7 @@ public sealed partial class PolicyEngine
 
     private sealed class ErrorRun
     {
+        public long Epoch;
         public int Errors;
         public readonly HashSet<string> Users = new(StringComparer.Ordinal);
     }

@@ -10,11 +10,28 @@ namespace Airs.Runtime.Pace;
 public sealed class JudgeHealth
 {
     private readonly ConcurrentDictionary<string, bool> failing = new(StringComparer.Ordinal);
+    private long epoch;
+
+    /// <summary>
+    /// Incremented by <see cref="Reset"/>. Whoever counts errors towards a report keeps the epoch it counted in
+    /// and starts afresh when it changes, so errors seen before a recovery never count after it.
+    /// </summary>
+    public long Epoch => Interlocked.Read(ref epoch);
 
     public void Report(string judge, bool isFailing)
     {
         ArgumentException.ThrowIfNullOrEmpty(judge);
         failing[judge] = isFailing;
+    }
+
+    /// <summary>
+    /// Forgets every failure: after an authorised recovery each judge must fail again, on calls made after it,
+    /// before a <c>judge.failing</c> trigger holds.
+    /// </summary>
+    public void Reset()
+    {
+        Interlocked.Increment(ref epoch);
+        failing.Clear();
     }
 
     /// <summary>Whether <paramref name="judge"/> is failing, or any judge when it is null.</summary>

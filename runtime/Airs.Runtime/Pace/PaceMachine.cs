@@ -23,6 +23,12 @@ namespace Airs.Runtime.Pace;
 /// a per-user or per-session breaker open for some users never counts, so one abusive user cannot degrade
 /// service for everyone. (Such a trigger on a scoped breaker can therefore never fire.)
 /// </para>
+/// <para>
+/// Recovery holds: an authorised upgrade forgets every judge failure and resets the global key of every
+/// breaker that a trigger of a level it leaves names, so the next automatic downgrade needs new evidence
+/// (judge errors on calls made after the recovery, a breaker tripping again). A replica that sees the
+/// upgrade on <see cref="RefreshAsync"/> forgets its own judge failures too.
+/// </para>
 /// </summary>
 public sealed class PaceMachine
 {
@@ -78,6 +84,10 @@ public sealed class PaceMachine
         var stored = await store.GetPaceAsync(policy, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.Version >= current.Version)
         {
+            if (stored.Level < current.Level)
+            {
+                judges.Reset(); // another replica recovered PACE: what this one saw before no longer counts
+            }
             current = stored;
         }
     }
@@ -129,7 +139,35 @@ public sealed class PaceMachine
             return new PaceChange(from, target, false, refusal);
         }
 
-        return await MoveAsync(target, principal, reason, up ? AuditKinds.PaceUpgraded : AuditKinds.PaceDowngraded, down: !up, cancellationToken).ConfigureAwait(false);
+        var change = await MoveAsync(target, principal, reason, up ? AuditKinds.PaceUpgraded : AuditKinds.PaceDowngraded, down: !up, cancellationToken).ConfigureAwait(false);
+        if (up && change.Applied)
+        {
+            await ForgetEvidenceAsync(change.From, target, principal, reason, cancellationToken).ConfigureAwait(false);
+        }
+        return change;
+    }
+
+    /// <summary>
+    /// After a recovery from <paramref name="from"/> to <paramref name="to"/>: judge health starts afresh, and each
+    /// global breaker named by a trigger of a level in between (that level included) is reset, audited with the principal.
+    /// </summary>
+    private async Task ForgetEvidenceAsync(PaceLevel from, PaceLevel to, string principal, string reason, CancellationToken cancellationToken)
+    {
+        judges.Reset();
+        if (breakers is null)
+        {
+            return;
+        }
+        var named = levels.Values
+            .Where(s => !s.Manual && s.Level > to && s.Level <= from)
+            .SelectMany(s => s.Triggers.OfType<BreakerOpenTrigger>())
+            .Select(t => t.Breaker)
+            .ToHashSet(StringComparer.Ordinal);
+        // RT-12: only a global key can hold a PACE trigger, so only global keys are reset (window and state).
+        foreach (var breaker in breakers.Specs.Where(b => b.Scope == BreakerScope.Global && named.Contains(b.Name)))
+        {
+            await breakers.ResetAsync(breaker.Name, BreakerScopes.GlobalKey, principal, $"PACE recovered to `{Keyword(to)}`: {reason}", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<PaceChange> MoveAsync(PaceLevel target, string actor, string reason, string kind, bool down, CancellationToken cancellationToken)

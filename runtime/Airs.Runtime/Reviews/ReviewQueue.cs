@@ -30,6 +30,9 @@ public sealed class ReviewQueue
         this.time = time;
     }
 
+    /// <summary>Raised after a ticket is stored (for notifications); handlers run on the deciding request and must not block or throw.</summary>
+    public event EventHandler<ReviewTicket>? Opened;
+
     public async Task<ReviewTicket> OpenAsync(string review, string decisionId, string summary, CancellationToken cancellationToken = default)
     {
         var spec = specs.TryGetValue(review, out var found) ? found : throw new ReviewException($"unknown review `{review}`");
@@ -41,6 +44,7 @@ public sealed class ReviewQueue
         payload["decision_id"] = decisionId;
         payload["due"] = ticket.DueAt.ToString("O");
         await store.InsertTicketAsync(ticket, AuditLog.Entry(time, AuditKinds.ReviewOpened, System, payload), cancellationToken).ConfigureAwait(false);
+        Opened?.Invoke(this, ticket);
         return ticket;
     }
 

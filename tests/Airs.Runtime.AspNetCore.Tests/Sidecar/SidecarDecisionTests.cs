@@ -10,7 +10,8 @@ public sealed class SidecarDecisionTests
         var directory = SidecarTestHost.NewDirectory();
         SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
         SidecarTestHost.WriteBundle(SidecarTestHost.Example("support_bot"), directory);
-        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["summariser", "support_bot"]);
+        // support_bot's judge model is not configured here; its input stage runs no judge.
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["summariser", "support_bot"], configure: o => o with { AllowMissingJudges = true });
 
         var staff = await sidecar.DecideAsync("/v1/decisions/summariser/input", """{"input":{"text":"Notes: ship Friday."},"user":{"roles":["staff"]}}""");
         Assert.Equal("allow", staff.GetProperty("outcome").GetString());

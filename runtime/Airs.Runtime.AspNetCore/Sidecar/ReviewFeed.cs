@@ -1,0 +1,67 @@
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Stores;
+
+namespace Airs.Runtime.AspNetCore.Sidecar;
+
+/// <summary>
+/// Tells hosts that review tickets opened, so nobody has to poll the list: <c>GET /v1/reviews/wait</c> long-polls
+/// here, and the optional webhook is handed every ticket this replica opens. Tickets opened by another replica
+/// (sharing the store) are seen by re-reading the store every <see cref="StoreRecheck"/> while a poll waits.
+/// </summary>
+internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebhook? webhook)
+{
+    /// <summary>How often a waiting poll re-reads the store, for tickets opened on another replica.</summary>
+    public static readonly TimeSpan StoreRecheck = TimeSpan.FromSeconds(1);
+
+    private TaskCompletionSource changed = New();
+
+    /// <summary>Called for every ticket an engine of this sidecar opens; never blocks or throws.</summary>
+    public void Publish(ReviewTicket ticket)
+    {
+        Interlocked.Exchange(ref changed, New()).TrySetResult();
+        webhook?.Enqueue(ticket);
+    }
+
+    /// <summary>
+    /// Pending tickets opened after <paramref name="after"/> (any pending ticket when null), oldest first; waits up to
+    /// <paramref name="timeout"/> for one to open when there is none yet, then answers an empty list.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewTicket>> WaitAsync(IReadOnlyCollection<string> policies, ReviewTicket? after, TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + timeout;
+        while (true)
+        {
+            // Taken before reading, so a ticket opened between the read and the wait still wakes this poll.
+            var signal = Volatile.Read(ref changed).Task;
+            var fresh = await NewerAsync(policies, after, cancellationToken).ConfigureAwait(false);
+            var remaining = deadline - time.GetUtcNow();
+            if (fresh.Count > 0 || remaining <= TimeSpan.Zero)
+            {
+                return fresh;
+            }
+            var recheck = Task.Delay(remaining < StoreRecheck ? remaining : StoreRecheck, time, cancellationToken);
+            await Task.WhenAny(signal, recheck).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private async Task<List<ReviewTicket>> NewerAsync(IReadOnlyCollection<string> policies, ReviewTicket? after, CancellationToken cancellationToken)
+    {
+        var found = new List<ReviewTicket>();
+        foreach (var policy in policies)
+        {
+            found.AddRange(await store.ListPendingTicketsAsync(policy, cancellationToken: cancellationToken).ConfigureAwait(false));
+        }
+        return [.. found.Where(t => after is null || Compare(t, after) > 0).OrderBy(t => t, Comparer<ReviewTicket>.Create(Compare))];
+    }
+
+    /// <summary>Opening order: creation time, then id (version-7 GUIDs, time-ordered) for tickets of the same instant.</summary>
+    private static int Compare(ReviewTicket a, ReviewTicket b)
+    {
+        var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private static TaskCompletionSource New() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
