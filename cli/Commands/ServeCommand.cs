@@ -26,9 +26,10 @@ public static class ServeCommand
         var pacePrincipal = new Option<string[]>("--pace-principal") { Description = "an admin token name that may move PACE by hand (default: every admin)" };
         var maxBody = new Option<string>("--max-body") { Description = "the largest request body (e.g. 1MB, 256KB)", DefaultValueFactory = _ => "1MB" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "allow a non-loopback address (then both tokens are required)" };
+        var auditKey = new Option<string?>("--audit-key") { Description = "the audit key file (`airs audit new-key`) that MACs the audit log (default: $AIRS_AUDIT_KEY, if set)" };
         var command = new Command("serve", "serve decisions, reviews, PACE and breakers over HTTP")
         {
-            bundles, urls, store, trust, allowUnsigned, adminToken, decisionToken, pacePrincipal, maxBody, allowRemote,
+            bundles, urls, store, trust, allowUnsigned, adminToken, decisionToken, pacePrincipal, maxBody, allowRemote, auditKey,
         };
         command.SetAction(async (result, cancellation) =>
         {
@@ -45,7 +46,7 @@ public static class ServeCommand
                 MaxBodyBytes = ParseSize(result.GetValue(maxBody)!),
                 LoggerProviders = [new StderrLoggerProvider(console.Error)],
             };
-            await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, cancellation);
+            await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, AuditCommand.LoadKey(result.GetValue(auditKey)), cancellation);
             SidecarHost host;
             try
             {
@@ -106,10 +107,10 @@ public static class ServeCommand
         }
     }
 
-    private static async Task<IAirsStore> OpenStoreAsync(string store, CancellationToken cancellation) =>
+    private static async Task<IAirsStore> OpenStoreAsync(string store, Airs.Runtime.Audit.AuditKey? auditKey, CancellationToken cancellation) =>
         PostgresConnectionString.IsUrl(store) || store.Contains("Host=", StringComparison.OrdinalIgnoreCase)
-            ? await PostgresAirsStore.OpenAsync(store, cancellation)
-            : await SqliteAirsStore.OpenAsync(store, cancellation);
+            ? await PostgresAirsStore.OpenAsync(store, auditKey, cancellation)
+            : await SqliteAirsStore.OpenAsync(store, auditKey, cancellation);
 
     /// <summary>Parses `1MB`, `256KB`, `512B` or a plain byte count (binary multiples).</summary>
     public static long ParseSize(string text)
