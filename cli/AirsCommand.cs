@@ -49,7 +49,7 @@ public static class AirsCommand
             error.WriteLine($"error: {e.Message}");
             return Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Airs.Runtime.Stores.AirsStoreException)
         {
             error.WriteLine($"error: {e.Message}");
             return Problems;

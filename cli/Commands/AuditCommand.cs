@@ -7,23 +7,81 @@ using Microsoft.Data.Sqlite;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs audit verify --store <sqlite path> [--anchor <sequence>:<hash>]`: walks the hash chain. Exit 0 when it
-/// verifies (the head is printed, to keep as the next anchor), 1 with the first broken link named, 2 on misuse.
+/// `airs audit verify --store <sqlite path> [--key <file>] [--anchor <sequence>:<hash> | --anchor-file <file>]`: walks the
+/// chain, checks every MAC and the keyed head when given the key, and checks the state tables against the log. Exit 0
+/// when it verifies (the head is printed, and written to the anchor file), 1 with the first problem named, 2 on misuse.
+/// `airs audit new-key --out <file>` writes a new audit key.
 /// </summary>
 public static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
         var store = new Option<string>("--store") { Description = "the SQLite store file", Required = true };
+        var key = new Option<string?>("--key") { Description = $"the audit key file the server writes with (default: ${AuditKey.EnvironmentVariable}, if set)" };
         var anchor = new Option<string?>("--anchor") { Description = "the head of an earlier verification, as <sequence>:<hash>; detects records cut from the end" };
-        var verify = new Command("verify", "verify the audit log's hash chain and report the first broken link") { store, anchor };
-        verify.SetAction((result, cancellation) => VerifyAsync(console, result.GetValue(store)!, result.GetValue(anchor), cancellation));
-        return new Command("audit", "inspect the audit log") { verify };
+        var anchorFile = new Option<string?>("--anchor-file") { Description = "a file outside the database holding the last verified head: checked, then replaced by the new head" };
+        var verify = new Command("verify", "verify the audit log (hash chain, MACs, keyed head, state tables) and report the first problem")
+        {
+            store, key, anchor, anchorFile,
+        };
+        verify.SetAction((result, cancellation) => VerifyAsync(console, result.GetValue(store)!, LoadKey(result.GetValue(key)),
+            result.GetValue(anchor), result.GetValue(anchorFile), cancellation));
+
+        var output = new Option<string>("--out") { Description = "where to write the key (refuses to overwrite)", Required = true };
+        var newKey = new Command("new-key", "write a new random audit key for `airs serve --audit-key`") { output };
+        newKey.SetAction(result => WriteNewKey(console, result.GetValue(output)!));
+        return new Command("audit", "inspect the audit log") { verify, newKey };
     }
 
-    private static async Task<int> VerifyAsync(CliConsole console, string path, string? anchorText, CancellationToken cancellation)
+    /// <summary>The key in <paramref name="path"/>, else in <c>$AIRS_AUDIT_KEY</c>, else none.</summary>
+    public static AuditKey? LoadKey(string? path)
+    {
+        try
+        {
+            if (path is not null)
+            {
+                return File.Exists(path) ? AuditKey.Load(path) : throw new UsageException($"no audit key file at `{path}`");
+            }
+            var text = Environment.GetEnvironmentVariable(AuditKey.EnvironmentVariable);
+            return string.IsNullOrWhiteSpace(text) ? null : AuditKey.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"{path ?? $"${AuditKey.EnvironmentVariable}"}: {e.Message}");
+        }
+    }
+
+    private static int WriteNewKey(CliConsole console, string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        if (File.Exists(path))
+        {
+            throw new UsageException($"`{path}` exists; an audit key is never overwritten");
+        }
+        var key = AuditKey.Generate();
+        using (var writer = new StreamWriter(path, options))
+        {
+            writer.WriteLine(key.ToText());
+        }
+        console.Out.WriteLine($"wrote audit key {key.Id} to `{path}`; keep it outside the store's machine backups");
+        return AirsCommand.Ok;
+    }
+
+    private static async Task<int> VerifyAsync(CliConsole console, string path, AuditKey? key, string? anchorText, string? anchorFile, CancellationToken cancellation)
     {
         // Usage problems are reported here rather than thrown: the command line's own handler would print a stack trace.
+        if (anchorText is not null && anchorFile is not null)
+        {
+            return Misuse(console, "give `--anchor` or `--anchor-file`, not both");
+        }
+        if (anchorFile is not null && File.Exists(anchorFile))
+        {
+            anchorText = File.ReadAllText(anchorFile).Trim();
+        }
         AuditRecord? anchor = null;
         var misuse = anchorText is not null && !TryParseAnchor(anchorText, out anchor)
                 ? $"`{anchorText}` is not an anchor: expected <sequence>:<64 lowercase hex digits>, as printed by a verification"
@@ -32,17 +90,21 @@ public static class AuditCommand
             : null;
         if (misuse is not null)
         {
-            console.Error.WriteLine($"error: {misuse}");
-            return AirsCommand.Usage;
+            return Misuse(console, misuse);
         }
 
-        await using var store = await SqliteAirsStore.OpenAsync(path, cancellation);
         AuditVerification result;
         try
         {
-            result = await AuditVerifier.VerifyAsync(store, anchor, cancellation);
+            await using var store = await SqliteAirsStore.OpenAsync(path, cancellation);
+            result = await AuditVerifier.VerifyAsync(store, anchor, key, cancellation);
         }
-        catch (SqliteException e)
+        catch (AirsStoreException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return AirsCommand.Problems;
+        }
+        catch (Exception e) when (e is SqliteException or InvalidCastException or FormatException or OverflowException)
         {
             console.Error.WriteLine($"error: cannot read the audit log of `{path}`: {e.Message}");
             return AirsCommand.Problems;
@@ -54,7 +116,8 @@ public static class AuditCommand
 
         if (!result.IsValid)
         {
-            console.Error.WriteLine($"error: the audit log is broken at record {result.BrokenAt} ({Keyword(result.Break)}): {result.Message}");
+            var at = result.BrokenAt is { } sequence ? $" at record {sequence}" : "";
+            console.Error.WriteLine($"error: the audit log is broken{at} ({Keyword(result.Break)}): {result.Message}");
             if (result.Head is { } lastGood)
             {
                 console.Error.WriteLine($"last valid record: {lastGood.Sequence}:{lastGood.Hash}");
@@ -62,11 +125,28 @@ public static class AuditCommand
             return AirsCommand.Problems;
         }
 
+        if (key is null)
+        {
+            console.Error.WriteLine("warning: no audit key given: only the hash chain was checked, and anyone who can write the store can recompute it; pass --key");
+        }
         var head = result.Head;
+        var with = key is null ? "" : $" with key {key.Id}";
         console.Out.WriteLine(head is null
-            ? "ok: the audit log is empty"
-            : $"ok: {result.RecordsChecked} record{(result.RecordsChecked == 1 ? "" : "s")} verified; head {head.Sequence}:{head.Hash}");
+            ? $"ok: the audit log is empty{(key is null ? "" : $" and sealed{with}")}"
+            : $"ok: {result.RecordsChecked} record{(result.RecordsChecked == 1 ? "" : "s")} verified{with}; head {head.Sequence}:{head.Hash}");
+        if (anchorFile is not null && head is not null)
+        {
+            var temporary = anchorFile + ".tmp";
+            File.WriteAllText(temporary, $"{head.Sequence}:{head.Hash}\n");
+            File.Move(temporary, anchorFile, overwrite: true);
+        }
         return AirsCommand.Ok;
+    }
+
+    private static int Misuse(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"error: {message}");
+        return AirsCommand.Usage;
     }
 
     /// <summary>Checks read-only that the file is an airs store, so verifying never turns some other database into one.</summary>
@@ -107,6 +187,11 @@ public static class AuditCommand
         AuditBreak.BrokenLink => "broken link",
         AuditBreak.Reordered => "reordered",
         AuditBreak.Truncated => "truncated",
+        AuditBreak.Forged => "forged",
+        AuditBreak.OutsideChain => "outside the chain",
+        AuditBreak.BadHead => "bad keyed head",
+        AuditBreak.Unreadable => "unreadable",
+        AuditBreak.StateMismatch => "state mismatch",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -24,11 +24,12 @@ public static class ServeCommand
         var pacePrincipal = new Option<string[]>("--pace-principal") { Description = "an admin token name that may move PACE by hand (default: every admin)" };
         var maxBody = new Option<string>("--max-body") { Description = "the largest request body (e.g. 1MB, 256KB)", DefaultValueFactory = _ => "1MB" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "allow a non-loopback address (then an admin and a decision token are required)" };
+        var auditKey = new Option<string?>("--audit-key") { Description = "the audit key file (`airs audit new-key`) that MACs the audit log (default: $AIRS_AUDIT_KEY, if set)" };
         var judgeModels = new ServeModelOptions();
         var webhook = new ServeWebhookOptions();
         var command = new Command("serve", "serve decisions, reviews, PACE and breakers over HTTP")
         {
-            bundles, urls, store, trust, allowUnsigned, pacePrincipal, maxBody, allowRemote,
+            bundles, urls, store, trust, allowUnsigned, pacePrincipal, maxBody, allowRemote, auditKey,
         };
         var access = new ServeAccessOptions();
         access.AddTo(command);
@@ -51,7 +52,7 @@ public static class ServeCommand
             });
             using var models = judgeModels.Load(result);
             options = webhook.Apply(judgeModels.Apply(options, result, models), result);
-            await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, cancellation);
+            await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, AuditCommand.LoadKey(result.GetValue(auditKey)), cancellation);
             SidecarHost host;
             try
             {
@@ -91,10 +92,10 @@ public static class ServeCommand
         return BundleTrust.SignedBy(store).AndAllowUnsigned(unsigned);
     }
 
-    private static async Task<IAirsStore> OpenStoreAsync(string store, CancellationToken cancellation) =>
+    private static async Task<IAirsStore> OpenStoreAsync(string store, Airs.Runtime.Audit.AuditKey? auditKey, CancellationToken cancellation) =>
         PostgresConnectionString.IsUrl(store) || store.Contains("Host=", StringComparison.OrdinalIgnoreCase)
-            ? await PostgresAirsStore.OpenAsync(store, cancellation)
-            : await SqliteAirsStore.OpenAsync(store, cancellation);
+            ? await PostgresAirsStore.OpenAsync(store, auditKey, cancellation)
+            : await SqliteAirsStore.OpenAsync(store, auditKey, cancellation);
 
     /// <summary>Parses `1MB`, `256KB`, `512B` or a plain byte count (binary multiples).</summary>
     public static long ParseSize(string text)

@@ -40,6 +40,25 @@ public static partial class DiagnosticCatalog
     public static Diagnostic DurationOutOfRange(Location location, string literal) =>
         Error("AIRS0012", location, $"duration `{Shorten(literal)}` is too large");
 
+    public static Diagnostic UnusualLineTerminator(Location location, string character) =>
+        Error("AIRS0013", location, $"line terminator {character} is not allowed",
+            "viewers disagree on whether it ends a line; replace it with a newline");
+
+    public static Diagnostic BidiControlOutsideLiteral(Location location, string character) =>
+        Error("AIRS0014", location, $"bidirectional control character {character} outside a string",
+            "it changes the order in which the code is displayed; delete it");
+
+    public static Diagnostic InvisibleCharacterOutsideLiteral(Location location, string character) =>
+        Error("AIRS0015", location, $"invisible character {character} outside a string", "delete it");
+
+    public static Diagnostic BidiControlInLiteral(Location location, string character) =>
+        Warning("AIRS0016", location, $"bidirectional control character {character} in a literal",
+            "write it as an escape (`\\u{202E}` in a string, `\\u202E` in a regex) so that readers see it");
+
+    public static Diagnostic InvisibleCharacterInLiteral(Location location, string character) =>
+        Warning("AIRS0017", location, $"invisible character {character} in a literal",
+            "write it as an escape (`\\u{200B}` in a string, `\\u200B` in a regex) so that readers see it");
+
     public static Diagnostic ExpectedToken(Location location, string expected, string found) =>
         Error("AIRS0020", location, $"expected {expected}, found {found}");
 

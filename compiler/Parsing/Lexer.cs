@@ -28,6 +28,7 @@ public sealed class Lexer
     {
         var lexer = new Lexer(source);
         var tokens = lexer.LexAll();
+        lexer.ReportHiddenCharacters(tokens);
         return (tokens, [.. lexer._diagnostics]);
     }
 
@@ -68,9 +69,27 @@ public sealed class Lexer
 
     private Location At(int start, int end) => new(_source, TextSpan.FromBounds(start, end));
 
-    private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\f' or '\v' or '\uFEFF';
+    private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\f' or '\v';
 
-    private static bool IsNewline(char c) => c is '\n' or '\r';
+    private static bool IsNewline(char c) => SourceCharacters.IsLineEnd(c);
+
+    /// <summary>
+    /// The width of a whitespace, bidi control or invisible character at <paramref name="offset"/>, 0 for any other.
+    /// Hidden characters lex as whitespace so the parse goes on; <see cref="ReportHiddenCharacters"/> reports them.
+    /// </summary>
+    private int SpaceWidth(int offset = 0)
+    {
+        var index = _position + offset;
+        if (index >= _text.Length)
+        {
+            return 0;
+        }
+        if (IsWhitespace(_text[index]))
+        {
+            return 1;
+        }
+        return SourceCharacters.Classify(_text, index, out var width) is HiddenKind.Bidi or HiddenKind.Invisible ? width : 0;
+    }
 
     private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
 
@@ -86,11 +105,11 @@ public sealed class Lexer
             var start = _position;
             var c = Peek();
             SyntaxKind kind;
-            if (IsWhitespace(c))
+            if (SpaceWidth() > 0)
             {
-                while (!AtEnd() && IsWhitespace(Peek()))
+                while (SpaceWidth() is > 0 and var width)
                 {
-                    _position++;
+                    _position += width;
                 }
                 kind = SyntaxKind.Whitespace;
             }
@@ -198,7 +217,7 @@ public sealed class Lexer
     private bool IsBad(int offset)
     {
         var c = Peek(offset);
-        return !(IsWhitespace(c) || IsNewline(c) || IsIdentifierPart(c) || c is '{' or '}' or '(' or ')' or '[' or ']'
+        return !(SpaceWidth(offset) > 0 || IsNewline(c) || IsIdentifierPart(c) || c is '{' or '}' or '(' or ')' or '[' or ']'
             or ',' or ':' or '.' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
     }
 
@@ -478,5 +497,57 @@ public sealed class Lexer
             _position++;
         }
         return (SyntaxKind.Regex, valid ? new RegexValue(pattern.ToString(), _text[flagsStart.._position]) : null);
+    }
+
+    // ---- hidden characters ----
+
+    /// <summary>
+    /// Reports each run of unusual line terminators (always an error), and of bidi controls or invisible characters:
+    /// an error in code and comments, a warning inside a string, text block or regex, where they may be meant.
+    /// A byte order mark at the very start of the file is allowed.
+    /// </summary>
+    private void ReportHiddenCharacters(ImmutableArray<SyntaxToken> tokens)
+    {
+        if (!_text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return;
+        }
+        foreach (var token in tokens)
+        {
+            var literal = token.Kind is SyntaxKind.String or SyntaxKind.TextBlock or SyntaxKind.Regex;
+            ReportHiddenCharacters(token.FullSpan.Start, token.Span.Start, inLiteral: false);
+            ReportHiddenCharacters(token.Span.Start, token.Span.End, literal);
+            ReportHiddenCharacters(token.Span.End, token.FullSpan.End, inLiteral: false);
+        }
+    }
+
+    private void ReportHiddenCharacters(int start, int end, bool inLiteral)
+    {
+        var i = start == 0 && _text.StartsWith('\uFEFF') ? 1 : start;
+        while (i < end)
+        {
+            var kind = SourceCharacters.Classify(_text, i, out var width);
+            if (kind == HiddenKind.None)
+            {
+                i += width;
+                continue;
+            }
+            var runStart = i;
+            i += width;
+            while (i < end && SourceCharacters.Classify(_text, i, out width) == kind)
+            {
+                i += width;
+            }
+            var location = At(runStart, i);
+            var character = SourceCharacters.Describe(_text, runStart);
+            Report((kind, inLiteral) switch
+            {
+                (HiddenKind.LineTerminator, _) => DiagnosticCatalog.UnusualLineTerminator(location, character),
+                (HiddenKind.Bidi, false) => DiagnosticCatalog.BidiControlOutsideLiteral(location, character),
+                (HiddenKind.Bidi, true) => DiagnosticCatalog.BidiControlInLiteral(location, character),
+                (_, false) => DiagnosticCatalog.InvisibleCharacterOutsideLiteral(location, character),
+                (_, true) => DiagnosticCatalog.InvisibleCharacterInLiteral(location, character),
+            });
+        }
     }
 }

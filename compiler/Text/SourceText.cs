@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Airs.Compiler.Text;
 
-/// <summary>A source file's text with its path and line starts.</summary>
+/// <summary>
+/// A source file's text with its path and line starts. Lines end with <c>\n</c>, <c>\r\n</c> or <c>\r</c>, as in LSP;
+/// the lexer refuses the other line terminators (AIRS0013), so positions never disagree with what compiles.
+/// </summary>
 public sealed class SourceText
 {
     private readonly ImmutableArray<int> _lineStarts;

@@ -6,7 +6,7 @@ namespace Airs.LanguageServer.Documents;
 
 /// <summary>
 /// Maps between UTF-16 offsets and LSP positions for one text. Line breaks are <c>\n</c>, <c>\r\n</c> and <c>\r</c>
-/// (as in LSP). Positions outside the text are clamped the way LSP asks: a line past the end means the end of the text,
+/// (as in LSP and <see cref="SourceText"/>; the compiler refuses U+2028, U+2029 and U+0085 with AIRS0013). Positions outside the text are clamped the way LSP asks: a line past the end means the end of the text,
 /// a character past the end of its line means the end of that line (before its line break).
 /// </summary>
 public sealed class LineIndex

@@ -18,14 +18,16 @@ namespace Airs.Runtime.PostgreSql;
 /// <see cref="PostgresWriteQueue"/> (group commit under one advisory lock held across replicas); reads use
 /// pooled connections and see the last committed state. The schema is created on open and versioned.
 /// </summary>
-public sealed class PostgresAirsStore : IAirsStore
+public sealed class PostgresAirsStore : IAirsStore, IAuditInspection
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly PostgresWriteQueue writes;
+    private readonly AuditKey? auditKey;
 
-    private PostgresAirsStore(NpgsqlDataSource dataSource)
+    private PostgresAirsStore(NpgsqlDataSource dataSource, AuditKey? auditKey)
     {
         this.dataSource = dataSource;
+        this.auditKey = auditKey;
         writes = new PostgresWriteQueue(dataSource);
     }
 
@@ -33,25 +35,37 @@ public sealed class PostgresAirsStore : IAirsStore
     /// Opens the store in the database named by <paramref name="connectionString"/>, either Npgsql keywords
     /// or a <c>postgres://user:password@host:port/database</c> URL, creating the schema if it is missing.
     /// </summary>
-    public static async Task<PostgresAirsStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    public static Task<PostgresAirsStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default) =>
+        OpenAsync(connectionString, auditKey: null, cancellationToken);
+
+    /// <summary>
+    /// Opens the store; with <paramref name="auditKey"/>, every audit record gets a MAC and the keyed head follows the
+    /// log. A log never keyed is adopted as it stands; a keyed log that does not end at its head is refused.
+    /// </summary>
+    /// <exception cref="AirsStoreException">The schema is unknown, or the keyed log does not verify.</exception>
+    public static async Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, CancellationToken cancellationToken = default)
     {
         var builder = PostgresConnectionString.Parse(connectionString);
         var dataSource = NpgsqlDataSource.Create(builder);
         try
         {
-            await MigrateAsync(dataSource, cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(dataSource, auditKey, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception e)
         {
             await dataSource.DisposeAsync().ConfigureAwait(false);
+            if (e is AuditTamperedException)
+            {
+                throw new AirsStoreException($"the audit log does not verify: {e.Message}", e);
+            }
             throw;
         }
 
-        return new PostgresAirsStore(dataSource);
+        return new PostgresAirsStore(dataSource, auditKey);
     }
 
     /// <summary>Creates or checks the schema in one transaction, holding the migration lock so replicas starting at once take turns.</summary>
-    private static async Task MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    private static async Task MigrateAsync(NpgsqlDataSource dataSource, AuditKey? auditKey, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
@@ -70,14 +84,47 @@ public sealed class PostgresAirsStore : IAirsStore
                 await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
             }
 
+        }
+
+        // A new database has just been given the version 1 tables.
+        var version = found is null or DBNull ? 1 : found as int? ?? -1;
+        if (version > PostgresSql.SchemaVersion)
+        {
+            throw new AirsStoreException(
+                $"the store's schema version `{found}` is newer than this runtime's `{PostgresSql.SchemaVersion}`: upgrade airs, or use another store");
+        }
+        if (version < 1)
+        {
+            throw new AirsStoreException($"the store's schema version `{found}` is not one airs ever wrote: this database was edited");
+        }
+        if (version < 2)
+        {
+            foreach (var statement in PostgresSql.MigrateToV2)
+            {
+                await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        if (version < PostgresSql.SchemaVersion)
+        {
             await using var insert = new NpgsqlCommand(PostgresSql.InsertSchemaVersion, connection, transaction);
             insert.Parameters.AddWithValue("version", PostgresSql.SchemaVersion);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        else if (Convert.ToInt64(found, CultureInfo.InvariantCulture) > PostgresSql.SchemaVersion)
+
+        if (auditKey is not null)
         {
-            throw new InvalidOperationException(
-                $"the store's schema version `{found}` is newer than this runtime's `{PostgresSql.SchemaVersion}`");
+            // Under the writers' lock, so no replica appends between the read and the seal.
+            await ExecuteAsync(connection, transaction, PostgresSql.LockWriters, cancellationToken).ConfigureAwait(false);
+            var (tail, seal) = await ReadTailAndSealAsync(connection, transaction).ConfigureAwait(false);
+            bool hasKeyed;
+            await using (var any = new NpgsqlCommand(PostgresSql.SelectAnyKeyedAudit, connection, transaction))
+            {
+                hasKeyed = (bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            }
+            if (AuditChain.Adopt(tail, seal, hasKeyed, auditKey) is { } adopted)
+            {
+                await WriteSealAsync(connection, transaction, adopted).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -92,16 +139,10 @@ public sealed class PostgresAirsStore : IAirsStore
     }
 
     /// <summary>Reads the head and inserts after it inside the caller's write transaction, which holds the writers' lock, so the chain cannot fork.</summary>
-    private static async Task<AuditRecord> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditEntry entry)
+    private async Task<AuditRecord> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditEntry entry)
     {
-        AuditRecord? head;
-        await using (var select = new NpgsqlCommand(PostgresSql.SelectAuditHead, connection, transaction))
-        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
-        {
-            head = await reader.ReadAsync().ConfigureAwait(false) ? ReadAudit(reader) : null;
-        }
-
-        var record = AuditRecord.Chain(head, entry);
+        var (tail, seal) = await ReadTailAndSealAsync(connection, transaction).ConfigureAwait(false);
+        var (record, nextSeal) = AuditChain.Append(tail, seal, auditKey, entry);
         await using var insert = new NpgsqlCommand(PostgresSql.InsertAudit, connection, transaction);
         insert.Parameters.AddWithValue("sequence", record.Sequence);
         insert.Parameters.AddWithValue("time", record.Time.UtcTicks);
@@ -110,9 +151,56 @@ public sealed class PostgresAirsStore : IAirsStore
         insert.Parameters.AddWithValue("payload", record.Payload);
         insert.Parameters.AddWithValue("previous_hash", record.PreviousHash);
         insert.Parameters.AddWithValue("hash", record.Hash);
+        insert.Parameters.AddWithValue("mac", NpgsqlDbType.Text, (object?)record.Mac ?? DBNull.Value);
         await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        if (nextSeal is not null)
+        {
+            await WriteSealAsync(connection, transaction, nextSeal).ConfigureAwait(false);
+        }
         return record;
     }
+
+    private static async Task<(AuditRecord? Tail, AuditSeal? Seal)> ReadTailAndSealAsync(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        AuditRecord? tail;
+        await using (var select = new NpgsqlCommand(PostgresSql.SelectAuditHead, connection, transaction))
+        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            tail = await reader.ReadAsync().ConfigureAwait(false) ? ReadAudit(reader) : null;
+        }
+        await using (var select = new NpgsqlCommand(PostgresSql.SelectSeal, connection, transaction))
+        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            return (tail, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
+        }
+    }
+
+    private static async Task WriteSealAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditSeal seal)
+    {
+        await using var upsert = new NpgsqlCommand(PostgresSql.UpsertSeal, connection, transaction);
+        upsert.Parameters.AddWithValue("sequence", seal.Sequence);
+        upsert.Parameters.AddWithValue("hash", seal.Hash);
+        upsert.Parameters.AddWithValue("key_id", seal.KeyId);
+        upsert.Parameters.AddWithValue("mac", seal.Mac);
+        await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    private static AuditSeal ReadSeal(NpgsqlDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+
+    public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(PostgresSql.SelectSeal, _ => { }, ReadSeal, cancellationToken);
+
+    public async Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await ReadAllAsync(PostgresSql.CountAudit, _ => { }, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+        return counts[0];
+    }
+
+    public async Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default) => new(
+        await ReadAllAsync(PostgresSql.SelectAllTickets, _ => { }, ReadTicket, cancellationToken).ConfigureAwait(false),
+        await ReadAllAsync(PostgresSql.SelectAllPace, _ => { }, ReadPace, cancellationToken).ConfigureAwait(false),
+        await ReadAllAsync(PostgresSql.SelectAllBreakers, _ => { }, ReadBreaker, cancellationToken).ConfigureAwait(false));
 
     public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -131,7 +219,8 @@ public sealed class PostgresAirsStore : IAirsStore
 
     private static AuditRecord ReadAudit(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), Time(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
-        reader.GetString(4), reader.GetString(5), reader.GetString(6));
+        reader.GetString(4), reader.GetString(5), reader.GetString(6))
+    { Mac = reader.IsDBNull(7) ? null : reader.GetString(7) };
 
     // ---- reviews -----------------------------------------------------------------------------
 

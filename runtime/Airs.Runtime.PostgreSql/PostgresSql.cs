@@ -7,7 +7,8 @@ namespace Airs.Runtime.PostgreSql;
 /// </remarks>
 internal static class PostgresSql
 {
-    public const int SchemaVersion = 1;
+    /// <summary>1: <see cref="CreateSchemaV1"/>. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).</summary>
+    public const int SchemaVersion = 2;
 
     // Advisory lock keys: the bytes of "airs.mig" and "airs.wri" read as big-endian integers, so they
     // are unlikely to collide with another application's locks on the same database.
@@ -120,12 +121,33 @@ internal static class PostgresSql
         "CREATE INDEX pace_transitions_policy ON pace_transitions (policy, id)",
     ];
 
+    /// <summary>Version 2: records written with an audit key carry a MAC; the keyed head lives in a one-row table.</summary>
+    public static readonly IReadOnlyList<string> MigrateToV2 =
+    [
+        "ALTER TABLE audit_log ADD COLUMN mac text",
+        """
+        CREATE TABLE audit_head (
+            id       integer PRIMARY KEY CHECK (id = 1),
+            sequence bigint NOT NULL,
+            hash     text NOT NULL,
+            key_id   text NOT NULL,
+            mac      text NOT NULL)
+        """,
+    ];
+
     // audit
-    private const string AuditColumns = "sequence, time_ticks, kind, actor, payload, previous_hash, hash";
+    private const string AuditColumns = "sequence, time_ticks, kind, actor, payload, previous_hash, hash, mac";
     public const string SelectAuditHead = $"SELECT {AuditColumns} FROM audit_log ORDER BY sequence DESC LIMIT 1;";
     public const string InsertAudit = $"""
         INSERT INTO audit_log ({AuditColumns})
-        VALUES (@sequence, @time, @kind, @actor, @payload, @previous_hash, @hash);
+        VALUES (@sequence, @time, @kind, @actor, @payload, @previous_hash, @hash, @mac);
+        """;
+    public const string CountAudit = "SELECT count(*) FROM audit_log;";
+    public const string SelectAnyKeyedAudit = "SELECT EXISTS (SELECT 1 FROM audit_log WHERE mac IS NOT NULL);";
+    public const string SelectSeal = "SELECT sequence, hash, key_id, mac FROM audit_head WHERE id = 1;";
+    public const string UpsertSeal = """
+        INSERT INTO audit_head (id, sequence, hash, key_id, mac) VALUES (1, @sequence, @hash, @key_id, @mac)
+        ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash, key_id = excluded.key_id, mac = excluded.mac;
         """;
     public const string SelectAuditAfter = $"SELECT {AuditColumns} FROM audit_log WHERE sequence > @after ORDER BY sequence;";
 
@@ -137,6 +159,7 @@ internal static class PostgresSql
         VALUES (@id, @policy, @review, @decision_id, @summary, @created, @due, @status, NULL, NULL, NULL, NULL);
         """;
     public const string SelectTicket = $"SELECT {TicketColumns} FROM review_tickets WHERE id = @id;";
+    public const string SelectAllTickets = $"SELECT {TicketColumns} FROM review_tickets ORDER BY id;";
     public const string SelectPendingTickets = $"""
         SELECT {TicketColumns} FROM review_tickets
         WHERE policy = @policy AND status = 'pending' AND (@review::text IS NULL OR review = @review::text)
@@ -169,6 +192,7 @@ internal static class PostgresSql
     private const string BreakerColumns = "policy, breaker, scope_key, state, since_ticks, manual, version";
     public const string SelectBreaker = $"SELECT {BreakerColumns} FROM breaker_state WHERE {KeyMatches};";
     public const string SelectBreakers = $"SELECT {BreakerColumns} FROM breaker_state WHERE policy = @policy ORDER BY breaker, scope_key;";
+    public const string SelectAllBreakers = $"SELECT {BreakerColumns} FROM breaker_state ORDER BY policy, breaker, scope_key;";
     public const string InsertBreaker = $"""
         INSERT INTO breaker_state ({BreakerColumns}) VALUES (@policy, @breaker, @scope_key, @state, @since, @manual, @version)
         ON CONFLICT DO NOTHING;
@@ -181,6 +205,7 @@ internal static class PostgresSql
     // PACE
     private const string PaceColumns = "policy, level, since_ticks, actor, reason, version";
     public const string SelectPace = $"SELECT {PaceColumns} FROM pace_state WHERE policy = @policy;";
+    public const string SelectAllPace = $"SELECT {PaceColumns} FROM pace_state ORDER BY policy;";
     public const string InsertPace = $"""
         INSERT INTO pace_state ({PaceColumns}) VALUES (@policy, @level, @since, @actor, @reason, @version) ON CONFLICT DO NOTHING;
         """;

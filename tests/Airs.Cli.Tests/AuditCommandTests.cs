@@ -19,9 +19,9 @@ public sealed class AuditCommandTests : IDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    private async Task WriteRecordsAsync(int count)
+    private async Task WriteRecordsAsync(int count, AuditKey? key = null)
     {
-        await using var store = await SqliteAirsStore.OpenAsync(StorePath);
+        await using var store = await SqliteAirsStore.OpenAsync(StorePath, key);
         var log = new AuditLog(store, TimeProvider.System);
         for (var i = 1; i <= count; i++)
         {
@@ -103,5 +103,83 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal($"error: `{notAStore}` is not an airs store: it has no audit log", error.Trim());
         await WriteRecordsAsync(1);
         Assert.Equal(AirsCommand.Usage, (await RunAsync("audit", "verify", "--store", StorePath, "--anchor", "nope")).Code);
+    }
+
+    [Fact]
+    public async Task A_new_key_keys_the_log_and_verify_finds_a_cut_that_the_chain_alone_misses()
+    {
+        var keyFile = Path.Combine(directory, "audit.key");
+        var (made, madeOut, _) = await RunAsync("audit", "new-key", "--out", keyFile);
+        Assert.Equal(AirsCommand.Ok, made);
+        var key = AuditKey.Load(keyFile);
+        Assert.Contains($"wrote audit key {key.Id}", madeOut, StringComparison.Ordinal);
+        Assert.Equal(AirsCommand.Usage, (await RunAsync("audit", "new-key", "--out", keyFile)).Code); // never overwritten
+
+        await WriteRecordsAsync(5, key);
+        var (code, output, _) = await RunAsync("audit", "verify", "--store", StorePath, "--key", keyFile);
+        Assert.Equal(AirsCommand.Ok, code);
+        Assert.Matches($"^ok: 5 records verified with key {key.Id}; head 5:[0-9a-f]{{64}}\n$", output.Replace("\r", ""));
+
+        Tamper("DELETE FROM audit_log WHERE sequence >= 4");
+        var (unkeyed, _, warning) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Ok, unkeyed);
+        Assert.Contains("warning: no audit key given", warning, StringComparison.Ordinal);
+        var (broken, _, error) = await RunAsync("audit", "verify", "--store", StorePath, "--key", keyFile);
+        Assert.Equal(AirsCommand.Problems, broken);
+        Assert.Contains("(truncated): the keyed head is record 5 but the log ends at record 3", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anchor_file_is_written_and_then_checked()
+    {
+        var anchorFile = Path.Combine(directory, "anchor.txt");
+        await WriteRecordsAsync(3);
+        Assert.Equal(AirsCommand.Ok, (await RunAsync("audit", "verify", "--store", StorePath, "--anchor-file", anchorFile)).Code);
+        Assert.Matches("^3:[0-9a-f]{64}$", File.ReadAllText(anchorFile).Trim());
+
+        Tamper("DELETE FROM audit_log WHERE sequence = 3");
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath, "--anchor-file", anchorFile);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.Contains("(truncated)", error, StringComparison.Ordinal);
+        Assert.Matches("^3:", File.ReadAllText(anchorFile)); // a failed verification leaves the anchor alone
+    }
+
+    [Fact]
+    public async Task A_row_with_sequence_zero_and_a_ticket_approved_by_hand_are_failures()
+    {
+        await WriteRecordsAsync(2);
+        Tamper("INSERT INTO audit_log (sequence, time_ticks, kind, actor, payload, previous_hash, hash) VALUES (0, 0, 'decision', 'x', '{}', '', '')");
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.Contains("(outside the chain): a row has sequence 0", error, StringComparison.Ordinal);
+
+        Tamper("DELETE FROM audit_log WHERE sequence = 0; INSERT INTO review_tickets VALUES ('t9', 'p', 'r', 'd', 's', 0, 1, 'approved', 'mallory', 'x', 0, 'allow')");
+        (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.Contains("(state mismatch): review ticket `t9` is approved but the audit log never opened it", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_schema_version_is_a_clear_error()
+    {
+        // Before: "internal error … this is a bug in airs".
+        await WriteRecordsAsync(1);
+        Tamper("UPDATE schema_version SET version = 999");
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith("error: the store's schema version `999` is newer than this runtime's", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_key_is_misuse()
+    {
+        await WriteRecordsAsync(1);
+        var keyFile = Path.Combine(directory, "short.key");
+        await File.WriteAllTextAsync(keyFile, Convert.ToBase64String(new byte[8]));
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath, "--key", keyFile);
+        Assert.Equal(AirsCommand.Usage, code);
+        Assert.Contains("an audit key needs at least 32 bytes; this one has 8", error, StringComparison.Ordinal);
+        Assert.Equal(AirsCommand.Usage, (await RunAsync("audit", "verify", "--store", StorePath, "--key", Path.Combine(directory, "none.key"))).Code);
     }
 }

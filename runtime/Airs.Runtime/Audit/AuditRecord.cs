@@ -13,6 +13,9 @@ public sealed record AuditRecord(
     string PreviousHash,
     string Hash)
 {
+    /// <summary>HMAC-SHA256 of the record under the store's <see cref="AuditKey"/>; null when written without a key.</summary>
+    public string? Mac { get; init; }
+
     /// <summary>Builds the record that follows <paramref name="previous"/> (null for the first record).</summary>
     public static AuditRecord Chain(AuditRecord? previous, AuditEntry entry) =>
         Chain(previous?.Sequence ?? 0, previous?.Hash ?? AuditHash.Genesis, entry);

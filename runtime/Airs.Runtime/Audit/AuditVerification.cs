@@ -13,15 +13,28 @@ public enum AuditBreak
     Reordered,
     /// <summary>The chain ends before the expected head: records were cut from the end.</summary>
     Truncated,
+    /// <summary>A record's MAC is missing or wrong, or records follow the keyed head: written without the key.</summary>
+    Forged,
+    /// <summary>A row the chain does not reach: a sequence number of 0 or less, or a row the walk did not return.</summary>
+    OutsideChain,
+    /// <summary>The keyed head is missing, forged, or made with another key.</summary>
+    BadHead,
+    /// <summary>A record cannot be read: its payload lacks what its kind needs.</summary>
+    Unreadable,
+    /// <summary>A state table (review tickets, PACE, breakers) holds what the audit log does not explain.</summary>
+    StateMismatch,
 }
 
-/// <summary>The result of <see cref="AuditVerifier.VerifyAsync"/>: valid, or the FIRST broken link.</summary>
+/// <summary>The result of <see cref="AuditVerifier.VerifyAsync(Stores.IAuditStore, AuditRecord?, CancellationToken)"/>: valid, or the FIRST problem.</summary>
 /// <param name="RecordsChecked">How many records were read before the verdict.</param>
-/// <param name="BrokenAt">The sequence number of the first broken link, or null when valid.</param>
+/// <param name="BrokenAt">The sequence number of the first broken link, or null when valid or not about one record.</param>
 /// <param name="Head">The last valid record, the anchor to keep for the next verification.</param>
 public sealed record AuditVerification(long RecordsChecked, AuditBreak Break, long? BrokenAt, string? Message, AuditRecord? Head)
 {
     public bool IsValid => Break == AuditBreak.None;
+
+    /// <summary>True when a key checked every MAC and the keyed head.</summary>
+    public bool Keyed { get; init; }
 
     public override string ToString() => IsValid ? $"ok: {RecordsChecked} records" : Message ?? Break.ToString();
 }

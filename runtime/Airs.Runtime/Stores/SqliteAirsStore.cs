@@ -14,23 +14,33 @@ namespace Airs.Runtime.Stores;
 /// <c>synchronous=FULL</c> and group commit (<see cref="SqliteWriteQueue"/>); reads use pooled connections
 /// and see the last committed state. The schema is created on open and versioned.
 /// </summary>
-public sealed class SqliteAirsStore : IAirsStore
+public sealed class SqliteAirsStore : IAirsStore, IAuditInspection
 {
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SqliteWriteQueue writes;
+    private readonly AuditKey? auditKey;
 
-    private SqliteAirsStore(string connectionString, SqliteConnection writer)
+    private SqliteAirsStore(string connectionString, SqliteConnection writer, AuditKey? auditKey)
     {
         this.connectionString = connectionString;
         this.writer = writer;
+        this.auditKey = auditKey;
         writes = new SqliteWriteQueue(writer);
     }
 
     public string Path { get; private init; } = "";
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
-    public static async Task<SqliteAirsStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<SqliteAirsStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, auditKey: null, cancellationToken);
+
+    /// <summary>
+    /// Opens the store; with <paramref name="auditKey"/>, every audit record gets a MAC and the keyed head follows the
+    /// log. A log never keyed is adopted as it stands; a keyed log that does not end at its head is refused.
+    /// </summary>
+    /// <exception cref="AirsStoreException">The schema is unknown, or the keyed log does not verify.</exception>
+    public static async Task<SqliteAirsStore> OpenAsync(string path, AuditKey? auditKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var connectionString = new SqliteConnectionStringBuilder
@@ -45,14 +55,37 @@ public sealed class SqliteAirsStore : IAirsStore
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
             Execute(writer, null, SqliteSql.WriterPragmas);
             CreateSchema(writer);
+            if (auditKey is not null)
+            {
+                AdoptKey(writer, auditKey);
+            }
         }
-        catch
+        catch (Exception e)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
+            SqliteConnection.ClearPool(writer);
+            if (e is AuditTamperedException)
+            {
+                throw new AirsStoreException($"the audit log of `{path}` does not verify: {e.Message}", e);
+            }
             throw;
         }
 
-        return new SqliteAirsStore(connectionString, writer) { Path = path };
+        return new SqliteAirsStore(connectionString, writer, auditKey) { Path = path };
+    }
+
+    /// <summary>Seals a log that has no keyed head yet, or checks that a keyed log still ends at its head.</summary>
+    private static void AdoptKey(SqliteConnection connection, AuditKey key)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var (tail, seal) = ReadTailAndSeal(connection, transaction);
+        using var any = Command(connection, transaction, SqliteSql.SelectAnyKeyedAudit);
+        var hasKeyed = Convert.ToInt64(any.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
+        if (AuditChain.Adopt(tail, seal, hasKeyed, key) is { } adopted)
+        {
+            WriteSeal(connection, transaction, adopted);
+        }
+        transaction.Commit();
     }
 
     private static void CreateSchema(SqliteConnection connection)
@@ -65,16 +98,26 @@ public sealed class SqliteAirsStore : IAirsStore
             found = select.ExecuteScalar();
         }
 
-        if (found is null or DBNull)
+        // A new file has just been given the version 1 tables.
+        var version = found is null or DBNull ? 1 : found as long? ?? -1;
+        if (version > SqliteSql.SchemaVersion)
+        {
+            throw new AirsStoreException(
+                $"the store's schema version `{found}` is newer than this runtime's `{SqliteSql.SchemaVersion}`: upgrade airs, or use another store");
+        }
+        if (version < 1)
+        {
+            throw new AirsStoreException($"the store's schema version `{found}` is not one airs ever wrote: this file is not an airs store, or was edited");
+        }
+        if (version < 2)
+        {
+            Execute(connection, transaction, SqliteSql.MigrateToV2);
+        }
+        if (version < SqliteSql.SchemaVersion)
         {
             using var insert = Command(connection, transaction, SqliteSql.InsertSchemaVersion);
             insert.Parameters.AddWithValue("$version", SqliteSql.SchemaVersion);
             insert.ExecuteNonQuery();
-        }
-        else if (Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture) > SqliteSql.SchemaVersion)
-        {
-            throw new InvalidOperationException(
-                $"the store's schema version `{found}` is newer than this runtime's `{SqliteSql.SchemaVersion}`");
         }
 
         transaction.Commit();
@@ -89,16 +132,10 @@ public sealed class SqliteAirsStore : IAirsStore
     }
 
     /// <summary>Reads the head and inserts after it inside the caller's write transaction, so the chain cannot fork.</summary>
-    private static AuditRecord Append(SqliteConnection connection, SqliteTransaction transaction, AuditEntry entry)
+    private AuditRecord Append(SqliteConnection connection, SqliteTransaction transaction, AuditEntry entry)
     {
-        AuditRecord? head;
-        using (var select = Command(connection, transaction, SqliteSql.SelectAuditHead))
-        using (var reader = select.ExecuteReader())
-        {
-            head = reader.Read() ? ReadAudit(reader) : null;
-        }
-
-        var record = AuditRecord.Chain(head, entry);
+        var (tail, seal) = ReadTailAndSeal(connection, transaction);
+        var (record, nextSeal) = AuditChain.Append(tail, seal, auditKey, entry);
         using var insert = Command(connection, transaction, SqliteSql.InsertAudit);
         insert.Parameters.AddWithValue("$sequence", record.Sequence);
         insert.Parameters.AddWithValue("$time", record.Time.UtcTicks);
@@ -107,9 +144,56 @@ public sealed class SqliteAirsStore : IAirsStore
         insert.Parameters.AddWithValue("$payload", record.Payload);
         insert.Parameters.AddWithValue("$previous_hash", record.PreviousHash);
         insert.Parameters.AddWithValue("$hash", record.Hash);
+        insert.Parameters.AddWithValue("$mac", (object?)record.Mac ?? DBNull.Value);
         insert.ExecuteNonQuery();
+        if (nextSeal is not null)
+        {
+            WriteSeal(connection, transaction, nextSeal);
+        }
         return record;
     }
+
+    private static (AuditRecord? Tail, AuditSeal? Seal) ReadTailAndSeal(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        AuditRecord? tail;
+        using (var select = Command(connection, transaction, SqliteSql.SelectAuditHead))
+        using (var reader = select.ExecuteReader())
+        {
+            tail = reader.Read() ? ReadAudit(reader) : null;
+        }
+        using (var select = Command(connection, transaction, SqliteSql.SelectSeal))
+        using (var reader = select.ExecuteReader())
+        {
+            return (tail, reader.Read() ? ReadSeal(reader) : null);
+        }
+    }
+
+    private static void WriteSeal(SqliteConnection connection, SqliteTransaction transaction, AuditSeal seal)
+    {
+        using var upsert = Command(connection, transaction, SqliteSql.UpsertSeal);
+        upsert.Parameters.AddWithValue("$sequence", seal.Sequence);
+        upsert.Parameters.AddWithValue("$hash", seal.Hash);
+        upsert.Parameters.AddWithValue("$key_id", seal.KeyId);
+        upsert.Parameters.AddWithValue("$mac", seal.Mac);
+        upsert.ExecuteNonQuery();
+    }
+
+    private static AuditSeal ReadSeal(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+
+    public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(SqliteSql.SelectSeal, _ => { }, ReadSeal, cancellationToken);
+
+    public async Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await ReadAllAsync(SqliteSql.CountAudit, _ => { }, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+        return counts[0];
+    }
+
+    public async Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default) => new(
+        await ReadAllAsync(SqliteSql.SelectAllTickets, _ => { }, ReadTicket, cancellationToken).ConfigureAwait(false),
+        await ReadAllAsync(SqliteSql.SelectAllPace, _ => { }, ReadPace, cancellationToken).ConfigureAwait(false),
+        await ReadAllAsync(SqliteSql.SelectAllBreakers, _ => { }, ReadBreaker, cancellationToken).ConfigureAwait(false));
 
     public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -128,7 +212,8 @@ public sealed class SqliteAirsStore : IAirsStore
 
     private static AuditRecord ReadAudit(SqliteDataReader reader) => new(
         reader.GetInt64(0), Time(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
-        reader.GetString(4), reader.GetString(5), reader.GetString(6));
+        reader.GetString(4), reader.GetString(5), reader.GetString(6))
+    { Mac = reader.IsDBNull(7) ? null : reader.GetString(7) };
 
     // ---- reviews -----------------------------------------------------------------------------
 

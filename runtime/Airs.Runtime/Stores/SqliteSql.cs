@@ -3,7 +3,8 @@ namespace Airs.Runtime.Stores;
 /// <summary>Every SQL statement of <see cref="SqliteAirsStore"/>, in one place. All values are parameters.</summary>
 internal static class SqliteSql
 {
-    public const int SchemaVersion = 1;
+    /// <summary>1: the tables below. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).</summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>Per-connection settings. <c>synchronous=FULL</c>: a commit is on disk before it is acknowledged.</summary>
     public const string WriterPragmas = """
@@ -90,21 +91,34 @@ internal static class SqliteSql
         CREATE INDEX IF NOT EXISTS pace_transitions_policy ON pace_transitions (policy, id);
         """;
 
+    /// <summary>Version 2: records written with an audit key carry a MAC; the keyed head lives in its own one-row table.</summary>
+    public const string MigrateToV2 = """
+        ALTER TABLE audit_log ADD COLUMN mac TEXT;
+        CREATE TABLE audit_head (
+            id       INTEGER PRIMARY KEY CHECK (id = 1),
+            sequence INTEGER NOT NULL,
+            hash     TEXT NOT NULL,
+            key_id   TEXT NOT NULL,
+            mac      TEXT NOT NULL);
+        """;
+
     public const string SelectSchemaVersion = "SELECT MAX(version) FROM schema_version;";
     public const string InsertSchemaVersion = "INSERT INTO schema_version (version) VALUES ($version);";
 
     // audit
-    public const string SelectAuditHead = """
-        SELECT sequence, time_ticks, kind, actor, payload, previous_hash, hash
-        FROM audit_log ORDER BY sequence DESC LIMIT 1;
+    private const string AuditColumns = "sequence, time_ticks, kind, actor, payload, previous_hash, hash, mac";
+    public const string SelectAuditHead = $"SELECT {AuditColumns} FROM audit_log ORDER BY sequence DESC LIMIT 1;";
+    public const string InsertAudit = $"""
+        INSERT INTO audit_log ({AuditColumns})
+        VALUES ($sequence, $time, $kind, $actor, $payload, $previous_hash, $hash, $mac);
         """;
-    public const string InsertAudit = """
-        INSERT INTO audit_log (sequence, time_ticks, kind, actor, payload, previous_hash, hash)
-        VALUES ($sequence, $time, $kind, $actor, $payload, $previous_hash, $hash);
-        """;
-    public const string SelectAuditAfter = """
-        SELECT sequence, time_ticks, kind, actor, payload, previous_hash, hash
-        FROM audit_log WHERE sequence > $after ORDER BY sequence;
+    public const string SelectAuditAfter = $"SELECT {AuditColumns} FROM audit_log WHERE sequence > $after ORDER BY sequence;";
+    public const string CountAudit = "SELECT COUNT(*) FROM audit_log;";
+    public const string SelectAnyKeyedAudit = "SELECT EXISTS (SELECT 1 FROM audit_log WHERE mac IS NOT NULL);";
+    public const string SelectSeal = "SELECT sequence, hash, key_id, mac FROM audit_head WHERE id = 1;";
+    public const string UpsertSeal = """
+        INSERT INTO audit_head (id, sequence, hash, key_id, mac) VALUES (1, $sequence, $hash, $key_id, $mac)
+        ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash, key_id = excluded.key_id, mac = excluded.mac;
         """;
 
     // reviews
@@ -115,6 +129,7 @@ internal static class SqliteSql
         VALUES ($id, $policy, $review, $decision_id, $summary, $created, $due, $status, NULL, NULL, NULL, NULL);
         """;
     public const string SelectTicket = $"SELECT {TicketColumns} FROM review_tickets WHERE id = $id;";
+    public const string SelectAllTickets = $"SELECT {TicketColumns} FROM review_tickets ORDER BY id;";
     public const string SelectPendingTickets = $"""
         SELECT {TicketColumns} FROM review_tickets
         WHERE policy = $policy AND status = 'pending' AND ($review IS NULL OR review = $review)
@@ -153,6 +168,7 @@ internal static class SqliteSql
         SELECT {BreakerColumns} FROM breaker_state WHERE policy = $policy AND breaker = $breaker AND scope_key = $scope_key;
         """;
     public const string SelectBreakers = $"SELECT {BreakerColumns} FROM breaker_state WHERE policy = $policy ORDER BY breaker, scope_key;";
+    public const string SelectAllBreakers = $"SELECT {BreakerColumns} FROM breaker_state ORDER BY policy, breaker, scope_key;";
     public const string InsertBreaker = $"""
         INSERT INTO breaker_state ({BreakerColumns}) VALUES ($policy, $breaker, $scope_key, $state, $since, $manual, $version)
         ON CONFLICT DO NOTHING;
@@ -165,6 +181,7 @@ internal static class SqliteSql
     // PACE
     private const string PaceColumns = "policy, level, since_ticks, actor, reason, version";
     public const string SelectPace = $"SELECT {PaceColumns} FROM pace_state WHERE policy = $policy;";
+    public const string SelectAllPace = $"SELECT {PaceColumns} FROM pace_state ORDER BY policy;";
     public const string InsertPace = $"""
         INSERT INTO pace_state ({PaceColumns}) VALUES ($policy, $level, $since, $actor, $reason, $version) ON CONFLICT DO NOTHING;
         """;

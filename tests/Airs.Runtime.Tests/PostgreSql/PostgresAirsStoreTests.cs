@@ -21,6 +21,9 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
 
     private static AuditEntry Entry(string payload = "{}") => new(T0, AuditKinds.Decision, "tester", payload);
 
+    /// <summary>The record a ticket change needs for the verifier's state check to accept it.</summary>
+    private static AuditEntry TicketEntry(string kind, string actor = "tester") => new(T0, kind, actor, """{"ticket":"t1"}""");
+
     private Task<object?> Scalar(string sql) => PostgresServer.ScalarAsync(database, sql);
 
     [StoreFact]
@@ -37,7 +40,7 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
         }
 
         Assert.Equal(1L, await Scalar("SELECT count(*) FROM schema_version"));
-        Assert.Equal(1, await Scalar("SELECT version FROM schema_version"));
+        Assert.Equal(2, await Scalar("SELECT version FROM schema_version"));
     }
 
     [StoreFact]
@@ -48,7 +51,7 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
         }
 
         await PostgresServer.ExecuteAsync(database, "UPDATE schema_version SET version = 99");
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PostgresAirsStore.OpenAsync(database));
+        var error = await Assert.ThrowsAsync<Airs.Runtime.Stores.AirsStoreException>(() => PostgresAirsStore.OpenAsync(database));
         Assert.Contains("`99`", error.Message, StringComparison.Ordinal);
     }
 
@@ -74,7 +77,7 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
     {
         await using var store = await PostgresAirsStore.OpenAsync(database);
         var ticket = new ReviewTicket("t1", "p", "r", "d1", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
-        await store.InsertTicketAsync(ticket, Entry("""{"n":0}"""));
+        await store.InsertTicketAsync(ticket, TicketEntry(AuditKinds.ReviewOpened));
 
         var appends = Enumerable.Range(1, 50).Select(i => store.AppendAuditAsync(Entry($$"""{"n":{{i}}}"""))).ToList();
         var duplicate = store.InsertTicketAsync(ticket, Entry("""{"dup":true}"""));
@@ -96,9 +99,9 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
         AuditRecord appended;
         await using (var store = await PostgresAirsStore.OpenAsync(database))
         {
-            await store.InsertTicketAsync(ticket, Entry());
+            await store.InsertTicketAsync(ticket, TicketEntry(AuditKinds.ReviewOpened));
             var resolved = ticket with { Status = ReviewStatus.Rejected, Resolution = new ReviewResolution("ann", "wrong", created.AddTicks(7), Outcome.Block) };
-            Assert.True(await store.TryResolveTicketAsync(resolved, Entry()));
+            Assert.True(await store.TryResolveTicketAsync(resolved, TicketEntry(AuditKinds.ReviewRejected, "ann")));
             appended = await store.AppendAuditAsync(new AuditEntry(created.AddTicks(1), AuditKinds.Decision, "tester", "{}"));
         }
 
@@ -138,6 +141,55 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
         var verification = await AuditVerifier.VerifyAsync(store);
         Assert.False(verification.IsValid);
         Assert.Equal((AuditBreak.Modified, 2L), (verification.Break, verification.BrokenAt));
+    }
+
+    [StoreFact]
+    public async Task AKeyedLogFindsRecordsCutFromTheEndAndForgedAppends()
+    {
+        var key = AuditKey.Generate();
+        await using (var store = await PostgresAirsStore.OpenAsync(database, key))
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                await store.AppendAuditAsync(Entry($$"""{"n":{{i}}}"""));
+            }
+            var verified = await AuditVerifier.VerifyAsync(store, null, key);
+            Assert.True(verified.IsValid && verified.Keyed, verified.ToString());
+        }
+
+        await PostgresServer.ExecuteAsync(database, "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change; DELETE FROM audit_log WHERE sequence = 4");
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            Assert.Equal(AuditBreak.Truncated, (await AuditVerifier.VerifyAsync(store, null, key)).Break);
+        }
+        await Assert.ThrowsAsync<Airs.Runtime.Stores.AirsStoreException>(() => PostgresAirsStore.OpenAsync(database, key));
+
+        await PostgresServer.ExecuteAsync(database, "INSERT INTO audit_log SELECT 4, time_ticks, kind, actor, payload, hash, hash, NULL FROM audit_log WHERE sequence = 3");
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            var forged = await AuditVerifier.VerifyAsync(store, null, key);
+            Assert.Equal((AuditBreak.Modified, 4L), (forged.Break, forged.BrokenAt)); // its hash was not recomputed
+        }
+    }
+
+    [StoreFact]
+    public async Task AVersion1DatabaseIsMigrated()
+    {
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            await store.AppendAuditAsync(Entry());
+        }
+        await PostgresServer.ExecuteAsync(database, "DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; UPDATE schema_version SET version = 1");
+
+        var key = AuditKey.Generate();
+        await using (var store = await PostgresAirsStore.OpenAsync(database, key))
+        {
+            await store.AppendAuditAsync(Entry());
+            var verified = await AuditVerifier.VerifyAsync(store, null, key);
+            Assert.True(verified.IsValid, verified.ToString());
+            Assert.Equal(2, verified.RecordsChecked);
+        }
+        Assert.Equal(2, await Scalar("SELECT max(version) FROM schema_version"));
     }
 
     [StoreFact]

@@ -19,7 +19,7 @@ public sealed class SqliteAirsStoreTests
         {
         }
 
-        Assert.Equal(1L, temp.Scalar("SELECT version FROM schema_version"));
+        Assert.Equal(2L, temp.Scalar("SELECT version FROM schema_version"));
         Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode"));
         Assert.Equal(1L, temp.Scalar("SELECT COUNT(*) FROM schema_version"));
     }
@@ -58,7 +58,7 @@ public sealed class SqliteAirsStoreTests
         }
 
         temp.Tamper("UPDATE schema_version SET version = 99");
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => temp.OpenAsync());
+        var error = await Assert.ThrowsAsync<Airs.Runtime.Stores.AirsStoreException>(() => temp.OpenAsync());
         Assert.Contains("`99`", error.Message);
     }
 
@@ -87,7 +87,7 @@ public sealed class SqliteAirsStoreTests
         await using var temp = new TempStore();
         await using var store = await temp.OpenAsync();
         var ticket = new ReviewTicket("t1", "p", "r", "d1", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
-        await store.InsertTicketAsync(ticket, Entry("""{"n":0}"""));
+        await store.InsertTicketAsync(ticket, new AuditEntry(T0, AuditKinds.ReviewOpened, "tester", """{"ticket":"t1"}"""));
 
         // Queue a duplicate insert among many appends so they share a group commit.
         var appends = Enumerable.Range(1, 50).Select(i => store.AppendAuditAsync(Entry($$"""{"n":{{i}}}"""))).ToList();

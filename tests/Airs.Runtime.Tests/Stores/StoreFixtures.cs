@@ -28,6 +28,8 @@ internal sealed class TempStore : IAsyncDisposable
 
     public Task<SqliteAirsStore> OpenAsync() => SqliteAirsStore.OpenAsync(Path);
 
+    public Task<SqliteAirsStore> OpenAsync(AuditKey? key) => SqliteAirsStore.OpenAsync(Path, key);
+
     /// <summary>Runs raw SQL against the file, as an attacker with file access could.</summary>
     public void Tamper(string sql)
     {

@@ -1,0 +1,81 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Airs.Runtime.Audit;
+
+/// <summary>
+/// The secret that keys the audit log: an HMAC-SHA256 over each record's hash and over the head, so that someone
+/// who can write the database but not read this key cannot rewrite, cut or extend the log unnoticed. Kept outside
+/// the database: a file (<c>airs serve --audit-key</c>) or the <see cref="EnvironmentVariable"/>. Text form: base64
+/// of at least 32 random bytes, as written by <c>airs audit new-key</c>.
+/// </summary>
+public sealed class AuditKey
+{
+    public const string EnvironmentVariable = "AIRS_AUDIT_KEY";
+
+    public const int MinimumBytes = 32;
+
+    private static readonly byte[] RecordTag = "airs.audit.record.v1"u8.ToArray();
+    private static readonly byte[] HeadTag = "airs.audit.head.v1"u8.ToArray();
+
+    private readonly byte[] secret;
+
+    private AuditKey(byte[] secret)
+    {
+        this.secret = secret;
+        // Names the key without revealing it: the verifier can tell "another key" from "forged".
+        Id = Convert.ToHexStringLower(HMACSHA256.HashData(secret, "airs.audit.key-id"u8))[..16];
+    }
+
+    /// <summary>16 hex digits derived from the key; stored beside the head.</summary>
+    public string Id { get; }
+
+    public static AuditKey Generate() => new(RandomNumberGenerator.GetBytes(MinimumBytes));
+
+    /// <summary>The key's text form: base64, one line.</summary>
+    public string ToText() => Convert.ToBase64String(secret);
+
+    /// <exception cref="FormatException">The text is not base64 of at least <see cref="MinimumBytes"/> bytes.</exception>
+    public static AuditKey Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var buffer = new byte[text.Length];
+        if (!Convert.TryFromBase64String(text.Trim(), buffer, out var length))
+        {
+            throw new FormatException("an audit key is base64 text (as written by `airs audit new-key`)");
+        }
+        if (length < MinimumBytes)
+        {
+            throw new FormatException($"an audit key needs at least {MinimumBytes} bytes; this one has {length}");
+        }
+        return new AuditKey(buffer[..length]);
+    }
+
+    /// <exception cref="FormatException">The file does not hold a key.</exception>
+    public static AuditKey Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>The MAC of a record: over its sequence and chain hash, which covers every field and every record before it.</summary>
+    public string Sign(AuditRecord record) => Mac(RecordTag, record.Sequence, record.Hash);
+
+    public bool Verifies(AuditRecord record) => record.Mac is { } mac && FixedTimeEquals(mac, Sign(record));
+
+    /// <summary>The keyed head for the record <paramref name="sequence"/> with chain hash <paramref name="hash"/> (0 and genesis: empty).</summary>
+    public AuditSeal Seal(long sequence, string hash) => new(sequence, hash, Id, Mac(HeadTag, sequence, hash));
+
+    public bool Verifies(AuditSeal seal) => seal.KeyId == Id && FixedTimeEquals(seal.Mac, Mac(HeadTag, seal.Sequence, seal.Hash));
+
+    private string Mac(byte[] tag, long sequence, string hash)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret);
+        Span<byte> number = stackalloc byte[8];
+        hmac.AppendData(tag);
+        BinaryPrimitives.WriteInt64BigEndian(number, sequence);
+        hmac.AppendData(number);
+        hmac.AppendData(Encoding.UTF8.GetBytes(hash));
+        return Convert.ToHexStringLower(hmac.GetHashAndReset());
+    }
+
+    private static bool FixedTimeEquals(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Pace;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
+
+namespace Airs.Runtime.Audit;
+
+/// <summary>
+/// Replays the audited state changes while the verifier walks the log, then compares the state tables with them:
+/// every ticket, PACE level and breaker state must be the one its audit records leave behind. A ticket set to
+/// approved by hand, a PACE row edited, or a row with no record at all is reported.
+/// </summary>
+internal sealed class AuditStateCheck
+{
+    private readonly Dictionary<string, (ReviewStatus Status, string Actor)> tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PaceLevel Level, long Moves)> pace = new(StringComparer.Ordinal);
+    private readonly Dictionary<BreakerKey, (BreakerState State, bool Manual, long Changes)> breakers = [];
+
+    public void Add(AuditRecord record)
+    {
+        switch (record.Kind)
+        {
+            case AuditKinds.ReviewOpened:
+                tickets[Field(record, "ticket")] = (ReviewStatus.Pending, record.Actor);
+                break;
+            case AuditKinds.ReviewApproved:
+                tickets[Field(record, "ticket")] = (ReviewStatus.Approved, record.Actor);
+                break;
+            case AuditKinds.ReviewRejected:
+                tickets[Field(record, "ticket")] = (ReviewStatus.Rejected, record.Actor);
+                break;
+            case AuditKinds.ReviewExpired:
+                tickets[Field(record, "ticket")] = (ReviewStatus.Expired, record.Actor);
+                break;
+            case AuditKinds.PaceUpgraded or AuditKinds.PaceDowngraded:
+                var policy = Field(record, "policy");
+                var moves = pace.TryGetValue(policy, out var before) ? before.Moves : 0;
+                var to = Field(record, "to");
+                pace[policy] = (Enum.TryParse<PaceLevel>(to, ignoreCase: true, out var level) && Enum.IsDefined(level)
+                    ? level
+                    : throw new FormatException($"audit record {record.Sequence} moves PACE to an unknown level `{to}`"), moves + 1);
+                break;
+            case AuditKinds.BreakerTripped or AuditKinds.BreakerReopened or AuditKinds.BreakerManualTrip
+                or AuditKinds.BreakerProbe or AuditKinds.BreakerClosed or AuditKinds.BreakerReset:
+                var key = new BreakerKey(Field(record, "policy"), Field(record, "breaker"), Field(record, "scope_key"));
+                var changes = breakers.TryGetValue(key, out var last) ? last.Changes : 0;
+                var state = record.Kind switch
+                {
+                    AuditKinds.BreakerProbe => BreakerState.HalfOpen,
+                    AuditKinds.BreakerClosed or AuditKinds.BreakerReset => BreakerState.Closed,
+                    _ => BreakerState.Open,
+                };
+                breakers[key] = (state, record.Kind == AuditKinds.BreakerManualTrip, changes + 1);
+                break;
+        }
+    }
+
+    /// <summary>Every way the state tables differ from the replayed log, one line each.</summary>
+    public IReadOnlyList<string> Compare(AuditedState state)
+    {
+        var problems = new List<string>();
+        var seenTickets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ticket in state.Tickets)
+        {
+            seenTickets.Add(ticket.Id);
+            var status = Name(ticket.Status);
+            if (!tickets.TryGetValue(ticket.Id, out var logged))
+            {
+                problems.Add($"review ticket `{ticket.Id}` is {status} but the audit log never opened it");
+            }
+            else if (logged.Status != ticket.Status)
+            {
+                problems.Add($"review ticket `{ticket.Id}` is {status} but the audit log has it {Name(logged.Status)}");
+            }
+            else if (ticket.Resolution is { } resolution && resolution.By != logged.Actor)
+            {
+                problems.Add($"review ticket `{ticket.Id}` was resolved by `{resolution.By}` but the audit log says `{logged.Actor}`");
+            }
+        }
+        problems.AddRange(tickets.Keys.Where(id => !seenTickets.Contains(id))
+            .Select(id => $"review ticket `{id}` is in the audit log but not in the ticket table: it was deleted"));
+
+        var seenPace = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in state.Pace)
+        {
+            seenPace.Add(row.Policy);
+            var logged = pace.TryGetValue(row.Policy, out var found) ? found : (PaceLevel.Primary, 0L);
+            if (logged.Item1 != row.Level || logged.Item2 != row.Version)
+            {
+                problems.Add($"PACE of policy `{row.Policy}` is {Name(row.Level)} (version {row.Version}) but the audit log leaves it {Name(logged.Item1)} (version {logged.Item2})");
+            }
+        }
+        problems.AddRange(pace.Where(p => !seenPace.Contains(p.Key))
+            .Select(p => $"PACE of policy `{p.Key}` is in the audit log but not in the PACE table: it was deleted"));
+
+        var seenBreakers = new HashSet<BreakerKey>();
+        foreach (var row in state.Breakers)
+        {
+            seenBreakers.Add(row.Key);
+            var name = $"breaker `{row.Key.Breaker}` of policy `{row.Key.Policy}` (key `{row.Key.ScopeKey}`)";
+            if (!breakers.TryGetValue(row.Key, out var logged))
+            {
+                problems.Add($"{name} is {Name(row.State)} but the audit log never changed it");
+            }
+            else if (logged.State != row.State || logged.Manual != row.Manual || logged.Changes != row.Version)
+            {
+                problems.Add($"{name} is {Name(row.State)} (version {row.Version}) but the audit log leaves it {Name(logged.State)} (version {logged.Changes})");
+            }
+        }
+        problems.AddRange(breakers.Keys.Where(k => !seenBreakers.Contains(k))
+            .Select(k => $"breaker `{k.Breaker}` of policy `{k.Policy}` is in the audit log but not in the breaker table: it was deleted"));
+        return problems;
+    }
+
+    /// <summary>A string field of the record's payload; a record the verifier cannot read is itself reported.</summary>
+    private static string Field(AuditRecord record, string name)
+    {
+        try
+        {
+            using var payload = JsonDocument.Parse(record.Payload);
+            if (payload.RootElement.ValueKind == JsonValueKind.Object
+                && payload.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                return value.GetString()!;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        throw new FormatException($"audit record {record.Sequence} ({record.Kind}) has no `{name}` in its payload");
+    }
+
+    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,4 @@
+namespace Airs.Runtime.Stores;
+
+/// <summary>The store cannot be used as it is: a schema this runtime does not know, or a keyed log that does not verify.</summary>
+public sealed class AirsStoreException(string message, Exception? inner = null) : Exception(message, inner);
