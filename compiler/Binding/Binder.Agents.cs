@@ -31,7 +31,7 @@ internal sealed partial class Binder
             }
             if (ArgTypeOf(arg.Type) is { } type)
             {
-                args.Add(new ToolArgSpec(arg.Name.Text, type));
+                args.Add(new ToolArgSpec(arg.Name.Text, type) { Rules = BindRules(arg.Question, arg.Rules, type) });
             }
         }
         return new ToolSpec(name, args.ToImmutable(), items.Flags.Contains("writes"));

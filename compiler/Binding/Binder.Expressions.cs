@@ -117,6 +117,10 @@ internal sealed partial class Binder
         }
         if (!ContextSchema.ByPath.TryGetValue(text, out var field))
         {
+            if (_attributes.TryGetValue(text, out var attribute))
+            {
+                return new ExprIR.Attribute(text, attribute.Type); // declared in the policy's `context` block; every stage
+            }
             return Fail<ExprIR>(DiagnosticCatalog.UnknownContextField(At(path), text));
         }
         if (!field.Stages.Contains(scope.Stage))

@@ -20,7 +20,7 @@ internal sealed partial class Binder
         _symbols.Insert(0, new Symbol(_policyName, isPack ? SymbolKind.Pack : SymbolKind.Policy, At(policy.Name), policy, isPack ? "standard pack" : "policy"));
 
         var top = ReadBlock(policy.Body, isPack ? "a pack" : "a policy", PolicySettings, [],
-            item => item is DeclarationSyntax or UseItemSyntax && item is not PaceStateSyntax);
+            item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not PaceStateSyntax);
         var version = top.Settings.TryGetValue("version", out var v) ? StringSetting(v) ?? "0.0.0" : "0.0.0";
         var owner = top.Settings.TryGetValue("owner", out var o) ? StringSetting(o) : null;
         if (top.Settings.TryGetValue("tier", out var tierSetting))
@@ -55,6 +55,12 @@ internal sealed partial class Binder
                 _tools[tool.Name] = tool;
             }
         }
+        var attributes = ImmutableArray.CreateBuilder<AttributeSpec>();
+        foreach (var (tree, item) in _items.Where(i => i.Item is ContextSyntax))
+        {
+            _source = tree.Source;
+            attributes.AddRange(BindContext((ContextSyntax)item));
+        }
         foreach (var (tree, item) in _items)
         {
             _source = tree.Source;
@@ -76,7 +82,7 @@ internal sealed partial class Binder
                 case TestDeclarationSyntax t: testSyntax.Add(t); break;
                 case SettingSyntax { Keyword.Text: "model" } m when tree != _root: StringSetting(m); break;
                 case SettingSyntax { Keyword.Text: "tier" } t when tree != _root: CheckAssessedTier(t, tree, tierSetting ?? (SyntaxNode)policy.Name); break;
-                case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax: break;
+                case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax or ContextSyntax: break;
                 case DeclarationSyntax other when tree != _root:
                     Report(DiagnosticCatalog.ItemNotAllowed(At(other), Describe(other), "a pack"));
                     break;
@@ -87,7 +93,10 @@ internal sealed partial class Binder
         CheckReviewsUsed(reviews, agents);
         CheckPaceReferences();
         var spec = new PolicySpec(_policyName, version, _tier, owner, _models, judges.ToImmutable(), reviews.ToImmutable(),
-            breakers.ToImmutable(), toolSpecs.ToImmutable(), agents.ToImmutable(), policyTools, pace);
+            breakers.ToImmutable(), toolSpecs.ToImmutable(), agents.ToImmutable(), policyTools, pace)
+        {
+            Attributes = attributes.ToImmutable(),
+        };
         var tests = testSyntax.Select(t => BindTest(t, spec)).OfType<TestIR>().ToImmutableArray();
         return new PolicyIR(spec, guards.ToImmutable(), tests);
     }

@@ -13,7 +13,7 @@ namespace Airs.Compiler.Binding;
 internal sealed partial class Binder
 {
     /// <summary>The implicit controls that enforce tool permissions and approvals; tests may name them in `expect … by`.</summary>
-    private static readonly string[] ImplicitControls = [ToolPermissions.PermissionControl, ToolPermissions.ApprovalControl, ToolPermissions.ReadOnlyControl];
+    private static readonly IReadOnlyList<string> ImplicitControlNames = ImplicitControls.Names;
 
     private TestIR? BindTest(TestDeclarationSyntax test, PolicySpec spec)
     {
@@ -35,6 +35,16 @@ internal sealed partial class Binder
             if (segments.Length == 3 && segments[0] == "tool" && segments[1] == "args")
             {
                 toolArgs.Add((assignment, segments[2], value.Node));
+                continue;
+            }
+            if (!ContextSchema.ByPath.ContainsKey(path) && _attributes.TryGetValue(path, out var attribute))
+            {
+                if (value.Node is not null && !Fits(value.Node, attribute.Type))
+                {
+                    ok = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), Semantics.AirsType.Of(attribute.Type).ToString(), Describe(value.Node)));
+                    continue;
+                }
+                Group(json, segments[0])[segments[1]] = value.Node;
                 continue;
             }
             if (!ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == FieldType.ToolArgs)
@@ -92,7 +102,7 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.UnknownOutcome(At(expect.Outcome), expect.Outcome.Text));
         }
         var control = expect.Control?.Text;
-        if (expect.Control is { } c && !ImplicitControls.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge) is null)
+        if (expect.Control is { } c && !ImplicitControlNames.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge) is null)
         {
             ok = Fail(DiagnosticCatalog.UndeclaredControl(At(c), c.Text));
         }

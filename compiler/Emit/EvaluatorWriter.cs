@@ -34,8 +34,8 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
         var s = policy.Spec;
         w.Line($"// policy {CSharpText.Comment(s.Name)} version {CSharpText.Comment(s.Version)}, tier {s.Tier.ToString().ToLowerInvariant()}: {guards.Length} guards");
         w.Open($"public sealed class {className} : ICompiledPolicy");
-        w.Line("// The tool-permission control (tool_call, agent_message), built from the policy's tools, agents and reviews.");
-        w.Line($"private static readonly ToolPermissions Permissions = new({PermissionSpec(s)});");
+        w.Line("// The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.");
+        w.Line($"private static readonly ImplicitControls Implicit = new({ImplicitSpec(s)});");
         foreach (var declaration in _fields.Declarations)
         {
             w.Line(declaration);
@@ -66,18 +66,10 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
     private void WriteStage(CodeWriter w, Stage stage)
     {
         var guards = policy.Guards.Select((g, i) => (Guard: g, Index: i)).Where(x => x.Guard.Stage == stage).ToList();
-        var permissions = stage is Stage.ToolCall or Stage.AgentMessage;
-        w.Line($"// stage {stage.ToKeyword()}: {(permissions ? "tool permissions, then " : "")}{guards.Count} guard{(guards.Count == 1 ? "" : "s")}");
+        w.Line($"// stage {stage.ToKeyword()}: implicit controls, then {guards.Count} guard{(guards.Count == 1 ? "" : "s")}");
         w.Open($"private static Evaluation {StageMethod(stage)}(RequestContext context, EvaluationOptions options)");
-        if (permissions)
-        {
-            w.Line("EvaluationBuilder? builder = new EvaluationBuilder(options.Trace);");
-            w.Line($"Permissions.Check({CSharpText.Enum(stage)}, context, options, builder);");
-        }
-        else
-        {
-            w.Line("EvaluationBuilder? builder = options.Trace ? new EvaluationBuilder(trace: true) : null;");
-        }
+        w.Line("EvaluationBuilder? builder = options.Trace ? new EvaluationBuilder(trace: true) : null;");
+        w.Line($"Implicit.Check({CSharpText.Enum(stage)}, context, options, ref builder);");
         if (guards.Count > 0)
         {
             w.Line("var sink = EvidenceSink.Rent();");
@@ -141,10 +133,12 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
 
     private static string GuardMethod(int index, GuardIR guard) => CSharpText.Identifier($"Guard_{index:D3}", guard.Name);
 
-    // Only what ToolPermissions reads: tools, agents, the policy's own grant and the reviews (approval goes to the first).
-    private static string PermissionSpec(PolicySpec s) =>
+    // Only what ImplicitControls reads: tools, agents, the policy's own grant, the reviews (approval goes to the
+    // first) and the context attributes.
+    private static string ImplicitSpec(PolicySpec s) =>
         $"new PolicySpec({CSharpText.Literal(s.Name)}, {CSharpText.Literal(s.Version)}, {CSharpText.Enum(s.Tier)}, {CSharpText.LiteralOrNull(s.Owner)}, "
-        + $"[], [], {Array(s.Reviews, Review)}, [], {Array(s.Tools, Tool)}, {Array(s.Agents, Agent)}, {Strings(s.PolicyTools)}, [])";
+        + $"[], [], {Array(s.Reviews, Review)}, [], {Array(s.Tools, Tool)}, {Array(s.Agents, Agent)}, {Strings(s.PolicyTools)}, [])"
+        + (s.Attributes.IsDefaultOrEmpty ? "" : $" {{ Attributes = {Array(s.Attributes, a => $"new AttributeSpec({CSharpText.Literal(a.Path)}, {CSharpText.Enum(a.Type)}){Rules(a.Rules)}")} }}");
 
     private static string Review(ReviewSpec r) =>
         $"new ReviewSpec({CSharpText.Literal(r.Name)}, {CSharpText.Literal(r.Sla)}, new ActionSpec({CSharpText.Enum(r.OnExpiry.Outcome)}, "
@@ -152,7 +146,42 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
         + $"{(r.OnExpiry.Pace is { } p ? CSharpText.Enum(p) : "null")}))";
 
     private static string Tool(ToolSpec t) =>
-        $"new ToolSpec({CSharpText.Literal(t.Name)}, {Array(t.Args, a => $"new ToolArgSpec({CSharpText.Literal(a.Name)}, {CSharpText.Enum(a.Type)})")}, {CSharpText.Literal(t.Writes)})";
+        $"new ToolSpec({CSharpText.Literal(t.Name)}, {Array(t.Args, a => $"new ToolArgSpec({CSharpText.Literal(a.Name)}, {CSharpText.Enum(a.Type)}){Rules(a.Rules)}")}, {CSharpText.Literal(t.Writes)})";
+
+    // An object initializer for the rules a declaration has beyond its type, or nothing.
+    private static string Rules(ValueRules r)
+    {
+        if (r.IsEmpty())
+        {
+            return "";
+        }
+        var parts = new List<string>();
+        if (r.Optional)
+        {
+            parts.Add("Optional = true");
+        }
+        if (r.Sensitive)
+        {
+            parts.Add("Sensitive = true");
+        }
+        if (r.Min is { } min)
+        {
+            parts.Add($"Min = {CSharpText.Literal(min)}");
+        }
+        if (r.Max is { } max)
+        {
+            parts.Add($"Max = {CSharpText.Literal(max)}");
+        }
+        if (r.Pattern is { } pattern)
+        {
+            parts.Add($"Pattern = {CSharpText.Literal(pattern)}, PatternFlags = {CSharpText.Literal(r.PatternFlags)}");
+        }
+        if (!r.OneOf.IsDefaultOrEmpty)
+        {
+            parts.Add($"OneOf = {Strings(r.OneOf)}");
+        }
+        return $" {{ Rules = new ValueRules {{ {string.Join(", ", parts)} }} }}";
+    }
 
     private static string Agent(AgentSpec a) =>
         $"new AgentSpec({CSharpText.Literal(a.Name)}, {Strings(a.Tools)}, "

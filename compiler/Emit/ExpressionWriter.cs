@@ -25,7 +25,8 @@ internal sealed class ExpressionWriter(StaticFields fields)
         ExprIR.PiiKindsLiteral k => Kinds(k.Kinds),
         ExprIR.RegexLiteral r => fields.Regex(r.Pattern, r.Flags),
         ExprIR.Field f => Field(f.ContextField),
-        ExprIR.ToolArg a => ToolArg(a),
+        ExprIR.ToolArg a => Read("context.ToolArgs", a.Name, a.ArgType),
+        ExprIR.Attribute a => Read("context.Attributes", a.Path, a.ArgType),
         ExprIR.Call c => Call(c),
         ExprIR.Compare c => Compare(c),
         ExprIR.And a => $"({Write(a.Left)} && {Write(a.Right)})",
@@ -47,18 +48,20 @@ internal sealed class ExpressionWriter(StaticFields fields)
         _ => throw new EmitException($"`{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 
-    private static string ToolArg(ExprIR.ToolArg a)
+    // Tool arguments and context attributes are read by the same functions, from their own dictionaries
+    // (`values` is one of two fixed property accesses, never policy text).
+    private static string Read(string values, string name, ArgType type)
     {
-        var method = a.ArgType switch
+        var method = type switch
         {
             ArgType.String => "ToolArgString",
             ArgType.Number => "ToolArgNumber",
             ArgType.Bool => "ToolArgBool",
             ArgType.StringList => "ToolArgStringList",
             ArgType.NumberList => "ToolArgNumberList",
-            _ => throw new EmitException($"unknown argument type `{a.ArgType}`"),
+            _ => throw new EmitException($"unknown argument type `{type}`"),
         };
-        return $"PolicyFunctions.{method}(context.ToolArgs, {CSharpText.Literal(a.Name)})";
+        return $"PolicyFunctions.{method}({values}, {CSharpText.Literal(name)})";
     }
 
     private string Call(ExprIR.Call c)

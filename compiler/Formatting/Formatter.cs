@@ -173,7 +173,7 @@ public static class Formatter
             {
                 return true; // `1 .5` must not become `1.5`
             }
-            if (token.Kind is SyntaxKind.Dot or SyntaxKind.Comma or SyntaxKind.Colon or SyntaxKind.CloseParen or SyntaxKind.CloseBracket)
+            if (token.Kind is SyntaxKind.Dot or SyntaxKind.Comma or SyntaxKind.Colon or SyntaxKind.Question or SyntaxKind.CloseParen or SyntaxKind.CloseBracket)
             {
                 return false;
             }

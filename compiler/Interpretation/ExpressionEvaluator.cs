@@ -29,7 +29,8 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
         ExprIR.PiiKindsLiteral k => k.Kinds,
         ExprIR.RegexLiteral r => RegexFactory.Get(r.Pattern, r.Flags),
         ExprIR.Field f => ReadField(f.ContextField),
-        ExprIR.ToolArg a => ReadArg(a),
+        ExprIR.ToolArg a => Read(context.ToolArgs, a.Name, a.ArgType),
+        ExprIR.Attribute a => Read(context.Attributes, a.Path, a.ArgType),
         ExprIR.Call c => Call(c),
         ExprIR.Compare c => Compare(c),
         // Short-circuit left to right: evidence comes only from what was evaluated.
@@ -54,14 +55,15 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
         _ => throw new InvalidOperationException($"field `{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 
-    private object ReadArg(ExprIR.ToolArg a) => a.ArgType switch
+    // Tool arguments and context attributes are read by the same functions, from their own dictionaries.
+    private static object Read(IReadOnlyDictionary<string, System.Text.Json.JsonElement> values, string name, Runtime.Policy.ArgType type) => type switch
     {
-        Runtime.Policy.ArgType.String => PolicyFunctions.ToolArgString(context.ToolArgs, a.Name),
-        Runtime.Policy.ArgType.Number => PolicyFunctions.ToolArgNumber(context.ToolArgs, a.Name),
-        Runtime.Policy.ArgType.Bool => PolicyFunctions.ToolArgBool(context.ToolArgs, a.Name),
-        Runtime.Policy.ArgType.StringList => PolicyFunctions.ToolArgStringList(context.ToolArgs, a.Name),
-        Runtime.Policy.ArgType.NumberList => PolicyFunctions.ToolArgNumberList(context.ToolArgs, a.Name),
-        _ => throw new InvalidOperationException($"unknown argument type `{a.ArgType}`"),
+        Runtime.Policy.ArgType.String => PolicyFunctions.ToolArgString(values, name),
+        Runtime.Policy.ArgType.Number => PolicyFunctions.ToolArgNumber(values, name),
+        Runtime.Policy.ArgType.Bool => PolicyFunctions.ToolArgBool(values, name),
+        Runtime.Policy.ArgType.StringList => PolicyFunctions.ToolArgStringList(values, name),
+        Runtime.Policy.ArgType.NumberList => PolicyFunctions.ToolArgNumberList(values, name),
+        _ => throw new InvalidOperationException($"unknown argument type `{type}`"),
     };
 
     private object Call(ExprIR.Call c)

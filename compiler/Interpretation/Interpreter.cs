@@ -8,13 +8,13 @@ namespace Airs.Compiler.Interpretation;
 
 /// <summary>
 /// The reference interpreter: the small, obviously-right engine the compiled evaluator is tested against.
-/// For a stage it runs the implicit tool-permission control (tool_call, agent_message), then every guard
+/// For a stage it runs the implicit controls (context attributes; tool permissions and arguments), then every guard
 /// of that stage in declaration order, through the runtime's <see cref="EvaluationBuilder"/>.
 /// </summary>
 public static class Interpreter
 {
     public static Evaluation Evaluate(PolicyIR policy, Stage stage, RequestContext context, EvaluationOptions options) =>
-        Evaluate(policy, new ToolPermissions(policy.Spec), stage, context, options);
+        Evaluate(policy, new ImplicitControls(policy.Spec), stage, context, options);
 
     /// <summary>
     /// What <c>airs test</c> decides: the guards, then each judge of the stage with its stubbed verdict
@@ -23,16 +23,17 @@ public static class Interpreter
     public static Evaluation Decide(PolicyIR policy, Stage stage, RequestContext context, IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options) =>
         JudgeOutcomes.Decide(new InterpretedPolicy(policy), policy.Spec, stage, context, stubs, options);
 
-    internal static Evaluation Evaluate(PolicyIR policy, ToolPermissions permissions, Stage stage, RequestContext context, EvaluationOptions options)
+    internal static Evaluation Evaluate(PolicyIR policy, ImplicitControls implicitControls, Stage stage, RequestContext context, EvaluationOptions options)
     {
         var builder = new EvaluationBuilder(options.Trace);
-        RunGuards(policy, permissions, stage, context, options, builder);
+        RunGuards(policy, implicitControls, stage, context, options, builder);
         return builder.Build();
     }
 
-    private static void RunGuards(PolicyIR policy, ToolPermissions permissions, Stage stage, RequestContext context, EvaluationOptions options, EvaluationBuilder builder)
+    private static void RunGuards(PolicyIR policy, ImplicitControls implicitControls, Stage stage, RequestContext context, EvaluationOptions options, EvaluationBuilder builder)
     {
-        permissions.Check(stage, context, options, builder);
+        EvaluationBuilder? implicitBuilder = builder;
+        implicitControls.Check(stage, context, options, ref implicitBuilder);
         var sink = new EvidenceSink();
         var evaluator = new ExpressionEvaluator(context, sink);
         foreach (var guard in policy.GuardsFor(stage))

@@ -99,6 +99,12 @@ public abstract record ExprIR
         public override AirsType Type => AirsType.Of(ArgType);
     }
 
+    /// <summary><c>user.email</c>: an attribute declared in the policy's <c>context</c> block.</summary>
+    public sealed record Attribute(string Path, ArgType ArgType) : ExprIR
+    {
+        public override AirsType Type => AirsType.Of(ArgType);
+    }
+
     // ---- operations --------------------------------------------------------------------------------------
 
     public sealed record Call : ExprIR

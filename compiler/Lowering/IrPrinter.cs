@@ -106,6 +106,7 @@ public static class IrPrinter
         ExprIR.RegexLiteral r => Regex(r),
         ExprIR.Field f => ContextSchema.Get(f.ContextField).Path,
         ExprIR.ToolArg a => $"tool.args.{a.Name}:{AirsType.Of(a.ArgType)}",
+        ExprIR.Attribute a => $"{a.Path}:{AirsType.Of(a.ArgType)}",
         ExprIR.Call c => c.Arguments.IsEmpty ? $"({c.Function.Name})" : $"({c.Function.Name} {string.Join(" ", c.Arguments.Select(Expr))})",
         ExprIR.Compare c => $"({c.Op.ToText()} {Expr(c.Left)} {Expr(c.Right)})",
         ExprIR.And a => $"(and {Expr(a.Left)} {Expr(a.Right)})",
@@ -183,6 +184,10 @@ public static class IrPrinter
                     }
                     break;
             }
+        }
+        foreach (var attribute in c.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            yield return $"{attribute.Key} = {attribute.Value.GetRawText()}";
         }
     }
 

@@ -174,6 +174,7 @@ public sealed class Lexer
             case ',': _position++; return (SyntaxKind.Comma, null);
             case ':': _position++; return (SyntaxKind.Colon, null);
             case '.': _position++; return (SyntaxKind.Dot, null);
+            case '?': _position++; return (SyntaxKind.Question, null);
             case '=':
                 _position++;
                 return Peek() == '=' ? Advance(SyntaxKind.EqualsEquals) : (SyntaxKind.Equals, null);

@@ -107,6 +107,8 @@ internal sealed partial class Parser
                 return ParseTrip();
             case "args":
                 return ParseArgs();
+            case "context" when next.Kind == SyntaxKind.OpenBrace:
+                return ParseContext();
             case "delegates":
                 return ParseDelegates();
             case "expect":
@@ -393,8 +395,65 @@ internal sealed partial class Parser
     private ArgDeclarationSyntax ParseArgDeclaration()
     {
         var name = Next();
+        var question = Current.Kind == SyntaxKind.Question ? Next() : null;
         var colon = Expect(SyntaxKind.Colon);
-        return new ArgDeclarationSyntax(name, colon, ParseType());
+        var type = ParseType();
+        return new ArgDeclarationSyntax(name, question, colon, type, ParseValueRules());
+    }
+
+    private ContextSyntax ParseContext()
+    {
+        var keyword = Next();
+        var open = Next();
+        var attributes = ParseSeparated(SyntaxKind.CloseBrace, () => Current.Kind == SyntaxKind.Identifier, ParseAttributeDeclaration);
+        return new ContextSyntax(keyword, open, attributes, Expect(SyntaxKind.CloseBrace));
+    }
+
+    private AttributeDeclarationSyntax ParseAttributeDeclaration()
+    {
+        var name = ParseQualifiedName("an attribute such as `user.email`");
+        var question = Current.Kind == SyntaxKind.Question ? Next() : null;
+        var colon = Expect(SyntaxKind.Colon);
+        var type = ParseType();
+        return new AttributeDeclarationSyntax(name, question, colon, type, ParseValueRules());
+    }
+
+    /// <summary>
+    /// Rules after a declared type, on its line: <c>min 0</c>, <c>max 5</c>, <c>pattern /re/</c>, <c>one of "a", "b"</c>,
+    /// <c>sensitive</c>. Any other word there (not the next declaration's name) is kept as a rule for the binder
+    /// to name. In <c>one of</c>, a comma followed by a string continues the list; otherwise it ends the declaration.
+    /// </summary>
+    private ImmutableArray<ValueRuleSyntax> ParseValueRules()
+    {
+        var rules = ImmutableArray.CreateBuilder<ValueRuleSyntax>();
+        while (Current.Kind == SyntaxKind.Identifier && !CurrentStartsLine
+            && PeekToken(1).Kind is not (SyntaxKind.Colon or SyntaxKind.Question or SyntaxKind.Dot))
+        {
+            var keyword = Next();
+            SyntaxToken? of = null;
+            var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+            var commas = ImmutableArray.CreateBuilder<SyntaxToken>();
+            if (keyword.Text == "one")
+            {
+                of = ExpectKeyword("of", "`of` (as in `one of \"a\", \"b\"`)");
+                values.Add(ParseExpression());
+                while (Current.Kind == SyntaxKind.Comma && PeekToken(1).Kind == SyntaxKind.String)
+                {
+                    commas.Add(Next());
+                    values.Add(ParseExpression());
+                }
+            }
+            else if (keyword.Text != "sensitive" && CanStartExpression(Current.Kind) && Current.Kind != SyntaxKind.Identifier && !CurrentStartsLine)
+            {
+                values.Add(ParseExpression());
+            }
+            else if (keyword.Text is "min" or "max" or "pattern")
+            {
+                Report(DiagnosticCatalog.ExpectedToken(MissingLocation(), keyword.Text == "pattern" ? "a regex such as `/^[A-Z]+$/`" : "a number", DescribeCurrent()));
+            }
+            rules.Add(new ValueRuleSyntax(keyword, of, new SeparatedSyntaxList<ExpressionSyntax>(values.ToImmutable(), commas.ToImmutable())));
+        }
+        return rules.ToImmutable();
     }
 
     private TypeSyntax ParseType()

@@ -29,6 +29,7 @@ public static class SyntaxFacts
         SyntaxKind.Comma => ",",
         SyntaxKind.Colon => ":",
         SyntaxKind.Dot => ".",
+        SyntaxKind.Question => "?",
         SyntaxKind.Equals => "=",
         SyntaxKind.EqualsEquals => "==",
         SyntaxKind.BangEquals => "!=",
@@ -64,6 +65,12 @@ public static class SyntaxFacts
     /// <summary>The settings that take no value.</summary>
     public static readonly IReadOnlySet<string> FlagKeywords = new HashSet<string>(StringComparer.Ordinal) { "writes", "blocking" };
 
+    /// <summary>The rules that may follow a declared type (<c>amount?: number min 0 max 500</c>); <c>one</c> is <c>one of</c>.</summary>
+    public static readonly IReadOnlySet<string> ValueRuleKeywords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "min", "max", "pattern", "one", "sensitive",
+    };
+
     /// <summary>The PACE levels, in order of degradation.</summary>
     public static readonly IReadOnlySet<string> PaceLevels = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -76,7 +83,7 @@ public static class SyntaxFacts
         {
             "policy", "pack", "use", "guard", "judge", "review", "breaker", "tool", "agent", "pace", "test",
             "when", "maps", "block", "flag", "allow", "halt", "escalate", "redact", "on", "trip", "args",
-            "delegates", "expect", "judges", "enforce", "respond",
+            "delegates", "expect", "judges", "enforce", "respond", "context",
         }.Concat(SettingKeywords).Concat(FlagKeywords).Concat(PaceLevels),
         StringComparer.Ordinal);
 }

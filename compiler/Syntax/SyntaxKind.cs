@@ -23,6 +23,7 @@ public enum SyntaxKind
     Comma,
     Colon,
     Dot,
+    Question,
     Equals,
     EqualsEquals,
     BangEquals,

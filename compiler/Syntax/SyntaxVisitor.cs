@@ -73,6 +73,12 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitArgDeclaration(ArgDeclarationSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitContext(ContextSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitAttributeDeclaration(AttributeDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitValueRule(ValueRuleSyntax node) => DefaultVisit(node);
+
     public virtual void VisitNamedType(NamedTypeSyntax node) => DefaultVisit(node);
 
     public virtual void VisitListType(ListTypeSyntax node) => DefaultVisit(node);

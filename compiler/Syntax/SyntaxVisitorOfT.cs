@@ -71,6 +71,12 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitArgDeclaration(ArgDeclarationSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitContext(ContextSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitAttributeDeclaration(AttributeDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitValueRule(ValueRuleSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitNamedType(NamedTypeSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitListType(ListTypeSyntax node) => DefaultVisit(node);

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Airs.Runtime.Context;
 
-/// <summary>Reads a <see cref="RequestContext"/> from JSON, strictly: unknown fields and wrong types are errors.</summary>
+/// <summary>Reads a <see cref="RequestContext"/> from JSON, strictly: unknown fields and wrong types are errors,
+/// except attributes under <c>user</c> and <c>session</c>, which the policy's <c>context</c> block types.</summary>
 internal static class ContextJsonReader
 {
     public static RequestContext Read(JsonElement root)
@@ -13,6 +14,7 @@ internal static class ContextJsonReader
             throw new ContextFormatException("the context must be a JSON object");
         }
         var m = new RequestContext.Mutable(RequestContext.Empty);
+        Dictionary<string, JsonElement>? attributes = null;
         foreach (var group in root.EnumerateObject())
         {
             if (!ContextSchema.Roots.Contains(group.Name))
@@ -26,13 +28,26 @@ internal static class ContextJsonReader
             foreach (var member in group.Value.EnumerateObject())
             {
                 var path = group.Name + "." + member.Name;
-                if (!ContextSchema.ByPath.TryGetValue(path, out var info))
+                if (!ContextSchema.ByPath.TryGetValue(path, out var info) && ContextSchema.AttributeRoots.Contains(group.Name))
+                {
+                    // Checked against the policy's `context` block by the context_attributes control, not here.
+                    if (!(attributes ??= new(StringComparer.Ordinal)).TryAdd(path, member.Value.Clone()))
+                    {
+                        throw new ContextFormatException($"`{path}` appears twice");
+                    }
+                    continue;
+                }
+                if (info is null)
                 {
                     throw new ContextFormatException($"unknown context field `{path}`");
                 }
                 Assign(m, info, member.Value);
                 m.Present.Add(info.Field);
             }
+        }
+        if (attributes is not null)
+        {
+            m.Attributes = attributes.ToFrozenDictionary(StringComparer.Ordinal);
         }
         return m.Build();
     }
@@ -74,7 +89,16 @@ internal static class ContextJsonReader
                 {
                     throw new ContextFormatException($"`{info.Path}` must be an object");
                 }
-                m.ToolArgs = value.EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+                // A repeated name would let a guard read one value and the tool receive the other: refuse it.
+                var args = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                foreach (var arg in value.EnumerateObject())
+                {
+                    if (!args.TryAdd(arg.Name, arg.Value.Clone()))
+                    {
+                        throw new ContextFormatException($"`{info.Path}.{arg.Name}` appears twice");
+                    }
+                }
+                m.ToolArgs = args.ToFrozenDictionary(StringComparer.Ordinal);
                 break;
             default:
                 throw new ContextFormatException($"`{info.Path}` cannot be set");

@@ -37,6 +37,21 @@ public static class ContextSchema
     public static readonly FrozenSet<string> Roots =
         Fields.Select(f => f.Path[..f.Path.IndexOf('.')]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The groups under which a policy may declare its own attributes (<c>user.email</c>, <c>session.channel</c>).
+    /// A request may carry any path of two segments under them; the policy's <c>context</c> block decides
+    /// whether it is accepted (the implicit <c>context_attributes</c> control).
+    /// </summary>
+    public static readonly FrozenSet<string> AttributeRoots = new[] { "user", "session" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="path"/> can name a declared attribute: two segments, an attribute root, not a built-in field.</summary>
+    public static bool IsAttributePath(string path)
+    {
+        var dot = path.IndexOf('.');
+        return dot > 0 && dot < path.Length - 1 && path.IndexOf('.', dot + 1) < 0
+            && AttributeRoots.Contains(path[..dot]) && !ByPath.ContainsKey(path);
+    }
+
     public static ContextFieldInfo Get(ContextField field) => Fields[(int)field];
 
     private static ContextFieldInfo F(ContextField field, string path, FieldType type, string description, params Stage[] stages) =>

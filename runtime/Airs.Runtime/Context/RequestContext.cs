@@ -27,6 +27,9 @@ public sealed class RequestContext
     public IReadOnlyList<string> UserRoles { get; init; } = [];
     public string SessionId { get; init; } = "";
 
+    /// <summary>Attributes the policy declares in its <c>context</c> block, by path (<c>user.email</c>), as sent.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = FrozenDictionary<string, JsonElement>.Empty;
+
     /// <summary>Which fields the request actually carried (for checks such as "agent.chain is required").</summary>
     public IReadOnlySet<ContextField> Present { get; init; } = FrozenSet<ContextField>.Empty;
 
@@ -93,14 +96,14 @@ public sealed class RequestContext
     {
         public string InputText, OutputText, RetrievalText, ToolName, ToolResult, MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId;
         public IReadOnlyList<string> RetrievalDocs, AgentChain, UserRoles;
-        public IReadOnlyDictionary<string, JsonElement> ToolArgs;
+        public IReadOnlyDictionary<string, JsonElement> ToolArgs, Attributes;
         public HashSet<ContextField> Present;
 
         public Mutable(RequestContext c)
         {
             (InputText, OutputText, RetrievalText, ToolName, ToolResult) = (c.InputText, c.OutputText, c.RetrievalText, c.ToolName, c.ToolResult);
             (MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId) = (c.MessageText, c.MessageFrom, c.MessageTo, c.AgentId, c.UserId, c.SessionId);
-            (RetrievalDocs, AgentChain, UserRoles, ToolArgs) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs);
+            (RetrievalDocs, AgentChain, UserRoles, ToolArgs, Attributes) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs, c.Attributes);
             Present = [.. c.Present];
         }
 
@@ -110,6 +113,7 @@ public sealed class RequestContext
             ToolName = ToolName, ToolArgs = ToolArgs, ToolResult = ToolResult,
             MessageText = MessageText, MessageFrom = MessageFrom, MessageTo = MessageTo,
             AgentId = AgentId, AgentChain = AgentChain, UserId = UserId, UserRoles = UserRoles, SessionId = SessionId,
+            Attributes = Attributes,
             Present = Present.ToFrozenSet(),
         };
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Airs.Runtime.Decisions;
@@ -156,87 +155,58 @@ public static class PolicyFunctions
 
     public static bool In(double item, IReadOnlyList<double> list) => Contains(list, item);
 
-    // ---- tool arguments --------------------------------------------------------------------------------
-    // Absent arguments read as the empty value, like absent context fields. Values of another JSON type are
-    // converted where the meaning is plain ("600" is the number 600), so a caller cannot slip past
-    // `tool.args.amount > 500` by quoting the number.
+    // ---- tool arguments and context attributes ---------------------------------------------------------
+    // The implicit tool_arguments and context_attributes controls block a value that is undeclared, of another
+    // JSON type or missing before any guard runs, so these readers see declared, well-typed values. They
+    // still read strictly (a quoted number is not a number): absent or mistyped values read as the empty value.
 
     public static string ToolArgString(IReadOnlyDictionary<string, JsonElement> args, string name) =>
-        args.TryGetValue(name, out var value) ? AsString(value) : "";
+        args.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 
     public static double ToolArgNumber(IReadOnlyDictionary<string, JsonElement> args, string name) =>
         args.TryGetValue(name, out var value) && TryAsNumber(value, out var number) ? number : 0;
 
     public static bool ToolArgBool(IReadOnlyDictionary<string, JsonElement> args, string name) =>
-        args.TryGetValue(name, out var value) && value.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.String => string.Equals(value.GetString(), "true", StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
+        args.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.True;
 
     public static IReadOnlyList<string> ToolArgStringList(IReadOnlyDictionary<string, JsonElement> args, string name)
     {
-        if (!args.TryGetValue(name, out var value))
+        if (!args.TryGetValue(name, out var value) || value.ValueKind != JsonValueKind.Array)
         {
             return [];
         }
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined ? [] : [AsString(value)];
-        }
-        var items = new string[value.GetArrayLength()];
-        var i = 0;
+        var items = new List<string>(value.GetArrayLength());
         foreach (var item in value.EnumerateArray())
         {
-            items[i++] = AsString(item);
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                items.Add(item.GetString()!);
+            }
         }
         return items;
     }
 
     public static IReadOnlyList<double> ToolArgNumberList(IReadOnlyDictionary<string, JsonElement> args, string name)
     {
-        if (!args.TryGetValue(name, out var value))
+        if (!args.TryGetValue(name, out var value) || value.ValueKind != JsonValueKind.Array)
         {
             return [];
         }
-        var items = new List<double>();
-        if (value.ValueKind == JsonValueKind.Array)
+        var items = new List<double>(value.GetArrayLength());
+        foreach (var item in value.EnumerateArray())
         {
-            foreach (var item in value.EnumerateArray())
+            if (TryAsNumber(item, out var number))
             {
-                if (TryAsNumber(item, out var number))
-                {
-                    items.Add(number);
-                }
+                items.Add(number);
             }
-        }
-        else if (TryAsNumber(value, out var single))
-        {
-            items.Add(single);
         }
         return items;
     }
 
-    private static string AsString(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        _ => "",
-    };
-
     private static bool TryAsNumber(JsonElement value, out double number)
     {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Number:
-                return value.TryGetDouble(out number) && double.IsFinite(number);
-            case JsonValueKind.String:
-                return double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
-            default:
-                number = 0;
-                return false;
-        }
+        number = 0;
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out number) && double.IsFinite(number);
     }
 
     // ---- redaction -------------------------------------------------------------------------------------

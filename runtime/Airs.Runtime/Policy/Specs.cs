@@ -20,7 +20,11 @@ public sealed record PolicySpec(
     ImmutableArray<ToolSpec> Tools,
     ImmutableArray<AgentSpec> Agents,
     ImmutableArray<string> PolicyTools,
-    ImmutableArray<PaceStateSpec> Pace);
+    ImmutableArray<PaceStateSpec> Pace)
+{
+    /// <summary>The request-context attributes the policy declares (<c>context { user.email: string sensitive }</c>).</summary>
+    public ImmutableArray<AttributeSpec> Attributes { get; init; } = [];
+}
 
 /// <summary>What a judge verdict (or a failure, or an expiry) leads to.</summary>
 /// <param name="Outcome">The outcome it asks for.</param>
@@ -88,7 +92,47 @@ public enum ArgType
     NumberList,
 }
 
-public sealed record ToolArgSpec(string Name, ArgType Type);
+/// <summary>A declared tool argument. <see cref="Rules"/> says whether it may be absent and which values it takes.</summary>
+public sealed record ToolArgSpec(string Name, ArgType Type)
+{
+    public ValueRules Rules { get; init; } = ValueRules.None;
+}
+
+/// <summary>A declared request-context attribute such as <c>user.email</c>: a path of two segments under <c>user</c> or <c>session</c>.</summary>
+public sealed record AttributeSpec(string Path, ArgType Type)
+{
+    public ValueRules Rules { get; init; } = ValueRules.None;
+}
+
+/// <summary>
+/// What a declared value (tool argument or context attribute) must satisfy beyond its type. Checked by the
+/// implicit <c>tool_arguments</c> and <c>context_attributes</c> controls before any guard runs.
+/// </summary>
+public sealed record ValueRules
+{
+    public static readonly ValueRules None = new();
+
+    /// <summary>May be absent (<c>amount?: number</c>); a required value that is absent is a finding.</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>Never written in clear to the audit log or a review ticket.</summary>
+    public bool Sensitive { get; init; }
+
+    /// <summary>Inclusive bounds of a number (of each element of a list of numbers).</summary>
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    /// <summary>A linear-time regex that a string (each element of a list of strings) must contain a match of.</summary>
+    public string? Pattern { get; init; }
+
+    public string PatternFlags { get; init; } = "";
+
+    /// <summary>The only strings allowed (for each element of a list of strings); empty when any string is.</summary>
+    public ImmutableArray<string> OneOf { get; init; } = [];
+
+    public bool IsEmpty() => !Optional && !Sensitive && Min is null && Max is null && Pattern is null && OneOf.IsDefaultOrEmpty;
+}
 
 /// <summary>A typed tool. <paramref name="Writes"/> marks side effects (read-only PACE states deny it).</summary>
 public sealed record ToolSpec(string Name, ImmutableArray<ToolArgSpec> Args, bool Writes);

@@ -23,7 +23,10 @@ public sealed class EmitterSafetyTests
           version "1.0\"; System.Environment.Exit(1); //"
           tier high
           owner "*/ #line 1 \"x.cs\"\n#pragma warning disable\n"
-          tool "a\");System.Environment.Exit(1);//" { args { n: number } writes }
+          tool "a\");System.Environment.Exit(1);//" {
+            args { n?: number min 0 max 1000, s?: string pattern /"\);System/ one of "\");System.Environment.Exit(1);//" sensitive }
+            writes
+          }
           tool "orders.lookup" { args { q: string } }
           tools ["a\");System.Environment.Exit(1);//", "orders.lookup"]
 

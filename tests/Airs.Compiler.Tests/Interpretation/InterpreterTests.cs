@@ -143,7 +143,10 @@ public sealed class InterpreterTests
             new ActionIR.Escalate("support_review"));
         var policy = Policy(Spec(policyTools: ["orders.refund"], tools: [Tool("orders.refund", true, ("amount", ArgType.Number))]), guard);
         Assert.Equal(Outcome.Escalate, Run(policy, Stage.ToolCall, ToolCall("orders.refund", args: new { amount = 600 })).Outcome);
-        Assert.Equal(Outcome.Escalate, Run(policy, Stage.ToolCall, ToolCall("orders.refund", args: new { amount = "600" })).Outcome);
+        // A quoted number is not a number: the implicit tool_arguments control blocks it before the guard reads it.
+        var quoted = Run(policy, Stage.ToolCall, ToolCall("orders.refund", args: new { amount = "600" }));
+        Assert.Equal(Outcome.Block, quoted.Outcome);
+        Assert.Equal("tool_arguments", quoted.Findings[0].Control);
         Assert.Equal(Outcome.Allow, Run(policy, Stage.ToolCall, ToolCall("orders.refund", args: new { amount = 20 })).Outcome);
     }
 

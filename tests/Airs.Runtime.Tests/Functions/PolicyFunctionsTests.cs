@@ -91,20 +91,20 @@ public sealed class PolicyFunctionsTests
     }
 
     [Fact]
-    public void Tool_arguments_read_as_empty_when_absent_and_convert_plain_values()
+    public void Tool_arguments_read_strictly_and_as_empty_when_absent_or_mistyped()
     {
         var args = JsonDocument.Parse("""{"amount": 600, "quoted": "750.5", "id": 42, "flag": true, "to": ["a", 1], "nums": [1, "2", "x"], "bad": {"x": 1}}""")
             .RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
         Assert.Equal(600.0, PolicyFunctions.ToolArgNumber(args, "amount"));
-        Assert.Equal(750.5, PolicyFunctions.ToolArgNumber(args, "quoted"));
+        Assert.Equal(0.0, PolicyFunctions.ToolArgNumber(args, "quoted")); // a quoted number is not a number
         Assert.Equal(0.0, PolicyFunctions.ToolArgNumber(args, "missing"));
         Assert.Equal(0.0, PolicyFunctions.ToolArgNumber(args, "bad"));
-        Assert.Equal("42", PolicyFunctions.ToolArgString(args, "id"));
+        Assert.Equal("", PolicyFunctions.ToolArgString(args, "id"));
         Assert.Equal("", PolicyFunctions.ToolArgString(args, "bad"));
         Assert.True(PolicyFunctions.ToolArgBool(args, "flag"));
         Assert.False(PolicyFunctions.ToolArgBool(args, "amount"));
-        Assert.Equal(["a", "1"], PolicyFunctions.ToolArgStringList(args, "to"));
-        Assert.Equal([1.0, 2.0], PolicyFunctions.ToolArgNumberList(args, "nums"));
+        Assert.Equal(["a"], PolicyFunctions.ToolArgStringList(args, "to"));
+        Assert.Equal([1.0], PolicyFunctions.ToolArgNumberList(args, "nums"));
         Assert.Empty(PolicyFunctions.ToolArgStringList(args, "missing"));
     }
 
