@@ -155,6 +155,7 @@ public sealed class Lexer
             case ',': _position++; return (SyntaxKind.Comma, null);
             case ':': _position++; return (SyntaxKind.Colon, null);
             case '.': _position++; return (SyntaxKind.Dot, null);
+            case '-': _position++; return (SyntaxKind.Minus, null);
             case '=':
                 _position++;
                 return Peek() == '=' ? Advance(SyntaxKind.EqualsEquals) : (SyntaxKind.Equals, null);
@@ -199,7 +200,7 @@ public sealed class Lexer
     {
         var c = Peek(offset);
         return !(IsWhitespace(c) || IsNewline(c) || IsIdentifierPart(c) || c is '{' or '}' or '(' or ')' or '[' or ']'
-            or ',' or ':' or '.' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
+            or ',' or ':' or '.' or '-' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
     }
 
     private (SyntaxKind, object?) ScanBad()

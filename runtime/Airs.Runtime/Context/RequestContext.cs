@@ -27,6 +27,11 @@ public sealed class RequestContext
     public IReadOnlyList<string> UserRoles { get; init; } = [];
     public string SessionId { get; init; } = "";
 
+    private IReadOnlyList<string>? _toolArgsText;
+
+    /// <summary><c>tool.args_text</c>: every string value in <see cref="ToolArgs"/>, computed on first read.</summary>
+    public IReadOnlyList<string> ToolArgsText => _toolArgsText ??= ToolArgStrings.Collect(ToolArgs);
+
     /// <summary>Which fields the request actually carried (for checks such as "agent.chain is required").</summary>
     public IReadOnlySet<ContextField> Present { get; init; } = FrozenSet<ContextField>.Empty;
 
@@ -51,6 +56,7 @@ public sealed class RequestContext
         ContextField.RetrievalDocs => RetrievalDocs,
         ContextField.AgentChain => AgentChain,
         ContextField.UserRoles => UserRoles,
+        ContextField.ToolArgsText => ToolArgsText,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a list field"),
     };
 
