@@ -103,7 +103,7 @@ internal sealed partial class Binder
         {
             return null;
         }
-        if (spans is not ExprIR.Call { Type.Kind: TypeKind.Spans } call || call.Arguments[0] is not ExprIR.Field)
+        if (spans is not ExprIR.Call { Type.Kind: TypeKind.Spans } call || call.Arguments[0] is not ExprIR.Field { Type.Kind: TypeKind.String })
         {
             return Fail<ActionIR>(DiagnosticCatalog.RedactNeedsFieldSpans(At(redact.Target)));
         }

@@ -38,7 +38,9 @@ internal sealed partial class Binder
             CallExpressionSyntax call => BindCall(call, scope),
             ListExpressionSyntax list => BindList(list, scope, expected),
             ParenthesizedExpressionSyntax parenthesized => BindExpression(parenthesized.Expression, scope, expected),
+            UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.Minus } negation => BindNegation(negation, scope),
             UnaryExpressionSyntax unary => BindNot(unary, scope),
+            QuantifierExpressionSyntax quantifier => BindQuantifier(quantifier, scope),
             BinaryExpressionSyntax binary => BindBinary(binary, scope),
             ObjectLiteralExpressionSyntax obj => Fail<ExprIR>(DiagnosticCatalog.TypeMismatch(At(obj), expected?.ToString() ?? "a value", "an object")),
             _ => null, // error nodes were reported by the parser
@@ -101,6 +103,13 @@ internal sealed partial class Binder
         }
         var segments = path.Segments.Items.Select(s => s.Text).ToArray();
         var text = string.Join(".", segments);
+        if (scope.Variable(segments[0]) is { } variable)
+        {
+            variable.Used = true;
+            return segments.Length == 1
+                ? new ExprIR.Variable(variable.Name, variable.Level, variable.Type)
+                : Fail<ExprIR>(DiagnosticCatalog.VariableHasNoFields(At(path), text, variable.Name, variable.Type.ToString()));
+        }
         if (segments.Length == 1 && expected is { } enumType && EnumMembers.Names(enumType).Count > 0)
         {
             return Fail<ExprIR>(DiagnosticCatalog.UnknownEnumMember(At(path), text, enumType.ToString(), string.Join(", ", EnumMembers.Names(enumType).Select(n => $"`{n}`"))));
@@ -276,6 +285,68 @@ internal sealed partial class Binder
         }
         return new ExprIR.Not(operand);
     }
+
+    /// <summary><c>-5</c>: a negated number literal folds to a constant, so settings and tests read it as one.</summary>
+    private ExprIR? BindNegation(UnaryExpressionSyntax negation, Scope scope)
+    {
+        var operand = BindExpression(negation.Operand, scope);
+        if (operand is null)
+        {
+            return null;
+        }
+        return operand switch
+        {
+            ExprIR.NumberLiteral n => new ExprIR.NumberLiteral(-n.Value),
+            _ => Fail<ExprIR>(DiagnosticCatalog.NegationNeedsNumber(At(negation), operand.Type.ToString())),
+        };
+    }
+
+    /// <summary><c>any x in list: body</c> and <c>all x in list: body</c>.</summary>
+    private ExprIR? BindQuantifier(QuantifierExpressionSyntax quantifier, Scope scope)
+    {
+        var keyword = quantifier.Quantifier.Text;
+        var name = quantifier.Variable.Text;
+        var list = BindExpression(quantifier.List, scope);
+        var nameError = VariableNameError(name, scope);
+        if (nameError is not null)
+        {
+            Report(DiagnosticCatalog.InvalidQuantifierVariable(At(quantifier.Variable), name, nameError));
+        }
+        if (list is null)
+        {
+            return null;
+        }
+        if (list.Type is not { Kind: TypeKind.List, Element.Kind: TypeKind.String or TypeKind.Number })
+        {
+            return Fail<ExprIR>(DiagnosticCatalog.QuantifierNeedsList(At(quantifier.List), keyword, list.Type.ToString()));
+        }
+        if (nameError is not null)
+        {
+            return null;
+        }
+        var variable = new QuantifierVariable(name, scope.Variables.Count, list.Type.Element!);
+        var body = BindExpression(quantifier.Body, scope.With(variable));
+        if (body is null)
+        {
+            return null;
+        }
+        if (body.Type != AirsType.Bool)
+        {
+            return Fail<ExprIR>(DiagnosticCatalog.TypeMismatch(At(quantifier.Body), "bool", body.Type.ToString()));
+        }
+        if (!variable.Used)
+        {
+            Report(DiagnosticCatalog.UnusedQuantifierVariable(At(quantifier.Variable), name, keyword));
+        }
+        return new ExprIR.Quantifier(keyword == "all", name, variable.Level, list, body);
+    }
+
+    /// <summary>Why a quantifier variable may not have this name (it would hide something a condition reads), or null.</summary>
+    private static string? VariableNameError(string name, Scope scope) =>
+        scope.Variable(name) is not null ? "an enclosing quantifier already uses it"
+        : ContextSchema.Roots.Contains(name) ? "it starts context fields such as `" + ContextSchema.Fields.First(f => f.Path.StartsWith(name + ".", StringComparison.Ordinal)).Path + "`"
+        : Builtins.Namespaces.Contains(name) || Builtins.IsKnown(name) ? "it is the name of a built-in function"
+        : null;
 
     private ExprIR? BindBinary(BinaryExpressionSyntax binary, Scope scope)
     {

@@ -47,7 +47,7 @@ internal sealed partial class Binder
                 Group(json, segments[0])[segments[1]] = value.Node;
                 continue;
             }
-            if (!ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == FieldType.ToolArgs)
+            if (!ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == FieldType.ToolArgs || ContextSchema.IsDerived(field.Field))
             {
                 ok = Fail(field is null ? DiagnosticCatalog.UnknownContextField(At(assignment.Target), path) : DiagnosticCatalog.FieldNotAssignable(At(assignment.Target), path));
                 continue;
@@ -189,6 +189,8 @@ internal sealed partial class Binder
                 return (true, JsonValue.Create(s), "string");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double d }:
                 return (true, JsonValue.Create(d), "number");
+            case UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.Minus, Operand: LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double n } }:
+                return (true, JsonValue.Create(-n), "number");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword } b:
                 return (true, JsonValue.Create(b.Token.Kind == SyntaxKind.TrueKeyword), "bool");
             case ListExpressionSyntax list:

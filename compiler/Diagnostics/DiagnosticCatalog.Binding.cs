@@ -107,7 +107,8 @@ public static partial class DiagnosticCatalog
         Error("AIRS0131", at, $"`{control}` has more than one action", "a guard takes exactly one of `block`, `flag`, `redact`, `escalate`, `halt`, `allow`");
 
     public static Diagnostic RedactNeedsFieldSpans(Location at) =>
-        Error("AIRS0132", at, "`redact` needs the spans of a context field, such as `pii.spans(output.text, [email])`");
+        Error("AIRS0132", at, "`redact` needs the spans of a context field, such as `pii.spans(output.text, [email])`",
+            "only a text field can be redacted; the spans of a list such as `retrieval.docs` can be counted, not redacted");
 
     public static Diagnostic UnknownEnumMember(Location at, string name, string type, string valid) =>
         Error("AIRS0133", at, $"`{name}` is not a {type}", $"valid values: {valid}");

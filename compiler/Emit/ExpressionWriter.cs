@@ -32,14 +32,36 @@ internal sealed class ExpressionWriter(StaticFields fields)
         ExprIR.And a => $"({Write(a.Left)} && {Write(a.Right)})",
         ExprIR.Or o => $"({Write(o.Left)} || {Write(o.Right)})",
         ExprIR.Not n => $"!{Write(n.Operand)}",
-        ExprIR.Matches m => $"PolicyFunctions.Matches({Write(m.Text)}, {CSharpText.Literal(m.Text.EvidenceField)}, {fields.Regex(m.Regex.Pattern, m.Regex.Flags)}, sink)",
+        ExprIR.Matches m => $"PolicyFunctions.Matches({Write(m.Text)}, {FieldOf(m.Text)}, {fields.Regex(m.Regex.Pattern, m.Regex.Flags)}, sink)",
         ExprIR.Contains c => Membership(c.Container, c.Item),
         ExprIR.In i => Membership(i.List, i.Item),
         ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
             ? $"new string[] {{ {string.Join(", ", l.Items.Select(Write))} }}"
             : $"new double[] {{ {string.Join(", ", l.Items.Select(Write))} }}",
+        ExprIR.Variable v => Item(v.Level),
+        ExprIR.Quantifier q => Quantifier(q),
         _ => throw new EmitException($"no code generation for the expression `{e.GetType().Name}`"),
     };
+
+    // A quantifier's lambda parameters are named by level, never by the policy's variable name.
+    private static string Item(int level) => $"item{level}";
+
+    private static string ItemField(int level) => $"itemField{level}";
+
+    /// <summary>The evidence path argument: a literal, or the element field a quantifier passes in.</summary>
+    private static string FieldOf(ExprIR e) => e is ExprIR.Variable v ? ItemField(v.Level) : CSharpText.Literal(e.EvidenceField);
+
+    private string Quantifier(ExprIR.Quantifier q)
+    {
+        var element = q.ElementType.Kind switch
+        {
+            TypeKind.String => "string",
+            TypeKind.Number => "double",
+            _ => throw new EmitException($"no quantifier over `{q.List.Type}`"),
+        };
+        var method = q.IsAll ? "All" : "Any";
+        return $"PolicyFunctions.{method}<{element}>({Write(q.List)}, {CSharpText.Literal(q.List.EvidenceField)}, ({Item(q.Level)}, {ItemField(q.Level)}) => {Write(q.Body)})";
+    }
 
     // The property of RequestContext that the field's enum member names (the enum is ours, never policy text).
     private static string Field(ContextField field) => ContextSchema.Get(field).Type switch
@@ -68,19 +90,20 @@ internal sealed class ExpressionWriter(StaticFields fields)
     {
         var args = c.Arguments;
         string Text() => Write(args[0]);
-        string FieldOf() => CSharpText.Literal(args[0].EvidenceField);
+        string FieldOf() => ExpressionWriter.FieldOf(args[0]);
         return c.Function.Id switch
         {
-            BuiltinId.InjectionScore => $"PolicyFunctions.InjectionScore({Text()}, {FieldOf()}, sink)",
-            BuiltinId.InjectionFound => $"PolicyFunctions.InjectionFound({Text()}, {FieldOf()}, sink)",
-            BuiltinId.InjectionSpans => $"PolicyFunctions.InjectionSpans({Text()}, {FieldOf()}, sink)",
-            BuiltinId.PiiFound => $"PolicyFunctions.PiiFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.PiiSpans => $"PolicyFunctions.PiiSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.SecretsFound => $"PolicyFunctions.SecretsFound({Text()}, {FieldOf()}, sink)",
-            BuiltinId.SecretsSpans => $"PolicyFunctions.SecretsSpans({Text()}, {FieldOf()}, sink)",
-            BuiltinId.ExfilFound => $"PolicyFunctions.ExfilFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.ExfilSpans => $"PolicyFunctions.ExfilSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.RegexSpans => $"PolicyFunctions.RegexSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            // A list overload calls the same-named method: C# picks the IReadOnlyList<string> overload by type.
+            BuiltinId.InjectionScore or BuiltinId.InjectionScoreList => $"PolicyFunctions.InjectionScore({Text()}, {FieldOf()}, sink)",
+            BuiltinId.InjectionFound or BuiltinId.InjectionFoundList => $"PolicyFunctions.InjectionFound({Text()}, {FieldOf()}, sink)",
+            BuiltinId.InjectionSpans or BuiltinId.InjectionSpansList => $"PolicyFunctions.InjectionSpans({Text()}, {FieldOf()}, sink)",
+            BuiltinId.PiiFound or BuiltinId.PiiFoundList => $"PolicyFunctions.PiiFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.PiiSpans or BuiltinId.PiiSpansList => $"PolicyFunctions.PiiSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.SecretsFound or BuiltinId.SecretsFoundList => $"PolicyFunctions.SecretsFound({Text()}, {FieldOf()}, sink)",
+            BuiltinId.SecretsSpans or BuiltinId.SecretsSpansList => $"PolicyFunctions.SecretsSpans({Text()}, {FieldOf()}, sink)",
+            BuiltinId.ExfilFound or BuiltinId.ExfilFoundList => $"PolicyFunctions.ExfilFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.ExfilSpans or BuiltinId.ExfilSpansList => $"PolicyFunctions.ExfilSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
+            BuiltinId.RegexSpans or BuiltinId.RegexSpansList => $"PolicyFunctions.RegexSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
             BuiltinId.LenString or BuiltinId.LenSpans => $"PolicyFunctions.Len({Text()})",
             BuiltinId.LenList => args[0].Type.Element?.Kind switch
             {

@@ -177,7 +177,7 @@ public static class Formatter
             {
                 return false;
             }
-            if (previous.Kind is SyntaxKind.Dot or SyntaxKind.OpenParen or SyntaxKind.OpenBracket)
+            if (previous.Kind is SyntaxKind.Dot or SyntaxKind.OpenParen or SyntaxKind.OpenBracket or SyntaxKind.Minus)
             {
                 return false;
             }

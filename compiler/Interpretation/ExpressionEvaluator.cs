@@ -15,6 +15,9 @@ namespace Airs.Compiler.Interpretation;
 /// </summary>
 internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink sink)
 {
+    // The elements the enclosing quantifiers are at, with the field each one's evidence points to; index = level.
+    private readonly List<(object Value, string Field)> _variables = [];
+
     public bool IsTrue(ExprIR e) => (bool)Evaluate(e);
 
     public object Evaluate(ExprIR e) => e switch
@@ -37,16 +40,42 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
         ExprIR.And a => IsTrue(a.Left) && IsTrue(a.Right),
         ExprIR.Or o => IsTrue(o.Left) || IsTrue(o.Right),
         ExprIR.Not n => !IsTrue(n.Operand),
-        ExprIR.Matches m => PolicyFunctions.Matches(Text(m.Text), m.Text.EvidenceField, RegexFactory.Get(m.Regex.Pattern, m.Regex.Flags), sink),
+        ExprIR.Matches m => PolicyFunctions.Matches(Text(m.Text), FieldOf(m.Text), RegexFactory.Get(m.Regex.Pattern, m.Regex.Flags), sink),
         ExprIR.Contains c => Contains(Evaluate(c.Container), Evaluate(c.Item)),
         ExprIR.In i => Contains(Evaluate(i.List), Evaluate(i.Item)),
         ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
             ? l.Items.Select(Text).ToArray()
             : l.Items.Select(x => (double)Evaluate(x)).ToArray(),
+        ExprIR.Variable v => _variables[v.Level].Value,
+        ExprIR.Quantifier q => q.ElementType.Kind == TypeKind.String
+            ? Quantify(q, (IReadOnlyList<string>)Evaluate(q.List))
+            : Quantify(q, (IReadOnlyList<double>)Evaluate(q.List)),
         _ => throw new InvalidOperationException($"unknown expression `{e.GetType().Name}`"),
     };
 
     private string Text(ExprIR e) => (string)Evaluate(e);
+
+    /// <summary>Where evidence from <paramref name="e"/> points: a quantifier variable's element field, else the static rule.</summary>
+    private string FieldOf(ExprIR e) => e is ExprIR.Variable v ? _variables[v.Level].Field : e.EvidenceField;
+
+    private bool Quantify<T>(ExprIR.Quantifier q, IReadOnlyList<T> items)
+        where T : notnull
+    {
+        bool Body(T item, string field)
+        {
+            _variables.Add((item, field));
+            try
+            {
+                return IsTrue(q.Body);
+            }
+            finally
+            {
+                _variables.RemoveAt(_variables.Count - 1);
+            }
+        }
+        var listField = q.List.EvidenceField;
+        return q.IsAll ? PolicyFunctions.All(items, listField, Body) : PolicyFunctions.Any(items, listField, Body);
+    }
 
     private object ReadField(ContextField field) => ContextSchema.Get(field).Type switch
     {
@@ -69,7 +98,7 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
     private object Call(ExprIR.Call c)
     {
         var args = c.Arguments;
-        var field = args[0].EvidenceField;
+        var field = FieldOf(args[0]);
         return c.Function.Id switch
         {
             BuiltinId.InjectionScore => PolicyFunctions.InjectionScore(Text(args[0]), field, sink),
@@ -91,6 +120,16 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
             },
             BuiltinId.LenSpans => PolicyFunctions.Len((Spans)Evaluate(args[0])),
             BuiltinId.Lower => PolicyFunctions.Lower(Text(args[0])),
+            BuiltinId.InjectionScoreList => PolicyFunctions.InjectionScore(Strings(args[0]), field, sink),
+            BuiltinId.InjectionFoundList => PolicyFunctions.InjectionFound(Strings(args[0]), field, sink),
+            BuiltinId.InjectionSpansList => PolicyFunctions.InjectionSpans(Strings(args[0]), field, sink),
+            BuiltinId.PiiFoundList => PolicyFunctions.PiiFound(Strings(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
+            BuiltinId.PiiSpansList => PolicyFunctions.PiiSpans(Strings(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
+            BuiltinId.SecretsFoundList => PolicyFunctions.SecretsFound(Strings(args[0]), field, sink),
+            BuiltinId.SecretsSpansList => PolicyFunctions.SecretsSpans(Strings(args[0]), field, sink),
+            BuiltinId.ExfilFoundList => PolicyFunctions.ExfilFound(Strings(args[0]), field, Strings(args[1]), sink),
+            BuiltinId.ExfilSpansList => PolicyFunctions.ExfilSpans(Strings(args[0]), field, Strings(args[1]), sink),
+            BuiltinId.RegexSpansList => PolicyFunctions.RegexSpans(Strings(args[0]), field, (Regex)Evaluate(args[1]), sink),
             _ => throw new InvalidOperationException($"unknown built-in `{c.Function.Name}`"),
         };
     }

@@ -21,7 +21,9 @@ public abstract record ExprIR
 
     /// <summary>
     /// The context path evidence from this expression is attributed to: the field's path when the expression
-    /// reads a context field directly, <c>""</c> otherwise. Both engines use this rule.
+    /// reads a context field directly, <c>""</c> otherwise. Both engines use this rule; a quantifier
+    /// <see cref="Variable"/> has no static path (each element has its own, such as <c>retrieval.docs[2]</c>),
+    /// so the engines take its path from the quantifier at run time.
     /// </summary>
     public string EvidenceField => this is Field f ? ContextSchema.Get(f.ContextField).Path : "";
 
@@ -103,6 +105,28 @@ public abstract record ExprIR
     public sealed record Attribute(string Path, ArgType ArgType) : ExprIR
     {
         public override AirsType Type => AirsType.Of(ArgType);
+    }
+
+    /// <summary>
+    /// The variable of an enclosing quantifier. <see cref="Level"/> counts the quantifiers around it from the
+    /// outermost (0), so nested quantifiers never share a slot; the name is kept for printing only.
+    /// </summary>
+    public sealed record Variable : ExprIR
+    {
+        public Variable(string name, int level, AirsType type)
+        {
+            if (level < 0 || type.Kind is not (TypeKind.String or TypeKind.Number))
+            {
+                throw new ArgumentException($"a quantifier variable is a string or a number at level 0 or more, not `{type}` at {level}", nameof(type));
+            }
+            (Name, Level, Type) = (name, level, type);
+        }
+
+        public string Name { get; }
+
+        public int Level { get; }
+
+        public override AirsType Type { get; }
     }
 
     // ---- operations --------------------------------------------------------------------------------------
@@ -256,6 +280,37 @@ public abstract record ExprIR
         public ImmutableArray<ExprIR> Items { get; }
 
         public override AirsType Type => AirsType.List(ElementType);
+    }
+
+    /// <summary>
+    /// <c>any x in list: body</c> (<see cref="IsAll"/> false) or <c>all x in list: body</c>. The body reads the
+    /// element as the <see cref="Variable"/> of level <see cref="Level"/>; elements are tried first to last
+    /// and the quantifier stops as soon as its answer is known.
+    /// </summary>
+    public sealed record Quantifier : ExprIR
+    {
+        public Quantifier(bool isAll, string variable, int level, ExprIR list, ExprIR body)
+        {
+            if (list.Type is not { Kind: TypeKind.List, Element.Kind: TypeKind.String or TypeKind.Number } || list.Type.IsError || level < 0)
+            {
+                throw new ArgumentException($"a quantifier ranges over a list of strings or numbers, not `{list.Type}`", nameof(list));
+            }
+            (IsAll, VariableName, Level, List, Body) = (isAll, variable, level, list, RequireBool(body));
+        }
+
+        public bool IsAll { get; }
+
+        public string VariableName { get; }
+
+        public int Level { get; }
+
+        public ExprIR List { get; }
+
+        public ExprIR Body { get; }
+
+        public AirsType ElementType => List.Type.Element!;
+
+        public override AirsType Type => AirsType.Bool;
     }
 
     private static ExprIR RequireBool(ExprIR e) =>

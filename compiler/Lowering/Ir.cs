@@ -89,6 +89,14 @@ public static class Ir
         ? throw new ArgumentException("an empty list has no element type; use `Strings()` or `Numbers()`", nameof(items))
         : new ExprIR.ListOf(items[0].Type, [.. items]);
 
+    /// <summary>The variable of the quantifier at <paramref name="level"/> (0 for the outermost).</summary>
+    public static ExprIR.Variable Var(string name, int level, AirsType type) => new(name, level, type);
+
+    /// <summary><c>any name in list: body</c>; build the body with <see cref="Var"/> at the same level.</summary>
+    public static ExprIR Any(string name, int level, ExprIR list, ExprIR body) => new ExprIR.Quantifier(false, name, level, list, body);
+
+    public static ExprIR All(string name, int level, ExprIR list, ExprIR body) => new ExprIR.Quantifier(true, name, level, list, body);
+
     public static GuardIR Guard(string name, Stage stage, ExprIR condition, ActionIR action, ControlMode mode = ControlMode.Enforce, string? id = null, int line = 0) =>
         new(name, id ?? name, stage, mode, condition, action, ImmutableArray<string>.Empty, line);
 }

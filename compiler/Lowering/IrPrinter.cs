@@ -116,6 +116,8 @@ public static class IrPrinter
         ExprIR.Contains c => $"(contains {Expr(c.Container)} {Expr(c.Item)})",
         ExprIR.In i => $"(in {Expr(i.Item)} {Expr(i.List)})",
         ExprIR.ListOf l => $"(list {string.Join(" ", l.Items.Select(Expr))})",
+        ExprIR.Variable v => $"{v.Name}@{v.Level}",
+        ExprIR.Quantifier q => $"({(q.IsAll ? "all" : "any")} {q.VariableName}@{q.Level} {Expr(q.List)} {Expr(q.Body)})",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown expression"),
     };
 
@@ -159,7 +161,7 @@ public static class IrPrinter
 
     private static IEnumerable<string> Context(RequestContext c)
     {
-        foreach (var info in ContextSchema.Fields)
+        foreach (var info in ContextSchema.Fields.Where(f => !ContextSchema.IsDerived(f.Field)))
         {
             switch (info.Type)
             {

@@ -175,6 +175,7 @@ public sealed class Lexer
             case ':': _position++; return (SyntaxKind.Colon, null);
             case '.': _position++; return (SyntaxKind.Dot, null);
             case '?': _position++; return (SyntaxKind.Question, null);
+            case '-': _position++; return (SyntaxKind.Minus, null);
             case '=':
                 _position++;
                 return Peek() == '=' ? Advance(SyntaxKind.EqualsEquals) : (SyntaxKind.Equals, null);
@@ -219,7 +220,7 @@ public sealed class Lexer
     {
         var c = Peek(offset);
         return !(SpaceWidth(offset) > 0 || IsNewline(c) || IsIdentifierPart(c) || c is '{' or '}' or '(' or ')' or '[' or ']'
-            or ',' or ':' or '.' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
+            or ',' or ':' or '.' or '-' or '?' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
     }
 
     private (SyntaxKind, object?) ScanBad()

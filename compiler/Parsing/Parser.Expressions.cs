@@ -4,9 +4,12 @@ using Airs.Compiler.Syntax;
 
 namespace Airs.Compiler.Parsing;
 
-// Expressions: Or := And ('or' And)* ; And := Not ('and' Not)* ; Not := 'not' Not | Compare ;
-// Compare := Primary (op Primary)? . Each chained `and`/`or` and each `not` counts toward the nesting
-// limit, which bounds the depth of the tree as well as the parser's recursion.
+// Expressions: Or := And ('or' And)* ; And := Not ('and' Not)* ;
+// Not := 'not' Not | ('any' | 'all') name 'in' Primary ':' Or | Compare ; Compare := Primary (op Primary)? ;
+// Primary := '-' Primary | literal | path | call | list | '(' Or ')' .
+// A quantifier's body reaches as far as an `or` would. `any` and `all` are words only where a name and `in`
+// follow them. Each chained `and`/`or`, each `not`, `-` and quantifier counts toward the nesting limit,
+// which bounds the depth of the tree as well as the parser's recursion.
 internal sealed partial class Parser
 {
     private ExpressionSyntax ParseExpression() => ParseOr();
@@ -36,6 +39,10 @@ internal sealed partial class Parser
 
     private ExpressionSyntax ParseNot()
     {
+        if (AtQuantifier())
+        {
+            return ParseQuantifier();
+        }
         if (Current.Kind != SyntaxKind.NotKeyword)
         {
             return ParseCompare();
@@ -49,6 +56,27 @@ internal sealed partial class Parser
         var operand = ParseNot();
         _depth--;
         return new UnaryExpressionSyntax(not, operand);
+    }
+
+    private bool AtQuantifier() =>
+        Current is { Kind: SyntaxKind.Identifier, Text: "any" or "all" }
+        && PeekToken(1).Kind == SyntaxKind.Identifier && PeekToken(2).Kind == SyntaxKind.InKeyword;
+
+    private ExpressionSyntax ParseQuantifier()
+    {
+        if (_depth >= MaxDepth)
+        {
+            return TooDeepExpression();
+        }
+        var quantifier = Next();
+        var variable = Next();
+        var @in = Next();
+        _depth++;
+        var list = ParsePrimary();
+        var colon = Expect(SyntaxKind.Colon);
+        var body = ParseExpression();
+        _depth--;
+        return new QuantifierExpressionSyntax(quantifier, variable, @in, list, colon, body);
     }
 
     private ExpressionSyntax ParseCompare()
@@ -72,7 +100,7 @@ internal sealed partial class Parser
     private static bool CanStartExpression(SyntaxKind kind) => kind is SyntaxKind.String or SyntaxKind.TextBlock
         or SyntaxKind.Number or SyntaxKind.Percent or SyntaxKind.Duration or SyntaxKind.Regex or SyntaxKind.TrueKeyword
         or SyntaxKind.FalseKeyword or SyntaxKind.Identifier or SyntaxKind.OpenParen or SyntaxKind.OpenBracket
-        or SyntaxKind.NotKeyword;
+        or SyntaxKind.NotKeyword or SyntaxKind.Minus;
 
     private ExpressionSyntax ParsePrimary()
     {
@@ -87,9 +115,24 @@ internal sealed partial class Parser
                 return ParseParenthesized();
             case SyntaxKind.OpenBracket:
                 return ParseList();
+            case SyntaxKind.Minus:
+                return ParseNegation();
         }
         Report(DiagnosticCatalog.ExpectedExpression(MissingLocation(), DescribeCurrent()));
         return MissingPath();
+    }
+
+    private ExpressionSyntax ParseNegation()
+    {
+        if (_depth >= MaxDepth)
+        {
+            return TooDeepExpression();
+        }
+        var minus = Next();
+        _depth++;
+        var operand = ParsePrimary();
+        _depth--;
+        return new UnaryExpressionSyntax(minus, operand);
     }
 
     private PathExpressionSyntax MissingPath() =>

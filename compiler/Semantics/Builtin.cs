@@ -19,6 +19,17 @@ public enum BuiltinId
     LenList,
     LenSpans,
     Lower,
+    // Detectors over a list of texts: any element, highest score, every element's spans.
+    InjectionScoreList,
+    InjectionFoundList,
+    InjectionSpansList,
+    PiiFoundList,
+    PiiSpansList,
+    SecretsFoundList,
+    SecretsSpansList,
+    ExfilFoundList,
+    ExfilSpansList,
+    RegexSpansList,
 }
 
 public sealed record BuiltinParameter(string Name, AirsType Type);

@@ -7,6 +7,7 @@ namespace Airs.Compiler.Semantics;
 public static class Builtins
 {
     private static readonly AirsType S = AirsType.String;
+    private static readonly AirsType L = AirsType.StringList;
 
     public static readonly ImmutableArray<Builtin> All =
     [
@@ -38,6 +39,27 @@ public static class Builtins
             "the number of matches", "Len", evidence: false),
         Make(BuiltinId.Lower, "lower", [P("text", S)], AirsType.String,
             "the text in lower case (culture-invariant), for case-insensitive comparisons", "Lower", evidence: false),
+        // The list overloads follow BuiltinId's order; a string argument picks the overloads above.
+        Make(BuiltinId.InjectionScoreList, "injection.score", [P("texts", L)], AirsType.Number,
+            "the highest injection score of any text in the list, from 0 to 1", "InjectionScore", evidence: true),
+        Make(BuiltinId.InjectionFoundList, "injection.found", [P("texts", L)], AirsType.Bool,
+            "whether any text in the list is a prompt injection", "InjectionFound", evidence: true),
+        Make(BuiltinId.InjectionSpansList, "injection.spans", [P("texts", L)], AirsType.Spans,
+            "the injection phrases found in every text of the list", "InjectionSpans", evidence: true),
+        Make(BuiltinId.PiiFoundList, "pii.found", [P("texts", L), P("kinds", AirsType.PiiKindList)], AirsType.Bool,
+            "whether any text in the list contains personal data of the given kinds", "PiiFound", evidence: true),
+        Make(BuiltinId.PiiSpansList, "pii.spans", [P("texts", L), P("kinds", AirsType.PiiKindList)], AirsType.Spans,
+            "the personal data of the given kinds found in every text of the list", "PiiSpans", evidence: true),
+        Make(BuiltinId.SecretsFoundList, "secrets.found", [P("texts", L)], AirsType.Bool,
+            "whether any text in the list contains credentials", "SecretsFound", evidence: true),
+        Make(BuiltinId.SecretsSpansList, "secrets.spans", [P("texts", L)], AirsType.Spans,
+            "the credentials found in every text of the list", "SecretsSpans", evidence: true),
+        Make(BuiltinId.ExfilFoundList, "exfil.found", [P("texts", L), P("allowed_domains", AirsType.StringList)], AirsType.Bool,
+            "whether any text in the list links or embeds images outside the allowed domains", "ExfilFound", evidence: true),
+        Make(BuiltinId.ExfilSpansList, "exfil.spans", [P("texts", L), P("allowed_domains", AirsType.StringList)], AirsType.Spans,
+            "the links and images outside the allowed domains in every text of the list", "ExfilSpans", evidence: true),
+        Make(BuiltinId.RegexSpansList, "regex.spans", [P("texts", L), P("pattern", AirsType.Regex)], AirsType.Spans,
+            "every match of the regex in every text of the list", "RegexSpans", evidence: true),
     ];
 
     private static readonly FrozenDictionary<string, ImmutableArray<Builtin>> ByName =
@@ -76,18 +98,17 @@ public static class Builtins
                 return new(overload, null);
             }
         }
-        if (sameArity.Count > 1)
-        {
-            var accepted = string.Join(", ", sameArity.Select(o => $"`{o.Parameters[0].Type}`"));
-            return new(null, $"`{name}` takes one of {accepted}, not `{arguments[0]}`");
-        }
-        var only = sameArity[0];
+        // Name the first argument no overload accepts, with the types that would fit there.
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (!TypeRules.IsAssignable(arguments[i], only.Parameters[i].Type))
+            var fits = sameArity.Select(o => o.Parameters[i].Type).Distinct().ToList();
+            if (fits.Any(t => TypeRules.IsAssignable(arguments[i], t)))
             {
-                return new(null, $"argument {i + 1} of `{name}` must be `{only.Parameters[i].Type}`, not `{arguments[i]}`");
+                continue;
             }
+            return fits.Count == 1
+                ? new(null, $"argument {i + 1} of `{name}` must be `{fits[0]}`, not `{arguments[i]}`")
+                : new(null, $"`{name}` takes one of {string.Join(", ", fits.Select(t => $"`{t}`"))}, not `{arguments[i]}`");
         }
         return new(null, $"`{name}` does not apply to these arguments");
     }

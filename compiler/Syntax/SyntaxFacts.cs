@@ -37,6 +37,7 @@ public static class SyntaxFacts
         SyntaxKind.LessEquals => "<=",
         SyntaxKind.Greater => ">",
         SyntaxKind.GreaterEquals => ">=",
+        SyntaxKind.Minus => "-",
         SyntaxKind.AndKeyword => "and",
         SyntaxKind.OrKeyword => "or",
         SyntaxKind.NotKeyword => "not",

@@ -31,6 +31,8 @@ public enum SyntaxKind
     LessEquals,
     Greater,
     GreaterEquals,
+    /// <summary><c>-</c>: only unary, before a number (<c>-5</c>); the language has no arithmetic.</summary>
+    Minus,
 
     AndKeyword,
     OrKeyword,

@@ -97,6 +97,8 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitUnaryExpression(UnaryExpressionSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitQuantifierExpression(QuantifierExpressionSyntax node) => DefaultVisit(node);
+
     public virtual void VisitLiteralExpression(LiteralExpressionSyntax node) => DefaultVisit(node);
 
     public virtual void VisitPathExpression(PathExpressionSyntax node) => DefaultVisit(node);

@@ -95,6 +95,8 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitUnaryExpression(UnaryExpressionSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitQuantifierExpression(QuantifierExpressionSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitLiteralExpression(LiteralExpressionSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitPathExpression(PathExpressionSyntax node) => DefaultVisit(node);

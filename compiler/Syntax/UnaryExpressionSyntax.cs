@@ -1,21 +1,21 @@
 namespace Airs.Compiler.Syntax;
 
-/// <summary><c>not operand</c></summary>
+/// <summary><c>not operand</c> or <c>-operand</c></summary>
 public sealed partial class UnaryExpressionSyntax : ExpressionSyntax
 {
-    public UnaryExpressionSyntax(SyntaxToken notKeyword, ExpressionSyntax operand)
+    public UnaryExpressionSyntax(SyntaxToken operatorToken, ExpressionSyntax operand)
     {
-        NotKeyword = notKeyword;
+        OperatorToken = operatorToken;
         Operand = operand;
     }
 
-    public SyntaxToken NotKeyword { get; }
+    public SyntaxToken OperatorToken { get; }
 
     public ExpressionSyntax Operand { get; }
 
     protected override IEnumerable<SyntaxElement?> EnumerateChildren()
     {
-        yield return NotKeyword;
+        yield return OperatorToken;
         yield return Operand;
     }
 

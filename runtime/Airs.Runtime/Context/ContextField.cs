@@ -20,6 +20,8 @@ public enum ContextField
     UserId,
     UserRoles,
     SessionId,
+    /// <summary>Computed from <see cref="ToolArgs"/>: every string value in the arguments, nested ones too.</summary>
+    ToolArgsText,
 }
 
 /// <summary>A field's path, type and the stages where a policy may read it.</summary>

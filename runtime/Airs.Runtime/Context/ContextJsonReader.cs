@@ -41,6 +41,10 @@ internal static class ContextJsonReader
                 {
                     throw new ContextFormatException($"unknown context field `{path}`");
                 }
+                if (ContextSchema.IsDerived(info.Field))
+                {
+                    throw new ContextFormatException($"`{path}` is computed from the other fields and cannot be set");
+                }
                 Assign(m, info, member.Value);
                 m.Present.Add(info.Field);
             }

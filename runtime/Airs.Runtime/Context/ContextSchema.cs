@@ -28,6 +28,7 @@ public static class ContextSchema
         F(ContextField.UserId, "user.id", FieldType.String, "the end user", Everywhere),
         F(ContextField.UserRoles, "user.roles", FieldType.StringList, "the end user's roles", Everywhere),
         F(ContextField.SessionId, "session.id", FieldType.String, "the conversation", Everywhere),
+        F(ContextField.ToolArgsText, "tool.args_text", FieldType.StringList, "every string value in the tool call's arguments, nested ones too", Stage.ToolCall),
     ];
 
     public static readonly FrozenDictionary<string, ContextFieldInfo> ByPath =
@@ -53,6 +54,9 @@ public static class ContextSchema
     }
 
     public static ContextFieldInfo Get(ContextField field) => Fields[(int)field];
+
+    /// <summary>Fields computed from other fields: a request or a test cannot set them.</summary>
+    public static bool IsDerived(ContextField field) => field == ContextField.ToolArgsText;
 
     private static ContextFieldInfo F(ContextField field, string path, FieldType type, string description, params Stage[] stages) =>
         new(field, path, type, stages.ToFrozenSet(), description);

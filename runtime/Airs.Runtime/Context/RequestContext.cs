@@ -30,6 +30,11 @@ public sealed class RequestContext
     /// <summary>Attributes the policy declares in its <c>context</c> block, by path (<c>user.email</c>), as sent.</summary>
     public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = FrozenDictionary<string, JsonElement>.Empty;
 
+    private IReadOnlyList<string>? _toolArgsText;
+
+    /// <summary><c>tool.args_text</c>: every string value in <see cref="ToolArgs"/>, computed on first read.</summary>
+    public IReadOnlyList<string> ToolArgsText => _toolArgsText ??= ToolArgStrings.Collect(ToolArgs);
+
     /// <summary>Which fields the request actually carried (for checks such as "agent.chain is required").</summary>
     public IReadOnlySet<ContextField> Present { get; init; } = FrozenSet<ContextField>.Empty;
 
@@ -54,6 +59,7 @@ public sealed class RequestContext
         ContextField.RetrievalDocs => RetrievalDocs,
         ContextField.AgentChain => AgentChain,
         ContextField.UserRoles => UserRoles,
+        ContextField.ToolArgsText => ToolArgsText,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a list field"),
     };
 

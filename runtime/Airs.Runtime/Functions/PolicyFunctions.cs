@@ -47,11 +47,16 @@ public static class PolicyFunctions
     /// agents — is also checked for instructions addressed to its reader; a user's own prompt is not.
     /// Both engines pass the field, so they always choose the same mode.
     /// </summary>
-    public static InjectionMode InjectionModeFor(string field) => field switch
+    public static InjectionMode InjectionModeFor(string field)
     {
-        "retrieval.text" or "retrieval.docs" or "tool.result" or "message.text" => InjectionMode.Content,
-        _ => InjectionMode.Prompt,
-    };
+        // An element of a list (`retrieval.docs[2]`) is read like the list.
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        return (bracket < 0 ? field.AsSpan() : field.AsSpan(0, bracket)) switch
+        {
+            "retrieval.text" or "retrieval.docs" or "tool.result" or "message.text" or "tool.args_text" => InjectionMode.Content,
+            _ => InjectionMode.Prompt,
+        };
+    }
 
     private static double MaxScore(ImmutableArray<DetectorMatch> matches)
     {
@@ -96,14 +101,111 @@ public static class PolicyFunctions
     }
 
     /// <summary><c>regex.spans(text, /re/)</c>: every non-overlapping match, left to right.</summary>
-    public static Spans RegexSpans(string text, string field, Regex regex, EvidenceSink sink)
+    public static Spans RegexSpans(string text, string field, Regex regex, EvidenceSink sink) =>
+        ToSpans(sink, field, text, RegexMatches(text, regex));
+
+    private static ImmutableArray<DetectorMatch> RegexMatches(string text, Regex regex)
     {
         ImmutableArray<DetectorMatch>.Builder? matches = null;
         foreach (var m in regex.EnumerateMatches(text))
         {
             (matches ??= ImmutableArray.CreateBuilder<DetectorMatch>()).Add(new DetectorMatch(m.Index, m.Length, RegexLabel));
         }
-        return ToSpans(sink, field, text, matches is null ? [] : matches.ToImmutable());
+        return matches is null ? [] : matches.ToImmutable();
+    }
+
+    // ---- detectors over lists ---------------------------------------------------------------------------
+    // A list is scanned element by element: a `found` holds when any element is found, a score is the highest
+    // element score, and spans hold every element's matches. Evidence names the element (`retrieval.docs[2]`).
+    // Every element is scanned (no short-circuit), so the evidence lists all of them.
+
+    /// <summary><c>injection.score(list)</c>: the highest element score.</summary>
+    public static double InjectionScore(IReadOnlyList<string> texts, string field, EvidenceSink sink)
+    {
+        var mode = InjectionModeFor(field);
+        var max = 0.0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var matches = Injection.Find(texts[i], mode);
+            RecordElement(sink, field, i, matches);
+            max = Math.Max(max, MaxScore(matches));
+        }
+        return max;
+    }
+
+    /// <summary><c>injection.found(list)</c>: some element reaches the threshold; only such elements give evidence.</summary>
+    public static bool InjectionFound(IReadOnlyList<string> texts, string field, EvidenceSink sink)
+    {
+        var mode = InjectionModeFor(field);
+        var found = false;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var matches = Injection.Find(texts[i], mode);
+            if (MaxScore(matches) >= Injection.Threshold)
+            {
+                found |= RecordElement(sink, field, i, matches);
+            }
+        }
+        return found;
+    }
+
+    public static Spans InjectionSpans(IReadOnlyList<string> texts, string field, EvidenceSink sink) =>
+        EachElement(texts, field, InjectionModeFor(field), static (t, mode) => Injection.Find(t, mode), sink);
+
+    public static bool PiiFound(IReadOnlyList<string> texts, string field, PiiKinds kinds, EvidenceSink sink) =>
+        !PiiSpans(texts, field, kinds, sink).IsEmpty;
+
+    public static Spans PiiSpans(IReadOnlyList<string> texts, string field, PiiKinds kinds, EvidenceSink sink) =>
+        EachElement(texts, field, kinds, static (t, k) => Pii.Find(t, k), sink);
+
+    public static bool SecretsFound(IReadOnlyList<string> texts, string field, EvidenceSink sink) =>
+        !SecretsSpans(texts, field, sink).IsEmpty;
+
+    public static Spans SecretsSpans(IReadOnlyList<string> texts, string field, EvidenceSink sink) =>
+        EachElement(texts, field, 0, static (t, _) => Secrets.Find(t), sink);
+
+    public static bool ExfilFound(IReadOnlyList<string> texts, string field, IReadOnlyList<string> allowedDomains, EvidenceSink sink) =>
+        !ExfilSpans(texts, field, allowedDomains, sink).IsEmpty;
+
+    public static Spans ExfilSpans(IReadOnlyList<string> texts, string field, IReadOnlyList<string> allowedDomains, EvidenceSink sink) =>
+        EachElement(texts, field, allowedDomains, static (t, d) => Exfil.Find(t, d), sink);
+
+    public static Spans RegexSpans(IReadOnlyList<string> texts, string field, Regex regex, EvidenceSink sink) =>
+        EachElement(texts, field, regex, static (t, r) => RegexMatches(t, r), sink);
+
+    /// <summary>Where evidence from element <paramref name="index"/> of the list at <paramref name="field"/> points: <c>retrieval.docs[2]</c>.</summary>
+    public static string ElementField(string field, int index) =>
+        field.Length == 0 ? "" : string.Concat(field, "[", index.ToString(CultureInfo.InvariantCulture), "]");
+
+    // ---- quantifiers -----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// <c>any x in list: body</c>: the body runs for each element, first to last, with the element and the
+    /// field its evidence points to, until one holds. False for an empty list.
+    /// </summary>
+    public static bool Any<T>(IReadOnlyList<T> items, string field, Func<T, string, bool> body)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (body(items[i], ElementField(field, i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><c>all x in list: body</c>: stops at the first element for which the body fails. True for an empty list.</summary>
+    public static bool All<T>(IReadOnlyList<T> items, string field, Func<T, string, bool> body)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!body(items[i], ElementField(field, i)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- other built-ins -------------------------------------------------------------------------------
@@ -255,6 +357,29 @@ public static class PolicyFunctions
             sink.Add(field, m.Start, m.Length, m.Label);
         }
         return true;
+    }
+
+    private static bool RecordElement(EvidenceSink sink, string field, int index, ImmutableArray<DetectorMatch> matches) =>
+        !matches.IsDefaultOrEmpty && Record(sink, ElementField(field, index), matches);
+
+    /// <summary>
+    /// The matches of every element as one <see cref="Spans"/> over the list's field, with no text: they count,
+    /// and each element's matches are evidence for that element, but they are not redactions (the binder only
+    /// redacts the spans of a string field).
+    /// </summary>
+    private static Spans EachElement<TState>(IReadOnlyList<string> texts, string field, TState state,
+        Func<string, TState, ImmutableArray<DetectorMatch>> find, EvidenceSink sink)
+    {
+        ImmutableArray<DetectorMatch>.Builder? all = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var matches = find(texts[i], state);
+            if (RecordElement(sink, field, i, matches))
+            {
+                (all ??= ImmutableArray.CreateBuilder<DetectorMatch>()).AddRange(matches);
+            }
+        }
+        return new Spans(field, "", all is null ? [] : all.ToImmutable());
     }
 
     private static Spans ToSpans(EvidenceSink sink, string field, string text, ImmutableArray<DetectorMatch> matches)

@@ -31,6 +31,9 @@ internal sealed class RandomPolicies(Random random)
     private static readonly string[] ReviewNames = ["support_review", "fraud_review"];
 
     private Stage _stage;
+
+    // The variables of the quantifiers around the expression being generated; index = level.
+    private readonly List<ExprIR.Variable> _variables = [];
     private ImmutableArray<ReviewSpec> _reviews = [];
 
     public PolicyIR Policy(int index)
@@ -113,7 +116,7 @@ internal sealed class RandomPolicies(Random random)
 
     private ExprIR Bool(bool leaf, int depth)
     {
-        var choice = leaf ? random.Next(4) : random.Next(20);
+        var choice = leaf ? random.Next(4) : random.Next(22);
         return choice switch
         {
             0 => Ir.Bool(random.Next(2) == 0),
@@ -135,9 +138,44 @@ internal sealed class RandomPolicies(Random random)
             16 => Ir.NotIn(Expr(AirsType.String, depth), Expr(AirsType.StringList, depth)),
             17 when _stage == Stage.ToolCall => Ir.Arg(Pick(ArgNames), ArgType.Bool),
             18 => Matches(Expr(AirsType.String, depth)),
+            19 => Quantifier(depth),
+            20 => ListDetector(Expr(AirsType.StringList, depth)),
             _ => Detector(Expr(AirsType.String, depth)),
         };
     }
+
+    /// <summary><c>any</c>/<c>all</c> over a string or number list, with a body that usually reads the variable.</summary>
+    private ExprIR Quantifier(int depth)
+    {
+        var element = random.Next(4) == 0 ? AirsType.Number : AirsType.String;
+        var list = Expr(AirsType.List(element), depth);
+        var variable = Ir.Var($"x{_variables.Count}", _variables.Count, element);
+        _variables.Add(variable);
+        var body = random.Next(3) switch
+        {
+            0 when element == AirsType.String => Detector(variable),
+            0 => Ir.Compare(Pick(Enum.GetValues<BinaryOperator>()[..6]), variable, Expr(AirsType.Number, depth - 1)),
+            _ => Bool(depth <= 0, depth - 1),
+        };
+        _variables.RemoveAt(_variables.Count - 1);
+        return random.Next(2) == 0 ? Ir.Any(variable.Name, variable.Level, list, body) : Ir.All(variable.Name, variable.Level, list, body);
+    }
+
+    /// <summary>A variable of <paramref name="type"/> in scope, sometimes, so bodies read their elements.</summary>
+    private ExprIR? InScope(AirsType type)
+    {
+        var candidates = _variables.Where(v => v.Type == type).ToArray();
+        return candidates.Length > 0 && random.Next(2) == 0 ? Pick(candidates) : null;
+    }
+
+    private ExprIR ListDetector(ExprIR texts) => random.Next(5) switch
+    {
+        0 => Ir.Call(BuiltinId.InjectionFoundList, texts),
+        1 => Ir.Call(BuiltinId.PiiFoundList, texts, Kinds()),
+        2 => Ir.Call(BuiltinId.SecretsFoundList, texts),
+        3 => Ir.Call(BuiltinId.ExfilFoundList, texts, Ir.Strings(Subset(Domains).ToArray())),
+        _ => Ir.Ge(Ir.Call(BuiltinId.InjectionScoreList, texts), Ir.Num(Pick([0, 0.5, 0.8]))),
+    };
 
     private ExprIR Detector(ExprIR text) => random.Next(4) switch
     {
@@ -153,7 +191,7 @@ internal sealed class RandomPolicies(Random random)
         return new ExprIR.Matches(text, regex);
     }
 
-    private ExprIR String(bool leaf, int depth) => (leaf ? random.Next(2) : random.Next(5)) switch
+    private ExprIR String(bool leaf, int depth) => InScope(AirsType.String) ?? (leaf ? random.Next(2) : random.Next(5)) switch
     {
         0 => Ir.Str(Pick(Words.Concat(ToolNames).Concat(AgentNames).ToArray())),
         1 => StringField() ?? Ir.Str(Pick(Words)),
@@ -162,8 +200,9 @@ internal sealed class RandomPolicies(Random random)
         _ => StringField() ?? Ir.Str(Pick(ToolNames)),
     };
 
-    private ExprIR Number(bool leaf, int depth) => (leaf ? random.Next(2) : random.Next(7)) switch
+    private ExprIR Number(bool leaf, int depth) => InScope(AirsType.Number) ?? (leaf ? random.Next(2) : random.Next(8)) switch
     {
+        6 => Ir.Call(BuiltinId.LenSpans, ListSpans(StringList(true, 0))),
         0 => Ir.Num(Pick([0, 0.5, 0.8, 1, 3, 500, 500.5, -2, 1e300])),
         1 => Ir.Call(BuiltinId.InjectionScore, String(true, 0)),
         2 => Ir.Call(BuiltinId.LenString, Expr(AirsType.String, depth)),
@@ -196,6 +235,15 @@ internal sealed class RandomPolicies(Random random)
         2 => Ir.Call(BuiltinId.SecretsSpans, text),
         3 => Ir.Call(BuiltinId.ExfilSpans, text, Ir.Strings(Subset(Domains).ToArray())),
         _ => Ir.Call(BuiltinId.RegexSpans, text, Regex()),
+    };
+
+    private ExprIR ListSpans(ExprIR texts) => random.Next(5) switch
+    {
+        0 => Ir.Call(BuiltinId.InjectionSpansList, texts),
+        1 => Ir.Call(BuiltinId.PiiSpansList, texts, Kinds()),
+        2 => Ir.Call(BuiltinId.SecretsSpansList, texts),
+        3 => Ir.Call(BuiltinId.ExfilSpansList, texts, Ir.Strings(Subset(Domains).ToArray())),
+        _ => Ir.Call(BuiltinId.RegexSpansList, texts, Regex()),
     };
 
     // `redact` spans read a context field directly (the binder's rule), so they can be applied.

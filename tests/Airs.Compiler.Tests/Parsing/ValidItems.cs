@@ -24,5 +24,8 @@ internal static class ValidItems
         "test \"t2\" on output { output.text = \"\"\"\n  multi\n  \"\"\" expect allow }",
         "guard g5 on agent_message { when true == false or 2.5 > 1 allow }",
         "guard g6 on input { when a.b.c halt }",
+        "guard g7 on retrieval { when any d in retrieval.docs: injection.found(d) and len(d) > -1 or not all n in [-1, -2.5]: n < -0 block }",
+        "guard g8 on tool_call { when injection.score(tool.args_text) >= 0.5 and (all a in tool.args_text: a != \"\") flag }",
+        "test \"t3\" on tool_call { tool.name = \"x\" tool.args.amount = -5 expect allow }",
     ];
 }

@@ -28,10 +28,19 @@ public sealed class BuiltinsTests
     [InlineData("exfil.spans", "exfil.spans(text: string, allowed_domains: list<string>) -> spans")]
     [InlineData("regex.spans", "regex.spans(text: string, pattern: regex) -> spans")]
     [InlineData("lower", "lower(text: string) -> string")]
+    [InlineData("injection.score", "injection.score(texts: list<string>) -> number")]
+    [InlineData("injection.found", "injection.found(texts: list<string>) -> bool")]
+    [InlineData("injection.spans", "injection.spans(texts: list<string>) -> spans")]
+    [InlineData("pii.found", "pii.found(texts: list<string>, kinds: list<pii_kind>) -> bool")]
+    [InlineData("pii.spans", "pii.spans(texts: list<string>, kinds: list<pii_kind>) -> spans")]
+    [InlineData("secrets.found", "secrets.found(texts: list<string>) -> bool")]
+    [InlineData("secrets.spans", "secrets.spans(texts: list<string>) -> spans")]
+    [InlineData("exfil.found", "exfil.found(texts: list<string>, allowed_domains: list<string>) -> bool")]
+    [InlineData("exfil.spans", "exfil.spans(texts: list<string>, allowed_domains: list<string>) -> spans")]
+    [InlineData("regex.spans", "regex.spans(texts: list<string>, pattern: regex) -> spans")]
     public void Required_builtins_have_their_signatures(string name, string signature)
     {
-        var overload = Assert.Single(Builtins.Overloads(name));
-        Assert.Equal(signature, overload.Signature);
+        var overload = Assert.Single(Builtins.Overloads(name), o => o.Signature == signature);
         Assert.False(string.IsNullOrWhiteSpace(overload.Doc));
         Assert.DoesNotContain("\n", overload.Doc);
     }
@@ -47,13 +56,12 @@ public sealed class BuiltinsTests
             Assert.True(candidates.Count > 0, $"no PolicyFunctions.{b.RuntimeMethod} with {expectedCount} parameters for {b.Name}");
             if (b.TakesEvidence)
             {
-                Assert.All(candidates, m =>
-                {
-                    var p = m.GetParameters();
-                    Assert.Equal(typeof(string), p[0].ParameterType);
-                    Assert.Equal(typeof(string), p[1].ParameterType);
-                    Assert.Equal(typeof(EvidenceSink), p[^1].ParameterType);
-                });
+                // The text (or list of texts), its field, …, the sink: one overload per first-parameter type.
+                var first = b.Parameters[0].Type == AirsType.String ? typeof(string) : typeof(IReadOnlyList<string>);
+                var method = Assert.Single(candidates, m => m.GetParameters()[0].ParameterType == first);
+                var p = method.GetParameters();
+                Assert.Equal(typeof(string), p[1].ParameterType);
+                Assert.Equal(typeof(EvidenceSink), p[^1].ParameterType);
             }
         }
     }
@@ -81,6 +89,19 @@ public sealed class BuiltinsTests
             Builtins.Resolve("pii.found", [AirsType.String, AirsType.StringList]).Error);
         Assert.Equal(AirsType.Bool, Builtins.Resolve("pii.found", [AirsType.String, AirsType.EmptyList]).Type);
         Assert.Equal(AirsType.Number, Builtins.Resolve("injection.score", [AirsType.Error]).Type);
+        Assert.Equal("`injection.found` takes one of `string`, `list<string>`, not `number`",
+            Builtins.Resolve("injection.found", [AirsType.Number]).Error);
+        Assert.Equal("argument 2 of `exfil.found` must be `list<string>`, not `number`",
+            Builtins.Resolve("exfil.found", [AirsType.StringList, AirsType.Number]).Error);
+    }
+
+    [Fact]
+    public void Detectors_resolve_a_list_of_texts_to_their_list_overload()
+    {
+        Assert.Equal(BuiltinId.InjectionFound, Builtins.Resolve("injection.found", [AirsType.String]).Function!.Id);
+        Assert.Equal(BuiltinId.InjectionFoundList, Builtins.Resolve("injection.found", [AirsType.StringList]).Function!.Id);
+        Assert.Equal(BuiltinId.PiiSpansList, Builtins.Resolve("pii.spans", [AirsType.EmptyList, AirsType.PiiKindList]).Function!.Id);
+        Assert.Null(Builtins.Resolve("secrets.found", [AirsType.NumberList]).Function);
     }
 
     [Fact]
