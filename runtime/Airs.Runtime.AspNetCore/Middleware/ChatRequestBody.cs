@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -59,16 +60,14 @@ internal static class ChatRequestBody
     {
         private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant", "tool", "function"];
 
-        // Options the model does not read as text: any JSON value, passed on as sent.
+        // Options beside the messages. Their strings are checked too (a tool description, a stop sequence, metadata):
+        // the endpoint may pass any of them to the model. A string is checked as text, an object or array as its JSON.
         private static readonly HashSet<string> Options =
         [
             "model", "user", "stream", "stream_options", "temperature", "top_p", "n", "stop", "max_tokens", "max_completion_tokens",
             "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs", "seed", "parallel_tool_calls", "store",
-            "metadata", "modalities", "reasoning_effort", "service_tier",
+            "metadata", "modalities", "reasoning_effort", "service_tier", "tools", "tool_choice", "functions", "function_call", "response_format",
         ];
-
-        // Definitions the model reads (tool descriptions, schemas): checked as their JSON text.
-        private static readonly HashSet<string> Definitions = ["tools", "tool_choice", "functions", "function_call", "response_format"];
 
         private readonly Dictionary<string, string> toolNames = new(StringComparer.Ordinal);
 
@@ -85,8 +84,12 @@ internal static class ChatRequestBody
                     "messages" => value is JsonArray messages ? Messages(messages) : "`messages` must be an array",
                     "input" or "instructions" => Text(root, key, key),
                     "prompt" => value is JsonArray prompts ? Each(prompts, "prompt") : Text(root, key, key),
-                    _ when Definitions.Contains(key) => Definition(root, key),
-                    _ when Options.Contains(key) => Validated(value),
+                    _ when Options.Contains(key) => value switch
+                    {
+                        JsonObject or JsonArray => Definition(root, key),
+                        JsonValue when value.GetValueKind() == JsonValueKind.String => Text(root, key, key),
+                        _ => null,
+                    },
                     _ => $"unknown property `{key}`",
                 };
                 if (error is not null)
@@ -163,11 +166,10 @@ internal static class ChatRequestBody
                 }
                 var error = type switch
                 {
-                    "text" => Fields(part, where, "text") ?? Text(part, "text", $"{where}.text", fromTool, toolName),
-                    "refusal" => Fields(part, where, "refusal") ?? Text(part, "refusal", $"{where}.refusal", fromTool, toolName),
-                    // Media the policy cannot read as text pass unread, as their URL or data.
-                    "image_url" => Fields(part, where, "image_url") ?? Media(part["image_url"], $"{where}.image_url", "url", "detail"),
-                    "input_audio" => Fields(part, where, "input_audio") ?? Media(part["input_audio"], $"{where}.input_audio", "data", "format"),
+                    "text" => Fields(part, where, "type", "text") ?? Text(part, "text", $"{where}.text", fromTool, toolName),
+                    "refusal" => Fields(part, where, "type", "refusal") ?? Text(part, "refusal", $"{where}.refusal", fromTool, toolName),
+                    "image_url" => Fields(part, where, "type", "image_url") ?? Image(part["image_url"], $"{where}.image_url"),
+                    "input_audio" => Fields(part, where, "type", "input_audio") ?? Audio(part["input_audio"], $"{where}.input_audio"),
                     "file" => $"`{where}` is a file, which cannot be checked",
                     _ => $"`{where}` has the unknown part type `{type}`",
                 };
@@ -184,7 +186,7 @@ internal static class ChatRequestBody
             for (var i = 0; i < calls.Count; i++)
             {
                 var where = $"{at}[{i}]";
-                if (calls[i] is not JsonObject call || Fields(call, where, "id", "function") is not null || !TryString(call["type"], out var type) || type != "function"
+                if (calls[i] is not JsonObject call || Fields(call, where, "id", "type", "function") is not null || !TryString(call["type"], out var type) || type != "function"
                     || Id(call["id"], $"{where}.id") is not null || call["function"] is not JsonObject function)
                 {
                     return $"`{where}` must be `{{\"id\", \"type\": \"function\", \"function\": {{\"name\", \"arguments\"}}}}`";
@@ -203,12 +205,12 @@ internal static class ChatRequestBody
             Fields(function, at, "name", "arguments") ?? (function["name"] is null || function["arguments"] is null ? $"`{at}` must have `name` and `arguments`" : null)
             ?? Text(function, "name", $"{at}.name") ?? Text(function, "arguments", $"{at}.arguments");
 
-        /// <summary>Only <c>type</c> and these keys, spelt exactly.</summary>
+        /// <summary>Only these keys, spelt exactly.</summary>
         private static string? Fields(JsonObject obj, string at, params string[] allowed)
         {
             foreach (var (key, _) in obj)
             {
-                if (key != "type" && !allowed.Contains(key))
+                if (!allowed.Contains(key))
                 {
                     return $"unknown property `{at}.{key}`";
                 }
@@ -216,20 +218,49 @@ internal static class ChatRequestBody
             return null;
         }
 
-        private static string? Media(JsonNode? node, string at, string required, string optional)
+        /// <summary>An image's link is checked as text; its data (a base64 <c>data:</c> URL) is media the policy cannot read.</summary>
+        private string? Image(JsonNode? node, string at)
         {
-            if (node is not JsonObject media || !TryString(media[required], out _))
+            if (node is not JsonObject image)
             {
-                return $"`{at}` must be an object with `{required}`";
+                return $"`{at}` must be an object with `url`";
             }
-            foreach (var (key, value) in media)
+            if (Fields(image, at, "url", "detail") is { } unknown)
             {
-                if ((key != required && key != optional) || !TryString(value, out _))
-                {
-                    return $"unknown property `{at}.{key}`";
-                }
+                return unknown;
             }
-            return null;
+            if (image["detail"] is { } detail && (!TryString(detail, out var level) || level is not ("auto" or "low" or "high")))
+            {
+                return $"`{at}.detail` must be `auto`, `low` or `high`";
+            }
+            if (!TryString(image["url"], out var url))
+            {
+                return $"`{at}.url` must be a string";
+            }
+            if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                return Text(image, "url", $"{at}.url");
+            }
+            var comma = url.IndexOf(',', StringComparison.Ordinal);
+            return comma > 0 && url[..comma].StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) && url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
+                && Base64.IsValid(url.AsSpan(comma + 1))
+                ? null
+                : $"`{at}.url` must be a link or a base64 `data:image/…` URL";
+        }
+
+        private static string? Audio(JsonNode? node, string at)
+        {
+            if (node is not JsonObject audio)
+            {
+                return $"`{at}` must be an object with `data` and `format`";
+            }
+            if (Fields(audio, at, "data", "format") is { } unknown)
+            {
+                return unknown;
+            }
+            return TryString(audio["data"], out var data) && Base64.IsValid(data) && TryString(audio["format"], out var format) && format is "wav" or "mp3"
+                ? null
+                : $"`{at}` must carry base64 `data` and a `format` of `wav` or `mp3`";
         }
 
         private string? Each(JsonArray items, string at)
