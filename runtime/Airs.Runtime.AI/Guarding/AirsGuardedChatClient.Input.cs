@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Microsoft.Extensions.AI;
@@ -8,42 +7,70 @@ namespace Airs.Runtime.AI.Guarding;
 
 public sealed partial class AirsGuardedChatClient
 {
-    private readonly record struct CheckedInput(IList<ChatMessage> Messages, Decision? Refusal);
+    private readonly record struct CheckedInput(IList<ChatMessage> Messages, ChatOptions? Options, Decision? Refusal);
 
     /// <summary>
-    /// Checks every message's text as <c>input</c> (whatever its role: a system or assistant message in the
-    /// history is as much a way in as a user's) and every tool result as <c>tool_result</c>. Tool calls in the
-    /// history were checked when the model made them and have run already, so they are not checked again.
+    /// Checks every text the model will read as <c>input</c>, in one decision: <see cref="ChatOptions.Instructions"/>,
+    /// and in every message, whatever its role, the author name, text, reasoning text, textual data (<c>text/*</c>,
+    /// JSON, XML), data names, and the name and arguments of function calls in the history. Then every tool result as
+    /// <c>tool_result</c>. The model is sent rebuilt messages carrying only the released texts: no raw representation
+    /// (the provider would send that original object unchecked) and no opaque reasoning data.
     /// </summary>
-    private async Task<CheckedInput> CheckInputAsync(PolicyEngine engine, List<ChatMessage> conversation, AirsIdentity identity, CancellationToken cancellationToken)
+    /// <exception cref="NotSupportedException">A content the policy cannot check (a file id, non-textual data other than media, …).</exception>
+    private async Task<CheckedInput> CheckInputAsync(PolicyEngine engine, List<ChatMessage> conversation, ChatOptions? options, AirsIdentity identity,
+        CancellationToken cancellationToken)
     {
-        var toolNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var released = new List<ChatMessage>(conversation.Count);
+        var texts = new List<string>();
+        if (options?.Instructions is { Length: > 0 } instructions)
+        {
+            texts.Add(instructions);
+        }
         foreach (var message in conversation)
         {
-            var contents = message.Contents;
-            var text = message.Text;
-            if (text.Length > 0)
+            if (message.AuthorName is { Length: > 0 } author)
             {
-                var decision = await engine.DecideAsync(Stage.Input, GuardContext.Build(identity, input: text), cancellationToken).ConfigureAwait(false);
-                if (decision.Release is not { } release)
-                {
-                    return new CheckedInput(conversation, decision);
-                }
-                if (release != text)
-                {
-                    contents = ReplaceText(contents, release);
-                }
+                texts.Add(author);
             }
-
-            var results = new List<AIContent>(contents.Count);
-            foreach (var content in contents)
+            foreach (var content in message.Contents)
             {
-                switch (content)
+                texts.AddRange(InputContent.Texts(content));
+            }
+        }
+
+        var released = texts.ToArray();
+        if (texts.Count > 0)
+        {
+            var batch = new TextBatch(texts, "\n\n");
+            var decision = await engine.DecideAsync(Stage.Input, GuardContext.Build(identity, input: batch.Text), cancellationToken).ConfigureAwait(false);
+            if (!decision.IsReleased)
+            {
+                return new CheckedInput(conversation, options, decision);
+            }
+            released = batch.Released(decision);
+        }
+
+        var next = 0;
+        var checkedOptions = options;
+        if (options?.Instructions is { Length: > 0 })
+        {
+            checkedOptions = options.Clone();
+            checkedOptions.Instructions = released[next++];
+        }
+        var toolNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var messages = new List<ChatMessage>(conversation.Count);
+        foreach (var message in conversation)
+        {
+            var author = message.AuthorName is { Length: > 0 } ? released[next++] : message.AuthorName;
+            var contents = new List<AIContent>(message.Contents.Count);
+            foreach (var content in message.Contents)
+            {
+                var count = InputContent.Texts(content).Count();
+                var rebuilt = InputContent.Rebuild(content, released.AsSpan(next, count));
+                next += count;
+                switch (rebuilt)
                 {
                     case FunctionCallContent call:
                         toolNames[call.CallId] = call.Name;
-                        results.Add(call);
                         break;
                     case FunctionResultContent result:
                         var resultText = ToolResultText(result.Result);
@@ -51,18 +78,23 @@ public sealed partial class AirsGuardedChatClient
                         var decision = await engine.DecideAsync(Stage.ToolResult, context, cancellationToken).ConfigureAwait(false);
                         if (decision.Release is not { } release)
                         {
-                            return new CheckedInput(conversation, decision);
+                            return new CheckedInput(conversation, options, decision);
                         }
-                        results.Add(release == resultText ? result : new FunctionResultContent(result.CallId, release));
-                        break;
-                    default:
-                        results.Add(content);
+                        rebuilt = new FunctionResultContent(result.CallId, release == resultText ? result.Result : release);
                         break;
                 }
+                contents.Add(rebuilt);
             }
-            released.Add(SameContents(results, message.Contents) ? message : WithContents(message, results));
+            // A new message: the original's raw representation would still hold the unchecked text.
+            messages.Add(new ChatMessage(message.Role, contents)
+            {
+                AuthorName = author,
+                MessageId = message.MessageId,
+                CreatedAt = message.CreatedAt,
+                AdditionalProperties = message.AdditionalProperties,
+            });
         }
-        return new CheckedInput(released, null);
+        return new CheckedInput(messages, checkedOptions, null);
     }
 
     private static string ToolResultText(object? result) => result switch
@@ -71,40 +103,5 @@ public sealed partial class AirsGuardedChatClient
         string s => s,
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString() ?? "",
         _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions),
-    };
-
-    /// <summary>The text contents replaced by one text (at the first one's place); other contents keep their order.</summary>
-    private static List<AIContent> ReplaceText(IList<AIContent> contents, string text)
-    {
-        var replaced = new List<AIContent>(contents.Count);
-        var placed = false;
-        foreach (var content in contents)
-        {
-            if (content is TextContent)
-            {
-                if (!placed)
-                {
-                    replaced.Add(new TextContent(text));
-                    placed = true;
-                }
-            }
-            else
-            {
-                replaced.Add(content);
-            }
-        }
-        return replaced;
-    }
-
-    private static bool SameContents(List<AIContent> contents, IList<AIContent> original) =>
-        contents.Count == original.Count && contents.Zip(original).All(p => ReferenceEquals(p.First, p.Second));
-
-    /// <summary>A copy with new contents and no raw representation (which would still hold the unchecked text).</summary>
-    private static ChatMessage WithContents(ChatMessage message, IList<AIContent> contents) => new(message.Role, contents)
-    {
-        AuthorName = message.AuthorName,
-        MessageId = message.MessageId,
-        CreatedAt = message.CreatedAt,
-        AdditionalProperties = message.AdditionalProperties,
     };
 }

@@ -9,38 +9,44 @@ namespace Airs.Runtime.AI.Guarding;
 public sealed partial class AirsGuardedChatClient
 {
     /// <summary>
-    /// Checks each response message's text as <c>output</c> (a refusal refuses the whole response; a redaction
-    /// replaces the text with the released one) and each function call as <c>tool_call</c> (a refused call is
-    /// replaced by a text saying why). Contents the policy cannot read (reasoning, images, files) are dropped,
-    /// and so are raw representations: nothing unchecked is passed on.
+    /// Checks the response's text as <c>output</c>, in one decision over the texts of all its messages joined as the
+    /// caller will read them (so text split across messages, or across streamed updates, is seen whole): a refusal
+    /// refuses the whole response; a redaction goes back into the texts it touched. Each function call is checked as
+    /// <c>tool_call</c> (a refused call is replaced by a text saying why). Contents the policy cannot read
+    /// (reasoning, images, files) are dropped, and so are raw representations: nothing unchecked is passed on.
     /// </summary>
     private async Task<ChatResponse> CheckResponseAsync(PolicyEngine engine, ChatResponse response, string input, AirsIdentity identity,
         CancellationToken cancellationToken)
     {
+        var batch = new TextBatch(response.Messages.SelectMany(m => m.Contents.OfType<TextContent>()).Select(t => t.Text), "");
+        var released = new Queue<string>();
+        if (batch.Text.Length > 0)
+        {
+            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken).ConfigureAwait(false);
+            if (!decision.IsReleased)
+            {
+                return Refuse(decision);
+            }
+            foreach (var text in batch.Released(decision))
+            {
+                released.Enqueue(text);
+            }
+        }
+
         var messages = new List<ChatMessage>(response.Messages.Count);
         var callsLeft = 0;
         foreach (var message in response.Messages)
         {
-            var text = message.Text;
-            string? released = null;
-            if (text.Length > 0)
-            {
-                var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: text), cancellationToken).ConfigureAwait(false);
-                if (decision.Release is not { } release)
-                {
-                    return Refuse(decision);
-                }
-                released = release;
-            }
-
             var contents = new List<AIContent>(message.Contents.Count);
             foreach (var content in message.Contents)
             {
                 switch (content)
                 {
-                    case TextContent when released is not null:
-                        contents.Add(new TextContent(released));
-                        released = null; // the message's text, once, where its first part was
+                    case TextContent:
+                        if (released.Dequeue() is { Length: > 0 } text)
+                        {
+                            contents.Add(new TextContent(text));
+                        }
                         break;
                     case FunctionCallContent call:
                         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: Arguments(call));

@@ -6,9 +6,10 @@ namespace Airs.Runtime.AI.Guarding;
 
 /// <summary>
 /// An <see cref="IChatClient"/> that puts a policy around another one:
-/// every input message is checked (<c>input</c>; tool results as <c>tool_result</c>) before the inner client is called,
-/// the response's text is checked as <c>output</c> and only its released (redacted) text is passed on, and every
-/// <see cref="FunctionCallContent"/> is checked as <c>tool_call</c> before the caller can run it.
+/// every text of the request is checked (<c>input</c>, in one decision; tool results as <c>tool_result</c>) before the
+/// inner client is called, the response's text, across all its messages, is checked as <c>output</c> and only its
+/// released (redacted) text is passed on, and every <see cref="FunctionCallContent"/> is checked as <c>tool_call</c>
+/// before the caller can run it.
 /// A refused call is removed from the response and replaced by a text saying why; the rest of the response stands.
 /// Streaming is buffered: nothing reaches the caller before the whole response has been checked.
 /// </summary>
@@ -40,13 +41,13 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         var identity = this.options.IdentityFrom(conversation, options);
         var engine = await engineSource(cancellationToken).ConfigureAwait(false);
 
-        var input = await CheckInputAsync(engine, conversation, identity, cancellationToken).ConfigureAwait(false);
+        var input = await CheckInputAsync(engine, conversation, options, identity, cancellationToken).ConfigureAwait(false);
         if (input.Refusal is { } refusal)
         {
             return Refuse(refusal);
         }
-        var response = await base.GetResponseAsync(input.Messages, options, cancellationToken).ConfigureAwait(false);
-        return await CheckResponseAsync(engine, response, LastUserText(conversation), identity, cancellationToken).ConfigureAwait(false);
+        var response = await base.GetResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false);
+        return await CheckResponseAsync(engine, response, LastUserText(input.Messages), identity, cancellationToken).ConfigureAwait(false);
     }
 
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
@@ -58,7 +59,7 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         var engine = await engineSource(cancellationToken).ConfigureAwait(false);
 
         ChatResponse result;
-        var input = await CheckInputAsync(engine, conversation, identity, cancellationToken).ConfigureAwait(false);
+        var input = await CheckInputAsync(engine, conversation, options, identity, cancellationToken).ConfigureAwait(false);
         if (input.Refusal is { } refusal)
         {
             result = Refuse(refusal);
@@ -67,11 +68,11 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         {
             // Buffered: a check needs the whole text (a redaction can span chunks, a block can come at the end).
             var updates = new List<ChatResponseUpdate>();
-            await foreach (var update in base.GetStreamingResponseAsync(input.Messages, options, cancellationToken).ConfigureAwait(false))
+            await foreach (var update in base.GetStreamingResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false))
             {
                 updates.Add(update);
             }
-            result = await CheckResponseAsync(engine, updates.ToChatResponse(), LastUserText(conversation), identity, cancellationToken).ConfigureAwait(false);
+            result = await CheckResponseAsync(engine, updates.ToChatResponse(), LastUserText(input.Messages), identity, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var update in Updates(result))
@@ -123,6 +124,6 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
     private string RefusalText(Decision decision) =>
         decision.Message ?? (decision.Outcome == Decisions.Outcome.Escalate ? options.ReviewMessage : options.RefusalMessage);
 
-    private static string LastUserText(List<ChatMessage> conversation) =>
+    private static string LastUserText(IEnumerable<ChatMessage> conversation) =>
         conversation.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? "";
 }

@@ -23,4 +23,10 @@ public sealed class AirsMiddlewareOptions
 
     /// <summary>Larger bodies are refused (413) rather than passed on unchecked.</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Requests with more messages are refused (413): a long history is a cost the caller chooses.</summary>
+    public int MaxMessages { get; set; } = 256;
+
+    /// <summary>Requests carrying more characters of text, all fields together, are refused (413).</summary>
+    public long MaxTextChars { get; set; } = 256 * 1024;
 }

@@ -9,10 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Airs.Runtime.AspNetCore.Middleware;
 
 /// <summary>
-/// Checks the <c>input</c> of chat requests on the guarded routes before the endpoint sees them.
+/// Checks chat requests on the guarded routes before the endpoint sees them: every text as <c>input</c>, in one
+/// decision per request, and tool messages also as <c>tool_result</c>, in one decision per tool.
 /// Refused by the policy (block, halt, escalate): 403 problem+json with the policy's message — the request was
-/// understood and is not allowed, which is what 403 says. Not understood (not JSON, neither body shape): 400.
-/// Too large: 413. Allowed: the endpoint reads the body as sent, or with the policy's redactions applied.
+/// understood and is not allowed, which is what 403 says. Not understood (not JSON, an unknown property, part type
+/// or role, a duplicate key): 400. Too large (bytes, messages or text): 413. Allowed: the endpoint reads the body as
+/// sent, or with the policy's redactions applied.
 /// </summary>
 internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareOptions options)
 {
@@ -37,31 +39,65 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
                 $"the body is larger than {options.MaxBodyBytes} bytes", null);
             return;
         }
-        if (!ChatRequestBody.TryRead(body, out var root, out var texts, out var error))
+        if (!ChatRequestBody.TryRead(body, options.MaxMessages, out var root, out var texts, out var unreadable))
         {
-            await ProblemAsync(http, StatusCodes.Status400BadRequest, UnreadableType, "unreadable chat request", error, null);
+            await ProblemAsync(http, unreadable.Status, UnreadableType, unreadable.Title, unreadable.Detail, null);
+            return;
+        }
+        var length = texts.Sum(t => (long)t.Text.Length);
+        if (length > options.MaxTextChars)
+        {
+            await ProblemAsync(http, StatusCodes.Status413PayloadTooLarge, UnreadableType, "too much text",
+                $"a request may carry at most {options.MaxTextChars} characters of text, this one has {length}", null);
             return;
         }
 
         var engine = options.Engine ?? http.RequestServices.GetRequiredService<PolicyEngine>();
         var userId = options.UserIdFrom?.Invoke(http) ?? "";
         var sessionId = options.SessionIdFrom?.Invoke(http) ?? "";
-        var changed = false;
-        foreach (var text in texts)
+        var released = texts.Select(t => t.Text).ToArray();
+
+        // One decision per stage, not per text: the tool messages' texts as tool_result, once per tool, then every
+        // text as input (a tool message too: the caller wrote it, so the caller must not pick a weaker stage).
+        var batches = Enumerable.Range(0, texts.Count).Where(i => texts[i].FromTool).GroupBy(i => texts[i].ToolName, StringComparer.Ordinal)
+            .Select(g => (Stage: Stage.ToolResult, ToolName: g.Key, Members: g.ToArray())).ToList();
+        batches.Add((Stage.Input, "", [.. Enumerable.Range(0, texts.Count)]));
+        foreach (var (stage, toolName, members) in batches)
         {
-            var decision = await engine.DecideAsync(text.Stage, Context(text, userId, sessionId), http.RequestAborted);
-            if (decision.Release is not { } release)
+            if (members.Length == 0)
+            {
+                continue;
+            }
+            var batch = new TextBatch(members.Select(i => released[i]), "\n\n");
+            var decision = await engine.DecideAsync(stage, Context(stage, batch.Text, toolName, userId, sessionId), http.RequestAborted);
+            if (!decision.IsReleased)
             {
                 await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
                     decision.Message ?? (decision.Outcome == Outcome.Escalate ? "this request needs a person's review" : "the request was refused by policy"),
                     decision);
                 return;
             }
-            if (release != text.Text)
+            var pieces = batch.Released(decision);
+            for (var i = 0; i < members.Length; i++)
             {
-                text.Replace(release);
-                changed = true;
+                released[members[i]] = pieces[i];
             }
+        }
+
+        var changed = false;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (released[i] == texts[i].Text)
+            {
+                continue;
+            }
+            if (!texts[i].Write(released[i]))
+            {
+                await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
+                    "the policy redacted part of a tool or format definition, which then could not be passed on", null);
+                return;
+            }
+            changed = true;
         }
 
         var forward = changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body;
@@ -72,10 +108,10 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
 
     private bool IsGuarded(PathString path) => paths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
-    private static RequestContext Context(ChatText text, string userId, string sessionId)
+    private static RequestContext Context(Stage stage, string text, string toolName, string userId, string sessionId)
     {
-        var present = new HashSet<ContextField> { text.Stage == Stage.ToolResult ? ContextField.ToolResult : ContextField.InputText };
-        if (text.ToolName.Length > 0)
+        var present = new HashSet<ContextField> { stage == Stage.ToolResult ? ContextField.ToolResult : ContextField.InputText };
+        if (toolName.Length > 0)
         {
             present.Add(ContextField.ToolName);
         }
@@ -87,9 +123,9 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         {
             present.Add(ContextField.SessionId);
         }
-        return text.Stage == Stage.ToolResult
-            ? new RequestContext { ToolResult = text.Text, ToolName = text.ToolName, UserId = userId, SessionId = sessionId, Present = present.ToFrozenSet() }
-            : new RequestContext { InputText = text.Text, UserId = userId, SessionId = sessionId, Present = present.ToFrozenSet() };
+        return stage == Stage.ToolResult
+            ? new RequestContext { ToolResult = text, ToolName = toolName, UserId = userId, SessionId = sessionId, Present = present.ToFrozenSet() }
+            : new RequestContext { InputText = text, UserId = userId, SessionId = sessionId, Present = present.ToFrozenSet() };
     }
 
     /// <returns>The whole body, or null when it is longer than <paramref name="limit"/>.</returns>

@@ -1,146 +1,353 @@
+using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Airs.Runtime.Decisions;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
-/// <summary>One piece of a chat request body to check: its stage, its text, and how to write the released text back.</summary>
-internal sealed record ChatText(Stage Stage, string Text, string ToolName, Action<string> Replace);
+/// <summary>
+/// One text of a chat request, checked as <c>input</c> (and, from a tool message, also as <c>tool_result</c> of
+/// <see cref="ToolName"/>); <see cref="Write"/> puts the released text back, false when it no longer fits the field.
+/// </summary>
+internal sealed record ChatText(string Text, bool FromTool, string ToolName, Func<string, bool> Write);
+
+/// <summary>Why a body was not passed on: its status (400 or 413), a title and a one-line detail.</summary>
+internal sealed record ChatRequestError(int Status, string Title, string Detail);
 
 /// <summary>
-/// Reads the two body shapes the middleware understands: OpenAI-style <c>{"messages": [{"role": …, "content": …}]}</c>
-/// (content a string or an array of parts, of which the <c>text</c> ones are read) and <c>{"input": "…"}</c>.
-/// Anything else is not understood, and a guarded route refuses what it does not understand.
+/// Reads chat request bodies strictly: <c>{"messages": […]}</c> (OpenAI chat completions) or <c>{"input": "…"}</c>,
+/// with the known top-level options beside them. Every property, role and part type must be one this reader knows,
+/// spelt exactly (ASP.NET binds case variants such as <c>Messages</c>, so an unread variant would reach the endpoint
+/// unchecked); duplicate keys are refused (the endpoint's binder may keep the other one). Every text the model can
+/// read is returned to be checked; what cannot be checked (files, token arrays) is refused.
 /// </summary>
 internal static class ChatRequestBody
 {
-    public static bool TryRead(ReadOnlySpan<byte> body, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts, [NotNullWhen(false)] out string? error)
+    public static bool TryRead(ReadOnlySpan<byte> body, int maxMessages, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
+        [NotNullWhen(false)] out ChatRequestError? error)
     {
         texts = [];
         root = null;
+        string? problem;
         try
         {
-            root = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject;
+            var options = new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false };
+            root = JsonNode.Parse(body, documentOptions: options) as JsonObject;
+            if (root?["messages"] is JsonArray { Count: var count } && count > maxMessages)
+            {
+                error = new ChatRequestError(413, "too many messages", $"a request may carry at most {maxMessages} messages, this one has {count}");
+                return false;
+            }
+            problem = root is null ? "the body must be a JSON object" : new Reader(texts).Body(root);
+        }
+        catch (JsonException e) when (e.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
+        {
+            problem = "the body has a duplicate key";
         }
         catch (JsonException)
         {
-            error = "the body is not valid JSON";
-            return false;
+            problem = "the body is not valid JSON";
         }
-        if (root is null)
+        catch (InvalidOperationException)
         {
-            error = "the body must be a JSON object";
-            return false;
+            problem = "the body has a string that is not valid Unicode (a lone surrogate escape)";
         }
-
-        if (root["messages"] is JsonArray messages)
-        {
-            error = ReadMessages(messages, texts);
-        }
-        else if (root["input"] is JsonValue input && input.TryGetValue<string>(out var text))
-        {
-            var target = root;
-            texts.Add(new ChatText(Stage.Input, text, "", released => target["input"] = released));
-            error = null;
-        }
-        else
-        {
-            error = "the body must have a `messages` array or an `input` string";
-        }
+        error = problem is null ? null : new ChatRequestError(400, "unreadable chat request", problem);
         return error is null;
     }
 
-    private static string? ReadMessages(JsonArray messages, List<ChatText> texts)
+    private sealed class Reader(List<ChatText> texts)
     {
-        var toolNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < messages.Count; i++)
+        private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant", "tool", "function"];
+
+        // Options beside the messages. Their strings are checked too (a tool description, a stop sequence, metadata):
+        // the endpoint may pass any of them to the model. A string is checked as text, an object or array as its JSON.
+        private static readonly HashSet<string> Options =
+        [
+            "model", "user", "stream", "stream_options", "temperature", "top_p", "n", "stop", "max_tokens", "max_completion_tokens",
+            "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs", "seed", "parallel_tool_calls", "store",
+            "metadata", "modalities", "reasoning_effort", "service_tier", "tools", "tool_choice", "functions", "function_call", "response_format",
+        ];
+
+        private readonly Dictionary<string, string> toolNames = new(StringComparer.Ordinal);
+
+        public string? Body(JsonObject root)
         {
-            if (messages[i] is not JsonObject message || !TryString(message["role"], out var role))
+            if (root["messages"] is null && root["input"] is null)
             {
-                return $"`messages[{i}]` must be an object with a `role`";
+                return "the body must have a `messages` array or an `input` string";
             }
-            RememberToolCalls(message, toolNames);
-            var isTool = role is "tool" or "function";
-            var stage = isTool ? Stage.ToolResult : Stage.Input;
-            var toolName = !isTool ? ""
+            foreach (var (key, value) in root.ToList())
+            {
+                var error = key switch
+                {
+                    "messages" => value is JsonArray messages ? Messages(messages) : "`messages` must be an array",
+                    "input" or "instructions" => Text(root, key, key),
+                    "prompt" => value is JsonArray prompts ? Each(prompts, "prompt") : Text(root, key, key),
+                    _ when Options.Contains(key) => value switch
+                    {
+                        JsonObject or JsonArray => Definition(root, key),
+                        JsonValue when value.GetValueKind() == JsonValueKind.String => Text(root, key, key),
+                        _ => null,
+                    },
+                    _ => $"unknown property `{key}`",
+                };
+                if (error is not null)
+                {
+                    return error;
+                }
+            }
+            return null;
+        }
+
+        private string? Messages(JsonArray messages)
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                var error = messages[i] is JsonObject message ? Message(message, $"messages[{i}]") : $"`messages[{i}]` must be an object";
+                if (error is not null)
+                {
+                    return error;
+                }
+            }
+            return null;
+        }
+
+        private string? Message(JsonObject message, string at)
+        {
+            if (!TryString(message["role"], out var role) || !Roles.Contains(role))
+            {
+                return $"`{at}` must have a `role`, one of {string.Join(", ", Roles)}";
+            }
+            var fromTool = role is "tool" or "function";
+            // Calls first: a message names the calls it answers by their ids, and a tool's results are checked under its name.
+            var calls = message["tool_calls"] is JsonArray list ? ToolCalls(list, $"{at}.tool_calls") : message["tool_calls"] is null ? null : $"`{at}.tool_calls` must be an array";
+            if (calls is not null)
+            {
+                return calls;
+            }
+            var toolName = !fromTool ? ""
                 : TryString(message["tool_call_id"], out var callId) && toolNames.TryGetValue(callId, out var named) ? named
                 : TryString(message["name"], out var name) ? name : "";
 
-            switch (message["content"])
+            foreach (var (key, value) in message.ToList())
             {
-                case null:
-                    break;
-                case JsonValue value when value.TryGetValue<string>(out var content):
-                    texts.Add(new ChatText(stage, content, toolName, released => message["content"] = released));
-                    break;
-                case JsonArray parts:
-                    var error = ReadParts(parts, i, stage, toolName, texts);
-                    if (error is not null)
-                    {
-                        return error;
-                    }
-                    break;
-                default:
-                    return $"`messages[{i}].content` must be a string or an array of parts";
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The text parts are checked as one text; the released text goes into the first, the others are removed.</summary>
-    private static string? ReadParts(JsonArray parts, int index, Stage stage, string toolName, List<ChatText> texts)
-    {
-        var textParts = new List<JsonObject>();
-        foreach (var part in parts)
-        {
-            if (part is not JsonObject obj || !TryString(obj["type"], out var type))
-            {
-                return $"`messages[{index}].content` has a part without a `type`";
-            }
-            if (type == "text")
-            {
-                if (!TryString(obj["text"], out _))
+                var error = key switch
                 {
-                    return $"`messages[{index}].content` has a text part without `text`";
+                    "role" or "tool_calls" => null,
+                    "content" => value switch
+                    {
+                        null => null,
+                        JsonArray parts => Parts(parts, $"{at}.content", fromTool, toolName),
+                        _ => Text(message, key, $"{at}.content", fromTool, toolName),
+                    },
+                    "name" => Text(message, key, $"{at}.name"),
+                    "refusal" => value is null ? null : Text(message, key, $"{at}.refusal"),
+                    "tool_call_id" => Id(value, $"{at}.tool_call_id"),
+                    "function_call" => value is JsonObject function ? Function(function, $"{at}.function_call") : $"`{at}.function_call` must be an object",
+                    _ => $"unknown property `{at}.{key}`",
+                };
+                if (error is not null)
+                {
+                    return error;
                 }
-                textParts.Add(obj);
             }
-        }
-        if (textParts.Count == 0)
-        {
             return null;
         }
-        var text = string.Join("\n", textParts.Select(p => (string)p["text"]!));
-        texts.Add(new ChatText(stage, text, toolName, released =>
-        {
-            textParts[0]["text"] = released;
-            foreach (var extra in textParts.Skip(1))
-            {
-                parts.Remove(extra);
-            }
-        }));
-        return null;
-    }
 
-    private static void RememberToolCalls(JsonObject message, Dictionary<string, string> toolNames)
-    {
-        if (message["tool_calls"] is not JsonArray calls)
+        private string? Parts(JsonArray parts, string at, bool fromTool, string toolName)
         {
-            return;
-        }
-        foreach (var call in calls.OfType<JsonObject>())
-        {
-            if (TryString(call["id"], out var id) && call["function"] is JsonObject function && TryString(function["name"], out var name))
+            for (var i = 0; i < parts.Count; i++)
             {
-                toolNames[id] = name;
+                var where = $"{at}[{i}]";
+                if (parts[i] is not JsonObject part || !TryString(part["type"], out var type))
+                {
+                    return $"`{where}` must be an object with a `type`";
+                }
+                var error = type switch
+                {
+                    "text" => Fields(part, where, "type", "text") ?? Text(part, "text", $"{where}.text", fromTool, toolName),
+                    "refusal" => Fields(part, where, "type", "refusal") ?? Text(part, "refusal", $"{where}.refusal", fromTool, toolName),
+                    "image_url" => Fields(part, where, "type", "image_url") ?? Image(part["image_url"], $"{where}.image_url"),
+                    "input_audio" => Fields(part, where, "type", "input_audio") ?? Audio(part["input_audio"], $"{where}.input_audio"),
+                    "file" => $"`{where}` is a file, which cannot be checked",
+                    _ => $"`{where}` has the unknown part type `{type}`",
+                };
+                if (error is not null)
+                {
+                    return error;
+                }
             }
+            return null;
         }
-    }
 
-    private static bool TryString(JsonNode? node, [NotNullWhen(true)] out string? value)
-    {
-        value = null;
-        return node is JsonValue v && v.TryGetValue(out value);
+        private string? ToolCalls(JsonArray calls, string at)
+        {
+            for (var i = 0; i < calls.Count; i++)
+            {
+                var where = $"{at}[{i}]";
+                if (calls[i] is not JsonObject call || Fields(call, where, "id", "type", "function") is not null || !TryString(call["type"], out var type) || type != "function"
+                    || Id(call["id"], $"{where}.id") is not null || call["function"] is not JsonObject function)
+                {
+                    return $"`{where}` must be `{{\"id\", \"type\": \"function\", \"function\": {{\"name\", \"arguments\"}}}}`";
+                }
+                var error = Function(function, $"{where}.function");
+                if (error is not null)
+                {
+                    return error;
+                }
+                toolNames[call["id"]!.GetValue<string>()] = function["name"]!.GetValue<string>();
+            }
+            return null;
+        }
+
+        private string? Function(JsonObject function, string at) =>
+            Fields(function, at, "name", "arguments") ?? (function["name"] is null || function["arguments"] is null ? $"`{at}` must have `name` and `arguments`" : null)
+            ?? Text(function, "name", $"{at}.name") ?? Text(function, "arguments", $"{at}.arguments");
+
+        /// <summary>Only these keys, spelt exactly.</summary>
+        private static string? Fields(JsonObject obj, string at, params string[] allowed)
+        {
+            foreach (var (key, _) in obj)
+            {
+                if (!allowed.Contains(key))
+                {
+                    return $"unknown property `{at}.{key}`";
+                }
+            }
+            return null;
+        }
+
+        /// <summary>An image's link is checked as text; its data (a base64 <c>data:</c> URL) is media the policy cannot read.</summary>
+        private string? Image(JsonNode? node, string at)
+        {
+            if (node is not JsonObject image)
+            {
+                return $"`{at}` must be an object with `url`";
+            }
+            if (Fields(image, at, "url", "detail") is { } unknown)
+            {
+                return unknown;
+            }
+            if (image["detail"] is { } detail && (!TryString(detail, out var level) || level is not ("auto" or "low" or "high")))
+            {
+                return $"`{at}.detail` must be `auto`, `low` or `high`";
+            }
+            if (!TryString(image["url"], out var url))
+            {
+                return $"`{at}.url` must be a string";
+            }
+            if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                return Text(image, "url", $"{at}.url");
+            }
+            var comma = url.IndexOf(',', StringComparison.Ordinal);
+            return comma > 0 && url[..comma].StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) && url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
+                && Base64.IsValid(url.AsSpan(comma + 1))
+                ? null
+                : $"`{at}.url` must be a link or a base64 `data:image/…` URL";
+        }
+
+        private static string? Audio(JsonNode? node, string at)
+        {
+            if (node is not JsonObject audio)
+            {
+                return $"`{at}` must be an object with `data` and `format`";
+            }
+            if (Fields(audio, at, "data", "format") is { } unknown)
+            {
+                return unknown;
+            }
+            return TryString(audio["data"], out var data) && Base64.IsValid(data) && TryString(audio["format"], out var format) && format is "wav" or "mp3"
+                ? null
+                : $"`{at}` must carry base64 `data` and a `format` of `wav` or `mp3`";
+        }
+
+        private string? Each(JsonArray items, string at)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var index = i;
+                if (!TryString(items[i], out var text))
+                {
+                    return $"`{at}[{i}]` must be a string";
+                }
+                texts.Add(new ChatText(text, false, "", released => Set(() => items[index] = released)));
+            }
+            return null;
+        }
+
+        private string? Text(JsonObject owner, string key, string at, bool fromTool = false, string toolName = "")
+        {
+            if (!TryString(owner[key], out var text))
+            {
+                return $"`{at}` must be a string";
+            }
+            texts.Add(new ChatText(text, fromTool, toolName, released => Set(() => owner[key] = released)));
+            return null;
+        }
+
+        /// <summary>A definition is checked as its JSON text; a redaction must leave it JSON.</summary>
+        private string? Definition(JsonObject owner, string key)
+        {
+            var error = Validated(owner[key]);
+            if (error is null && owner[key] is { } value)
+            {
+                texts.Add(new ChatText(value.ToJsonString(), false, "", released =>
+                {
+                    try
+                    {
+                        owner[key] = JsonNode.Parse(released);
+                        return true;
+                    }
+                    catch (JsonException)
+                    {
+                        return false;
+                    }
+                }));
+            }
+            return error;
+        }
+
+        private static string? Id(JsonNode? node, string at) =>
+            TryString(node, out var id) && id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':')
+                ? null
+                : $"`{at}` must be an id (1 to 128 letters, digits, `_`, `-`, `.` or `:`)";
+
+        /// <summary>Reads every string below the node: a lone surrogate throws here, as a 400, not later in the endpoint.</summary>
+        private static string? Validated(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (_, value) in obj)
+                    {
+                        Validated(value);
+                    }
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Validated(item);
+                    }
+                    break;
+                case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                    value.GetValue<string>();
+                    break;
+            }
+            return null;
+        }
+
+        private static bool Set(Action write)
+        {
+            write();
+            return true;
+        }
+
+        private static bool TryString(JsonNode? node, [NotNullWhen(true)] out string? value)
+        {
+            value = null;
+            return node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.TryGetValue(out value);
+        }
     }
 }

@@ -34,6 +34,13 @@ public sealed record Decision(
 {
     /// <summary>The text may be passed on now (allow, flag or redact).</summary>
     public bool IsReleased => Release is not null;
+
+    /// <summary>
+    /// The redactions <see cref="Release"/> applied to the checked text (merged, sorted, offsets into that text): lets a
+    /// host that checked several fields as one text put each redaction back in its field (<see cref="TextBatch"/>).
+    /// </summary>
+    [JsonIgnore]
+    public ImmutableArray<Redaction> Redactions { get; init; } = [];
 }
 
 /// <summary>Time spent in each layer of one decision (zero for a layer that did not run).</summary>

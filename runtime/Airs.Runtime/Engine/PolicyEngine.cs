@@ -166,7 +166,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
         var decision = new Decision(id, Spec.Name, Spec.Version, stage, draft.Outcome,
             draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
-            level, draft.JudgesRan, new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero));
+            level, draft.JudgesRan, new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero))
+        {
+            Redactions = released is null ? [] : [.. draft.Guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))],
+        };
 
         lap = time.GetTimestamp();
         using (EngineTelemetry.StartLayer("audit"))

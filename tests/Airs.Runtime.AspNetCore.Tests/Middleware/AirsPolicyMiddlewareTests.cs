@@ -93,7 +93,7 @@ public sealed class AirsPolicyMiddlewareTests
             """{"messages":[{"role":"user","content":[{"type":"text","text":"Mail jane.doe@example.com"},{"type":"text","text":"please"}]}]}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"messages":[{"role":"user","content":[{"type":"text","text":"Mail [EMAIL]\nplease"}]}]}""",
+        Assert.Equal("""{"messages":[{"role":"user","content":[{"type":"text","text":"Mail [EMAIL]"},{"type":"text","text":"please"}]}]}""",
             await response.Content.ReadAsStringAsync());
     }
 

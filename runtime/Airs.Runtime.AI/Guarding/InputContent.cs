@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AI.Guarding;
+
+/// <summary>
+/// The texts the model reads from each kind of input content, and the content rebuilt from their released versions.
+/// A kind not listed here cannot be checked, so it is refused rather than passed on.
+/// </summary>
+internal static class InputContent
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IEnumerable<string> Texts(AIContent content) => content switch
+    {
+        TextContent text => [text.Text],
+        TextReasoningContent reasoning => [reasoning.Text],
+        DataContent data when IsTextual(data.MediaType) => [Decode(data), .. Name(data.Name)],
+        DataContent data when IsMedia(data.MediaType) => Name(data.Name),
+        UriContent uri when IsMedia(uri.MediaType) => [],
+        FunctionCallContent call => [call.Name, Arguments(call)],
+        FunctionResultContent => [], // checked as tool_result
+        _ => throw new NotSupportedException($"the guarded chat client cannot check {Describe(content)}, so it does not send it to the model"),
+    };
+
+    /// <summary>A new content carrying <paramref name="released"/> (as many texts as <see cref="Texts"/> gave) and no raw representation.</summary>
+    public static AIContent Rebuild(AIContent content, ReadOnlySpan<string> released) => content switch
+    {
+        TextContent => new TextContent(released[0]),
+        // Opaque reasoning data (ProtectedData) cannot be checked: only the reasoning text goes on.
+        TextReasoningContent => new TextReasoningContent(released[0]),
+        DataContent data when IsTextual(data.MediaType) => new DataContent(StrictUtf8.GetBytes(released[0]), data.MediaType) { Name = data.Name is null ? null : released[1] },
+        DataContent data => new DataContent(data.Data, data.MediaType) { Name = data.Name is null ? null : released[0] },
+        UriContent uri => new UriContent(uri.Uri, uri.MediaType),
+        FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name)),
+        _ => content,
+    };
+
+    private static string[] Name(string? name) => name is null ? [] : [name];
+
+    private static string Arguments(FunctionCallContent call) =>
+        call.Arguments is null ? "" : JsonSerializer.Serialize(call.Arguments, AIJsonUtilities.DefaultOptions);
+
+    private static Dictionary<string, object?>? Parse(string arguments, string name)
+    {
+        try
+        {
+            return arguments.Length == 0 ? null : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(arguments)?.ToDictionary(a => a.Key, a => (object?)a.Value);
+        }
+        catch (JsonException)
+        {
+            throw new InvalidOperationException($"the policy's redaction left the arguments of a call to `{name}` in the history unreadable, so they are not sent");
+        }
+    }
+
+    private static string Decode(DataContent data)
+    {
+        try
+        {
+            return StrictUtf8.GetString(data.Data.Span);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new NotSupportedException($"the guarded chat client cannot check {data.MediaType} data that is not UTF-8, so it does not send it to the model");
+        }
+    }
+
+    /// <summary>Data the policy reads as text: <c>text/*</c>, JSON, XML, YAML.</summary>
+    private static bool IsTextual(string mediaType)
+    {
+        var type = MediaType(mediaType);
+        return type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("+json", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal)
+            || type is "application/json" or "application/xml" or "application/yaml" or "application/x-yaml" or "application/x-ndjson" or "application/javascript";
+    }
+
+    /// <summary>Media no policy reads as text (images, audio, video): passed on, as before; the policy decides on the text around them.</summary>
+    private static bool IsMedia(string mediaType)
+    {
+        var type = MediaType(mediaType);
+        return type.StartsWith("image/", StringComparison.Ordinal) || type.StartsWith("audio/", StringComparison.Ordinal) || type.StartsWith("video/", StringComparison.Ordinal);
+    }
+
+    private static string MediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
+
+    private static string Describe(AIContent content) => content switch
+    {
+        DataContent data => $"data of type {data.MediaType}",
+        UriContent uri => $"a link to {uri.MediaType}",
+        _ => content.GetType().Name,
+    };
+}
