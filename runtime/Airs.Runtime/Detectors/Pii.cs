@@ -67,8 +67,57 @@ public static class Pii
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
-    /// <summary>Every match of the requested kinds, sorted by start, never overlapping.</summary>
-    public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds) => Find(text, kinds, prefilter: true);
+    /// <summary>
+    /// Every match of the requested kinds, sorted by start, never overlapping. When the text may be disguised
+    /// (<see cref="Disguise.MayHidePii"/>) it is also scanned as <see cref="RevealedText"/> and its base64 runs decoded;
+    /// those matches span the original characters (for base64: the whole encoded run) and never displace a plain one.
+    /// </summary>
+    public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds)
+    {
+        var found = Find(text, kinds, prefilter: true);
+        if (string.IsNullOrEmpty(text) || (kinds & PiiKinds.All) == 0)
+        {
+            return found;
+        }
+        var reveal = Disguise.MayHidePii(text);
+        var base64 = Disguise.HasBase64Run(text);
+        return reveal || base64 ? AddDisguised(text, kinds, found, reveal, base64) : found;
+    }
+
+    private static ImmutableArray<DetectorMatch> AddDisguised(string text, PiiKinds kinds, ImmutableArray<DetectorMatch> plain, bool reveal, bool base64)
+    {
+        var all = new MatchSet();
+        foreach (var m in plain)
+        {
+            all.TryAdd(m);
+        }
+        if (reveal)
+        {
+            var revealed = RevealedText.ForPii(text);
+            if (!string.Equals(revealed.Text, text, StringComparison.Ordinal))
+            {
+                foreach (var m in Find(revealed.Text, kinds, prefilter: true))
+                {
+                    var (start, length) = revealed.ToOriginal(m.Start, m.Length);
+                    all.TryAdd(m with { Start = start, Length = length });
+                }
+            }
+        }
+        if (base64)
+        {
+            foreach (var (start, length) in Disguise.Base64Runs(text))
+            {
+                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded)
+                {
+                    foreach (var m in Find(decoded, kinds, prefilter: true))
+                    {
+                        all.TryAdd(new DetectorMatch(start, length, m.Label, m.Score));
+                    }
+                }
+            }
+        }
+        return all.Count == plain.Length ? plain : all.ToImmutable();
+    }
 
     /// <summary>
     /// With <paramref name="prefilter"/> the regexes run only on windows around candidate positions (an <c>@</c>, a run of
