@@ -15,7 +15,7 @@ List<Row> rows;
 try
 {
     rows = [.. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
-        .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research"))];
+        .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research")), .. PiiSetQuality.Measure(Path.Combine(root, "data", "pii"))];
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
 {

@@ -21,8 +21,6 @@ public static class Pii
 
     private static readonly Regex IbanPattern = new(@"[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}", Options);
 
-    private static readonly Regex CardPattern = new(@"[0-9](?:[ \-]?[0-9]){11,18}", Options);
-
     private static readonly Regex SsnPattern = new(@"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}", Options);
 
     private static readonly Regex Ipv4Pattern = new(@"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}", Options);
@@ -52,12 +50,74 @@ public static class Pii
     private static readonly SearchValues<string> NotPhoneKeywords = SearchValues.Create(
         ["license", "licence", "passport", "zip", "postal", "postcode", "serial", "isbn", "tracking"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A dotted quad right after these words is a version number, not an IP address ("firmware to 2.0.1.3").</summary>
+    private static readonly LabelWords VersionLabels = new(
+        ["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "sdk", "driver", "patch", "update", "revision", "rev", "kernel",
+            "package", "pkg", "runtime", "edition", "bios", "plugin", "library", "schema"],
+        ["to", "of", "number", "no", "is", "was", "now", "from"]);
+
+    /// <summary>A number right after these words is an identifier ("part no. 5362-21-9040"), not a phone number.</summary>
+    private static readonly LabelWords IdentifierLabels = new(
+        ["order", "part", "invoice", "model", "case", "ticket", "sku", "item", "reference", "ref", "booking", "confirmation", "batch", "lot",
+            "product", "claim", "policy", "account", "acct", "transaction", "receipt", "catalog", "catalogue", "shipment", "container",
+            "contract", "permit", "registration", "vin", "imei", "serial", "tracking"],
+        ["number", "no", "nr", "num", "id", "code"]);
+
     private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born"], StringComparison.OrdinalIgnoreCase);
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
-    /// <summary>Every match of the requested kinds, sorted by start, never overlapping.</summary>
-    public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds) => Find(text, kinds, prefilter: true);
+    /// <summary>
+    /// Every match of the requested kinds, sorted by start, never overlapping. When the text may be disguised
+    /// (<see cref="Disguise.MayHidePii"/>) it is also scanned as <see cref="RevealedText"/> and its base64 runs decoded;
+    /// those matches span the original characters (for base64: the whole encoded run) and never displace a plain one.
+    /// </summary>
+    public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds)
+    {
+        var found = Find(text, kinds, prefilter: true);
+        if (string.IsNullOrEmpty(text) || (kinds & PiiKinds.All) == 0)
+        {
+            return found;
+        }
+        var reveal = Disguise.MayHidePii(text);
+        var base64 = Disguise.HasBase64Run(text);
+        return reveal || base64 ? AddDisguised(text, kinds, found, reveal, base64) : found;
+    }
+
+    private static ImmutableArray<DetectorMatch> AddDisguised(string text, PiiKinds kinds, ImmutableArray<DetectorMatch> plain, bool reveal, bool base64)
+    {
+        var all = new MatchSet();
+        foreach (var m in plain)
+        {
+            all.TryAdd(m);
+        }
+        if (reveal)
+        {
+            var revealed = RevealedText.ForPii(text);
+            if (!string.Equals(revealed.Text, text, StringComparison.Ordinal))
+            {
+                foreach (var m in Find(revealed.Text, kinds, prefilter: true))
+                {
+                    var (start, length) = revealed.ToOriginal(m.Start, m.Length);
+                    all.TryAdd(m with { Start = start, Length = length });
+                }
+            }
+        }
+        if (base64)
+        {
+            foreach (var (start, length) in Disguise.Base64Runs(text))
+            {
+                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded)
+                {
+                    foreach (var m in Find(decoded, kinds, prefilter: true))
+                    {
+                        all.TryAdd(new DetectorMatch(start, length, m.Label, m.Score));
+                    }
+                }
+            }
+        }
+        return all.Count == plain.Length ? plain : all.ToImmutable();
+    }
 
     /// <summary>
     /// With <paramref name="prefilter"/> the regexes run only on windows around candidate positions (an <c>@</c>, a run of
@@ -311,19 +371,68 @@ public static class Pii
         }
     }
 
+    /// <summary>
+    /// Each run of digit groups joined by one separator (<see cref="PaymentCard.IsSeparator"/>) is a card or not as a
+    /// whole: a valid stretch inside a longer run (a tracking or order number) does not count.
+    /// </summary>
     private static void AddCards(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in CardPattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        var span = text.AsSpan();
+        var i = from;
+        while (i < to)
         {
-            var (offset, length) = PaymentCard.LongestValidRun(text.AsSpan(from + m.Index, m.Length));
-            var start = from + m.Index + offset;
+            var start = span[i..to].IndexOfAnyInRange('0', '9');
+            if (start < 0)
+            {
+                return;
+            }
+            start += i;
+            var end = DigitsEnd(span, start, to);
+            var separator = ReadOnlySpan<char>.Empty;
+            while (true)
+            {
+                var next = SeparatorEnd(span, end, to);
+                if (next == end || next >= to || !char.IsAsciiDigit(span[next]) || (!separator.IsEmpty && !span[end..next].SequenceEqual(separator)))
+                {
+                    break;
+                }
+                // A group joined to the next one by another separator opens another number (4111 … 1111 192.168.0.1).
+                var groupEnd = DigitsEnd(span, next, to);
+                var after = SeparatorEnd(span, groupEnd, to);
+                if (after > groupEnd && after < to && char.IsAsciiDigit(span[after]) && !span[groupEnd..after].SequenceEqual(span[end..next]))
+                {
+                    break;
+                }
+                separator = span[end..next];
+                end = groupEnd;
+            }
             // After a plus sign the digits are an international phone number.
             var afterPlus = start > 0 && text[start - 1] == '+';
-            if (length > 0 && !afterPlus && TextBounds.IsStandaloneNumber(text, start, start + length))
+            if (!afterPlus && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end))
             {
-                found.TryAdd(new DetectorMatch(start, length, "card"));
+                found.TryAdd(new DetectorMatch(start, end - start, "card"));
             }
+            i = end;
         }
+    }
+
+    private static int SeparatorEnd(ReadOnlySpan<char> text, int index, int to)
+    {
+        var end = index;
+        while (end < to && end - index < PaymentCard.MaxSeparator && PaymentCard.IsSeparator(text[end]))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static int DigitsEnd(ReadOnlySpan<char> text, int index, int to)
+    {
+        while (index < to && char.IsAsciiDigit(text[index]))
+        {
+            index++;
+        }
+        return index;
     }
 
     private static void AddSsns(string text, int from, int to, MatchSet found)
@@ -332,14 +441,15 @@ public static class Pii
         {
             var index = from + m.Index;
             var candidate = text.AsSpan(index, m.Length);
-            if (!TextBounds.IsStandaloneNumber(text, index, index + m.Length) || !UsSsn.IsValid(candidate))
+            // Nine bare digits are an SSN only when the text says so just before; after such a label even a voided
+            // number (one printed in wallets) is someone's SSN.
+            var labelled = text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)).IndexOfAny(SsnKeywords) >= 0;
+            if (!TextBounds.IsStandaloneNumber(text, index, index + m.Length) || !UsSsn.IsValid(candidate, allowVoided: labelled))
             {
                 continue;
             }
-            // Nine bare digits are an SSN only when the text says so just before.
             var bare = candidate.IndexOfAny('-', ' ') < 0;
-            var before = text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index));
-            if (!bare || before.IndexOfAny(SsnKeywords) >= 0)
+            if (!bare || labelled)
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "ssn", bare ? 0.9 : 1.0));
             }
@@ -380,7 +490,8 @@ public static class Pii
         foreach (var m in Ipv4Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
-            if (TextBounds.IsStandaloneNumber(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length)))
+            if (TextBounds.IsStandaloneNumber(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length))
+                && !VersionLabels.IsLabelBefore(text, index))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
             }
@@ -479,8 +590,10 @@ public static class Pii
             }
             var candidate = text.AsSpan(start, end - start);
             var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start));
+            var national = candidate[0] != '+' && candidate.IndexOf('(') < 0;
             if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end))
-                && (candidate[0] == '+' || before.IndexOfAny(NotPhoneKeywords) < 0))
+                && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
+                    || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate))))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "phone", candidate[0] == '+' ? 1.0 : 0.8));
             }

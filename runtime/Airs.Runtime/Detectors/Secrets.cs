@@ -46,7 +46,8 @@ public static class Secrets
         new("azure_storage_key", new(@"AccountKey=[A-Za-z0-9+/]{40,}={0,2}", Options), At('=', "AccountKey=")),
         new("azure_sas_token", new(@"sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[A-Za-z0-9%&=:.\-]*sig=[A-Za-z0-9%+/]{20,}={0,2}", Options), At('=', "sv=")),
         new("azure_client_secret", new(@"[A-Za-z0-9_~.\-]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34}", Options), At('~', "Q~"), Standalone),
-        new("aws_access_key", new(@"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}", Options),
+        // The 16 characters may be split by single spaces or hyphens ("AKIA SY8T VZ9F …"): the key is still whole.
+        new("aws_access_key", new(@"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)(?:[ \-]?[A-Z0-9]){16}", Options),
             At('A', "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"), Standalone),
         new("aws_secret_key", new(@"(?:aws|AWS)[A-Za-z_\-]{0,20}(?:secret|SECRET|Secret)[A-Za-z_\-]{0,20}[""']?\s*(?:[:=]|=>)\s*[""']?[A-Za-z0-9/+]{40}", Options),
             [.. At(':', ":"), .. At('=', "=")], Requires: MentionsAws),
@@ -55,6 +56,8 @@ public static class Secrets
         new("gcp_service_account", new(@"""type""\s*:\s*""service_account""", Options), At('_', "service_account")),
         new("github_token", new(@"gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}", Options),
             At('_', "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_"), Standalone),
+        new("anthropic_api_key", new(@"sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_\-]{32,}", Options), At('-', "sk-"), Standalone),
+        new("openai_api_key", new(@"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{32,}|sk-[A-Za-z0-9]{32,}", Options), At('-', "sk-"), Standalone),
         new("gitlab_token", new(@"gl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_\-]{20,}", Options), At('-', "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "gloas-"), Standalone),
         new("slack_webhook", new(@"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}", Options), At(':', "https://hooks.slack.com/")),
         new("slack_token", new(@"xox[abposr]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{20,}", Options),
@@ -87,12 +90,56 @@ public static class Secrets
         "AIza", "GOCSPX-", "service_account", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-",
         "glptt-", "glcbt-", "gloas-", "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
-        "private_key", "private-key", "privatekey", "credential", "bearer", "passwd",
+        "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
     ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"the admin password is Tr0ub4dor-3": a password word, <c>is</c>/<c>was</c>/<c>:</c>/<c>=</c>, then one word.</summary>
+    private static readonly Regex PasswordPattern = new(
+        @"\b(?:password|passwd|passphrase|pwd)[^\S\r\n]*(?:is|was|:|=|=>)[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
+        Options | RegexOptions.IgnoreCase);
+
+    private static readonly SearchValues<string> PasswordWords = SearchValues.Create(["password", "passwd", "passphrase", "pwd"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An AWS access key id typed in lower case: the key with its case lost is still the key.</summary>
+    private static readonly Regex CaseFoldedAwsKey = new(@"(?:akia|asia)[a-z0-9]{16}", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A PEM body without its BEGIN/END lines: base64 lines that open like DER (<c>MI</c>, <c>MH</c>, <c>MC</c>: a
+    /// SEQUENCE), checked by <see cref="IsPrivateKeyDer"/>.
+    /// </summary>
+    private static readonly Regex PemBody = new(@"M[CHI][A-Za-z0-9+/]{40,}={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2})*", Options);
 
     public static bool Found(string text) => !Find(text).IsEmpty;
 
-    public static ImmutableArray<DetectorMatch> Find(string text) => Find(text, prefilter: true);
+    /// <summary>
+    /// Every match, sorted by start. When the text may be disguised (<see cref="Disguise.MayHideSecret"/>: invisible or
+    /// full-width characters, string concatenation) it is also scanned as <see cref="RevealedText"/>; those matches
+    /// span the original characters and never displace a plain one.
+    /// </summary>
+    public static ImmutableArray<DetectorMatch> Find(string text)
+    {
+        var found = Find(text, prefilter: true);
+        if (string.IsNullOrEmpty(text) || !Disguise.MayHideSecret(text))
+        {
+            return found;
+        }
+        var revealed = RevealedText.ForSecrets(text);
+        if (string.Equals(revealed.Text, text, StringComparison.Ordinal))
+        {
+            return found;
+        }
+        var all = new MatchSet();
+        foreach (var m in found)
+        {
+            all.TryAdd(m);
+        }
+        foreach (var m in Find(revealed.Text, prefilter: true))
+        {
+            var (start, length) = revealed.ToOriginal(m.Start, m.Length);
+            all.TryAdd(m with { Start = start, Length = length });
+        }
+        return all.Count == found.Length ? found : all.ToImmutable();
+    }
 
     /// <summary>
     /// With <paramref name="prefilter"/> only the rules whose clue occurs run, the generic rule only when some run of
@@ -110,7 +157,7 @@ public static class Secrets
             return text.AsSpan().IndexOfAny(Anchors) < 0 ? ImmutableArray<DetectorMatch>.Empty : Scan(text, ~0u, generic: true);
         }
         var rules = RulesWithClues(text);
-        var generic = HasLongValueWithDigit(text);
+        var generic = HasLongValueWithDigit(text) || text.AsSpan().IndexOfAny(PasswordWords) >= 0;
         if (rules == 0 && !generic)
         {
             return ImmutableArray<DetectorMatch>.Empty;
@@ -217,6 +264,9 @@ public static class Secrets
 
     private static void AddGenericSecrets(string text, MatchSet found)
     {
+        AddCaseFoldedAwsKeys(text, found);
+        AddPemBodies(text, found);
+        AddPasswords(text, found);
         for (var m = GenericPattern.Match(text); m.Success; m = m.NextMatch())
         {
             var value = m.Groups["value"];
@@ -227,6 +277,64 @@ public static class Secrets
             }
         }
     }
+
+    private static void AddCaseFoldedAwsKeys(string text, MatchSet found)
+    {
+        foreach (var m in CaseFoldedAwsKey.EnumerateMatches(text))
+        {
+            var key = text.AsSpan(m.Index, m.Length);
+            if (Standalone(text, m.Index, m.Index + m.Length) && key.ContainsAnyInRange('0', '9'))
+            {
+                found.TryAdd(new DetectorMatch(m.Index, m.Length, "aws_access_key", 0.8));
+            }
+        }
+    }
+
+    private static void AddPemBodies(string text, MatchSet found)
+    {
+        foreach (var m in PemBody.EnumerateMatches(text))
+        {
+            if (Standalone(text, m.Index, m.Index + m.Length) && IsPrivateKeyDer(text.AsSpan(m.Index, 16)))
+            {
+                found.TryAdd(new DetectorMatch(m.Index, m.Length, "private_key", 0.9));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first 12 bytes read as DER: a SEQUENCE whose first element is the INTEGER version 0 or 1. Private keys open
+    /// that way (PKCS#1, PKCS#8, SEC 1 EC keys); certificates and public keys open with a nested SEQUENCE instead.
+    /// </summary>
+    internal static bool IsPrivateKeyDer(ReadOnlySpan<char> first16)
+    {
+        Span<byte> der = stackalloc byte[12];
+        if (!Convert.TryFromBase64Chars(first16, der, out var written) || written < 8 || der[0] != 0x30)
+        {
+            return false;
+        }
+        var header = der[1] < 0x80 ? 2 : 2 + (der[1] & 0x7F);
+        return header <= 5 && der[header] == 0x02 && der[header + 1] == 0x01 && der[header + 2] is 0x00 or 0x01;
+    }
+
+    private static void AddPasswords(string text, MatchSet found)
+    {
+        for (var m = PasswordPattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            var value = m.Groups["value"];
+            var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:)");
+            if (LooksLikePassword(v) && !found.Overlaps(value.Index, v.Length))
+            {
+                found.TryAdd(new DetectorMatch(value.Index, v.Length, "password", 0.8));
+            }
+        }
+    }
+
+    /// <summary>Six characters or more with a letter and a digit, not a placeholder (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>, <c>********</c>).</summary>
+    internal static bool LooksLikePassword(ReadOnlySpan<char> value) =>
+        value.Length >= 6 && value.ContainsAnyInRange('0', '9') && value.IndexOfAny(AsciiLetters) >= 0
+        && value[0] is not ('<' or '$' or '{' or '%' or '[' or '*') && !value.Contains("://", StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Random tokens mix character classes and carry entropy; words, paths and placeholders do not.</summary>
     internal static bool LooksRandom(ReadOnlySpan<char> value)

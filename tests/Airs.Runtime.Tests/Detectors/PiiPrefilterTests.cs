@@ -22,6 +22,8 @@ public class PiiPrefilterTests
         from ds in Gen.ArrayOf(Gen.Choose(0, 9), n)
         select string.Concat(ds);
 
+    internal static Arbitrary<string> CardsArb() => Cards().ToArbitrary();
+
     /// <summary>A Luhn-valid card number, written compact or in groups of four with one kind of separator.</summary>
     private static Gen<string> Cards() =>
         from first in Gen.Choose(1, 6)

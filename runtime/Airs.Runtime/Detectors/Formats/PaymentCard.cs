@@ -1,68 +1,32 @@
 namespace Airs.Runtime.Detectors;
 
-/// <summary>Payment card numbers: 12–19 digits, one kind of separator, an issuer prefix 1–6, Luhn-valid.</summary>
+/// <summary>
+/// Payment card numbers: a whole run of 12–19 digits (compact, or in groups joined by one separator), an issuer
+/// prefix 1–6, Luhn-valid. Only the whole run counts: a Luhn-valid stretch inside a longer number is not a card.
+/// </summary>
 internal static class PaymentCard
 {
-    public static bool IsValid(ReadOnlySpan<char> candidate)
+    /// <summary>Checks the digits of a run; the caller has checked that its separators are one kind.</summary>
+    public static bool IsValid(ReadOnlySpan<char> run)
     {
         var digits = 0;
-        var separator = '\0';
+        var first = '\0';
         var allSame = true;
-        foreach (var c in candidate)
+        foreach (var c in run)
         {
             if (char.IsAsciiDigit(c))
             {
-                allSame &= digits == 0 || c == FirstDigit(candidate);
+                first = digits == 0 ? c : first;
+                allSame &= c == first;
                 digits++;
             }
-            else if (separator == '\0')
-            {
-                separator = c;
-            }
-            else if (c != separator)
-            {
-                return false;
-            }
         }
-        var first = FirstDigit(candidate);
-        return digits is >= 12 and <= 19 && first is >= '1' and <= '6' && !allSame && Luhn.IsValid(candidate);
+        return digits is >= 12 and <= 19 && first is >= '1' and <= '6' && !allSame && Luhn.IsValid(run);
     }
 
-    /// <summary>
-    /// The longest valid card inside a greedy match that may have swallowed a neighbouring number:
-    /// tries every run of whole digit groups, longest first. Returns (offset, length), length 0 when none.
-    /// </summary>
-    public static (int Start, int Length) LongestValidRun(ReadOnlySpan<char> candidate)
-    {
-        (int Start, int Length) best = (0, 0);
-        for (var start = 0; start < candidate.Length; start++)
-        {
-            if (!char.IsAsciiDigit(candidate[start]) || (start > 0 && char.IsAsciiDigit(candidate[start - 1])))
-            {
-                continue;
-            }
-            for (var end = candidate.Length; end - start > best.Length; end--)
-            {
-                var endsGroup = char.IsAsciiDigit(candidate[end - 1]) && (end == candidate.Length || !char.IsAsciiDigit(candidate[end]));
-                if (endsGroup && IsValid(candidate[start..end]))
-                {
-                    best = (start, end - start);
-                    break;
-                }
-            }
-        }
-        return best;
-    }
+    /// <summary>Characters that may join a card's digit groups: <c>4111 1111</c>, <c>4111-1111</c>, <c>4111.1111</c>, <c>4111/1111</c>, <c>4111_1111</c>, <c>4111 - 1111</c>.</summary>
+    public static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '/' or '_';
 
-    private static char FirstDigit(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return c;
-            }
-        }
-        return '\0';
-    }
+    /// <summary>At most this many separator characters between two groups.</summary>
+    public const int MaxSeparator = 3;
 }

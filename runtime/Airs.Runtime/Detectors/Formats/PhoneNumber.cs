@@ -43,6 +43,56 @@ internal static class PhoneNumber
     public static bool IsLoose(ReadOnlySpan<char> candidate) =>
         candidate.Length > 0 && candidate[0] != '+' && candidate.IndexOf('(') < 0 && CountGroups(candidate) <= 2;
 
+    /// <summary>
+    /// Three groups of 3, 2 and 4 digits joined by one separator: the shape of an SSN. Refused as an SSN (area 000,
+    /// group 00, …), it is an invalid SSN or a placeholder, still not a phone number.
+    /// </summary>
+    public static bool IsSsnShaped(ReadOnlySpan<char> candidate)
+    {
+        Span<int> lengths = stackalloc int[4];
+        return Groups(candidate, lengths, out var separators) == 3 && separators && lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 4;
+    }
+
+    /// <summary>Two four-digit years, the second not before the first: <c>1987-2024</c> is a period, not a phone number.</summary>
+    public static bool IsYearRange(ReadOnlySpan<char> candidate)
+    {
+        Span<int> lengths = stackalloc int[3];
+        if (Groups(candidate, lengths, out _) != 2 || lengths[0] != 4 || lengths[1] != 4)
+        {
+            return false;
+        }
+        var digits = candidate.Trim();
+        var first = int.Parse(digits[..4], System.Globalization.CultureInfo.InvariantCulture);
+        var second = int.Parse(digits[^4..], System.Globalization.CultureInfo.InvariantCulture);
+        return first is >= 1800 and <= 2099 && second is >= 1800 and <= 2099 && second >= first;
+    }
+
+    /// <summary>The lengths of the first digit groups (as many as fit) and their count; whether every separator is the same single character.</summary>
+    private static int Groups(ReadOnlySpan<char> s, Span<int> lengths, out bool oneSeparator)
+    {
+        var groups = 0;
+        var separator = '\0';
+        oneSeparator = true;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsAsciiDigit(s[i]))
+            {
+                if (i == 0 || !char.IsAsciiDigit(s[i - 1]))
+                {
+                    groups++;
+                }
+                if (groups <= lengths.Length)
+                {
+                    lengths[groups - 1]++;
+                }
+                continue;
+            }
+            oneSeparator &= (separator == '\0' || separator == s[i]) && i > 0 && char.IsAsciiDigit(s[i - 1]);
+            separator = s[i];
+        }
+        return groups;
+    }
+
     private static int LastGroupLength(ReadOnlySpan<char> s)
     {
         var n = 0;

@@ -1,9 +1,9 @@
 namespace Airs.Runtime.Detectors;
 
-/// <summary>US Social Security numbers: area 001–899 except 666, group 01–99, serial 0001–9999; a few published numbers are void.</summary>
+/// <summary>US Social Security numbers: area 001–899 except 666, group 01–99, serial 0001–9999; the advertising placeholder never counts, the voided wallet number only after a label.</summary>
 internal static class UsSsn
 {
-    public static bool IsValid(ReadOnlySpan<char> candidate)
+    public static bool IsValid(ReadOnlySpan<char> candidate, bool allowVoided = false)
     {
         Span<int> d = stackalloc int[9];
         var n = 0;
@@ -29,7 +29,8 @@ internal static class UsSsn
         {
             return false;
         }
-        // 078-05-1120 (printed in wallets) and 123-45-6789 (advertising) were voided.
-        return !(area == 78 && group == 5 && serial == 1120) && !(area == 123 && group == 45 && serial == 6789);
+        // 123-45-6789 is the advertising placeholder. 078-05-1120 (printed in wallets) was voided, but it was issued and
+        // is still used: after an SSN label it counts.
+        return !(area == 123 && group == 45 && serial == 6789) && (allowVoided || !(area == 78 && group == 5 && serial == 1120));
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -11,12 +10,11 @@ namespace Airs.Runtime.Detectors;
 /// Steps, in order: drop zero-width, bidi and other format characters; NFKC/NFKD compatibility folding of Latin-like
 /// letters (full-width, mathematical, ligatures, accents); lower case; confusable folding in mixed-script words;
 /// leetspeak folding in words that mix letters and digits; dropping punctuation inserted inside words; joining
-/// letters spread out by spaces; squeezing runs of whitespace. Buffers come from <see cref="ArrayPool{T}"/>.
+/// letters spread out by spaces; squeezing runs of whitespace. The character steps (invisible characters, compatibility
+/// forms) are <see cref="TextFolding"/>, shared with PII and secrets. Buffers come from <see cref="ArrayPool{T}"/>.
 /// </summary>
 internal sealed class NormalizedText : IDisposable
 {
-    private static readonly ConcurrentDictionary<int, string> FoldCache = new();
-
     private char[] _chars;
     private int[] _starts;
     private int[] _ends;
@@ -140,8 +138,7 @@ internal sealed class NormalizedText : IDisposable
             }
             var end = i + used;
             var category = Rune.GetUnicodeCategory(rune);
-            if (category == UnicodeCategory.Format || (category == UnicodeCategory.NonSpacingMark && Length > 0 && _chars[Length - 1] < 0x80)
-                || (rune.Value is >= 0xFE00 and <= 0xFE0F))
+            if (TextFolding.IsInvisible(rune, category) || (category == UnicodeCategory.NonSpacingMark && Length > 0 && _chars[Length - 1] < 0x80))
             {
                 i = end;
                 continue;
@@ -160,12 +157,12 @@ internal sealed class NormalizedText : IDisposable
                 i = end;
                 continue;
             }
-            var folded = FoldCompatibility(rune);
+            var folded = TextFolding.FoldCompatibility(rune);
             if (folded.Length > 0)
             {
                 foreach (var f in folded)
                 {
-                    Emit(f, i, end);
+                    Emit(char.ToLowerInvariant(f), i, end);
                 }
             }
             else
@@ -178,36 +175,6 @@ internal sealed class NormalizedText : IDisposable
             }
             i = end;
         }
-    }
-
-    /// <summary>Compatibility decomposition without accents when the result is plain ASCII (ｉ, 𝐢, ﬁ, é → i, i, fi, e); empty otherwise.</summary>
-    private static string FoldCompatibility(Rune rune)
-    {
-        var v = rune.Value;
-        var candidate = v < 0x0250 || v is >= 0x1D00 and <= 0x1EFF || v is >= 0x2100 and <= 0x24FF || v is >= 0xFB00 and <= 0xFB06
-            || v is >= 0xFF00 and <= 0xFFEF || v is >= 0x1D400 and <= 0x1D7FF || v is >= 0x1F100 and <= 0x1F1FF;
-        if (!candidate)
-        {
-            return "";
-        }
-        return FoldCache.GetOrAdd(v, static value =>
-        {
-            var decomposed = new Rune(value).ToString().Normalize(NormalizationForm.FormKD);
-            var sb = new StringBuilder(decomposed.Length);
-            foreach (var ch in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-                {
-                    continue;
-                }
-                if (ch >= 0x80)
-                {
-                    return "";
-                }
-                sb.Append(char.ToLowerInvariant(ch));
-            }
-            return sb.ToString();
-        });
     }
 
     /// <summary>Look-alikes become Latin in words that mix scripts or consist only of strong look-alikes.</summary>

@@ -1,7 +1,7 @@
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
-/// A maximal run of the characters numbers are written with (digits, spaces, <c>. - + ( )</c>) that holds a digit,
+/// A maximal run of the characters numbers are written with (digits, spaces, <c>. - + ( ) / _</c>) that holds a digit,
 /// joined across a phone extension (<c>x</c>, <c>ext</c>, <c>extension</c>) to the digits after it. The card, SSN, IPv4
 /// and phone patterns cannot consume any other character, so no match of theirs crosses a zone's edges and running
 /// them on each zone alone gives exactly the matches they give on the whole text.
@@ -74,10 +74,10 @@ internal ref struct NumberZones(string text)
         return true;
     }
 
-    /// <summary>Digits and <c>space . - + ( )</c>: all below 64, so one shift and mask.</summary>
-    private const ulong NumberChars = (0x3FFUL << '0') | (1UL << ' ') | (1UL << '.') | (1UL << '-') | (1UL << '+') | (1UL << '(') | (1UL << ')');
+    /// <summary>Digits and <c>space . - + ( ) /</c>: all below 64, so one shift and mask; <c>_</c> is tested apart.</summary>
+    private const ulong NumberChars = (0x3FFUL << '0') | (1UL << ' ') | (1UL << '.') | (1UL << '-') | (1UL << '+') | (1UL << '(') | (1UL << ')') | (1UL << '/');
 
-    public static bool IsNumberChar(char c) => c < 64 && ((NumberChars >> c) & 1) != 0;
+    public static bool IsNumberChar(char c) => (c < 64 && ((NumberChars >> c) & 1) != 0) || c == '_';
 
     /// <summary>
     /// One pass: the largest digit count of a zone, whether a zone is shaped like a dotted quad, and whether a digit run

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using Airs.Runtime.Detectors;
+
+namespace Airs.Quality;
+
+/// <summary>
+/// The project's own PII and secrets set (<c>data/pii</c>): per kind precision and recall on the train part (in-sample)
+/// and the held-out part, plus the look-alike and evasion families summed. Format: <c>data/pii/README.md</c>.
+/// </summary>
+internal static class PiiSetQuality
+{
+    private static readonly string[] Kinds = ["email", "phone", "card", "iban", "ssn", "ip", "nino", "dob", "secret"];
+
+    internal sealed record Span(string Kind, int Start, int End);
+
+    internal sealed record Sample(string Family, string Text, List<Span> Spans);
+
+    public static IEnumerable<Row> Measure(string dir)
+    {
+        foreach (var (file, set) in new[] { ("train.txt", "pii train (in-sample)"), ("heldout.txt", "pii held-out") })
+        {
+            var samples = Parse(File.ReadAllLines(Path.Combine(dir, file)));
+            if (samples.Count == 0)
+            {
+                throw new InvalidDataException($"{file} has no samples");
+            }
+            var found = samples.Select(s => Detect(s.Text)).ToList();
+            Explain(set, samples, found);
+            foreach (var kind in Kinds)
+            {
+                int detected = 0, truePositive = 0, labelled = 0, hit = 0;
+                for (var i = 0; i < samples.Count; i++)
+                {
+                    var gold = samples[i].Spans.Where(g => g.Kind == kind).ToList();
+                    var mine = found[i].Where(m => m.Kind == kind).ToList();
+                    detected += mine.Count;
+                    truePositive += mine.Count(m => gold.Any(g => Overlap(m, g)));
+                    labelled += gold.Count;
+                    hit += gold.Count(g => mine.Any(m => Overlap(m, g)));
+                }
+                if (labelled == 0 && detected == 0)
+                {
+                    continue;
+                }
+                var precision = detected == 0 ? 1 : (double)truePositive / detected;
+                var recall = labelled == 0 ? 1 : (double)hit / labelled;
+                yield return new Row(set, $"{kind} precision / recall", precision, $"{truePositive}/{detected}; recall {recall.ToString("F3", CultureInfo.InvariantCulture)} ({hit}/{labelled})");
+            }
+            var lookalikes = Enumerable.Range(0, samples.Count).Where(i => samples[i].Family.StartsWith("lookalike", StringComparison.Ordinal) || samples[i].Family.EndsWith("negatives", StringComparison.Ordinal)).ToList();
+            var flagged = lookalikes.Count(i => found[i].Any(m => !samples[i].Spans.Any(g => g.Kind == m.Kind && Overlap(m, g))));
+            yield return new Row(set, "look-alike samples with a false detection", (double)flagged / lookalikes.Count, $"{flagged}/{lookalikes.Count}", "0", flagged == 0);
+            var evasions = Enumerable.Range(0, samples.Count).Where(i => !samples[i].Family.StartsWith("plain", StringComparison.Ordinal) && samples[i].Spans.Count > 0
+                && !samples[i].Family.StartsWith("lookalike", StringComparison.Ordinal)).SelectMany(i => samples[i].Spans.Select(g => (i, g))).ToList();
+            var caught = evasions.Count(e => found[e.i].Any(m => m.Kind == e.g.Kind && Overlap(m, e.g)));
+            yield return new Row(set, "evasion and label spans found", (double)caught / evasions.Count, $"{caught}/{evasions.Count}");
+        }
+    }
+
+    private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
+
+    private static List<Span> Detect(string text) =>
+    [
+        .. Pii.Find(text, PiiKinds.All).Select(m => new Span(m.Label, m.Start, m.End)),
+        .. Secrets.Find(text).Select(m => new Span("secret", m.Start, m.End)),
+    ];
+
+    /// <summary>With <c>AIRS_QUALITY_VERBOSE=pii</c>, every miss and false detection goes to standard error.</summary>
+    private static void Explain(string set, List<Sample> samples, List<List<Span>> found)
+    {
+        if (Environment.GetEnvironmentVariable("AIRS_QUALITY_VERBOSE") != "pii")
+        {
+            return;
+        }
+        for (var i = 0; i < samples.Count; i++)
+        {
+            var s = samples[i];
+            foreach (var m in found[i].Where(m => !s.Spans.Any(g => g.Kind == m.Kind && Overlap(m, g))))
+            {
+                Console.Error.WriteLine($"{set} [{s.Family}] false {m.Kind}: `{s.Text[m.Start..m.End]}`");
+            }
+            foreach (var g in s.Spans.Where(g => !found[i].Any(m => m.Kind == g.Kind && Overlap(m, g))))
+            {
+                Console.Error.WriteLine($"{set} [{s.Family}] missed {g.Kind}: `{s.Text[g.Start..g.End]}`");
+            }
+        }
+    }
+
+    /// <summary>Escapes first, then the <c>{{kind:text}}</c> marks, so that spans index the decoded text.</summary>
+    internal static List<Sample> Parse(IEnumerable<string> lines)
+    {
+        var samples = new List<Sample>();
+        var family = "";
+        foreach (var raw in lines)
+        {
+            if (raw.StartsWith("# family:", StringComparison.Ordinal))
+            {
+                family = raw["# family:".Length..].Trim();
+                continue;
+            }
+            if (raw.Length == 0 || raw.StartsWith('#'))
+            {
+                continue;
+            }
+            var line = Unescape(raw);
+            var text = new StringBuilder();
+            var spans = new List<Span>();
+            var at = 0;
+            while (at < line.Length)
+            {
+                var open = line.IndexOf("{{", at, StringComparison.Ordinal);
+                if (open < 0)
+                {
+                    text.Append(line, at, line.Length - at);
+                    break;
+                }
+                var colon = line.IndexOf(':', open);
+                var close = line.IndexOf("}}", open, StringComparison.Ordinal);
+                if (colon < 0 || close < 0 || colon > close)
+                {
+                    throw new InvalidDataException($"unclosed or kind-less mark in `{raw}`");
+                }
+                text.Append(line, at, open - at);
+                var kind = line[(open + 2)..colon];
+                if (!Kinds.Contains(kind))
+                {
+                    throw new InvalidDataException($"unknown kind `{kind}` in `{raw}`");
+                }
+                var start = text.Length;
+                text.Append(line, colon + 1, close - colon - 1);
+                spans.Add(new Span(kind, start, text.Length));
+                at = close + 2;
+            }
+            samples.Add(new Sample(family, text.ToString(), spans));
+        }
+        return samples;
+    }
+
+    private static string Unescape(string s)
+    {
+        if (!s.Contains('\\'))
+        {
+            return s;
+        }
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\\' && i + 1 < s.Length && s[i + 1] is 'n' or 't')
+            {
+                sb.Append(s[++i] == 'n' ? '\n' : '\t');
+            }
+            else if (s[i] == '\\' && i + 5 < s.Length && s[i + 1] == 'u' && int.TryParse(s.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+            {
+                sb.Append((char)code);
+                i += 5;
+            }
+            else
+            {
+                sb.Append(s[i]);
+            }
+        }
+        return sb.ToString();
+    }
+}

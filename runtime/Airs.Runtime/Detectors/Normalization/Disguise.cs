@@ -1,0 +1,129 @@
+using System.Buffers;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// The cheap scans that decide whether a text may hide PII or a secret from the plain scan, so that plain ASCII text
+/// never pays for <see cref="RevealedText"/>: a non-ASCII character (invisible, full-width, other digits), an HTML
+/// character reference, a bracketed or spelled <c>at</c>/<c>dot</c>, spaces around <c>@</c>, three digit words in a
+/// row, a long base64-looking run (PII), or string concatenation (secrets).
+/// </summary>
+internal static class Disguise
+{
+    private static readonly SearchValues<string> PiiCues = SearchValues.Create(
+    [
+        "&#", "&commat;", "&period;", "[at]", "(at)", "{at}", "<at>", "[@]", "(@)", "{@}", "[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>",
+        " dot ", " @", "@ ", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly AsciiSet Base64Chars = new("+/=", letters: true, digits: true);
+
+    /// <summary>Whether <see cref="RevealedText.ForPii"/> may show more than the text itself.</summary>
+    public static bool MayHidePii(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            return true;
+        }
+        var from = 0;
+        int hit;
+        while ((hit = text[from..].IndexOfAny(PiiCues)) >= 0)
+        {
+            hit += from;
+            if (!char.IsAsciiLetter(text[hit]) || DigitWordsInARow(text, hit) >= 3)
+            {
+                return true;
+            }
+            from = hit + 1;
+        }
+        return false;
+    }
+
+    /// <summary>The digit words one after another from <paramref name="start"/>, over spaces, commas and hyphens.</summary>
+    private static int DigitWordsInARow(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            return 0;
+        }
+        var count = 0;
+        var i = start;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            var end = i;
+            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            {
+                end++;
+            }
+            if (!RevealedText.IsDigitWord(text[i..end]) || ++count >= 3)
+            {
+                return count;
+            }
+            i = end;
+            while (i < text.Length && text[i] is ' ' or ',' or '-')
+            {
+                i++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Runs of 16+ base64 characters with a digit in them: the only places a base64-encoded value can hide.</summary>
+    public static IEnumerable<(int Start, int Length)> Base64Runs(string text)
+    {
+        var from = 0;
+        while (true)
+        {
+            var (start, end) = NextBase64Run(text, from);
+            if (start < 0)
+            {
+                yield break;
+            }
+            yield return (start, end - start);
+            from = end;
+        }
+    }
+
+    public static bool HasBase64Run(string text) => NextBase64Run(text, 0).Start >= 0;
+
+    private static (int Start, int End) NextBase64Run(string text, int from)
+    {
+        var span = text.AsSpan();
+        var digits = new DigitFinder(span);
+        int digit;
+        while ((digit = digits.Next(from)) >= 0)
+        {
+            var start = Base64Chars.RunStart(span, digit);
+            var end = Base64Chars.RunEnd(span, digit);
+            if (end - start >= 16)
+            {
+                return (start, end);
+            }
+            from = end;
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>Whether <see cref="RevealedText.ForSecrets"/> may show more than the text itself.</summary>
+    public static bool MayHideSecret(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            return true;
+        }
+        var from = 0;
+        int plus;
+        while ((plus = text[from..].IndexOf('+')) >= 0)
+        {
+            plus += from;
+            var before = text[..plus].TrimEnd();
+            var after = text[(plus + 1)..].TrimStart();
+            if (before.Length > 0 && after.Length > 0 && before[^1] is '"' or '\'' && after[0] == before[^1])
+            {
+                return true;
+            }
+            from = plus + 1;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,584 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// The text as PII and secrets scan it when it may be disguised (see <see cref="Disguise"/>), with a map back to the
+/// original: every character knows the original range it came from, so matches redact the characters the caller sent.
+/// Case is kept (secrets are case-sensitive). Steps for PII, in order: <see cref="TextFolding"/> (invisible characters
+/// dropped, full-width and other compatibility forms to ASCII) plus any decimal digit to ASCII and any dash to <c>-</c>;
+/// HTML character references (<c>&amp;#64;</c>, <c>&amp;commat;</c>); bracketed <c>[at]</c>, <c>(dot)</c>, <c>[.]</c>;
+/// characters spread out by single spaces joined; spelled-out addresses (<c>name at host dot com</c>); addresses with
+/// spaces around <c>@</c> and <c>.</c>; numbers written in words (<c>five five five, one two three</c>) and dotted
+/// numbers spelled with <c>dot</c>. For secrets: the folding, and string concatenation (<c>"AKIA" + "…"</c>) joined.
+/// </summary>
+internal sealed class RevealedText
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    public string Text { get; }
+
+    private RevealedText(Mapped m)
+    {
+        Text = new string(m.Chars, 0, m.Count);
+        _starts = m.Starts[..m.Count];
+        _ends = m.Ends[..m.Count];
+    }
+
+    /// <summary>The original range of revealed characters [start, start + length).</summary>
+    public (int Start, int Length) ToOriginal(int start, int length)
+    {
+        var s = _starts[start];
+        return (s, _ends[start + length - 1] - s);
+    }
+
+    public static RevealedText ForPii(string text)
+    {
+        var m = Mapped.Fold(text);
+        m = DecodeCharacterReferences(m);
+        m = ReplaceBracketed(m);
+        m = JoinSpreadCharacters(m);
+        m = Rewrite(m, SpelledAddress, SpelledAddressToSymbols);
+        m = Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces);
+        m = NumberWords(m);
+        return new RevealedText(m);
+    }
+
+    public static RevealedText ForSecrets(string text) => new(JoinConcatenation(Mapped.Fold(text)));
+
+    /// <summary>Top-level domains a spelled-out or spaced address must end with: the rule that keeps "meet us at the cafe dot" prose out.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new[]
+    {
+        "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "uk", "de", "fr", "nl", "es", "it", "ch", "at", "be", "se", "no", "dk",
+        "fi", "pl", "pt", "ie", "ru", "cn", "jp", "kr", "in", "au", "nz", "ca", "us", "eu", "br", "mx", "za", "info", "biz", "me", "tv", "ai",
+        "dev", "app", "xyz", "online", "site", "tech", "email", "mail", "cloud",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> NamedReferences = new Dictionary<string, char>
+    {
+        ["commat"] = '@', ["period"] = '.', ["nbsp"] = ' ', ["hyphen"] = '-', ["dash"] = '-', ["lowbar"] = '_', ["plus"] = '+',
+        ["amp"] = '&', ["num"] = '#', ["colon"] = ':', ["sol"] = '/', ["lpar"] = '(', ["rpar"] = ')',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> DigitWords = new Dictionary<string, char>
+    {
+        ["zero"] = '0', ["oh"] = '0', ["one"] = '1', ["two"] = '2', ["three"] = '3', ["four"] = '4', ["five"] = '5', ["six"] = '6',
+        ["seven"] = '7', ["eight"] = '8', ["nine"] = '9',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that join the numbers of a spelled-out run: <c>dot</c>/<c>point</c> and <c>dash</c>/<c>hyphen</c>.</summary>
+    private static char Connector(ReadOnlySpan<char> word) =>
+        word.Equals("dot", StringComparison.OrdinalIgnoreCase) || word.Equals("point", StringComparison.OrdinalIgnoreCase) ? '.'
+        : word.Equals("dash", StringComparison.OrdinalIgnoreCase) || word.Equals("hyphen", StringComparison.OrdinalIgnoreCase) ? '-' : '\0';
+
+    public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
+
+    /// <summary><c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain.</summary>
+    private static readonly Regex SpelledAddress = new(
+        @"[a-z0-9_%+\-]+(?: +dot +[a-z0-9_%+\-]+)* +at +[a-z0-9\-]+(?: +dot +[a-z0-9\-]+)+", Options | RegexOptions.IgnoreCase);
+
+    /// <summary><c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots.</summary>
+    private static readonly Regex SpacedAddress = new(
+        @"[A-Za-z0-9_%+\-]+(?: *\. *[A-Za-z0-9_%+\-]+)* *@ *[A-Za-z0-9\-]+(?: *\. *[A-Za-z0-9\-]+)+", Options);
+
+    /// <summary>Runs a pattern over the text and lets <paramref name="rewrite"/> emit each match; the rest is copied.</summary>
+    private static Mapped Rewrite(Mapped src, Regex pattern, Func<Mapped, int, int, Mapped, bool> rewrite)
+    {
+        var text = src.ToString();
+        Mapped? dst = null;
+        var copied = 0;
+        foreach (var m in pattern.EnumerateMatches(text))
+        {
+            dst ??= new Mapped(src.Count);
+            dst.CopyFrom(src, copied, m.Index);
+            if (!rewrite(src, m.Index, m.Index + m.Length, dst))
+            {
+                dst.CopyFrom(src, m.Index, m.Index + m.Length);
+            }
+            copied = m.Index + m.Length;
+        }
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
+        return dst;
+    }
+
+    /// <summary>The words of a spelled-out address alternate with <c>at</c>/<c>dot</c>; it counts only when it ends with a top-level domain.</summary>
+    private static bool SpelledAddressToSymbols(Mapped src, int start, int end, Mapped dst)
+    {
+        var span = src.Chars.AsSpan(start, end - start);
+        var last = span[(span.LastIndexOf(' ') + 1)..];
+        if (!TopLevelDomains.Contains(last))
+        {
+            return false;
+        }
+        var word = 0;
+        var i = start;
+        while (i < end)
+        {
+            var wordEnd = i;
+            while (wordEnd < end && src.Chars[wordEnd] != ' ')
+            {
+                wordEnd++;
+            }
+            if (word % 2 == 1)
+            {
+                dst.Add(char.ToLowerInvariant(src.Chars[i]) == 'a' ? '@' : '.', src.Starts[i], src.Ends[wordEnd - 1]);
+            }
+            else
+            {
+                dst.CopyFrom(src, i, wordEnd);
+            }
+            word++;
+            i = wordEnd;
+            while (i < end && src.Chars[i] == ' ')
+            {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static bool SpacedAddressWithoutSpaces(Mapped src, int start, int end, Mapped dst)
+    {
+        var span = src.Chars.AsSpan(start, end - start);
+        var last = span[(span.LastIndexOfAny(' ', '.') + 1)..];
+        if (span.IndexOf(' ') < 0 || !TopLevelDomains.Contains(last))
+        {
+            return false;
+        }
+        for (var i = start; i < end; i++)
+        {
+            if (src.Chars[i] != ' ')
+            {
+                dst.CopyFrom(src, i, i + 1);
+            }
+        }
+        return true;
+    }
+
+    /// <summary><c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character.</summary>
+    private static Mapped DecodeCharacterReferences(Mapped src)
+    {
+        if (src.Chars.AsSpan(0, src.Count).IndexOf('&') < 0)
+        {
+            return src;
+        }
+        var dst = new Mapped(src.Count);
+        var i = 0;
+        while (i < src.Count)
+        {
+            if (src.Chars[i] == '&' && TryReference(src.Chars.AsSpan(i, Math.Min(12, src.Count - i)), out var c, out var length))
+            {
+                dst.Add(c, src.Starts[i], src.Ends[i + length - 1]);
+                i += length;
+                continue;
+            }
+            dst.CopyFrom(src, i, i + 1);
+            i++;
+        }
+        return dst;
+    }
+
+    private static bool TryReference(ReadOnlySpan<char> s, out char c, out int length)
+    {
+        c = '\0';
+        length = s.IndexOf(';') + 1;
+        if (length < 4)
+        {
+            return false;
+        }
+        var body = s[1..(length - 1)];
+        if (body[0] == '#')
+        {
+            var hex = body.Length > 1 && body[1] is 'x' or 'X';
+            if (!int.TryParse(body[(hex ? 2 : 1)..], hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                || code is < 0x20 or > 0xFFFF || char.IsSurrogate((char)code))
+            {
+                return false;
+            }
+            c = (char)code;
+            return true;
+        }
+        return NamedReferences.TryGetValue(body, out c);
+    }
+
+    /// <summary><c>[at]</c>, <c>(at)</c>, <c>{@}</c>, <c>[dot]</c>, <c>[.]</c> …, with the spaces around them, become <c>@</c> or <c>.</c>.</summary>
+    private static Mapped ReplaceBracketed(Mapped src)
+    {
+        Mapped? dst = null;
+        var i = 0;
+        while (i < src.Count)
+        {
+            var length = 0;
+            var symbol = src.Chars[i] is '[' or '(' or '{' or '<' ? Bracketed(src.Chars.AsSpan(i, Math.Min(5, src.Count - i)), out length) : '\0';
+            if (symbol == '\0')
+            {
+                dst?.CopyFrom(src, i, i + 1);
+                i++;
+                continue;
+            }
+            if (dst is null)
+            {
+                dst = new Mapped(src.Count);
+                dst.CopyFrom(src, 0, i);
+            }
+            dst.TrimEndSpaces();
+            dst.Add(symbol, src.Starts[i], src.Ends[i + length - 1]);
+            i += length;
+            while (i < src.Count && src.Chars[i] == ' ')
+            {
+                i++;
+            }
+        }
+        return dst ?? src;
+    }
+
+    private static char Bracketed(ReadOnlySpan<char> s, out int length)
+    {
+        var close = s[0] switch { '[' => ']', '(' => ')', '{' => '}', _ => '>' };
+        length = s.IndexOf(close) + 1;
+        if (length < 3)
+        {
+            return '\0';
+        }
+        var inner = s[1..(length - 1)];
+        return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@") ? '@'
+            : inner.Equals("dot", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual(".") ? '.' : '\0';
+    }
+
+    /// <summary><c>a n n a @ f a b r i k a m . n e t</c>: five or more single characters, each one space apart, are joined.</summary>
+    private static Mapped JoinSpreadCharacters(Mapped src)
+    {
+        Mapped? dst = null;
+        var i = 0;
+        while (i < src.Count)
+        {
+            var end = i;
+            var count = 1;
+            if (IsSingle(src, i))
+            {
+                while (end + 2 < src.Count && src.Chars[end + 1] == ' ' && IsSingle(src, end + 2))
+                {
+                    end += 2;
+                    count++;
+                }
+            }
+            if (count < 5)
+            {
+                dst?.CopyFrom(src, i, i + 1);
+                i++;
+                continue;
+            }
+            if (dst is null)
+            {
+                dst = new Mapped(src.Count);
+                dst.CopyFrom(src, 0, i);
+            }
+            for (var k = i; k <= end; k += 2)
+            {
+                dst.CopyFrom(src, k, k + 1);
+            }
+            i = end + 1;
+        }
+        return dst ?? src;
+    }
+
+    private static bool IsSingle(Mapped m, int i) =>
+        IsSpreadChar(m.Chars[i]) && (i == 0 || !IsSpreadChar(m.Chars[i - 1])) && (i + 1 >= m.Count || !IsSpreadChar(m.Chars[i + 1]));
+
+    private static bool IsSpreadChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '@' or '.' or '_' or '-' or '+';
+
+    /// <summary>
+    /// A run of digit words and digit groups (<c>four one five, five five five, zero one nine two</c>) with at least one
+    /// word and seven digits, or digit groups joined by three spelled dots, becomes digits: words next to each other
+    /// form one group, a comma or a change between words and digits separates groups, a hyphen stays.
+    /// </summary>
+    private static Mapped NumberWords(Mapped src)
+    {
+        Mapped? dst = null;
+        Span<Token> tokens = stackalloc Token[64];
+        var i = 0;
+        var copied = 0;
+        while (i < src.Count)
+        {
+            if (!char.IsAsciiLetterOrDigit(src.Chars[i]) || (i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var n = ReadRun(src, i, tokens, out var runEnd);
+            if (n == 0)
+            {
+                i = TokenEnd(src, i);
+                continue;
+            }
+            dst ??= new Mapped(src.Count);
+            dst.CopyFrom(src, copied, i);
+            Emit(src, tokens[..n], dst);
+            copied = runEnd;
+            i = runEnd;
+        }
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
+        return dst;
+    }
+
+    private enum TokenKind : byte
+    {
+        Word,
+        Digits,
+        Connector,
+    }
+
+    private readonly record struct Token(TokenKind Kind, int Start, int End, char Value);
+
+    private static int TokenEnd(Mapped m, int i)
+    {
+        while (i < m.Count && char.IsAsciiLetterOrDigit(m.Chars[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Reads a run from <paramref name="start"/>; returns its token count when it qualifies, else 0.</summary>
+    private static int ReadRun(Mapped m, int start, Span<Token> tokens, out int end)
+    {
+        int n = 0, words = 0, digits = 0, dots = 0;
+        end = start;
+        var i = start;
+        while (n < tokens.Length)
+        {
+            var tokenEnd = TokenEnd(m, i);
+            var token = m.Chars.AsSpan(i, tokenEnd - i);
+            Token t;
+            if (token.Length > 0 && token.IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                t = new Token(TokenKind.Digits, i, tokenEnd, '\0');
+                digits += token.Length;
+            }
+            else if (DigitWords.TryGetValue(token, out var digit))
+            {
+                t = new Token(TokenKind.Word, i, tokenEnd, digit);
+                words++;
+                digits++;
+            }
+            else if (n > 0 && tokens[n - 1].Kind != TokenKind.Connector && Connector(token) is not '\0' and var c)
+            {
+                t = new Token(TokenKind.Connector, i, tokenEnd, c);
+                dots += c == '.' ? 1 : 0;
+            }
+            else
+            {
+                break;
+            }
+            tokens[n++] = t;
+            if (t.Kind != TokenKind.Connector)
+            {
+                end = tokenEnd;
+            }
+            // Between tokens: spaces, at most one comma, semicolon or hyphen, spaces.
+            i = tokenEnd;
+            var marks = 0;
+            while (i < m.Count && (m.Chars[i] == ' ' || (m.Chars[i] is ',' or ';' or '-' && marks++ == 0)))
+            {
+                i++;
+            }
+            if (i == tokenEnd || i >= m.Count || (i > 0 && !char.IsAsciiLetterOrDigit(m.Chars[i])))
+            {
+                break;
+            }
+        }
+        while (n > 0 && tokens[n - 1].Kind == TokenKind.Connector)
+        {
+            n--;
+            dots -= tokens[n].Value == '.' ? 1 : 0;
+        }
+        return (words >= 1 && digits >= 7) || dots >= 3 ? n : 0;
+    }
+
+    private static void Emit(Mapped src, ReadOnlySpan<Token> tokens, Mapped dst)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var t = tokens[k];
+            if (k > 0)
+            {
+                // Words next to each other are one group; a comma, a hyphen or a change between words and digits separates groups.
+                var previous = tokens[k - 1];
+                var gap = src.Chars.AsSpan(previous.End, t.Start - previous.End);
+                var connected = previous.Kind == TokenKind.Connector || t.Kind == TokenKind.Connector;
+                var oneGroup = previous.Kind == TokenKind.Word && t.Kind == TokenKind.Word && gap.IndexOfAny(',', ';', '-') < 0;
+                if (!connected && !oneGroup)
+                {
+                    dst.Add(gap.Contains('-') ? '-' : ' ', src.Starts[previous.End], src.Ends[t.Start - 1]);
+                }
+            }
+            if (t.Kind == TokenKind.Digits)
+            {
+                dst.CopyFrom(src, t.Start, t.End);
+            }
+            else
+            {
+                dst.Add(t.Value, src.Starts[t.Start], src.Ends[t.End - 1]);
+            }
+        }
+    }
+
+    /// <summary><c>"AKIA" + "IOSF…"</c> and <c>'ab' + 'cd'</c> between letters or digits: the quotes and the plus go.</summary>
+    private static Mapped JoinConcatenation(Mapped src)
+    {
+        Mapped? dst = null;
+        var i = 0;
+        while (i < src.Count)
+        {
+            var c = src.Chars[i];
+            if (c is '"' or '\'' && i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1]) && GlueEnd(src, i, c) is var end && end > i)
+            {
+                if (dst is null)
+                {
+                    dst = new Mapped(src.Count);
+                    dst.CopyFrom(src, 0, i);
+                }
+                i = end;
+                continue;
+            }
+            dst?.CopyFrom(src, i, i + 1);
+            i++;
+        }
+        return dst ?? src;
+    }
+
+    /// <summary>The end of <c>" + "</c> (any whitespace around the plus) when a letter or digit follows; else <paramref name="i"/>.</summary>
+    private static int GlueEnd(Mapped m, int i, char quote)
+    {
+        var j = i + 1;
+        while (j < m.Count && char.IsWhiteSpace(m.Chars[j]))
+        {
+            j++;
+        }
+        if (j >= m.Count || m.Chars[j] != '+')
+        {
+            return i;
+        }
+        j++;
+        while (j < m.Count && char.IsWhiteSpace(m.Chars[j]))
+        {
+            j++;
+        }
+        return j + 1 < m.Count && m.Chars[j] == quote && char.IsAsciiLetterOrDigit(m.Chars[j + 1]) ? j + 1 : i;
+    }
+
+    /// <summary>Characters with their original ranges; each step reads one and writes the next.</summary>
+    private sealed class Mapped(int capacity)
+    {
+        public char[] Chars = new char[Math.Max(capacity, 16)];
+        public int[] Starts = new int[Math.Max(capacity, 16)];
+        public int[] Ends = new int[Math.Max(capacity, 16)];
+        public int Count;
+
+        public static Mapped Fold(string text)
+        {
+            var m = new Mapped(text.Length);
+            Span<char> buffer = stackalloc char[2];
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    m.Add(c, i, i + 1);
+                    i++;
+                    continue;
+                }
+                if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) != OperationStatus.Done)
+                {
+                    m.Add(c, i, i + 1);
+                    i++;
+                    continue;
+                }
+                var end = i + used;
+                var category = Rune.GetUnicodeCategory(rune);
+                var folded = TextFolding.FoldCompatibility(rune);
+                if (TextFolding.IsInvisible(rune, category))
+                {
+                    // Dropped.
+                }
+                else if (Rune.IsWhiteSpace(rune))
+                {
+                    m.Add(' ', i, end);
+                }
+                else if (category == UnicodeCategory.DecimalDigitNumber)
+                {
+                    m.Add((char)('0' + (int)Rune.GetNumericValue(rune)), i, end);
+                }
+                else if (category == UnicodeCategory.DashPunctuation)
+                {
+                    m.Add('-', i, end);
+                }
+                else if (folded.Length > 0)
+                {
+                    foreach (var f in folded)
+                    {
+                        m.Add(f, i, end);
+                    }
+                }
+                else
+                {
+                    var written = rune.EncodeToUtf16(buffer);
+                    for (var k = 0; k < written; k++)
+                    {
+                        m.Add(buffer[k], i, end);
+                    }
+                }
+                i = end;
+            }
+            return m;
+        }
+
+        public void Add(char c, int start, int end)
+        {
+            if (Count == Chars.Length)
+            {
+                Array.Resize(ref Chars, Count * 2);
+                Array.Resize(ref Starts, Count * 2);
+                Array.Resize(ref Ends, Count * 2);
+            }
+            Chars[Count] = c;
+            Starts[Count] = start;
+            Ends[Count] = end;
+            Count++;
+        }
+
+        public void CopyFrom(Mapped src, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                Add(src.Chars[k], src.Starts[k], src.Ends[k]);
+            }
+        }
+
+        public void TrimEndSpaces()
+        {
+            while (Count > 0 && Chars[Count - 1] == ' ')
+            {
+                Count--;
+            }
+        }
+
+        public override string ToString() => new(Chars, 0, Count);
+    }
+}

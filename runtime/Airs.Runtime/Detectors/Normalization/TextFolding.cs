@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// The character-level folding every detector shares (injection through <see cref="NormalizedText"/>, PII and secrets
+/// through <see cref="RevealedText"/>): invisible characters are dropped and compatibility forms (full-width,
+/// mathematical, ligatures, accented Latin) become ASCII. Case is kept; the injection view lower-cases afterwards.
+/// </summary>
+internal static class TextFolding
+{
+    private static readonly ConcurrentDictionary<int, string> FoldCache = new();
+
+    /// <summary>Zero-width and bidi controls, soft hyphen, other format characters and variation selectors: they render as nothing.</summary>
+    public static bool IsInvisible(Rune rune, UnicodeCategory category) =>
+        category == UnicodeCategory.Format || rune.Value is >= 0xFE00 and <= 0xFE0F;
+
+    /// <summary>Compatibility decomposition without accents when the result is plain ASCII (ｉ, 𝐢, ﬁ, é, ＠ → i, i, fi, e, @); empty otherwise.</summary>
+    public static string FoldCompatibility(Rune rune)
+    {
+        var v = rune.Value;
+        var candidate = v < 0x0250 || v is >= 0x1D00 and <= 0x1EFF || v is >= 0x2100 and <= 0x24FF || v is >= 0xFB00 and <= 0xFB06
+            || v is >= 0xFF00 and <= 0xFFEF || v is >= 0x1D400 and <= 0x1D7FF || v is >= 0x1F100 and <= 0x1F1FF;
+        if (!candidate)
+        {
+            return "";
+        }
+        return FoldCache.GetOrAdd(v, static value =>
+        {
+            var decomposed = new Rune(value).ToString().Normalize(NormalizationForm.FormKD);
+            var sb = new StringBuilder(decomposed.Length);
+            foreach (var ch in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+                if (ch >= 0x80)
+                {
+                    return "";
+                }
+                sb.Append(ch);
+            }
+            return sb.ToString();
+        });
+    }
+}

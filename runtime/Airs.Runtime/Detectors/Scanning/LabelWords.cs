@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// A set of label words ("version", "order", "invoice") and the filler words a label may stand apart from its value by
+/// ("number", "no", "to"): <see cref="IsLabelBefore"/> tells whether the words just before a value name it.
+/// </summary>
+internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string> fillers)
+{
+    private const int MaxWords = 3;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels = labels.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fillers = fillers.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Reads the words before <paramref name="index"/> right to left, over spaces and <c>: # . , ( ) -</c>: true at the
+    /// first label word (its plural too), false at the first word that is neither a label nor a filler, or after three words.
+    /// </summary>
+    public bool IsLabelBefore(ReadOnlySpan<char> text, int index)
+    {
+        var i = index;
+        for (var n = 0; n < MaxWords; n++)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ':' or '#' or '.' or ',' or '(' or ')' or '-' or '='))
+            {
+                i--;
+            }
+            var end = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+            if (i == end)
+            {
+                return false;
+            }
+            var word = text[i..end];
+            var singular = word.Length > 3 && word[^1] is 's' or 'S' ? word[..^1] : word;
+            if (_labels.Contains(word) || _labels.Contains(singular))
+            {
+                return true;
+            }
+            if (!_fillers.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
