@@ -132,7 +132,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
     /// <summary>Long poll: pending tickets opened after `after` (a ticket id), as soon as there is one, or none after `timeout` seconds.</summary>
     private async Task WaitForReviewsAsync(HttpContext http)
     {
-        Authorize(http, options.AdminTokens, required: true);
+        AuthorizeReviewer(http);
         var query = ReviewWaitQuery.Parse(http.Request.Query);
         var policies = query.Policy is null ? engines.Policies : [query.Policy];
         if (query.Policy is not null && !engines.Policies.Contains(query.Policy))
