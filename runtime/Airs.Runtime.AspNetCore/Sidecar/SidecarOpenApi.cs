@@ -23,7 +23,7 @@ internal static class SidecarOpenApi
             },
             ["/v1/reviews"] = new JsonObject
             {
-                ["get"] = Operation("listReviews", "Pending review tickets", admin: true,
+                ["get"] = Operation("listReviews", "Pending review tickets", reviewers: true,
                     parameters: [Query("policy")], ok: new JsonObject { ["type"] = "object" }, errors: [401, 403, 404]),
             },
             ["/v1/reviews/wait"] = new JsonObject
@@ -33,16 +33,16 @@ internal static class SidecarOpenApi
             },
             ["/v1/reviews/{id}"] = new JsonObject
             {
-                ["get"] = Operation("getReview", "One review ticket", admin: true, parameters: [Path("id")], ok: Ref("ReviewTicket"), errors: [401, 403, 404]),
+                ["get"] = Operation("getReview", "One review ticket", reviewers: true, parameters: [Path("id")], ok: Ref("ReviewTicket"), errors: [401, 403, 404]),
             },
             ["/v1/reviews/{id}/approve"] = new JsonObject
             {
-                ["post"] = Operation("approveReview", "Approve a pending ticket", admin: true,
+                ["post"] = Operation("approveReview", "Approve a pending ticket", reviewers: true,
                     parameters: [Path("id")], body: Ref("ReviewResolution"), ok: Ref("ReviewTicket"), errors: [400, 401, 403, 404, 409, 413, 415]),
             },
             ["/v1/reviews/{id}/reject"] = new JsonObject
             {
-                ["post"] = Operation("rejectReview", "Reject a pending ticket", admin: true,
+                ["post"] = Operation("rejectReview", "Reject a pending ticket", reviewers: true,
                     parameters: [Path("id")], body: Ref("ReviewResolution"), ok: Ref("ReviewTicket"), errors: [400, 401, 403, 404, 409, 413, 415]),
             },
             ["/v1/pace/{policy}"] = new JsonObject
@@ -58,7 +58,7 @@ internal static class SidecarOpenApi
             },
             ["/healthz"] = new JsonObject { ["get"] = Operation("health", "The process is up", ok: new JsonObject { ["type"] = "object" }) },
             ["/readyz"] = new JsonObject { ["get"] = Operation("ready", "Bundles are loaded and the store answers", ok: new JsonObject { ["type"] = "object" }, errors: [503]) },
-            ["/metrics"] = new JsonObject { ["get"] = Operation("metrics", "Prometheus text exposition of the Airs.Runtime meter", ok: null) },
+            ["/metrics"] = new JsonObject { ["get"] = Operation("metrics", "Prometheus text exposition of the Airs.Runtime meter", ok: null, metricsAuth: true, errors: [401, 403]) },
         };
         return new JsonObject
         {
@@ -71,6 +71,8 @@ internal static class SidecarOpenApi
                 {
                     ["admin"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
                     ["decision"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
+                    ["reviewer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
+                    ["metrics"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
                 },
                 ["schemas"] = Schemas(),
             },
@@ -122,7 +124,7 @@ internal static class SidecarOpenApi
     };
 
     private static JsonObject Operation(string id, string summary, bool admin = false, bool decisionAuth = false, JsonNode[]? parameters = null,
-        JsonNode? body = null, JsonNode? ok = null, int[]? errors = null)
+        JsonNode? body = null, JsonNode? ok = null, int[]? errors = null, bool reviewers = false, bool metricsAuth = false)
     {
         var responses = new JsonObject
         {
@@ -154,6 +156,15 @@ internal static class SidecarOpenApi
         if (admin || decisionAuth)
         {
             operation["security"] = new JsonArray(new JsonObject { [admin ? "admin" : "decision"] = new JsonArray() });
+        }
+        if (reviewers)
+        {
+            operation["security"] = new JsonArray(new JsonObject { ["admin"] = new JsonArray() }, new JsonObject { ["reviewer"] = new JsonArray() });
+        }
+        if (metricsAuth)
+        {
+            // `{}` first: /metrics needs a token only when the sidecar was given a metrics token.
+            operation["security"] = new JsonArray(new JsonObject(), new JsonObject { ["metrics"] = new JsonArray() }, new JsonObject { ["admin"] = new JsonArray() });
         }
         return operation;
     }

@@ -93,6 +93,17 @@ public sealed class SidecarRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOpenApiDocumentNamesTheRolesOfEachEndpoint()
+    {
+        var paths = JsonDocument.Parse(await Sidecar.Client.GetStringAsync("/openapi.json")).RootElement.GetProperty("paths");
+        string Schemes(string path, string method) => string.Join(",", paths.GetProperty(path).GetProperty(method).GetProperty("security")
+            .EnumerateArray().Select(s => string.Join("+", s.EnumerateObject().Select(p => p.Name))));
+        Assert.Equal("admin,reviewer", Schemes("/v1/reviews/{id}/approve", "post"));
+        Assert.Equal("admin", Schemes("/v1/pace/{policy}", "put"));
+        Assert.Equal(",metrics,admin", Schemes("/metrics", "get"));
+    }
+
+    [Fact]
     public async Task MetricsTokensAndAdminTokensReadMetrics()
     {
         foreach (var token in new[] { SidecarTestHost.MetricsSecret, SidecarTestHost.AdminSecret })
