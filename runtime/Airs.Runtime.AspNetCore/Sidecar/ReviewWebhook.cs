@@ -70,7 +70,7 @@ internal sealed class ReviewWebhook : IAsyncDisposable
     {
         if (!queue.Writer.TryWrite(ticket))
         {
-            logger.LogError("review webhook: {Capacity} notices are waiting; the notice for ticket {Ticket} is dropped", Capacity, ticket.Id);
+            logger.LogError("review webhook: the notice for ticket {Ticket} is dropped ({Capacity} notices are waiting, or the sidecar is stopping)", ticket.Id, Capacity);
         }
     }
 
@@ -95,8 +95,9 @@ internal sealed class ReviewWebhook : IAsyncDisposable
             {
                 await DeliverAsync(ticket).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or OperationCanceledException)
+            catch (Exception e)
             {
+                // Whatever went wrong with this notice, the next ones still go out.
                 logger.LogWarning("review webhook: the notice for ticket {Ticket} was not delivered after {Attempts} attempts ({Error})",
                     ticket.Id, options.MaxAttempts, e.Message.Split('\n')[0]);
             }
