@@ -41,6 +41,75 @@ public sealed class PackagingTests(ITestOutputHelper output)
         Assert.Equal(1, Exec(airs, "check", broken).ExitCode);
     }
 
+    /// <summary>
+    /// Issue 15.8: the install steps of docs/getting-started.md (its <c>```sh install</c> block), run as written in this
+    /// checkout: the clone and <c>cd</c> lines are what made the checkout, every other line runs, in order.
+    /// </summary>
+    [Fact]
+    public void The_documented_install_from_a_clone_works()
+    {
+        var page = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "getting-started.md")).Replace("\r\n", "\n");
+        const string Fence = "```sh install\n";
+        var start = page.IndexOf(Fence, StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/getting-started.md has no ```sh install block");
+        start += Fence.Length;
+        var lines = page[start..page.IndexOf("```", start, StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var artifacts = Path.Combine(CliRunner.RepoRoot, "artifacts");
+        var variables = new Dictionary<string, string> { ["PWD"] = CliRunner.RepoRoot, ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "" };
+        DeleteInstall(artifacts);
+        try
+        {
+            var ran = new List<string>();
+            foreach (var line in lines)
+            {
+                var command = ShellCommand.Parse(line, variables);
+                switch (command.Program)
+                {
+                    case "git" when command.Arguments[0] == "clone":
+                    case "cd" when command.Arguments.Single() == "airspolicy":
+                        continue; // this checkout is that clone
+                    case "export":
+                        var (name, value) = (command.Arguments.Single().Split('=', 2)[0], command.Arguments.Single().Split('=', 2)[1]);
+                        variables[name] = value;
+                        break;
+                    case "dotnet":
+                        Dotnet([.. command.Arguments]);
+                        break;
+                    case "airs":
+                        var airs = Which("airs", variables["PATH"]);
+                        Assert.StartsWith(Path.Combine(artifacts, "tools"), airs);
+                        var run = Exec(airs, [.. command.Arguments]);
+                        Assert.True(run.ExitCode == 0, run.ToString());
+                        Assert.Contains("check", run.Out);
+                        break;
+                    default:
+                        Assert.Fail($"`{line}` is a step this test does not know how to run");
+                        break;
+                }
+                ran.Add(command.Program);
+            }
+            Assert.Equal(["dotnet", "dotnet", "export", "airs"], ran);
+        }
+        finally
+        {
+            DeleteInstall(artifacts);
+        }
+    }
+
+    private static void DeleteInstall(string artifacts)
+    {
+        foreach (var folder in new[] { "packages", "tools" })
+        {
+            if (Directory.Exists(Path.Combine(artifacts, folder)))
+            {
+                Directory.Delete(Path.Combine(artifacts, folder), recursive: true);
+            }
+        }
+    }
+
+    private static string Which(string program, string path) =>
+        path.Split(Path.PathSeparator).Select(d => Path.Combine(d, OperatingSystem.IsWindows() ? program + ".exe" : program)).First(File.Exists);
+
     [Theory]
     [InlineData("runtime/Airs.Runtime/Airs.Runtime.csproj", "Airs.Runtime")]
     [InlineData("runtime/Airs.Runtime.AI/Airs.Runtime.AI.csproj", "Airs.Runtime.AI")]

@@ -114,7 +114,7 @@ public sealed class JudgeModels : IJudgeClientProvider, IDisposable
 
     /// <summary>
     /// Asks the model's endpoint for <c>GET {endpoint}/models</c> (no tokens spent) within <paramref name="timeout"/>.
-    /// Never throws but for the caller's cancellation; the error is one line without the key.
+    /// Never throws but for the caller's cancellation; the error is the HTTP status or the kind of network failure.
     /// </summary>
     public async Task<JudgeModelProbe> ProbeAsync(string name, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
@@ -136,7 +136,11 @@ public sealed class JudgeModels : IJudgeClientProvider, IDisposable
         }
         catch (HttpRequestException e)
         {
-            return new JudgeModelProbe(name, false, null, e is OpenAiCompatibleException ? e.Message : $"unreachable: {e.Message.Split('\n')[0].Trim()}");
+            // The status or the kind of failure only: readiness is public, and a server's own error text can quote
+            // part of the key ("Incorrect API key provided: sk-ab…yz") or name internal addresses.
+            return new JudgeModelProbe(name, false, null, e.StatusCode is { } status
+                ? $"HTTP {(int)status} ({status})"
+                : $"unreachable: {JsonNamingPolicy.SnakeCaseLower.ConvertName(e.HttpRequestError.ToString())}");
         }
     }
 

@@ -8,11 +8,13 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// here, and the optional webhook is handed every ticket this replica opens. Tickets opened by another replica
 /// (sharing the store) are seen by re-reading the store every <see cref="StoreRecheck"/> while a poll waits.
 /// </summary>
-internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebhook? webhook)
+/// <param name="stopping">The host is stopping: waiting polls answer at once, so they do not hold up the shutdown.</param>
+internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebhook? webhook, CancellationToken stopping)
 {
     /// <summary>How often a waiting poll re-reads the store, for tickets opened on another replica.</summary>
     public static readonly TimeSpan StoreRecheck = TimeSpan.FromSeconds(1);
 
+    private readonly Task stopped = Task.Delay(Timeout.Infinite, stopping);
     private TaskCompletionSource changed = New();
 
     /// <summary>Called for every ticket an engine of this sidecar opens; never blocks or throws.</summary>
@@ -36,12 +38,12 @@ internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebh
             var signal = Volatile.Read(ref changed).Task;
             var fresh = await NewerAsync(policies, after, cancellationToken).ConfigureAwait(false);
             var remaining = deadline - time.GetUtcNow();
-            if (fresh.Count > 0 || remaining <= TimeSpan.Zero)
+            if (fresh.Count > 0 || remaining <= TimeSpan.Zero || stopping.IsCancellationRequested)
             {
                 return fresh;
             }
             var recheck = Task.Delay(remaining < StoreRecheck ? remaining : StoreRecheck, time, cancellationToken);
-            await Task.WhenAny(signal, recheck).ConfigureAwait(false);
+            await Task.WhenAny(signal, recheck, stopped).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

@@ -32,6 +32,7 @@ internal sealed class ReviewWebhook : IAsyncDisposable
     private readonly Channel<ReviewTicket> queue = Channel.CreateBounded<ReviewTicket>(new BoundedChannelOptions(Capacity) { SingleReader = true });
     private readonly TimeProvider time;
     private readonly ILogger logger;
+    private readonly CancellationTokenSource stopping = new();
     private readonly Task delivering;
 
     public ReviewWebhook(ReviewWebhookOptions options, TimeProvider time, ILogger logger)
@@ -69,16 +70,21 @@ internal sealed class ReviewWebhook : IAsyncDisposable
     {
         if (!queue.Writer.TryWrite(ticket))
         {
-            logger.LogError("review webhook: {Capacity} notices are waiting; the notice for ticket {Ticket} is dropped", Capacity, ticket.Id);
+            logger.LogError("review webhook: the notice for ticket {Ticket} is dropped ({Capacity} notices are waiting, or the sidecar is stopping)", ticket.Id, Capacity);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        // Whatever is still queued gets one more chance while the host stops; the rest is in the store anyway.
-        await Task.WhenAny(delivering, Task.Delay(options.AttemptTimeout, time)).ConfigureAwait(false);
+        // What is queued gets one attempt timeout to go out while the host stops; the tickets are in the store anyway.
+        if (await Task.WhenAny(delivering, Task.Delay(options.AttemptTimeout, time)).ConfigureAwait(false) != delivering)
+        {
+            await stopping.CancelAsync().ConfigureAwait(false);
+            await delivering.ConfigureAwait(false);
+        }
         http.Dispose();
+        stopping.Dispose();
     }
 
     private async Task DeliverAllAsync()
@@ -89,8 +95,9 @@ internal sealed class ReviewWebhook : IAsyncDisposable
             {
                 await DeliverAsync(ticket).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or ObjectDisposedException or OperationCanceledException)
+            catch (Exception e)
             {
+                // Whatever went wrong with this notice, the next ones still go out.
                 logger.LogWarning("review webhook: the notice for ticket {Ticket} was not delivered after {Attempts} attempts ({Error})",
                     ticket.Id, options.MaxAttempts, e.Message.Split('\n')[0]);
             }
@@ -110,7 +117,7 @@ internal sealed class ReviewWebhook : IAsyncDisposable
             request.Headers.Add(DeliveryHeader, delivery);
             request.Headers.Add(SignatureHeader, signature);
             return await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        }, stopping.Token).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             logger.LogWarning("review webhook: the receiver answered HTTP {Status} to the notice for ticket {Ticket}; not retried further",

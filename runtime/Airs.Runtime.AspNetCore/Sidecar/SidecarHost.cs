@@ -82,7 +82,7 @@ public sealed class SidecarHost : IAsyncDisposable
         var metrics = new PrometheusMetrics(options.MetricsUserLabels);
         var audit = new BundleAudit(store, options.TimeProvider, loggers.CreateLogger("Airs.Sidecar.Bundles"));
         var webhook = options.ReviewWebhook is { } hook ? new ReviewWebhook(hook, options.TimeProvider, loggers.CreateLogger("Airs.Sidecar.Webhook")) : null;
-        var reviewFeed = new ReviewFeed(store, options.TimeProvider, webhook);
+        var reviewFeed = new ReviewFeed(store, options.TimeProvider, webhook, app.Lifetime.ApplicationStopping);
         engines.Started += engine => engine.Reviews.Opened += (_, ticket) => reviewFeed.Publish(ticket);
         try
         {
