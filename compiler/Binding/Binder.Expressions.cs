@@ -79,6 +79,11 @@ internal sealed partial class Binder
         {
             return new ExprIR.RegexLiteral(value.Pattern, value.Flags);
         }
+        if (error.StartsWith(RegexFactory.TooLarge, StringComparison.Ordinal))
+        {
+            Report(DiagnosticCatalog.RegexTooLarge(At(at), error));
+            return null; // no backtracking probe: it would cost as much as the refusal saved
+        }
         // The pattern is valid for the backtracking engine but not the linear one: say why precisely.
         var backtrackingOnly = false;
         try

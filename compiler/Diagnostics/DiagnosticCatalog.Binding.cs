@@ -163,4 +163,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic EmptyFile(Location at) =>
         Warning("AIRS0148", at, "the file declares no `policy` or `pack`");
+
+    public static Diagnostic RegexTooLarge(Location at, string reason) =>
+        Error("AIRS0150", at, reason,
+            "split it into several smaller regexes joined with `or`");
 }

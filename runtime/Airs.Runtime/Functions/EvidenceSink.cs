@@ -17,7 +17,17 @@ public sealed class EvidenceSink
 
     public int Count => _items?.Count ?? 0;
 
-    public void Add(Evidence evidence) => (_items ??= []).Add(evidence);
+    /// <summary>The most evidence one control keeps: a text with a million matches must not make a million records.</summary>
+    public const int MaxItems = 1000;
+
+    public void Add(Evidence evidence)
+    {
+        _items ??= [];
+        if (_items.Count < MaxItems)
+        {
+            _items.Add(evidence);
+        }
+    }
 
     public void Add(string field, int start, int length, string label) => Add(new Evidence(field, start, length, label));
 

@@ -96,21 +96,45 @@ public static class PolicyFunctions
         foreach (var m in regex.EnumerateMatches(text))
         {
             found = true;
+            if (sink.Count >= EvidenceSink.MaxItems)
+            {
+                break; // the answer is known and the evidence is full
+            }
             sink.Add(field, m.Index, m.Length, RegexLabel);
         }
         return found;
     }
 
-    /// <summary><c>regex.spans(text, /re/)</c>: every non-overlapping match, left to right.</summary>
+    /// <summary>The most spans one <c>regex.spans</c> call returns; see <see cref="RegexSpans"/>.</summary>
+    public const int MaxSpans = 1000;
+
+    /// <summary>
+    /// <c>regex.spans(text, /re/)</c>: every non-overlapping match, left to right, at most <see cref="MaxSpans"/>: the
+    /// first 999 as they are, and one last span from the start of the 1,000th match to the end of the last one. So a
+    /// text with a million matches costs a thousand spans, and a redaction still covers every match (and what lies
+    /// between the later ones).
+    /// </summary>
     public static Spans RegexSpans(string text, string field, Regex regex, EvidenceSink sink) =>
         ToSpans(sink, field, text, RegexMatches(text, regex));
 
     private static ImmutableArray<DetectorMatch> RegexMatches(string text, Regex regex)
     {
         ImmutableArray<DetectorMatch>.Builder? matches = null;
+        int tailStart = -1, tailEnd = 0;
         foreach (var m in regex.EnumerateMatches(text))
         {
-            (matches ??= ImmutableArray.CreateBuilder<DetectorMatch>()).Add(new DetectorMatch(m.Index, m.Length, RegexLabel));
+            matches ??= ImmutableArray.CreateBuilder<DetectorMatch>();
+            if (matches.Count < MaxSpans - 1)
+            {
+                matches.Add(new DetectorMatch(m.Index, m.Length, RegexLabel));
+                continue;
+            }
+            tailStart = tailStart < 0 ? m.Index : tailStart;
+            tailEnd = m.Index + m.Length;
+        }
+        if (tailStart >= 0)
+        {
+            matches!.Add(new DetectorMatch(tailStart, tailEnd - tailStart, RegexLabel));
         }
         return matches is null ? [] : matches.ToImmutable();
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,6 +14,15 @@ public static class RegexFactory
 {
     /// <summary>The policy regex flags, in the order they are printed.</summary>
     public const string AllowedFlags = "imsx";
+
+    /// <summary>The longest pattern accepted. Linear-time matching builds an automaton of about one node per character.</summary>
+    public const int MaxPatternLength = 10_000;
+
+    /// <summary>The most top-level or nested alternatives (<c>a|b|c</c> has 3) accepted in one pattern.</summary>
+    public const int MaxAlternatives = 1_000;
+
+    /// <summary>How every size refusal starts, so callers can tell "too large" from "invalid".</summary>
+    public const string TooLarge = "pattern too large";
 
     // Building a linear-time regex costs milliseconds, and an editor re-checks the same patterns on every
     // keystroke: remember what was built or refused. Bounded, because a long editing session types many patterns.
@@ -53,6 +63,11 @@ public static class RegexFactory
             error = $"invalid regex flags `{flags}`: use each of `i`, `m`, `s`, `x` at most once";
             return false;
         }
+        error = SizeProblem(pattern);
+        if (error is not null)
+        {
+            return false;
+        }
         try
         {
             regex = new Regex(pattern, options.Value);
@@ -62,6 +77,11 @@ public static class RegexFactory
         catch (RegexParseException e)
         {
             error = $"invalid regex: {Words(e.Error.ToString())} at offset {e.Offset}";
+            return false;
+        }
+        catch (NotSupportedException e) when (AutomatonSize(e.Message) is { } size)
+        {
+            error = $"{TooLarge}: its automaton would have {size.Nodes} nodes, limit {size.Limit}";
             return false;
         }
         catch (NotSupportedException e)
@@ -117,6 +137,51 @@ public static class RegexFactory
             cache.Clear();
         }
         cache.TryAdd(key, value);
+    }
+
+    /// <summary>
+    /// Why <paramref name="pattern"/> is too large to build, checked in one pass before building it: a pattern of
+    /// 50,000 alternatives took seconds to refuse, and then for a misleading reason. Null when the size is fine.
+    /// </summary>
+    public static string? SizeProblem(string pattern)
+    {
+        if (pattern.Length > MaxPatternLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{TooLarge}: {pattern.Length:N0} characters, limit {MaxPatternLength:N0}");
+        }
+        var alternatives = Alternatives(pattern);
+        return alternatives > MaxAlternatives
+            ? string.Create(CultureInfo.InvariantCulture, $"{TooLarge}: {alternatives:N0} alternatives, limit {MaxAlternatives:N0}")
+            : null;
+    }
+
+    /// <summary>One more than the number of <c>|</c> outside character classes and escapes.</summary>
+    private static int Alternatives(string pattern)
+    {
+        var bars = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\': i++; break;
+                case '[': inClass = true; break;
+                case ']': inClass = false; break;
+                case '|' when !inClass: bars++; break;
+            }
+        }
+        return bars + 1;
+    }
+
+    // .NET says: "… could result in an automata as large as '10557' nodes, which is larger than the configured limit of '10000'."
+    private static (string Nodes, string Limit)? AutomatonSize(string message)
+    {
+        if (!message.Contains("automata", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var numbers = message.Split('\'').Where(part => part.Length > 0 && part.All(char.IsAsciiDigit)).ToArray();
+        return numbers.Length == 2 ? (numbers[0], numbers[1]) : null;
     }
 
     // .NET says: "RegexOptions.NonBacktracking is not supported in conjunction with expressions containing: 'backreferences'."

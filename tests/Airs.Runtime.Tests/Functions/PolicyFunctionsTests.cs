@@ -158,4 +158,43 @@ public sealed class PolicyFunctionsTests
         Assert.NotSame(again, EvidenceSink.Rent());
         EvidenceSink.Return(again);
     }
+
+    [Fact]
+    public void Regex_spans_on_a_million_matches_keep_a_thousand_and_still_redact_every_match()
+    {
+        // Before: one span and one piece of evidence per match; a 1M-character input used 683 MB.
+        var text = string.Concat(Enumerable.Repeat("a7 ", 333_334)); // 1,000,002 characters, 333,334 matches
+        var regex = RegexFactory.Get(@"\d", "");
+        var sink = new EvidenceSink();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var spans = PolicyFunctions.RegexSpans(text, "output.text", regex, sink);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(PolicyFunctions.MaxSpans, spans.Count);
+        Assert.Equal(new DetectorMatch(3 * 998 + 1, 1, "regex"), spans.Matches[998]);
+        var tail = spans.Matches[^1];
+        Assert.Equal((3 * 999 + 1, text.Length - 1), (tail.Start, tail.Start + tail.Length));
+        Assert.Equal(EvidenceSink.MaxItems, sink.Count);
+        Assert.True(allocated < 4_000_000, $"{allocated:N0} bytes allocated");
+
+        var redacted = RedactionSet.Apply(text, "output.text", RedactionSet.Merge(PolicyFunctions.Redactions(spans, "#")));
+        Assert.DoesNotContain('7', redacted);
+    }
+
+    [Fact]
+    public void Matches_keeps_at_most_the_evidence_cap()
+    {
+        var sink = new EvidenceSink();
+        Assert.True(PolicyFunctions.Matches(new string('x', 5000), "input.text", RegexFactory.Get("x", ""), sink));
+        Assert.Equal(EvidenceSink.MaxItems, sink.Drain().Length);
+    }
+
+    [Fact]
+    public void Regex_spans_below_the_cap_are_every_match()
+    {
+        var text = string.Concat(Enumerable.Repeat("a7 ", PolicyFunctions.MaxSpans));
+        var spans = PolicyFunctions.RegexSpans(text, "output.text", RegexFactory.Get(@"\d", ""), new EvidenceSink());
+        Assert.Equal(PolicyFunctions.MaxSpans, spans.Count);
+        Assert.All(spans.Matches, m => Assert.Equal(1, m.Length));
+    }
 }

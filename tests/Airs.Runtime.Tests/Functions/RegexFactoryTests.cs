@@ -82,4 +82,26 @@ public sealed class RegexFactoryTests
         Assert.NotSame(RegexFactory.Get("cache-me", "i"), RegexFactory.Get("cache-me", ""));
         Assert.Throws<ArgumentException>(() => RegexFactory.Get(@"(a)\1", ""));
     }
+
+    [Fact]
+    public void A_pattern_of_fifty_thousand_alternatives_is_refused_for_its_size_before_it_is_built()
+    {
+        // Before: refused after seconds as "this regex uses 10557, which linear-time matching cannot run".
+        var pattern = string.Join("|", Enumerable.Range(0, 50_000).Select(i => $"w{i}"));
+        Assert.False(RegexFactory.TryCreate(pattern, "", out _, out var error));
+        Assert.Equal($"pattern too large: {pattern.Length:N0} characters, limit 10,000", error);
+
+        var alternatives = string.Join("|", Enumerable.Range(0, 1_500).Select(i => (char)('a' + i % 26)));
+        Assert.False(RegexFactory.TryCreate(alternatives, "", out _, out error));
+        Assert.Equal("pattern too large: 1,500 alternatives, limit 1,000", error);
+        Assert.Null(RegexFactory.SizeProblem(@"[|]{3}\|x|y"));
+    }
+
+    [Fact]
+    public void A_short_pattern_with_a_huge_automaton_gives_its_size()
+    {
+        Assert.False(RegexFactory.TryCreate("(a{100}){200}", "", out _, out var error));
+        Assert.StartsWith("pattern too large: its automaton would have ", error, StringComparison.Ordinal);
+        Assert.EndsWith(" nodes, limit 10000", error, StringComparison.Ordinal);
+    }
 }
