@@ -200,7 +200,7 @@ public sealed class Lexer
     {
         var c = Peek(offset);
         return !(IsWhitespace(c) || IsNewline(c) || IsIdentifierPart(c) || c is '{' or '}' or '(' or ')' or '[' or ']'
-            or ',' or ':' or '.' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
+            or ',' or ':' or '.' or '?' or '=' or '<' or '>' or '"' or '/' || (c == '!' && Peek(offset + 1) == '='));
     }
 
     private (SyntaxKind, object?) ScanBad()
