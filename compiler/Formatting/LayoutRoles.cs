@@ -26,6 +26,20 @@ internal static class LayoutRoles
         return roles;
     }
 
+    private static bool EndsLine(SyntaxToken token) => !token.IsMissing && token.TrailingTrivia.Any(t => t.Kind == SyntaxKind.Newline);
+
+    private static void OnePerLine(IEnumerable<SyntaxToken> starts, SyntaxToken close, int depth, Dictionary<SyntaxToken, TokenRole> roles)
+    {
+        foreach (var start in starts)
+        {
+            roles[start] = new TokenRole(RoleKind.ItemStart, depth + 1);
+        }
+        if (!close.IsMissing)
+        {
+            roles[close] = new TokenRole(RoleKind.BlockClose, depth);
+        }
+    }
+
     // Recursion depth is bounded by the parser's nesting limit.
     private static void Walk(SyntaxNode node, int depth, Dictionary<SyntaxToken, TokenRole> roles)
     {
@@ -41,6 +55,13 @@ internal static class LayoutRoles
                 return;
             case CallExpressionSyntax call:
                 roles[call.OpenParen] = new TokenRole(RoleKind.CallParen, depth);
+                break;
+            // A declaration list the source breaks after `{` keeps one declaration per line.
+            case ArgsSyntax args when EndsLine(args.OpenBrace):
+                OnePerLine(args.Arguments.Items.Select(a => a.FirstToken), args.CloseBrace, depth, roles);
+                break;
+            case ContextSyntax context when EndsLine(context.OpenBrace):
+                OnePerLine(context.Attributes.Items.Select(a => a.FirstToken), context.CloseBrace, depth, roles);
                 break;
         }
         foreach (var child in node.Children)

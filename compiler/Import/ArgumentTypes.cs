@@ -2,19 +2,23 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Airs.Compiler.Syntax;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Import;
 
 /// <summary>
 /// Maps a tool's JSON Schema `properties` onto the argument types of the language (`string`, `number`,
-/// `bool`, `[string]`, `[number]`). What does not fit is returned with a reason, never dropped.
+/// `bool`, `[string]`, `[number]`), and its constraints onto rules: an argument not in `required` is optional,
+/// `minimum`/`maximum` become `min`/`max`, a linear-time `pattern` becomes `pattern`, an `enum` or `const` of
+/// strings becomes `one of` (for a list, the constraints of `items`). What does not fit is returned with a
+/// reason or kept as a note, never dropped.
 /// </summary>
 public static partial class ArgumentTypes
 {
     public sealed record Result(ImmutableArray<ImportedArgument> Arguments, ImmutableArray<UnexpressibleArgument> NotExpressible);
 
-    private sealed record Resolved(ArgType? Type, string? Note, string? Failure);
+    private sealed record Resolved(ArgType? Type, string? Note, string? Failure, ValueRules? Rules = null);
 
     public static Result Translate(JsonElement? inputSchema)
     {
@@ -25,6 +29,9 @@ public static partial class ArgumentTypes
         {
             return new Result([], []);
         }
+        var required = schema.TryGetProperty("required", out var names) && names.ValueKind == JsonValueKind.Array
+            ? names.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : [];
         foreach (var property in properties.EnumerateObject())
         {
             var name = property.Name;
@@ -46,7 +53,8 @@ public static partial class ArgumentTypes
             var resolved = Resolve(property.Value);
             if (resolved.Type is { } type)
             {
-                arguments.Add(new ImportedArgument(name, type, resolved.Note));
+                var rules = (resolved.Rules ?? ValueRules.None) with { Optional = !required.Contains(name) };
+                arguments.Add(new ImportedArgument(name, type, resolved.Note, rules));
             }
             else
             {
@@ -78,8 +86,8 @@ public static partial class ArgumentTypes
         }
         return type switch
         {
-            "string" => new Resolved(ArgType.String, StringNote(schema), null),
-            "number" or "integer" => new Resolved(ArgType.Number, EnumNote(schema), null),
+            "string" => StringRules(schema),
+            "number" or "integer" => NumberRules(schema),
             "boolean" => new Resolved(ArgType.Bool, null, null),
             "array" => ResolveArray(schema),
             "object" => Fail("an object; the language has no nested argument types"),
@@ -97,8 +105,8 @@ public static partial class ArgumentTypes
         var item = Resolve(items);
         return item.Type switch
         {
-            ArgType.String => new Resolved(ArgType.StringList, item.Note is null ? null : $"items: {item.Note}", null),
-            ArgType.Number => new Resolved(ArgType.NumberList, item.Note is null ? null : $"items: {item.Note}", null),
+            ArgType.String => new Resolved(ArgType.StringList, item.Note is null ? null : $"items: {item.Note}", null, item.Rules),
+            ArgType.Number => new Resolved(ArgType.NumberList, item.Note is null ? null : $"items: {item.Note}", null, item.Rules),
             ArgType.Bool => Fail("a list of booleans; lists hold strings or numbers"),
             ArgType.StringList or ArgType.NumberList => Fail("a list of lists"),
             _ => Fail($"a list of items that cannot be typed ({item.Failure})"),
@@ -113,8 +121,8 @@ public static partial class ArgumentTypes
             var kinds = values.EnumerateArray().Select(v => v.ValueKind).Distinct().ToList();
             return kinds switch
             {
-                [JsonValueKind.String] => new Resolved(ArgType.String, EnumNote(schema), null),
-                [JsonValueKind.Number] => new Resolved(ArgType.Number, EnumNote(schema), null),
+                [JsonValueKind.String] => StringRules(schema),
+                [JsonValueKind.Number] => NumberRules(schema),
                 _ => Fail("an enum of mixed or non-string values"),
             };
         }
@@ -122,7 +130,7 @@ public static partial class ArgumentTypes
         {
             return constant.ValueKind switch
             {
-                JsonValueKind.String => new Resolved(ArgType.String, $"always {Show(constant)}", null),
+                JsonValueKind.String => new Resolved(ArgType.String, null, null, new ValueRules { OneOf = [constant.GetString()!] }),
                 JsonValueKind.Number => new Resolved(ArgType.Number, $"always {Show(constant)}", null),
                 _ => Fail("a constant that is not a string or number"),
             };
@@ -168,20 +176,87 @@ public static partial class ArgumentTypes
         return null;
     }
 
-    private static string? StringNote(JsonElement schema)
+    /// <summary>A string: `enum` becomes `one of`, a `pattern` the linear-time engine accepts becomes `pattern`; `format` and the rest are notes.</summary>
+    private static Resolved StringRules(JsonElement schema)
     {
+        var rules = ValueRules.None;
+        var notes = new List<string>();
+        if (schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array)
+        {
+            if (values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+            {
+                rules = rules with { OneOf = [.. values.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal)] };
+            }
+            else
+            {
+                notes.Add(EnumNote(schema)!);
+            }
+        }
+        if (schema.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String)
+        {
+            var text = pattern.GetString()!;
+            if (RegexFactory.Validate(text, "") is { } error)
+            {
+                notes.Add($"pattern `{text}` is not enforced: {error}");
+            }
+            else if (!rules.OneOf.IsDefaultOrEmpty && rules.OneOf.Any(v => !RegexFactory.Get(text, "").IsMatch(v)))
+            {
+                notes.Add($"pattern `{text}` is not enforced: some enum values do not match it");
+            }
+            else
+            {
+                rules = rules with { Pattern = text };
+            }
+        }
+        if (schema.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.String)
+        {
+            notes.Add($"format `{format.GetString()}`");
+        }
+        foreach (var lost in new[] { "minLength", "maxLength" })
+        {
+            if (schema.TryGetProperty(lost, out var value))
+            {
+                notes.Add($"`{lost}` {value.GetRawText()} is not enforced");
+            }
+        }
+        return new Resolved(ArgType.String, notes.Count == 0 ? null : string.Join("; ", notes), null, rules);
+    }
+
+    /// <summary>A number: `minimum` and `maximum` become `min` and `max`; exclusive bounds and a numeric `enum` are notes.</summary>
+    private static Resolved NumberRules(JsonElement schema)
+    {
+        var rules = ValueRules.None;
+        var notes = new List<string>();
+        if (Bound(schema, "minimum") is { } min)
+        {
+            rules = rules with { Min = min };
+        }
+        if (Bound(schema, "maximum") is { } max && (rules.Min is not { } lo || lo <= max))
+        {
+            rules = rules with { Max = max };
+        }
+        foreach (var lost in new[] { "exclusiveMinimum", "exclusiveMaximum", "multipleOf" })
+        {
+            if (schema.TryGetProperty(lost, out var value))
+            {
+                notes.Add($"`{lost}` {value.GetRawText()} is not enforced");
+            }
+        }
         if (EnumNote(schema) is { } values)
         {
-            return values;
+            notes.Add(values);
         }
-        return schema.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.String
-            ? $"format `{format.GetString()}`"
-            : null;
+        return new Resolved(ArgType.Number, notes.Count == 0 ? null : string.Join("; ", notes), null, rules);
     }
+
+    private static double? Bound(JsonElement schema, string keyword) =>
+        schema.TryGetProperty(keyword, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && double.IsFinite(d)
+            ? d
+            : null;
 
     private static string? EnumNote(JsonElement schema) =>
         schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array
-            ? $"one of {string.Join(", ", values.EnumerateArray().Select(Show))} (the language has no enum types)"
+            ? $"one of {string.Join(", ", values.EnumerateArray().Select(Show))} (`one of` takes strings only)"
             : null;
 
     private static bool IsNullSchema(JsonElement schema) =>

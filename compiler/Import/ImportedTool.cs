@@ -16,6 +16,7 @@ public sealed record ImportedTool(
     bool Writes,
     string WritesReason);
 
-public sealed record ImportedArgument(string Name, ArgType Type, string? Note = null);
+/// <param name="Rules">What the schema says beyond the type: `required` (else optional), `minimum`, `maximum`, `pattern`, `enum`.</param>
+public sealed record ImportedArgument(string Name, ArgType Type, string? Note = null, ValueRules? Rules = null);
 
 public sealed record UnexpressibleArgument(string Name, string Reason);

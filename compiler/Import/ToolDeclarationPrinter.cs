@@ -72,7 +72,7 @@ internal static class ToolDeclarationPrinter
         var inner = indent + "  ";
         if (!tool.Arguments.IsEmpty)
         {
-            var args = tool.Arguments.Select(a => $"{a.Name}: {ArgumentTypes.Keyword(a.Type)}");
+            var args = tool.Arguments.Select(Declaration);
             text.Append(inner).Append("args { ").Append(string.Join(", ", args)).Append(" }\n");
         }
         if (tool.Writes)
@@ -80,6 +80,64 @@ internal static class ToolDeclarationPrinter
             text.Append(inner).Append("writes\n");
         }
         text.Append(indent).Append("}\n");
+    }
+
+    /// <summary><c>name?: type</c> and the rules, in the order `airs fmt` keeps them.</summary>
+    private static string Declaration(ImportedArgument argument)
+    {
+        var rules = argument.Rules ?? Runtime.Policy.ValueRules.None;
+        var text = new StringBuilder(argument.Name).Append(rules.Optional ? "?" : "").Append(": ").Append(ArgumentTypes.Keyword(argument.Type));
+        if (rules.Min is { } min)
+        {
+            text.Append(" min ").Append(Number(min));
+        }
+        if (rules.Max is { } max)
+        {
+            text.Append(" max ").Append(Number(max));
+        }
+        if (rules.Pattern is { } pattern)
+        {
+            text.Append(" pattern ").Append(Regex(pattern));
+        }
+        if (!rules.OneOf.IsDefaultOrEmpty)
+        {
+            text.Append(" one of ").Append(string.Join(", ", rules.OneOf.Select(Quote)));
+        }
+        return text.ToString();
+    }
+
+    // Negative bounds print as `-5`: the language reads them as negative number literals.
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A regex literal the lexer reads back as the same pattern: escapes are copied whole (<c>\/</c> reads as
+    /// <c>/</c>, which means the same), a bare <c>/</c> is escaped, and line breaks and other control characters
+    /// become regex escapes.
+    /// </summary>
+    public static string Regex(string pattern)
+    {
+        var text = new StringBuilder("/");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length && !char.IsControl(pattern[i + 1]))
+            {
+                text.Append(c).Append(pattern[++i]);
+            }
+            else if (c == '/')
+            {
+                text.Append("\\/");
+            }
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029' || c == '\\')
+            {
+                text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+        return text.Append('/').ToString();
     }
 
     private static void Comment(StringBuilder text, string indent, string comment)

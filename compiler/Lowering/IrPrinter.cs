@@ -28,9 +28,13 @@ public static class IrPrinter
         {
             w.Line(1, $"tools {QuoteList(s.PolicyTools)}");
         }
+        if (!s.Attributes.IsDefaultOrEmpty)
+        {
+            w.Line(1, $"context ({string.Join(", ", s.Attributes.Select(a => Declared(a.Path, a.Type, a.Rules)))})");
+        }
         foreach (var tool in s.Tools)
         {
-            var args = string.Join(", ", tool.Args.Select(a => $"{a.Name}: {AirsType.Of(a.Type)}"));
+            var args = string.Join(", ", tool.Args.Select(a => Declared(a.Name, a.Type, a.Rules)));
             w.Line(1, $"tool {Quote(tool.Name)} args ({args}){(tool.Writes ? " writes" : "")}");
         }
         foreach (var agent in s.Agents)
@@ -191,6 +195,28 @@ public static class IrPrinter
         {
             yield return $"{attribute.Key} = {attribute.Value.GetRawText()}";
         }
+    }
+
+    private static string Declared(string name, ArgType type, ValueRules rules)
+    {
+        var text = $"{name}{(rules.Optional ? "?" : "")}: {AirsType.Of(type)}";
+        if (rules.Min is { } min)
+        {
+            text += $" min {Number(min)}";
+        }
+        if (rules.Max is { } max)
+        {
+            text += $" max {Number(max)}";
+        }
+        if (rules.Pattern is { } pattern)
+        {
+            text += $" pattern {Regex(new ExprIR.RegexLiteral(pattern, rules.PatternFlags))}";
+        }
+        if (!rules.OneOf.IsDefaultOrEmpty)
+        {
+            text += $" one of {string.Join(", ", rules.OneOf.Select(Quote))}";
+        }
+        return rules.Sensitive ? text + " sensitive" : text;
     }
 
     private static void Maps(Writer w, System.Collections.Immutable.ImmutableArray<string> maps)

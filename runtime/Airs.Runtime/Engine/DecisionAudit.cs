@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Airs.Runtime.Context;
+using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Engine;
 
@@ -10,7 +11,7 @@ namespace Airs.Runtime.Engine;
 /// </summary>
 internal static class DecisionAudit
 {
-    public static JsonObject Payload(Decision decision, RequestContext context, string text)
+    public static JsonObject Payload(Decision decision, RequestContext context, string text, PolicySpec spec, byte[]? attributeHashKey)
     {
         var controls = new JsonArray();
         foreach (var id in decision.Findings.Select(f => f.ControlId).Distinct(StringComparer.Ordinal))
@@ -35,6 +36,7 @@ internal static class DecisionAudit
             ["agent_chain"] = chain,
             ["user_id"] = context.UserId,
             ["session_id"] = context.SessionId,
+            ["attributes"] = DeclaredValueText.AuditAttributes(spec, context, attributeHashKey),
             ["pace"] = decision.Pace.ToString().ToLowerInvariant(),
             ["field"] = StageText.PathOf(decision.Stage),
             ["text_length"] = text.Length,

@@ -151,7 +151,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             lap = time.GetTimestamp();
             using (EngineTelemetry.StartLayer("review"))
             {
-                await ReviewAsync(draft, id, stage, cancellationToken).ConfigureAwait(false);
+                await ReviewAsync(draft, id, stage, context, cancellationToken).ConfigureAwait(false);
             }
             review = time.GetElapsedTime(lap);
 
@@ -175,7 +175,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         using (EngineTelemetry.StartLayer("audit"))
         {
             // Appended before returning: an acknowledged decision is always in the log (the store is durable on ack).
-            var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context));
+            var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
             await store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken).ConfigureAwait(false);
         }
         decision = decision with { Timings = decision.Timings with { Audit = time.GetElapsedTime(lap) } };
@@ -336,7 +336,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
 
     // ---- 4. review ------------------------------------------------------------------------------
 
-    private async Task ReviewAsync(DecisionDraft draft, string decisionId, Stage stage, CancellationToken cancellationToken)
+    private async Task ReviewAsync(DecisionDraft draft, string decisionId, Stage stage, RequestContext context, CancellationToken cancellationToken)
     {
         if (stage == Stage.Output && draft.Outcome < Outcome.Escalate && Pace.Has(PaceAction.ReviewAllOutputs) && defaultReview is not null)
         {
@@ -357,7 +357,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
         try
         {
-            var ticket = await Reviews.OpenAsync(queue, decisionId, Summary(stage, draft), cancellationToken).ConfigureAwait(false);
+            var ticket = await Reviews.OpenAsync(queue, decisionId, Summary(stage, context, draft), cancellationToken).ConfigureAwait(false);
             draft.ReviewTicketId = ticket.Id;
         }
         catch (ReviewException e)
@@ -366,11 +366,15 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>What the reviewer reads: the stage and every finding's one-line message. Never the text itself.</summary>
-    private string Summary(Stage stage, DecisionDraft draft)
+    /// <summary>
+    /// What the reviewer reads: the stage, on <c>tool_call</c> what is being approved (the tool and its declared
+    /// arguments, sensitive ones redacted), and every finding's one-line message. Never the text itself.
+    /// </summary>
+    private string Summary(Stage stage, RequestContext context, DecisionDraft draft)
     {
         var reasons = string.Join("; ", draft.Findings.Select(f => f.Message));
-        var summary = $"{stage.ToKeyword()} escalated: {reasons}";
+        var subject = stage == Stage.ToolCall ? DeclaredValueText.ToolCall(Spec, context) : null;
+        var summary = subject is null ? $"{stage.ToKeyword()} escalated: {reasons}" : $"{stage.ToKeyword()} of {subject} escalated: {reasons}";
         return Truncate(summary);
     }
 

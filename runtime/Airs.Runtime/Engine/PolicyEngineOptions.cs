@@ -33,5 +33,11 @@ public sealed record PolicyEngineOptions
     /// <summary>The longest summary a reviewer sees on a ticket (built from findings, never the raw text).</summary>
     public int MaxReviewSummaryLength { get; init; } = 500;
 
+    /// <summary>
+    /// The HMAC-SHA256 key for context attributes declared <c>sensitive</c> in the audit log. Without one they are
+    /// written as <c>[sensitive]</c>; with one, as <c>hmac-sha256:…</c>, so equal values can be matched without being read.
+    /// </summary>
+    public byte[]? AttributeHashKey { get; init; }
+
     public static readonly PolicyEngineOptions Default = new();
 }

@@ -30,6 +30,7 @@ public sealed class McpImportTests
         {
             Assert.Equal(imported.Writes, compiled.Writes);
             Assert.Equal(imported.Arguments.Select(a => (a.Name, a.Type)), compiled.Args.Select(a => (a.Name, a.Type)));
+            Assert.Equal(imported.Arguments.Select(a => Show(a.Rules!)), compiled.Args.Select(a => Show(a.Rules)));
         }
     }
 
@@ -89,7 +90,7 @@ public sealed class McpImportTests
         Assert.False(tools["get_issue"].Writes);
         Assert.Equal("annotations say `readOnlyHint: false`", tools["create_issue"].WritesReason);
         Assert.Contains(("labels", ArgType.StringList), Args(tools["create_issue"]));
-        Assert.Contains("`state`: one of `open`, `closed`, `all` (the language has no enum types)", tools["list_pull_requests"].Notes);
+        Assert.Equal(["open", "closed", "all"], tools["list_pull_requests"].Arguments.Single(a => a.Name == "state").Rules!.OneOf.ToArray());
         Assert.False(tools["list_pull_requests"].Writes);
         Assert.Equal("the name says `merge`", tools["merge_pull_request"].WritesReason);
         Assert.Equal("files", Assert.Single(tools["push_files"].NotExpressible).Name);
@@ -124,7 +125,7 @@ public sealed class McpImportTests
         Assert.Equal("the name says `transfer` (annotations say `readOnlyHint: true`, but hints are not guarantees)", tools["payments.transfer"].WritesReason);
         Assert.Contains("union", Assert.Single(tools["payments.transfer"].NotExpressible).Reason);
         Assert.False(tools["payments.retrieve_customer"].Writes);
-        Assert.Contains("`expand`: items: one of `sources`, `subscriptions` (the language has no enum types)", tools["payments.retrieve_customer"].Notes);
+        Assert.Equal(["sources", "subscriptions"], tools["payments.retrieve_customer"].Arguments.Single(a => a.Name == "expand").Rules!.OneOf.ToArray());
         Assert.True(tools["payments.issue_payout"].Writes);
         Assert.Contains("booleans", Assert.Single(tools["payments.issue_payout"].NotExpressible).Reason);
     }
@@ -181,6 +182,43 @@ public sealed class McpImportTests
             return !compilation.HasErrors && compilation.Policy!.Spec.Tools.Single().Name == t.Name;
         }).QuickCheckThrowOnFailure();
     }
+
+    /// <summary>Issue 15.1: `required`, `minimum`, `maximum`, `pattern` and `enum` become the declaration's rules, and calls are checked against them.</summary>
+    [Fact]
+    public void Json_schema_constraints_become_rules_that_calls_are_checked_against()
+    {
+        var json = """
+            [{"name": "refunds.issue", "description": "Refund an order.", "inputSchema": {"type": "object",
+              "properties": {
+                "order_id": {"type": "string", "pattern": "^A/[0-9]+$"},
+                "amount": {"type": "number", "minimum": 1, "maximum": 500, "exclusiveMaximum": 501},
+                "reason": {"type": "string", "enum": ["damaged", "late"]},
+                "kind": {"const": "refund"},
+                "codes": {"type": "array", "items": {"type": "string", "pattern": "(a)\\1"}}
+              },
+              "required": ["order_id", "amount"]}}]
+            """;
+        var result = McpImporter.Import(json);
+        Assert.Contains("""args { order_id: string pattern /^A\/[0-9]+$/, amount: number min 1 max 500, reason?: string one of "damaged", "late", """
+            + """kind?: string one of "refund", codes?: [string] }""", result.Text);
+        Assert.Contains("`amount`: `exclusiveMaximum` 501 is not enforced", result.Text);
+        Assert.Contains("""`codes`: items: pattern `(a)\1` is not enforced""", result.Text);
+
+        var compilation = Compilation.FromText("/virtual/p.airs", "policy p {\n  tier high\n  tools [\"refunds.issue\"]\n" + result.Text + "}\n");
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var policy = compilation.Policy!;
+        Airs.Runtime.Decisions.Outcome Decide(string args) => Airs.Compiler.Interpretation.Interpreter.Evaluate(policy, Airs.Runtime.Decisions.Stage.ToolCall,
+            Airs.Runtime.Context.RequestContext.FromJson("""{"tool": {"name": "refunds.issue", "args": """ + args + "}}"),
+            Airs.Runtime.Decisions.EvaluationOptions.Default).Outcome;
+        Assert.Equal(Airs.Runtime.Decisions.Outcome.Allow, Decide("""{"order_id": "A/1", "amount": 20, "reason": "late"}"""));
+        Assert.Equal(Airs.Runtime.Decisions.Outcome.Block, Decide("""{"order_id": "A/1", "amount": 900}"""));
+        Assert.Equal(Airs.Runtime.Decisions.Outcome.Block, Decide("""{"order_id": "B-1", "amount": 20}"""));
+        Assert.Equal(Airs.Runtime.Decisions.Outcome.Block, Decide("""{"order_id": "A/1", "amount": 20, "reason": "bored"}"""));
+        Assert.Equal(Airs.Runtime.Decisions.Outcome.Block, Decide("""{"order_id": "A/1"}"""));
+    }
+
+    private static string Show(ValueRules r) =>
+        $"{r.Optional} {r.Min} {r.Max} {r.Pattern} {string.Join(",", r.OneOf.IsDefault ? [] : r.OneOf)}";
 
     private static Dictionary<string, ImportedTool> Import(string fixture) =>
         McpImporter.Import(Fixture(fixture)).Tools.ToDictionary(t => t.Name);

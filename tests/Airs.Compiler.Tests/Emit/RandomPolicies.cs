@@ -27,6 +27,15 @@ internal sealed class RandomPolicies(Random random)
         ("refund|admin", ""), (@"[A-Z]{2}\d{2}", "i"), ("SB-CANARY-\\d+", ""), ("x  y # comment", "x"), ("", ""),
     ];
 
+    // Context attributes a policy may declare; RandomContexts also sends `user.nick`, which none declares.
+    public static readonly (string Path, ArgType Type)[] Attributes =
+    [
+        ("user.email", ArgType.String), ("user.tier", ArgType.String), ("session.channel", ArgType.String),
+        ("user.age", ArgType.Number), ("user.beta", ArgType.Bool), ("user.groups", ArgType.StringList),
+    ];
+
+    public static readonly string[] OneOfValues = ["free", "pro", "web", "hello", "A-1001", "jane.doe@example.com"];
+
     private static readonly ArgType[] ArgTypes = Enum.GetValues<ArgType>();
     private static readonly string[] ReviewNames = ["support_review", "fraud_review"];
 
@@ -40,15 +49,45 @@ internal sealed class RandomPolicies(Random random)
     {
         var tools = Subset(ToolNames).Select(name => new ToolSpec(
             name,
-            [.. Subset(ArgNames).Select(a => new ToolArgSpec(a, Pick(ArgTypes)))],
+            [.. Subset(ArgNames).Select(Arg)],
             random.Next(2) == 0)).ToImmutableArray();
         var agents = random.Next(3) == 0 ? ImmutableArray<AgentSpec>.Empty : Agents();
         var policyTools = agents.IsEmpty ? Subset(ToolNames) : [];
         _reviews = [.. ReviewNames.Take(random.Next(3)).Select(r => new ReviewSpec(r, TimeSpan.FromHours(4), new ActionSpec(Outcome.Block, "too late")))];
-        var spec = new PolicySpec($"random_{index}", "1.0.0", Pick(Enum.GetValues<Tier>()), null, [], [], _reviews, [], tools, agents, policyTools, []);
+        var spec = new PolicySpec($"random_{index}", "1.0.0", Pick(Enum.GetValues<Tier>()), null, [], [], _reviews, [], tools, agents, policyTools, [])
+        {
+            Attributes = [.. Subset(Attributes).Select(a => new AttributeSpec(a.Path, a.Type) { Rules = Rules(a.Type) })],
+        };
         var guards = Enumerable.Range(0, random.Next(1, 9)).Select(Guard).ToImmutableArray();
         return new PolicyIR(spec, guards, []);
     }
+
+    /// <summary>Random rules that fit the type, as the binder allows them: bounds for numbers, a pattern or a set for strings.</summary>
+    private ValueRules Rules(ArgType type)
+    {
+        var rules = new ValueRules { Optional = random.Next(2) == 0, Sensitive = random.Next(4) == 0 };
+        if (type is ArgType.Number or ArgType.NumberList && random.Next(2) == 0)
+        {
+            var min = Pick([-5, 0, 100, 500]);
+            rules = rules with { Min = random.Next(2) == 0 ? min : null, Max = random.Next(2) == 0 ? min + Pick([0, 400, 1e300]) : null };
+        }
+        if (type is ArgType.String or ArgType.StringList && random.Next(2) == 0)
+        {
+            rules = random.Next(2) == 0
+                ? rules with { OneOf = Subset(OneOfValues) }
+                : rules with { Pattern = Regex().Pattern, PatternFlags = Pick(Regexes).Flags == "i" ? "i" : "" };
+        }
+        return rules;
+    }
+
+    private ToolArgSpec Arg(string name)
+    {
+        var type = Pick(ArgTypes);
+        return new ToolArgSpec(name, type) { Rules = Rules(type) };
+    }
+
+    private ExprIR Attribute(ArgType type) =>
+        new ExprIR.Attribute(Pick(Attributes.Where(a => a.Type == type).Select(a => a.Path).ToArray()), type);
 
     private ImmutableArray<AgentSpec> Agents()
     {
@@ -116,7 +155,7 @@ internal sealed class RandomPolicies(Random random)
 
     private ExprIR Bool(bool leaf, int depth)
     {
-        var choice = leaf ? random.Next(4) : random.Next(22);
+        var choice = leaf ? random.Next(4) : random.Next(23);
         return choice switch
         {
             0 => Ir.Bool(random.Next(2) == 0),
@@ -140,6 +179,7 @@ internal sealed class RandomPolicies(Random random)
             18 => Matches(Expr(AirsType.String, depth)),
             19 => Quantifier(depth),
             20 => ListDetector(Expr(AirsType.StringList, depth)),
+            21 => Attribute(ArgType.Bool),
             _ => Detector(Expr(AirsType.String, depth)),
         };
     }
@@ -191,16 +231,17 @@ internal sealed class RandomPolicies(Random random)
         return new ExprIR.Matches(text, regex);
     }
 
-    private ExprIR String(bool leaf, int depth) => InScope(AirsType.String) ?? (leaf ? random.Next(2) : random.Next(5)) switch
+    private ExprIR String(bool leaf, int depth) => InScope(AirsType.String) ?? (leaf ? random.Next(2) : random.Next(6)) switch
     {
         0 => Ir.Str(Pick(Words.Concat(ToolNames).Concat(AgentNames).ToArray())),
         1 => StringField() ?? Ir.Str(Pick(Words)),
         2 when _stage == Stage.ToolCall => Ir.Arg(Pick(ArgNames), ArgType.String),
         3 => Ir.Call(BuiltinId.Lower, String(depth <= 0, depth - 1)),
+        4 => Attribute(ArgType.String),
         _ => StringField() ?? Ir.Str(Pick(ToolNames)),
     };
 
-    private ExprIR Number(bool leaf, int depth) => InScope(AirsType.Number) ?? (leaf ? random.Next(2) : random.Next(8)) switch
+    private ExprIR Number(bool leaf, int depth) => InScope(AirsType.Number) ?? (leaf ? random.Next(2) : random.Next(9)) switch
     {
         6 => Ir.Call(BuiltinId.LenSpans, ListSpans(StringList(true, 0))),
         0 => Ir.Num(Pick([0, 0.5, 0.8, 1, 3, 500, 500.5, -2, 1e300])),
@@ -209,6 +250,7 @@ internal sealed class RandomPolicies(Random random)
         3 => Ir.Call(BuiltinId.LenList, random.Next(2) == 0 ? Expr(AirsType.StringList, depth) : Expr(AirsType.NumberList, depth)),
         4 => Ir.Call(BuiltinId.LenSpans, Expr(AirsType.Spans, depth)),
         5 when _stage == Stage.ToolCall => Ir.Arg(Pick(ArgNames), ArgType.Number),
+        7 => Attribute(ArgType.Number),
         _ => Ir.Call(BuiltinId.InjectionScore, Expr(AirsType.String, depth)),
     };
 
@@ -217,6 +259,7 @@ internal sealed class RandomPolicies(Random random)
         0 => Ir.Strings(Subset(Words.Concat(ToolNames).Concat(AgentNames).ToArray()).ToArray()),
         1 => ListField() ?? Ir.Strings(Subset(ToolNames).ToArray()),
         2 when _stage == Stage.ToolCall => Ir.Arg(Pick(ArgNames), ArgType.StringList),
+        4 when random.Next(2) == 0 => Attribute(ArgType.StringList),
         3 => Ir.List([.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => String(depth <= 0, depth - 1))]),
         _ => Ir.Strings(Subset(ToolNames).ToArray()),
     };

@@ -39,6 +39,9 @@ internal sealed class ScenarioEngine : IAsyncDisposable
     public static Task<ScenarioEngine> ExampleAsync(string name, Func<string>? ids, params (string Model, IChatClient Client)[] clients) =>
         CreateAsync(Compilation.FromFile(RepositoryPaths.Combine("policies", "examples", name + ".airs")), ids, clients, null);
 
+    public static Task<ScenarioEngine> FromTextAsync(string text, PolicyEngineOptions options) =>
+        CreateAsync(Compilation.FromText(RepositoryPaths.Combine("policies", "examples", "inline.airs"), text), null, [], options);
+
     public static Task<ScenarioEngine> FromTextAsync(string text, params (string Model, IChatClient Client)[] clients) =>
         CreateAsync(Compilation.FromText(RepositoryPaths.Combine("policies", "examples", "inline.airs"), text), null, clients, null);
 

@@ -95,6 +95,25 @@ public sealed class AirsGuardedChatClientTests
         Assert.Equal(ChatFinishReason.ToolCalls, response.FinishReason);
     }
 
+    /// <summary>Issue 15.1: a model's call with an undeclared or mistyped argument never reaches the caller.</summary>
+    [Fact]
+    public async Task A_tool_call_with_an_undeclared_or_mistyped_argument_is_refused()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Contents(
+            new FunctionCallContent("c1", "faq.search", new Dictionary<string, object?> { ["qeury"] = "limits" }),
+            new FunctionCallContent("c2", "faq.search", new Dictionary<string, object?> { ["query"] = 42 }),
+            new FunctionCallContent("c3", "faq.search", new Dictionary<string, object?> { ["query"] = "limits" }));
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        var response = await client.GetResponseAsync([new(ChatRole.User, "what are the limits?")]);
+
+        var contents = Assert.Single(response.Messages).Contents;
+        Assert.Contains("argument `qeury` is not declared", Assert.IsType<TextContent>(contents[0]).Text);
+        Assert.Contains("argument `query` must be a string, not a number", Assert.IsType<TextContent>(contents[1]).Text);
+        Assert.Equal("c3", Assert.Single(contents.OfType<FunctionCallContent>()).CallId);
+    }
+
     [Fact]
     public async Task When_every_call_is_refused_the_turn_stops()
     {

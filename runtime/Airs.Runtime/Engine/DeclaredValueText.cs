@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Airs.Runtime.Context;
+using Airs.Runtime.Policy;
+
+namespace Airs.Runtime.Engine;
+
+/// <summary>
+/// How declared values leave the engine: context attributes in the audit record, a tool call's arguments on a
+/// review ticket. A value marked <c>sensitive</c> never appears in clear: the audit gets an HMAC of it (with the
+/// host's key, so equal values stay comparable without being readable) or <c>[sensitive]</c>, a ticket gets
+/// <c>[sensitive]</c>. An attribute the policy does not declare is not written at all beyond its name.
+/// </summary>
+internal static class DeclaredValueText
+{
+    public const string Redacted = "[sensitive]";
+    private const int MaxValueLength = 80;
+
+    public static JsonObject AuditAttributes(PolicySpec spec, RequestContext context, byte[]? hashKey)
+    {
+        var attributes = new JsonObject();
+        if (context.Attributes.Count == 0)
+        {
+            return attributes;
+        }
+        var declared = (spec.Attributes.IsDefault ? [] : spec.Attributes).ToDictionary(a => a.Path, StringComparer.Ordinal);
+        foreach (var (path, value) in context.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            attributes[path] = !declared.TryGetValue(path, out var attribute) ? "[undeclared]"
+                : attribute.Rules.Sensitive ? Hash(value, hashKey)
+                : JsonNode.Parse(value.GetRawText());
+        }
+        return attributes;
+    }
+
+    /// <summary>What a reviewer approves on <c>tool_call</c>: the tool and its declared arguments, or null on other stages.</summary>
+    public static string? ToolCall(PolicySpec spec, RequestContext context)
+    {
+        var tool = spec.Tools.FirstOrDefault(t => t.Name == context.ToolName);
+        if (tool is null)
+        {
+            return context.ToolName.Length == 0 ? null : $"tool `{context.ToolName}`";
+        }
+        var args = new List<string>();
+        foreach (var arg in tool.Args)
+        {
+            if (context.ToolArgs.TryGetValue(arg.Name, out var value))
+            {
+                args.Add($"{arg.Name} {(arg.Rules.Sensitive ? Redacted : Shorten(value.GetRawText()))}");
+            }
+        }
+        return args.Count == 0 ? $"tool `{tool.Name}`" : $"tool `{tool.Name}` with {string.Join(", ", args)}";
+    }
+
+    private static string Hash(JsonElement value, byte[]? key)
+    {
+        if (key is not { Length: > 0 })
+        {
+            return Redacted;
+        }
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value.GetRawText()));
+        return "hmac-sha256:" + Convert.ToHexStringLower(mac);
+    }
+
+    private static string Shorten(string raw)
+    {
+        var line = raw.ReplaceLineEndings(" ");
+        return line.Length <= MaxValueLength ? line : line[..MaxValueLength] + "…";
+    }
+}
