@@ -179,8 +179,8 @@ internal sealed partial class Binder
                 return (true, JsonValue.Create(s), "string");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double d }:
                 return (true, JsonValue.Create(d), "number");
-            case UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.Minus, Operand: LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double n } }:
-                return (true, JsonValue.Create(-n), "number");
+            case UnaryExpressionSyntax negative when negative.NumberValue() is { } n:
+                return (true, JsonValue.Create(n), "number");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword } b:
                 return (true, JsonValue.Create(b.Token.Kind == SyntaxKind.TrueKeyword), "bool");
             case ListExpressionSyntax list:
