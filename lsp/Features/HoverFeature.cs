@@ -70,6 +70,11 @@ internal static class HoverFeature
         }
         var ancestors = SyntaxQueries.AncestorsOf(tree, token);
         var path = ancestors.OfType<PathExpressionSyntax>().LastOrDefault();
+        if (QuantifierOf(ancestors, token, path) is { } quantifier)
+        {
+            var element = analysis.Model.ExpressionTypes.TryGetValue(quantifier.List, out var listType) && listType.Element is { } e ? e.ToString() : "unknown";
+            return new Described($"```airs\n{token.Text}: {element}\n```\neach element of `{SyntaxQueries.OneLine(quantifier.List)}` in turn (`{quantifier.Quantifier.Text}`)", token.Span);
+        }
         if (path is not null && token.Kind == SyntaxKind.Identifier)
         {
             var call = ancestors.Count >= 2 && ancestors[^2] is CallExpressionSyntax c && c.Callee == path ? c : null;
@@ -97,6 +102,11 @@ internal static class HoverFeature
         }
         return null;
     }
+
+    /// <summary>The quantifier whose variable the token declares or reads, if it is one.</summary>
+    private static QuantifierExpressionSyntax? QuantifierOf(IReadOnlyList<SyntaxNode> ancestors, SyntaxToken token, PathExpressionSyntax? path) =>
+        ancestors.OfType<QuantifierExpressionSyntax>().LastOrDefault(q => q.Variable.Text == token.Text
+            && (q.Variable == token || (path is { Segments.Count: 1 } && q.Body.Span.Start <= token.Span.Start && token.Span.End <= q.Body.Span.End)));
 
     private static bool IsKeywordPosition(IReadOnlyList<SyntaxNode> ancestors, SyntaxToken token) =>
         ancestors.Count > 0 && ancestors[^1] switch

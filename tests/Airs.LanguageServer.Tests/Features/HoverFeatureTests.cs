@@ -48,6 +48,9 @@ public sealed class HoverFeatureTests
         await session.OpenAsync(Uri, text);
 
         Assert.StartsWith("**any**: holds when the condition holds for some element", await HoverAsync(session, text, "any doc", 1), StringComparison.Ordinal);
+        const string Doc = "```airs\ndoc: string\n```\neach element of `retrieval.docs` in turn (`any`)";
+        Assert.Equal(Doc, await HoverAsync(session, text, "doc in", 1));
+        Assert.Equal(Doc, await HoverAsync(session, text, "doc)", 1));
         Assert.Equal("```airs\ninjection.found(text: string) -> bool\n```\nwhether the text is a prompt injection at the detector's default threshold",
             await HoverAsync(session, text, "injection.found", 3));
         Assert.Equal("```airs\nsecrets.found(texts: list<string>) -> bool\n```\nwhether any text in the list contains credentials",
