@@ -65,7 +65,7 @@ internal sealed partial class Binder
     {
         var name = agent.Name.Text;
         _agentSyntax[name] = (agent, _source);
-        var items = ReadBlock(agent.Body, $"agent `{name}`", ["tools", "approval", "task"], [], i => i is DelegatesSyntax);
+        var items = ReadBlock(agent.Body, $"agent `{name}`", BlockShapes.Agent, i => i is DelegatesSyntax);
         var tools = items.Settings.TryGetValue("tools", out var t) ? ToolList(t.Value) : [];
         var approval = items.Settings.TryGetValue("approval", out var a) ? ToolList(a.Value) : [];
         foreach (var tool in approval.Where(tool => !tools.Contains(tool)))

@@ -11,8 +11,6 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private static readonly string[] GuardSettings = ["id", "mode"];
-    private static readonly string[] JudgeSettings = ["id", "mode", "model", "challenger", "sample", "timeout", "prompt"];
 
     private static readonly Regex KnownStandard = new(
         @"^(owasp\.llm(0[1-9]|10)|owasp\.asi(0[1-9]|10)|atlas\.T\d{4}(\.\d{3})?|eu\.art(9|14|15))$",
@@ -22,7 +20,7 @@ internal sealed partial class Binder
     {
         var name = guard.Name.Text;
         var stage = BindStage(guard.Stage);
-        var items = ReadBlock(guard.Body, $"guard `{name}`", GuardSettings, [],
+        var items = ReadBlock(guard.Body, $"guard `{name}`", BlockShapes.Guard,
             i => i is WhenSyntax or ActionSyntax or MapsSyntax);
         var id = items.Settings.TryGetValue("id", out var idSetting) ? StringSetting(idSetting) ?? name : name;
         var mode = Mode(items);
@@ -143,7 +141,7 @@ internal sealed partial class Binder
     {
         var name = judge.Name.Text;
         var stage = BindStage(judge.Stage);
-        var items = ReadBlock(judge.Body, $"judge `{name}`", JudgeSettings, ["blocking"], i => i is MapsSyntax or OnSyntax);
+        var items = ReadBlock(judge.Body, $"judge `{name}`", BlockShapes.Judge, i => i is MapsSyntax or OnSyntax);
         var id = items.Settings.TryGetValue("id", out var idSetting) ? StringSetting(idSetting) ?? name : name;
         var model = RequiredModel(items, "model", judge);
         var challenger = items.Settings.TryGetValue("challenger", out var c) ? ModelReference(c, name) : null;
@@ -311,7 +309,7 @@ internal sealed partial class Binder
     private ReviewSpec BindReview(ReviewDeclarationSyntax review)
     {
         var name = review.Name.Text;
-        var items = ReadBlock(review.Body, $"review `{name}`", ["sla"], [], i => i is OnSyntax);
+        var items = ReadBlock(review.Body, $"review `{name}`", BlockShapes.Review, i => i is OnSyntax);
         var sla = items.Settings.TryGetValue("sla", out var s) ? DurationSetting(s) : null;
         ActionSpec? onExpiry = null;
         foreach (var on in items.Ons)
@@ -347,7 +345,7 @@ internal sealed partial class Binder
     private BreakerSpec? BindBreaker(BreakerDeclarationSyntax breaker)
     {
         var name = breaker.Name.Text;
-        var items = ReadBlock(breaker.Body, $"breaker `{name}`", ["cooldown", "fallback"], [], i => i is TripSyntax);
+        var items = ReadBlock(breaker.Body, $"breaker `{name}`", BlockShapes.Breaker, i => i is TripSyntax);
         var trip = items.Others.OfType<TripSyntax>().FirstOrDefault();
         if (trip is null)
         {

@@ -9,7 +9,6 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private static readonly string[] PolicySettings = ["version", "owner", "tier", "model", "tools"];
 
     private ImmutableArray<string> _models = [];
 
@@ -19,7 +18,7 @@ internal sealed partial class Binder
         _policyName = string.Join(".", policy.Name.Parts.Select(p => p.Text));
         _symbols.Insert(0, new Symbol(_policyName, isPack ? SymbolKind.Pack : SymbolKind.Policy, At(policy.Name), policy, isPack ? "standard pack" : "policy"));
 
-        var top = ReadBlock(policy.Body, isPack ? "a pack" : "a policy", PolicySettings, [],
+        var top = ReadBlock(policy.Body, isPack ? "a pack" : "a policy", BlockShapes.Policy,
             item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not PaceStateSyntax);
         var version = top.Settings.TryGetValue("version", out var v) ? StringSetting(v) ?? "0.0.0" : "0.0.0";
         var owner = top.Settings.TryGetValue("owner", out var o) ? StringSetting(o) : null;

@@ -18,7 +18,7 @@ internal sealed partial class Binder
     private TestIR? BindTest(TestDeclarationSyntax test, PolicySpec spec)
     {
         var name = test.Name.Value as string ?? test.Name.Text;
-        var items = ReadBlock(test.Body, $"test \"{name}\"", [], [], i => i is AssignmentSyntax or JudgeStubSyntax or ExpectSyntax);
+        var items = ReadBlock(test.Body, $"test \"{name}\"", [.. BlockShapes.Test.Settings], [.. BlockShapes.Test.Flags], i => i is AssignmentSyntax or JudgeStubSyntax or ExpectSyntax);
         var assignments = items.Others.OfType<AssignmentSyntax>().ToList();
         var stage = test.Stage is { } explicitStage ? BindStage(explicitStage) : InferStage(assignments);
         var ok = stage is not null;
@@ -189,8 +189,8 @@ internal sealed partial class Binder
                 return (true, JsonValue.Create(s), "string");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double d }:
                 return (true, JsonValue.Create(d), "number");
-            case UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.Minus, Operand: LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double n } }:
-                return (true, JsonValue.Create(-n), "number");
+            case UnaryExpressionSyntax negative when negative.NumberValue() is { } n:
+                return (true, JsonValue.Create(n), "number");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword } b:
                 return (true, JsonValue.Create(b.Token.Kind == SyntaxKind.TrueKeyword), "bool");
             case ListExpressionSyntax list:

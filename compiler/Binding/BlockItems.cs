@@ -16,12 +16,16 @@ internal sealed class BlockItems
 
 internal sealed partial class Binder
 {
+    /// <summary>Sorts a block's items, with the settings and flags its shape lists.</summary>
+    private BlockItems ReadBlock(BlockSyntax block, string blockName, BlockShape shape, Func<ItemSyntax, bool> accepts) =>
+        ReadBlock(block, blockName, [.. shape.Settings], [.. shape.Flags], accepts, shape);
+
     /// <summary>
     /// Sorts a block's items. <paramref name="settings"/> and <paramref name="flags"/> name the settings the
     /// block accepts; <paramref name="accepts"/> says which other items it takes. Anything else is reported
     /// once as not allowed in <paramref name="blockName"/>.
     /// </summary>
-    private BlockItems ReadBlock(BlockSyntax block, string blockName, string[] settings, string[] flags, Func<ItemSyntax, bool> accepts)
+    private BlockItems ReadBlock(BlockSyntax block, string blockName, string[] settings, string[] flags, Func<ItemSyntax, bool> accepts, BlockShape? shape = null)
     {
         var items = new BlockItems();
         foreach (var item in block.Items)
@@ -62,7 +66,7 @@ internal sealed partial class Binder
                     }
                     else
                     {
-                        Report(Diagnostics.DiagnosticCatalog.ItemNotAllowed(At(item), Describe(item), blockName));
+                        Report(Diagnostics.DiagnosticCatalog.ItemNotAllowed(At(item), Describe(item), blockName, shape?.Keywords));
                     }
                     break;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Airs.Compiler.Diagnostics;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace Airs.Compiler.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, Location Location, string? Help = null)
 {
+    /// <summary>
+    /// Replacements for the text at <see cref="Location"/> that would fix it, closest first ("did you mean"), so a
+    /// host offers them without reading the message.
+    /// </summary>
+    public ImmutableArray<string> Suggestions { get; init; } = [];
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>The anchor of this code in docs/diagnostics.md.</summary>

@@ -3,8 +3,10 @@ namespace Airs.Compiler.Diagnostics;
 // AIRS0100–AIRS0299: binding and type checking.
 public static partial class DiagnosticCatalog
 {
-    public static Diagnostic ItemNotAllowed(Location at, string item, string block) =>
-        Error("AIRS0100", at, $"`{item}` is not allowed in {block}");
+    /// <param name="takes">The items the block takes, when known; the help lists them.</param>
+    public static Diagnostic ItemNotAllowed(Location at, string item, string block, IEnumerable<string>? takes = null) =>
+        Error("AIRS0100", at, $"`{item}` is not allowed in {block}",
+            takes is null ? null : $"{block} takes {string.Join(", ", takes.Select(t => $"`{t}`"))}");
 
     public static Diagnostic DuplicateName(Location at, string name, string firstAt) =>
         Error("AIRS0101", at, $"`{name}` is already declared", $"first declared at {firstAt}");

@@ -4,7 +4,18 @@ namespace Airs.Compiler.Diagnostics;
 public static partial class DiagnosticCatalog
 {
     public static Diagnostic UnexpectedCharacter(Location location, string text) =>
-        Error("AIRS0001", location, $"unexpected character `{Shorten(text)}`");
+        Error("AIRS0001", location, $"unexpected character `{Shorten(text)}`", UnexpectedCharacterHelp(text));
+
+    /// <summary>What the writer probably meant, for the characters people reach for from other languages.</summary>
+    private static string? UnexpectedCharacterHelp(string text) => text.Length == 0 ? null : text[0] switch
+    {
+        '\u2212' or '\u2013' or '\u2014' => "a negative number is written with the ASCII minus sign, as in `-5`",
+        '+' or '*' => "the language has no arithmetic; write numbers as `5`, `-5` or `0.5`",
+        '!' => "write `not` to negate a condition and `!=` for not equal",
+        '&' or '|' => "write `and` and `or` to combine conditions",
+        '\'' => "strings are written in double quotes: `\"…\"`",
+        _ => null,
+    };
 
     public static Diagnostic UnterminatedString(Location location) =>
         Error("AIRS0002", location, "unterminated string", "close the string with `\"` on the same line; use a text block (`\"\"\"`) for several lines");
@@ -65,9 +76,15 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnclosedBlock(Location location, string owner) =>
         Error("AIRS0021", location, $"expected `}}` to close the block of `{Shorten(owner)}`");
 
-    public static Diagnostic UnknownItem(Location location, string name) =>
-        Error("AIRS0022", location, $"unknown item `{Shorten(name)}`",
-            "an item starts with a keyword such as `guard`, `when`, `block` or `tier`, or is a test assignment like `input.text = \"…\"`");
+    /// <param name="suggestions">The items of the enclosing block spelled like <paramref name="name"/>, closest first.</param>
+    public static Diagnostic UnknownItem(Location location, string name, IReadOnlyList<string>? suggestions = null) =>
+        Error("AIRS0022", location, $"unknown item `{Shorten(name)}`", suggestions is { Count: > 0 }
+            ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?"
+            : "an item starts with a keyword such as `guard`, `when`, `block` or `tier`, or is a test assignment like `input.text = \"…\"`")
+        with
+        {
+            Suggestions = [.. suggestions ?? []],
+        };
 
     public static Diagnostic UnexpectedToken(Location location, string text) =>
         Error("AIRS0023", location, $"unexpected `{Shorten(text)}`");

@@ -44,7 +44,11 @@ internal sealed partial class Parser
         }
         var openBrace = Next();
         _depth++;
+        var outer = _shape;
+        var space = owner.IndexOf(' ', StringComparison.Ordinal);
+        _shape = BlockShapes.Of(space < 0 ? owner : owner[..space]);
         var items = ParseItems(insideBlock: true);
+        _shape = outer;
         _depth--;
         SyntaxToken closeBrace;
         if (Current.Kind == SyntaxKind.CloseBrace)
@@ -132,7 +136,8 @@ internal sealed partial class Parser
         {
             return new FlagSettingSyntax(Next());
         }
-        return SkipRun(DiagnosticCatalog.UnknownItem(CurrentLocation(), token.Text));
+        var suggestions = _shape is null ? null : EditDistance.Suggest(token.Text, _shape.Keywords);
+        return SkipRun(DiagnosticCatalog.UnknownItem(CurrentLocation(), token.Text, suggestions));
     }
 
     private static string Owner(SyntaxToken keyword, SyntaxToken? name) =>

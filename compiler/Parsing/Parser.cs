@@ -23,6 +23,9 @@ internal sealed partial class Parser
     private int _depth;
     private int _lastErrorPosition = -1;
 
+    // The block being parsed (top level outside any), for "did you mean" on an unknown item.
+    private BlockShape? _shape = BlockShapes.TopLevel;
+
     private Parser(SourceText source, ImmutableArray<SyntaxToken> tokens)
     {
         _source = source;

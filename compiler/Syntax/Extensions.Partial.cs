@@ -93,3 +93,14 @@ public sealed partial class UseItemSyntax
     /// <summary>The used pack's dotted name or the file path's decoded value.</summary>
     public string Target => Name?.Text ?? Path?.Value as string ?? string.Empty;
 }
+
+public static class ExpressionSyntaxExtensions
+{
+    /// <summary>The value of a number literal, a negated one included (<c>-5</c>); null for anything else.</summary>
+    public static double? NumberValue(this ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax { Token: { Kind: SyntaxKind.Number, Value: double value } } => value,
+        UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.Minus, Operand: LiteralExpressionSyntax { Token: { Kind: SyntaxKind.Number, Value: double value } } } => -value,
+        _ => null,
+    };
+}

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
@@ -14,7 +15,8 @@ namespace Airs.LanguageServer.Features;
 /// <summary>
 /// Quick fixes for the compiler's diagnostics in the requested range: AIRS0129 adds `tier medium`, AIRS0117 declares
 /// the missing model, AIRS0114 inserts the missing `when`/action/prompt/model/expect/trip template, and unknown
-/// names (fields, enum members, functions, stages, declared names) get "did you mean" replacements by edit distance.
+/// names (fields, enum members, functions, stages, declared names) get "did you mean" replacements by edit distance;
+/// a diagnostic that carries its own suggestions (an unknown item: the items of its block) offers those.
 /// </summary>
 internal static partial class CodeActionsFeature
 {
@@ -65,6 +67,8 @@ internal static partial class CodeActionsFeature
                 yield return ($"Add `{template.Split('\n')[0]}`", InsertItem(analysis, declaration, template), true);
                 yield break;
         }
+        // The compiler's own suggestions (AIRS0022: the items of the block); the table below covers the
+        // diagnostics that do not carry any yet.
         var candidates = diagnostic.Code switch
         {
             "AIRS0103" or "AIRS0102" => ContextSchema.Fields.Where(f => f.Type != FieldType.ToolArgs).Select(f => f.Path),
@@ -78,12 +82,10 @@ internal static partial class CodeActionsFeature
             "AIRS0143" => Names(analysis, SymbolKind.Guard, SymbolKind.Judge),
             _ => null,
         };
-        if (candidates is null)
-        {
-            yield break;
-        }
+        IReadOnlyList<string> suggestions = !diagnostic.Suggestions.IsEmpty ? diagnostic.Suggestions
+            : candidates is null ? [] : EditDistance.Suggest(written, candidates);
         var first = true;
-        foreach (var suggestion in EditDistance.Suggest(written, candidates))
+        foreach (var suggestion in suggestions)
         {
             yield return ($"Did you mean `{suggestion}`?", new TextEdit(analysis.Document.Lines.GetRange(span), suggestion), first);
             first = false;

@@ -28,16 +28,17 @@ internal static class CompletionFeature
         });
     }
 
-    private static readonly string[] PolicyItems = ["version", "owner", "tier", "model", "tools", "use"];
-    private static readonly string[] GuardItems = ["id", "mode", "when", "maps", "block", "flag", "allow", "halt", "escalate", "redact", "pace"];
-    private static readonly string[] JudgeItems = ["id", "mode", "model", "challenger", "sample", "timeout", "prompt", "blocking", "maps", "on"];
-    private static readonly string[] ReviewItems = ["sla", "on"];
-    private static readonly string[] BreakerItems = ["trip", "cooldown", "fallback"];
-    private static readonly string[] ToolItems = ["args", "writes"];
-    private static readonly string[] AgentItems = ["tools", "approval", "task", "delegates"];
-    private static readonly string[] PaceItems = ["primary", "alternate", "contingency", "emergency"];
+    // The items of each block come from the compiler's table (declarations in a policy are offered as snippets).
+    private static readonly string[] PolicyItems = [.. BlockShapes.Policy.Settings, "use"];
+    private static readonly string[] GuardItems = [.. BlockShapes.Guard.Keywords];
+    private static readonly string[] JudgeItems = [.. BlockShapes.Judge.Keywords];
+    private static readonly string[] ReviewItems = [.. BlockShapes.Review.Keywords];
+    private static readonly string[] BreakerItems = [.. BlockShapes.Breaker.Keywords];
+    private static readonly string[] ToolItems = [.. BlockShapes.Tool.Keywords];
+    private static readonly string[] AgentItems = [.. BlockShapes.Agent.Keywords];
+    private static readonly string[] PaceItems = [.. BlockShapes.Pace.Keywords];
     private static readonly string[] PaceStateItems = ["judges off", "enforce all", "review all outputs", "tools read_only", "respond fallback", "halt"];
-    private static readonly string[] TestItems = ["expect", "judge"];
+    private static readonly string[] TestItems = [.. BlockShapes.Test.Keywords];
 
     private static readonly string[] StageNames = [.. Stages.All.Select(s => s.ToKeyword())];
 
@@ -226,7 +227,7 @@ internal static class CompletionFeature
             case TestDeclarationSyntax test:
                 var stage = SyntaxQueries.StageOf(test);
                 var fields = ContextSchema.Fields
-                    .Where(f => f.Type != FieldType.ToolArgs && (stage is not { } s || f.Stages.Contains(s)))
+                    .Where(f => f.Type != FieldType.ToolArgs && !ContextSchema.IsDerived(f.Field) && (stage is not { } s || f.Stages.Contains(s)))
                     .Select(f => new CompletionItem(f.Path, CompletionItemKind.Field, $"{TypeOf(f)}: {f.Description}", InsertText: $"{f.Path} = "));
                 return [.. Keywords(TestItems), .. fields];
             default:
@@ -245,7 +246,9 @@ internal static class CompletionFeature
             .Select(f => new CompletionItem(f.Path, CompletionItemKind.Field, $"{TypeOf(f)}: {f.Description}"));
         var functions = Builtins.Names.Select(name => new CompletionItem(name, CompletionItemKind.Function,
             string.Join("; ", Builtins.Overloads(name).Select(o => o.Signature)), MarkupContent.FromMarkdown(Builtins.Overloads(name)[0].Doc)));
-        var constants = new[] { "true", "false", "not" }.Select(k => new CompletionItem(k, CompletionItemKind.Keyword));
+        var constants = new[] { "true", "false", "not" }.Select(k => new CompletionItem(k, CompletionItemKind.Keyword))
+            .Concat(new[] { "any", "all" }.Select(q => new CompletionItem(q, CompletionItemKind.Keyword, LanguageDocs.Keywords[q],
+                InsertText: q + " ${1:item} in ${2:retrieval.docs}: $0", InsertTextFormat: InsertTextFormat.Snippet)));
         return [.. fields, .. functions, .. constants];
     }
 

@@ -70,13 +70,23 @@ internal static class HoverFeature
         }
         var ancestors = SyntaxQueries.AncestorsOf(tree, token);
         var path = ancestors.OfType<PathExpressionSyntax>().LastOrDefault();
+        if (QuantifierOf(ancestors, token, path) is { } quantifier)
+        {
+            var element = analysis.Model.ExpressionTypes.TryGetValue(quantifier.List, out var listType) && listType.Element is { } e ? e.ToString() : "unknown";
+            return new Described($"```airs\n{token.Text}: {element}\n```\neach element of `{SyntaxQueries.OneLine(quantifier.List)}` in turn (`{quantifier.Quantifier.Text}`)", token.Span);
+        }
         if (path is not null && token.Kind == SyntaxKind.Identifier)
         {
-            var isCallee = ancestors.Count >= 2 && ancestors[^2] is CallExpressionSyntax call && call.Callee == path;
-            if (DescribePath(analysis, path, token, isCallee) is { } markdown)
+            var call = ancestors.Count >= 2 && ancestors[^2] is CallExpressionSyntax c && c.Callee == path ? c : null;
+            var isCallee = call is not null;
+            if (DescribePath(analysis, path, token, isCallee, call) is { } markdown)
             {
                 return new Described(markdown, isCallee ? path.Span : token.Span);
             }
+        }
+        if (ancestors.Count > 0 && ancestors[^1] is QuantifierExpressionSyntax q && q.Quantifier == token)
+        {
+            return new Described($"**{token.Text}**: {LanguageDocs.Keywords[token.Text]}", token.Span);
         }
         // The innermost typed expression around the token: a literal, a comparison, a call.
         foreach (var node in ancestors.Reverse().OfType<ExpressionSyntax>())
@@ -92,6 +102,11 @@ internal static class HoverFeature
         }
         return null;
     }
+
+    /// <summary>The quantifier whose variable the token declares or reads, if it is one.</summary>
+    private static QuantifierExpressionSyntax? QuantifierOf(IReadOnlyList<SyntaxNode> ancestors, SyntaxToken token, PathExpressionSyntax? path) =>
+        ancestors.OfType<QuantifierExpressionSyntax>().LastOrDefault(q => q.Variable.Text == token.Text
+            && (q.Variable == token || (path is { Segments.Count: 1 } && q.Body.Span.Start <= token.Span.Start && token.Span.End <= q.Body.Span.End)));
 
     private static bool IsKeywordPosition(IReadOnlyList<SyntaxNode> ancestors, SyntaxToken token) =>
         ancestors.Count > 0 && ancestors[^1] switch
@@ -131,13 +146,18 @@ internal static class HoverFeature
         return text.ToString();
     }
 
-    private static string? DescribePath(CompiledAnalysis analysis, PathExpressionSyntax path, SyntaxToken token, bool isCallee)
+    private static string? DescribePath(CompiledAnalysis analysis, PathExpressionSyntax path, SyntaxToken token, bool isCallee, CallExpressionSyntax? call = null)
     {
         var segments = path.Segments.Items.Select(s => s.Text).ToList();
         var full = string.Join(".", segments);
         if (isCallee)
         {
-            var overloads = Builtins.Overloads(full);
+            // The overload the arguments chose, when they all have types; otherwise every overload.
+            var argumentTypes = call?.Arguments.Select(a => analysis.Model.ExpressionTypes.GetValueOrDefault(a)).ToList();
+            var chosen = argumentTypes is not null && argumentTypes.All(t => t is not null)
+                ? Builtins.Resolve(full, [.. argumentTypes.Select(t => t!)]).Function
+                : null;
+            var overloads = chosen is not null ? [chosen] : Builtins.Overloads(full);
             return overloads.IsEmpty
                 ? null
                 : string.Join("\n\n", overloads.Select(o => $"```airs\n{o.Signature}\n```\n{o.Doc}"));

@@ -56,5 +56,7 @@ internal static class LanguageDocs
         ["alternate"] = "PACE level: one control degraded",
         ["contingency"] = "PACE level: several controls degraded",
         ["emergency"] = "PACE level: the breaker fired; non-AI fallback",
+        ["any"] = "holds when the condition holds for some element: `any doc in retrieval.docs: injection.found(doc)` (false for an empty list)",
+        ["all"] = "holds when the condition holds for every element: `all arg in tool.args_text: len(arg) < 2000` (true for an empty list)",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

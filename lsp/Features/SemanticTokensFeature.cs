@@ -118,6 +118,7 @@ internal static class SemanticTokensFeature
                 case ArgDeclarationSyntax arg: Set(arg.Name, TokenType.Parameter, Declaration); break;
                 case NamedTypeSyntax named: Set(named.Name, TokenType.Type); break;
                 case ObjectPropertySyntax property: Set(property.Name, TokenType.Property); break;
+                case QuantifierExpressionSyntax quantifier: Set(quantifier.Variable, TokenType.Parameter, Declaration); break;
             }
         }
 
@@ -143,7 +144,7 @@ internal static class SemanticTokensFeature
                 SyntaxKind.Regex => (TokenType.Regexp, 0),
                 SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword
                     or SyntaxKind.MatchesKeyword or SyntaxKind.ContainsKeyword or SyntaxKind.InKeyword => (TokenType.Keyword, 0),
-                SyntaxKind.Equals => (TokenType.Operator, 0),
+                SyntaxKind.Equals or SyntaxKind.Minus => (TokenType.Operator, 0),
                 _ when SyntaxFacts.IsComparisonOperator(token.Kind) => (TokenType.Operator, 0),
                 _ => null,
             };

@@ -43,6 +43,15 @@ test('setting keywords, actions and reserved words are highlighted', () => {
   assert.strictEqual(scopeOf('guarded'), undefined);
 });
 
+test('any and all are quantifiers only before a name and `in`', () => {
+  const quantifier = grammar.repository.keywords.patterns.find((p) => p.name === 'keyword.operator.quantifier.airs');
+  const re = new RegExp(quantifier.match);
+  assert.ok(re.test('any doc in retrieval.docs: injection.found(doc)'));
+  assert.ok(re.test('all n in [1, 2]: n > -1'));
+  assert.ok(!re.test('enforce all'));
+  assert.ok(!re.test('review all outputs'));
+});
+
 test('numbers take units and reject other suffixes', () => {
   const [withUnit, badSuffix, plain] = grammar.repository.numbers.patterns.map((p) => new RegExp(p.match));
   for (const literal of ['10%', '2.5%', '1500ms', '5m', '4h', '1d', '30s']) assert.ok(withUnit.test(literal), literal);

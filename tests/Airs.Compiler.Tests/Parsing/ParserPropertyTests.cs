@@ -16,6 +16,7 @@ public class ParserPropertyTests
         "and", "or", "not", "in", "true", "matches", "policy", "pack", "guard", "judge", "on", "input", "when", "block", "pace",
         "alternate", "review", "all", "outputs", "tool", "tools", "args", "trip", "within", "per", "maps", "expect", "by", "returns",
         "use", "test", "redact", "with", "\"s\"", "/re/i", "é", "\u0000", "\uD800", "\U0001F600",
+        "-", "-5", "- -1", "\u2212", "any", "any d in", "all x in [1]:",
     ];
 
     private static readonly Gen<string> ArbitraryText =

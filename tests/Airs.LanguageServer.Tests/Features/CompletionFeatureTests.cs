@@ -31,12 +31,22 @@ public sealed class CompletionFeatureTests
     {
         Assert.Equal(["text"], await LabelsAsync(Guard("output", "input.|")));
         Assert.Empty(await LabelsAsync(Guard("input", "output.|")));
-        Assert.Equal(["name", "args"], await LabelsAsync(Guard("tool_call", "tool.|")));
+        Assert.Equal(["name", "args", "args_text"], await LabelsAsync(Guard("tool_call", "tool.|")));
         Assert.Equal(["name", "result"], await LabelsAsync(Guard("tool_result", "tool.|")));
 
         var text = (await CompleteAsync(Guard("output", "output.te|"))).Single();
         Assert.Equal("string", text.GetProperty("detail").GetString());
         Assert.Equal(5, text.GetProperty("kind").GetInt32());
+    }
+
+    [Fact]
+    public async Task Quantifiers_are_offered_where_a_condition_starts_with_a_snippet()
+    {
+        var items = await CompleteAsync(Guard("retrieval", "|"));
+        var any = Assert.Single(items, i => i.GetProperty("label").GetString() == "any");
+        Assert.Equal("any ${1:item} in ${2:retrieval.docs}: $0", any.GetProperty("insertText").GetString());
+        Assert.Contains(items, i => i.GetProperty("label").GetString() == "all");
+        Assert.Contains(items, i => i.GetProperty("label").GetString() == "retrieval.docs");
     }
 
     [Fact]

@@ -166,4 +166,16 @@ public sealed class EditingFeatureTests
         var actions = await ActionsAsync(session, text, "emial", 2);
         Assert.Equal(["Did you mean `email`?"], actions.Select(a => a.GetProperty("title").GetString()));
     }
+
+    [Fact]
+    public async Task Did_you_mean_offers_the_items_of_the_enclosing_block_for_an_unknown_item()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = "policy p {\n  tier low\n  breaker b {\n    trip when blocked >= 5 within 1m\n    cooldwn 5m\n  }\n}\n";
+        await session.OpenAsync(Uri, text);
+
+        var actions = await ActionsAsync(session, text, "cooldwn", 4);
+        Assert.Equal(["Did you mean `cooldown`?"], actions.Select(a => a.GetProperty("title").GetString()));
+        Assert.Empty(Compilation.FromText("/edit.airs", ApplyAction(text, actions[0])).Diagnostics);
+    }
 }

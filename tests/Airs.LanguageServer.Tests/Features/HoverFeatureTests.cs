@@ -41,6 +41,23 @@ public sealed class HoverFeatureTests
     }
 
     [Fact]
+    public async Task Hover_explains_quantifiers_and_the_list_overload_a_call_chose()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = "policy p {\n  tier low\n  guard g on retrieval {\n    when any doc in retrieval.docs: injection.found(doc) or secrets.found(retrieval.docs)\n    block\n  }\n}\n";
+        await session.OpenAsync(Uri, text);
+
+        Assert.StartsWith("**any**: holds when the condition holds for some element", await HoverAsync(session, text, "any doc", 1), StringComparison.Ordinal);
+        const string Doc = "```airs\ndoc: string\n```\neach element of `retrieval.docs` in turn (`any`)";
+        Assert.Equal(Doc, await HoverAsync(session, text, "doc in", 1));
+        Assert.Equal(Doc, await HoverAsync(session, text, "doc)", 1));
+        Assert.Equal("```airs\ninjection.found(text: string) -> bool\n```\nwhether the text is a prompt injection at the detector's default threshold",
+            await HoverAsync(session, text, "injection.found", 3));
+        Assert.Equal("```airs\nsecrets.found(texts: list<string>) -> bool\n```\nwhether any text in the list contains credentials",
+            await HoverAsync(session, text, "secrets.found", 3));
+    }
+
+    [Fact]
     public async Task Hover_on_a_problem_adds_the_diagnostic_with_its_link()
     {
         await using var session = await FeatureSession.StartAsync();

@@ -1,7 +1,10 @@
-namespace Airs.LanguageServer.Features;
+namespace Airs.Compiler.Diagnostics;
 
-/// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), for "did you mean".</summary>
-internal static class EditDistance
+/// <summary>
+/// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), for "did you mean": the
+/// compiler attaches suggestions to its diagnostics, and the language server offers them as quick fixes.
+/// </summary>
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {
@@ -34,7 +37,8 @@ internal static class EditDistance
     {
         var limit = Math.Max(2, written.Length / 3);
         return [.. candidates.Distinct(StringComparer.Ordinal)
-            .Where(c => c != written)
+            // The distance is at least the difference in length: skipping those keeps a huge name cheap.
+            .Where(c => c != written && Math.Abs(c.Length - written.Length) <= limit)
             .Select(c => (Candidate: c, Distance: Between(written, c)))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
