@@ -18,8 +18,9 @@ public sealed partial class AirsGuardedChatClient
     private async Task<ChatResponse> CheckResponseAsync(PolicyEngine engine, ChatResponse response, string input, AirsIdentity identity,
         CancellationToken cancellationToken)
     {
-        var batch = new TextBatch(response.Messages.SelectMany(m => m.Contents.OfType<TextContent>()).Select(t => t.Text), "");
-        var released = new Queue<string>();
+        var texts = response.Messages.SelectMany(m => m.Contents.OfType<TextContent>()).Select(t => t.Text).ToList();
+        var batch = new TextBatch(texts, "");
+        var released = new Queue<string>(texts); // all empty when there is no text to check
         if (batch.Text.Length > 0)
         {
             var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken).ConfigureAwait(false);
@@ -27,10 +28,7 @@ public sealed partial class AirsGuardedChatClient
             {
                 return Refuse(decision);
             }
-            foreach (var text in batch.Released(decision))
-            {
-                released.Enqueue(text);
-            }
+            released = new Queue<string>(batch.Released(decision));
         }
 
         var messages = new List<ChatMessage>(response.Messages.Count);

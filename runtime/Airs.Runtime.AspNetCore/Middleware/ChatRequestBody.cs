@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -40,13 +41,9 @@ internal static class ChatRequestBody
             }
             problem = root is null ? "the body must be a JSON object" : new Reader(texts).Body(root);
         }
-        catch (JsonException e) when (e.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
-        {
-            problem = "the body has a duplicate key";
-        }
         catch (JsonException)
         {
-            problem = "the body is not valid JSON";
+            problem = IsJson(body) ? "the body has a duplicate key" : "the body is not valid JSON";
         }
         catch (InvalidOperationException)
         {
@@ -56,8 +53,25 @@ internal static class ChatRequestBody
         return error is null;
     }
 
+    /// <summary>Whether the body parses when duplicate keys are allowed: told apart only on the error path.</summary>
+    private static bool IsJson(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private sealed class Reader(List<ChatText> texts)
     {
+        // Definitions are checked as JSON text: non-ASCII letters stay letters (the default encoder would hide them as \uXXXX).
+        private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant", "tool", "function"];
 
         // Options beside the messages. Their strings are checked too (a tool description, a stop sequence, metadata):
@@ -290,23 +304,21 @@ internal static class ChatRequestBody
         /// <summary>A definition is checked as its JSON text; a redaction must leave it JSON.</summary>
         private string? Definition(JsonObject owner, string key)
         {
-            var error = Validated(owner[key]);
-            if (error is null && owner[key] is { } value)
+            var value = owner[key]!;
+            Decode(value);
+            texts.Add(new ChatText(value.ToJsonString(Relaxed), false, "", released =>
             {
-                texts.Add(new ChatText(value.ToJsonString(), false, "", released =>
+                try
                 {
-                    try
-                    {
-                        owner[key] = JsonNode.Parse(released);
-                        return true;
-                    }
-                    catch (JsonException)
-                    {
-                        return false;
-                    }
-                }));
-            }
-            return error;
+                    owner[key] = JsonNode.Parse(released);
+                    return true;
+                }
+                catch (JsonException)
+                {
+                    return false;
+                }
+            }));
+            return null;
         }
 
         private static string? Id(JsonNode? node, string at) =>
@@ -315,27 +327,32 @@ internal static class ChatRequestBody
                 : $"`{at}` must be an id (1 to 128 letters, digits, `_`, `-`, `.` or `:`)";
 
         /// <summary>Reads every string below the node: a lone surrogate throws here, as a 400, not later in the endpoint.</summary>
-        private static string? Validated(JsonNode? node)
+        private static void Decode(JsonNode node)
         {
             switch (node)
             {
                 case JsonObject obj:
                     foreach (var (_, value) in obj)
                     {
-                        Validated(value);
+                        if (value is not null)
+                        {
+                            Decode(value);
+                        }
                     }
                     break;
                 case JsonArray array:
                     foreach (var item in array)
                     {
-                        Validated(item);
+                        if (item is not null)
+                        {
+                            Decode(item);
+                        }
                     }
                     break;
                 case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                     value.GetValue<string>();
                     break;
             }
-            return null;
         }
 
         private static bool Set(Action write)
