@@ -86,11 +86,7 @@ public static class Pii
 
     private static ImmutableArray<DetectorMatch> AddDisguised(string text, PiiKinds kinds, ImmutableArray<DetectorMatch> plain, bool reveal, bool base64)
     {
-        var all = new MatchSet();
-        foreach (var m in plain)
-        {
-            all.TryAdd(m);
-        }
+        var disguised = new List<DetectorMatch>();
         if (reveal)
         {
             var revealed = RevealedText.ForPii(text);
@@ -99,7 +95,7 @@ public static class Pii
                 foreach (var m in Find(revealed.Text, kinds, prefilter: true))
                 {
                     var (start, length) = revealed.ToOriginal(m.Start, m.Length);
-                    all.TryAdd(m with { Start = start, Length = length });
+                    disguised.Add(m with { Start = start, Length = length });
                 }
             }
         }
@@ -107,16 +103,13 @@ public static class Pii
         {
             foreach (var (start, length) in Disguise.Base64Runs(text))
             {
-                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded)
+                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded && Find(decoded, kinds, prefilter: true) is [var first, ..])
                 {
-                    foreach (var m in Find(decoded, kinds, prefilter: true))
-                    {
-                        all.TryAdd(new DetectorMatch(start, length, m.Label, m.Score));
-                    }
+                    disguised.Add(new DetectorMatch(start, length, first.Label, first.Score));
                 }
             }
         }
-        return all.Count == plain.Length ? plain : all.ToImmutable();
+        return MatchSet.Merge(plain, disguised);
     }
 
     /// <summary>
