@@ -178,7 +178,7 @@ public static class Pii
         }
 
         /// <summary>Six digits in a zone are the fewest any number kind but IBAN and IPv4 needs (a NINO).</summary>
-        public bool IsEmpty => !Email && !Colon && !BirthKeyword && !Numbers.IbanOpening && !Numbers.HasDottedQuad && Numbers.MaxDigits < 6;
+        public bool IsEmpty => !Email && !Colon && !BirthKeyword && !Numbers.IbanOpening && !Numbers.HasDottedQuad && Numbers.MaxDigits < 6 && Numbers.MaxChainDigits < 12;
     }
 
     private static void AddNumbersWholeText(string text, PiiKinds kinds, PiiKinds numberKinds, MatchSet found)
@@ -253,14 +253,27 @@ public static class Pii
                 }
             }
         }
-        if ((numberKinds & PiiKinds.Card) != 0 && summary.MaxDigits >= 12)
+        if ((numberKinds & PiiKinds.Card) != 0 && summary.MaxChainDigits >= 12)
         {
+            // Cards run on chains of zones: a card may join its groups by / or _, which zones do not hold.
+            int chainStart = -1, chainEnd = -2, chainDigits = 0;
             foreach (var zone in new NumberZones(text))
             {
-                if (zone.Digits >= 12)
+                if (NumberZones.JoinsChain(text, chainEnd, zone.Start))
                 {
-                    AddCards(text, zone.Start, zone.End, found);
+                    chainEnd = zone.End;
+                    chainDigits += zone.Digits;
+                    continue;
                 }
+                if (chainDigits >= 12)
+                {
+                    AddCards(text, chainStart, chainEnd, found);
+                }
+                (chainStart, chainEnd, chainDigits) = (zone.Start, zone.End, zone.Digits);
+            }
+            if (chainDigits >= 12)
+            {
+                AddCards(text, chainStart, chainEnd, found);
             }
         }
         if ((numberKinds & PiiKinds.Ssn) != 0 && summary.MaxDigits >= 9)
