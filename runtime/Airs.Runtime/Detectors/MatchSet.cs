@@ -35,6 +35,32 @@ internal sealed class MatchSet
         return true;
     }
 
+    /// <summary>
+    /// The plain matches with those found in a revealed view of the text added. A revealed match that covers plain ones
+    /// whole replaces them (the token behind an invisible character is longer than the part before it); one that only
+    /// overlaps a plain match is dropped.
+    /// </summary>
+    public static ImmutableArray<DetectorMatch> Merge(ImmutableArray<DetectorMatch> plain, List<DetectorMatch> revealed)
+    {
+        var merged = new MatchSet();
+        foreach (var r in revealed)
+        {
+            if (plain.All(p => p.End <= r.Start || p.Start >= r.End || (p.Start >= r.Start && p.End <= r.End)))
+            {
+                merged.TryAdd(r);
+            }
+        }
+        if (merged.Count == 0)
+        {
+            return plain;
+        }
+        foreach (var p in plain)
+        {
+            merged.TryAdd(p);
+        }
+        return merged.ToImmutable();
+    }
+
     public ImmutableArray<DetectorMatch> ToImmutable(Func<DetectorMatch, bool>? keep = null)
     {
         if (_matches is null)

@@ -86,11 +86,7 @@ public static class Pii
 
     private static ImmutableArray<DetectorMatch> AddDisguised(string text, PiiKinds kinds, ImmutableArray<DetectorMatch> plain, bool reveal, bool base64)
     {
-        var all = new MatchSet();
-        foreach (var m in plain)
-        {
-            all.TryAdd(m);
-        }
+        var disguised = new List<DetectorMatch>();
         if (reveal)
         {
             var revealed = RevealedText.ForPii(text);
@@ -99,7 +95,7 @@ public static class Pii
                 foreach (var m in Find(revealed.Text, kinds, prefilter: true))
                 {
                     var (start, length) = revealed.ToOriginal(m.Start, m.Length);
-                    all.TryAdd(m with { Start = start, Length = length });
+                    disguised.Add(m with { Start = start, Length = length });
                 }
             }
         }
@@ -107,16 +103,13 @@ public static class Pii
         {
             foreach (var (start, length) in Disguise.Base64Runs(text))
             {
-                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded)
+                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded && Find(decoded, kinds, prefilter: true) is [var first, ..])
                 {
-                    foreach (var m in Find(decoded, kinds, prefilter: true))
-                    {
-                        all.TryAdd(new DetectorMatch(start, length, m.Label, m.Score));
-                    }
+                    disguised.Add(new DetectorMatch(start, length, first.Label, first.Score));
                 }
             }
         }
-        return all.Count == plain.Length ? plain : all.ToImmutable();
+        return MatchSet.Merge(plain, disguised);
     }
 
     /// <summary>
@@ -185,7 +178,7 @@ public static class Pii
         }
 
         /// <summary>Six digits in a zone are the fewest any number kind but IBAN and IPv4 needs (a NINO).</summary>
-        public bool IsEmpty => !Email && !Colon && !BirthKeyword && !Numbers.IbanOpening && !Numbers.HasDottedQuad && Numbers.MaxDigits < 6;
+        public bool IsEmpty => !Email && !Colon && !BirthKeyword && !Numbers.IbanOpening && !Numbers.HasDottedQuad && Numbers.MaxDigits < 6 && Numbers.MaxChainDigits < 12;
     }
 
     private static void AddNumbersWholeText(string text, PiiKinds kinds, PiiKinds numberKinds, MatchSet found)
@@ -260,14 +253,27 @@ public static class Pii
                 }
             }
         }
-        if ((numberKinds & PiiKinds.Card) != 0 && summary.MaxDigits >= 12)
+        if ((numberKinds & PiiKinds.Card) != 0 && summary.MaxChainDigits >= 12)
         {
+            // Cards run on chains of zones: a card may join its groups by / or _, which zones do not hold.
+            int chainStart = -1, chainEnd = -2, chainDigits = 0;
             foreach (var zone in new NumberZones(text))
             {
-                if (zone.Digits >= 12)
+                if (NumberZones.JoinsChain(text, chainEnd, zone.Start))
                 {
-                    AddCards(text, zone.Start, zone.End, found);
+                    chainEnd = zone.End;
+                    chainDigits += zone.Digits;
+                    continue;
                 }
+                if (chainDigits >= 12)
+                {
+                    AddCards(text, chainStart, chainEnd, found);
+                }
+                (chainStart, chainEnd, chainDigits) = (zone.Start, zone.End, zone.Digits);
+            }
+            if (chainDigits >= 12)
+            {
+                AddCards(text, chainStart, chainEnd, found);
             }
         }
         if ((numberKinds & PiiKinds.Ssn) != 0 && summary.MaxDigits >= 9)

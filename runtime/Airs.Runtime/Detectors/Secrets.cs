@@ -128,17 +128,13 @@ public static class Secrets
         {
             return found;
         }
-        var all = new MatchSet();
-        foreach (var m in found)
-        {
-            all.TryAdd(m);
-        }
+        var disguised = new List<DetectorMatch>();
         foreach (var m in Find(revealed.Text, prefilter: true))
         {
             var (start, length) = revealed.ToOriginal(m.Start, m.Length);
-            all.TryAdd(m with { Start = start, Length = length });
+            disguised.Add(m with { Start = start, Length = length });
         }
-        return all.Count == found.Length ? found : all.ToImmutable();
+        return MatchSet.Merge(found, disguised);
     }
 
     /// <summary>

@@ -88,21 +88,30 @@ internal sealed class RevealedText
     private static readonly Regex SpacedAddress = new(
         @"[A-Za-z0-9_%+\-]+(?: *\. *[A-Za-z0-9_%+\-]+)* *@ *[A-Za-z0-9\-]+(?: *\. *[A-Za-z0-9\-]+)+", Options);
 
-    /// <summary>Runs a pattern over the text and lets <paramref name="rewrite"/> emit each match; the rest is copied.</summary>
+    /// <summary>
+    /// Runs a pattern over the text and lets <paramref name="rewrite"/> emit each match; the rest is copied. A match the
+    /// rewrite refuses may have started too early ("me at lena dot kraus at …"): the search resumes after its first word.
+    /// </summary>
     private static Mapped Rewrite(Mapped src, Regex pattern, Func<Mapped, int, int, Mapped, bool> rewrite)
     {
         var text = src.ToString();
         Mapped? dst = null;
         var copied = 0;
-        foreach (var m in pattern.EnumerateMatches(text))
+        var at = 0;
+        while (at < text.Length && First(pattern, text, at) is (var index, var length))
         {
+            var end = index + length;
             dst ??= new Mapped(src.Count);
-            dst.CopyFrom(src, copied, m.Index);
-            if (!rewrite(src, m.Index, m.Index + m.Length, dst))
+            dst.CopyFrom(src, copied, index);
+            copied = index;
+            if (rewrite(src, index, end, dst))
             {
-                dst.CopyFrom(src, m.Index, m.Index + m.Length);
+                copied = end;
+                at = end;
+                continue;
             }
-            copied = m.Index + m.Length;
+            var space = text.AsSpan(index, length).IndexOf(' ');
+            at = space < 0 ? end : index + space + 1;
         }
         if (dst is null)
         {
@@ -110,6 +119,15 @@ internal sealed class RevealedText
         }
         dst.CopyFrom(src, copied, src.Count);
         return dst;
+    }
+
+    private static (int Index, int Length)? First(Regex pattern, string text, int startAt)
+    {
+        foreach (var m in pattern.EnumerateMatches(text, startAt))
+        {
+            return (m.Index, m.Length);
+        }
+        return null;
     }
 
     /// <summary>The words of a spelled-out address alternate with <c>at</c>/<c>dot</c>; it counts only when it ends with a top-level domain.</summary>

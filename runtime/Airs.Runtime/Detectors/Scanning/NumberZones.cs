@@ -1,7 +1,7 @@
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
-/// A maximal run of the characters numbers are written with (digits, spaces, <c>. - + ( ) / _</c>) that holds a digit,
+/// A maximal run of the characters numbers are written with (digits, spaces, <c>. - + ( )</c>) that holds a digit,
 /// joined across a phone extension (<c>x</c>, <c>ext</c>, <c>extension</c>) to the digits after it. The card, SSN, IPv4
 /// and phone patterns cannot consume any other character, so no match of theirs crosses a zone's edges and running
 /// them on each zone alone gives exactly the matches they give on the whole text.
@@ -9,7 +9,9 @@ namespace Airs.Runtime.Detectors;
 internal readonly record struct NumberZone(int Start, int End, int Digits, int Dots, bool IbanOpening, bool NinoOpening);
 
 /// <summary>What one pass over the zones found: enough to skip every kind that cannot match.</summary>
-internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool HasDottedQuad, bool IbanOpening, bool NinoOpening);
+/// <param name="MaxChainDigits">The most digits in a chain of zones joined by single <c>/</c> or <c>_</c> (a card written
+/// <c>4111/1111/…</c>); those characters are not zone characters, so that dates and paths do not widen every zone.</param>
+internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool HasDottedQuad, bool IbanOpening, bool NinoOpening, int MaxChainDigits);
 
 /// <summary>Enumerates the <see cref="NumberZone"/>s of a text, left to right, allocation-free.</summary>
 internal ref struct NumberZones(string text)
@@ -74,10 +76,10 @@ internal ref struct NumberZones(string text)
         return true;
     }
 
-    /// <summary>Digits and <c>space . - + ( ) /</c>: all below 64, so one shift and mask; <c>_</c> is tested apart.</summary>
-    private const ulong NumberChars = (0x3FFUL << '0') | (1UL << ' ') | (1UL << '.') | (1UL << '-') | (1UL << '+') | (1UL << '(') | (1UL << ')') | (1UL << '/');
+    /// <summary>Digits and <c>space . - + ( )</c>: all below 64, so one shift and mask.</summary>
+    private const ulong NumberChars = (0x3FFUL << '0') | (1UL << ' ') | (1UL << '.') | (1UL << '-') | (1UL << '+') | (1UL << '(') | (1UL << ')');
 
-    public static bool IsNumberChar(char c) => (c < 64 && ((NumberChars >> c) & 1) != 0) || c == '_';
+    public static bool IsNumberChar(char c) => c < 64 && ((NumberChars >> c) & 1) != 0;
 
     /// <summary>
     /// One pass: the largest digit count of a zone, whether a zone is shaped like a dotted quad, and whether a digit run
@@ -86,17 +88,24 @@ internal ref struct NumberZones(string text)
     public static NumberSummary Summarize(string text)
     {
         bool any = false, quad = false, iban = false, nino = false;
-        var max = 0;
+        int max = 0, chain = 0, maxChain = 0, previousEnd = -2;
         foreach (var zone in new NumberZones(text))
         {
             any = true;
             max = Math.Max(max, zone.Digits);
+            chain = JoinsChain(text, previousEnd, zone.Start) ? chain + zone.Digits : zone.Digits;
+            maxChain = Math.Max(maxChain, chain);
+            previousEnd = zone.End;
             quad |= zone.Digits >= 4 && zone.Dots >= 3;
             iban |= zone.IbanOpening;
             nino |= zone.NinoOpening;
         }
-        return new NumberSummary(any, max, quad, iban, nino);
+        return new NumberSummary(any, max, quad, iban, nino, maxChain);
     }
+
+    /// <summary>Whether a zone starting at <paramref name="start"/> continues the previous one across a single <c>/</c> or <c>_</c>.</summary>
+    public static bool JoinsChain(ReadOnlySpan<char> text, int previousEnd, int start) =>
+        previousEnd >= 0 && start == previousEnd + 1 && text[previousEnd] is '/' or '_';
 
     /// <summary>The length of a phone extension word at <paramref name="index"/> that is followed by a number character, else 0.</summary>
     private static int ExtensionLength(ReadOnlySpan<char> text, int index)
