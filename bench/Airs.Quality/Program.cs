@@ -10,11 +10,16 @@ if (root is null)
     return 1;
 }
 
+if (args is ["train-injection"])
+{
+    return InjectionTrainer.Run(root);
+}
+
 var stopwatch = Stopwatch.StartNew();
 List<Row> rows;
 try
 {
-    rows = [.. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
+    rows = [.. InjectionCorpusQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
         .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research"))];
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
