@@ -17,12 +17,10 @@ internal static class InjectionTrainer
 {
     private const int Seed = 20;
     private const int Folds = 5;
-    private static readonly int Epochs = Setting("AIRS_TRAIN_EPOCHS", 10);
-    private static readonly double LearningRate = Setting("AIRS_TRAIN_LR", 0.1);
-    private static readonly double L2 = Setting("AIRS_TRAIN_L2", 1e-5);
-
-    private static T Setting<T>(string name, T fallback) where T : IParsable<T> =>
-        Environment.GetEnvironmentVariable(name) is { } v ? T.Parse(v, CultureInfo.InvariantCulture) : fallback;
+    // Chosen by grouped cross-validation on train (L2 1e-2 … 1e-5 and 5 or 10 epochs were within 0.01 of each other).
+    private const int Epochs = 10;
+    private const double LearningRate = 0.1;
+    private const double L2 = 1e-5;
 
     /// <summary>The false-positive rate the threshold is chosen for on train folds: well below the 0.01 goal, since dev and unseen texts run higher.</summary>
     public const double TargetFpr = 0.002;

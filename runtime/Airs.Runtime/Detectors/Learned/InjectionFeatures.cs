@@ -13,7 +13,7 @@ internal interface IFeatureSink
 /// <summary>
 /// Hashed features of a text for the learned injection scorer, shared by training (bench/Airs.Quality) and scoring,
 /// so the two cannot disagree. A token is a run of letters and digits, lower-cased; each gives its word, the bigram
-/// with the token before it, and the character 4-grams of the token padded with boundary marks. Plain ASCII is read
+/// with the token before it, and, for tokens of four or more characters, the character 4-grams of the token padded with boundary marks. Plain ASCII is read
 /// as it is; any other text goes through <see cref="NormalizedText"/> first (look-alikes, full-width, invisible
 /// characters), and token spans are mapped back to the original. Texts longer than two segments are read as their
 /// first and last <see cref="SegmentChars"/> characters: the cost per call is bounded and the end of a long document,
@@ -26,6 +26,9 @@ internal static class InjectionFeatures
     public const int Buckets = 1 << Bits;
 
     public const int SegmentChars = 8192;
+
+    /// <summary>Shorter tokens (the, and, you) give no 4-grams: their word feature already says all, and they are half the tokens of prose.</summary>
+    private const int MinGramChars = 4;
 
     /// <summary>Longer tokens (base64 runs, hashes) give their word feature but 4-grams of their first characters only.</summary>
     private const int MaxGramChars = 24;
@@ -117,7 +120,7 @@ internal static class InjectionFeatures
     private static void Grams<TSink>(ReadOnlySpan<char> token, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        if (token.Length < 2)
+        if (token.Length < MinGramChars)
         {
             return;
         }
