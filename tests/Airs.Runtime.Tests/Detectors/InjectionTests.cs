@@ -86,7 +86,8 @@ public class InjectionTests
     public void Questions_and_transformations_addressed_to_the_reader_count_in_content_mode(string text, string label)
     {
         Assert.Contains(Injection.Find(text, InjectionMode.Content), m => m.Label == label && m.Score >= Injection.Threshold);
-        AssertClean(text);
+        // The content-only rules stay off for a user's own prompt (the learned scorer may still weigh the text).
+        Assert.DoesNotContain(Injection.Find(text, InjectionMode.Prompt), m => m.Label == label);
     }
 
     [Theory]
