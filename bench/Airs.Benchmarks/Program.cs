@@ -3,7 +3,8 @@ using Airs.Benchmarks.Compare;
 using BenchmarkDotNet.Running;
 
 // `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
-// bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `report <results dir>` writes
+// bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
+// injection scorer alone; `report <results dir>` writes
 // bench/results; anything else goes to BenchmarkDotNet.
 return args switch
 {
@@ -11,6 +12,7 @@ return args switch
     ["compare-guardrails", var dataset, .. var rest] =>
         GuardrailsComparison.Run(dataset, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5),
     ["pass-latency", .. var rest] => Airs.Benchmarks.Engine.PassLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
+    ["scorer-latency", .. var rest] => Airs.Benchmarks.Detectors.ScorerLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 50_000),
     ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
     _ => RunBenchmarks(args),
 };

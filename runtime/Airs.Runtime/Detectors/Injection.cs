@@ -15,8 +15,11 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 public static class Injection
 {
-    /// <summary>The default threshold at which <see cref="Found(string)"/> reports an injection.</summary>
+    /// <summary>Evidence at or above this counts towards <see cref="Found(string)"/> (see <see cref="Decide"/>).</summary>
     public const double Threshold = 0.5;
+
+    /// <summary>Evidence this strong reports an injection by itself; weaker evidence counts through the learned scorer.</summary>
+    public const double StrongEvidence = 0.85;
 
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
@@ -79,21 +82,63 @@ public static class Injection
 
     public static double Score(string text) => Score(text, InjectionMode.Prompt);
 
-    public static bool Found(string text) => Score(text) >= Threshold;
+    public static bool Found(string text) => Found(text, InjectionMode.Prompt);
 
     public static ImmutableArray<DetectorMatch> Find(string text) => Find(text, InjectionMode.Prompt);
 
+    /// <summary>
+    /// The learned scorer's calibrated probability that the text is an injection (see <see cref="InjectionModel"/>):
+    /// word and character features of the text together with the rules' evidence, in 0–1.
+    /// </summary>
     public static double Score(string text, InjectionMode mode)
     {
+        text ??= "";
+        return Probability(text, mode, Find(text, mode));
+    }
+
+    /// <summary>See <see cref="Decide"/>: strong evidence, weak evidence the scorer agrees with, or the scorer alone.</summary>
+    public static bool Found(string text, InjectionMode mode)
+    {
+        text ??= "";
+        return Found(text, mode, Find(text, mode));
+    }
+
+    internal static bool Found(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence)
+    {
+        var strongest = MaxScore(evidence);
+        if (strongest >= StrongEvidence)
+        {
+            return true;
+        }
+        var head = InjectionModel.Default.For(mode);
+        return Decide(strongest, Probability(text, mode, evidence), head.Threshold, head.WeakEvidenceNeedsScorer);
+    }
+
+    internal static double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>
+        InjectionModel.Default.Probability(text, mode, evidence);
+
+    /// <summary>
+    /// The shipped decision: evidence of <see cref="StrongEvidence"/> or more; weaker evidence (≥ <see cref="Threshold"/>),
+    /// which in a mode where the scorer arbitrates it counts only when the scorer, seeing it in context, also finds
+    /// an injection more likely than not; or the scorer's probability at its own <paramref name="threshold"/>.
+    /// </summary>
+    internal static bool Decide(double evidence, double probability, double threshold, bool weakEvidenceNeedsScorer) =>
+        evidence >= StrongEvidence || (evidence >= Threshold && (!weakEvidenceNeedsScorer || probability >= 0.5)) || probability >= threshold;
+
+    /// <summary>Whether the learned scorer alone reaches its own threshold (chosen on train folds for a low false-positive rate).</summary>
+    internal static bool ScorerFound(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>
+        Probability(text, mode, evidence) >= InjectionModel.Default.For(mode).Threshold;
+
+    /// <summary>The strongest piece of evidence, 0 when there is none.</summary>
+    internal static double MaxScore(ImmutableArray<DetectorMatch> evidence)
+    {
         var max = 0.0;
-        foreach (var m in Find(text, mode))
+        foreach (var m in evidence)
         {
             max = Math.Max(max, m.Score);
         }
         return max;
     }
-
-    public static bool Found(string text, InjectionMode mode) => Score(text, mode) >= Threshold;
 
     /// <summary>The evidence, sorted by start; where two pieces overlap the stronger one is kept.</summary>
     public static ImmutableArray<DetectorMatch> Find(string text, InjectionMode mode) => Find(text, mode, 0, prefilter: true);

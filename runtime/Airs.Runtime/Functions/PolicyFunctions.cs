@@ -20,19 +20,21 @@ public static class PolicyFunctions
 
     // ---- detectors -------------------------------------------------------------------------------------
 
-    /// <summary><c>injection.score(text)</c>: the detector's score in 0–1; scoring matches become evidence.</summary>
+    /// <summary><c>injection.score(text)</c>: the learned scorer's calibrated probability in 0–1; the rules' matches become evidence.</summary>
     public static double InjectionScore(string text, string field, EvidenceSink sink)
     {
-        var matches = Injection.Find(text, InjectionModeFor(field));
+        var mode = InjectionModeFor(field);
+        var matches = Injection.Find(text, mode);
         Record(sink, field, matches);
-        return MaxScore(matches);
+        return Injection.Probability(text ?? "", mode, matches);
     }
 
-    /// <summary><c>injection.found(text)</c>: the score reaches the detector's threshold.</summary>
+    /// <summary><c>injection.found(text)</c>: the detector's decision (strong evidence, or the scorer; see <see cref="Injection.Found(string, InjectionMode)"/>).</summary>
     public static bool InjectionFound(string text, string field, EvidenceSink sink)
     {
-        var matches = Injection.Find(text, InjectionModeFor(field));
-        if (MaxScore(matches) < Injection.Threshold)
+        var mode = InjectionModeFor(field);
+        var matches = Injection.Find(text, mode);
+        if (!Injection.Found(text ?? "", mode, matches))
         {
             return false;
         }
@@ -57,16 +59,6 @@ public static class PolicyFunctions
             "retrieval.text" or "retrieval.docs" or "tool.result" or "message.text" or "tool.args_text" => InjectionMode.Content,
             _ => InjectionMode.Prompt,
         };
-    }
-
-    private static double MaxScore(ImmutableArray<DetectorMatch> matches)
-    {
-        var max = 0.0;
-        foreach (var m in matches)
-        {
-            max = Math.Max(max, m.Score);
-        }
-        return max;
     }
 
     /// <summary><c>pii.found(text, [kinds])</c>.</summary>

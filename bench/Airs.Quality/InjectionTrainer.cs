@@ -1,0 +1,334 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Airs.Runtime.Detectors;
+
+namespace Airs.Quality;
+
+/// <summary>
+/// <c>train-injection</c>: fits the learned injection scorer on the TRAIN split only and writes the runtime's
+/// embedded weights. Logistic regression with L2 by AdaGrad SGD (fixed seed, one thread, so the same data gives the
+/// same bytes); Platt scaling and the decision threshold come from 5-fold cross-validation within train — dev and
+/// out-of-family are never read here. About two hundred lines instead of an ML package: the mirror has neither
+/// ML.NET nor ONNX Runtime, and the runtime must not take a native dependency.
+/// </summary>
+internal static class InjectionTrainer
+{
+    private const int Seed = 20;
+    private const int Folds = 5;
+    // Chosen by grouped cross-validation on train (L2 1e-2 … 1e-5 and 5 or 10 epochs were within 0.01 of each other).
+    private const int Epochs = 10;
+    private const double LearningRate = 0.1;
+    private const double L2 = 1e-5;
+
+    /// <summary>The false-positive rate the threshold is chosen for on train folds: well below the 0.01 goal, since dev and unseen texts run higher.</summary>
+    public const double TargetFpr = 0.002;
+
+    private sealed record Window(int[] Buckets, float[] Values, float Label, float Weight);
+
+    private sealed record Prepared(CorpusText Row, ImmutableArray<DetectorMatch> Evidence, List<Window> Windows);
+
+    public static int Run(string root)
+    {
+        var path = Path.Combine(root, "data", "injection", "train.jsonl");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        var rows = InjectionCorpus.Read(path);
+        if (rows.Any(r => r.Split != "train"))
+        {
+            throw new InvalidDataException("train.jsonl holds a row of another split");
+        }
+        var card = new Dictionary<string, object> { ["data"] = "bench/quality/data/injection/train.jsonl", ["dataSha256"] = hash };
+        var prompt = TrainHead(rows.Where(r => r.Mode == InjectionMode.Prompt).ToList(), InjectionMode.Prompt, card);
+        var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
+        var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{hash[..12]}", hash, prompt, content);
+        card["version"] = model.Version;
+
+        var repo = Path.GetFullPath(Path.Combine(root, "..", ".."));
+        var target = Path.Combine(repo, "runtime", "Airs.Runtime", "Detectors", "Learned", "injection-model.bin");
+        using (var file = File.Create(target))
+        {
+            model.Write(file);
+        }
+        File.WriteAllText(Path.ChangeExtension(target, ".json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        Console.WriteLine($"wrote {Path.GetRelativePath(repo, target)} ({new FileInfo(target).Length / 1024} KB), version {model.Version}");
+        return 0;
+    }
+
+    private static InjectionModel.Head TrainHead(List<CorpusText> rows, InjectionMode mode, Dictionary<string, object> card)
+    {
+        var prepared = rows.Select(r => Prepare(r, mode)).ToList();
+        // Folds hold out whole groups (an attack family, a benign kind): texts of one template land in one fold, so
+        // the cross-validated scores, and the threshold chosen on them, are those of texts unlike anything trained on.
+        var groups = prepared.Select(p => Group(p.Row)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        new Random(Seed).Shuffle(groups);
+        var foldOf = groups.Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+        var fold = prepared.Select(p => foldOf[Group(p.Row)]).ToArray();
+
+        // Cross-validated logits: each text scored by a model that never saw it.
+        var logits = new double[prepared.Count];
+        for (var f = 0; f < Folds; f++)
+        {
+            var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f));
+            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, false);
+            for (var i = 0; i < prepared.Count; i++)
+            {
+                if (fold[i] == f)
+                {
+                    logits[i] = InjectionModel.MaxWindowLogit(head, prepared[i].Row.Text, prepared[i].Evidence);
+                }
+            }
+        }
+        var labels = prepared.Select(p => p.Row.Attack).ToArray();
+        foreach (var attack in new[] { false, true })
+        {
+            var q = logits.Where((_, i) => labels[i] == attack).Order().ToArray();
+            Console.WriteLine($"  cv logits {(attack ? "attack" : "benign")}: " + string.Join(" ", new[] { 0.01, 0.1, 0.5, 0.9, 0.99, 0.998 }.Select(x => Format(q[(int)(x * (q.Length - 1))]))));
+        }
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_VERBOSE") is not null)
+        {
+            foreach (var g in Enumerable.Range(0, prepared.Count).GroupBy(i => Group(prepared[i].Row)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var q = g.Select(i => logits[i]).Order().ToArray();
+                Console.WriteLine($"    {g.Key} (fold {foldOf[g.Key]}, {q.Length}): median {Format(q[q.Length / 2])}, max {Format(q[^1])}");
+            }
+        }
+        var (a, b) = Platt(logits, labels);
+        var probabilities = logits.Select(z => 1.0 / (1.0 + Math.Exp(-(a * z + b)))).ToArray();
+
+        // The threshold: of the benign texts the evidence does not already flag, let through at most the share the target allows.
+        var benign = Enumerable.Range(0, prepared.Count).Where(i => !labels[i]).ToList();
+        var attacks = Enumerable.Range(0, prepared.Count).Where(i => labels[i]).ToList();
+        var evidence = prepared.Select(p => p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max()).ToArray();
+        // The scorer alone may add at most the target's share of benign texts to those `alone` flags; when
+        // `countAlone`, what `alone` flags is charged to that budget too.
+        (double Threshold, double Recall, double Fpr) Choose(Func<int, bool> alone, bool countAlone)
+        {
+            var already = countAlone ? benign.Count(alone) : 0;
+            var allowed = (int)Math.Floor(TargetFpr * benign.Count) - already;
+            var scores = benign.Where(i => !alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
+            var t = allowed < 0 ? 1.0 : Math.Max(0.5, allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
+            bool Found(int i) => alone(i) || probabilities[i] >= t;
+            return (t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count);
+        }
+        var arbiter = Choose(i => Injection.Decide(evidence[i], probabilities[i], threshold: 2, weakEvidenceNeedsScorer: true), countAlone: true);
+        var rulesOr = Choose(i => evidence[i] >= Injection.Threshold, countAlone: false);
+        var rulesOnly = (Recall: (double)attacks.Count(i => evidence[i] >= Injection.Threshold) / attacks.Count,
+            Fpr: (double)benign.Count(i => evidence[i] >= Injection.Threshold) / benign.Count);
+        // The scorer arbitrates weak evidence only where that keeps at least the rules' recall on held-out folds;
+        // otherwise the rules decide as before and the scorer can only add.
+        var weakEvidenceNeedsScorer = arbiter.Recall >= rulesOnly.Recall;
+        var shipped = weakEvidenceNeedsScorer ? arbiter : rulesOr;
+        var threshold = shipped.Threshold;
+        var name = mode.ToString().ToLowerInvariant();
+        card[name] = new Dictionary<string, object>
+        {
+            ["texts"] = prepared.Count,
+            ["attacks"] = attacks.Count,
+            ["windows"] = prepared.Sum(p => p.Windows.Count),
+            ["plattA"] = Math.Round(a, 4),
+            ["plattB"] = Math.Round(b, 4),
+            ["threshold"] = Math.Round(threshold, 4),
+            ["weakEvidenceNeedsScorer"] = weakEvidenceNeedsScorer,
+            ["cvRecallScorer"] = Math.Round((double)attacks.Count(i => probabilities[i] >= threshold) / attacks.Count, 3),
+            ["cvRecallFound"] = Math.Round(shipped.Recall, 3),
+            ["cvFprFound"] = Math.Round(shipped.Fpr, 4),
+            ["cvRecallRules"] = Math.Round(rulesOnly.Recall, 3),
+            ["cvFprRules"] = Math.Round(rulesOnly.Fpr, 4),
+            ["cvRecallArbiter"] = Math.Round(arbiter.Recall, 3),
+            ["cvFprArbiter"] = Math.Round(arbiter.Fpr, 4),
+            ["cvRecallRulesOrScorer"] = Math.Round(rulesOr.Recall, 3),
+            ["cvFprRulesOrScorer"] = Math.Round(rulesOr.Fpr, 4),
+        };
+        Console.WriteLine($"{name}: {JsonSerializer.Serialize(card[name])}");
+
+        var (finalWeights, finalBias) = Fit(prepared);
+        Console.WriteLine($"{name}: bias {finalBias}");
+        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, weakEvidenceNeedsScorer);
+    }
+
+    internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => evidence.Any(m => m.Score >= Injection.Threshold);
+
+    private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
+
+    /// <summary>
+    /// The windows the scorer reads, labelled: every window of a benign text is benign; of an attack with a known
+    /// payload span, windows holding most of the payload are attacks, windows holding none of it are benign (the
+    /// carrier document), and the rest are left out; an attack without a span (a prompt) is an attack in every window.
+    /// </summary>
+    private static Prepared Prepare(CorpusText row, InjectionMode mode)
+    {
+        var evidence = Injection.Find(row.Text, mode);
+        var sink = new CollectSink();
+        InjectionFeatures.Extract(row.Text, ref sink);
+        var n = sink.Starts.Count;
+        var spans = InjectionModel.Windows(n).ToList();
+        var payloadTokens = row.Payload is { } p ? Enumerable.Range(0, n).Where(t => sink.Starts[t] < p.Start + p.Length && sink.Ends[t] > p.Start).ToHashSet() : null;
+        var windows = new List<Window>();
+        var inside = spans.Select(s => payloadTokens is null ? 0 : Enumerable.Range(s.First, s.Last - s.First).Count(payloadTokens.Contains)).ToList();
+        var best = inside.Count == 0 ? 0 : inside.Max();
+        for (var w = 0; w < spans.Count; w++)
+        {
+            var (first, last) = spans[w];
+            float label;
+            float weight = 1;
+            if (!row.Attack)
+            {
+                label = 0;
+            }
+            else if (payloadTokens is null || payloadTokens.Count == 0)
+            {
+                (label, weight) = (1, (float)(1 / Math.Sqrt(spans.Count)));
+            }
+            else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * InjectionModel.WindowTokens))
+            {
+                label = 1;
+            }
+            else if (inside[w] == 0)
+            {
+                label = 0;
+            }
+            else
+            {
+                continue;
+            }
+            var buckets = new List<int>();
+            var values = new List<float>();
+            var from = n == 0 ? 0 : sink.TokenOffsets[first];
+            var to = last == n ? sink.Buckets.Count : sink.TokenOffsets[last];
+            var scale = InjectionModel.Scale(last - first);
+            for (var k = from; k < to; k++)
+            {
+                buckets.Add(sink.Buckets[k]);
+                values.Add(scale);
+            }
+            var (start, end) = n <= InjectionModel.WindowTokens ? (0, int.MaxValue) : (sink.Starts[first], sink.Ends[last - 1]);
+            foreach (var m in evidence.Where(m => m.Start < end && m.End > start))
+            {
+                buckets.Add(InjectionFeatures.RuleBucket(m.Label));
+                values.Add((float)m.Score);
+                buckets.Add(InjectionFeatures.AnyRuleBucket);
+                values.Add((float)m.Score);
+            }
+            windows.Add(new Window([.. buckets], [.. values], label, weight));
+        }
+        return new Prepared(row, evidence, windows);
+    }
+
+    /// <summary>Logistic regression, L2, AdaGrad; the windows in a seeded order each epoch.</summary>
+    private static (float[] Weights, float Bias) Fit(IEnumerable<Prepared> texts)
+    {
+        var windows = texts.SelectMany(t => t.Windows).ToArray();
+        var weights = new double[InjectionFeatures.Buckets];
+        var squares = new double[InjectionFeatures.Buckets];
+        double bias = 0, biasSquares = 0;
+        var random = new Random(Seed);
+        var order = Enumerable.Range(0, windows.Length).ToArray();
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var w = windows[index];
+                var z = bias;
+                for (var k = 0; k < w.Buckets.Length; k++)
+                {
+                    z += weights[w.Buckets[k]] * w.Values[k];
+                }
+                var g = (1.0 / (1.0 + Math.Exp(-z)) - w.Label) * w.Weight;
+                biasSquares += g * g;
+                bias -= LearningRate * g / (Math.Sqrt(biasSquares) + 1e-8);
+                for (var k = 0; k < w.Buckets.Length; k++)
+                {
+                    var j = w.Buckets[k];
+                    var grad = g * w.Values[k] + L2 * weights[j];
+                    squares[j] += grad * grad;
+                    weights[j] -= LearningRate * grad / (Math.Sqrt(squares[j]) + 1e-8);
+                }
+            }
+        }
+        return ([.. weights.Select(x => (float)x)], (float)bias);
+    }
+
+    /// <summary>
+    /// Platt scaling: the slope and intercept that make σ(a·z + b) a calibrated probability — Newton's method with
+    /// backtracking on Platt's smoothed targets, as in Lin, Lin and Weng's note on Platt's algorithm.
+    /// </summary>
+    private static (double A, double B) Platt(double[] z, bool[] label)
+    {
+        var positives = label.Count(l => l);
+        var negatives = label.Length - positives;
+        var hi = (positives + 1.0) / (positives + 2.0);
+        var lo = 1.0 / (negatives + 2.0);
+        double Loss(double a, double b)
+        {
+            var loss = 0.0;
+            for (var i = 0; i < z.Length; i++)
+            {
+                var f = a * z[i] + b;
+                var t = label[i] ? hi : lo;
+                // −[t log σ(f) + (1 − t) log(1 − σ(f))], written so that no exp overflows.
+                loss += f >= 0 ? t * Math.Log(1 + Math.Exp(-f)) + (1 - t) * (f + Math.Log(1 + Math.Exp(-f)))
+                    : t * (-f + Math.Log(1 + Math.Exp(f))) + (1 - t) * Math.Log(1 + Math.Exp(f));
+            }
+            return loss;
+        }
+        double a0 = 1, b0 = 0;
+        var current = Loss(a0, b0);
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            double ga = 0, gb = 0, haa = 1e-12, hab = 0, hbb = 1e-12;
+            for (var i = 0; i < z.Length; i++)
+            {
+                var p = 1.0 / (1.0 + Math.Exp(-(a0 * z[i] + b0)));
+                var t = label[i] ? hi : lo;
+                var d = p * (1 - p);
+                ga += (p - t) * z[i];
+                gb += p - t;
+                haa += d * z[i] * z[i];
+                hab += d * z[i];
+                hbb += d;
+            }
+            var det = haa * hbb - hab * hab;
+            var da = -(hbb * ga - hab * gb) / det;
+            var db = -(haa * gb - hab * ga) / det;
+            var step = 1.0;
+            while (step > 1e-10 && Loss(a0 + step * da, b0 + step * db) > current + 1e-4 * step * (ga * da + gb * db))
+            {
+                step /= 2;
+            }
+            if (step <= 1e-10)
+            {
+                break;
+            }
+            (a0, b0) = (a0 + step * da, b0 + step * db);
+            var next = Loss(a0, b0);
+            if (Math.Abs(current - next) < 1e-9 * Math.Max(1, current))
+            {
+                break;
+            }
+            current = next;
+        }
+        return (a0, b0);
+    }
+
+    /// <summary>Every feature bucket in order, with where each token's features start and the token's span.</summary>
+    private struct CollectSink() : IFeatureSink
+    {
+        public readonly List<int> Buckets = [];
+        public readonly List<int> TokenOffsets = [];
+        public readonly List<int> Starts = [];
+        public readonly List<int> Ends = [];
+
+        public readonly void Token(int start, int end)
+        {
+            TokenOffsets.Add(Buckets.Count);
+            Starts.Add(start);
+            Ends.Add(end);
+        }
+
+        public readonly void Feature(int bucket) => Buckets.Add(bucket);
+    }
+
+    public static string Format(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+}

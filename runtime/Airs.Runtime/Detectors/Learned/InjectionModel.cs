@@ -1,0 +1,250 @@
+using System.Buffers;
+using System.Collections.Immutable;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// The learned injection scorer: logistic regression over <see cref="InjectionFeatures"/> and the rules' evidence,
+/// one weight table per <see cref="InjectionMode"/>. A text is read in windows of <see cref="WindowTokens"/> tokens
+/// every <see cref="WindowStride"/> tokens, so a short injection in a long document is not diluted by it; the
+/// strongest window's logit is mapped to a probability by Platt scaling fitted on cross-validation folds of the
+/// train split. Weights ship as the embedded resource <c>injection-model.bin</c>, written by
+/// <c>dotnet run --project bench/Airs.Quality -- train-injection</c>; no native code or ML package is involved.
+/// </summary>
+internal sealed class InjectionModel
+{
+    public const int FormatVersion = 1;
+
+    public const int WindowTokens = 48;
+
+    public const int WindowStride = 16;
+
+    public const string ResourceName = "Airs.Runtime.Detectors.Learned.injection-model.bin";
+
+    private const string Magic = "AIRS-INJ";
+
+    /// <summary>
+    /// Per mode: weights, bias, Platt slope and intercept, the probability at which the scorer alone reports, and
+    /// whether rule evidence below <see cref="Injection.StrongEvidence"/> needs the scorer's agreement (chosen by
+    /// the trainer on held-out folds of train).
+    /// </summary>
+    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, bool WeakEvidenceNeedsScorer);
+
+    public string Version { get; }
+
+    public string DataSha256 { get; }
+
+    public Head Prompt { get; }
+
+    public Head Content { get; }
+
+    public InjectionModel(string version, string dataSha256, Head prompt, Head content)
+    {
+        if (prompt.Weights.Length != InjectionFeatures.Buckets || content.Weights.Length != InjectionFeatures.Buckets)
+        {
+            throw new ArgumentException($"a head has {InjectionFeatures.Buckets} weights");
+        }
+        (Version, DataSha256, Prompt, Content) = (version, dataSha256, prompt, content);
+    }
+
+    private static readonly Lazy<InjectionModel> Shipped = new(LoadShipped);
+
+    /// <summary>The model embedded in this assembly.</summary>
+    public static InjectionModel Default => Shipped.Value;
+
+    public Head For(InjectionMode mode) => mode == InjectionMode.Content ? Content : Prompt;
+
+    /// <summary>The calibrated probability that the text is an injection, given the rules' evidence on it.</summary>
+    public double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence)
+    {
+        var head = For(mode);
+        return Calibrate(head, MaxWindowLogit(head, text, evidence));
+    }
+
+    public static double Calibrate(Head head, double logit) => 1.0 / (1.0 + Math.Exp(-(head.PlattA * logit + head.PlattB)));
+
+    /// <summary>The logit of the strongest window: bias + the token contributions inside it + evidence overlapping it.</summary>
+    public static double MaxWindowLogit(Head head, string text, ImmutableArray<DetectorMatch> evidence)
+    {
+        var sink = new ScoreSink(head.Weights, (text?.Length ?? 0) / 2 + 8);
+        try
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                InjectionFeatures.Extract(text, ref sink);
+            }
+            var n = sink.Count;
+            if (n <= WindowTokens)
+            {
+                return head.Bias + Sum(sink.Contributions, 0, n) * Scale(n) + Evidence(head, evidence, 0, int.MaxValue);
+            }
+            var best = double.NegativeInfinity;
+            // The same windows as Windows(n), without an enumerator.
+            for (var last = WindowTokens; ; last = Math.Min(last + WindowStride, n))
+            {
+                var first = last - WindowTokens;
+                var logit = head.Bias + Sum(sink.Contributions, first, last) * Scale(WindowTokens) + Evidence(head, evidence, sink.Starts[first], sink.Ends[last - 1]);
+                best = Math.Max(best, logit);
+                if (last == n)
+                {
+                    return best;
+                }
+            }
+        }
+        finally
+        {
+            sink.Return();
+        }
+    }
+
+    /// <summary>Token indexes of the windows over <paramref name="tokens"/> tokens, as the scorer reads them.</summary>
+    public static IEnumerable<(int First, int Last)> Windows(int tokens)
+    {
+        if (tokens <= WindowTokens)
+        {
+            yield return (0, tokens);
+            yield break;
+        }
+        for (var last = WindowTokens; ; last = Math.Min(last + WindowStride, tokens))
+        {
+            yield return (last - WindowTokens, last);
+            if (last == tokens)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Token features count 1/√tokens each, so a window's score does not grow with its length alone.</summary>
+    public static float Scale(int tokens) => tokens == 0 ? 0 : 1 / MathF.Sqrt(tokens);
+
+    private static double Sum(float[] values, int from, int to)
+    {
+        var sum = 0.0;
+        for (var i = from; i < to; i++)
+        {
+            sum += values[i];
+        }
+        return sum;
+    }
+
+    private static double Evidence(Head head, ImmutableArray<DetectorMatch> evidence, int start, int end)
+    {
+        var sum = 0.0;
+        foreach (var m in evidence)
+        {
+            if (m.Start < end && m.End > start)
+            {
+                sum += m.Score * (head.Weights[InjectionFeatures.RuleBucket(m.Label)] + head.Weights[InjectionFeatures.AnyRuleBucket]);
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>Adds each token's weights into one contribution per token; buffers come from the pool.</summary>
+    private struct ScoreSink(float[] weights, int capacity) : IFeatureSink
+    {
+        public float[] Contributions = ArrayPool<float>.Shared.Rent(capacity);
+        public int[] Starts = ArrayPool<int>.Shared.Rent(capacity);
+        public int[] Ends = ArrayPool<int>.Shared.Rent(capacity);
+        public int Count;
+
+        public void Token(int start, int end)
+        {
+            if (Count == Contributions.Length)
+            {
+                Grow();
+            }
+            Contributions[Count] = 0;
+            Starts[Count] = start;
+            Ends[Count] = end;
+            Count++;
+        }
+
+        public readonly void Feature(int bucket) => Contributions[Count - 1] += weights[bucket];
+
+        private void Grow()
+        {
+            var size = Contributions.Length * 2;
+            var (c, s, e) = (ArrayPool<float>.Shared.Rent(size), ArrayPool<int>.Shared.Rent(size), ArrayPool<int>.Shared.Rent(size));
+            Contributions.AsSpan(0, Count).CopyTo(c);
+            Starts.AsSpan(0, Count).CopyTo(s);
+            Ends.AsSpan(0, Count).CopyTo(e);
+            Return();
+            (Contributions, Starts, Ends) = (c, s, e);
+        }
+
+        public readonly void Return()
+        {
+            ArrayPool<float>.Shared.Return(Contributions);
+            ArrayPool<int>.Shared.Return(Starts);
+            ArrayPool<int>.Shared.Return(Ends);
+        }
+    }
+
+    // ---- file format ------------------------------------------------------------------------------------------
+    // "AIRS-INJ", format version, bits, window tokens, window stride, version string, data SHA-256, then per mode
+    // (prompt, content): bias, Platt A, Platt B, threshold, weak-evidence flag, 2^bits float32 weights. Little-endian (BinaryWriter).
+
+    public void Write(Stream stream)
+    {
+        using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic.ToCharArray());
+        w.Write(FormatVersion);
+        w.Write(InjectionFeatures.Bits);
+        w.Write(WindowTokens);
+        w.Write(WindowStride);
+        w.Write(Version);
+        w.Write(DataSha256);
+        foreach (var head in new[] { Prompt, Content })
+        {
+            w.Write(head.Bias);
+            w.Write(head.PlattA);
+            w.Write(head.PlattB);
+            w.Write(head.Threshold);
+            w.Write(head.WeakEvidenceNeedsScorer);
+            foreach (var weight in head.Weights)
+            {
+                w.Write(weight);
+            }
+        }
+    }
+
+    public static InjectionModel Read(Stream stream)
+    {
+        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (new string(r.ReadChars(Magic.Length)) != Magic)
+        {
+            throw new InvalidDataException("not an injection model");
+        }
+        var format = r.ReadInt32();
+        var bits = r.ReadInt32();
+        var window = r.ReadInt32();
+        var stride = r.ReadInt32();
+        if (format != FormatVersion || bits != InjectionFeatures.Bits || window != WindowTokens || stride != WindowStride)
+        {
+            throw new InvalidDataException($"injection model format {format} ({bits} bits, windows {window}/{stride}) does not match this runtime");
+        }
+        var version = r.ReadString();
+        var hash = r.ReadString();
+        var heads = new Head[2];
+        for (var h = 0; h < 2; h++)
+        {
+            var (bias, a, b, threshold, weak) = (r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadBoolean());
+            var weights = new float[InjectionFeatures.Buckets];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = r.ReadSingle();
+            }
+            heads[h] = new Head(weights, bias, a, b, threshold, weak);
+        }
+        return new InjectionModel(version, hash, heads[0], heads[1]);
+    }
+
+    private static InjectionModel LoadShipped()
+    {
+        using var stream = typeof(InjectionModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"the embedded resource {ResourceName} is missing from Airs.Runtime");
+        return Read(stream);
+    }
+}
