@@ -145,12 +145,12 @@ public static class PolicyFunctions
         {
             var matches = Injection.Find(texts[i], mode);
             RecordElement(sink, field, i, matches);
-            max = Math.Max(max, MaxScore(matches));
+            max = Math.Max(max, Injection.Probability(texts[i] ?? "", mode, matches));
         }
         return max;
     }
 
-    /// <summary><c>injection.found(list)</c>: some element reaches the threshold; only such elements give evidence.</summary>
+    /// <summary><c>injection.found(list)</c>: the detector decides for some element; only such elements give evidence.</summary>
     public static bool InjectionFound(IReadOnlyList<string> texts, string field, EvidenceSink sink)
     {
         var mode = InjectionModeFor(field);
@@ -158,9 +158,10 @@ public static class PolicyFunctions
         for (var i = 0; i < texts.Count; i++)
         {
             var matches = Injection.Find(texts[i], mode);
-            if (MaxScore(matches) >= Injection.Threshold)
+            if (Injection.Found(texts[i] ?? "", mode, matches))
             {
-                found |= RecordElement(sink, field, i, matches);
+                RecordElement(sink, field, i, matches);
+                found = true;
             }
         }
         return found;
