@@ -103,7 +103,11 @@ public sealed class RequestShapeTests
     {
         await using var fixture = await GuardFixture.CreateAsync();
         await using var server = await ChatServer.StartAsync(o => Guard(o, fixture));
-        var messages = Enumerable.Range(0, 200).Select(i => (i % 2 == 0 ? "user" : "assistant", $"message {i}")).ToArray();
+        // Ordinary turns: the learned injection scorer flags long runs of near-identical lines (`message 0` … `message 9`),
+        // which is a known false positive on degenerate text (docs/detectors.md), not what this test is about.
+        string[] turns = ["I can't log in since yesterday.", "Have you tried resetting your password?", "Yes, but the e-mail never arrives.",
+            "Please check your spam folder too.", "Got it, it worked. Can I change my plan?", "Of course. Which plan would you like?"];
+        var messages = Enumerable.Range(0, 200).Select(i => (i % 2 == 0 ? "user" : "assistant", turns[i % turns.Length])).ToArray();
 
         using var response = await server.PostAsync("/v1/chat/completions", Messages(messages));
 
