@@ -52,7 +52,13 @@ public static class ServeCommand
             });
             using var models = judgeModels.Load(result);
             options = webhook.Apply(judgeModels.Apply(options, result, models), result);
-            await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, AuditCommand.LoadKey(result.GetValue(auditKey)), cancellation);
+            var key = AuditCommand.LoadKey(result.GetValue(auditKey));
+            if (key is not null)
+            {
+                // With an audit key, sensitive context attributes are written as a keyed hash rather than `[sensitive]`.
+                options = options with { Engine = options.Engine with { AttributeHashKey = key.DeriveAttributeHashKey() } };
+            }
+            await using var airsStore = await OpenStoreAsync(result.GetValue(store)!, key, cancellation);
             SidecarHost host;
             try
             {

@@ -31,6 +31,12 @@ public sealed class AuditKey
     /// <summary>16 hex digits derived from the key; stored beside the head.</summary>
     public string Id { get; }
 
+    /// <summary>
+    /// The key that hashes <c>sensitive</c> context attributes in the audit log (<see cref="Engine.PolicyEngineOptions.AttributeHashKey"/>),
+    /// derived from this one under its own label, so one secret serves both and neither MAC can stand in for the other.
+    /// </summary>
+    public byte[] DeriveAttributeHashKey() => HMACSHA256.HashData(secret, "airs.audit.attribute-hash.v1"u8);
+
     public static AuditKey Generate() => new(RandomNumberGenerator.GetBytes(MinimumBytes));
 
     /// <summary>The key's text form: base64, one line.</summary>

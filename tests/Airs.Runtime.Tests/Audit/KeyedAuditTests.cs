@@ -282,4 +282,16 @@ public sealed class KeyedAuditTests : IAsyncLifetime
         Assert.True(verification.IsValid, verification.ToString());
         Assert.Equal(0, verification.RecordsChecked);
     }
+
+    [Fact]
+    public void The_attribute_hash_key_is_derived_from_the_audit_key_alone()
+    {
+        var key = AuditKey.Generate();
+        var again = AuditKey.Parse(key.ToText()).DeriveAttributeHashKey();
+
+        Assert.Equal(32, again.Length);
+        Assert.Equal(key.DeriveAttributeHashKey(), again);
+        Assert.NotEqual(again, AuditKey.Generate().DeriveAttributeHashKey());
+        Assert.DoesNotContain(key.ToText(), Convert.ToBase64String(again), StringComparison.Ordinal);
+    }
 }
