@@ -35,6 +35,15 @@ internal static class DeclaredValueText
         return attributes;
     }
 
+    /// <summary>The called tool's arguments declared <c>sensitive</c>, or null when it has none.</summary>
+    public static IReadOnlySet<string>? SensitiveArgs(PolicySpec spec, RequestContext context)
+    {
+        var tool = spec.Tools.FirstOrDefault(t => t.Name == context.ToolName);
+        return tool is null || !tool.Args.Any(a => a.Rules.Sensitive)
+            ? null
+            : tool.Args.Where(a => a.Rules.Sensitive).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>What a reviewer approves on <c>tool_call</c>: the tool and its declared arguments, or null on other stages.</summary>
     public static string? ToolCall(PolicySpec spec, RequestContext context)
     {

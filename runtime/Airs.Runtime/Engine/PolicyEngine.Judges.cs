@@ -33,7 +33,7 @@ public sealed partial class PolicyEngine
             draft.JudgesRan = true;
             if (judge.Blocking)
             {
-                blocking.Add((judge, judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken)));
+                blocking.Add((judge, judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context))));
             }
             else
             {
@@ -66,7 +66,7 @@ public sealed partial class PolicyEngine
         try
         {
             await Task.Yield(); // never run a model call on the deciding request's thread
-            var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken).ConfigureAwait(false);
+            var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context)).ConfigureAwait(false);
             ReportHealth(judge, result, context.UserId);
             if (result is JudgeResult.Errored)
             {

@@ -25,10 +25,15 @@ public static partial class JudgePromptBuilder
 
     public const string JudgeVerdictShape = """{"verdict": "pass" | "fail", "confidence": <number from 0 to 1>, "reason": "<one sentence>"}""";
 
-    public static JudgePrompt Build(string template, RequestContext context) => Build(template, context, UntrustedFence.NewNonce());
+    public static JudgePrompt Build(string template, RequestContext context, IReadOnlySet<string>? sensitiveArgs = null) =>
+        Build(template, context, UntrustedFence.NewNonce(), sensitiveArgs);
 
+    /// <summary>
+    /// Renders the template. Tool arguments named in <paramref name="sensitiveArgs"/> (declared <c>sensitive</c>) are
+    /// shown to the judge as <c>"[sensitive]"</c>: a judge model is a third party, like the audit log.
+    /// </summary>
     /// <exception cref="JudgePromptException">A placeholder names no context field.</exception>
-    public static JudgePrompt Build(string template, RequestContext context, string nonce)
+    public static JudgePrompt Build(string template, RequestContext context, string nonce, IReadOnlySet<string>? sensitiveArgs = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(context);
@@ -39,7 +44,7 @@ public static partial class JudgePromptBuilder
             {
                 throw new JudgePromptException($"unknown context field `{path}` in judge prompt");
             }
-            return UntrustedFence.Wrap(Render(field, context), nonce);
+            return UntrustedFence.Wrap(Render(field, context, sensitiveArgs), nonce);
         });
         return new JudgePrompt(
             [new ChatMessage(ChatRole.System, SystemMessage(nonce)), new ChatMessage(ChatRole.User, rendered.Trim())],
@@ -50,15 +55,15 @@ public static partial class JudgePromptBuilder
     public static IReadOnlyList<string> Placeholders(string template) =>
         [.. Placeholder().Matches(template).Select(m => m.Groups["path"].Value)];
 
-    private static string Render(ContextFieldInfo field, RequestContext context) => field.Type switch
+    private static string Render(ContextFieldInfo field, RequestContext context, IReadOnlySet<string>? sensitiveArgs) => field.Type switch
     {
         FieldType.String => context.GetString(field.Field),
         FieldType.StringList => string.Join('\n', context.GetList(field.Field)),
-        FieldType.ToolArgs => RenderArgs(context.ToolArgs),
+        FieldType.ToolArgs => RenderArgs(context.ToolArgs, sensitiveArgs),
         _ => throw new JudgePromptException($"context field `{field.Path}` cannot be shown to a judge"),
     };
 
-    private static string RenderArgs(IReadOnlyDictionary<string, JsonElement> args)
+    private static string RenderArgs(IReadOnlyDictionary<string, JsonElement> args, IReadOnlySet<string>? sensitiveArgs)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -67,6 +72,11 @@ public static partial class JudgePromptBuilder
             foreach (var (name, value) in args.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 writer.WritePropertyName(name);
+                if (sensitiveArgs?.Contains(name) == true)
+                {
+                    writer.WriteStringValue("[sensitive]");
+                    continue;
+                }
                 value.WriteTo(writer);
             }
             writer.WriteEndObject();

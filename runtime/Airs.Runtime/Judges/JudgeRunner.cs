@@ -35,7 +35,9 @@ public sealed class JudgeRunner
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    public async Task<JudgeResult> RunAsync(JudgeSpec spec, RequestContext ctx, string decisionId, Tier tier, CancellationToken ct)
+    /// <param name="sensitiveArgs">Tool arguments declared <c>sensitive</c>: the judge sees them as <c>"[sensitive]"</c>.</param>
+    public async Task<JudgeResult> RunAsync(JudgeSpec spec, RequestContext ctx, string decisionId, Tier tier, CancellationToken ct,
+        IReadOnlySet<string>? sensitiveArgs = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(ctx);
@@ -50,7 +52,7 @@ public sealed class JudgeRunner
         JudgePrompt prompt;
         try
         {
-            prompt = JudgePromptBuilder.Build(spec.PromptTemplate, ctx);
+            prompt = JudgePromptBuilder.Build(spec.PromptTemplate, ctx, sensitiveArgs);
         }
         catch (Exception e)
         {

@@ -62,6 +62,20 @@ public sealed class JudgePromptBuilderTests
     }
 
     [Fact]
+    public void Sensitive_tool_args_reach_the_judge_only_as_a_marker()
+    {
+        var args = new Dictionary<string, JsonElement>
+        {
+            ["card"] = JsonDocument.Parse("\"4111 1111 1111 1111\"").RootElement,
+            ["amount"] = JsonDocument.Parse("600").RootElement,
+        }.ToFrozenDictionary();
+        var ctx = new RequestContext { ToolArgs = args };
+        var user = User(JudgePromptBuilder.Build("{{ tool.args }}", ctx, Nonce, new HashSet<string> { "card" }));
+        Assert.Contains("\n{\"amount\":600,\"card\":\"[sensitive]\"}\n", user);
+        Assert.DoesNotContain("4111", user);
+    }
+
+    [Fact]
     public void Unknown_fields_are_rejected_with_a_one_line_message()
     {
         var e = Assert.Throws<JudgePromptException>(() => JudgePromptBuilder.Build("{{ output.txt }}", Judge.Context(), Nonce));
