@@ -360,7 +360,7 @@ internal sealed partial class Binder
         {
             var left = BindExpression(binary.Left, scope);
             // `tool.name == "x" and …` narrows the right-hand side to tool x's typed arguments.
-            var rightScope = op == SyntaxOperator.And && NarrowedBy(binary.Left) is { } tools ? scope.Narrow(tools) : scope;
+            var rightScope = op == SyntaxOperator.And && ToolNarrowing.Of(binary.Left) is { } tools ? scope.Narrow(tools) : scope;
             var right = BindExpression(binary.Right, rightScope);
             if (left is null || right is null)
             {
@@ -413,30 +413,4 @@ internal sealed partial class Binder
 
     private static string OperatorText(BinaryExpressionSyntax binary) =>
         binary.NotKeyword is null ? binary.OperatorToken.Text : $"not {binary.OperatorToken.Text}";
-
-    /// <summary>The tools a condition pins <c>tool.name</c> to when it holds, or null if it does not.</summary>
-    private static ImmutableHashSet<string>? NarrowedBy(ExpressionSyntax condition)
-    {
-        switch (condition)
-        {
-            case ParenthesizedExpressionSyntax p:
-                return NarrowedBy(p.Expression);
-            case BinaryExpressionSyntax { Operator: SyntaxOperator.And } and:
-                var left = NarrowedBy(and.Left);
-                var right = NarrowedBy(and.Right);
-                return left is null ? right : right is null ? left : left.Intersect(right);
-            case BinaryExpressionSyntax { Operator: SyntaxOperator.Equal } eq:
-                return IsToolName(eq.Left) && eq.Right is LiteralExpressionSyntax { Token.Value: string a } ? [a]
-                    : IsToolName(eq.Right) && eq.Left is LiteralExpressionSyntax { Token.Value: string b } ? [b]
-                    : null;
-            case BinaryExpressionSyntax { Operator: SyntaxOperator.In } @in when IsToolName(@in.Left) && @in.Right is ListExpressionSyntax list:
-                var names = list.Elements.Select(e => e is LiteralExpressionSyntax { Token.Value: string s } ? s : null).ToList();
-                return names.Contains(null) ? null : [.. names!];
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsToolName(ExpressionSyntax e) =>
-        e is PathExpressionSyntax { Segments.Count: 2 } p && p.Segments[0].Text == "tool" && p.Segments[1].Text == "name";
 }

@@ -32,4 +32,27 @@ public static class SyntaxNavigator
     public static T? InnermostAt<T>(SyntaxNode root, int position)
         where T : SyntaxNode =>
         AncestorsAt(root, position).OfType<T>().LastOrDefault();
+
+    /// <summary>
+    /// The innermost declaration whose braces enclose <paramref name="position"/> (an unclosed block runs to its end),
+    /// or null at the top level of the file.
+    /// </summary>
+    public static DeclarationSyntax? EnclosingDeclaration(SyntaxNode root, int position)
+    {
+        DeclarationSyntax? innermost = null;
+        foreach (var declaration in root.DescendantNodesAndSelf().OfType<DeclarationSyntax>())
+        {
+            var body = declaration.Body;
+            if (body.OpenBrace.IsMissing || position < body.OpenBrace.Span.End)
+            {
+                continue;
+            }
+            var end = body.CloseBrace.IsMissing ? body.FullSpan.End : body.CloseBrace.Span.Start;
+            if (position <= end && (innermost is null || declaration.Span.Start >= innermost.Span.Start))
+            {
+                innermost = declaration;
+            }
+        }
+        return innermost;
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Airs.Compiler.Binding;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
@@ -109,15 +111,7 @@ internal static partial class CodeActionsFeature
     /// <summary>The item an AIRS0114 asks for, written as a starting point to edit.</summary>
     private static string? Template(string message, DeclarationSyntax declaration)
     {
-        var field = SyntaxQueries.StageOf(declaration) switch
-        {
-            Stage.Output => "output.text",
-            Stage.ToolCall => "tool.name",
-            Stage.ToolResult => "tool.result",
-            Stage.Retrieval => "retrieval.text",
-            Stage.AgentMessage => "message.text",
-            _ => "input.text",
-        };
+        var field = LanguageSchema.StageOf(SemanticModel.StageOf(declaration) ?? Stage.Input).MainField.Path;
         return message switch
         {
             _ when message.Contains("`when`", StringComparison.Ordinal) => $"when {field} contains \"TODO\"",

@@ -57,15 +57,15 @@ internal static class CompletionFeature
         {
             wordStart--;
         }
-        var enclosing = SyntaxQueries.EnclosingDeclaration(tree, wordStart);
-        var stage = SyntaxQueries.StageOf(enclosing);
+        var scope = analysis.Model.ScopeAt(tree, wordStart);
+        var (enclosing, stage) = (scope.Declaration, scope.Stage);
         var tokens = tree.Root.DescendantTokens().TakeWhile(t => t.Span.End <= wordStart && t.Kind != SyntaxKind.EndOfFile)
             .Where(t => !t.IsMissing && t.Span.Length > 0).ToList();
         var previous = tokens.Count > 0 ? tokens[^1] : null;
 
         if (previous is { Kind: SyntaxKind.Dot } && previous.Span.End == wordStart)
         {
-            return Members(analysis, QualifierBefore(tokens), enclosing, stage);
+            return Members(analysis, QualifierBefore(tokens), enclosing, stage, previous.Span.Start);
         }
         if (InList(analysis, tokens) is { } list)
         {
@@ -73,7 +73,7 @@ internal static class CompletionFeature
         }
         if (previous is null || previous.Kind is SyntaxKind.OpenBrace or SyntaxKind.CloseBrace || StartsLine(text, wordStart) && !Continues(previous))
         {
-            return ItemsFor(enclosing);
+            return ItemsFor(enclosing, stage);
         }
         if (previous.Kind is SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.OpenParen or SyntaxKind.Comma
             or SyntaxKind.MatchesKeyword or SyntaxKind.ContainsKeyword or SyntaxKind.InKeyword || SyntaxFacts.IsComparisonOperator(previous.Kind))
@@ -191,7 +191,7 @@ internal static class CompletionFeature
     }
 
     /// <summary>The items the enclosing block takes, from the language schema (a policy's declarations as snippets).</summary>
-    private static IReadOnlyList<CompletionItem> ItemsFor(DeclarationSyntax? enclosing)
+    private static IReadOnlyList<CompletionItem> ItemsFor(DeclarationSyntax? enclosing, Stage? stage)
     {
         if (enclosing is null)
         {
@@ -212,8 +212,8 @@ internal static class CompletionFeature
         {
             case PolicyDeclarationSyntax:
                 return [.. keywords, .. Snippets.Select(s => Snippet(s.Label, s.Body))];
-            case TestDeclarationSyntax test:
-                var fields = SyntaxQueries.StageOf(test) is { } stage ? LanguageSchema.StageOf(stage).Fields : ContextSchema.Fields;
+            case TestDeclarationSyntax:
+                var fields = stage is { } s ? LanguageSchema.StageOf(s).Fields : ContextSchema.Fields;
                 return [.. keywords, .. fields.Where(f => f.Type != FieldType.ToolArgs && !ContextSchema.IsDerived(f.Field))
                     .Select(f => new CompletionItem(f.Path, CompletionItemKind.Field, $"{TypeOf(f)}: {f.Description}", InsertText: $"{f.Path} = "))];
             default:
@@ -240,7 +240,7 @@ internal static class CompletionFeature
 
     private static string TypeOf(ContextFieldInfo field) => AirsType.Of(field.Type)?.ToString() ?? "tool arguments";
 
-    private static IReadOnlyList<CompletionItem> Members(CompiledAnalysis analysis, string qualifier, DeclarationSyntax? enclosing, Stage? stage)
+    private static IReadOnlyList<CompletionItem> Members(CompiledAnalysis analysis, string qualifier, DeclarationSyntax? enclosing, Stage? stage, int dot)
     {
         if (Builtins.Namespaces.Contains(qualifier))
         {
@@ -252,7 +252,7 @@ internal static class CompletionFeature
         }
         if (qualifier == "tool.args")
         {
-            return ToolArguments(analysis, enclosing);
+            return ToolArguments(analysis, dot);
         }
         if (qualifier == "judge" && enclosing is PaceDeclarationSyntax)
         {
@@ -268,30 +268,15 @@ internal static class CompletionFeature
         return [];
     }
 
-    /// <summary>The arguments of the tools the enclosing guard narrows <c>tool.name</c> to (or a test sets it to); all tools' if none.</summary>
-    private static IReadOnlyList<CompletionItem> ToolArguments(CompiledAnalysis analysis, DeclarationSyntax? enclosing)
+    /// <summary>
+    /// The arguments of the tools narrowed where the caret is (the compiler's scope: what the binder would accept);
+    /// every tool's where nothing narrows <c>tool.name</c>.
+    /// </summary>
+    private static IReadOnlyList<CompletionItem> ToolArguments(CompiledAnalysis analysis, int position)
     {
-        var narrowed = new HashSet<string>(StringComparer.Ordinal);
-        if (enclosing is not null)
-        {
-            foreach (var node in enclosing.Body.DescendantNodesAndSelf())
-            {
-                switch (node)
-                {
-                    case BinaryExpressionSyntax { Operator: Compiler.Syntax.BinaryOperator.Equal, Left: PathExpressionSyntax { Text: "tool.name" }, Right: LiteralExpressionSyntax { Value: string name } }:
-                        narrowed.Add(name);
-                        break;
-                    case BinaryExpressionSyntax { Operator: Compiler.Syntax.BinaryOperator.In, Left: PathExpressionSyntax { Text: "tool.name" }, Right: ListExpressionSyntax list }:
-                        narrowed.UnionWith(list.Elements.OfType<LiteralExpressionSyntax>().Select(l => l.Value).OfType<string>());
-                        break;
-                    case AssignmentSyntax { Target.Text: "tool.name", Value: LiteralExpressionSyntax { Value: string assigned } }:
-                        narrowed.Add(assigned);
-                        break;
-                }
-            }
-        }
+        var narrowed = analysis.Model.ScopeAt(analysis.Root, position).NarrowedTools;
         var items = new List<CompletionItem>();
-        foreach (var tool in analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Tool && (narrowed.Count == 0 || narrowed.Contains(s.Name))))
+        foreach (var tool in analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Tool && (narrowed is null || narrowed.Contains(s.Name))))
         {
             foreach (var argument in ((ToolDeclarationSyntax)tool.Declaration).Body.Items.OfType<ArgsSyntax>().SelectMany(a => a.Arguments))
             {

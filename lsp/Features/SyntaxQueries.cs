@@ -50,41 +50,8 @@ internal static partial class SyntaxQueries
     /// <summary>The chain of nodes containing the token's start, outermost first.</summary>
     public static IReadOnlyList<SyntaxNode> AncestorsOf(SyntaxTree tree, SyntaxToken token) => SyntaxNavigator.AncestorsAt(tree.Root, token.Span.Start);
 
-    /// <summary>
-    /// The innermost declaration whose braces enclose <paramref name="offset"/> (an unclosed block runs to its end),
-    /// or null at the top level of the file.
-    /// </summary>
-    public static DeclarationSyntax? EnclosingDeclaration(SyntaxTree tree, int offset)
-    {
-        DeclarationSyntax? innermost = null;
-        foreach (var declaration in tree.Root.DescendantNodesAndSelf().OfType<DeclarationSyntax>())
-        {
-            var body = declaration.Body;
-            if (body.OpenBrace.IsMissing || offset < body.OpenBrace.Span.End)
-            {
-                continue;
-            }
-            var end = body.CloseBrace.IsMissing ? body.FullSpan.End : body.CloseBrace.Span.Start;
-            if (offset <= end && (innermost is null || declaration.Span.Start >= innermost.Span.Start))
-            {
-                innermost = declaration;
-            }
-        }
-        return innermost;
-    }
-
-    /// <summary>The stage an expression inside this declaration is evaluated on, if the declaration says.</summary>
-    public static Stage? StageOf(DeclarationSyntax? declaration)
-    {
-        var token = declaration switch
-        {
-            GuardDeclarationSyntax g => g.Stage,
-            JudgeDeclarationSyntax j => j.Stage,
-            TestDeclarationSyntax t => t.Stage,
-            _ => null,
-        };
-        return token is not null && Stages.TryParse(token.Text, out var stage) ? stage : null;
-    }
+    /// <summary>The innermost declaration whose braces enclose <paramref name="offset"/>, or null at the top level.</summary>
+    public static DeclarationSyntax? EnclosingDeclaration(SyntaxTree tree, int offset) => SyntaxNavigator.EnclosingDeclaration(tree.Root, offset);
 
     /// <summary>The declaration's first line as written, whitespace collapsed: <c>guard pii_out on output</c>.</summary>
     public static string Header(SyntaxNode declaration)

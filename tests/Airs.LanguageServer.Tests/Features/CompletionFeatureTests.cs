@@ -58,6 +58,18 @@ public sealed class CompletionFeatureTests
     }
 
     [Fact]
+    public async Task Tool_args_offers_the_intersection_of_the_narrowings_as_the_binder_does()
+    {
+        const string Policy = "policy p {{\n  tier low\n  tool \"a\" {{ args {{ x: number, z: bool }} }}\n  tool \"b\" {{ args {{ y: string }} }}\n  guard g on tool_call {{\n    when {0}\n    block\n  }}\n}}\n";
+        // Both narrowings hold on the right: only `a` remains (the server used to offer the union, `b`'s `y` too).
+        Assert.Equal(["x", "z"], await LabelsAsync(string.Format(Policy, "tool.name in [\"a\", \"b\"] and tool.name == \"a\" and tool.args.|")));
+        // A narrowing on the other side of an `or` does not hold here.
+        Assert.Equal(["y"], await LabelsAsync(string.Format(Policy, "tool.name == \"a\" or tool.name == \"b\" and tool.args.|")));
+        // In a test, the tool its `tool.name` assignment names.
+        Assert.Equal(["y"], await LabelsAsync("policy p {\n  tier low\n  tool \"a\" { args { x: number } }\n  tool \"b\" { args { y: string } }\n  test \"t\" {\n    tool.name = \"b\"\n    tool.args.|\n  }\n}\n"));
+    }
+
+    [Fact]
     public async Task Builtins_follow_their_namespace()
     {
         var items = await CompleteAsync(Guard("output", "pii.|"));
