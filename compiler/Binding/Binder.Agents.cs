@@ -57,7 +57,7 @@ internal sealed partial class Binder
         };
         if (result is null)
         {
-            Report(DiagnosticCatalog.UnknownEnumMember(At(type), text, "argument type", "`string`, `number`, `bool`, `[string]`, `[number]`"));
+            Report(DiagnosticCatalog.UnknownEnumMember(At(type), text, "argument type", ["string", "number", "bool", "[string]", "[number]"]));
         }
         return result;
     }

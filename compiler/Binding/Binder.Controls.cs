@@ -26,7 +26,7 @@ internal sealed partial class Binder
         var mode = Mode(items);
         if (items.Whens.Count == 0)
         {
-            Report(DiagnosticCatalog.MissingItem(At(guard.Name), $"guard `{name}`", "a `when` condition"));
+            Report(DiagnosticCatalog.MissingItem(At(guard.Name), $"guard `{name}`", "when"));
         }
         foreach (var extra in items.Whens.Skip(1))
         {
@@ -34,7 +34,7 @@ internal sealed partial class Binder
         }
         if (items.Actions.Count == 0)
         {
-            Report(DiagnosticCatalog.MissingItem(At(guard.Name), $"guard `{name}`", "an action such as `block`"));
+            Report(DiagnosticCatalog.MissingItem(At(guard.Name), $"guard `{name}`", "block"));
         }
         foreach (var extra in items.Actions.Skip(1))
         {
@@ -158,7 +158,7 @@ internal sealed partial class Binder
         }
         else
         {
-            Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{name}`", "a `prompt`"));
+            Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{name}`", "prompt"));
         }
         ActionSpec? onFail = null, onError = null;
         foreach (var on in items.Ons)
@@ -193,7 +193,7 @@ internal sealed partial class Binder
         {
             return ModelReference(s, judge.Name.Text);
         }
-        Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{judge.Name.Text}`", $"a `{setting}`"));
+        Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{judge.Name.Text}`", setting));
         return null;
     }
 
@@ -225,7 +225,7 @@ internal sealed partial class Binder
                 {
                     if (!EnumMembers.TierNames.TryGetValue(property.Name.Text, out var tier))
                     {
-                        Report(DiagnosticCatalog.UnknownEnumMember(At(property.Name), property.Name.Text, "tier", "`low`, `medium`, `high`, `critical`"));
+                        Report(DiagnosticCatalog.UnknownEnumMember(At(property.Name), property.Name.Text, "tier", ["low", "medium", "high", "critical"]));
                         continue;
                     }
                     if (property.Value is LiteralExpressionSyntax { Token: { Kind: SyntaxKind.Percent, Value: double f } } value)
@@ -349,7 +349,7 @@ internal sealed partial class Binder
         var trip = items.Others.OfType<TripSyntax>().FirstOrDefault();
         if (trip is null)
         {
-            Report(DiagnosticCatalog.MissingItem(At(breaker.Name), $"breaker `{name}`", "a `trip when …` rule"));
+            Report(DiagnosticCatalog.MissingItem(At(breaker.Name), $"breaker `{name}`", "trip"));
             return null;
         }
         foreach (var extra in items.Others.OfType<TripSyntax>().Skip(1))
@@ -359,7 +359,7 @@ internal sealed partial class Binder
         var ok = true;
         if (!Counters.TryGetValue(trip.Counter.Text, out var counter))
         {
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(trip.Counter), trip.Counter.Text, "breaker counter", "`blocked`, `findings`, `escalated`, `judge_failures`"));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(trip.Counter), trip.Counter.Text, "breaker counter", ["blocked", "findings", "escalated", "judge_failures"]));
         }
         if (trip.OperatorToken.Kind != SyntaxKind.GreaterEquals)
         {
@@ -386,7 +386,7 @@ internal sealed partial class Binder
         var scope = BreakerScope.Global;
         if (trip.Key is { } key && !Scopes.TryGetValue(key.Text, out scope))
         {
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", "`global`, `user`, `session`"));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", ["global", "user", "session"]));
         }
         var cooldown = items.Settings.TryGetValue("cooldown", out var c) ? DurationSetting(c) ?? window : window;
         var fallback = items.Settings.TryGetValue("fallback", out var f) ? StringSetting(f) : null;

@@ -117,7 +117,7 @@ internal sealed partial class Binder
         }
         if (segments.Length == 1 && expected is { } enumType && EnumMembers.Names(enumType).Count > 0)
         {
-            return Fail<ExprIR>(DiagnosticCatalog.UnknownEnumMember(At(path), text, enumType.ToString(), string.Join(", ", EnumMembers.Names(enumType).Select(n => $"`{n}`"))));
+            return Fail<ExprIR>(DiagnosticCatalog.UnknownEnumMember(At(path), text, enumType.ToString(), EnumMembers.Names(enumType)));
         }
         if (!ContextSchema.Roots.Contains(segments[0]))
         {
@@ -271,8 +271,7 @@ internal sealed partial class Binder
                 kinds |= kind;
                 continue;
             }
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(element), element.ToFullString().Trim(), "pii kind",
-                string.Join(", ", EnumMembers.Names(AirsType.PiiKind).Select(n => $"`{n}`"))));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(element), element.ToFullString().Trim(), "pii kind", EnumMembers.Names(AirsType.PiiKind)));
         }
         return ok ? new ExprIR.PiiKindsLiteral(kinds) : null;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Policy;
 
@@ -25,7 +26,7 @@ internal sealed partial class Binder
             _paceReferences.Add((token, level, _source));
             return level;
         }
-        Report(DiagnosticCatalog.UnknownEnumMember(At(token), token.Text, "PACE level", "`primary`, `alternate`, `contingency`, `emergency`"));
+        Report(DiagnosticCatalog.UnknownEnumMember(At(token), token.Text, "PACE level", LanguageSchema.PaceLevels));
         return null;
     }
 

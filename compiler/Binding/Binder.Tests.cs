@@ -90,7 +90,7 @@ internal sealed partial class Binder
         var expects = items.Others.OfType<ExpectSyntax>().ToList();
         if (expects.Count == 0)
         {
-            Report(DiagnosticCatalog.MissingItem(At(test.Name), $"test \"{name}\"", "an `expect`"));
+            Report(DiagnosticCatalog.MissingItem(At(test.Name), $"test \"{name}\"", "expect"));
             return null;
         }
         foreach (var extra in expects.Skip(1))

@@ -15,10 +15,19 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     /// </summary>
     public ImmutableArray<string> Suggestions { get; init; } = [];
 
+    /// <summary>A structured fix (add a missing item or setting), or null.</summary>
+    public DiagnosticFix? Fix { get; init; }
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>The anchor of this code in docs/diagnostics.md.</summary>
     public string DocsAnchor => Code.ToLowerInvariant();
+
+    /// <summary>Two reports of one problem are equal; the fix data follows from the problem, so it does not count.</summary>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Code == other.Code && Severity == other.Severity && Message == other.Message && Location == other.Location && Help == other.Help;
+
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, Message, Location, Help);
 
     /// <summary><c>path:line:col: error AIRS0001: message</c>, the format every host prints.</summary>
     public override string ToString() =>

@@ -51,8 +51,16 @@ public static partial class DiagnosticCatalog
             "stages are `input`, `output`, `tool_call`, `tool_result`, `retrieval` and `agent_message`");
 
     /// <param name="what">Already formatted, e.g. "a `when` condition".</param>
-    public static Diagnostic MissingItem(Location at, string declaration, string what) =>
-        Error("AIRS0114", at, $"{declaration} needs {what}");
+    /// <summary><paramref name="keyword"/> is the missing item's keyword in the language schema (<c>when</c>, <c>block</c> for an action, <c>prompt</c>, …).</summary>
+    public static Diagnostic MissingItem(Location at, string declaration, string keyword) =>
+        Error("AIRS0114", at, $"{declaration} needs {keyword switch
+        {
+            "when" => "a `when` condition",
+            "block" => "an action such as `block`",
+            "trip" => "a `trip when …` rule",
+            "expect" => "an `expect`",
+            _ => $"a `{keyword}`",
+        }}") with { Fix = new DiagnosticFix.AddItem(keyword) };
 
     public static Diagnostic DuplicateSetting(Location at, string setting) =>
         Error("AIRS0115", at, $"`{setting}` is set more than once");
@@ -62,7 +70,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic UndeclaredModel(Location at, string judge, string model) =>
         Error("AIRS0117", at, $"judge `{judge}` uses model `{model}`, which is not declared",
-            $"declare it at the policy level with `model \"{model}\"`");
+            $"declare it at the policy level with `model \"{model}\"`")
+        with { Fix = new DiagnosticFix.AddPolicySetting($"model {Quoted(model)}", $"Declare model {Quoted(model)} in the policy") };
 
     public static Diagnostic UndeclaredReview(Location at, string review) =>
         Error("AIRS0118", at, $"`{review}` is not a declared review");
@@ -100,7 +109,8 @@ public static partial class DiagnosticCatalog
         Error("AIRS0128", at, $"`{target}` is used in a cycle");
 
     public static Diagnostic MissingTier(Location at, string policy) =>
-        Warning("AIRS0129", at, $"policy `{policy}` has no `tier`; `medium` is assumed");
+        Warning("AIRS0129", at, $"policy `{policy}` has no `tier`; `medium` is assumed")
+        with { Fix = new DiagnosticFix.AddPolicySetting("tier medium", "Add `tier medium`") };
 
     public static Diagnostic UnknownPlaceholder(Location at, string placeholder, string reason) =>
         Error("AIRS0130", at, $"prompt placeholder `{placeholder}` {reason}");
@@ -112,8 +122,12 @@ public static partial class DiagnosticCatalog
         Error("AIRS0132", at, "`redact` needs the spans of a context field, such as `pii.spans(output.text, [email])`",
             "only a text field can be redacted; the spans of a list such as `retrieval.docs` can be counted, not redacted");
 
-    public static Diagnostic UnknownEnumMember(Location at, string name, string type, string valid) =>
-        Error("AIRS0133", at, $"`{name}` is not a {type}", $"valid values: {valid}");
+    public static Diagnostic UnknownEnumMember(Location at, string name, string type, IEnumerable<string> members)
+    {
+        var valid = members.ToList();
+        return Error("AIRS0133", at, $"`{name}` is not a {type}", $"valid values: {string.Join(", ", valid.Select(m => $"`{m}`"))}")
+            with { Suggestions = [.. EditDistance.Suggest(name, valid)] };
+    }
 
     public static Diagnostic DuplicatePaceLevel(Location at, string level) =>
         Error("AIRS0134", at, $"level `{level}` is declared more than once in `pace`");
@@ -142,7 +156,12 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic UnknownOutcome(Location at, string outcome) =>
         Error("AIRS0142", at, $"`{outcome}` is not an outcome",
-            "outcomes are `allow`, `flag`, `redact`, `escalate`, `block`, `halt`");
+            $"outcomes are {string.Join(", ", Outcomes.Select(o => $"`{o}`"))}") with { Suggestions = [.. EditDistance.Suggest(outcome, Outcomes)] };
+
+    private static readonly string[] Outcomes = ["allow", "flag", "redact", "escalate", "block", "halt"];
+
+    /// <summary>A string literal as the language writes it.</summary>
+    private static string Quoted(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     public static Diagnostic UndeclaredControl(Location at, string control) =>
         Error("AIRS0143", at, $"`{control}` is not a declared guard or judge");

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Schema;
@@ -15,12 +14,13 @@ using SymbolKind = Airs.Compiler.Binding.SymbolKind;
 namespace Airs.LanguageServer.Features;
 
 /// <summary>
-/// Quick fixes for the compiler's diagnostics in the requested range: AIRS0129 adds `tier medium`, AIRS0117 declares
-/// the missing model, AIRS0114 inserts the missing `when`/action/prompt/model/expect/trip template, and unknown
-/// names (fields, enum members, functions, stages, declared names) get "did you mean" replacements by edit distance;
-/// a diagnostic that carries its own suggestions (an unknown item: the items of its block) offers those.
+/// Quick fixes from the data the compiler's diagnostics carry, never from their text: a <see cref="DiagnosticFix"/>
+/// adds a missing policy setting (AIRS0129 `tier medium`, AIRS0117 the missing model) or the missing item of a
+/// declaration (AIRS0114: a `when`/action/prompt/model/expect/trip template); a diagnostic's suggestions (an unknown
+/// item, enum member or outcome) become "did you mean" replacements, and for unknown names that carry none (fields,
+/// functions, stages, declared names) the server ranks its own candidates by edit distance.
 /// </summary>
-internal static partial class CodeActionsFeature
+internal static class CodeActionsFeature
 {
     public static void Register(Server.LanguageServer server)
     {
@@ -57,24 +57,20 @@ internal static partial class CodeActionsFeature
         var span = diagnostic.Location.Span;
         var written = text.Substring(span.Start, span.Length);
         var policy = analysis.Root.Root.Members.OfType<PolicyDeclarationSyntax>().FirstOrDefault();
-        switch (diagnostic.Code)
+        switch (diagnostic.Fix)
         {
-            case "AIRS0129" when policy is not null:
-                yield return ("Add `tier medium`", InsertPolicySetting(analysis, policy, "tier medium"), true);
+            case DiagnosticFix.AddPolicySetting setting when policy is not null:
+                yield return (setting.Title, InsertPolicySetting(analysis, policy, setting.Text), true);
                 yield break;
-            case "AIRS0117" when policy is not null && written.Length >= 2 && written[0] == '"':
-                yield return ($"Declare model {written} in the policy", InsertPolicySetting(analysis, policy, $"model {written}"), true);
-                yield break;
-            case "AIRS0114" when Declared(analysis, span) is { } declaration && Template(diagnostic.Message, declaration) is { } template:
+            case DiagnosticFix.AddItem missing when Declared(analysis, span) is { } declaration && Template(missing.Keyword, declaration) is { } template:
                 yield return ($"Add `{template.Split('\n')[0]}`", InsertItem(analysis, declaration, template), true);
                 yield break;
         }
-        // The compiler's own suggestions (AIRS0022: the items of the block); the table below covers the
-        // diagnostics that do not carry any yet.
+        // The compiler's own suggestions (AIRS0022: the items of the block; AIRS0133, AIRS0142: the valid values);
+        // the table below covers the diagnostics that do not carry any yet, by their code and the text they cover.
         var candidates = diagnostic.Code switch
         {
             "AIRS0103" or "AIRS0102" => ContextSchema.Fields.Where(f => f.Type != FieldType.ToolArgs).Select(f => f.Path),
-            "AIRS0133" or "AIRS0142" => Backticked().Matches(diagnostic.Help ?? diagnostic.Message).Select(m => m.Groups[1].Value),
             "AIRS0109" => Builtins.Names,
             "AIRS0113" => Stages.All.Select(s => s.ToKeyword()),
             "AIRS0118" => Names(analysis, SymbolKind.Review),
@@ -108,18 +104,18 @@ internal static partial class CodeActionsFeature
             _ => false,
         });
 
-    /// <summary>The item an AIRS0114 asks for, written as a starting point to edit.</summary>
-    private static string? Template(string message, DeclarationSyntax declaration)
+    /// <summary>The item an AIRS0114 asks for (by its keyword), written as a starting point to edit.</summary>
+    private static string? Template(string keyword, DeclarationSyntax declaration)
     {
         var field = LanguageSchema.StageOf(SemanticModel.StageOf(declaration) ?? Stage.Input).MainField.Path;
-        return message switch
+        return keyword switch
         {
-            _ when message.Contains("`when`", StringComparison.Ordinal) => $"when {field} contains \"TODO\"",
-            _ when message.Contains("an action", StringComparison.Ordinal) => "block \"TODO\"",
-            _ when message.Contains("`prompt`", StringComparison.Ordinal) => $"prompt \"Is this answer safe? {{{{ {field} }}}}\"",
-            _ when message.Contains("`model`", StringComparison.Ordinal) => "model \"judge\"",
-            _ when message.Contains("`expect`", StringComparison.Ordinal) => "expect allow",
-            _ when message.Contains("`trip when", StringComparison.Ordinal) => "trip when blocked >= 10 within 5m",
+            "when" => $"when {field} contains \"TODO\"",
+            "block" => "block \"TODO\"",
+            "prompt" => $"prompt \"Is this answer safe? {{{{ {field} }}}}\"",
+            "model" => "model \"judge\"",
+            "expect" => "expect allow",
+            "trip" => "trip when blocked >= 10 within 5m",
             _ => null,
         };
     }
@@ -176,7 +172,4 @@ internal static partial class CodeActionsFeature
         }
         return text[start..end];
     }
-
-    [GeneratedRegex("`([^`]+)`")]
-    private static partial Regex Backticked();
 }

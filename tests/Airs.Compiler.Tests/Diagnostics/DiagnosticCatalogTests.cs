@@ -86,6 +86,7 @@ public sealed class DiagnosticCatalogTests
     private static object? Placeholder(Type type, Location location) =>
         type == typeof(Location) ? location
         : type == typeof(string) ? "x"
+        : type == typeof(IEnumerable<string>) ? new[] { "x" }
         : type.IsValueType ? Activator.CreateInstance(type)
         : null;
 }
