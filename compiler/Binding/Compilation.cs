@@ -42,23 +42,31 @@ public sealed class Compilation
     /// <summary>The lowered policy, or null when there are errors (nothing half-checked is ever evaluated).</summary>
     public PolicyIR? Policy { get; }
 
-    public static Compilation FromFile(string path, ISourceProvider? sources = null)
+    public static Compilation FromFile(string path, ISourceProvider? sources = null, CancellationToken cancellationToken = default)
     {
         var provider = sources ?? FileSourceProvider.Instance;
         var fullPath = Path.GetFullPath(path);
         var source = provider.Read(fullPath) ?? new SourceText(fullPath, "");
-        return Create(source, provider);
+        return Create(source, provider, cancellationToken);
     }
 
-    public static Compilation FromText(string path, string text, ISourceProvider? sources = null) =>
-        Create(new SourceText(path, text), sources ?? FileSourceProvider.Instance);
+    public static Compilation FromText(string path, string text, ISourceProvider? sources = null, CancellationToken cancellationToken = default) =>
+        Create(new SourceText(path, text), sources ?? FileSourceProvider.Instance, cancellationToken);
 
-    public static Compilation Create(SourceText source, ISourceProvider sources)
+    /// <summary>
+    /// Parses, resolves and binds <paramref name="source"/>. A cancelled <paramref name="cancellationToken"/> (the
+    /// language server's, when a newer version of the document arrives) stops the work between files and phases
+    /// with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static Compilation Create(SourceText source, ISourceProvider sources, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var root = SyntaxTree.Parse(source);
-        var resolver = new UseResolver(sources);
+        var resolver = new UseResolver(sources, cancellationToken);
         var trees = resolver.Resolve(root);
+        cancellationToken.ThrowIfCancellationRequested();
         var result = new Binder(root, resolver).Bind();
+        cancellationToken.ThrowIfCancellationRequested();
         return new Compilation(root, trees, result);
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
+using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
 
 namespace Airs.Compiler.Binding;
@@ -25,6 +27,13 @@ public static class StandardLibrary
         Resources.TryGetValue(qualifiedName, out var text)
             ? new SourceText($"{VirtualRoot}/{qualifiedName.Replace('.', '/')}.airs", text)
             : null;
+
+    // Syntax trees are immutable, so every compilation can share a pack's tree; keyed by path and text, so a
+    // changed text is never served an old tree. The packs are few and fixed, which bounds the cache.
+    private static readonly ConcurrentDictionary<(string Path, string Text), SyntaxTree> Parsed = new();
+
+    /// <summary>The parsed tree of a pack's source, parsed on first use and then shared by every compilation.</summary>
+    internal static SyntaxTree Parse(SourceText pack) => Parsed.GetOrAdd((pack.Path, pack.Text), static (_, source) => SyntaxTree.Parse(source), pack);
 
     private static FrozenDictionary<string, string> Load()
     {

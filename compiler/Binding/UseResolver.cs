@@ -7,9 +7,10 @@ namespace Airs.Compiler.Binding;
 
 /// <summary>
 /// Resolves `use airs.x` (a standard pack) and `use "./file.airs"` (a file relative to the using file),
-/// parses each target once, and reports missing targets and cycles at the `use` that caused them.
+/// parses each target once (a standard pack once per process), and reports missing targets and cycles at the `use`
+/// that caused them. Between files it stops when the compilation is cancelled.
 /// </summary>
-internal sealed class UseResolver(ISourceProvider sources)
+internal sealed class UseResolver(ISourceProvider sources, CancellationToken cancellationToken = default)
 {
     private readonly Dictionary<string, SyntaxTree?> _trees = new(StringComparer.Ordinal);
     private readonly Dictionary<UseItemSyntax, SyntaxTree> _targets = [];
@@ -38,6 +39,7 @@ internal sealed class UseResolver(ISourceProvider sources)
             {
                 continue;
             }
+            cancellationToken.ThrowIfCancellationRequested();
             var location = new Location(tree.Source, use.Span);
             if (stack.Contains(key))
             {
@@ -60,7 +62,7 @@ internal sealed class UseResolver(ISourceProvider sources)
                     use.Name is not null ? "there is no such standard pack" : "the file does not exist"));
                 continue;
             }
-            var target = SyntaxTree.Parse(source);
+            var target = use.Name is not null ? StandardLibrary.Parse(source) : SyntaxTree.Parse(source);
             _trees[key] = target;
             _targets[use] = target;
             stack.Add(key);

@@ -113,6 +113,50 @@ public sealed class AnalysisSchedulerTests
         Assert.False(client.Published.Reader.TryRead(out _));
     }
 
+    /// <summary>The disk as the compiler sees it: <c>first.airs</c> blocks until released; records every read.</summary>
+    private sealed class GatedDisk : Compiler.Binding.ISourceProvider
+    {
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ConcurrentQueue<string> Reads { get; } = new();
+
+        public Compiler.Text.SourceText? Read(string fullPath)
+        {
+            Reads.Enqueue(Path.GetFileName(fullPath));
+            if (fullPath.EndsWith("first.airs", StringComparison.Ordinal))
+            {
+                Entered.TrySetResult();
+                Release.Task.Wait(LspTestClient.Patience);
+            }
+            return new Compiler.Text.SourceText(fullPath, "pack x {\n}\n");
+        }
+    }
+
+    [Fact]
+    public async Task A_newer_version_stops_the_compiler_working_on_the_stale_one()
+    {
+        var store = new DocumentStore();
+        var disk = new GatedDisk();
+        var client = new RecordingClient();
+        using var scheduler = new AnalysisScheduler(store, new CompilationAnalyzer(store, disk), client, new DiagnosticConverter("https://d"), new FakeTimeProvider(), Delay, NullLogger.Instance);
+        store.Open(new TextDocumentItem(Uri, "airs", 1, "policy p {\n  tier low\n  use \"./first.airs\"\n  use \"./second.airs\"\n}\n"));
+        var stale = scheduler.ScheduleAsync(Uri, immediately: true);
+        await disk.Entered.Task.WaitAsync(LspTestClient.Patience);
+
+        store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [new TextDocumentContentChangeEvent("policy p {\n  tier low\n}\n")]);
+        var current = scheduler.ScheduleAsync(Uri, immediately: true);
+        disk.Release.SetResult();
+        await Task.WhenAll(stale, current).WaitAsync(LspTestClient.Patience);
+
+        // The stale compilation ended at its next `use`: it never read second.airs, and only version 2 was published.
+        Assert.Equal(["first.airs"], disk.Reads);
+        var published = await client.Published.Reader.ReadAsync().AsTask().WaitAsync(LspTestClient.Patience);
+        Assert.Equal(2, published.Version);
+        Assert.False(client.Published.Reader.TryRead(out _));
+    }
+
     [Fact]
     public async Task A_pending_analysis_reads_the_snapshot_that_is_current_when_it_runs()
     {
