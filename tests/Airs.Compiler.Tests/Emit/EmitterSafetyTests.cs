@@ -4,6 +4,9 @@ using FsCheck.Fluent;
 using Outcome = Airs.Runtime.Decisions.Outcome;
 using Airs.Compiler.Emit;
 using Airs.Compiler.Interpretation;
+using Airs.Compiler.Lowering;
+using Airs.Compiler.Semantics;
+using Airs.Runtime.Policy;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Microsoft.CodeAnalysis;
@@ -154,6 +157,53 @@ public sealed class EmitterSafetyTests
         // Exactly the members the emitter writes: no class, method or statement came from the policy.
         Assert.Single(root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>());
         Assert.Equal(1 + 6 + 4, root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Count());
+    }
+
+    // Pieces of C# syntax and of every character class the escapers treat specially, glued at random.
+    private static readonly string[] Hostile =
+    [
+        "\"", "\\", "\"\"\"", "*/", "/*", "//", "#line 1 \"x.cs\"", "#error", "{", "}", "{{", "$\"{x}\"", "\\u0022", "\\u{22}",
+        "\n", "\r\n", "\u2028", "\u2029", "\u0085", "\u000B", "\0", "\u202E", "\u2066", "\u2069", "\u200B", "\uFEFF",
+        "\uD83D\uDE00", "\uD800", "\uDFFF", "é", "Ω", "); System.Environment.Exit(1); //", "@\"", "'", "`", " ",
+    ];
+
+    [Fact]
+    public void Random_hostile_text_in_every_string_slot_compiles_and_comes_back_unchanged()
+    {
+        var random = new Random(1623);
+        string Text() => string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => random.Next(3) == 0 ? "a" : Hostile[random.Next(Hostile.Length)]));
+        var texts = Enumerable.Range(0, 60).Select(_ => Text()).ToList();
+        var policies = texts.Select(text =>
+        {
+            var spec = new PolicySpec(text, text, Tier.High, text, [], [], [], [],
+                [new ToolSpec(text, [new ToolArgSpec(text, ArgType.String)], Writes: false)], [], [text], []);
+            var input = new ExprIR.Field(ContextField.InputText);
+            GuardIR[] guards =
+            [
+                new(text, text, Stage.Input, ControlMode.Enforce, new ExprIR.Compare(BinaryOperator.Equal, input, new ExprIR.StringLiteral(text)),
+                    new ActionIR.Block(text), [], 1) { SourceFile = text },
+                new(text, "re" + text, Stage.Input, ControlMode.Detect, new ExprIR.Matches(input, new ExprIR.RegexLiteral(System.Text.RegularExpressions.Regex.Escape(text), "")),
+                    new ActionIR.Flag(text), [], 2) { SourceFile = text },
+            ];
+            return new PolicyIR(spec, [.. guards], []);
+        }).ToList();
+
+        var result = PolicyEmitter.Emit(policies, "Airs.HostileText");
+
+        Assert.True(result.Success && result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        Assert.All(result.Source, c => Assert.True(c is '\n' or (>= ' ' and <= '~'), $"U+{(int)c:X4} in the generated source"));
+        using var loaded = LoadedEvaluators.Load(result);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var context = new RequestContext { InputText = texts[i] };
+            var evaluation = loaded.Create(result.TypeNames[i]).Evaluate(Stage.Input, context, EvaluationOptions.Default);
+            Assert.Equal(Outcome.Block, evaluation.Outcome);
+            Assert.Equal(texts[i], evaluation.Message);
+            Assert.Equal([texts[i], "re" + texts[i]], evaluation.Findings.Select(f => f.ControlId));
+            Assert.Equal(
+                EmitTestSupport.Canonical(Interpreter.Evaluate(policies[i], Stage.Input, context, EvaluationOptions.Default)),
+                EmitTestSupport.Canonical(evaluation));
+        }
     }
 
     [Fact]
