@@ -52,7 +52,7 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new GuardIR(name, id, s, mode, condition, action, maps, LineOf(guard.Keyword));
+        return new GuardIR(name, id, s, mode, condition, action, maps, LineOf(guard.Keyword)) { SourceFile = _source.Path };
     }
 
     private ControlMode Mode(BlockItems items) =>
