@@ -67,7 +67,7 @@ internal static class CompletionFeature
         {
             return Members(analysis, QualifierBefore(tokens), enclosing, stage, previous.Span.Start);
         }
-        if (InList(analysis, tokens) is { } list)
+        if (InList(analysis, tokens, enclosing) is { } list)
         {
             return list;
         }
@@ -167,7 +167,7 @@ internal static class CompletionFeature
     }
 
     /// <summary>Inside <c>[…]</c>: pii kinds for the kinds argument of <c>pii.found</c>/<c>pii.spans</c>, tool names after <c>tools</c>/<c>approval</c>/<c>with</c>.</summary>
-    private static IReadOnlyList<CompletionItem>? InList(CompiledAnalysis analysis, List<SyntaxToken> tokens)
+    private static IReadOnlyList<CompletionItem>? InList(CompiledAnalysis analysis, List<SyntaxToken> tokens, DeclarationSyntax? enclosing)
     {
         var bracket = Opener(tokens, tokens.Count, SyntaxKind.OpenBracket, SyntaxKind.CloseBracket);
         if (bracket < 0 || tokens[^1].Kind is not (SyntaxKind.OpenBracket or SyntaxKind.Comma))
@@ -175,7 +175,8 @@ internal static class CompletionFeature
             return null;
         }
         var listed = tokens.Skip(bracket + 1).Select(t => t.Value as string ?? t.Text).ToHashSet(StringComparer.Ordinal);
-        if (bracket >= 1 && tokens[bracket - 1].Kind == SyntaxKind.Identifier && tokens[bracket - 1].Text is "tools" or "approval" or "with")
+        if (bracket >= 1 && tokens[bracket - 1].Kind == SyntaxKind.Identifier
+            && (tokens[bracket - 1].Text == "with" || enclosing is not null && LanguageSchema.Of(enclosing)?.Setting(tokens[bracket - 1].Text) is { Value: ValueKind.ToolList }))
         {
             return [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Tool && !listed.Contains(s.Name))
                 .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "tool", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))];
@@ -305,6 +306,11 @@ internal static class CompletionFeature
             return [];
         }
         var inPace = enclosing is PaceDeclarationSyntax;
+        // After a setting of the enclosing block, the values of its kind in the language schema.
+        if (enclosing is not null && LanguageSchema.Of(enclosing)?.Setting(previous.Text) is { } setting && SettingValues(analysis, setting.Value) is { } values)
+        {
+            return values;
+        }
         switch (previous.Text)
         {
             case "escalate":
@@ -332,10 +338,6 @@ internal static class CompletionFeature
                 return Values("judge event", "fail", "error");
             case "on" when enclosing is ReviewDeclarationSyntax:
                 return Values("review event", "expiry");
-            case "tier":
-                return Values("tier", EnumMembers.Names(AirsType.Tier).ToArray());
-            case "mode":
-                return Values("control mode", "enforce", "detect");
             case "expect":
                 return Values("outcome", EnumMembers.Names(AirsType.Outcome).ToArray());
             case "returns":
@@ -356,13 +358,19 @@ internal static class CompletionFeature
                 return Values("PACE action", "read_only");
             case "use":
                 return [.. StandardLibrary.PackNames.Select(n => new CompletionItem(n, CompletionItemKind.Module, "standard pack"))];
-            case "model" or "challenger":
-                return [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Model)
-                    .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "model", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))];
             default:
                 return [];
         }
     }
+
+    private static IReadOnlyList<CompletionItem>? SettingValues(CompiledAnalysis analysis, ValueKind kind) => kind switch
+    {
+        ValueKind.Tier => Values("tier", [.. EnumMembers.Names(AirsType.Tier)]),
+        ValueKind.Mode => Values("control mode", "enforce", "detect"),
+        ValueKind.Model => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Model)
+            .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "model", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))],
+        _ => null,
+    };
 
     /// <summary>Whether the tokens end in <c>guard x on</c>, <c>judge x on</c> or <c>test "x" on</c>.</summary>
     private static bool IsDeclarationName(List<SyntaxToken> tokens) =>

@@ -58,6 +58,17 @@ public sealed class CompletionFeatureTests
     }
 
     [Fact]
+    public async Task A_settings_values_follow_its_kind_in_the_schema()
+    {
+        const string Policy = "policy p {{\n  tier low\n  model \"m1\"\n  model \"m2\"\n  tool \"t\" {{ args {{ x: number }} }}\n  {0}\n}}\n";
+        Assert.Equal(["enforce", "detect"], await LabelsAsync(string.Format(Policy, "guard g on input {\n    mode |\n  }")));
+        Assert.Equal(["m1", "m2"], await LabelsAsync(string.Format(Policy, "judge j on output {\n    challenger |\n  }")));
+        Assert.Equal(["t"], await LabelsAsync(string.Format(Policy, "agent a {\n    approval [|\n  }")));
+        // `tier` is a policy setting: inside a guard it takes no tier.
+        Assert.Empty(await LabelsAsync(string.Format(Policy, "guard g on input {\n    tier |\n  }")));
+    }
+
+    [Fact]
     public async Task Tool_args_offers_the_intersection_of_the_narrowings_as_the_binder_does()
     {
         const string Policy = "policy p {{\n  tier low\n  tool \"a\" {{ args {{ x: number, z: bool }} }}\n  tool \"b\" {{ args {{ y: string }} }}\n  guard g on tool_call {{\n    when {0}\n    block\n  }}\n}}\n";
