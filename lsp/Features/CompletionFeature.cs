@@ -334,16 +334,14 @@ internal static class CompletionFeature
                 return Expressions(stage);
             case "on" when beforePrevious is { Kind: SyntaxKind.Identifier or SyntaxKind.String } && beforePrevious.Text != "on" && IsDeclarationName(tokens):
                 return Values("stage", StageNames);
-            case "on" when enclosing is JudgeDeclarationSyntax:
-                return Values("judge event", "fail", "error");
-            case "on" when enclosing is ReviewDeclarationSyntax:
-                return Values("review event", "expiry");
+            case "on" when enclosing is not null && LanguageSchema.Of(enclosing) is { Events.IsEmpty: false } block:
+                return [.. block.Events.Select(e => new CompletionItem(e.Word, CompletionItemKind.EnumMember, $"{block.Keyword} event: {e.Doc}"))];
             case "expect":
                 return Values("outcome", EnumMembers.Names(AirsType.Outcome).ToArray());
             case "returns":
                 return Values("judge result", "pass", "fail", "error", "timeout");
             case "pace":
-                return Values("PACE level", "primary", "alternate", "contingency", "emergency");
+                return Values("PACE level", [.. LanguageSchema.PaceLevels]);
             case "with" when enclosing is GuardDeclarationSyntax:
                 return Values("redaction style", EnumMembers.Names(AirsType.RedactionStyle).ToArray());
             case "per":

@@ -58,12 +58,14 @@ public sealed class CompletionFeatureTests
     }
 
     [Fact]
-    public async Task A_settings_values_follow_its_kind_in_the_schema()
+    public async Task Values_and_events_follow_the_schema()
     {
         const string Policy = "policy p {{\n  tier low\n  model \"m1\"\n  model \"m2\"\n  tool \"t\" {{ args {{ x: number }} }}\n  {0}\n}}\n";
         Assert.Equal(["enforce", "detect"], await LabelsAsync(string.Format(Policy, "guard g on input {\n    mode |\n  }")));
         Assert.Equal(["m1", "m2"], await LabelsAsync(string.Format(Policy, "judge j on output {\n    challenger |\n  }")));
         Assert.Equal(["t"], await LabelsAsync(string.Format(Policy, "agent a {\n    approval [|\n  }")));
+        Assert.Equal(["fail", "error"], await LabelsAsync(string.Format(Policy, "judge j on output {\n    on |\n  }")));
+        Assert.Equal(["expiry"], await LabelsAsync(string.Format(Policy, "review r {\n    on |\n  }")));
         // `tier` is a policy setting: inside a guard it takes no tier.
         Assert.Empty(await LabelsAsync(string.Format(Policy, "guard g on input {\n    tier |\n  }")));
     }
