@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Policy;
@@ -25,8 +26,7 @@ internal sealed partial class Binder
         var name = string.Join(".", policy.Name.Parts.Select(p => p.Text));
         var binder = new Binder(root, declarations, log, ImmutableDictionary<string, ToolSpec>.Empty, ImmutableDictionary<string, AttributeSpec>.Empty);
 
-        var top = binder.ReadBlock(policy.Body, isPack ? "a pack" : "a policy", BlockShapes.Policy,
-            item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not PaceStateSyntax);
+        var top = binder.ReadBlock(policy.Body, isPack ? "a pack" : "a policy", LanguageSchema.Policy);
         var version = top.Settings.TryGetValue("version", out var v) ? binder.StringSetting(v) : null;
         var owner = top.Settings.TryGetValue("owner", out var o) ? binder.StringSetting(o) : null;
         Tier? tier = top.Settings.TryGetValue("tier", out var tierSetting) ? binder.TierSetting(tierSetting) : null;
