@@ -29,7 +29,7 @@ internal static class Lowerer
     }
 
     private static GuardIR Guard(BoundGuard g) =>
-        new(g.Name, g.Id, g.Stage, g.Mode, g.Condition, g.Action, g.Maps, LineOf(g.Tree, g.Syntax.Keyword));
+        new(g.Name, g.Id, g.Stage, g.Mode, g.Condition, g.Action, g.Maps, LineOf(g.Tree, g.Syntax.Keyword)) { SourceFile = g.Tree.Source.Path };
 
     private static JudgeSpec Judge(BoundJudge j, Tier tier) =>
         new(j.Name, j.Id, j.Stage, j.Mode, j.Model, j.Challenger, SampleRate(j.Sample, tier), j.Timeout ?? TimeSpan.FromSeconds(5), j.Blocking, j.Prompt,

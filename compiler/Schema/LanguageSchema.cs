@@ -28,7 +28,7 @@ public static class LanguageSchema
             S("owner", ValueKind.String, "who owns the policy"),
             S("tier", ValueKind.Tier, "the risk tier: `low`, `medium`, `high` or `critical`"),
             S("model", ValueKind.Model, "a named judge model provided by the host"),
-            S("tools", ValueKind.ToolList, "the tools granted (`tools [\"x\"]`), or the PACE action `tools read_only`"),
+            S("tools", ValueKind.ToolList, "the tools granted to the AI system: `tools [\"x\"]`"),
         ],
         Items =
         [
