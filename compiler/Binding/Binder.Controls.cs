@@ -17,7 +17,7 @@ internal sealed partial class Binder
         @"^(owasp\.llm(0[1-9]|10)|owasp\.asi(0[1-9]|10)|atlas\.T\d{4}(\.\d{3})?|eu\.art(9|14|15))$",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    private GuardIR? BindGuard(GuardDeclarationSyntax guard)
+    private BoundGuard? BindGuard(GuardDeclarationSyntax guard)
     {
         var name = guard.Name.Text;
         var stage = BindStage(guard.Stage);
@@ -52,7 +52,7 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new GuardIR(name, id, s, mode, condition, action, maps, LineOf(guard.Keyword)) { SourceFile = _source.Path };
+        return new BoundGuard(_tree, guard, name, id, s, mode, condition, action, maps);
     }
 
     private ControlMode Mode(BlockItems items) =>
@@ -137,7 +137,7 @@ internal sealed partial class Binder
 
     // ---- judges ------------------------------------------------------------------------------------
 
-    private JudgeSpec? BindJudge(JudgeDeclarationSyntax judge)
+    private BoundJudge? BindJudge(JudgeDeclarationSyntax judge)
     {
         var name = judge.Name.Text;
         var stage = BindStage(judge.Stage);
@@ -145,8 +145,8 @@ internal sealed partial class Binder
         var id = items.Settings.TryGetValue("id", out var idSetting) ? StringSetting(idSetting) ?? name : name;
         var model = RequiredModel(items, "model", judge);
         var challenger = items.Settings.TryGetValue("challenger", out var c) ? ModelReference(c, name) : null;
-        var sample = items.Settings.TryGetValue("sample", out var sampleSetting) ? SampleRate(sampleSetting) : TierRequirements.For(_tier).JudgeSampleRate;
-        var timeout = items.Settings.TryGetValue("timeout", out var t) ? DurationSetting(t) ?? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(5);
+        var sample = items.Settings.TryGetValue("sample", out var sampleSetting) ? SampleRate(sampleSetting) : null;
+        var timeout = items.Settings.TryGetValue("timeout", out var t) ? DurationSetting(t) : null;
         string? prompt = null;
         if (items.Settings.TryGetValue("prompt", out var p))
         {
@@ -160,13 +160,14 @@ internal sealed partial class Binder
         {
             Report(DiagnosticCatalog.MissingItem(At(judge.Name), $"judge `{name}`", "prompt"));
         }
-        ActionSpec? onFail = null, onError = null;
+        ActionSpec? onFail = null;
+        var onError = new JudgeFailure(null, null);
         foreach (var on in items.Ons)
         {
             switch (on.Event.Text)
             {
                 case "fail": onFail = BindActionSpec(on.Action, $"in `on fail`"); break;
-                case "error": onError = BindActionSpec(on.Action, $"in `on error`", judgeError: true); break;
+                case "error": onError = BindJudgeFailure(on.Action); break;
                 default: Report(DiagnosticCatalog.EventNotAllowed(At(on.Event), on.Event.Text, $"judge `{name}`")); break;
             }
         }
@@ -175,17 +176,9 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new JudgeSpec(name, id, s, Mode(items), model, challenger, sample, timeout, items.Flags.Contains("blocking"), prompt,
-            onFail ?? new ActionSpec(Outcome.Flag, $"judge `{name}` failed"),
-            onError ?? Posture(null),
-            maps);
+        return new BoundJudge(_tree, judge, name, id, s, Mode(items), model, challenger, sample, timeout, items.Flags.Contains("blocking"), prompt,
+            onFail, onError, maps);
     }
-
-    /// <summary>The tier's failure posture: fail closed blocks, fail open allows (the failure is still a finding).</summary>
-    private ActionSpec Posture(PaceLevel? pace) =>
-        TierRequirements.For(_tier).FailClosed
-            ? new ActionSpec(Outcome.Block, "This answer could not be checked, so it was withheld.", Pace: pace)
-            : new ActionSpec(Outcome.Allow, Pace: pace);
 
     private string? RequiredModel(BlockItems items, string setting, JudgeDeclarationSyntax judge)
     {
@@ -212,15 +205,15 @@ internal sealed partial class Binder
         return model;
     }
 
-    private double SampleRate(SettingSyntax setting)
+    /// <summary>The <c>sample</c> setting, one rate or one per tier; null when it is not written as either (reported).</summary>
+    private SampleSetting? SampleRate(SettingSyntax setting)
     {
-        var fallback = TierRequirements.For(_tier).JudgeSampleRate;
         switch (setting.Value)
         {
             case LiteralExpressionSyntax { Token: { Kind: SyntaxKind.Percent, Value: double fraction } } literal:
-                return CheckFraction(literal, fraction) ?? fallback;
+                return new SampleSetting(CheckFraction(literal, fraction), ImmutableDictionary<Tier, double?>.Empty);
             case ObjectLiteralExpressionSyntax table:
-                double? chosen = null;
+                var byTier = ImmutableDictionary.CreateBuilder<Tier, double?>();
                 foreach (var property in table.Properties)
                 {
                     if (!EnumMembers.TierNames.TryGetValue(property.Name.Text, out var tier))
@@ -230,21 +223,17 @@ internal sealed partial class Binder
                     }
                     if (property.Value is LiteralExpressionSyntax { Token: { Kind: SyntaxKind.Percent, Value: double f } } value)
                     {
-                        var rate = CheckFraction(value, f);
-                        if (tier == _tier)
-                        {
-                            chosen = rate;
-                        }
+                        byTier[tier] = CheckFraction(value, f);
                     }
                     else
                     {
                         Report(DiagnosticCatalog.InvalidSettingValue(At(property.Value), "sample", "a percentage such as `10%`"));
                     }
                 }
-                return chosen ?? fallback;
+                return new SampleSetting(null, byTier.ToImmutable());
             default:
                 Report(DiagnosticCatalog.InvalidSettingValue(At(setting.Value), "sample", "a percentage such as `10%`, or one per tier: `{ low: 1%, high: 50% }`"));
-                return fallback;
+                return null;
         }
     }
 
@@ -277,8 +266,16 @@ internal sealed partial class Binder
 
     private static readonly Regex Placeholder = new(@"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}\}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// <c>on error</c>: a judge failure that moves PACE still decides its own outcome by the tier's posture,
+    /// which the lowerer applies; any other action is bound as in <c>on fail</c>.
+    /// </summary>
+    private JudgeFailure BindJudgeFailure(ActionSyntax action) => action is PaceTransitionSyntax p
+        ? new JudgeFailure(null, PaceLevelOf(p.Level))
+        : new JudgeFailure(BindActionSpec(action, "in `on error`"), null);
+
     /// <summary>An action of a judge verdict, a judge failure or a review expiry.</summary>
-    private ActionSpec? BindActionSpec(ActionSyntax action, string where, bool judgeError = false)
+    private ActionSpec? BindActionSpec(ActionSyntax action, string where)
     {
         switch (action)
         {
@@ -294,10 +291,7 @@ internal sealed partial class Binder
                 }
                 return new ActionSpec(Outcome.Escalate, Review: e.Review.Text);
             case PaceTransitionSyntax p:
-                // A judge failure that moves PACE still decides its own outcome by the tier's posture.
-                return PaceLevelOf(p.Level) is { } level
-                    ? judgeError ? Posture(level) : new ActionSpec(Outcome.Flag, Pace: level)
-                    : null;
+                return PaceLevelOf(p.Level) is { } level ? new ActionSpec(Outcome.Flag, Pace: level) : null;
             default:
                 Report(DiagnosticCatalog.ActionNotAllowed(At(action), action.Keyword.Text, where));
                 return null;
@@ -306,7 +300,7 @@ internal sealed partial class Binder
 
     // ---- reviews and breakers ---------------------------------------------------------------------
 
-    private ReviewSpec BindReview(ReviewDeclarationSyntax review)
+    private BoundReview BindReview(ReviewDeclarationSyntax review)
     {
         var name = review.Name.Text;
         var items = ReadBlock(review.Body, $"review `{name}`", LanguageSchema.Review);
@@ -323,8 +317,7 @@ internal sealed partial class Binder
                 Report(DiagnosticCatalog.EventNotAllowed(At(on.Event), on.Event.Text, $"review `{name}`"));
             }
         }
-        return new ReviewSpec(name, sla ?? TierRequirements.For(_tier).ReviewSla,
-            onExpiry ?? new ActionSpec(Outcome.Block, "This request could not be reviewed in time."));
+        return new BoundReview(_tree, review, name, sla, onExpiry);
     }
 
     private static readonly Dictionary<string, BreakerCounter> Counters = new(StringComparer.Ordinal)
@@ -342,7 +335,7 @@ internal sealed partial class Binder
         ["session"] = BreakerScope.Session,
     };
 
-    private BreakerSpec? BindBreaker(BreakerDeclarationSyntax breaker)
+    private BoundBreaker? BindBreaker(BreakerDeclarationSyntax breaker)
     {
         var name = breaker.Name.Text;
         var items = ReadBlock(breaker.Body, $"breaker `{name}`", LanguageSchema.Breaker);
@@ -388,23 +381,8 @@ internal sealed partial class Binder
         {
             ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", ["global", "user", "session"]));
         }
-        var cooldown = items.Settings.TryGetValue("cooldown", out var c) ? DurationSetting(c) ?? window : window;
+        var cooldown = items.Settings.TryGetValue("cooldown", out var c) ? DurationSetting(c) : null;
         var fallback = items.Settings.TryGetValue("fallback", out var f) ? StringSetting(f) : null;
-        return ok
-            ? new BreakerSpec(name, counter, threshold, window, scope, cooldown, fallback ?? "This service is temporarily unavailable.")
-            : null;
-    }
-
-    private bool Fail(Diagnostic diagnostic)
-    {
-        Report(diagnostic);
-        return false;
-    }
-
-    private T? Fail<T>(Diagnostic diagnostic)
-        where T : class
-    {
-        Report(diagnostic);
-        return null;
+        return ok ? new BoundBreaker(_tree, breaker, name, counter, threshold, window, scope, cooldown, fallback) : null;
     }
 }

@@ -15,8 +15,6 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private readonly Dictionary<string, ToolSpec> _tools = new(StringComparer.Ordinal);
-
     private ExprIR? BindCondition(ExpressionSyntax syntax, Scope scope)
     {
         var bound = BindExpression(syntax, scope);
@@ -47,7 +45,7 @@ internal sealed partial class Binder
         };
         if (bound is not null)
         {
-            _types[syntax] = bound.Type;
+            _log.Types[syntax] = bound.Type;
         }
         return bound;
     }
@@ -212,7 +210,7 @@ internal sealed partial class Binder
         {
             return Fail<ExprIR>(DiagnosticCatalog.BadArguments(At(call), resolution.Error ?? $"`{name}` does not apply to these arguments"));
         }
-        _types[call.Callee] = function.ReturnType;
+        _log.Types[call.Callee] = function.ReturnType;
         return new ExprIR.Call(function, [.. arguments]);
     }
 

@@ -8,9 +8,6 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private readonly HashSet<PaceLevel> _declaredLevels = [];
-    private readonly List<(SyntaxToken Token, PaceLevel Level, Text.SourceText Source)> _paceReferences = [];
-
     private static readonly Dictionary<string, PaceLevel> Levels = new(StringComparer.Ordinal)
     {
         ["primary"] = PaceLevel.Primary,
@@ -23,7 +20,7 @@ internal sealed partial class Binder
     {
         if (Levels.TryGetValue(token.Text, out var level))
         {
-            _paceReferences.Add((token, level, _source));
+            _log.PaceReferences.Add(new PaceReference(At(token), token.Text, level));
             return level;
         }
         Report(DiagnosticCatalog.UnknownEnumMember(At(token), token.Text, "PACE level", LanguageSchema.PaceLevels));
@@ -33,6 +30,7 @@ internal sealed partial class Binder
     private ImmutableArray<PaceStateSpec> BindPace(PaceDeclarationSyntax pace)
     {
         var states = ImmutableArray.CreateBuilder<PaceStateSpec>();
+        var declaredLevels = new HashSet<PaceLevel>();
         foreach (var item in pace.Body.Items)
         {
             if (item is SkippedTokensSyntax)
@@ -48,7 +46,7 @@ internal sealed partial class Binder
             {
                 continue;
             }
-            if (!_declaredLevels.Add(level))
+            if (!declaredLevels.Add(level))
             {
                 Report(DiagnosticCatalog.DuplicatePaceLevel(At(state.Keyword), state.Keyword.Text));
                 continue;
@@ -125,17 +123,5 @@ internal sealed partial class Binder
             Report(DiagnosticCatalog.UnknownPaceAction(At(action), text));
         }
         return result;
-    }
-
-    /// <summary>`pace alternate` actions must name a level the `pace` block declares.</summary>
-    private void CheckPaceReferences()
-    {
-        foreach (var (token, level, source) in _paceReferences)
-        {
-            if (level != PaceLevel.Primary && !_declaredLevels.Contains(level))
-            {
-                Report(DiagnosticCatalog.PaceLevelNotDeclared(new Location(source, token.Span), token.Text));
-            }
-        }
     }
 }

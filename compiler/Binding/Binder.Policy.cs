@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Schema;
-using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Policy;
@@ -10,108 +9,106 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-
-    private ImmutableArray<string> _models = [];
-
-    private PolicyIR? BindPolicy(PolicyDeclarationSyntax policy)
+    /// <summary>Binds the declared policy, each item with a binder for its own file; null when the file declares no policy.</summary>
+    public static BindingResult Bind(Declarations declarations)
     {
+        var log = new BindingLog();
+        log.Diagnostics.AddRange(declarations.Diagnostics);
+        var policy = declarations.Policy is { } syntax ? BindPolicy(declarations, syntax, log) : null;
+        var model = new SemanticModel(declarations.Symbols, [.. log.References], log.Types.ToImmutableDictionary());
+        return new BindingResult(policy, model, [.. log.Diagnostics]);
+    }
+
+    private static BoundPolicy BindPolicy(Declarations declarations, PolicyDeclarationSyntax policy, BindingLog log)
+    {
+        var root = declarations.Root;
         var isPack = policy.Keyword.Text == "pack";
-        _policyName = string.Join(".", policy.Name.Parts.Select(p => p.Text));
-        _symbols.Insert(0, new Symbol(_policyName, isPack ? SymbolKind.Pack : SymbolKind.Policy, At(policy.Name), policy, isPack ? "standard pack" : "policy"));
+        var name = string.Join(".", policy.Name.Parts.Select(p => p.Text));
+        var binder = new Binder(root, declarations, log, ImmutableDictionary<string, ToolSpec>.Empty, ImmutableDictionary<string, AttributeSpec>.Empty);
 
-        var top = ReadBlock(policy.Body, isPack ? "a pack" : "a policy", LanguageSchema.Policy);
-        var version = top.Settings.TryGetValue("version", out var v) ? StringSetting(v) ?? "0.0.0" : "0.0.0";
-        var owner = top.Settings.TryGetValue("owner", out var o) ? StringSetting(o) : null;
-        if (top.Settings.TryGetValue("tier", out var tierSetting))
-        {
-            _tier = EnumSetting(tierSetting, EnumMembers.TierNames, "one of `low`, `medium`, `high`, `critical`") ?? Tier.Medium;
-        }
-        else if (!isPack)
-        {
-            Report(DiagnosticCatalog.MissingTier(At(policy.Name), _policyName));
-        }
-        var policyTools = top.Settings.TryGetValue("tools", out var tools) ? ToolList(tools.Value) : [];
-        _models = [.. _symbols.Where(s => s.Kind == SymbolKind.Model).Select(s => s.Name)];
+        var top = binder.ReadBlock(policy.Body, isPack ? "a pack" : "a policy", LanguageSchema.Policy);
+        var version = top.Settings.TryGetValue("version", out var v) ? binder.StringSetting(v) : null;
+        var owner = top.Settings.TryGetValue("owner", out var o) ? binder.StringSetting(o) : null;
+        Tier? tier = top.Settings.TryGetValue("tier", out var tierSetting) ? binder.TierSetting(tierSetting) : null;
+        var policyTools = top.Settings.TryGetValue("tools", out var tools) ? binder.ToolList(tools.Value) : [];
+        var models = declarations.Symbols.Where(s => s.Kind == SymbolKind.Model).Select(s => s.Name).ToImmutableArray();
 
-        // Declarations from used packs and files are bound in their own source; settings of a used pack
-        // (e.g. its own `model`) were declared already.
-        var guards = ImmutableArray.CreateBuilder<GuardIR>();
-        var judges = ImmutableArray.CreateBuilder<JudgeSpec>();
-        var reviews = ImmutableArray.CreateBuilder<ReviewSpec>();
-        var breakers = ImmutableArray.CreateBuilder<BreakerSpec>();
+        // Tools first, then context attributes: guards and tests need their types.
         var toolSpecs = ImmutableArray.CreateBuilder<ToolSpec>();
-        var agents = ImmutableArray.CreateBuilder<AgentSpec>();
+        foreach (var (tree, item) in declarations.Items.Where(i => i.Syntax is ToolDeclarationSyntax))
+        {
+            if (binder.In(tree).BindTool((ToolDeclarationSyntax)item) is { } tool)
+            {
+                toolSpecs.Add(tool);
+            }
+        }
+        var toolsByName = toolSpecs.GroupBy(t => t.Name).ToImmutableDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var attributes = ImmutableArray.CreateBuilder<AttributeSpec>();
+        var attributeLocations = new Dictionary<string, Location>(StringComparer.Ordinal);
+        foreach (var (tree, item) in declarations.Items.Where(i => i.Syntax is ContextSyntax))
+        {
+            attributes.AddRange(binder.In(tree).BindContext((ContextSyntax)item, attributeLocations));
+        }
+        var attributesByPath = attributes.ToImmutableDictionary(a => a.Path, StringComparer.Ordinal);
+
+        var guards = ImmutableArray.CreateBuilder<BoundGuard>();
+        var judges = ImmutableArray.CreateBuilder<BoundJudge>();
+        var reviews = ImmutableArray.CreateBuilder<BoundReview>();
+        var breakers = ImmutableArray.CreateBuilder<BoundBreaker>();
+        var agents = ImmutableArray.CreateBuilder<BoundAgent>();
+        var packTiers = ImmutableArray.CreateBuilder<BoundPackTier>();
         var pace = ImmutableArray<PaceStateSpec>.Empty;
         var paceSeen = false;
         var testSyntax = new List<TestDeclarationSyntax>();
-        // Tools first: guards and tests need their argument types.
-        foreach (var (tree, item) in _items.Where(i => i.Item is ToolDeclarationSyntax))
+        foreach (var (tree, item) in declarations.Items)
         {
-            _source = tree.Source;
-            if (BindTool((ToolDeclarationSyntax)item) is { } tool)
-            {
-                toolSpecs.Add(tool);
-                _tools[tool.Name] = tool;
-            }
-        }
-        var attributes = ImmutableArray.CreateBuilder<AttributeSpec>();
-        foreach (var (tree, item) in _items.Where(i => i.Item is ContextSyntax))
-        {
-            _source = tree.Source;
-            attributes.AddRange(BindContext((ContextSyntax)item));
-        }
-        foreach (var (tree, item) in _items)
-        {
-            _source = tree.Source;
+            // Declarations from used packs and files are bound in their own tree.
+            var itemBinder = new Binder(tree, declarations, log, toolsByName, attributesByPath);
             switch (item)
             {
-                case GuardDeclarationSyntax g when BindGuard(g) is { } guard: guards.Add(guard); break;
-                case JudgeDeclarationSyntax j when BindJudge(j) is { } judge: judges.Add(judge); break;
-                case ReviewDeclarationSyntax r: reviews.Add(BindReview(r)); break;
-                case BreakerDeclarationSyntax b when BindBreaker(b) is { } breaker: breakers.Add(breaker); break;
-                case AgentDeclarationSyntax a: agents.Add(BindAgent(a)); break;
+                case GuardDeclarationSyntax g when itemBinder.BindGuard(g) is { } guard: guards.Add(guard); break;
+                case JudgeDeclarationSyntax j when itemBinder.BindJudge(j) is { } judge: judges.Add(judge); break;
+                case ReviewDeclarationSyntax r: reviews.Add(itemBinder.BindReview(r)); break;
+                case BreakerDeclarationSyntax b when itemBinder.BindBreaker(b) is { } breaker: breakers.Add(breaker); break;
+                case AgentDeclarationSyntax a: agents.Add(itemBinder.BindAgent(a)); break;
                 case PaceDeclarationSyntax p when !paceSeen:
                     paceSeen = true;
-                    pace = BindPace(p);
+                    pace = itemBinder.BindPace(p);
                     break;
                 case PaceDeclarationSyntax p:
                     // One PACE plan per policy: a second one (e.g. from a used pack) would silently replace the first.
-                    Report(DiagnosticCatalog.DuplicateSetting(At(p.Keyword), "pace"));
+                    itemBinder.Report(DiagnosticCatalog.DuplicateSetting(itemBinder.At(p.Keyword), "pace"));
                     break;
                 case TestDeclarationSyntax t: testSyntax.Add(t); break;
-                case SettingSyntax { Keyword.Text: "model" } m when tree != _root: StringSetting(m); break;
-                case SettingSyntax { Keyword.Text: "tier" } t when tree != _root: CheckAssessedTier(t, tree, tierSetting ?? (SyntaxNode)policy.Name); break;
+                // Settings of a used pack (e.g. its own `model`) were declared already.
+                case SettingSyntax { Keyword.Text: "model" } m when tree != root: itemBinder.StringSetting(m); break;
+                case SettingSyntax { Keyword.Text: "tier" } t when tree != root:
+                    if (itemBinder.TierSetting(t) is { } packTier)
+                    {
+                        packTiers.Add(new BoundPackTier(tree, packTier));
+                    }
+                    break;
                 case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax or ContextSyntax: break;
-                case DeclarationSyntax other when tree != _root:
-                    Report(DiagnosticCatalog.ItemNotAllowed(At(other), Describe(other), "a pack"));
+                case DeclarationSyntax other when tree != root:
+                    itemBinder.Report(DiagnosticCatalog.ItemNotAllowed(itemBinder.At(other), Describe(other), "a pack"));
                     break;
             }
         }
-        _source = _root.Source;
-        CheckDelegations(agents);
-        CheckReviewsUsed(reviews, agents);
-        CheckPaceReferences();
-        var spec = new PolicySpec(_policyName, version, _tier, owner, _models, judges.ToImmutable(), reviews.ToImmutable(),
-            breakers.ToImmutable(), toolSpecs.ToImmutable(), agents.ToImmutable(), policyTools, pace)
-        {
-            Attributes = attributes.ToImmutable(),
-        };
-        var tests = testSyntax.Select(t => BindTest(t, spec)).OfType<TestIR>().ToImmutableArray();
-        return new PolicyIR(spec, guards.ToImmutable(), tests);
+        var testBinder = new Binder(root, declarations, log, toolsByName, attributesByPath);
+        var tests = testSyntax.Select(testBinder.BindTest).OfType<BoundTest>().ToImmutableArray();
+        return new BoundPolicy(root, policy, name, isPack, version, owner, tier, tierSetting, packTiers.ToImmutable(), models, policyTools,
+            toolSpecs.ToImmutable(), attributes.ToImmutable(), [.. log.DeclaredRules], guards.ToImmutable(), judges.ToImmutable(),
+            reviews.ToImmutable(), breakers.ToImmutable(), agents.ToImmutable(), pace, [.. log.PaceReferences], tests,
+            declarations.Symbols, [.. log.References]);
     }
 
-    /// <summary>A used pack's `tier` (as `airs assess` writes it) is a floor: the policy may not declare less.</summary>
-    private void CheckAssessedTier(SettingSyntax packTier, SyntaxTree pack, SyntaxNode policyTier)
-    {
-        if (EnumSetting(packTier, EnumMembers.TierNames, "one of `low`, `medium`, `high`, `critical`") is { } assessed && assessed > _tier)
-        {
-            var name = Path.GetFileName(pack.Source.Path);
-            WithSource(_root, () => Report(DiagnosticCatalog.TierBelowAssessment(At(policyTier), _policyName,
-                _tier.ToString().ToLowerInvariant(), name, assessed.ToString().ToLowerInvariant())));
-        }
-    }
+    /// <summary>A binder for another file that knows what this one knows.</summary>
+    private Binder In(SyntaxTree tree) => new(tree, _declarations, _log, _tools, _attributes);
 
     // ---- setting values ----------------------------------------------------------------------------
+
+    private Tier? TierSetting(SettingSyntax setting) =>
+        EnumSetting(setting, EnumMembers.TierNames, "one of `low`, `medium`, `high`, `critical`");
 
     private string? StringSetting(SettingSyntax setting)
     {
@@ -172,3 +169,6 @@ internal sealed partial class Binder
         return tools.ToImmutable();
     }
 }
+
+/// <summary>What binding produced: the bound model (null when the file declares no policy), what the language server reads, and the diagnostics.</summary>
+internal sealed record BindingResult(BoundPolicy? Policy, SemanticModel Model, ImmutableArray<Diagnostic> Diagnostics);

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Schema;
-using Airs.Compiler.Lowering;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
@@ -16,7 +14,11 @@ internal sealed partial class Binder
     /// <summary>The implicit controls that enforce tool permissions and approvals; tests may name them in `expect … by`.</summary>
     private static readonly IReadOnlyList<string> ImplicitControlNames = ImplicitControls.Names;
 
-    private TestIR? BindTest(TestDeclarationSyntax test, PolicySpec spec)
+    /// <summary>
+    /// Binds a test: each assignment's value is checked against the field, attribute or tool argument it sets
+    /// (the lowerer builds the request context from them); null when anything does not bind.
+    /// </summary>
+    private BoundTest? BindTest(TestDeclarationSyntax test)
     {
         var name = test.Name.Value as string ?? test.Name.Text;
         var items = ReadBlock(test.Body, $"test \"{name}\"", LanguageSchema.Test);
@@ -24,9 +26,10 @@ internal sealed partial class Binder
         var stage = test.Stage is { } explicitStage ? BindStage(explicitStage) : InferStage(assignments);
         var ok = stage is not null;
 
-        var json = new JsonObject();
+        var fields = ImmutableArray.CreateBuilder<(ContextField, object)>();
+        var attributes = ImmutableArray.CreateBuilder<(string, object)>();
         string? toolName = null;
-        var toolArgs = new List<(AssignmentSyntax Syntax, string Name, JsonNode? Value)>();
+        var toolArgs = new List<(AssignmentSyntax Syntax, string Name, object? Value)>();
         foreach (var assignment in assignments)
         {
             var path = assignment.Target.Text;
@@ -35,17 +38,20 @@ internal sealed partial class Binder
             var segments = path.Split('.');
             if (segments.Length == 3 && segments[0] == "tool" && segments[1] == "args")
             {
-                toolArgs.Add((assignment, segments[2], value.Node));
+                toolArgs.Add((assignment, segments[2], value.Literal));
                 continue;
             }
             if (!ContextSchema.ByPath.ContainsKey(path) && _attributes.TryGetValue(path, out var attribute))
             {
-                if (value.Node is not null && !Fits(value.Node, attribute.Type))
+                if (value.Literal is not null && !Fits(value.Literal, attribute.Type))
                 {
-                    ok = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), Semantics.AirsType.Of(attribute.Type).ToString(), Describe(value.Node)));
+                    ok = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), Semantics.AirsType.Of(attribute.Type).ToString(), DescribeValue(value.Literal)));
                     continue;
                 }
-                Group(json, segments[0])[segments[1]] = value.Node;
+                if (value.Literal is not null)
+                {
+                    attributes.Add((path, value.Literal));
+                }
                 continue;
             }
             if (!ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == FieldType.ToolArgs || ContextSchema.IsDerived(field.Field))
@@ -59,18 +65,22 @@ internal sealed partial class Binder
                     string.Join(", ", field.Stages.OrderBy(x => x).Select(x => $"`{x.ToKeyword()}`"))));
                 continue;
             }
-            if (value.Node is not null && !Fits(value.Node, field.Type))
+            if (value.Literal is not null && !Fits(value.Literal, field.Type))
             {
                 ok = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), TypeName(field.Type), value.Type));
                 continue;
             }
             if (field.Field == ContextField.ToolName)
             {
-                toolName = value.Node?.GetValue<string>();
+                toolName = value.Literal as string;
             }
-            Group(json, segments[0])[segments[1]] = value.Node;
+            if (value.Literal is not null)
+            {
+                fields.Add((field.Field, value.Literal));
+            }
         }
-        ok &= BindTestToolArgs(json, toolName, toolArgs);
+        var boundArgs = BindTestToolArgs(toolName, toolArgs);
+        ok &= boundArgs is not null;
 
         var stubs = ImmutableDictionary.CreateBuilder<string, JudgeVerdict>(StringComparer.Ordinal);
         foreach (var stub in items.Others.OfType<JudgeStubSyntax>())
@@ -111,24 +121,16 @@ internal sealed partial class Binder
         {
             return null;
         }
-        RequestContext context;
-        try
-        {
-            context = RequestContext.FromJson(json.ToJsonString());
-        }
-        catch (ContextFormatException e)
-        {
-            Report(DiagnosticCatalog.TypeMismatch(At(test.Name), "a valid context", e.Message));
-            return null;
-        }
-        return new TestIR(name, stage.Value, context, stubs.ToImmutable(), outcome, control, LineOf(test.Keyword));
+        return new BoundTest(_tree, test, name, stage.Value, fields.ToImmutable(), boundArgs!.Value, attributes.ToImmutable(),
+            stubs.ToImmutable(), outcome, control);
     }
 
-    private bool BindTestToolArgs(JsonObject json, string? toolName, List<(AssignmentSyntax Syntax, string Name, JsonNode? Value)> args)
+    /// <summary>The values a test gives the narrowed tool's arguments, checked against its declaration; null if any does not check.</summary>
+    private ImmutableArray<(string, object)>? BindTestToolArgs(string? toolName, List<(AssignmentSyntax Syntax, string Name, object? Value)> args)
     {
         if (args.Count == 0)
         {
-            return true;
+            return [];
         }
         if (toolName is null || !_tools.TryGetValue(toolName, out var tool))
         {
@@ -136,10 +138,10 @@ internal sealed partial class Binder
             {
                 Report(DiagnosticCatalog.ToolArgsNotNarrowed(At(arg.Syntax.Target), $"tool.args.{arg.Name}"));
             }
-            return false;
+            return null;
         }
         var ok = true;
-        var argsObject = new JsonObject();
+        var bound = ImmutableArray.CreateBuilder<(string, object)>();
         foreach (var (syntax, name, value) in args)
         {
             var declared = tool.Args.FirstOrDefault(a => a.Name == name);
@@ -150,13 +152,15 @@ internal sealed partial class Binder
             }
             if (value is not null && !Fits(value, declared.Type))
             {
-                ok = Fail(DiagnosticCatalog.TypeMismatch(At(syntax.Value), Semantics.AirsType.Of(declared.Type).ToString(), Describe(value)));
+                ok = Fail(DiagnosticCatalog.TypeMismatch(At(syntax.Value), Semantics.AirsType.Of(declared.Type).ToString(), DescribeValue(value)));
                 continue;
             }
-            argsObject[name] = value;
+            if (value is not null)
+            {
+                bound.Add((name, value));
+            }
         }
-        Group(json, "tool")["args"] = argsObject;
-        return ok;
+        return ok ? bound.ToImmutable() : null;
     }
 
     /// <summary>A test's stage when it does not say: the stage whose own fields it sets.</summary>
@@ -172,40 +176,31 @@ internal sealed partial class Binder
             : Stage.Input;
     }
 
-    private static JsonObject Group(JsonObject json, string name)
-    {
-        if (json[name] is not JsonObject group)
-        {
-            group = new JsonObject();
-            json[name] = group;
-        }
-        return group;
-    }
-
-    private (bool Ok, JsonNode? Node, string Type) TestValue(ExpressionSyntax value)
+    /// <summary>A test's literal value: a string, a number (double), a bool, or a list of those (<see cref="ImmutableArray{T}"/> of object).</summary>
+    private (bool Ok, object? Literal, string Type) TestValue(ExpressionSyntax value)
     {
         switch (value)
         {
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.String or SyntaxKind.TextBlock, Token.Value: string s }:
-                return (true, JsonValue.Create(s), "string");
+                return (true, s, "string");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.Number, Token.Value: double d }:
-                return (true, JsonValue.Create(d), "number");
+                return (true, d, "number");
             case UnaryExpressionSyntax negative when negative.NumberValue() is { } n:
-                return (true, JsonValue.Create(n), "number");
+                return (true, n, "number");
             case LiteralExpressionSyntax { Token.Kind: SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword } b:
-                return (true, JsonValue.Create(b.Token.Kind == SyntaxKind.TrueKeyword), "bool");
+                return (true, b.Token.Kind == SyntaxKind.TrueKeyword, "bool");
             case ListExpressionSyntax list:
-                var array = new JsonArray();
+                var array = ImmutableArray.CreateBuilder<object>();
                 foreach (var element in list.Elements)
                 {
                     var item = TestValue(element);
-                    if (!item.Ok || item.Node is JsonArray)
+                    if (!item.Ok || item.Literal is ImmutableArray<object>)
                     {
                         return (Fail(DiagnosticCatalog.TypeMismatch(At(element), "a string or number", item.Type)), null, "list");
                     }
-                    array.Add(item.Node);
+                    array.Add(item.Literal!);
                 }
-                return (true, array, "list");
+                return (true, array.ToImmutable(), "list");
             case LiteralExpressionSyntax { Token.IsMissing: true }:
                 return (false, null, "nothing");
             default:
@@ -213,22 +208,22 @@ internal sealed partial class Binder
         }
     }
 
-    private static bool Fits(JsonNode node, FieldType type) => type switch
+    private static bool Fits(object value, FieldType type) => type switch
     {
-        FieldType.String => node is JsonValue v && v.TryGetValue<string>(out _),
-        FieldType.Number => node is JsonValue v && v.TryGetValue<double>(out _),
-        FieldType.Bool => node is JsonValue v && v.TryGetValue<bool>(out _),
-        FieldType.StringList => node is JsonArray a && a.All(i => i is JsonValue v && v.TryGetValue<string>(out _)),
+        FieldType.String => value is string,
+        FieldType.Number => value is double,
+        FieldType.Bool => value is bool,
+        FieldType.StringList => value is ImmutableArray<object> a && a.All(i => i is string),
         _ => false,
     };
 
-    private static bool Fits(JsonNode node, ArgType type) => type switch
+    private static bool Fits(object value, ArgType type) => type switch
     {
-        ArgType.String => Fits(node, FieldType.String),
-        ArgType.Number => Fits(node, FieldType.Number),
-        ArgType.Bool => Fits(node, FieldType.Bool),
-        ArgType.StringList => Fits(node, FieldType.StringList),
-        ArgType.NumberList => node is JsonArray a && a.All(i => i is JsonValue v && v.TryGetValue<double>(out _)),
+        ArgType.String => Fits(value, FieldType.String),
+        ArgType.Number => Fits(value, FieldType.Number),
+        ArgType.Bool => Fits(value, FieldType.Bool),
+        ArgType.StringList => Fits(value, FieldType.StringList),
+        ArgType.NumberList => value is ImmutableArray<object> a && a.All(i => i is double),
         _ => false,
     };
 
@@ -241,11 +236,11 @@ internal sealed partial class Binder
         _ => "tool arguments",
     };
 
-    private static string Describe(JsonNode node) => node switch
+    private static string DescribeValue(object value) => value switch
     {
-        JsonArray => "list",
-        JsonValue v when v.TryGetValue<string>(out _) => "string",
-        JsonValue v when v.TryGetValue<double>(out _) => "number",
+        ImmutableArray<object> => "list",
+        string => "string",
+        double => "number",
         _ => "bool",
     };
 }

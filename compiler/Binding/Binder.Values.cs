@@ -11,11 +11,8 @@ namespace Airs.Compiler.Binding;
 // Declared values: the rules after a tool argument's or a context attribute's type, and the `context` block.
 internal sealed partial class Binder
 {
-    // The policy's context attributes by path, bound before the guards and tests that read them.
-    private readonly Dictionary<string, AttributeSpec> _attributes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Location> _attributeLocations = new(StringComparer.Ordinal);
-
-    private ImmutableArray<AttributeSpec> BindContext(ContextSyntax context)
+    /// <summary>Binds a `context` block; <paramref name="declared"/> holds where each attribute was first declared, in any block.</summary>
+    private ImmutableArray<AttributeSpec> BindContext(ContextSyntax context, Dictionary<string, Location> declared)
     {
         var attributes = ImmutableArray.CreateBuilder<AttributeSpec>();
         foreach (var attribute in context.Attributes)
@@ -30,17 +27,15 @@ internal sealed partial class Binder
                 Report(DiagnosticCatalog.NotAnAttributePath(At(attribute.Name), path, problem));
                 continue;
             }
-            if (_attributeLocations.TryGetValue(path, out var first))
+            if (declared.TryGetValue(path, out var first))
             {
                 Report(DiagnosticCatalog.DuplicateName(At(attribute.Name), path, first.ToString()));
                 continue;
             }
-            _attributeLocations[path] = At(attribute.Name);
+            declared[path] = At(attribute.Name);
             if (ArgTypeOf(attribute.Type) is { } type)
             {
-                var spec = new AttributeSpec(path, type) { Rules = BindRules(attribute.Question, attribute.Rules, type) };
-                _attributes[path] = spec;
-                attributes.Add(spec);
+                attributes.Add(new AttributeSpec(path, type) { Rules = BindRules(attribute.Question, attribute.Rules, type) });
             }
         }
         return attributes.ToImmutable();
@@ -60,12 +55,14 @@ internal sealed partial class Binder
         return segments.Length == 2 ? null : "an attribute has exactly two names";
     }
 
-    /// <summary>The rules after a declared type, checked against it; what does not check is reported and left out.</summary>
+    /// <summary>
+    /// The rules after a declared type, bound against it; what does not bind is reported and left out. How the
+    /// rules agree with each other (min ≤ max, one of within the pattern) is the checker's.
+    /// </summary>
     private ValueRules BindRules(SyntaxToken? question, ImmutableArray<ValueRuleSyntax> rules, ArgType type)
     {
         var result = new ValueRules { Optional = question is not null };
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        ValueRuleSyntax? minRule = null;
         foreach (var rule in rules)
         {
             var keyword = rule.Keyword.Text;
@@ -94,7 +91,6 @@ internal sealed partial class Binder
                     break;
                 case "min" when RuleNumber(rule) is { } min:
                     result = result with { Min = min };
-                    minRule = rule;
                     break;
                 case "max" when RuleNumber(rule) is { } max:
                     result = result with { Max = max };
@@ -129,19 +125,7 @@ internal sealed partial class Binder
                     break;
             }
         }
-        if (result is { Min: { } lo, Max: { } hi } && lo > hi)
-        {
-            Report(DiagnosticCatalog.MinAboveMax(At(minRule!), Lowering.IrPrinter.Number(lo), Lowering.IrPrinter.Number(hi)));
-            result = result with { Min = null, Max = null };
-        }
-        if (result.Pattern is { } pattern && !result.OneOf.IsDefaultOrEmpty)
-        {
-            var regex = Runtime.Functions.RegexFactory.Get(pattern, result.PatternFlags);
-            foreach (var value in result.OneOf.Where(v => !regex.IsMatch(v)))
-            {
-                Report(DiagnosticCatalog.OneOfOutsidePattern(At(rules.First(r => r.Keyword.Text == "one")), System.Text.Json.JsonSerializer.Serialize(value), $"/{pattern}/{result.PatternFlags}"));
-            }
-        }
+        _log.DeclaredRules.Add(new BoundRules(_tree, rules, result));
         return result;
     }
 

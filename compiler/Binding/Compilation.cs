@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Airs.Compiler.Checking;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Parsing;
@@ -13,13 +14,13 @@ namespace Airs.Compiler.Binding;
 /// </summary>
 public sealed class Compilation
 {
-    private Compilation(SyntaxTree root, ImmutableArray<SyntaxTree> trees, BindingResult result)
+    private Compilation(SyntaxTree root, ImmutableArray<SyntaxTree> trees, SemanticModel model, PolicyIR? policy, IEnumerable<Diagnostic> semanticDiagnostics)
     {
         Root = root;
         Trees = trees;
-        Model = result.Model;
-        Policy = result.Policy;
-        Diagnostics = [.. trees.SelectMany(t => t.Diagnostics).Concat(FollowOnFilter.Apply(trees, result.Diagnostics))
+        Model = model;
+        Policy = policy;
+        Diagnostics = [.. trees.SelectMany(t => t.Diagnostics).Concat(FollowOnFilter.Apply(trees, semanticDiagnostics))
             .Distinct()
             .OrderBy(d => d.Location.Source.Path == root.Source.Path ? 0 : 1)
             .ThenBy(d => d.Location.Source.Path, StringComparer.Ordinal)
@@ -54,9 +55,9 @@ public sealed class Compilation
         Create(new SourceText(path, text), sources ?? FileSourceProvider.Instance, cancellationToken);
 
     /// <summary>
-    /// Parses, resolves and binds <paramref name="source"/>. A cancelled <paramref name="cancellationToken"/> (the
-    /// language server's, when a newer version of the document arrives) stops the work between files and phases
-    /// with an <see cref="OperationCanceledException"/>.
+    /// Parses, resolves uses, then runs the passes: declare and bind, check, and lower what has no errors. A cancelled
+    /// <paramref name="cancellationToken"/> (the language server's, when a newer version of the document arrives)
+    /// stops the work between files and passes with an <see cref="OperationCanceledException"/>.
     /// </summary>
     public static Compilation Create(SourceText source, ISourceProvider sources, CancellationToken cancellationToken = default)
     {
@@ -65,11 +66,12 @@ public sealed class Compilation
         var resolver = new UseResolver(sources, cancellationToken);
         var trees = resolver.Resolve(root);
         cancellationToken.ThrowIfCancellationRequested();
-        var result = new Binder(root, resolver).Bind();
+        var binding = Binder.Bind(Declarer.Declare(root, resolver));
         cancellationToken.ThrowIfCancellationRequested();
-        return new Compilation(root, trees, result);
+        var diagnostics = binding.Policy is { } bound ? binding.Diagnostics.AddRange(Checker.Check(bound)) : binding.Diagnostics;
+        var hasErrors = diagnostics.Any(d => d.IsError) || root.Diagnostics.Any(d => d.IsError);
+        var policy = binding.Policy is { } checkedPolicy && !hasErrors ? Lowerer.Lower(checkedPolicy) : null;
+        cancellationToken.ThrowIfCancellationRequested();
+        return new Compilation(root, trees, binding.Model, policy, diagnostics);
     }
 }
-
-/// <summary>What binding produced.</summary>
-internal sealed record BindingResult(SemanticModel Model, PolicyIR? Policy, ImmutableArray<Diagnostic> Diagnostics);

@@ -36,28 +36,31 @@ internal static class Policies
     public static ToolSpec Tool(string name, bool writes, params (string Name, ArgType Type)[] args) =>
         new(name, [.. args.Select(a => new ToolArgSpec(a.Name, a.Type))], writes);
 
-    public static RequestContext Input(string text) => RequestContext.FromJson(JsonSerializer.Serialize(new { input = new { text } }));
+    public static RequestContext Input(string text) => new() { InputText = text, Present = new HashSet<ContextField> { ContextField.InputText } };
 
     public static RequestContext Output(string text, string input = "") =>
-        RequestContext.FromJson(JsonSerializer.Serialize(new { input = new { text = input }, output = new { text } }));
+        new() { InputText = input, OutputText = text, Present = new HashSet<ContextField> { ContextField.InputText, ContextField.OutputText } };
 
+    /// <summary>A tool call; <paramref name="args"/> is an object whose properties are the arguments (<c>new { amount = 600 }</c>).</summary>
     public static RequestContext ToolCall(string tool, string? agent = null, string[]? chain = null, object? args = null)
     {
-        var json = new Dictionary<string, object> { ["tool"] = new Dictionary<string, object> { ["name"] = tool, ["args"] = args ?? new { } } };
-        if (agent is not null || chain is not null)
+        var present = new HashSet<ContextField> { ContextField.ToolName, ContextField.ToolArgs };
+        if (agent is not null)
         {
-            var a = new Dictionary<string, object>();
-            if (agent is not null)
-            {
-                a["id"] = agent;
-            }
-            if (chain is not null)
-            {
-                a["chain"] = chain;
-            }
-            json["agent"] = a;
+            present.Add(ContextField.AgentId);
         }
-        return RequestContext.FromJson(JsonSerializer.Serialize(json));
+        if (chain is not null)
+        {
+            present.Add(ContextField.AgentChain);
+        }
+        return new RequestContext
+        {
+            ToolName = tool,
+            ToolArgs = JsonSerializer.SerializeToElement(args ?? new { }).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
+            AgentId = agent ?? "",
+            AgentChain = chain ?? [],
+            Present = present,
+        };
     }
 
     public static Evaluation Run(PolicyIR policy, Stage stage, RequestContext context, EvaluationOptions? options = null) =>

@@ -172,16 +172,24 @@ internal static class RandomIr
         return from texts in Gen.ArrayOf(Gen.Elements(Texts), 8)
                from roles in Gen.ListOf(Gen.Elements(Texts))
                from args in Gen.SubListOf(ArgNames).SelectMany(names => Gen.ArrayOf(argValue, names.Count).Select(vals => names.Zip(vals).ToDictionary(p => p.First, p => p.Second)))
-               select RequestContext.FromJson(JsonSerializer.Serialize(new
+               select new RequestContext
                {
-                   input = new { text = texts[0] },
-                   output = new { text = texts[1] },
-                   retrieval = new { text = texts[2], docs = roles },
-                   tool = new { name = texts[3], args, result = texts[4] },
-                   message = new { text = texts[5], @from = "a", to = "b" },
-                   agent = new { id = texts[6], chain = roles },
-                   user = new { id = texts[7], roles },
-                   session = new { id = "s" },
-               }));
+                   InputText = texts[0],
+                   OutputText = texts[1],
+                   RetrievalText = texts[2],
+                   RetrievalDocs = [.. roles],
+                   ToolName = texts[3],
+                   ToolArgs = args.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value), StringComparer.Ordinal),
+                   ToolResult = texts[4],
+                   MessageText = texts[5],
+                   MessageFrom = "a",
+                   MessageTo = "b",
+                   AgentId = texts[6],
+                   AgentChain = [.. roles],
+                   UserId = texts[7],
+                   UserRoles = [.. roles],
+                   SessionId = "s",
+                   Present = ContextSchema.Fields.Where(f => !ContextSchema.IsDerived(f.Field)).Select(f => f.Field).ToHashSet(),
+               };
     }
 }

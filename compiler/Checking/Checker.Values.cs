@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Lowering;
+using Airs.Runtime.Functions;
+
+namespace Airs.Compiler.Checking;
+
+// Declared values: the rules after a tool argument's or a context attribute's type must agree with each other.
+internal sealed partial class Checker
+{
+    private void CheckDeclaredRules()
+    {
+        foreach (var (tree, syntax, rules) in _policy.DeclaredRules)
+        {
+            if (rules is { Min: { } lo, Max: { } hi } && lo > hi)
+            {
+                Report(DiagnosticCatalog.MinAboveMax(At(tree, syntax.First(r => r.Keyword.Text == "min")), IrPrinter.Number(lo), IrPrinter.Number(hi)));
+            }
+            if (rules.Pattern is { } pattern && !rules.OneOf.IsDefaultOrEmpty)
+            {
+                var regex = RegexFactory.Get(pattern, rules.PatternFlags);
+                foreach (var value in rules.OneOf.Where(v => !regex.IsMatch(v)))
+                {
+                    Report(DiagnosticCatalog.OneOfOutsidePattern(At(tree, syntax.First(r => r.Keyword.Text == "one")), JsonSerializer.Serialize(value), $"/{pattern}/{rules.PatternFlags}"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.Json;
+using Airs.Compiler.Binding;
+using Airs.Compiler.Syntax;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
+
+namespace Airs.Compiler.Lowering;
+
+/// <summary>
+/// Lowers a bound and checked policy to the IR: fills in what the policy leaves to its tier and to the
+/// defaults, builds the runtime's spec records, and builds each test's request context. It runs only on a
+/// policy without errors, so it reports nothing.
+/// </summary>
+internal static class Lowerer
+{
+    public static PolicyIR Lower(BoundPolicy policy)
+    {
+        var tier = policy.Tier ?? Tier.Medium;
+        var spec = new PolicySpec(policy.Name, policy.Version ?? "0.0.0", tier, policy.Owner, policy.Models,
+            [.. policy.Judges.Select(j => Judge(j, tier))], [.. policy.Reviews.Select(r => Review(r, tier))],
+            [.. policy.Breakers.Select(Breaker)], policy.DeclaredTools, [.. policy.Agents.Select(Agent)], policy.Tools, policy.Pace)
+        {
+            Attributes = policy.Attributes,
+        };
+        return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)]);
+    }
+
+    private static GuardIR Guard(BoundGuard g) =>
+        new(g.Name, g.Id, g.Stage, g.Mode, g.Condition, g.Action, g.Maps, LineOf(g.Tree, g.Syntax.Keyword)) { SourceFile = g.Tree.Source.Path };
+
+    private static JudgeSpec Judge(BoundJudge j, Tier tier) =>
+        new(j.Name, j.Id, j.Stage, j.Mode, j.Model, j.Challenger, SampleRate(j.Sample, tier), j.Timeout ?? TimeSpan.FromSeconds(5), j.Blocking, j.Prompt,
+            j.OnFail ?? new ActionSpec(Outcome.Flag, $"judge `{j.Name}` failed"),
+            j.OnError.Action ?? Posture(tier, j.OnError.Pace),
+            j.Maps);
+
+    /// <summary>The rate the judge's <c>sample</c> gives the policy's tier, or the tier's default.</summary>
+    private static double SampleRate(SampleSetting? sample, Tier tier)
+    {
+        var fallback = TierRequirements.For(tier).JudgeSampleRate;
+        return sample is null ? fallback
+            : sample.ByTier.TryGetValue(tier, out var rate) ? rate ?? fallback
+            : sample.Everywhere ?? fallback;
+    }
+
+    /// <summary>The tier's failure posture: fail closed blocks, fail open allows (the failure is still a finding).</summary>
+    private static ActionSpec Posture(Tier tier, PaceLevel? pace) =>
+        TierRequirements.For(tier).FailClosed
+            ? new ActionSpec(Outcome.Block, "This answer could not be checked, so it was withheld.", Pace: pace)
+            : new ActionSpec(Outcome.Allow, Pace: pace);
+
+    private static ReviewSpec Review(BoundReview r, Tier tier) =>
+        new(r.Name, r.Sla ?? TierRequirements.For(tier).ReviewSla,
+            r.OnExpiry ?? new ActionSpec(Outcome.Block, "This request could not be reviewed in time."));
+
+    private static BreakerSpec Breaker(BoundBreaker b) =>
+        new(b.Name, b.Counter, b.Threshold, b.Window, b.Scope, b.Cooldown ?? b.Window, b.Fallback ?? "This service is temporarily unavailable.");
+
+    private static AgentSpec Agent(BoundAgent a) =>
+        new(a.Name, a.Tools, [.. a.Delegations.Select(d => new DelegationSpec(d.To, d.Tools))], a.Approval, a.Task);
+
+    private static TestIR Test(BoundTest t) =>
+        new(t.Name, t.Stage, Context(t), t.JudgeStubs, t.Expected, t.ExpectedControl, LineOf(t.Tree, t.Syntax.Keyword));
+
+    /// <summary>The request context a test's assignments describe, built directly (a later assignment to a field replaces an earlier one).</summary>
+    private static RequestContext Context(BoundTest test)
+    {
+        var strings = new Dictionary<ContextField, string>();
+        var lists = new Dictionary<ContextField, IReadOnlyList<string>>();
+        foreach (var (field, value) in test.Fields)
+        {
+            if (value is ImmutableArray<object> list)
+            {
+                lists[field] = [.. list.Cast<string>()];
+            }
+            else
+            {
+                strings[field] = (string)value;
+            }
+        }
+        var present = test.Fields.Select(f => f.Field).ToHashSet();
+        if (test.ToolArgs.Length > 0)
+        {
+            present.Add(ContextField.ToolArgs);
+        }
+        string Text(ContextField field) => strings.GetValueOrDefault(field, "");
+        IReadOnlyList<string> List(ContextField field) => lists.GetValueOrDefault(field, []);
+        return new RequestContext
+        {
+            InputText = Text(ContextField.InputText),
+            OutputText = Text(ContextField.OutputText),
+            RetrievalText = Text(ContextField.RetrievalText),
+            RetrievalDocs = List(ContextField.RetrievalDocs),
+            ToolName = Text(ContextField.ToolName),
+            ToolArgs = JsonValues(test.ToolArgs),
+            ToolResult = Text(ContextField.ToolResult),
+            MessageText = Text(ContextField.MessageText),
+            MessageFrom = Text(ContextField.MessageFrom),
+            MessageTo = Text(ContextField.MessageTo),
+            AgentId = Text(ContextField.AgentId),
+            AgentChain = List(ContextField.AgentChain),
+            UserId = Text(ContextField.UserId),
+            UserRoles = List(ContextField.UserRoles),
+            SessionId = Text(ContextField.SessionId),
+            Attributes = JsonValues(test.Attributes),
+            Present = present.ToFrozenSet(),
+        };
+    }
+
+    /// <summary>Tool arguments and attributes as the runtime holds them: JSON values by name, a later one replacing an earlier one.</summary>
+    private static FrozenDictionary<string, JsonElement> JsonValues(ImmutableArray<(string Name, object Value)> values)
+    {
+        var byName = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            byName[name] = JsonSerializer.SerializeToElement(value);
+        }
+        return byName.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static int LineOf(SyntaxTree tree, SyntaxToken token) => tree.Source.GetLinePosition(token.Span.Start).Line + 1;
+}

@@ -1,0 +1,55 @@
+using Airs.Compiler.Binding;
+using Airs.Compiler.Tests.Binding;
+
+namespace Airs.Compiler.Tests.Checking;
+
+/// <summary>Rules the checker reports over the bound model, where they relate several items.</summary>
+public sealed class CheckerTests
+{
+    /// <summary>
+    /// The cycle is reported at the delegation that closes it, in the agent that delegates. (The one-pass binder
+    /// looked that delegation up in the last agent declared with the name, which has none: it threw.)
+    /// </summary>
+    [Fact]
+    public void A_delegation_cycle_through_a_duplicated_agent_is_reported_at_the_delegation_that_closes_it()
+    {
+        var compilation = Compilation.FromText("cycle.airs", """
+            policy p {
+              tier low
+              tool "read" { args { path: string } }
+              agent a { tools ["read"]  delegates b with ["read"] }
+              agent b { tools ["read"]  delegates a with ["read"] }
+              agent b { tools ["read"] }
+            }
+            """);
+        Assert.Equal(
+            ["cycle.airs:5:39: error AIRS0121: delegation cycle `a` → `b` → `a`", "cycle.airs:6:9: error AIRS0101: `b` is already declared"],
+            compilation.Diagnostics.Select(d => $"{d.Location}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}"));
+        Assert.Null(compilation.Policy);
+    }
+
+    [Fact]
+    public void Rules_over_several_items_are_reported_in_the_file_of_the_item_they_concern()
+    {
+        using var files = new TempPolicyFiles();
+        files.Write("agents.airs", """
+            pack agents {
+              agent helper { tools ["read"]  approval ["write"] }
+            }
+            """);
+        var root = files.Write("main.airs", """
+            policy p {
+              tier low
+              use "./agents.airs"
+              tool "read" { args { path: string } }
+              tool "write" { args { path: string } }
+              review approvals { sla 1h }
+              review unused { sla 1h }
+            }
+            """);
+        var compilation = Compilation.FromFile(root);
+        Assert.Equal(
+            ["main.airs:7 AIRS0147 review `unused` is never escalated to", "agents.airs:2 AIRS0125 `helper` lists `write` under approval but does not hold it"],
+            compilation.Diagnostics.Select(d => $"{Path.GetFileName(d.Location.Source.Path)}:{d.Location.Start.Line + 1} {d.Code} {d.Message}"));
+    }
+}
