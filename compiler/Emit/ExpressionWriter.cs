@@ -136,6 +136,7 @@ internal sealed class ExpressionWriter(StaticFields fields)
         return Code($"({left} {Operator(c.Op)} {right})");
     }
 
+    // The C# operator: spelled here, not taken from the language's operator text, which is not C#.
     private static CSharpCode Operator(BinaryOperator op) => op switch
     {
         BinaryOperator.Equal => Code($"=="),
