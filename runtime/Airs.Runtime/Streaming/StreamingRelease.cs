@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Airs.Runtime.Context;
@@ -30,6 +31,7 @@ namespace Airs.Runtime.Streaming;
 public sealed class StreamingRelease
 {
     private static readonly string OutputPath = StageText.PathOf(Stage.Output);
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v\u00a0\u2028\u2029\u3000");
 
     private readonly PolicyEngine engine;
     private readonly RequestContext context;
@@ -38,6 +40,7 @@ public sealed class StreamingRelease
     private readonly List<int> boundaries = [];
     private int released;
     private int scanned;
+    private int complete;
     private bool held;
     private ReleaseStep? end;
 
@@ -64,18 +67,24 @@ public sealed class StreamingRelease
             return ended with { Text = "" };
         }
         text.Append(delta);
+        var last = delta.AsSpan().LastIndexOfAny(Whitespace);
+        if (last >= 0)
+        {
+            complete = text.Length - delta.Length + last + 1;
+        }
         if (held || !FindBoundaries())
         {
             return new ReleaseStep("", null);
         }
 
-        var whole = text.ToString();
-        var evaluation = engine.Screen(Stage.Output, WithOutput(whole));
+        // Only whole words are screened: a word still arriving (`docs.exa`) is not yet what it will be.
+        var words = text.ToString(0, complete);
+        var evaluation = engine.Screen(Stage.Output, WithOutput(words));
         ImmutableArray<Redaction> redactions;
         if (evaluation.Outcome >= Outcome.Block)
         {
             // The official, audited decision on the text so far: its id, message and any ticket go to the caller.
-            var decision = await engine.DecideAsync(Stage.Output, WithOutput(whole), cancellationToken).ConfigureAwait(false);
+            var decision = await engine.DecideAsync(Stage.Output, WithOutput(words), cancellationToken).ConfigureAwait(false);
             if (!decision.IsReleased)
             {
                 return Finish(new ReleaseStep("", decision));
@@ -97,7 +106,7 @@ public sealed class StreamingRelease
         {
             return new ReleaseStep("", null);
         }
-        var piece = Redacted(whole, released, boundary, redactions);
+        var piece = Redacted(words, released, boundary, redactions);
         released = boundary;
         boundaries.RemoveAll(b => b <= boundary);
         return new ReleaseStep(piece, null);
@@ -134,10 +143,10 @@ public sealed class StreamingRelease
         return step;
     }
 
-    /// <summary>Records the boundaries that are now at least the hold-back behind the newest text; true when there is one to try.</summary>
+    /// <summary>Records the boundaries now at least the hold-back behind the last whole word; true when there is one to try.</summary>
     private bool FindBoundaries()
     {
-        var limit = text.Length - options.HoldBack;
+        var limit = complete - options.HoldBack;
         for (; scanned < limit; scanned++)
         {
             var at = scanned + 1; // a boundary after the character at `scanned`
@@ -157,7 +166,7 @@ public sealed class StreamingRelease
     private bool IsBoundary(int at)
     {
         var last = text[at - 1];
-        if (!char.IsWhiteSpace(last) || (at < text.Length && char.IsWhiteSpace(text[at])))
+        if (!Whitespace.Contains(last) || (at < text.Length && Whitespace.Contains(text[at])))
         {
             return false; // inside a word, or not yet the end of a run of whitespace
         }
@@ -166,7 +175,7 @@ public sealed class StreamingRelease
             return true;
         }
         var i = at - 1;
-        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        while (i > 0 && Whitespace.Contains(text[i - 1]))
         {
             i--;
         }
