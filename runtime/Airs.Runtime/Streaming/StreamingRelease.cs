@@ -21,15 +21,22 @@ namespace Airs.Runtime.Streaming;
 /// if (last.IsRefused) { /* error */ } else Send(last.Text);
 /// </code>
 /// Text goes out at sentence ends (or <see cref="StreamingReleaseOptions.Window"/>), never within
-/// <see cref="StreamingReleaseOptions.HoldBack"/> characters of the newest text, never inside a word and never inside a
-/// redaction, and only once the guardrails have passed the whole answer so far (<see cref="PolicyEngine"/>'s screening:
-/// no judge, no audit record). Redactions apply to what is released. A refusal ends the stream with the engine's full,
-/// audited decision on the text so far; an escalation holds everything back until the end. <see cref="CompleteAsync"/>
-/// runs the ordinary decision on the whole answer before the rest goes out; when that refuses, the sentences already
-/// released stay released (each passed the guardrails over the answer up to it). One instance per stream; not thread-safe.
+/// <see cref="StreamingReleaseOptions.HoldBack"/> characters of the newest whole word, never inside a word or a
+/// redaction, and only once the guardrails have passed the answer so far, read from <see cref="Lookback"/> characters
+/// before the last release (<see cref="PolicyEngine"/>'s screening: no judge, no audit record). Redactions apply to what
+/// is released. A refusal ends the stream with the engine's full, audited decision on the text so far; an escalation
+/// holds everything back until the end. <see cref="CompleteAsync"/> runs the ordinary decision on the whole answer
+/// before the rest goes out; when that refuses, the sentences already released stay released (each passed the
+/// guardrails over the answer up to it). One instance per stream; not thread-safe.
 /// </summary>
 public sealed class StreamingRelease
 {
+    /// <summary>
+    /// How far back before the released point a screening reads: context for the guardrails, and a cost per screening
+    /// that does not grow with the answer (the whole answer is read once, by the final decision).
+    /// </summary>
+    public const int Lookback = 2048;
+
     private static readonly string OutputPath = StageText.PathOf(Stage.Output);
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v\u00a0\u2028\u2029\u3000");
 
@@ -78,13 +85,13 @@ public sealed class StreamingRelease
         }
 
         // Only whole words are screened: a word still arriving (`docs.exa`) is not yet what it will be.
-        var words = text.ToString(0, complete);
-        var evaluation = engine.Screen(Stage.Output, WithOutput(words));
+        var from = ScreenStart();
+        var evaluation = engine.Screen(Stage.Output, WithOutput(text.ToString(from, complete - from)));
         ImmutableArray<Redaction> redactions;
         if (evaluation.Outcome >= Outcome.Block)
         {
             // The official, audited decision on the text so far: its id, message and any ticket go to the caller.
-            var decision = await engine.DecideAsync(Stage.Output, WithOutput(words), cancellationToken).ConfigureAwait(false);
+            var decision = await engine.DecideAsync(Stage.Output, WithOutput(text.ToString(0, complete)), cancellationToken).ConfigureAwait(false);
             if (!decision.IsReleased)
             {
                 return Finish(new ReleaseStep("", decision));
@@ -98,7 +105,7 @@ public sealed class StreamingRelease
         }
         else
         {
-            redactions = [.. evaluation.Redactions.Where(r => r.Field == OutputPath)];
+            redactions = [.. evaluation.Redactions.Where(r => r.Field == OutputPath).Select(r => r with { Start = r.Start + from })];
         }
 
         var boundary = LastBoundaryOutside(redactions);
@@ -106,7 +113,7 @@ public sealed class StreamingRelease
         {
             return new ReleaseStep("", null);
         }
-        var piece = Redacted(words, released, boundary, redactions);
+        var piece = Redacted(text, released, boundary, redactions);
         released = boundary;
         boundaries.RemoveAll(b => b <= boundary);
         return new ReleaseStep(piece, null);
@@ -132,7 +139,7 @@ public sealed class StreamingRelease
         {
             return Finish(new ReleaseStep("", decision));
         }
-        var rest = Redacted(whole, released, whole.Length, decision.Redactions);
+        var rest = Redacted(text, released, whole.Length, decision.Redactions);
         released = whole.Length;
         return Finish(new ReleaseStep(rest, decision));
     }
@@ -182,6 +189,26 @@ public sealed class StreamingRelease
         return i > 0 && text[i - 1] is '.' or '!' or '?' or '…' or ':' or ';';
     }
 
+    /// <summary>
+    /// Where a screening starts reading: <see cref="Lookback"/> characters before the released point, just after a
+    /// whitespace (never inside a word). Anything that begins earlier was whole, and seen, before that point was released.
+    /// </summary>
+    private int ScreenStart()
+    {
+        if (released <= Lookback)
+        {
+            return 0;
+        }
+        for (var i = released - Lookback; i < released; i++)
+        {
+            if (Whitespace.Contains(text[i]))
+            {
+                return i + 1;
+            }
+        }
+        return released;
+    }
+
     private int LastBoundaryOutside(ImmutableArray<Redaction> redactions)
     {
         for (var i = boundaries.Count - 1; i >= 0; i--)
@@ -199,7 +226,7 @@ public sealed class StreamingRelease
     /// <paramref name="whole"/>[from..to) with the redactions that touch it applied. A redaction that began in text
     /// already released (a pattern longer than the hold-back) still masks its unreleased rest.
     /// </summary>
-    private static string Redacted(string whole, int from, int to, ImmutableArray<Redaction> redactions)
+    private static string Redacted(StringBuilder whole, int from, int to, ImmutableArray<Redaction> redactions)
     {
         var piece = new StringBuilder(to - from);
         var position = from;

@@ -51,7 +51,7 @@ public sealed class StreamingReleasePropertyTests
         var seed = (ulong)Random.Shared.NextInt64();
         await using var fixture = await StreamingPolicy.CreateAsync();
 
-        foreach (var (answer, cuts, window, blocked) in Answers().Sample(120, new Rnd(seed), 10))
+        foreach (var (answer, cuts, window, blocked) in Answers().Sample(150, new Rnd(seed), 10))
         {
             var where = $"seed {seed}, window {window?.ToString() ?? "sentences"}, cuts [{string.Join(",", cuts)}]: {answer}";
             var bounds = cuts.Where(c => c > 0 && c < answer.Length).Distinct().Order().Prepend(0).Append(answer.Length).ToList();
@@ -85,10 +85,14 @@ public sealed class StreamingReleasePropertyTests
         from blocked in Gen.Elements(true, false, false)
         from phrase in Gen.Elements(Blocked)
         from position in Gen.Choose(0, 12)
-        let answer = Compose(parts, blocked ? phrase : null, position)
+        from longer in Gen.Elements(false, false, true)
+        let answer = (longer ? Preamble : "") + Compose(parts, blocked ? phrase : null, position)
         from cuts in Gen.Choose(0, Math.Max(answer.Length, 1)).ListOf()
         from window in Gen.Elements<int?>(null, null, 1, 16, 40)
         select (answer, cuts.ToList(), window, blocked);
+
+    /// <summary>About 2.5 KB of clean text: what follows it is screened through the window, not from the start.</summary>
+    private static readonly string Preamble = string.Concat(Enumerable.Repeat(Sentences[1] + " ", 31));
 
     private static string Compose(List<string> parts, string? phrase, int position)
     {
