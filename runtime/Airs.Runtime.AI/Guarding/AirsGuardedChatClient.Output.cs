@@ -47,21 +47,9 @@ public sealed partial class AirsGuardedChatClient
                         }
                         break;
                     case FunctionCallContent call:
-                        var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: Arguments(call));
-                        var decision = await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
-                        if (decision.Release is null)
-                        {
-                            if (options.OnBlock == AirsBlockBehavior.Throw)
-                            {
-                                throw new AirsPolicyBlockedException(decision, RefusalText(decision));
-                            }
-                            contents.Add(new TextContent($"The call to `{call.Name}` was not made: {RefusalText(decision)}"));
-                        }
-                        else
-                        {
-                            contents.Add(new FunctionCallContent(call.CallId, call.Name, call.Arguments));
-                            callsLeft++;
-                        }
+                        var checkedCall = await CheckCallAsync(engine, call, input, identity, cancellationToken).ConfigureAwait(false);
+                        contents.Add(checkedCall);
+                        callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
                         break;
                     case UsageContent usage:
                         contents.Add(usage);
@@ -84,6 +72,22 @@ public sealed partial class AirsGuardedChatClient
             // Every call refused: the turn ended, there is nothing left for the caller to run.
             FinishReason = callsLeft == 0 && response.FinishReason == ChatFinishReason.ToolCalls ? ChatFinishReason.Stop : response.FinishReason,
         };
+    }
+
+    /// <summary>The call as <c>tool_call</c> decided it: a copy without raw representation, or a text saying why it was not made.</summary>
+    private async Task<AIContent> CheckCallAsync(PolicyEngine engine, FunctionCallContent call, string input, AirsIdentity identity, CancellationToken cancellationToken)
+    {
+        var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: Arguments(call));
+        var decision = await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
+        if (decision.Release is not null)
+        {
+            return new FunctionCallContent(call.CallId, call.Name, call.Arguments);
+        }
+        if (options.OnBlock == AirsBlockBehavior.Throw)
+        {
+            throw new AirsPolicyBlockedException(decision, RefusalText(decision));
+        }
+        return new TextContent($"The call to `{call.Name}` was not made: {RefusalText(decision)}");
     }
 
     private static IReadOnlyDictionary<string, JsonElement> Arguments(FunctionCallContent call)

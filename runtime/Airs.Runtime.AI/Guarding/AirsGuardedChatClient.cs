@@ -11,7 +11,8 @@ namespace Airs.Runtime.AI.Guarding;
 /// released (redacted) text is passed on, and every <see cref="FunctionCallContent"/> is checked as <c>tool_call</c>
 /// before the caller can run it.
 /// A refused call is removed from the response and replaced by a text saying why; the rest of the response stands.
-/// Streaming is buffered: nothing reaches the caller before the whole response has been checked.
+/// Streaming releases text as it is checked, sentence by sentence (<see cref="Airs.Runtime.Streaming.StreamingRelease"/>):
+/// nothing unchecked reaches the caller, and the whole answer still gets the ordinary decision before its last piece.
 /// </summary>
 public sealed partial class AirsGuardedChatClient : DelegatingChatClient
 {
@@ -58,24 +59,16 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         var identity = this.options.IdentityFrom(conversation, options);
         var engine = await engineSource(cancellationToken).ConfigureAwait(false);
 
-        ChatResponse result;
         var input = await CheckInputAsync(engine, conversation, options, identity, cancellationToken).ConfigureAwait(false);
         if (input.Refusal is { } refusal)
         {
-            result = Refuse(refusal);
-        }
-        else
-        {
-            // Buffered: a check needs the whole text (a redaction can span chunks, a block can come at the end).
-            var updates = new List<ChatResponseUpdate>();
-            await foreach (var update in base.GetStreamingResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false))
+            foreach (var update in Updates(Refuse(refusal)))
             {
-                updates.Add(update);
+                yield return update;
             }
-            result = await CheckResponseAsync(engine, updates.ToChatResponse(), LastUserText(input.Messages), identity, cancellationToken).ConfigureAwait(false);
+            yield break;
         }
-
-        foreach (var update in Updates(result))
+        await foreach (var update in StreamCheckedAsync(engine, input, identity, cancellationToken).ConfigureAwait(false))
         {
             yield return update;
         }

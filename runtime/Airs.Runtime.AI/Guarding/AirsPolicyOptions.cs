@@ -1,4 +1,5 @@
 using Airs.Runtime.Engine;
+using Airs.Runtime.Streaming;
 using Microsoft.Extensions.AI;
 
 namespace Airs.Runtime.AI.Guarding;
@@ -28,4 +29,7 @@ public sealed class AirsPolicyOptions
 
     /// <summary>Shown when a decision escalates to review and carries no message of its own.</summary>
     public string ReviewMessage { get; set; } = DefaultReviewMessage;
+
+    /// <summary>When a streamed answer's checked text is released: sentence by sentence, 64 characters held back, by default.</summary>
+    public StreamingReleaseOptions Streaming { get; set; } = StreamingReleaseOptions.Default;
 }

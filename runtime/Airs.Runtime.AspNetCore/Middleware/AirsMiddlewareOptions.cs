@@ -1,4 +1,5 @@
 using Airs.Runtime.Engine;
+using Airs.Runtime.Streaming;
 using Microsoft.AspNetCore.Http;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
@@ -29,4 +30,10 @@ public sealed class AirsMiddlewareOptions
 
     /// <summary>Requests carrying more characters of text, all fields together, are refused (413).</summary>
     public long MaxTextChars { get; set; } = 256 * 1024;
+
+    /// <summary>Check the endpoint's answer as <c>output</c> (JSON and text held to the end, event streams released as checked). On by default.</summary>
+    public bool CheckResponses { get; set; } = true;
+
+    /// <summary>When a streamed answer's checked text is released: sentence by sentence, 64 characters held back, by default.</summary>
+    public StreamingReleaseOptions Streaming { get; set; } = StreamingReleaseOptions.Default;
 }

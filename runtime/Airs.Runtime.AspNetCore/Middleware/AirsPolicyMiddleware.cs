@@ -14,7 +14,7 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// Refused by the policy (block, halt, escalate): 403 problem+json with the policy's message — the request was
 /// understood and is not allowed, which is what 403 says. Not understood (not JSON, an unknown property, part type
 /// or role, a duplicate key): 400. Too large (bytes, messages or text): 413. Allowed: the endpoint reads the body as
-/// sent, or with the policy's redactions applied.
+/// sent, or with the policy's redactions applied. The endpoint's answer is checked as <c>output</c> (<see cref="ResponseGuard"/>).
 /// </summary>
 internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareOptions options)
 {
@@ -103,8 +103,31 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         var forward = changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body;
         http.Request.Body = new MemoryStream(forward, writable: false);
         http.Request.ContentLength = forward.Length;
-        await next(http);
+        if (!options.CheckResponses)
+        {
+            await next(http);
+            return;
+        }
+
+        // The answer is checked as output, against the input as released (what the endpoint read).
+        var original = http.Response.Body;
+        var context = Context(Stage.Input, string.Join("\n\n", released), "", userId, sessionId);
+        var guard = new ResponseGuard(http, original, engine, context, options.Streaming);
+        http.Response.Body = guard;
+        try
+        {
+            await next(http);
+            await http.Response.BodyWriter.FlushAsync(http.RequestAborted); // text the endpoint wrote through the pipe
+            await guard.CompleteAsync(http.RequestAborted);
+        }
+        finally
+        {
+            http.Response.Body = original;
+        }
     }
+
+    internal static string RefusalDetail(Decision decision) =>
+        decision.Message ?? (decision.Outcome == Outcome.Escalate ? "this answer needs a person's review" : "the answer was refused by policy");
 
     private bool IsGuarded(PathString path) => paths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
@@ -149,7 +172,11 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         return buffer.ToArray();
     }
 
-    private static async Task ProblemAsync(HttpContext http, int status, string type, string title, string detail, Decision? decision)
+    private static Task ProblemAsync(HttpContext http, int status, string type, string title, string detail, Decision? decision) =>
+        ProblemAsync(http, http.Response.Body, status, type, title, detail, decision, http.RequestAborted);
+
+    internal static async Task ProblemAsync(HttpContext http, Stream body, int status, string type, string title, string detail, Decision? decision,
+        CancellationToken cancellationToken)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/problem+json";
@@ -169,6 +196,6 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
                 problem["reviewTicketId"] = ticket;
             }
         }
-        await JsonSerializer.SerializeAsync(http.Response.Body, problem, cancellationToken: http.RequestAborted);
+        await JsonSerializer.SerializeAsync(body, problem, cancellationToken: cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Airs.Runtime.Context;
@@ -20,16 +21,24 @@ namespace Airs.Runtime.Streaming;
 /// if (last.IsRefused) { /* error */ } else Send(last.Text);
 /// </code>
 /// Text goes out at sentence ends (or <see cref="StreamingReleaseOptions.Window"/>), never within
-/// <see cref="StreamingReleaseOptions.HoldBack"/> characters of the newest text, never inside a word and never inside a
-/// redaction, and only once the guardrails have passed the whole answer so far (<see cref="PolicyEngine"/>'s screening:
-/// no judge, no audit record). Redactions apply to what is released. A refusal ends the stream with the engine's full,
-/// audited decision on the text so far; an escalation holds everything back until the end. <see cref="CompleteAsync"/>
-/// runs the ordinary decision on the whole answer before the rest goes out; when that refuses, the sentences already
-/// released stay released (each passed the guardrails over the answer up to it). One instance per stream; not thread-safe.
+/// <see cref="StreamingReleaseOptions.HoldBack"/> characters of the newest whole word, never inside a word or a
+/// redaction, and only once the guardrails have passed the answer so far, read from <see cref="Lookback"/> characters
+/// before the last release (<see cref="PolicyEngine"/>'s screening: no judge, no audit record). Redactions apply to what
+/// is released. A refusal ends the stream with the engine's full, audited decision on the text so far; an escalation
+/// holds everything back until the end. <see cref="CompleteAsync"/> runs the ordinary decision on the whole answer
+/// before the rest goes out; when that refuses, the sentences already released stay released (each passed the
+/// guardrails over the answer up to it). One instance per stream; not thread-safe.
 /// </summary>
 public sealed class StreamingRelease
 {
+    /// <summary>
+    /// How far back before the released point a screening reads: context for the guardrails, and a cost per screening
+    /// that does not grow with the answer (the whole answer is read once, by the final decision).
+    /// </summary>
+    public const int Lookback = 2048;
+
     private static readonly string OutputPath = StageText.PathOf(Stage.Output);
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v\u00a0\u2028\u2029\u3000");
 
     private readonly PolicyEngine engine;
     private readonly RequestContext context;
@@ -38,6 +47,7 @@ public sealed class StreamingRelease
     private readonly List<int> boundaries = [];
     private int released;
     private int scanned;
+    private int complete;
     private bool held;
     private ReleaseStep? end;
 
@@ -64,18 +74,24 @@ public sealed class StreamingRelease
             return ended with { Text = "" };
         }
         text.Append(delta);
+        var last = delta.AsSpan().LastIndexOfAny(Whitespace);
+        if (last >= 0)
+        {
+            complete = text.Length - delta.Length + last + 1;
+        }
         if (held || !FindBoundaries())
         {
             return new ReleaseStep("", null);
         }
 
-        var whole = text.ToString();
-        var evaluation = engine.Screen(Stage.Output, WithOutput(whole));
+        // Only whole words are screened: a word still arriving (`docs.exa`) is not yet what it will be.
+        var from = ScreenStart();
+        var evaluation = engine.Screen(Stage.Output, WithOutput(text.ToString(from, complete - from)));
         ImmutableArray<Redaction> redactions;
         if (evaluation.Outcome >= Outcome.Block)
         {
             // The official, audited decision on the text so far: its id, message and any ticket go to the caller.
-            var decision = await engine.DecideAsync(Stage.Output, WithOutput(whole), cancellationToken).ConfigureAwait(false);
+            var decision = await engine.DecideAsync(Stage.Output, WithOutput(text.ToString(0, complete)), cancellationToken).ConfigureAwait(false);
             if (!decision.IsReleased)
             {
                 return Finish(new ReleaseStep("", decision));
@@ -89,7 +105,7 @@ public sealed class StreamingRelease
         }
         else
         {
-            redactions = [.. evaluation.Redactions.Where(r => r.Field == OutputPath)];
+            redactions = [.. evaluation.Redactions.Where(r => r.Field == OutputPath).Select(r => r with { Start = r.Start + from })];
         }
 
         var boundary = LastBoundaryOutside(redactions);
@@ -97,7 +113,7 @@ public sealed class StreamingRelease
         {
             return new ReleaseStep("", null);
         }
-        var piece = Redacted(whole, released, boundary, redactions);
+        var piece = Redacted(text, released, boundary, redactions);
         released = boundary;
         boundaries.RemoveAll(b => b <= boundary);
         return new ReleaseStep(piece, null);
@@ -123,7 +139,7 @@ public sealed class StreamingRelease
         {
             return Finish(new ReleaseStep("", decision));
         }
-        var rest = Redacted(whole, released, whole.Length, decision.Redactions);
+        var rest = Redacted(text, released, whole.Length, decision.Redactions);
         released = whole.Length;
         return Finish(new ReleaseStep(rest, decision));
     }
@@ -134,10 +150,10 @@ public sealed class StreamingRelease
         return step;
     }
 
-    /// <summary>Records the boundaries that are now at least the hold-back behind the newest text; true when there is one to try.</summary>
+    /// <summary>Records the boundaries now at least the hold-back behind the last whole word; true when there is one to try.</summary>
     private bool FindBoundaries()
     {
-        var limit = text.Length - options.HoldBack;
+        var limit = complete - options.HoldBack;
         for (; scanned < limit; scanned++)
         {
             var at = scanned + 1; // a boundary after the character at `scanned`
@@ -157,7 +173,7 @@ public sealed class StreamingRelease
     private bool IsBoundary(int at)
     {
         var last = text[at - 1];
-        if (!char.IsWhiteSpace(last) || (at < text.Length && char.IsWhiteSpace(text[at])))
+        if (!Whitespace.Contains(last) || (at < text.Length && Whitespace.Contains(text[at])))
         {
             return false; // inside a word, or not yet the end of a run of whitespace
         }
@@ -166,11 +182,31 @@ public sealed class StreamingRelease
             return true;
         }
         var i = at - 1;
-        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        while (i > 0 && Whitespace.Contains(text[i - 1]))
         {
             i--;
         }
         return i > 0 && text[i - 1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>
+    /// Where a screening starts reading: <see cref="Lookback"/> characters before the released point, just after a
+    /// whitespace (never inside a word). Anything that begins earlier was whole, and seen, before that point was released.
+    /// </summary>
+    private int ScreenStart()
+    {
+        if (released <= Lookback)
+        {
+            return 0;
+        }
+        for (var i = released - Lookback; i < released; i++)
+        {
+            if (Whitespace.Contains(text[i]))
+            {
+                return i + 1;
+            }
+        }
+        return released;
     }
 
     private int LastBoundaryOutside(ImmutableArray<Redaction> redactions)
@@ -190,7 +226,7 @@ public sealed class StreamingRelease
     /// <paramref name="whole"/>[from..to) with the redactions that touch it applied. A redaction that began in text
     /// already released (a pattern longer than the hold-back) still masks its unreleased rest.
     /// </summary>
-    private static string Redacted(string whole, int from, int to, ImmutableArray<Redaction> redactions)
+    private static string Redacted(StringBuilder whole, int from, int to, ImmutableArray<Redaction> redactions)
     {
         var piece = new StringBuilder(to - from);
         var position = from;

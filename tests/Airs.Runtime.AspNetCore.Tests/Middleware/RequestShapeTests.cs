@@ -95,7 +95,7 @@ public sealed class RequestShapeTests
             """{"messages":[{"role":"user","content":"search"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"faq.search","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"The limit is 100."}]}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([("tool_result", "allow"), ("input", "allow")], (await fixture.DecisionsAsync()).Select(d => (d.Stage, d.Outcome)));
+        Assert.Equal([("tool_result", "allow"), ("input", "allow"), ("output", "allow")], (await fixture.DecisionsAsync()).Select(d => (d.Stage, d.Outcome))); // output: the echoed answer
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class RequestShapeTests
         using var response = await server.PostAsync("/v1/chat/completions", Messages(messages));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("input", Assert.Single(await fixture.DecisionsAsync()).Stage);
+        Assert.Equal(["input", "output"], (await fixture.DecisionsAsync()).Select(d => d.Stage)); // output: the echoed answer
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class RequestShapeTests
         Assert.Equal(
             """{"instructions":"Reply to [EMAIL]","messages":[{"role":"user","content":"hi","name":"bob"},{"role":"user","content":[{"type":"text","text":"I am [EMAIL]"},{"type":"text","text":"thanks"}]}],"tools":[{"type":"function","function":{"name":"mail","description":"Sends from [EMAIL]"}}]}""",
             await response.Content.ReadAsStringAsync());
-        Assert.Equal("redact", Assert.Single(await fixture.DecisionsAsync()).Outcome);
+        Assert.Equal(["redact", "allow"], (await fixture.DecisionsAsync()).Select(d => d.Outcome)); // input, then the echoed answer as output
     }
 
     internal static void Guard(AirsMiddlewareOptions options, GuardFixture fixture)

@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Streaming;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AI.Guarding;
+
+public sealed partial class AirsGuardedChatClient
+{
+    /// <summary>
+    /// Passes the inner client's updates on as a <see cref="StreamingRelease"/> lets their text go: sentence by sentence,
+    /// redacted, behind the hold-back of <see cref="AirsPolicyOptions.Streaming"/>, the texts of all messages read as
+    /// one answer. Each function call is checked as <c>tool_call</c> when it arrives; usage is passed on; contents the
+    /// policy cannot read are dropped. The finish reason waits for the whole answer's decision. A refusal ends the
+    /// stream: an update with the refusal (<see cref="AirsBlockBehavior.Refuse"/>) or <see cref="AirsPolicyBlockedException"/>.
+    /// </summary>
+    private async IAsyncEnumerable<ChatResponseUpdate> StreamCheckedAsync(PolicyEngine engine, CheckedInput input, AirsIdentity identity,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var userText = LastUserText(input.Messages);
+        var release = new StreamingRelease(engine, GuardContext.Build(identity, input: userText), options.Streaming);
+        ChatResponseUpdate? last = null;
+        ChatFinishReason? finish = null;
+        var callsLeft = 0;
+        await foreach (var update in base.GetStreamingResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false))
+        {
+            last = update;
+            finish = update.FinishReason ?? finish;
+            var contents = new List<AIContent>();
+            foreach (var content in update.Contents)
+            {
+                switch (content)
+                {
+                    case TextContent text:
+                        var step = await release.AppendAsync(text.Text, cancellationToken).ConfigureAwait(false);
+                        if (step.IsRefused)
+                        {
+                            yield return RefusalUpdate(step.Decision!, update);
+                            yield break;
+                        }
+                        if (step.Text.Length > 0)
+                        {
+                            contents.Add(new TextContent(step.Text));
+                        }
+                        break;
+                    case FunctionCallContent call:
+                        var checkedCall = await CheckCallAsync(engine, call, userText, identity, cancellationToken).ConfigureAwait(false);
+                        contents.Add(checkedCall);
+                        callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
+                        break;
+                    case UsageContent usage:
+                        contents.Add(usage);
+                        break;
+                }
+            }
+            if (contents.Count > 0)
+            {
+                yield return Like(update, contents, finishReason: null);
+            }
+        }
+
+        var end = await release.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        if (end.IsRefused)
+        {
+            yield return RefusalUpdate(end.Decision!, last);
+            yield break;
+        }
+        // Every call refused: the turn ended, there is nothing left for the caller to run.
+        finish = callsLeft == 0 && finish == ChatFinishReason.ToolCalls ? ChatFinishReason.Stop : finish;
+        if (end.Text.Length > 0 || finish is not null)
+        {
+            yield return Like(last, end.Text.Length > 0 ? [new TextContent(end.Text)] : [], finish);
+        }
+    }
+
+    /// <summary>An update carrying <paramref name="contents"/> and the metadata of the inner update it stands for, nothing raw.</summary>
+    private static ChatResponseUpdate Like(ChatResponseUpdate? update, IList<AIContent> contents, ChatFinishReason? finishReason) =>
+        new(update?.Role ?? ChatRole.Assistant, contents)
+        {
+            AuthorName = update?.AuthorName,
+            MessageId = update?.MessageId,
+            ResponseId = update?.ResponseId,
+            ConversationId = update?.ConversationId,
+            ModelId = update?.ModelId,
+            CreatedAt = update?.CreatedAt,
+            FinishReason = finishReason,
+        };
+
+    private ChatResponseUpdate RefusalUpdate(Decision decision, ChatResponseUpdate? update)
+    {
+        var message = RefusalText(decision);
+        if (options.OnBlock == AirsBlockBehavior.Throw)
+        {
+            throw new AirsPolicyBlockedException(decision, message);
+        }
+        var refusal = Like(update, [new TextContent(message)], ChatFinishReason.ContentFilter);
+        refusal.MessageId = decision.Id; // a message of its own, after whatever was released before it
+        refusal.AdditionalProperties = new() { [DecisionProperty] = decision };
+        return refusal;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Streaming;
+using Microsoft.AspNetCore.Http;
+
+namespace Airs.Runtime.AspNetCore.Middleware;
+
+/// <summary>
+/// The endpoint's response body on a guarded route, checked as <c>output</c> before the caller reads it.
+/// JSON and <c>text/plain</c> are held until the endpoint has finished, then checked in one decision: the answer fields
+/// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c> at any depth; every string value when
+/// there is none), redactions written back. <c>text/event-stream</c> goes out as it is checked
+/// (<see cref="SseRelease"/>). A compressed body cannot be read and is refused; other media types pass.
+/// </summary>
+internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, RequestContext context, StreamingReleaseOptions streaming) : Stream
+{
+    private static readonly HashSet<string> AnswerFields = ["content", "text", "refusal", "output", "output_text"];
+
+    private enum Mode { Undecided, Held, Streamed, Passed, Refused }
+
+    private readonly MemoryStream held = new();
+    private Mode mode;
+    private SseRelease? sse;
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (mode == Mode.Undecided)
+        {
+            Decide();
+        }
+        switch (mode)
+        {
+            case Mode.Held:
+                held.Write(buffer.Span);
+                break;
+            case Mode.Streamed:
+                await sse!.WriteAsync(buffer, cancellationToken);
+                break;
+            case Mode.Passed:
+                await inner.WriteAsync(buffer, cancellationToken);
+                break;
+        }
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count).GetAwaiter().GetResult();
+
+    public override Task FlushAsync(CancellationToken cancellationToken) =>
+        mode is Mode.Streamed or Mode.Passed ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
+
+    public override void Flush() => FlushAsync().GetAwaiter().GetResult();
+
+    /// <summary>The endpoint has finished: checks a held body and sends it, or ends a stream.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        switch (mode)
+        {
+            case Mode.Held:
+                await SendHeldAsync(cancellationToken);
+                break;
+            case Mode.Streamed:
+                await sse!.CompleteAsync(cancellationToken);
+                break;
+            case Mode.Refused:
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response is compressed, so the policy cannot read it", null, cancellationToken);
+                break;
+        }
+    }
+
+    private void Decide()
+    {
+        var response = http.Response;
+        var type = (response.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        var readable = type is "application/json" or "text/plain" or "text/event-stream" || type.EndsWith("+json", StringComparison.Ordinal);
+        if (readable && response.Headers.ContentEncoding.Count > 0)
+        {
+            mode = Mode.Refused;
+            return;
+        }
+        mode = !readable ? Mode.Passed : type == "text/event-stream" ? Mode.Streamed : Mode.Held;
+        if (mode == Mode.Streamed)
+        {
+            response.ContentLength = null;
+            sse = new SseRelease(inner, engine, context, streaming);
+        }
+    }
+
+    private async Task SendHeldAsync(CancellationToken cancellationToken)
+    {
+        var body = held.ToArray();
+        var json = !http.Response.ContentType!.Contains("text/plain", StringComparison.OrdinalIgnoreCase);
+        JsonNode? root = null;
+        List<JsonValue> fields = [];
+        string[] texts;
+        if (json)
+        {
+            try
+            {
+                root = JsonNode.Parse(body);
+            }
+            catch (JsonException)
+            {
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response says it is JSON but is not, so the policy cannot read it", null, cancellationToken);
+                return;
+            }
+            fields = Strings(root, answersOnly: true);
+            if (fields.Count == 0)
+            {
+                fields = Strings(root, answersOnly: false);
+            }
+            texts = [.. fields.Select(f => f.GetValue<string>())];
+        }
+        else
+        {
+            texts = [Encoding.UTF8.GetString(body)];
+        }
+
+        var batch = new TextBatch(texts, "\n\n");
+        if (batch.Text.Length > 0)
+        {
+            var decision = await engine.DecideAsync(Stage.Output, SseRelease.WithOutput(context, batch.Text), cancellationToken);
+            if (!decision.IsReleased)
+            {
+                await RefuseAsync(StatusCodes.Status403Forbidden, "refused by policy", AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
+                return;
+            }
+            var released = batch.Released(decision);
+            if (!released.SequenceEqual(texts))
+            {
+                if (json)
+                {
+                    for (var i = 0; i < fields.Count; i++)
+                    {
+                        fields[i].ReplaceWith(JsonValue.Create(released[i]));
+                    }
+                    body = JsonSerializer.SerializeToUtf8Bytes(root);
+                }
+                else
+                {
+                    body = Encoding.UTF8.GetBytes(released[0]);
+                }
+            }
+        }
+        if (!http.Response.HasStarted)
+        {
+            http.Response.ContentLength = body.Length;
+        }
+        await inner.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>String values in document order: those named by an answer field (or in an array it names), or all of them.</summary>
+    private static List<JsonValue> Strings(JsonNode? node, bool answersOnly)
+    {
+        var found = new List<JsonValue>();
+        void Walk(JsonNode? n, bool inAnswer)
+        {
+            switch (n)
+            {
+                case JsonObject o:
+                    foreach (var (name, child) in o)
+                    {
+                        Walk(child, AnswerFields.Contains(name));
+                    }
+                    break;
+                case JsonArray a:
+                    foreach (var child in a)
+                    {
+                        Walk(child, inAnswer);
+                    }
+                    break;
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String && (inAnswer || !answersOnly):
+                    found.Add(v);
+                    break;
+            }
+        }
+        Walk(node, false);
+        return found;
+    }
+
+    private async Task RefuseAsync(int status, string title, string detail, Decision? decision, CancellationToken cancellationToken)
+    {
+        if (http.Response.HasStarted)
+        {
+            http.Abort(); // the status is gone already: cut the connection rather than send unchecked text
+            return;
+        }
+        http.Response.ContentLength = null;
+        http.Response.Headers.ContentEncoding = default;
+        await AirsPolicyMiddleware.ProblemAsync(http, inner, status, AirsPolicyMiddleware.RefusedType, title, detail, decision, cancellationToken);
+    }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
