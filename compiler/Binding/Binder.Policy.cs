@@ -107,7 +107,7 @@ internal sealed partial class Binder
         {
             var name = Path.GetFileName(pack.Source.Path);
             WithSource(_root, () => Report(DiagnosticCatalog.TierBelowAssessment(At(policyTier), _policyName,
-                _tier.ToString().ToLowerInvariant(), name, assessed.ToString().ToLowerInvariant())));
+                _tier.ToKeyword(), name, assessed.ToKeyword())));
         }
     }
 

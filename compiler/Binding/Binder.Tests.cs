@@ -175,7 +175,7 @@ internal sealed partial class Binder
     {
         if (json[name] is not JsonObject group)
         {
-            group = new JsonObject();
+            group = [];
             json[name] = group;
         }
         return group;

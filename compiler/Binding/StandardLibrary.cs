@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Airs.Compiler.Text;
 
 namespace Airs.Compiler.Binding;

@@ -32,7 +32,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
 
         var w = new CodeWriter();
         var s = policy.Spec;
-        w.Line($"// policy {CSharpText.Comment(s.Name)} version {CSharpText.Comment(s.Version)}, tier {s.Tier.ToString().ToLowerInvariant()}: {guards.Length} guards");
+        w.Line($"// policy {CSharpText.Comment(s.Name)} version {CSharpText.Comment(s.Version)}, tier {s.Tier.ToKeyword()}: {guards.Length} guards");
         w.Open($"public sealed class {className} : ICompiledPolicy");
         w.Line("// The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.");
         w.Line($"private static readonly ImplicitControls Implicit = new({ImplicitSpec(s)});");
@@ -92,7 +92,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
     {
         var expressions = new ExpressionWriter(_fields);
         var condition = expressions.Write(guard.Condition);
-        w.Line($"// guard {CSharpText.Comment(guard.Name)} on {guard.Stage.ToKeyword()}, id {CSharpText.Comment(guard.Id)}, {guard.Mode.ToString().ToLowerInvariant()} (line {guard.SourceLine})");
+        w.Line($"// guard {CSharpText.Comment(guard.Name)} on {guard.Stage.ToKeyword()}, id {CSharpText.Comment(guard.Id)}, {guard.Mode.ToKeyword()} (line {guard.SourceLine})");
         w.Line($"// when {CSharpText.Comment(IrPrinter.Expr(guard.Condition))}");
         w.Line($"// then {CSharpText.Comment(IrPrinter.Action(guard.Action))}");
         w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");

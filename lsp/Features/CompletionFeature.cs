@@ -292,10 +292,10 @@ internal static class CompletionFeature
             {
                 switch (node)
                 {
-                    case BinaryExpressionSyntax { Operator: Compiler.Syntax.BinaryOperator.Equal, Left: PathExpressionSyntax { Text: "tool.name" }, Right: LiteralExpressionSyntax { Value: string name } }:
+                    case BinaryExpressionSyntax { Operator: Compiler.Syntax.SyntaxOperator.Equal, Left: PathExpressionSyntax { Text: "tool.name" }, Right: LiteralExpressionSyntax { Value: string name } }:
                         narrowed.Add(name);
                         break;
-                    case BinaryExpressionSyntax { Operator: Compiler.Syntax.BinaryOperator.In, Left: PathExpressionSyntax { Text: "tool.name" }, Right: ListExpressionSyntax list }:
+                    case BinaryExpressionSyntax { Operator: Compiler.Syntax.SyntaxOperator.In, Left: PathExpressionSyntax { Text: "tool.name" }, Right: ListExpressionSyntax list }:
                         narrowed.UnionWith(list.Elements.OfType<LiteralExpressionSyntax>().Select(l => l.Value).OfType<string>());
                         break;
                     case AssignmentSyntax { Target.Text: "tool.name", Value: LiteralExpressionSyntax { Value: string assigned } }:
