@@ -22,7 +22,7 @@ public sealed class BaselineTests
 
     public static TheoryData<string> Cases() => [.. CaseNames()];
 
-    public static TheoryData<string> ValidCases() => new(CaseNames().Where(c => c.StartsWith("valid_", StringComparison.Ordinal)));
+    public static TheoryData<string> ValidCases() => [.. CaseNames().Where(c => c.StartsWith("valid_", StringComparison.Ordinal))];
 
     [Fact]
     public void There_are_at_least_thirty_cases_most_of_them_broken()
