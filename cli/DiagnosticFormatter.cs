@@ -34,7 +34,7 @@ public static class DiagnosticFormatter
         };
     }
 
-    public static string Severity(Diagnostic diagnostic) => diagnostic.Severity.ToString().ToLowerInvariant();
+    public static string Severity(Diagnostic diagnostic) => diagnostic.Severity.ToKeyword();
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -10,7 +10,7 @@ public static class TracePrinter
         writer.WriteLine("trace:");
         foreach (var entry in evaluation.Trace)
         {
-            writer.WriteLine($"  {(entry.Fired ? "FIRED" : "  -  ")}  {entry.Layer.ToString().ToLowerInvariant(),-10} {entry.Control,-28} {entry.Detail}");
+            writer.WriteLine($"  {(entry.Fired ? "FIRED" : "  -  ")}  {entry.Layer.ToKeyword(),-10} {entry.Control,-28} {entry.Detail}");
         }
         foreach (var finding in evaluation.Findings)
         {

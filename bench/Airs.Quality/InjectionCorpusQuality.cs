@@ -23,7 +23,7 @@ internal static class InjectionCorpusQuality
                 var inMode = verdicts.Where(v => v.Row.Mode == mode).ToList();
                 var attacks = inMode.Where(v => v.Row.Attack).ToList();
                 var benign = inMode.Where(v => !v.Row.Attack).ToList();
-                var name = mode.ToString().ToLowerInvariant();
+                var name = mode.ToKeyword();
                 var goals = split != "train";
                 foreach (var (who, pick) in new (string, Func<Verdict, bool>)[] { ("rules", v => v.Rules), ("scorer", v => v.Scorer), ("found", v => v.Found) })
                 {

@@ -120,7 +120,7 @@ internal static class InjectionTrainer
         var weakEvidenceNeedsScorer = arbiter.Recall >= rulesOnly.Recall;
         var shipped = weakEvidenceNeedsScorer ? arbiter : rulesOr;
         var threshold = shipped.Threshold;
-        var name = mode.ToString().ToLowerInvariant();
+        var name = mode.ToKeyword();
         card[name] = new Dictionary<string, object>
         {
             ["texts"] = prepared.Count,

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Airs.Cli.Assessment;
 using Airs.Compiler.Reporting;
-using Airs.Runtime.Policy;
 
 namespace Airs.Cli.Commands;
 

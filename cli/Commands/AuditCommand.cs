@@ -7,10 +7,10 @@ using Microsoft.Data.Sqlite;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs audit verify --store <sqlite path> [--key <file>] [--anchor <sequence>:<hash> | --anchor-file <file>]`: walks the
+/// `airs audit verify --store &lt;sqlite path&gt; [--key &lt;file&gt;] [--anchor &lt;sequence&gt;:&lt;hash&gt; | --anchor-file &lt;file&gt;]`: walks the
 /// chain, checks every MAC and the keyed head when given the key, and checks the state tables against the log. Exit 0
 /// when it verifies (the head is printed, and written to the anchor file), 1 with the first problem named, 2 on misuse.
-/// `airs audit new-key --out <file>` writes a new audit key.
+/// `airs audit new-key --out &lt;file&gt;` writes a new audit key.
 /// </summary>
 public static class AuditCommand
 {
@@ -192,6 +192,6 @@ public static class AuditCommand
         AuditBreak.BadHead => "bad keyed head",
         AuditBreak.Unreadable => "unreadable",
         AuditBreak.StateMismatch => "state mismatch",
-        _ => kind.ToString().ToLowerInvariant(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

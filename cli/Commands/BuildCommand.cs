@@ -8,7 +8,7 @@ using Airs.Runtime.Bundles;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs build <policy|dir> -o <file.airsb|dir> --key key.pem [--emit-cs dir]`: compiles policies into signed
+/// `airs build &lt;policy|dir&gt; -o &lt;file.airsb|dir&gt; --key key.pem [--emit-cs dir]`: compiles policies into signed
 /// bundles. Packs are skipped (their controls travel inside the policies that use them).
 /// </summary>
 public static class BuildCommand

@@ -4,7 +4,7 @@ using Airs.Compiler.Binding;
 
 namespace Airs.Cli.Commands;
 
-/// <summary>`airs check <files|dirs> [--format text|json|sarif]`: every diagnostic of every file.</summary>
+/// <summary>`airs check &lt;files|dirs&gt; [--format text|json|sarif]`: every diagnostic of every file.</summary>
 public static class CheckCommand
 {
     public static Command Create(CliConsole console)

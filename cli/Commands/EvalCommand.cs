@@ -11,7 +11,7 @@ using Airs.Runtime.Serialization;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs eval <policy> --stage <stage> --context ctx.json [--judge name=fail] [--trace]`: one context through
+/// `airs eval &lt;policy&gt; --stage &lt;stage&gt; --context ctx.json [--judge name=fail] [--trace]`: one context through
 /// a policy. The decision goes to standard output as JSON; the readable trace goes to standard error.
 /// </summary>
 public static class EvalCommand

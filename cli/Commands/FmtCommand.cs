@@ -5,7 +5,7 @@ using Airs.Compiler.Text;
 
 namespace Airs.Cli.Commands;
 
-/// <summary>`airs fmt [--check] <files|dirs>`: rewrites files in the one canonical layout, or lists those that differ.</summary>
+/// <summary>`airs fmt [--check] &lt;files|dirs&gt;`: rewrites files in the one canonical layout, or lists those that differ.</summary>
 public static class FmtCommand
 {
     public static Command Create(CliConsole console)

@@ -4,7 +4,7 @@ using Airs.Compiler.Import;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs import mcp <tools.json> [-o file.airs] [--pack name]`: typed `tool` declarations from MCP tool
+/// `airs import mcp &lt;tools.json&gt; [-o file.airs] [--pack name]`: typed `tool` declarations from MCP tool
 /// descriptions. The declarations go to the file (or standard output); what could not be expressed goes to
 /// standard error as warnings, and into the output as comments.
 /// </summary>

@@ -1,6 +1,5 @@
 using Airs.Compiler.Bundles;
 using System.CommandLine;
-using Airs.Runtime.Bundles;
 
 namespace Airs.Cli.Commands;
 

@@ -5,7 +5,7 @@ using Airs.Compiler.Reporting;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs report <dirs|files> [--format markdown|html] [-o file]`: OWASP LLM and Agentic Top 10 coverage from the
+/// `airs report &lt;dirs|files&gt; [--format markdown|html] [-o file]`: OWASP LLM and Agentic Top 10 coverage from the
 /// controls' `maps`, the engine's implicit coverage, ATLAS and EU AI Act references, and tier conformance.
 /// Warnings are not failures: the exit code is 0 unless no policy could be analysed at all.
 /// </summary>

@@ -33,7 +33,7 @@ public sealed class ServeAccessOptions
     /// <exception cref="UsageException">A variable is unset, a secret is weak, or a `--token` or `--min-version` is malformed.</exception>
     public SidecarOptions Apply(ParseResult result, SidecarOptions options)
     {
-        Dictionary<string, List<SidecarToken>> byRole = Roles.ToDictionary(r => r, _ => new List<SidecarToken>());
+        var byRole = Roles.ToDictionary(r => r, _ => new List<SidecarToken>());
         Add(byRole, "admin", "admin", result.GetValue(admin));
         Add(byRole, "reviewer", "reviewer", result.GetValue(reviewer));
         Add(byRole, "decision", "client", result.GetValue(decision));

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs serve <bundle|dir>`: the decision sidecar over HTTP on loopback (see docs/sidecar.md). Runs until
+/// `airs serve &lt;bundle|dir&gt;`: the decision sidecar over HTTP on loopback (see docs/sidecar.md). Runs until
 /// Ctrl+C or SIGTERM; logs go to standard error.
 /// </summary>
 public static class ServeCommand

@@ -4,7 +4,7 @@ using Airs.Compiler.Interpretation;
 
 namespace Airs.Cli.Commands;
 
-/// <summary>`airs test <files|dirs>`: runs every `test` block and reports failures and controls no test fired.</summary>
+/// <summary>`airs test &lt;files|dirs&gt;`: runs every `test` block and reports failures and controls no test fired.</summary>
 public static class TestCommand
 {
     public static Command Create(CliConsole console)

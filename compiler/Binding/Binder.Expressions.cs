@@ -9,7 +9,6 @@ using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 using SemanticOperator = Airs.Compiler.Semantics.BinaryOperator;
-using SyntaxOperator = Airs.Compiler.Syntax.BinaryOperator;
 
 namespace Airs.Compiler.Binding;
 
@@ -326,7 +325,7 @@ internal sealed partial class Binder
         {
             return null;
         }
-        var variable = new QuantifierVariable(name, scope.Variables.Count, list.Type.Element!);
+        var variable = new QuantifierVariable(name, scope.Variables.Count, list.Type.Element);
         var body = BindExpression(quantifier.Body, scope.With(variable));
         if (body is null)
         {

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Airs.Compiler.Checking;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Lowering;
-using Airs.Compiler.Parsing;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
 

@@ -10,7 +10,7 @@ namespace Airs.Compiler.Binding;
 /// <param name="Summary">One line for hover: what this is.</param>
 public sealed record Symbol(string Name, SymbolKind Kind, Location NameLocation, SyntaxNode Declaration, string Summary)
 {
-    public string KindName => Kind.ToString().ToLowerInvariant();
+    public string KindName => Semantics.SymbolKinds.Table.ToKeyword(Kind);
 }
 
 /// <summary>A use of a symbol's name somewhere in a policy.</summary>

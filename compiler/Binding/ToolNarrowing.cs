@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Syntax;
-using SyntaxOperator = Airs.Compiler.Syntax.BinaryOperator;
 
 namespace Airs.Compiler.Binding;
 

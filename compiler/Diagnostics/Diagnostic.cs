@@ -31,5 +31,5 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
 
     /// <summary><c>path:line:col: error AIRS0001: message</c>, the format every host prints.</summary>
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        $"{Location}: {Severity.ToKeyword()} {Code}: {Message}";
 }

@@ -1,3 +1,5 @@
+using Airs.Runtime.Policy;
+
 namespace Airs.Compiler.Diagnostics;
 
 public enum DiagnosticSeverity
@@ -5,4 +7,12 @@ public enum DiagnosticSeverity
     Error,
     Warning,
     Info,
+}
+
+public static class DiagnosticSeverities
+{
+    public static readonly KeywordTable<DiagnosticSeverity> Table = new(
+        (DiagnosticSeverity.Error, "error"), (DiagnosticSeverity.Warning, "warning"), (DiagnosticSeverity.Info, "info"));
+
+    public static string ToKeyword(this DiagnosticSeverity severity) => Table.ToKeyword(severity);
 }

@@ -34,7 +34,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
         }
 
         var s = policy.Spec;
-        w.Comment($"policy {s.Name} version {s.Version}, tier {s.Tier.ToString().ToLowerInvariant()}: {guards.Length} guards");
+        w.Comment($"policy {s.Name} version {s.Version}, tier {s.Tier.ToKeyword()}: {guards.Length} guards");
         w.Line($"[GeneratedCode({Literal(PolicyEmitter.Generator)}, {Literal(PolicyEmitter.CompilerVersion)})]");
         w.Open($"public sealed class {className} : ICompiledPolicy");
         w.Comment($"The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.");
@@ -88,7 +88,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
     {
         var expressions = new ExpressionWriter(_fields);
         var condition = expressions.Write(guard.Condition);
-        w.Comment($"guard {guard.Name} on {guard.Stage.ToKeyword()}, id {guard.Id}, {guard.Mode.ToString().ToLowerInvariant()} ({SourceOf(guard)})");
+        w.Comment($"guard {guard.Name} on {guard.Stage.ToKeyword()}, id {guard.Id}, {guard.Mode.ToKeyword()} ({SourceOf(guard)})");
         w.Comment($"when {IrPrinter.Expr(guard.Condition)}");
         w.Comment($"then {IrPrinter.Action(guard.Action)}");
         w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");

@@ -164,7 +164,7 @@ public static partial class ArgumentTypes
         }
         if (type.ValueKind == JsonValueKind.Array)
         {
-            var names = type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).Where(t => t != "null").ToList();
+            var names = type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()).Where(t => t != "null").ToList();
             if (names.Count == 1)
             {
                 return names[0];

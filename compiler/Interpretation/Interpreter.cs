@@ -32,7 +32,7 @@ public static class Interpreter
 
     private static void RunGuards(PolicyIR policy, ImplicitControls implicitControls, Stage stage, RequestContext context, EvaluationOptions options, EvaluationBuilder builder)
     {
-        EvaluationBuilder? implicitBuilder = builder;
+        var implicitBuilder = builder;
         implicitControls.Check(stage, context, options, ref implicitBuilder);
         var sink = new EvidenceSink();
         var evaluator = new ExpressionEvaluator(context, sink);

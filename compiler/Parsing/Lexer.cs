@@ -75,7 +75,7 @@ public sealed class Lexer
 
     /// <summary>
     /// The width of a whitespace, bidi control or invisible character at <paramref name="offset"/>, 0 for any other.
-    /// Hidden characters lex as whitespace so the parse goes on; <see cref="ReportHiddenCharacters"/> reports them.
+    /// Hidden characters lex as whitespace so the parse goes on; <c>ReportHiddenCharacters</c> reports them.
     /// </summary>
     private int SpaceWidth(int offset = 0)
     {
@@ -215,7 +215,7 @@ public sealed class Lexer
         return (kind, null);
     }
 
-    /// <summary>True when <paramref name="c"/> (at <paramref name="offset"/>) cannot start any token or trivia.</summary>
+    /// <summary>True when the character at <paramref name="offset"/> cannot start any token or trivia.</summary>
     private bool IsBad(int offset)
     {
         var c = Peek(offset);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Airs.Compiler.Binding;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;

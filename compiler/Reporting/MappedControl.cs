@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Reporting;
 
@@ -10,6 +11,12 @@ public enum ControlKind
 
     /// <summary>Enforced by the engine itself because of what the policy declares (tools, agents).</summary>
     Engine,
+}
+
+public static class ControlKinds
+{
+    public static readonly KeywordTable<ControlKind> Table = new(
+        (ControlKind.Guard, "guard"), (ControlKind.Judge, "judge"), (ControlKind.Engine, "engine"));
 }
 
 /// <summary>A control and the standard items it says it addresses.</summary>
@@ -24,7 +31,7 @@ public sealed record MappedControl(
     ImmutableArray<string> Maps,
     string? Note = null)
 {
-    public string KindName => Kind.ToString().ToLowerInvariant();
+    public string KindName => ControlKinds.Table.ToKeyword(Kind);
 
     public bool IsDetect => Mode == ControlMode.Detect;
 }

@@ -5,21 +5,9 @@ namespace Airs.Compiler.Reporting;
 /// <summary>Tier names as the language writes them, and the tier requirements in words.</summary>
 public static class TierText
 {
-    public static string Keyword(this Tier tier) => tier.ToString().ToLowerInvariant();
+    public static string Keyword(this Tier tier) => tier.ToKeyword();
 
-    public static bool TryParse(string? keyword, out Tier tier)
-    {
-        foreach (var candidate in Enum.GetValues<Tier>())
-        {
-            if (candidate.Keyword() == keyword)
-            {
-                tier = candidate;
-                return true;
-            }
-        }
-        tier = default;
-        return false;
-    }
+    public static bool TryParse(string? keyword, out Tier tier) => Tiers.TryParse(keyword, out tier);
 
     public static string Hours(TimeSpan span) =>
         span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours) ? $"{span.TotalHours:0}h"

@@ -107,6 +107,6 @@ public sealed record AirsType
         TypeKind.Outcome => "outcome",
         TypeKind.Tier => "tier",
         TypeKind.AnyList => "list",
-        _ => Kind.ToString().ToLowerInvariant(),
+        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "no display name"),
     };
 }

@@ -11,39 +11,22 @@ namespace Airs.Compiler.Semantics;
 /// </summary>
 public static class EnumMembers
 {
-    public static readonly FrozenDictionary<string, PiiKinds> PiiKindNames = new Dictionary<string, PiiKinds>
-    {
-        ["email"] = PiiKinds.Email,
-        ["phone"] = PiiKinds.Phone,
-        ["card"] = PiiKinds.Card,
-        ["iban"] = PiiKinds.Iban,
-        ["ssn"] = PiiKinds.Ssn,
-        ["ip"] = PiiKinds.Ip,
-        ["nino"] = PiiKinds.Nino,
-        ["dob"] = PiiKinds.Dob,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, PiiKinds> PiiKindNames = PiiKindKeywords.Table.ByKeyword;
 
-    public static readonly FrozenDictionary<string, RedactionStyle> RedactionStyleNames = new Dictionary<string, RedactionStyle>
-    {
-        ["mask"] = RedactionStyle.Mask,
-        ["tag"] = RedactionStyle.Tag,
-        ["last4"] = RedactionStyle.Last4,
-        ["hash"] = RedactionStyle.Hash,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, RedactionStyle> RedactionStyleNames = RedactionStyles.Table.ByKeyword;
 
     public static readonly FrozenDictionary<string, Outcome> OutcomeNames =
         Enum.GetValues<Outcome>().ToFrozenDictionary(o => o.ToKeyword(), StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, Tier> TierNames =
-        Enum.GetValues<Tier>().ToFrozenDictionary(t => t.ToString().ToLowerInvariant(), StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, Tier> TierNames = Tiers.Table.ByKeyword;
 
     /// <summary>The member names of an enum type, in declaration order (for completion and messages).</summary>
     public static IReadOnlyList<string> Names(AirsType type) => type.Kind switch
     {
-        TypeKind.PiiKind => ["email", "phone", "card", "iban", "ssn", "ip", "nino", "dob"],
-        TypeKind.RedactionStyle => ["mask", "tag", "last4", "hash"],
+        TypeKind.PiiKind => PiiKindKeywords.Table.Keywords,
+        TypeKind.RedactionStyle => RedactionStyles.Table.Keywords,
         TypeKind.Outcome => [.. Enum.GetValues<Outcome>().Select(o => o.ToKeyword())],
-        TypeKind.Tier => [.. Enum.GetValues<Tier>().Select(t => t.ToString().ToLowerInvariant())],
+        TypeKind.Tier => Tiers.Table.Keywords,
         _ => [],
     };
 
@@ -76,5 +59,5 @@ public static class EnumMembers
 
     /// <summary>The names of a set of PII kinds, in declaration order.</summary>
     public static IEnumerable<string> Names(PiiKinds kinds) =>
-        PiiKindNames.Where(p => (kinds & p.Value) != 0).OrderBy(p => (int)p.Value).Select(p => p.Key);
+        PiiKindKeywords.Table.Members.Where(k => (kinds & k) != 0).Select(k => k.ToKeyword());
 }

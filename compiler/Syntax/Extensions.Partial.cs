@@ -39,21 +39,21 @@ public sealed partial class LiteralExpressionSyntax
 
 public sealed partial class BinaryExpressionSyntax
 {
-    public BinaryOperator Operator => OperatorToken.Kind switch
+    public SyntaxOperator Operator => OperatorToken.Kind switch
     {
-        SyntaxKind.OrKeyword => BinaryOperator.Or,
-        SyntaxKind.AndKeyword => BinaryOperator.And,
-        SyntaxKind.EqualsEquals => BinaryOperator.Equal,
-        SyntaxKind.BangEquals => BinaryOperator.NotEqual,
-        SyntaxKind.Less => BinaryOperator.Less,
-        SyntaxKind.LessEquals => BinaryOperator.LessOrEqual,
-        SyntaxKind.Greater => BinaryOperator.Greater,
-        SyntaxKind.GreaterEquals => BinaryOperator.GreaterOrEqual,
-        SyntaxKind.MatchesKeyword => BinaryOperator.Matches,
-        SyntaxKind.ContainsKeyword => BinaryOperator.Contains,
-        SyntaxKind.InKeyword when NotKeyword is not null => BinaryOperator.NotIn,
-        SyntaxKind.InKeyword => BinaryOperator.In,
-        _ => BinaryOperator.Equal, // only for a missing operator in a tree with errors
+        SyntaxKind.OrKeyword => SyntaxOperator.Or,
+        SyntaxKind.AndKeyword => SyntaxOperator.And,
+        SyntaxKind.EqualsEquals => SyntaxOperator.Equal,
+        SyntaxKind.BangEquals => SyntaxOperator.NotEqual,
+        SyntaxKind.Less => SyntaxOperator.Less,
+        SyntaxKind.LessEquals => SyntaxOperator.LessOrEqual,
+        SyntaxKind.Greater => SyntaxOperator.Greater,
+        SyntaxKind.GreaterEquals => SyntaxOperator.GreaterOrEqual,
+        SyntaxKind.MatchesKeyword => SyntaxOperator.Matches,
+        SyntaxKind.ContainsKeyword => SyntaxOperator.Contains,
+        SyntaxKind.InKeyword when NotKeyword is not null => SyntaxOperator.NotIn,
+        SyntaxKind.InKeyword => SyntaxOperator.In,
+        _ => SyntaxOperator.Equal, // only for a missing operator in a tree with errors
     };
 }
 

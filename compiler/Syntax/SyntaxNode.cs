@@ -101,7 +101,7 @@ public abstract class SyntaxNode : SyntaxElement
     /// </summary>
     public SyntaxToken FindToken(int position)
     {
-        SyntaxNode node = this;
+        var node = this;
         while (true)
         {
             var children = node.Children;
@@ -134,7 +134,7 @@ public abstract class SyntaxNode : SyntaxElement
 
     private SyntaxToken FindEdgeToken(bool first)
     {
-        SyntaxNode node = this;
+        var node = this;
         while (true)
         {
             var children = node.Children;

@@ -80,7 +80,7 @@ internal static class CodeActionsFeature
             "AIRS0143" => Names(analysis, SymbolKind.Guard, SymbolKind.Judge),
             _ => null,
         };
-        IReadOnlyList<string> suggestions = !diagnostic.Suggestions.IsEmpty ? diagnostic.Suggestions
+        var suggestions = !diagnostic.Suggestions.IsEmpty ? diagnostic.Suggestions
             : candidates is null ? [] : EditDistance.Suggest(written, candidates);
         var first = true;
         foreach (var suggestion in suggestions)

@@ -1,5 +1,6 @@
 using System.Text;
 using Airs.Compiler.Binding;
+using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Schema;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
@@ -44,7 +45,7 @@ internal static class HoverFeature
                 {
                     text.Append("\n\n---\n\n");
                 }
-                text.Append($"**{diagnostic.Severity.ToString().ToLowerInvariant()} [{diagnostic.Code}]({server.Diagnostics.DocsLink(diagnostic)})**: {diagnostic.Message}");
+                text.Append($"**{diagnostic.Severity.ToKeyword()} [{diagnostic.Code}]({server.Diagnostics.DocsLink(diagnostic)})**: {diagnostic.Message}");
                 if (diagnostic.Help is not null)
                 {
                     text.Append($"\n\n{diagnostic.Help}");

@@ -285,7 +285,7 @@ public sealed class SqliteAirsStore : IAirsStore, IAuditInspection
             : new ReviewResolution(reader.GetString(8), reader.GetString(9), Time(reader.GetInt64(10)), ParseOutcome(reader.GetString(11)));
         return new ReviewTicket(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-            Time(reader.GetInt64(5)), Time(reader.GetInt64(6)), Parse<ReviewStatus>(reader.GetString(7)), resolution);
+            Time(reader.GetInt64(5)), Time(reader.GetInt64(6)), Parse(reader.GetString(7), ReviewStatuses.Table), resolution);
     }
 
     // ---- breakers ----------------------------------------------------------------------------
@@ -362,7 +362,7 @@ public sealed class SqliteAirsStore : IAirsStore, IAuditInspection
 
     private static BreakerRecord ReadBreaker(SqliteDataReader reader) => new(
         new BreakerKey(reader.GetString(0), reader.GetString(1), reader.GetString(2)),
-        Parse<BreakerState>(reader.GetString(3)), Time(reader.GetInt64(4)), reader.GetInt64(5) != 0, reader.GetInt64(6));
+        Parse(reader.GetString(3), BreakerStates.Table), Time(reader.GetInt64(4)), reader.GetInt64(5) != 0, reader.GetInt64(6));
 
     // ---- PACE --------------------------------------------------------------------------------
 
@@ -404,12 +404,12 @@ public sealed class SqliteAirsStore : IAirsStore, IAuditInspection
 
     public Task<IReadOnlyList<PaceTransition>> ListPaceTransitionsAsync(string policy, CancellationToken cancellationToken = default) =>
         ReadAllAsync(SqliteSql.SelectPaceTransitions, c => c.Parameters.AddWithValue("$policy", policy),
-            r => new PaceTransition(r.GetString(0), Parse<PaceLevel>(r.GetString(1)), Parse<PaceLevel>(r.GetString(2)),
+            r => new PaceTransition(r.GetString(0), Parse(r.GetString(1), PaceLevels.Table), Parse(r.GetString(2), PaceLevels.Table),
                 Time(r.GetInt64(3)), r.GetString(4), r.GetString(5)),
             cancellationToken);
 
     private static PaceRecord ReadPace(SqliteDataReader reader) => new(
-        reader.GetString(0), Parse<PaceLevel>(reader.GetString(1)), Time(reader.GetInt64(2)),
+        reader.GetString(0), Parse(reader.GetString(1), PaceLevels.Table), Time(reader.GetInt64(2)),
         reader.GetString(3), reader.GetString(4), reader.GetInt64(5));
 
     /// <summary>Reads a pragma on the writer connection (tests check <c>synchronous</c> is FULL).</summary>
@@ -473,12 +473,14 @@ public sealed class SqliteAirsStore : IAirsStore, IAuditInspection
 
     private static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
-    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+    private static string Name(ReviewStatus status) => status.ToKeyword();
 
-    private static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(name, ignoreCase: true, out var value) && Enum.IsDefined(value)
-            ? value
-            : throw new FormatException($"unknown stored value `{name}`");
+    private static string Name(PaceLevel level) => level.ToKeyword();
+
+    private static string Name(BreakerState state) => state.ToKeyword();
+
+    private static TEnum Parse<TEnum>(string keyword, KeywordTable<TEnum> table) where TEnum : struct, Enum =>
+        table.TryParse(keyword, out var value) ? value : throw new FormatException($"unknown stored value `{keyword}`");
 
     private static Outcome ParseOutcome(string keyword) =>
         OutcomeLattice.TryParse(keyword, out var outcome) ? outcome : throw new FormatException($"unknown stored outcome `{keyword}`");

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Airs.Cli;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Stores;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,3 @@
-using Airs.Cli;
-
 namespace Airs.Cli.Tests;
 
 /// <summary>Runs `airs` in-process and captures what it writes.</summary>

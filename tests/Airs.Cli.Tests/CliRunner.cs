@@ -1,5 +1,3 @@
-using Airs.Cli;
-
 namespace Airs.Cli.Tests;
 
 /// <summary>Runs the real `airs` command in-process and captures what it writes.</summary>
@@ -18,7 +16,7 @@ public static class CliRunner
         return new Run(code, output.ToString(), error.ToString());
     }
 
-    /// <summary>Whether `airs <name>` exists in this build (other commands are wired in parallel).</summary>
+    /// <summary>Whether `airs &lt;name&gt;` exists in this build (other commands are wired in parallel).</summary>
     public static bool IsRegistered(string command) =>
         Airs("--help").Out.Split('\n').SkipWhile(l => !l.StartsWith("Commands:", StringComparison.Ordinal))
             .Any(l => l.TrimStart().Split(' ')[0] == command);

@@ -1,4 +1,3 @@
-using Airs.Benchmarks.Workloads;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using BenchmarkDotNet.Attributes;

@@ -29,7 +29,6 @@ public class DidChangeToDiagnosticsBenchmarks
     private readonly Channel<JsonElement> _published = Channel.CreateUnbounded<JsonElement>();
     private Stream _input = Stream.Null;
     private Task<int> _server = Task.FromResult(0);
-    private Task _reader = Task.CompletedTask;
     private int _version = 1;
     private int _changeOffset;
     private string _text = "";
@@ -76,7 +75,7 @@ public class DidChangeToDiagnosticsBenchmarks
         _input = _toServer.Writer.AsStream();
         var options = new LanguageServerOptions { AnalysisDelay = TimeSpan.Zero, MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning };
         _server = LanguageServerHost.RunAsync(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream(), options, CancellationToken.None);
-        _reader = Task.Run(ReadAsync);
+        _ = Task.Run(ReadAsync); // ends with the server's output
         Send(new { jsonrpc = "2.0", id = 1, method = "initialize", @params = new { capabilities = new { } } });
         Send(new { jsonrpc = "2.0", method = "initialized", @params = new { } });
         Send(new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri = Uri, languageId = "airs", version = 1, text = _text } } });

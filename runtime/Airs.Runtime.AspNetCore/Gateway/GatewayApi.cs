@@ -5,10 +5,8 @@ using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Middleware;
 using Airs.Runtime.AspNetCore.Sidecar;
-using Airs.Runtime.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.AspNetCore.Gateway;

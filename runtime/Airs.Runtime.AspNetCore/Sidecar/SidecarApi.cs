@@ -240,7 +240,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         return false;
     }
 
-    private static string Keyword(PaceLevel level) => level.ToString().ToLowerInvariant();
+    private static string Keyword(PaceLevel level) => level.ToKeyword();
 
     // ---- breakers -------------------------------------------------------------------------------
 

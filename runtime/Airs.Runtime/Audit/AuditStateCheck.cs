@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Airs.Runtime.Breakers;
-using Airs.Runtime.Pace;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Reviews;
 
@@ -37,7 +36,7 @@ internal sealed class AuditStateCheck
                 var policy = Field(record, "policy");
                 var moves = pace.TryGetValue(policy, out var before) ? before.Moves : 0;
                 var to = Field(record, "to");
-                pace[policy] = (Enum.TryParse<PaceLevel>(to, ignoreCase: true, out var level) && Enum.IsDefined(level)
+                pace[policy] = (PaceLevels.TryParse(to, out var level)
                     ? level
                     : throw new FormatException($"audit record {record.Sequence} moves PACE to an unknown level `{to}`"), moves + 1);
                 break;
@@ -131,5 +130,9 @@ internal sealed class AuditStateCheck
         throw new FormatException($"audit record {record.Sequence} ({record.Kind}) has no `{name}` in its payload");
     }
 
-    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+    private static string Name(ReviewStatus status) => status.ToKeyword();
+
+    private static string Name(PaceLevel level) => level.ToKeyword();
+
+    private static string Name(BreakerState state) => state.ToKeyword();
 }

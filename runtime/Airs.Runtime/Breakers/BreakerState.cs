@@ -1,3 +1,5 @@
+using Airs.Runtime.Policy;
+
 namespace Airs.Runtime.Breakers;
 
 public enum BreakerState
@@ -8,6 +10,17 @@ public enum BreakerState
     Open,
     /// <summary>One probe request has been let through; its result closes or re-opens the breaker.</summary>
     HalfOpen,
+}
+
+/// <summary>Breaker states as the stores and the audit log write them (<c>halfopen</c>: existing rows use it).</summary>
+public static class BreakerStates
+{
+    public static readonly KeywordTable<BreakerState> Table = new(
+        (BreakerState.Closed, "closed"), (BreakerState.Open, "open"), (BreakerState.HalfOpen, "halfopen"));
+
+    public static string ToKeyword(this BreakerState state) => Table.ToKeyword(state);
+
+    public static bool TryParse(string? keyword, out BreakerState state) => Table.TryParse(keyword, out state);
 }
 
 /// <summary>One breaker under one scope key, e.g. <c>violations</c> for <c>user:alice</c>.</summary>

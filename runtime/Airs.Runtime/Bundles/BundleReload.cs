@@ -1,3 +1,5 @@
+using Airs.Runtime.Policy;
+
 namespace Airs.Runtime.Bundles;
 
 public enum BundleReloadStatus
@@ -10,13 +12,21 @@ public enum BundleReloadStatus
     Unchanged,
 }
 
+public static class BundleReloadStatuses
+{
+    public static readonly KeywordTable<BundleReloadStatus> Table = new(
+        (BundleReloadStatus.Loaded, "loaded"), (BundleReloadStatus.Failed, "failed"), (BundleReloadStatus.Unchanged, "unchanged"));
+
+    public static string ToKeyword(this BundleReloadStatus status) => Table.ToKeyword(status);
+}
+
 /// <summary>What one reload attempt of one bundle file did, and why.</summary>
-/// <param name="Path">The bundle file.</param>
-/// <param name="Policy">The policy now in use from this file (the new one, or the last good one kept), if any.</param>
-/// <param name="Version">That policy's version.</param>
-/// <param name="PreviousVersion">The version in use before a successful swap.</param>
-/// <param name="Error">Why the file was refused.</param>
-/// <param name="Reason">One line for operators.</param>
+/// <param name="path">The bundle file.</param>
+/// <param name="policy">The policy now in use from this file (the new one, or the last good one kept), if any.</param>
+/// <param name="version">That policy's version.</param>
+/// <param name="previousVersion">The version in use before a successful swap.</param>
+/// <param name="error">Why the file was refused.</param>
+/// <param name="reason">One line for operators.</param>
 public sealed class BundleReloadEventArgs(
     string path,
     BundleReloadStatus status,
@@ -34,5 +44,5 @@ public sealed class BundleReloadEventArgs(
     public BundleError? Error { get; } = error;
     public string Reason { get; } = reason;
 
-    public override string ToString() => $"{Status.ToString().ToLowerInvariant()} {System.IO.Path.GetFileName(Path)}: {Reason}";
+    public override string ToString() => $"{Status.ToKeyword()} {System.IO.Path.GetFileName(Path)}: {Reason}";
 }

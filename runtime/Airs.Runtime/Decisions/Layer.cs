@@ -1,3 +1,5 @@
+using Airs.Runtime.Policy;
+
 namespace Airs.Runtime.Decisions;
 
 /// <summary>The four independent layers of protection, plus the implicit tool-permission check.</summary>
@@ -9,4 +11,15 @@ public enum Layer
     Breaker,
     Permission,
     Pace,
+}
+
+public static class Layers
+{
+    public static readonly KeywordTable<Layer> Table = new(
+        (Layer.Guardrail, "guardrail"), (Layer.Judge, "judge"), (Layer.Review, "review"), (Layer.Breaker, "breaker"),
+        (Layer.Permission, "permission"), (Layer.Pace, "pace"));
+
+    public static string ToKeyword(this Layer layer) => Table.ToKeyword(layer);
+
+    public static bool TryParse(string? keyword, out Layer layer) => Table.TryParse(keyword, out layer);
 }

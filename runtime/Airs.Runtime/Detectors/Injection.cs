@@ -316,7 +316,7 @@ public static class Injection
     private sealed class Scratch
     {
         [ThreadStatic]
-        private static Scratch? s_free;
+        private static Scratch? FreeScratch;
 
         public readonly List<InjectionWindow> Windows = [];
 
@@ -325,8 +325,8 @@ public static class Injection
         public static Scratch Rent()
         {
             // A decoded payload is scanned while its parent's scratch is in use: that nested call gets a new one.
-            var scratch = s_free ?? new Scratch();
-            s_free = null;
+            var scratch = FreeScratch ?? new Scratch();
+            FreeScratch = null;
             return scratch;
         }
 
@@ -334,7 +334,7 @@ public static class Injection
         {
             scratch.Windows.Clear();
             scratch.Payloads.Clear();
-            s_free = scratch;
+            FreeScratch = scratch;
         }
     }
 

@@ -1,3 +1,5 @@
+using Airs.Runtime.Policy;
+
 namespace Airs.Runtime.Detectors;
 
 /// <summary>Where the scanned text comes from, which changes what counts as an injection.</summary>
@@ -12,4 +14,13 @@ public enum InjectionMode
     /// requests that do not belong in a document — count too.
     /// </summary>
     Content,
+}
+
+public static class InjectionModes
+{
+    public static readonly KeywordTable<InjectionMode> Table = new((InjectionMode.Prompt, "prompt"), (InjectionMode.Content, "content"));
+
+    public static string ToKeyword(this InjectionMode mode) => Table.ToKeyword(mode);
+
+    public static bool TryParse(string? keyword, out InjectionMode mode) => Table.TryParse(keyword, out mode);
 }

@@ -1,3 +1,5 @@
+using Airs.Runtime.Policy;
+
 namespace Airs.Runtime.Detectors;
 
 /// <summary>The PII kinds the language names: <c>pii.found(text, [email, card, iban])</c>.</summary>
@@ -14,4 +16,16 @@ public enum PiiKinds
     Nino = 1 << 6,
     Dob = 1 << 7,
     All = Email | Phone | Card | Iban | Ssn | Ip | Nino | Dob,
+}
+
+/// <summary>The language's name of each single PII kind (<c>None</c> and <c>All</c> have none).</summary>
+public static class PiiKindKeywords
+{
+    public static readonly KeywordTable<PiiKinds> Table = new(
+        (PiiKinds.Email, "email"), (PiiKinds.Phone, "phone"), (PiiKinds.Card, "card"), (PiiKinds.Iban, "iban"),
+        (PiiKinds.Ssn, "ssn"), (PiiKinds.Ip, "ip"), (PiiKinds.Nino, "nino"), (PiiKinds.Dob, "dob"));
+
+    public static string ToKeyword(this PiiKinds kind) => Table.ToKeyword(kind);
+
+    public static bool TryParse(string? keyword, out PiiKinds kind) => Table.TryParse(keyword, out kind);
 }

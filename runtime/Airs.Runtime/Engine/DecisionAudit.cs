@@ -37,7 +37,7 @@ internal static class DecisionAudit
             ["user_id"] = context.UserId,
             ["session_id"] = context.SessionId,
             ["attributes"] = DeclaredValueText.AuditAttributes(spec, context, attributeHashKey),
-            ["pace"] = decision.Pace.ToString().ToLowerInvariant(),
+            ["pace"] = decision.Pace.ToKeyword(),
             ["field"] = StageText.PathOf(decision.Stage),
             ["text_length"] = text.Length,
             ["text_sha256"] = StageText.Sha256(text),

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
 using Airs.Runtime.Telemetry;
 
 namespace Airs.Runtime.Engine;
@@ -57,7 +58,7 @@ internal static class EngineTelemetry
         var outcome = decision.Outcome.ToKeyword();
         var stage = decision.Stage.ToKeyword();
         activity?.SetTag("airs.outcome", outcome);
-        activity?.SetTag("airs.pace.level", decision.Pace.ToString().ToLowerInvariant());
+        activity?.SetTag("airs.pace.level", decision.Pace.ToKeyword());
         if (decision.ReviewTicketId is not null)
         {
             activity?.SetTag("airs.review.ticket", decision.ReviewTicketId);
@@ -72,7 +73,7 @@ internal static class EngineTelemetry
         Duration.Record(elapsed.TotalSeconds, new("airs.outcome", outcome), new("airs.stage", stage), policy);
         foreach (var finding in decision.Findings)
         {
-            ControlHits.Add(1, new("airs.control", finding.ControlId), new("airs.layer", finding.Layer.ToString().ToLowerInvariant()),
+            ControlHits.Add(1, new("airs.control", finding.ControlId), new("airs.layer", finding.Layer.ToKeyword()),
                 new("airs.mode", finding.Enforced ? "enforce" : "detect"), policy);
         }
     }

@@ -435,5 +435,5 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
     }
 
-    private static string Keyword(PaceLevel level) => level.ToString().ToLowerInvariant();
+    private static string Keyword(PaceLevel level) => level.ToKeyword();
 }

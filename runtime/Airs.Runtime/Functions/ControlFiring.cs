@@ -35,7 +35,7 @@ public static class ControlFiring
     public static string Describe(string name, Outcome outcome, string? userMessage, string? review, PaceLevel? pace)
     {
         var text = pace is { } level
-            ? $"`{name}` asks to move to pace `{level.ToString().ToLowerInvariant()}`"
+            ? $"`{name}` asks to move to pace `{level.ToKeyword()}`"
             : $"`{name}` asks to {outcome.ToKeyword()}";
         if (review is not null)
         {

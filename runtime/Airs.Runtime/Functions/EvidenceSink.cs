@@ -11,7 +11,7 @@ namespace Airs.Runtime.Functions;
 public sealed class EvidenceSink
 {
     [ThreadStatic]
-    private static EvidenceSink? _cached;
+    private static EvidenceSink? CachedSink;
 
     private List<Evidence>? _items;
 
@@ -48,8 +48,8 @@ public sealed class EvidenceSink
     /// <summary>An empty sink owned by the current thread until <see cref="Return"/>; evaluation never re-enters, so one per thread is enough.</summary>
     public static EvidenceSink Rent()
     {
-        var sink = _cached ?? new EvidenceSink();
-        _cached = null;
+        var sink = CachedSink ?? new EvidenceSink();
+        CachedSink = null;
         sink.Clear();
         return sink;
     }
@@ -57,6 +57,6 @@ public sealed class EvidenceSink
     public static void Return(EvidenceSink sink)
     {
         sink.Clear();
-        _cached = sink;
+        CachedSink = sink;
     }
 }

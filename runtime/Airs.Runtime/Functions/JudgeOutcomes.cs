@@ -54,7 +54,7 @@ public static class JudgeOutcomes
         }
         var mode = ControlFiring.EffectiveMode(judge.Mode, options);
         var text = $"judge `{judge.Name}` returned {verdict.ToKeyword()}";
-        text += action.Pace is { } level ? $", moving to pace `{level.ToString().ToLowerInvariant()}`" : "";
+        text += action.Pace is { } level ? $", moving to pace `{level.ToKeyword()}`" : "";
         text += outcome == Outcome.Escalate && action.Review is not null ? $", escalating to `{action.Review}`" : "";
         text += action.Message is not null ? $": {action.Message}" : "";
         var finding = new Finding(judge.Id, judge.Name, Layer.Judge, outcome, mode, text, []);

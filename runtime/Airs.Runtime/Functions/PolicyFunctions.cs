@@ -97,7 +97,7 @@ public static class PolicyFunctions
         return found;
     }
 
-    /// <summary>The most spans one <c>regex.spans</c> call returns; see <see cref="RegexSpans"/>.</summary>
+    /// <summary>The most spans one <c>regex.spans</c> call returns; see <c>RegexSpans</c>.</summary>
     public const int MaxSpans = 1000;
 
     /// <summary>

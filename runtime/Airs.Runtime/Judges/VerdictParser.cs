@@ -188,7 +188,7 @@ public static partial class VerdictParser
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
-    [GeneratedRegex(@"```[a-zA-Z]*")]
+    [GeneratedRegex(@"```[a-zA-Z]*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CodeFence();
 
     // Words a reply uses when it talks to the system rather than about the text: "ignore the above", "new instructions".

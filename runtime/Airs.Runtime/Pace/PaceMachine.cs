@@ -230,5 +230,5 @@ public sealed class PaceMachine
         ["reason"] = reason,
     };
 
-    private static string Keyword(PaceLevel level) => level.ToString().ToLowerInvariant();
+    private static string Keyword(PaceLevel level) => level.ToKeyword();
 }

@@ -34,3 +34,13 @@ public sealed record TierRequirements(
         _ => throw new ArgumentOutOfRangeException(nameof(tier)),
     };
 }
+
+public static class Tiers
+{
+    public static readonly KeywordTable<Tier> Table = new(
+        (Tier.Low, "low"), (Tier.Medium, "medium"), (Tier.High, "high"), (Tier.Critical, "critical"));
+
+    public static string ToKeyword(this Tier tier) => Table.ToKeyword(tier);
+
+    public static bool TryParse(string? keyword, out Tier tier) => Table.TryParse(keyword, out tier);
+}

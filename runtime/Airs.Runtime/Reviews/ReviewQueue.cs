@@ -141,7 +141,7 @@ public sealed class ReviewQueue
     {
         if (!ticket.IsPending)
         {
-            throw new ReviewException($"ticket `{ticket.Id}` is already {ticket.Status.ToString().ToLowerInvariant()}");
+            throw new ReviewException($"ticket `{ticket.Id}` is already {ticket.Status.ToKeyword()}");
         }
     }
 

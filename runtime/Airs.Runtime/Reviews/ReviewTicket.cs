@@ -1,4 +1,5 @@
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Reviews;
 
@@ -8,6 +9,18 @@ public enum ReviewStatus
     Approved,
     Rejected,
     Expired,
+}
+
+/// <summary>Review statuses as the stores and the audit log write them.</summary>
+public static class ReviewStatuses
+{
+    public static readonly KeywordTable<ReviewStatus> Table = new(
+        (ReviewStatus.Pending, "pending"), (ReviewStatus.Approved, "approved"), (ReviewStatus.Rejected, "rejected"),
+        (ReviewStatus.Expired, "expired"));
+
+    public static string ToKeyword(this ReviewStatus status) => Table.ToKeyword(status);
+
+    public static bool TryParse(string? keyword, out ReviewStatus status) => Table.TryParse(keyword, out status);
 }
 
 /// <summary>A decision waiting for (or resolved by) a human.</summary>

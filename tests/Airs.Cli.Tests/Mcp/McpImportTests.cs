@@ -10,7 +10,7 @@ namespace Airs.Cli.Tests.Mcp;
 
 public sealed class McpImportTests
 {
-    public static readonly TheoryData<string> Fixtures = new() { "filesystem.json", "github.json", "slack.json", "payments.json" };
+    public static readonly TheoryData<string> Fixtures = ["filesystem.json", "github.json", "slack.json", "payments.json"];
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "tests", "Airs.Cli.Tests", "Mcp", name));
 

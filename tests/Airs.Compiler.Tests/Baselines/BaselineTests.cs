@@ -1,5 +1,6 @@
 using System.Text;
 using Airs.Compiler.Binding;
+using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Emit;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Syntax;
@@ -19,9 +20,9 @@ public sealed class BaselineTests
     public static IReadOnlyList<string> CaseNames() =>
         [.. Directory.EnumerateDirectories(BaselineRoot).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
-    public static TheoryData<string> Cases() => new(CaseNames());
+    public static TheoryData<string> Cases() => [.. CaseNames()];
 
-    public static TheoryData<string> ValidCases() => new(CaseNames().Where(c => c.StartsWith("valid_", StringComparison.Ordinal)));
+    public static TheoryData<string> ValidCases() => [.. CaseNames().Where(c => c.StartsWith("valid_", StringComparison.Ordinal))];
 
     [Fact]
     public void There_are_at_least_thirty_cases_most_of_them_broken()
@@ -148,12 +149,12 @@ internal static class BaselineWriter
                 var start = d.Location.Start;
                 var end = d.Location.End;
                 var range = end.Line == start.Line ? $"{start.Character + 1}:{end.Character + 1}" : $"{start.Character + 1}:{end}";
-                builder.Append($"//@[{range}) {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}\n");
+                builder.Append($"//@[{range}) {d.Severity.ToKeyword()} {d.Code}: {d.Message}\n");
             }
         }
         foreach (var d in compilation.Diagnostics.Where(d => d.Location.Source.Path != source.Path))
         {
-            builder.Append($"//@ in {Path.GetFileName(d.Location.Source.Path)}:{d.Location.Start}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}\n");
+            builder.Append($"//@ in {Path.GetFileName(d.Location.Source.Path)}:{d.Location.Start}: {d.Severity.ToKeyword()} {d.Code}: {d.Message}\n");
         }
         return builder.ToString();
     }

@@ -2,8 +2,6 @@ using Airs.Compiler.Binding;
 using Airs.Compiler.Emit;
 using Airs.Compiler.Interpretation;
 using Airs.Compiler.Tests.Emit;
-using Airs.Runtime.Context;
-using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Tests.Binding;

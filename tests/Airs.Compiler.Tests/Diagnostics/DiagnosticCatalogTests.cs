@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Airs.Compiler.Binding;
@@ -37,9 +38,13 @@ public sealed class DiagnosticCatalogTests
     [Fact]
     public void Codes_are_well_formed_and_in_their_phase_range()
     {
+        // The phase ranges listed in DiagnosticCatalog.cs, the reserved ones included.
+        (int From, int To)[] ranges = [(1, 99), (100, 299), (300, 349), (350, 399), (400, 449)];
         foreach (var (method, diagnostic) in Catalog())
         {
             Assert.Matches(@"^AIRS\d{4}$", diagnostic.Code);
+            var number = int.Parse(diagnostic.Code[4..], CultureInfo.InvariantCulture);
+            Assert.True(ranges.Any(r => number >= r.From && number <= r.To), $"{method.Name}: {diagnostic.Code} is in no phase range");
         }
     }
 
@@ -65,7 +70,7 @@ public sealed class DiagnosticCatalogTests
         Assert.True(unknown.Count == 0, "documented but not in the catalog: " + string.Join(", ", unknown));
     }
 
-    public static TheoryData<string> DocumentedCodes() => new(Section.Matches(Docs).Select(m => m.Groups[1].Value));
+    public static TheoryData<string> DocumentedCodes() => [.. Section.Matches(Docs).Select(m => m.Groups[1].Value)];
 
     [Theory]
     [MemberData(nameof(DocumentedCodes))]

@@ -1,4 +1,3 @@
-using Airs.Compiler.Binding;
 using FsCheck;
 using FsCheck.Fluent;
 using Outcome = Airs.Runtime.Decisions.Outcome;

@@ -30,7 +30,7 @@ public sealed class ListsAndQuantifiersTests
         var compilation = Compilation.FromText("p.airs", Header + body + "\n}\n");
         Assert.True(compilation.Policy is not null && !compilation.Diagnostics.Any(d => d.IsError),
             string.Join("\n", compilation.Diagnostics));
-        return compilation.Policy!;
+        return compilation.Policy;
     }
 
     private static IReadOnlyList<string> Codes(string body) =>

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Airs.Compiler.Emit;
 using Airs.Compiler.Interpretation;
-using Airs.Compiler.Lowering;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using FsCheck;
@@ -112,7 +111,7 @@ public sealed class ToolArgumentFuzzTests
     {
         using var document = JsonDocument.Parse(json);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        double amount = double.NaN;
+        var amount = double.NaN;
         foreach (var property in document.RootElement.EnumerateObject())
         {
             if (!seen.Add(property.Name))

@@ -1,6 +1,5 @@
 using System.CodeDom.Compiler;
 using System.Text.RegularExpressions;
-using Airs.Compiler.Binding;
 using Compilation = Airs.Compiler.Binding.Compilation;
 using Airs.Compiler.Emit;
 using Microsoft.CodeAnalysis;

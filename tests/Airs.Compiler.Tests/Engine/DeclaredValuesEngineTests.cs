@@ -4,7 +4,6 @@ using System.Text.Json;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Engine;
 
 namespace Airs.Compiler.Tests.Engine;
 

@@ -1,7 +1,6 @@
 using Airs.Compiler.Interpretation;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Functions;
 using FsCheck;
 using FsCheck.Fluent;
 using static Airs.Compiler.Tests.Interpretation.Policies;

@@ -1,8 +1,6 @@
 using Airs.Compiler.Lowering;
-using Airs.Compiler.Semantics;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Detectors;
-using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 using static Airs.Compiler.Tests.Interpretation.Policies;
 

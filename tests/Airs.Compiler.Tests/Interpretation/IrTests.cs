@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;

@@ -128,7 +128,7 @@ public sealed class PermissionTests
         Prop.ForAll(cases, c =>
         {
             var specs = names.Select((n, i) => Agent(n, c.own[i],
-                [.. names.Select((to, j) => (to, c.delegated[i][j])).Where(d => d.Item2 is not null).Select(d => (d.to, d.Item2!))])).ToArray();
+                [.. names.Select((to, j) => (to, c.delegated[i][j])).Where(d => d.Item2 is not null).Select(d => (d.to, d.Item2))])).ToArray();
             var policy = Policy(Spec(agents: [.. specs], tools: [Tool("t1", false), Tool("t2", false), Tool("t3", false)]));
             var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
             var allowed = c.own[index[c.chain[0]]].Contains(c.tool);

@@ -3,7 +3,6 @@ using Airs.Compiler.Interpretation;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
-using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Tests.Library;
 

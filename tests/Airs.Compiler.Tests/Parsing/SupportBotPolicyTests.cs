@@ -36,13 +36,13 @@ public class SupportBotPolicyTests
         Assert.Equal("input", guard.Stage.Text);
         var when = Assert.IsType<WhenSyntax>(guard.Body.Items[1]);
         var or = Assert.IsType<BinaryExpressionSyntax>(when.Condition);
-        Assert.Equal(BinaryOperator.Or, or.Operator);
+        Assert.Equal(SyntaxOperator.Or, or.Operator);
         var score = Assert.IsType<BinaryExpressionSyntax>(or.Left);
-        Assert.Equal(BinaryOperator.GreaterOrEqual, score.Operator);
+        Assert.Equal(SyntaxOperator.GreaterOrEqual, score.Operator);
         Assert.Equal("injection.score", Assert.IsType<CallExpressionSyntax>(score.Left).Callee.Text);
         Assert.Equal(0.8, Assert.IsType<LiteralExpressionSyntax>(score.Right).Value);
         var matches = Assert.IsType<BinaryExpressionSyntax>(or.Right);
-        Assert.Equal(BinaryOperator.Matches, matches.Operator);
+        Assert.Equal(SyntaxOperator.Matches, matches.Operator);
         var regex = Assert.IsType<RegexValue>(Assert.IsType<LiteralExpressionSyntax>(matches.Right).Value);
         Assert.Equal("ignore (all|any|previous) instructions", regex.Pattern);
         Assert.True(regex.IgnoreCase);

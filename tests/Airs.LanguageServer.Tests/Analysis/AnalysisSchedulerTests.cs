@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Airs.LanguageServer.Analysis;
 using Airs.LanguageServer.Documents;

@@ -1,5 +1,3 @@
-using Airs.LanguageServer;
-
 namespace Airs.LanguageServer.Tests.Support;
 
 /// <summary>

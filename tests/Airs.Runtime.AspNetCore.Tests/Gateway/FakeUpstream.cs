@@ -111,7 +111,7 @@ internal sealed class FakeUpstream : IAsyncDisposable
         {
             await SendAsync(item.StartsWith('{') ? JsonNode.Parse(item)!.AsObject() : new JsonObject { ["content"] = item }, null);
         }
-        await SendAsync(new JsonObject(), FinishReason);
+        await SendAsync([], FinishReason);
         await http.Response.WriteAsync("data: [DONE]\n\n");
         await http.Response.Body.FlushAsync();
         StreamFinished.TrySetResult();

@@ -14,7 +14,7 @@ public sealed class GuardedShapeTests
     internal static readonly string[] ShapeNames =
         ["instructions", "text data", "json data", "data name", "reasoning", "author name", "call arguments", "call name"];
 
-    public static TheoryData<string> InjectedShapes => new(ShapeNames);
+    public static TheoryData<string> InjectedShapes => [.. ShapeNames];
 
     [Theory]
     [MemberData(nameof(InjectedShapes))]
@@ -79,7 +79,7 @@ public sealed class GuardedShapeTests
         Assert.Equal("text/plain", data.MediaType);
     }
 
-    public static TheoryData<string> Uncheckable => new() { "pdf", "hosted file", "link to text", "error" };
+    public static TheoryData<string> Uncheckable => ["pdf", "hosted file", "link to text", "error"];
 
     [Theory]
     [MemberData(nameof(Uncheckable))]

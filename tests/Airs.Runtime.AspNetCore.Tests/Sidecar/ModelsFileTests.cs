@@ -23,7 +23,7 @@ public sealed class ModelsFileTests
         Assert.Equal(["judge", "local"], models.All.Select(m => m.Name));
         Assert.NotNull(models.GetClient("judge"));
         Assert.Null(models.GetClient("other"));
-        Assert.Equal(("ollama", (string?)null), (models.All[1].Provider, models.All[1].ApiKeyEnv));
+        Assert.Equal(("ollama", null), (models.All[1].Provider, models.All[1].ApiKeyEnv));
     }
 
     [Theory]

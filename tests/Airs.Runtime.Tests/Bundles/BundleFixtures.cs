@@ -1,5 +1,4 @@
 using Airs.Compiler.Bundles;
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Airs.Runtime.Bundles;

@@ -18,9 +18,9 @@ public sealed class ManifestTests
         Assert.Equal(json, again.ToJsonBytes());
         Assert.Equal(Sample.Spec.Judges[0].Timeout, again.Spec.Judges[0].Timeout);
         Assert.IsType<Policy.BreakerOpenTrigger>(again.Spec.Pace[1].Triggers[0]);
-        Assert.Equal(new[] { "grounded" }, again.Judges.AsEnumerable());
-        Assert.Equal(new[] { "judge" }, again.Models.AsEnumerable());
-        Assert.Equal(new[] { "planner", "executor" }, again.Agents.AsEnumerable());
+        Assert.Equal(["grounded"], again.Judges.AsEnumerable());
+        Assert.Equal(["judge"], again.Models.AsEnumerable());
+        Assert.Equal(["planner", "executor"], again.Agents.AsEnumerable());
         Assert.Null(again.Controls[2].Stage);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Airs.Runtime.Detectors;
 using FsCheck;

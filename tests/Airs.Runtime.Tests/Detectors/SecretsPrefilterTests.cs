@@ -1,4 +1,3 @@
-using Airs.Runtime.Detectors;
 using FsCheck;
 using FsCheck.Fluent;
 

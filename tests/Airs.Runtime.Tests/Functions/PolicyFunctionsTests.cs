@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Detectors;

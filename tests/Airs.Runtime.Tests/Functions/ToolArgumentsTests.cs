@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Text.Json;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;

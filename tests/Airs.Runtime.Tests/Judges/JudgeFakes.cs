@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
@@ -92,7 +91,7 @@ internal static class Judge
         new(name, "JG-" + name, Stage.Output, mode, model, challenger, sampleRate, timeout ?? TimeSpan.FromSeconds(5), true, template,
             onFail ?? new ActionSpec(Outcome.Escalate, Review: "support_review"),
             onError ?? NotDeclared,
-            ImmutableArray.Create("owasp.llm09"));
+            ["owasp.llm09"]);
 
     public static Airs.Runtime.Context.RequestContext Context(string output = "Your refund of 40 EUR was issued.", string retrieval = "Refund 40 EUR issued on 3 May.") =>
         new() { OutputText = output, RetrievalText = retrieval };

@@ -1,7 +1,6 @@
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Engine;
 using Airs.Runtime.Pace;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Stores;

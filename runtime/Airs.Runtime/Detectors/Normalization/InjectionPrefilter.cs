@@ -117,11 +117,10 @@ internal sealed partial class InjectionPrefilter
     private static WordReader ReadWord(ReadOnlySpan<char> text, ref int i)
     {
         var word = new WordReader();
-        var core = false;
         while (true)
         {
             word.Add(Letter[text[i]]);
-            core = Kinds[text[i]] == Kind.Core;
+            var core = Kinds[text[i]] == Kind.Core;
             i++;
             if (i >= text.Length || text[i] >= 0x80)
             {

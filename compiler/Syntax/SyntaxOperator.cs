@@ -1,6 +1,7 @@
 namespace Airs.Compiler.Syntax;
 
-public enum BinaryOperator
+/// <summary>A binary operator as written; the binder maps the comparisons to <see cref="Semantics.BinaryOperator"/>.</summary>
+public enum SyntaxOperator
 {
     Or,
     And,
