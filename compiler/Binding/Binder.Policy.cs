@@ -29,7 +29,7 @@ internal sealed partial class Binder
         var top = binder.ReadBlock(policy.Body, isPack ? "a pack" : "a policy", LanguageSchema.Policy);
         var version = top.Settings.TryGetValue("version", out var v) ? binder.StringSetting(v) : null;
         var owner = top.Settings.TryGetValue("owner", out var o) ? binder.StringSetting(o) : null;
-        Tier? tier = top.Settings.TryGetValue("tier", out var tierSetting) ? binder.TierSetting(tierSetting) : null;
+        var tier = top.Settings.TryGetValue("tier", out var tierSetting) ? binder.TierSetting(tierSetting) : null;
         var policyTools = top.Settings.TryGetValue("tools", out var tools) ? binder.ToolList(tools.Value) : [];
         var models = declarations.Symbols.Where(s => s.Kind == SymbolKind.Model).Select(s => s.Name).ToImmutableArray();
 

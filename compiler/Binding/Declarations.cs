@@ -20,7 +20,7 @@ internal sealed record Declarations(
     ImmutableDictionary<(SymbolKind Space, string Name), Symbol> Names,
     ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The namespace a kind's names live in; see <see cref="Declarer.Declare"/>.</summary>
+    /// <summary>The namespace a kind's names live in; see <see cref="Declarer"/>.</summary>
     public static SymbolKind SpaceOf(SymbolKind kind) => kind is SymbolKind.Tool or SymbolKind.Model ? kind : SymbolKind.Guard;
 }
 

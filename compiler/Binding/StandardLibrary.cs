@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Reflection;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
 

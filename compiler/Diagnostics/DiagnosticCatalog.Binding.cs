@@ -50,7 +50,6 @@ public static partial class DiagnosticCatalog
         Error("AIRS0113", at, $"`{stage}` is not a stage",
             "stages are `input`, `output`, `tool_call`, `tool_result`, `retrieval` and `agent_message`");
 
-    /// <param name="what">Already formatted, e.g. "a `when` condition".</param>
     /// <summary><paramref name="keyword"/> is the missing item's keyword in the language schema (<c>when</c>, <c>block</c> for an action, <c>prompt</c>, …).</summary>
     public static Diagnostic MissingItem(Location at, string declaration, string keyword) =>
         Error("AIRS0114", at, $"{declaration} needs {keyword switch

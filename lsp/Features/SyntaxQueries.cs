@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Airs.Compiler.Syntax;
-using Airs.Runtime.Decisions;
 
 namespace Airs.LanguageServer.Features;
 
