@@ -74,17 +74,7 @@ public sealed class PostgresAirsStore : AdoAirsStore
             }
         }
 
-        // A new database has just been given the version 1 tables.
-        var version = found is null or DBNull ? 1 : found as int? ?? -1;
-        if (version > PostgresSql.SchemaVersion)
-        {
-            throw new AirsStoreException(
-                $"the store's schema version `{found}` is newer than this runtime's `{PostgresSql.SchemaVersion}`: upgrade airs, or use another store");
-        }
-        if (version < 1)
-        {
-            throw new AirsStoreException($"the store's schema version `{found}` is not one airs ever wrote: this database was edited");
-        }
+        var version = CheckSchemaVersion(found, PostgresSql.SchemaVersion, "this database was edited");
         if (version < 2)
         {
             foreach (var statement in PostgresSql.MigrateToV2)

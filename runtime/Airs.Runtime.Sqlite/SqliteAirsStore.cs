@@ -71,17 +71,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
             found = select.ExecuteScalar();
         }
 
-        // A new file has just been given the version 1 tables.
-        var version = found is null or DBNull ? 1 : found as long? ?? -1;
-        if (version > SqliteSql.SchemaVersion)
-        {
-            throw new AirsStoreException(
-                $"the store's schema version `{found}` is newer than this runtime's `{SqliteSql.SchemaVersion}`: upgrade airs, or use another store");
-        }
-        if (version < 1)
-        {
-            throw new AirsStoreException($"the store's schema version `{found}` is not one airs ever wrote: this file is not an airs store, or was edited");
-        }
+        var version = CheckSchemaVersion(found, SqliteSql.SchemaVersion, "this file is not an airs store, or was edited");
         if (version < 2)
         {
             Execute(connection, transaction, SqliteSql.MigrateToV2);

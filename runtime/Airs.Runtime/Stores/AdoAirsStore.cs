@@ -76,6 +76,28 @@ public abstract class AdoAirsStore : IAirsStore, IAuditInspection
         }
     }
 
+    /// <summary>The stored schema version (<paramref name="found"/>; none: a new store, just given version 1), checked.</summary>
+    /// <exception cref="AirsStoreException">Newer than <paramref name="supported"/>, or a version airs never wrote.</exception>
+    protected static long CheckSchemaVersion(object? found, int supported, string neverWritten)
+    {
+        var version = found switch
+        {
+            null or DBNull => 1,
+            int or long => Convert.ToInt64(found, CultureInfo.InvariantCulture),
+            _ => -1,
+        };
+        if (version > supported)
+        {
+            throw new AirsStoreException(
+                $"the store's schema version `{found}` is newer than this runtime's `{supported}`: upgrade airs, or use another store");
+        }
+        if (version < 1)
+        {
+            throw new AirsStoreException($"the store's schema version `{found}` is not one airs ever wrote: {neverWritten}");
+        }
+        return version;
+    }
+
     private static async Task<bool> AdoptAsync(DbTransaction transaction, AuditKey key)
     {
         var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
