@@ -3,19 +3,23 @@ using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
+using Airs.Runtime.PostgreSql;
 using Airs.Runtime.Stores;
 using Microsoft.Extensions.AI;
 
 // The engine's durability test starts this process, reads its output and kills it with SIGKILL mid-run.
 //   run   <store>   decide forever; after each DecideAsync returns print `ack <id> <outcome> <ticket|->`
 //   probe <store>   one decision for the user whose breaker the run tripped, print it, then `pending <n>`; exit
+// <store> is a SQLite file path, or a PostgreSQL connection string (Npgsql keywords with `Host=`, or a URL).
 if (args.Length != 2 || args[0] is not ("run" or "probe"))
 {
-    Console.Error.WriteLine("usage: Airs.DurabilityHost run|probe <store path>");
+    Console.Error.WriteLine("usage: Airs.DurabilityHost run|probe <store path or postgres connection>");
     return 2;
 }
 
-await using var store = await SqliteAirsStore.OpenAsync(args[1]);
+await using IAirsStore store = args[1].Contains("Host=", StringComparison.OrdinalIgnoreCase) || args[1].StartsWith("postgres", StringComparison.Ordinal)
+    ? await PostgresAirsStore.OpenAsync(args[1])
+    : await SqliteAirsStore.OpenAsync(args[1]);
 await using var engine = await PolicyEngine.CreateAsync(new WordPolicy(), DurabilitySpec.Spec, store,
     new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()));
 var output = Console.Out;

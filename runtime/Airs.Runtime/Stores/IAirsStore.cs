@@ -11,7 +11,7 @@ namespace Airs.Runtime.Stores;
 /// appends it if and only if the change is applied.
 /// </summary>
 /// <remarks>
-/// What an implementation must guarantee (SQLite here; PostgreSQL next, shared by several replicas):
+/// What an implementation must guarantee (<see cref="InMemoryAirsStore"/>; SQLite and PostgreSQL in their own packages, on the shared <see cref="AdoAirsStore"/>):
 /// <list type="bullet">
 /// <item>Audit appends are serialised across every writer (all threads, processes and replicas): the
 /// new record's sequence is the head's plus one and its previous hash the head's hash, read in the same

@@ -2,29 +2,37 @@ using System.Diagnostics;
 using System.Text.Json;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
+using Airs.Runtime.PostgreSql;
 using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
+using Airs.Runtime.Tests.PostgreSql;
 using Airs.Runtime.Tests.Stores;
 using Xunit.Abstractions;
 
 namespace Airs.Runtime.Tests.Engine;
 
 /// <summary>
-/// SIGKILL mid-run: a child process decides against a SQLite file and prints each decision id only after
+/// SIGKILL mid-run: a child process decides against a store and prints each decision id only after
 /// DecideAsync returned. Every printed id must be in the audit log after the kill, the chain must verify, and
-/// review tickets and breaker state must survive into a restarted process on the same file.
+/// review tickets and breaker state must survive into a restarted process on the same store. Run on each
+/// durable store, so the shared write queue is killed under both databases.
 /// </summary>
-public sealed class EngineDurabilityTests(ITestOutputHelper output)
+public abstract class EngineDurabilityTests(ITestOutputHelper output)
 {
     private const int AcksBeforeKill = 60;
 
-    [Fact]
+    /// <summary>What the child is given as its store: a SQLite path or a PostgreSQL connection string.</summary>
+    protected abstract Task<string> CreateStoreAsync();
+
+    protected abstract Task<IAirsStore> OpenStoreAsync(string store);
+
+    [StoreFact]
     public async Task Every_acknowledged_decision_survives_a_kill_and_state_survives_a_restart()
     {
-        await using var files = new TempStore();
+        var storeArgument = await CreateStoreAsync();
         var acks = new List<string[]>();
 
-        using (var child = Start("run", files.Path))
+        using (var child = Start("run", storeArgument))
         {
             while (acks.Count < AcksBeforeKill && await child.StandardOutput.ReadLineAsync() is { } line)
             {
@@ -37,7 +45,7 @@ public sealed class EngineDurabilityTests(ITestOutputHelper output)
         Assert.All(acks, a => Assert.Equal("ack", a[0]));
 
         // Restart on the same file: mallory's breaker (tripped by the run) still refuses her, tickets are still pending.
-        using (var again = Start("probe", files.Path))
+        using (var again = Start("probe", storeArgument))
         {
             var probe = (await again.StandardOutput.ReadLineAsync())!.Split(' ');
             var pendingLine = await again.StandardOutput.ReadLineAsync();
@@ -48,7 +56,7 @@ public sealed class EngineDurabilityTests(ITestOutputHelper output)
             Assert.True(pending >= acks.Count(a => a[3] != "-"), $"{pending} pending tickets");
         }
 
-        await using var store = await SqliteAirsStore.OpenAsync(files.Path);
+        await using var store = await OpenStoreAsync(storeArgument);
         var verification = await AuditVerifier.VerifyAsync(store);
         Assert.True(verification.IsValid, verification.ToString());
         var audited = (await AuditReading.OfKindAsync(store, AuditKinds.Decision))
@@ -88,4 +96,26 @@ public sealed class EngineDurabilityTests(ITestOutputHelper output)
         var path = Path.Combine(root!.FullName, "tests", "Airs.DurabilityHost", "bin", configuration, framework, "Airs.DurabilityHost.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"build the durability host first: `{path}` is missing");
     }
+}
+
+public sealed class SqliteEngineDurabilityTests(ITestOutputHelper output) : EngineDurabilityTests(output), IAsyncLifetime
+{
+    private readonly TempStore files = new();
+
+    protected override Task<string> CreateStoreAsync() => Task.FromResult(files.Path);
+
+    protected override async Task<IAirsStore> OpenStoreAsync(string store) => await SqliteAirsStore.OpenAsync(store);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await files.DisposeAsync();
+}
+
+[Collection(PostgresCollection.Name)]
+[NeedsPostgres]
+public sealed class PostgresEngineDurabilityTests(PostgresServer server, ITestOutputHelper output) : EngineDurabilityTests(output)
+{
+    protected override Task<string> CreateStoreAsync() => server.CreateDatabaseAsync();
+
+    protected override async Task<IAirsStore> OpenStoreAsync(string store) => await PostgresAirsStore.OpenAsync(store);
 }

@@ -119,6 +119,19 @@ public abstract class AirsStoreContractTests
     }
 
     [StoreFact]
+    public async Task AFailingWriteAppliesNothingAndAppendsNoAuditRecord()
+    {
+        await using var store = await OpenAsync();
+        var ticket = new ReviewTicket("t1", "p", "r", "d", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        await store.InsertTicketAsync(ticket, Entry(AuditKinds.ReviewOpened));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.InsertTicketAsync(ticket with { Summary = "again" }, Entry(AuditKinds.ReviewOpened)));
+
+        Assert.Single(await ToListAsync(store.ReadAuditAsync()));
+        Assert.Equal("s", (await store.GetTicketAsync("t1"))?.Summary);
+    }
+
+    [StoreFact]
     public async Task DueTicketsAreThosePendingAtOrPastTheirDueTime()
     {
         await using var store = await OpenAsync();

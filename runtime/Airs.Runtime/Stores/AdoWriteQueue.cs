@@ -1,39 +1,39 @@
-using System.Data;
+using System.Data.Common;
 using System.Threading.Channels;
-using Npgsql;
 
-namespace Airs.Runtime.PostgreSql;
+namespace Airs.Runtime.Stores;
 
 /// <summary>
-/// The writer of one replica: operations queue here and a single loop runs them, as many as are waiting,
-/// in one transaction (group commit), each inside its own savepoint so a failing operation rolls back alone.
-/// Every transaction first takes the writers' advisory lock, which serialises writes across all replicas:
-/// the audit head read inside is the last one committed anywhere, and writers never deadlock on row locks.
-/// Callers are answered only after COMMIT, which with the server's default <c>synchronous_commit</c> means
-/// the WAL is flushed.
+/// The one writer of an <see cref="AdoAirsStore"/>: operations queue here and a single loop runs them, as many
+/// as are waiting, in one transaction (group commit), each inside its own savepoint so a failing operation rolls
+/// back alone. The store's <see cref="AdoAirsStore.BeginWriteAsync"/> takes the database's writers' lock first
+/// (SQLite's <c>BEGIN IMMEDIATE</c>, a PostgreSQL advisory lock), so writes are serialised across threads,
+/// processes and replicas. Callers are answered only after COMMIT: a result handed out earlier could name a
+/// record that was rolled back.
 /// </summary>
-internal sealed class PostgresWriteQueue : IAsyncDisposable
+internal sealed class AdoWriteQueue : IAsyncDisposable
 {
     private const int MaxBatch = 256;
+    private const string Savepoint = "op";
 
-    private readonly NpgsqlDataSource dataSource;
+    private readonly AdoAirsStore store;
     private readonly Channel<IWork> queue = Channel.CreateUnbounded<IWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
 
-    public PostgresWriteQueue(NpgsqlDataSource dataSource)
+    public AdoWriteQueue(AdoAirsStore store)
     {
-        this.dataSource = dataSource;
+        this.store = store;
         loop = Task.Run(RunAsync);
     }
 
     /// <summary>Queues an operation; cancelling stops the wait, not an operation already queued.</summary>
-    public Task<T> RunAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> operation, CancellationToken cancellationToken = default)
+    public Task<T> RunAsync<T>(Func<DbTransaction, Task<T>> operation, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var work = new Work<T>(operation);
         if (!queue.Writer.TryWrite(work))
         {
-            throw new ObjectDisposedException(nameof(PostgresAirsStore), "the store is closed");
+            throw new ObjectDisposedException(store.GetType().Name, "the store is closed");
         }
 
         return work.Completion.WaitAsync(cancellationToken);
@@ -57,14 +57,11 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
     private async Task ExecuteAsync(List<IWork> batch)
     {
         var failed = new bool[batch.Count];
+        DbConnection? connection = null;
         try
         {
-            await using var connection = await dataSource.OpenConnectionAsync().ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted).ConfigureAwait(false);
-            await using (var lockWriters = new NpgsqlCommand(PostgresSql.LockWriters, connection, transaction))
-            {
-                await lockWriters.ExecuteNonQueryAsync().ConfigureAwait(false);
-            }
+            connection = await store.OpenWriterAsync().ConfigureAwait(false);
+            await using var transaction = await store.BeginWriteAsync(connection).ConfigureAwait(false);
 
             // A lone operation needs no savepoint: if it fails, the whole transaction is rolled back below.
             var savepoints = batch.Count > 1;
@@ -72,21 +69,21 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
             {
                 if (savepoints)
                 {
-                    await transaction.SaveAsync("op").ConfigureAwait(false);
+                    await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
                 }
 
                 try
                 {
-                    await batch[i].RunAsync(connection, transaction).ConfigureAwait(false);
+                    await batch[i].RunAsync(transaction).ConfigureAwait(false);
                     if (savepoints)
                     {
-                        await transaction.ReleaseAsync("op").ConfigureAwait(false);
+                        await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
                     }
                 }
                 catch (Exception error) when (savepoints)
                 {
-                    await transaction.RollbackAsync("op").ConfigureAwait(false);
-                    await transaction.ReleaseAsync("op").ConfigureAwait(false);
+                    await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
+                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
                     batch[i].Fail(error);
                     failed[i] = true;
                 }
@@ -103,6 +100,13 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
                     batch[i].Fail(error);
                     failed[i] = true;
                 }
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await store.CloseWriterAsync(connection).ConfigureAwait(false);
             }
         }
 
@@ -123,22 +127,21 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
 
     private interface IWork
     {
-        Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction);
+        Task RunAsync(DbTransaction transaction);
 
         void Fail(Exception error);
 
         void Succeed();
     }
 
-    private sealed class Work<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> operation) : IWork
+    private sealed class Work<T>(Func<DbTransaction, Task<T>> operation) : IWork
     {
         private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? result;
 
         public Task<T> Completion => completion.Task;
 
-        public async Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
-            result = await operation(connection, transaction).ConfigureAwait(false);
+        public async Task RunAsync(DbTransaction transaction) => result = await operation(transaction).ConfigureAwait(false);
 
         public void Fail(Exception error) => completion.TrySetException(error);
 

@@ -1,0 +1,496 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Airs.Runtime.Audit;
+using Airs.Runtime.Breakers;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Pace;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
+
+namespace Airs.Runtime.Stores;
+
+/// <summary>
+/// The store core shared by the SQL databases (SQLite, PostgreSQL): every operation of <see cref="IAirsStore"/>
+/// in plain ADO.NET over the statements of <see cref="AdoSql"/>, writes through one <see cref="AdoWriteQueue"/>
+/// (group commit, each operation with its audit record in one transaction), reads on their own connections
+/// seeing the last committed state. A database supplies its connections, its writers' lock and its schema.
+/// </summary>
+public abstract class AdoAirsStore : IAirsStore, IAuditInspection
+{
+    private readonly AdoWriteQueue writes;
+    private readonly AuditKey? auditKey;
+
+    protected AdoAirsStore(AuditKey? auditKey)
+    {
+        this.auditKey = auditKey;
+        writes = new AdoWriteQueue(this);
+    }
+
+    // ---- what a database supplies ------------------------------------------------------------
+
+    /// <summary>The connection the next write batch runs on (a long-lived writer, or one from a pool).</summary>
+    protected internal abstract ValueTask<DbConnection> OpenWriterAsync();
+
+    /// <summary>Begins the batch's transaction holding the lock that serialises writers across processes and replicas.</summary>
+    protected internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection);
+
+    /// <summary>Gives back the connection of <see cref="OpenWriterAsync"/> after its batch.</summary>
+    protected internal abstract ValueTask CloseWriterAsync(DbConnection connection);
+
+    /// <summary>An open connection for one read; disposed by the caller.</summary>
+    protected abstract Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken);
+
+    /// <summary>Releases the database's connections once the write queue has drained.</summary>
+    protected abstract ValueTask DisposeConnectionsAsync();
+
+    /// <summary>Runs <paramref name="operation"/> in the next write batch, answered after COMMIT.</summary>
+    protected Task<T> WriteAsync<T>(Func<DbTransaction, Task<T>> operation, CancellationToken cancellationToken = default) =>
+        writes.RunAsync(operation, cancellationToken);
+
+    /// <summary>
+    /// The last step of opening: with an audit key, seals a log that has no keyed head yet, or checks that a keyed log
+    /// still ends at its head, under the writers' lock so nothing is appended in between. Disposes the store on failure.
+    /// </summary>
+    /// <exception cref="AirsStoreException">The keyed log does not verify.</exception>
+    protected static async Task<TStore> AdoptAuditKeyAsync<TStore>(TStore store, string where, CancellationToken cancellationToken)
+        where TStore : AdoAirsStore
+    {
+        try
+        {
+            if (store.auditKey is { } key)
+            {
+                await store.WriteAsync(t => AdoptAsync(t, key), cancellationToken).ConfigureAwait(false);
+            }
+            return store;
+        }
+        catch (Exception e)
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            if (e is AuditTamperedException)
+            {
+                throw new AirsStoreException($"the audit log{where} does not verify: {e.Message}", e);
+            }
+            throw;
+        }
+    }
+
+    /// <summary>The stored schema version (<paramref name="found"/>; none: a new store, just given version 1), checked.</summary>
+    /// <exception cref="AirsStoreException">Newer than <paramref name="supported"/>, or a version airs never wrote.</exception>
+    protected static long CheckSchemaVersion(object? found, int supported, string neverWritten)
+    {
+        var version = found switch
+        {
+            null or DBNull => 1,
+            int or long => Convert.ToInt64(found, CultureInfo.InvariantCulture),
+            _ => -1,
+        };
+        if (version > supported)
+        {
+            throw new AirsStoreException(
+                $"the store's schema version `{found}` is newer than this runtime's `{supported}`: upgrade airs, or use another store");
+        }
+        if (version < 1)
+        {
+            throw new AirsStoreException($"the store's schema version `{found}` is not one airs ever wrote: {neverWritten}");
+        }
+        return version;
+    }
+
+    private static async Task<bool> AdoptAsync(DbTransaction transaction, AuditKey key)
+    {
+        var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
+        bool hasKeyed;
+        await using (var any = Command(transaction, AdoSql.SelectAnyKeyedAudit))
+        {
+            hasKeyed = Convert.ToBoolean(await any.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+        if (AuditChain.Adopt(tail, seal, hasKeyed, key) is { } adopted)
+        {
+            await WriteSealAsync(transaction, adopted).ConfigureAwait(false);
+        }
+        return true;
+    }
+
+    // ---- audit -------------------------------------------------------------------------------
+
+    public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return WriteAsync(transaction => AppendAsync(transaction, entry), cancellationToken);
+    }
+
+    /// <summary>Reads the head and inserts after it inside the caller's write transaction, which holds the writers' lock, so the chain cannot fork.</summary>
+    private async Task<AuditRecord> AppendAsync(DbTransaction transaction, AuditEntry entry)
+    {
+        var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
+        var (record, nextSeal) = AuditChain.Append(tail, seal, auditKey, entry);
+        await using var insert = Command(transaction, AdoSql.InsertAudit);
+        Add(insert, "sequence", record.Sequence);
+        Add(insert, "time", record.Time.UtcTicks);
+        Add(insert, "kind", record.Kind);
+        Add(insert, "actor", record.Actor);
+        Add(insert, "payload", record.Payload);
+        Add(insert, "previous_hash", record.PreviousHash);
+        Add(insert, "hash", record.Hash);
+        Add(insert, "mac", record.Mac);
+        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        if (nextSeal is not null)
+        {
+            await WriteSealAsync(transaction, nextSeal).ConfigureAwait(false);
+        }
+        return record;
+    }
+
+    private static async Task<(AuditRecord? Tail, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    {
+        AuditRecord? tail;
+        await using (var select = Command(transaction, AdoSql.SelectAuditHead))
+        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            tail = await reader.ReadAsync().ConfigureAwait(false) ? ReadAudit(reader) : null;
+        }
+        await using (var select = Command(transaction, AdoSql.SelectSeal))
+        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            return (tail, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
+        }
+    }
+
+    private static async Task WriteSealAsync(DbTransaction transaction, AuditSeal seal)
+    {
+        await using var upsert = Command(transaction, AdoSql.UpsertSeal);
+        Add(upsert, "sequence", seal.Sequence);
+        Add(upsert, "hash", seal.Hash);
+        Add(upsert, "key_id", seal.KeyId);
+        Add(upsert, "mac", seal.Mac);
+        await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    private static AuditSeal ReadSeal(DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+
+    public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(AdoSql.SelectSeal, _ => { }, ReadSeal, cancellationToken);
+
+    public async Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await ReadAllAsync(AdoSql.CountAudit, _ => { }, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+        return counts[0];
+    }
+
+    public async Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default) => new(
+        await ReadAllAsync(AdoSql.SelectAllTickets, _ => { }, ReadTicket, cancellationToken).ConfigureAwait(false),
+        await ReadAllAsync(AdoSql.SelectAllPace, _ => { }, ReadPace, cancellationToken).ConfigureAwait(false),
+        await ReadAllAsync(AdoSql.SelectAllBreakers, _ => { }, ReadBreaker, cancellationToken).ConfigureAwait(false));
+
+    public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, AdoSql.SelectAuditAfter);
+        Add(command, "after", afterSequence);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReadAudit(reader);
+        }
+    }
+
+    public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(AdoSql.SelectAuditHead, _ => { }, ReadAudit, cancellationToken);
+
+    private static AuditRecord ReadAudit(DbDataReader reader) => new(
+        reader.GetInt64(0), Time(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
+        reader.GetString(4), reader.GetString(5), reader.GetString(6))
+    { Mac = reader.IsDBNull(7) ? null : reader.GetString(7) };
+
+    // ---- reviews -----------------------------------------------------------------------------
+
+    public Task InsertTicketAsync(ReviewTicket ticket, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(audit);
+        return WriteAsync(async transaction =>
+        {
+            await using var insert = Command(transaction, AdoSql.InsertTicket);
+            Add(insert, "id", ticket.Id);
+            Add(insert, "policy", ticket.Policy);
+            Add(insert, "review", ticket.Review);
+            Add(insert, "decision_id", ticket.DecisionId);
+            Add(insert, "summary", ticket.Summary);
+            Add(insert, "created", ticket.CreatedAt.UtcTicks);
+            Add(insert, "due", ticket.DueAt.UtcTicks);
+            Add(insert, "status", Name(ticket.Status));
+            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return await AppendAsync(transaction, audit).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    public Task<ReviewTicket?> GetTicketAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadAsync(AdoSql.SelectTicket, c => Add(c, "id", id), ReadTicket, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsAsync(string policy, string? review = null, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(AdoSql.SelectPendingTickets, c =>
+        {
+            Add(c, "policy", policy);
+            Add(c, "review", review);
+        }, ReadTicket, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewTicket>> ListDueTicketsAsync(string policy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(AdoSql.SelectDueTickets, c =>
+        {
+            Add(c, "policy", policy);
+            Add(c, "now", now.UtcTicks);
+        }, ReadTicket, cancellationToken);
+
+    public Task<bool> TryResolveTicketAsync(ReviewTicket resolved, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        ArgumentNullException.ThrowIfNull(audit);
+        var resolution = resolved.Resolution ?? throw new ArgumentException("a resolved ticket needs a resolution", nameof(resolved));
+        return WriteAsync(async transaction =>
+        {
+            await using var update = Command(transaction, AdoSql.ResolveTicket);
+            Add(update, "id", resolved.Id);
+            Add(update, "status", Name(resolved.Status));
+            Add(update, "by", resolution.By);
+            Add(update, "reason", resolution.Reason);
+            Add(update, "at", resolution.At.UtcTicks);
+            Add(update, "outcome", resolution.Outcome.ToKeyword());
+            if (await update.ExecuteNonQueryAsync().ConfigureAwait(false) != 1)
+            {
+                return false;
+            }
+
+            await AppendAsync(transaction, audit).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    private static ReviewTicket ReadTicket(DbDataReader reader)
+    {
+        var resolution = reader.IsDBNull(8)
+            ? null
+            : new ReviewResolution(reader.GetString(8), reader.GetString(9), Time(reader.GetInt64(10)), ParseOutcome(reader.GetString(11)));
+        return new ReviewTicket(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+            Time(reader.GetInt64(5)), Time(reader.GetInt64(6)), Parse(reader.GetString(7), ReviewStatuses.Table), resolution);
+    }
+
+    // ---- breakers ----------------------------------------------------------------------------
+
+    public Task<BreakerTally> RecordBreakerEventAsync(BreakerKey key, DateTimeOffset at, DateTimeOffset windowStart, CancellationToken cancellationToken = default) =>
+        WriteAsync(async transaction =>
+        {
+            await using (var insert = Command(transaction, AdoSql.InsertBreakerEvent))
+            {
+                AddKey(insert, key);
+                Add(insert, "at", at.UtcTicks);
+                await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
+            int forgotten;
+            await using (var forget = Command(transaction, AdoSql.ForgetBreakerEvents))
+            {
+                AddKey(forget, key);
+                Add(forget, "window_start", windowStart.UtcTicks);
+                forgotten = await forget.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
+            int events;
+            await using (var count = Command(transaction, AdoSql.CountBreakerEvents))
+            {
+                AddKey(count, key);
+                Add(count, "forgotten", forgotten);
+                events = Convert.ToInt32(await count.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+
+            await using var select = Command(transaction, AdoSql.SelectBreaker);
+            AddKey(select, key);
+            await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
+            return new BreakerTally(events, await reader.ReadAsync().ConfigureAwait(false) ? ReadBreaker(reader) : null);
+        }, cancellationToken);
+
+    public Task<BreakerRecord?> GetBreakerAsync(BreakerKey key, CancellationToken cancellationToken = default) =>
+        ReadAsync(AdoSql.SelectBreaker, c => AddKey(c, key), ReadBreaker, cancellationToken);
+
+    public Task<IReadOnlyList<BreakerRecord>> ListBreakersAsync(string policy, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(AdoSql.SelectBreakers, c => Add(c, "policy", policy), ReadBreaker, cancellationToken);
+
+    public Task<bool> TryUpdateBreakerAsync(long expectedVersion, BreakerRecord next, AuditEntry? audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return WriteAsync(async transaction =>
+        {
+            await using (var command = Command(transaction, expectedVersion == 0 ? AdoSql.InsertBreaker : AdoSql.UpdateBreaker))
+            {
+                AddKey(command, next.Key);
+                Add(command, "state", Name(next.State));
+                Add(command, "since", next.Since.UtcTicks);
+                Add(command, "manual", next.Manual);
+                Add(command, "version", next.Version);
+                Add(command, "expected", expectedVersion);
+                if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1)
+                {
+                    return false;
+                }
+            }
+
+            // Moving to closed forgets the key's events, so a close starts a fresh count.
+            if (next.State == BreakerState.Closed)
+            {
+                foreach (var sql in new[] { AdoSql.ForgetAllBreakerEvents, AdoSql.ResetBreakerWindow })
+                {
+                    await using var forget = Command(transaction, sql);
+                    AddKey(forget, next.Key);
+                    await forget.ExecuteNonQueryAsync().ConfigureAwait(false);
+                }
+            }
+
+            if (audit is not null)
+            {
+                await AppendAsync(transaction, audit).ConfigureAwait(false);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    private static void AddKey(DbCommand command, BreakerKey key)
+    {
+        Add(command, "policy", key.Policy);
+        Add(command, "breaker", key.Breaker);
+        Add(command, "scope_key", key.ScopeKey);
+    }
+
+    private static BreakerRecord ReadBreaker(DbDataReader reader) => new(
+        new BreakerKey(reader.GetString(0), reader.GetString(1), reader.GetString(2)),
+        Parse(reader.GetString(3), BreakerStates.Table), Time(reader.GetInt64(4)), reader.GetBoolean(5), reader.GetInt64(6));
+
+    // ---- PACE --------------------------------------------------------------------------------
+
+    public Task<PaceRecord?> GetPaceAsync(string policy, CancellationToken cancellationToken = default) =>
+        ReadAsync(AdoSql.SelectPace, c => Add(c, "policy", policy), ReadPace, cancellationToken);
+
+    public Task<bool> TryTransitionPaceAsync(long expectedVersion, PaceRecord next, PaceTransition transition, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(audit);
+        return WriteAsync(async transaction =>
+        {
+            await using (var command = Command(transaction, expectedVersion == 0 ? AdoSql.InsertPace : AdoSql.UpdatePace))
+            {
+                Add(command, "policy", next.Policy);
+                Add(command, "level", Name(next.Level));
+                Add(command, "since", next.Since.UtcTicks);
+                Add(command, "actor", next.Actor);
+                Add(command, "reason", next.Reason);
+                Add(command, "version", next.Version);
+                Add(command, "expected", expectedVersion);
+                if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1)
+                {
+                    return false;
+                }
+            }
+
+            await using (var insert = Command(transaction, AdoSql.InsertPaceTransition))
+            {
+                Add(insert, "policy", transition.Policy);
+                Add(insert, "from", Name(transition.From));
+                Add(insert, "to", Name(transition.To));
+                Add(insert, "at", transition.At.UtcTicks);
+                Add(insert, "actor", transition.Actor);
+                Add(insert, "reason", transition.Reason);
+                await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
+            await AppendAsync(transaction, audit).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<PaceTransition>> ListPaceTransitionsAsync(string policy, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(AdoSql.SelectPaceTransitions, c => Add(c, "policy", policy),
+            r => new PaceTransition(r.GetString(0), Parse(r.GetString(1), PaceLevels.Table), Parse(r.GetString(2), PaceLevels.Table),
+                Time(r.GetInt64(3)), r.GetString(4), r.GetString(5)),
+            cancellationToken);
+
+    private static PaceRecord ReadPace(DbDataReader reader) => new(
+        reader.GetString(0), Parse(reader.GetString(1), PaceLevels.Table), Time(reader.GetInt64(2)),
+        reader.GetString(3), reader.GetString(4), reader.GetInt64(5));
+
+    // ---- plumbing ----------------------------------------------------------------------------
+
+    private async Task<T?> ReadAsync<T>(string sql, Action<DbCommand> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        var all = await ReadAllAsync(sql, bind, read, cancellationToken).ConfigureAwait(false);
+        return all.Count == 0 ? null : all[0];
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAllAsync<T>(string sql, Action<DbCommand> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, sql);
+        bind(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(read(reader));
+        }
+
+        return results;
+    }
+
+    /// <summary>A command on the write batch's connection, inside its transaction.</summary>
+    protected static DbCommand Command(DbTransaction transaction, string sql)
+    {
+        var command = Command(transaction.Connection ?? throw new InvalidOperationException("the write transaction has ended"), sql);
+        command.Transaction = transaction;
+        return command;
+    }
+
+    protected static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    /// <summary>Binds <c>@name</c>; a null is a typed text null, which PostgreSQL needs and SQLite ignores.</summary>
+    protected static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value ?? DBNull.Value;
+        if (value is null)
+        {
+            parameter.DbType = DbType.String;
+        }
+        command.Parameters.Add(parameter);
+    }
+
+    private static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
+
+    private static string Name(ReviewStatus status) => status.ToKeyword();
+
+    private static string Name(PaceLevel level) => level.ToKeyword();
+
+    private static string Name(BreakerState state) => state.ToKeyword();
+
+    private static TEnum Parse<TEnum>(string keyword, KeywordTable<TEnum> table) where TEnum : struct, Enum =>
+        table.TryParse(keyword, out var value) ? value : throw new FormatException($"unknown stored value `{keyword}`");
+
+    private static Outcome ParseOutcome(string keyword) =>
+        OutcomeLattice.TryParse(keyword, out var outcome) ? outcome : throw new FormatException($"unknown stored outcome `{keyword}`");
+
+    public async ValueTask DisposeAsync()
+    {
+        await writes.DisposeAsync().ConfigureAwait(false);
+        await DisposeConnectionsAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+}
