@@ -14,15 +14,32 @@ internal sealed class LineProcess : IAsyncDisposable
     private readonly Task pump;
 
     public LineProcess(string program, string workingDirectory, params string[] arguments)
+        : this(program, workingDirectory, new Dictionary<string, string>(), arguments)
+    {
+    }
+
+    public LineProcess(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         process = Process.Start(start)!;
         pump = PumpAsync();
     }
+
+    /// <summary>A non-zero exit is an outcome the test checks (<see cref="ExitCode"/>), not a failure of the process.</summary>
+    public bool AllowFailure { get; init; }
+
+    /// <summary>Set once the process has exited and its output is read.</summary>
+    public int? ExitCode { get; private set; }
+
+    public string StandardError { get; private set; } = "";
 
     /// <summary>The next non-empty line; throws when the process ended without one.</summary>
     public async Task<string> NextAsync()
@@ -55,7 +72,9 @@ internal sealed class LineProcess : IAsyncDisposable
         }
         await process.WaitForExitAsync();
         var stderr = await errors;
-        lines.Writer.TryComplete(process.ExitCode == 0 ? null : new InvalidOperationException($"{process.StartInfo.FileName} exited with {process.ExitCode}: {stderr}"));
+        ExitCode = process.ExitCode;
+        StandardError = stderr;
+        lines.Writer.TryComplete(process.ExitCode == 0 || AllowFailure ? null : new InvalidOperationException($"{process.StartInfo.FileName} exited with {process.ExitCode}: {stderr}"));
     }
 
     public async ValueTask DisposeAsync()
