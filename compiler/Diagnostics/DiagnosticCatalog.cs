@@ -5,10 +5,9 @@ namespace Airs.Compiler.Diagnostics;
 /// split by phase into partial files with reserved code ranges:
 /// <list type="bullet">
 /// <item>AIRS0001–AIRS0099: lexing and parsing (DiagnosticCatalog.Parsing.cs)</item>
-/// <item>AIRS0100–AIRS0299: binding and type checking (DiagnosticCatalog.Binding.cs)</item>
-/// <item>AIRS0300–AIRS0349: policy tests (DiagnosticCatalog.Testing.cs)</item>
+/// <item>AIRS0100–AIRS0299: binding and type checking (DiagnosticCatalog.Binding.cs; declared values
+/// AIRS0160–AIRS0169 in DiagnosticCatalog.Values.cs; quantifiers and lists AIRS0170–AIRS0179 in DiagnosticCatalog.Lists.cs)</item>
 /// <item>AIRS0350–AIRS0399: emission (DiagnosticCatalog.Emit.cs)</item>
-/// <item>AIRS0400–AIRS0449: bundles and files (DiagnosticCatalog.Files.cs)</item>
 /// </list>
 /// A test checks by reflection that no code is used twice and that each is documented in docs/diagnostics.md.
 /// </summary>
