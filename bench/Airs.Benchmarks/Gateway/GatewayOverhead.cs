@@ -21,11 +21,12 @@ using Microsoft.Extensions.Logging;
 namespace Airs.Benchmarks.Gateway;
 
 /// <summary>
-/// `gateway-overhead [calls]`: what `airs gateway` adds on loopback. A fake OpenAI upstream (Kestrel, 127.0.0.1)
+/// `gateway-overhead [calls] [store-directory]`: what `airs gateway` adds on loopback. A fake OpenAI upstream (Kestrel, 127.0.0.1)
 /// answers at once; the same chat is sent `calls` times straight to it and `calls` times through a real gateway
 /// (the four standard packs, SQLite audit), one call at a time, after a warm-up. Reports the median and p99 of each
 /// and their differences; then time-to-first-token of a streamed answer (the upstream sends 40 chunks of 12
-/// characters without pausing) both ways.
+/// characters without pausing) both ways. Every decision awaits its audit record's durable SQLite commit; give a
+/// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync.
 /// </summary>
 internal static class GatewayOverhead
 {
@@ -33,17 +34,18 @@ internal static class GatewayOverhead
     private const string Answer = """{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Order 42 left the warehouse on Friday. It should arrive tomorrow before noon."},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":30,"completion_tokens":18,"total_tokens":48}}""";
     private const string Piece = "Order 42 is ";
 
-    public static int Run(int calls) => RunAsync(calls).GetAwaiter().GetResult();
+    public static int Run(int calls, string? storeDirectory) => RunAsync(calls, storeDirectory).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(int calls)
+    private static async Task<int> RunAsync(int calls, string? storeDirectory)
     {
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
+        var storeFile = Path.Combine(storeDirectory ?? directory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
         await using var upstream = await StartUpstreamAsync();
         var upstreamUrl = Addresses(upstream);
         var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
         var build = BundleBuilder.Build(Compilation.FromText(path, Workloads.Workloads.GuardrailPolicy), key: null, DateTimeOffset.UtcNow);
         File.WriteAllBytes(Path.Combine(directory, "guardrail_pass.airsb"), [.. build.Bundle]);
-        await using var store = await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db"));
+        await using var store = await SqliteAirsStore.OpenAsync(storeFile);
         await using var gateway = await SidecarHost.StartAsync(new SidecarOptions
         {
             BundlePath = directory,
@@ -82,11 +84,16 @@ internal static class GatewayOverhead
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             calls,
+            store = storeFile,
             nonStreamed = Summary(directCalls, gatewayCalls),
             streamedCalls = streamed,
             timeToFirstToken = Summary(directFirst, gatewayFirst),
         }, new JsonSerializerOptions { WriteIndented = true }));
         Directory.Delete(directory, recursive: true);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(storeFile)!, Path.GetFileName(storeFile) + "*"))
+        {
+            File.Delete(file);
+        }
         return 0;
     }
 
