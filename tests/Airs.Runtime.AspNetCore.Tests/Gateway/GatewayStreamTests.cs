@@ -108,6 +108,24 @@ public sealed class GatewayStreamTests
     }
 
     [Fact]
+    public async Task An_upstream_that_breaks_off_before_DONE_ends_the_stream_with_an_error_and_not_its_unchecked_tail()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.BreakOff = true;
+        await using var curl = Curl(gateway, StreamChat("Where is my order?"));
+        gateway.Upstream.Deltas.Writer.TryWrite(FirstSentence);
+        gateway.Upstream.Deltas.Writer.TryWrite("And the tail that was never checked");
+        gateway.Upstream.Deltas.Writer.Complete();
+
+        var lines = await curl.RestAsync();
+
+        var error = JsonDocument.Parse(lines[^1]["data: ".Length..]).RootElement.GetProperty("error");
+        Assert.Equal("upstream_failed", error.GetProperty("code").GetString());
+        Assert.DoesNotContain("data: [DONE]", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("never checked", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_injection_in_a_streamed_request_is_refused_before_any_event()
     {
         await using var gateway = await GatewayTestHost.StartAsync();
