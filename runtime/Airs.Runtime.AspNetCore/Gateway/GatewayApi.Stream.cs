@@ -100,7 +100,7 @@ internal sealed partial class GatewayApi
         /// <summary>Ends the stream with an error event; no <c>[DONE]</c> follows.</summary>
         public async Task FailAsync(GatewayError error)
         {
-            await http.Response.WriteAsync($"data: {error.ToJson().ToJsonString()}\n\n", http.RequestAborted).ConfigureAwait(false);
+            await http.Response.WriteAsync($"data: {error.ToJson().ToJsonString(GatewayError.Wire)}\n\n", http.RequestAborted).ConfigureAwait(false);
             await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
         }
 
@@ -258,7 +258,7 @@ internal sealed partial class GatewayApi
 
         private async Task WriteAsync(JsonObject chunk)
         {
-            await http.Response.WriteAsync($"data: {chunk.ToJsonString()}\n\n", http.RequestAborted).ConfigureAwait(false);
+            await http.Response.WriteAsync($"data: {chunk.ToJsonString(GatewayError.Wire)}\n\n", http.RequestAborted).ConfigureAwait(false);
             await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
         }
     }
