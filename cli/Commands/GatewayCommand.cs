@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Airs.Runtime.AspNetCore.Gateway;
+using Airs.Runtime.Streaming;
 
 namespace Airs.Cli.Commands;
 
@@ -20,7 +21,9 @@ public static class GatewayCommand
         var sessionHeader = new Option<string?>("--session-header") { Description = "the request header carrying the session id" };
         var agentHeader = new Option<string?>("--agent-header") { Description = "the request header carrying the agent id" };
         var userFromBody = new Option<bool>("--user-from-body") { Description = "take the user id from the body's `user` field when no user header is given (the caller writes it)" };
-        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody];
+        var holdBack = new Option<int>("--hold-back") { Description = "characters of a streamed answer always held back until checked", DefaultValueFactory = _ => StreamingReleaseOptions.DefaultHoldBack };
+        var window = new Option<int?>("--release-window") { Description = "release streamed text every N characters instead of sentence by sentence" };
+        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window];
         return ServeCommand.Create(console, "gateway", "an OpenAI-compatible endpoint that checks every stage of a chat and forwards it upstream",
             "http://127.0.0.1:8788", new ServeCommand.Extension(options, (result, sidecar) => sidecar with
             {
@@ -33,6 +36,7 @@ public static class GatewayCommand
                     SessionHeader = HeaderName(result.GetValue(sessionHeader), "--session-header"),
                     AgentHeader = HeaderName(result.GetValue(agentHeader), "--agent-header"),
                     UserFromBody = result.GetValue(userFromBody),
+                    StreamRelease = Release(result.GetValue(holdBack), result.GetValue(window)),
                 },
             }));
     }
@@ -41,6 +45,11 @@ public static class GatewayCommand
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0 && uri.Query.Length == 0
             ? uri
             : throw new UsageException($"`--upstream {text}`: give the upstream's base URL, e.g. `https://api.openai.com/v1`");
+
+    private static StreamingReleaseOptions Release(int holdBack, int? window) =>
+        holdBack < 0 ? throw new UsageException($"`--hold-back {holdBack}`: give a number of characters, 0 or more")
+        : window < 1 ? throw new UsageException($"`--release-window {window}`: give a number of characters, 1 or more")
+        : new StreamingReleaseOptions { HoldBack = holdBack, Window = window };
 
     private static string? Key(string? variable)
     {

@@ -194,7 +194,7 @@ internal sealed partial class GatewayApi : IDisposable
         }
         var checkedAnswer = await ChatAnswerCheck.CheckAsync(engine, answer, lastUser, identity, http.RequestAborted).ConfigureAwait(false);
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(checkedAnswer.ToJsonString(), http.RequestAborted).ConfigureAwait(false);
+        await http.Response.WriteAsync(checkedAnswer.ToJsonString(GatewayError.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
@@ -12,6 +14,12 @@ namespace Airs.Runtime.AspNetCore.Gateway;
 /// </summary>
 internal sealed class GatewayError(int status, string type, string code, string message, Decision? decision = null) : Exception(message)
 {
+    /// <summary>
+    /// How the gateway writes JSON: text as it is (`can't`, not `can\u0027t`), as OpenAI does; the bodies are
+    /// <c>application/json</c> or event streams, never HTML.
+    /// </summary>
+    public static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The <c>type</c> of a refusal by the policy.</summary>
     public const string PolicyType = "policy_violation";
 
@@ -73,6 +81,6 @@ internal sealed class GatewayError(int status, string type, string code, string 
         {
             response.Headers.WWWAuthenticate = "Bearer";
         }
-        await response.WriteAsync(ToJson().ToJsonString(), http.RequestAborted).ConfigureAwait(false);
+        await response.WriteAsync(ToJson().ToJsonString(GatewayError.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,5 @@
+using Airs.Runtime.Streaming;
+
 namespace Airs.Runtime.AspNetCore.Gateway;
 
 /// <summary>
@@ -33,6 +35,9 @@ public sealed record GatewayOptions
 
     /// <summary>The most characters of text one request may carry (413 above it).</summary>
     public long MaxTextChars { get; init; } = 256 * 1024;
+
+    /// <summary>When a streamed answer's checked text is released (hold-back, sentence or window); null: the defaults.</summary>
+    public StreamingReleaseOptions? StreamRelease { get; init; }
 
     /// <summary>How long one upstream call may take, streaming included.</summary>
     public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromMinutes(5);

@@ -31,6 +31,9 @@ internal sealed class FakeUpstream : IAsyncDisposable
     /// <summary>What streamed answers send, one SSE event per item: a text delta, or (starting with <c>{</c>) a raw delta object.</summary>
     public Channel<string> Deltas { get; } = Channel.CreateUnbounded<string>();
 
+    /// <summary>A streamed answer stops after the deltas, without a finish chunk or <c>[DONE]</c> (a connection cut short).</summary>
+    public bool BreakOff { get; set; }
+
     /// <summary>Completes when a streamed answer has sent its last event (<c>[DONE]</c>).</summary>
     public TaskCompletionSource StreamFinished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -110,6 +113,11 @@ internal sealed class FakeUpstream : IAsyncDisposable
         await foreach (var item in Deltas.Reader.ReadAllAsync(http.RequestAborted))
         {
             await SendAsync(item.StartsWith('{') ? JsonNode.Parse(item)!.AsObject() : new JsonObject { ["content"] = item }, null);
+        }
+        if (BreakOff)
+        {
+            StreamFinished.TrySetResult();
+            return;
         }
         await SendAsync([], FinishReason);
         await http.Response.WriteAsync("data: [DONE]\n\n");

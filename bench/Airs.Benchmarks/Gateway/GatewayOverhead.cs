@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Airs.Benchmarks.Compare;
+using Airs.Compiler.Binding;
+using Airs.Compiler.Bundles;
+using Airs.Runtime.AspNetCore.Gateway;
+using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Bundles;
+using Airs.Runtime.Stores;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Airs.Benchmarks.Gateway;
+
+/// <summary>
+/// `gateway-overhead [calls] [store-directory]`: what `airs gateway` adds on loopback. A fake OpenAI upstream (Kestrel, 127.0.0.1)
+/// answers at once; the same chat is sent `calls` times straight to it and `calls` times through a real gateway
+/// (the four standard packs, SQLite audit), one call at a time, after a warm-up. Reports the median and p99 of each
+/// and their differences; then time-to-first-token of a streamed answer (the upstream sends 40 chunks of 12
+/// characters without pausing) both ways. Every decision awaits its audit record's durable SQLite commit; give a
+/// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync.
+/// </summary>
+internal static class GatewayOverhead
+{
+    private const string Chat = """{"model":"gpt-test","messages":[{"role":"system","content":"You help customers with their orders."},{"role":"user","content":"Where is order 42? It was due on Monday and has not arrived yet."}]}""";
+    private const string Answer = """{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Order 42 left the warehouse on Friday. It should arrive tomorrow before noon."},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":30,"completion_tokens":18,"total_tokens":48}}""";
+    private const string Piece = "Order 42 is ";
+
+    public static int Run(int calls, string? storeDirectory) => RunAsync(calls, storeDirectory).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(int calls, string? storeDirectory)
+    {
+        var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
+        var storeFile = Path.Combine(storeDirectory ?? directory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
+        await using var upstream = await StartUpstreamAsync();
+        var upstreamUrl = Addresses(upstream);
+        var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
+        var build = BundleBuilder.Build(Compilation.FromText(path, Workloads.Workloads.GuardrailPolicy), key: null, DateTimeOffset.UtcNow);
+        File.WriteAllBytes(Path.Combine(directory, "guardrail_pass.airsb"), [.. build.Bundle]);
+        await using var store = await SqliteAirsStore.OpenAsync(storeFile);
+        await using var gateway = await SidecarHost.StartAsync(new SidecarOptions
+        {
+            BundlePath = directory,
+            Trust = BundleTrust.AllowUnsigned(["guardrail_pass"]),
+            Urls = "http://127.0.0.1:0",
+            WatchBundles = false,
+            Gateway = new GatewayOptions { Upstream = new Uri(upstreamUrl, "/v1"), UpstreamKey = "sk-bench-upstream-key" },
+        }, store);
+        using var client = new HttpClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "bench-client");
+
+        var direct = new Uri(upstreamUrl, "/v1/chat/completions");
+        var through = new Uri(gateway.Addresses[0], "/v1/chat/completions");
+        var warmUp = Math.Max(500, calls / 5);
+        await TimeAsync(client, direct, Chat, warmUp, firstToken: false);
+        await TimeAsync(client, through, Chat, warmUp, firstToken: false);
+        var directCalls = await TimeAsync(client, direct, Chat, calls, firstToken: false);
+        var gatewayCalls = await TimeAsync(client, through, Chat, calls, firstToken: false);
+
+        var stream = Chat.Replace("\"messages\"", "\"stream\":true,\"messages\"", StringComparison.Ordinal);
+        var streamed = Math.Max(200, calls / 5);
+        await TimeAsync(client, direct, stream, streamed / 2, firstToken: true);
+        await TimeAsync(client, through, stream, streamed / 2, firstToken: true);
+        var directFirst = await TimeAsync(client, direct, stream, streamed, firstToken: true);
+        var gatewayFirst = await TimeAsync(client, through, stream, streamed, firstToken: true);
+
+        static object Summary(double[] upstreamAlone, double[] viaGateway) => new
+        {
+            upstreamMedianMs = Timing.Quantile(upstreamAlone, 0.5),
+            upstreamP99Ms = Timing.Quantile(upstreamAlone, 0.99),
+            gatewayMedianMs = Timing.Quantile(viaGateway, 0.5),
+            gatewayP99Ms = Timing.Quantile(viaGateway, 0.99),
+            overheadMedianMs = Timing.Quantile(viaGateway, 0.5) - Timing.Quantile(upstreamAlone, 0.5),
+            overheadP99Ms = Timing.Quantile(viaGateway, 0.99) - Timing.Quantile(upstreamAlone, 0.99),
+        };
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            calls,
+            store = storeFile,
+            nonStreamed = Summary(directCalls, gatewayCalls),
+            streamedCalls = streamed,
+            timeToFirstToken = Summary(directFirst, gatewayFirst),
+        }, new JsonSerializerOptions { WriteIndented = true }));
+        Directory.Delete(directory, recursive: true);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(storeFile)!, Path.GetFileName(storeFile) + "*"))
+        {
+            File.Delete(file);
+        }
+        return 0;
+    }
+
+    /// <summary>Milliseconds per call, sorted: to the whole answer, or to the first chunk carrying text.</summary>
+    private static async Task<double[]> TimeAsync(HttpClient client, Uri url, string body, int calls, bool firstToken)
+    {
+        var samples = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            var start = Stopwatch.GetTimestamp();
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+            if (firstToken)
+            {
+                while (await reader.ReadLineAsync() is { } line && !line.Contains("\"content\":\"O", StringComparison.Ordinal))
+                {
+                }
+                samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
+            }
+            await reader.ReadToEndAsync();
+            if (!firstToken)
+            {
+                samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
+            }
+        }
+        Array.Sort(samples);
+        return samples;
+    }
+
+    private static async Task<WebApplication> StartUpstreamAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapPost("/v1/chat/completions", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var request = await reader.ReadToEndAsync();
+            if (!request.Contains("\"stream\":true", StringComparison.Ordinal))
+            {
+                http.Response.ContentType = "application/json";
+                await http.Response.WriteAsync(Answer);
+                return;
+            }
+            http.Response.ContentType = "text/event-stream";
+            for (var i = 0; i < 40; i++)
+            {
+                var text = i % 4 == 3 ? "on its way. " : Piece;
+                await http.Response.WriteAsync($"data: {{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-test\",\"choices\":[{{\"index\":0,\"delta\":{{\"content\":\"{text}\"}},\"finish_reason\":null}}]}}\n\n");
+                await http.Response.Body.FlushAsync();
+            }
+            await http.Response.WriteAsync("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-test\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    private static Uri Addresses(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+}
