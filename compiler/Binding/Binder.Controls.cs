@@ -177,15 +177,9 @@ internal sealed partial class Binder
         }
         return new JudgeSpec(name, id, s, Mode(items), model, challenger, sample, timeout, items.Flags.Contains("blocking"), prompt,
             onFail ?? new ActionSpec(Outcome.Flag, $"judge `{name}` failed"),
-            onError ?? Posture(null),
+            onError ?? new ActionSpec(Outcome.Allow), // no `on error`: the runtime's failure posture decides (JudgeActions.ErrorAction)
             maps);
     }
-
-    /// <summary>The tier's failure posture: fail closed blocks, fail open allows (the failure is still a finding).</summary>
-    private ActionSpec Posture(PaceLevel? pace) =>
-        TierRequirements.For(_tier).FailClosed
-            ? new ActionSpec(Outcome.Block, "This answer could not be checked, so it was withheld.", Pace: pace)
-            : new ActionSpec(Outcome.Allow, Pace: pace);
 
     private string? RequiredModel(BlockItems items, string setting, JudgeDeclarationSyntax judge)
     {
@@ -294,9 +288,9 @@ internal sealed partial class Binder
                 }
                 return new ActionSpec(Outcome.Escalate, Review: e.Review.Text);
             case PaceTransitionSyntax p:
-                // A judge failure that moves PACE still decides its own outcome by the tier's posture.
+                // `on error pace …` only moves PACE: the runtime's failure posture decides the outcome.
                 return PaceLevelOf(p.Level) is { } level
-                    ? judgeError ? Posture(level) : new ActionSpec(Outcome.Flag, Pace: level)
+                    ? new ActionSpec(judgeError ? Outcome.Allow : Outcome.Flag, Pace: level)
                     : null;
             default:
                 Report(DiagnosticCatalog.ActionNotAllowed(At(action), action.Keyword.Text, where));
