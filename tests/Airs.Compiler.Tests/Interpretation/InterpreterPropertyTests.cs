@@ -58,6 +58,34 @@ public sealed class InterpreterPropertyTests
         }));
     }
 
+    /// <summary>
+    /// The join against a direct reading of its rule: the strictest enforcing outcome; the first message given at that
+    /// outcome; the review queues of enforcing escalations, first asked first; detect-mode guards change nothing.
+    /// </summary>
+    [Fact]
+    public void The_join_takes_the_strictest_outcome_its_first_message_and_the_queues_in_order()
+    {
+        var actions = Gen.Elements<ActionIR>(new ActionIR.Block("no"), new ActionIR.Block("stop"), new ActionIR.Block(null),
+            new ActionIR.Flag("hm"), new ActionIR.Flag("odd"), new ActionIR.Flag(null), new ActionIR.Allow(),
+            new ActionIR.Escalate("support_review"), new ActionIR.Escalate("other_review"), new ActionIR.Halt());
+        var guard = from action in actions
+                    from mode in Gen.Elements(ControlMode.Enforce, ControlMode.Enforce, ControlMode.Detect)
+                    from fires in Gen.Elements(true, true, false)
+                    select Ir.Guard("g", Stage.Input, Ir.Bool(fires), action, mode);
+        var cases = Gen.ListOf(guard).Select(g => g.Take(8).ToArray()).ToArbitrary();
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(cases, guards =>
+        {
+            var result = Interpreter.Evaluate(Policy(guards), Stage.Input, Input("hello"), EvaluationOptions.Default);
+            var enforcing = guards.Where(g => g.Mode == ControlMode.Enforce && g.Condition == Ir.True).ToList();
+            var outcome = enforcing.Select(g => g.Action.Outcome).DefaultIfEmpty(Outcome.Allow).Max();
+            var message = outcome == Outcome.Allow ? null : enforcing.Where(g => g.Action.Outcome == outcome).Select(g => g.Action.Message).FirstOrDefault(m => m is not null);
+            var queues = enforcing.Select(g => (g.Action as ActionIR.Escalate)?.Review).OfType<string>().Distinct();
+            return result.Outcome == outcome && result.Message == message && result.Escalations.SequenceEqual(queues)
+                && result.Findings.Length == guards.Count(g => g.Condition == Ir.True);
+        }));
+    }
+
     /// <summary>A stateless engine: evaluating twice, or through <see cref="InterpretedPolicy"/>, gives the same evaluation.</summary>
     [Fact]
     public void Evaluation_is_deterministic()
