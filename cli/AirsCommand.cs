@@ -27,6 +27,7 @@ public static class AirsCommand
             ImportCommand.Create(console),
             AuditCommand.Create(console),
             ServeCommand.Create(console),
+            GatewayCommand.Create(console),
             LspCommand.Create(),
         };
         var parsed = root.Parse(args);

@@ -1,3 +1,4 @@
+using Airs.Compiler.Bundles;
 using System.CommandLine;
 using Airs.Runtime.Bundles;
 

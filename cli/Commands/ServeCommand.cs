@@ -14,10 +14,16 @@ namespace Airs.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) =>
+        Create(console, "serve", "serve decisions, reviews, PACE and breakers over HTTP", "http://127.0.0.1:8787", extension: null);
+
+    /// <summary>A command that runs the sidecar with options of its own (`airs gateway`): they are added, then applied to the sidecar's.</summary>
+    internal sealed record Extension(IReadOnlyList<Option> Options, Func<ParseResult, SidecarOptions, SidecarOptions> Apply);
+
+    internal static Command Create(CliConsole console, string name, string description, string defaultUrls, Extension? extension)
     {
         var bundles = new Argument<string>("bundles") { Description = "a bundle file (.airsb) or a directory of them" };
-        var urls = new Option<string>("--urls") { Description = "where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8787" };
+        var urls = new Option<string>("--urls") { Description = "where to listen", DefaultValueFactory = _ => defaultUrls };
         var store = new Option<string>("--store") { Description = "a SQLite file, or postgres://… for replicas sharing one database", DefaultValueFactory = _ => "airs-sidecar.db" };
         var trust = new Option<string[]>("--trust") { Description = "a public key (PEM) or a directory of them whose signatures are accepted" };
         var allowUnsigned = new Option<string[]>("--allow-unsigned") { Description = "accept unsigned bundles of this policy name" };
@@ -27,13 +33,13 @@ public static class ServeCommand
         var auditKey = new Option<string?>("--audit-key") { Description = "the audit key file (`airs audit new-key`) that MACs the audit log (default: $AIRS_AUDIT_KEY, if set)" };
         var judgeModels = new ServeModelOptions();
         var webhook = new ServeWebhookOptions();
-        var command = new Command("serve", "serve decisions, reviews, PACE and breakers over HTTP")
+        var command = new Command(name, description)
         {
             bundles, urls, store, trust, allowUnsigned, pacePrincipal, maxBody, allowRemote, auditKey,
         };
         var access = new ServeAccessOptions();
         access.AddTo(command);
-        foreach (var option in judgeModels.All.Concat(webhook.All))
+        foreach (var option in judgeModels.All.Concat(webhook.All).Concat(extension?.Options ?? []))
         {
             command.Options.Add(option);
         }
@@ -52,6 +58,7 @@ public static class ServeCommand
             });
             using var models = judgeModels.Load(result);
             options = webhook.Apply(judgeModels.Apply(options, result, models), result);
+            options = extension?.Apply(result, options) ?? options;
             var key = AuditCommand.LoadKey(result.GetValue(auditKey));
             if (key is not null)
             {
@@ -70,7 +77,7 @@ public static class ServeCommand
             }
             await using (host)
             {
-                console.Error.WriteLine($"airs serve: {string.Join(", ", host.Policies.Select(p => $"`{p}`"))} on {string.Join(", ", host.Addresses)}");
+                console.Error.WriteLine($"airs {name}: {string.Join(", ", host.Policies.Select(p => $"`{p}`"))} on {string.Join(", ", host.Addresses)}");
                 await host.WaitForShutdownAsync(cancellation);
             }
             return AirsCommand.Ok;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Policy;
 
@@ -16,7 +17,7 @@ internal sealed partial class Binder
         {
             return null;
         }
-        var items = ReadBlock(tool.Body, $"tool `{name}`", [], ["writes"], i => i is ArgsSyntax);
+        var items = ReadBlock(tool.Body, $"tool `{name}`", LanguageSchema.Tool);
         var args = ImmutableArray.CreateBuilder<ToolArgSpec>();
         foreach (var arg in items.Others.OfType<ArgsSyntax>().SelectMany(a => a.Arguments))
         {
@@ -65,7 +66,7 @@ internal sealed partial class Binder
     {
         var name = agent.Name.Text;
         _agentSyntax[name] = (agent, _source);
-        var items = ReadBlock(agent.Body, $"agent `{name}`", BlockShapes.Agent, i => i is DelegatesSyntax);
+        var items = ReadBlock(agent.Body, $"agent `{name}`", LanguageSchema.Agent);
         var tools = items.Settings.TryGetValue("tools", out var t) ? ToolList(t.Value) : [];
         var approval = items.Settings.TryGetValue("approval", out var a) ? ToolList(a.Value) : [];
         foreach (var tool in approval.Where(tool => !tools.Contains(tool)))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
@@ -20,8 +21,7 @@ internal sealed partial class Binder
     {
         var name = guard.Name.Text;
         var stage = BindStage(guard.Stage);
-        var items = ReadBlock(guard.Body, $"guard `{name}`", BlockShapes.Guard,
-            i => i is WhenSyntax or ActionSyntax or MapsSyntax);
+        var items = ReadBlock(guard.Body, $"guard `{name}`", LanguageSchema.Guard);
         var id = items.Settings.TryGetValue("id", out var idSetting) ? StringSetting(idSetting) ?? name : name;
         var mode = Mode(items);
         if (items.Whens.Count == 0)
@@ -52,7 +52,7 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new GuardIR(name, id, s, mode, condition, action, maps, LineOf(guard.Keyword));
+        return new GuardIR(name, id, s, mode, condition, action, maps, LineOf(guard.Keyword)) { SourceFile = _source.Path };
     }
 
     private ControlMode Mode(BlockItems items) =>
@@ -141,7 +141,7 @@ internal sealed partial class Binder
     {
         var name = judge.Name.Text;
         var stage = BindStage(judge.Stage);
-        var items = ReadBlock(judge.Body, $"judge `{name}`", BlockShapes.Judge, i => i is MapsSyntax or OnSyntax);
+        var items = ReadBlock(judge.Body, $"judge `{name}`", LanguageSchema.Judge);
         var id = items.Settings.TryGetValue("id", out var idSetting) ? StringSetting(idSetting) ?? name : name;
         var model = RequiredModel(items, "model", judge);
         var challenger = items.Settings.TryGetValue("challenger", out var c) ? ModelReference(c, name) : null;
@@ -303,7 +303,7 @@ internal sealed partial class Binder
     private ReviewSpec BindReview(ReviewDeclarationSyntax review)
     {
         var name = review.Name.Text;
-        var items = ReadBlock(review.Body, $"review `{name}`", BlockShapes.Review, i => i is OnSyntax);
+        var items = ReadBlock(review.Body, $"review `{name}`", LanguageSchema.Review);
         var sla = items.Settings.TryGetValue("sla", out var s) ? DurationSetting(s) : null;
         ActionSpec? onExpiry = null;
         foreach (var on in items.Ons)
@@ -339,7 +339,7 @@ internal sealed partial class Binder
     private BreakerSpec? BindBreaker(BreakerDeclarationSyntax breaker)
     {
         var name = breaker.Name.Text;
-        var items = ReadBlock(breaker.Body, $"breaker `{name}`", BlockShapes.Breaker, i => i is TripSyntax);
+        var items = ReadBlock(breaker.Body, $"breaker `{name}`", LanguageSchema.Breaker);
         var trip = items.Others.OfType<TripSyntax>().FirstOrDefault();
         if (trip is null)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
@@ -18,8 +19,7 @@ internal sealed partial class Binder
         _policyName = string.Join(".", policy.Name.Parts.Select(p => p.Text));
         _symbols.Insert(0, new Symbol(_policyName, isPack ? SymbolKind.Pack : SymbolKind.Policy, At(policy.Name), policy, isPack ? "standard pack" : "policy"));
 
-        var top = ReadBlock(policy.Body, isPack ? "a pack" : "a policy", BlockShapes.Policy,
-            item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not PaceStateSyntax);
+        var top = ReadBlock(policy.Body, isPack ? "a pack" : "a policy", LanguageSchema.Policy);
         var version = top.Settings.TryGetValue("version", out var v) ? StringSetting(v) ?? "0.0.0" : "0.0.0";
         var owner = top.Settings.TryGetValue("owner", out var o) ? StringSetting(o) : null;
         if (top.Settings.TryGetValue("tier", out var tierSetting))

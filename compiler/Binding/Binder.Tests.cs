@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Context;
@@ -18,7 +19,7 @@ internal sealed partial class Binder
     private TestIR? BindTest(TestDeclarationSyntax test, PolicySpec spec)
     {
         var name = test.Name.Value as string ?? test.Name.Text;
-        var items = ReadBlock(test.Body, $"test \"{name}\"", [.. BlockShapes.Test.Settings], [.. BlockShapes.Test.Flags], i => i is AssignmentSyntax or JudgeStubSyntax or ExpectSyntax);
+        var items = ReadBlock(test.Body, $"test \"{name}\"", LanguageSchema.Test);
         var assignments = items.Others.OfType<AssignmentSyntax>().ToList();
         var stage = test.Stage is { } explicitStage ? BindStage(explicitStage) : InferStage(assignments);
         var ok = stage is not null;

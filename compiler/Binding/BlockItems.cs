@@ -1,3 +1,4 @@
+using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 
 namespace Airs.Compiler.Binding;
@@ -16,16 +17,11 @@ internal sealed class BlockItems
 
 internal sealed partial class Binder
 {
-    /// <summary>Sorts a block's items, with the settings and flags its shape lists.</summary>
-    private BlockItems ReadBlock(BlockSyntax block, string blockName, BlockShape shape, Func<ItemSyntax, bool> accepts) =>
-        ReadBlock(block, blockName, [.. shape.Settings], [.. shape.Flags], accepts, shape);
-
     /// <summary>
-    /// Sorts a block's items. <paramref name="settings"/> and <paramref name="flags"/> name the settings the
-    /// block accepts; <paramref name="accepts"/> says which other items it takes. Anything else is reported
-    /// once as not allowed in <paramref name="blockName"/>.
+    /// Sorts a block's items by the block's <paramref name="shape"/> in the language schema: its settings, its flags
+    /// and the other items it accepts. Anything else is reported once as not allowed in <paramref name="blockName"/>.
     /// </summary>
-    private BlockItems ReadBlock(BlockSyntax block, string blockName, string[] settings, string[] flags, Func<ItemSyntax, bool> accepts, BlockShape? shape = null)
+    private BlockItems ReadBlock(BlockSyntax block, string blockName, BlockShape shape)
     {
         var items = new BlockItems();
         foreach (var item in block.Items)
@@ -34,39 +30,39 @@ internal sealed partial class Binder
             {
                 case SkippedTokensSyntax:
                     break;
-                case SettingSyntax s when settings.Contains(s.Keyword.Text):
+                case SettingSyntax s when shape.HasSetting(s.Keyword.Text):
                     if (s.Keyword.Text != "model" && !items.Settings.TryAdd(s.Keyword.Text, s))
                     {
                         Report(Diagnostics.DiagnosticCatalog.DuplicateSetting(At(s.Keyword), s.Keyword.Text));
                     }
                     items.Settings.TryAdd(s.Keyword.Text, s);
                     break;
-                case FlagSettingSyntax f when flags.Contains(f.Keyword.Text):
+                case FlagSettingSyntax f when shape.HasFlag(f.Keyword.Text):
                     if (!items.Flags.Add(f.Keyword.Text))
                     {
                         Report(Diagnostics.DiagnosticCatalog.DuplicateSetting(At(f.Keyword), f.Keyword.Text));
                     }
                     break;
-                case WhenSyntax w when accepts(w):
+                case WhenSyntax w when shape.Accepts(w):
                     items.Whens.Add(w);
                     break;
-                case ActionSyntax a when accepts(a):
+                case ActionSyntax a when shape.Accepts(a):
                     items.Actions.Add(a);
                     break;
-                case MapsSyntax m when accepts(m):
+                case MapsSyntax m when shape.Accepts(m):
                     items.Maps.Add(m);
                     break;
-                case OnSyntax o when accepts(o):
+                case OnSyntax o when shape.Accepts(o):
                     items.Ons.Add(o);
                     break;
                 default:
-                    if (accepts(item))
+                    if (shape.Accepts(item))
                     {
                         items.Others.Add(item);
                     }
                     else
                     {
-                        Report(Diagnostics.DiagnosticCatalog.ItemNotAllowed(At(item), Describe(item), blockName, shape?.Keywords));
+                        Report(Diagnostics.DiagnosticCatalog.ItemNotAllowed(At(item), Describe(item), blockName, shape.Keywords));
                     }
                     break;
             }

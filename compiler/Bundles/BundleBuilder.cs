@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Airs.Compiler.Binding;
@@ -28,10 +27,7 @@ public sealed record BundleBuild(ImmutableArray<byte> Bundle, BundleManifest? Ma
 public static class BundleBuilder
 {
     /// <summary>The compiler version recorded in manifests.</summary>
-    public static readonly string CompilerVersion =
-        typeof(BundleBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(BundleBuilder).Assembly.GetName().Version?.ToString()
-        ?? "0.0.0";
+    public static readonly string CompilerVersion = PolicyEmitter.CompilerVersion;
 
     public static BundleBuild Build(Compilation compilation, PolicySigningKey? key, DateTimeOffset createdAt)
     {

@@ -60,8 +60,8 @@ public static class BundleWriter
         ];
         if (key is not null)
         {
-            entries.Add(new(BundleEntries.Signature, BundleSignature.Create(manifestJson, assembly, key)));
+            entries.Add(new(BundleEntries.Signature, BundleSigner.Sign(manifestJson, assembly, key)));
         }
-        return (BundleArchive.Write(entries), stamped);
+        return (BundleArchiveWriter.Write(entries), stamped);
     }
 }

@@ -15,9 +15,7 @@ public static partial class DiagnosticCatalog
     [
         new("Parsing", 1, 99, ["DiagnosticCatalog.Parsing.cs"]),
         new("Binding and type checking", 100, 299, ["DiagnosticCatalog.Binding.cs", "DiagnosticCatalog.Values.cs", "DiagnosticCatalog.Lists.cs"]),
-        new("Policy tests", 300, 349, []),
         new("Emitter diagnostics", 350, 399, ["DiagnosticCatalog.Emit.cs"]),
-        new("Bundles and files", 400, 449, []),
     ];
 
     private static Diagnostic Error(string code, Location location, string message, string? help = null) =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
+using static Airs.Compiler.Emit.CSharpCode;
 
 namespace Airs.Compiler.Emit;
 
@@ -9,14 +10,16 @@ namespace Airs.Compiler.Emit;
 /// Writes one policy's evaluator class: an <c>ICompiledPolicy</c> with a <c>switch</c> on the stage, one method
 /// per stage and one per guard. Each stage method mirrors <c>Interpreter.RunGuards</c>: the implicit
 /// tool-permission control, then the stage's guards in declaration order. The builder is created only when
-/// tracing or when something fires, so a request where nothing fires allocates nothing here.
+/// tracing or when something fires, so a request where nothing fires allocates nothing here. Constructors and
+/// calls with several arguments of one type take named arguments, so a reordered record fails to compile
+/// instead of silently swapping two fields.
 /// </summary>
-internal sealed class EvaluatorWriter(PolicyIR policy, string className)
+internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 {
     private readonly StaticFields _fields = new();
 
     /// <summary>The class, with its static data first (collected while the methods are written).</summary>
-    public string Write()
+    public void Write(CodeWriter w)
     {
         var methods = new CodeWriter();
         WriteEvaluate(methods);
@@ -30,35 +33,28 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
             WriteGuard(methods, guards[i], GuardMethod(i, guards[i]));
         }
 
-        var w = new CodeWriter();
         var s = policy.Spec;
-        w.Line($"// policy {CSharpText.Comment(s.Name)} version {CSharpText.Comment(s.Version)}, tier {s.Tier.ToString().ToLowerInvariant()}: {guards.Length} guards");
+        w.Comment($"policy {s.Name} version {s.Version}, tier {s.Tier.ToString().ToLowerInvariant()}: {guards.Length} guards");
+        w.Line($"[GeneratedCode({Literal(PolicyEmitter.Generator)}, {Literal(PolicyEmitter.CompilerVersion)})]");
         w.Open($"public sealed class {className} : ICompiledPolicy");
-        w.Line("// The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.");
-        w.Line($"private static readonly ImplicitControls Implicit = new({ImplicitSpec(s)});");
-        foreach (var declaration in _fields.Declarations)
-        {
-            w.Line(declaration);
-        }
+        w.Comment($"The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.");
+        w.Line($"private static readonly ImplicitControls Implicit = new(spec: {ImplicitSpec(s)});");
+        w.Lines(_fields.Declarations);
         w.Line();
-        foreach (var line in methods.ToString().TrimEnd('\n').Split('\n'))
-        {
-            w.Line(line);
-        }
+        w.Lines(methods);
         w.Close();
-        return w.ToString();
     }
 
     private static void WriteEvaluate(CodeWriter w)
     {
-        w.Open("public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)");
-        w.Open("return stage switch");
+        w.Open($"public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)");
+        w.Open($"return stage switch");
         foreach (var stage in Stages.All)
         {
-            w.Line($"{CSharpText.Enum(stage)} => {StageMethod(stage)}(context, options),");
+            w.Line($"{Enum(stage)} => {StageMethod(stage)}(context, options),");
         }
-        w.Line("_ => throw new ArgumentOutOfRangeException(nameof(stage), stage, \"unknown stage\"),");
-        w.Close(";");
+        w.Line($"_ => throw new ArgumentOutOfRangeException(paramName: nameof(stage), actualValue: stage, message: \"unknown stage\"),");
+        w.Close($";");
         w.Close();
         w.Line();
     }
@@ -66,130 +62,146 @@ internal sealed class EvaluatorWriter(PolicyIR policy, string className)
     private void WriteStage(CodeWriter w, Stage stage)
     {
         var guards = policy.Guards.Select((g, i) => (Guard: g, Index: i)).Where(x => x.Guard.Stage == stage).ToList();
-        w.Line($"// stage {stage.ToKeyword()}: implicit controls, then {guards.Count} guard{(guards.Count == 1 ? "" : "s")}");
+        w.Comment($"stage {stage.ToKeyword()}: implicit controls, then {guards.Count} guard{(guards.Count == 1 ? "" : "s")}");
         w.Open($"private static Evaluation {StageMethod(stage)}(RequestContext context, EvaluationOptions options)");
-        w.Line("EvaluationBuilder? builder = options.Trace ? new EvaluationBuilder(trace: true) : null;");
-        w.Line($"Implicit.Check({CSharpText.Enum(stage)}, context, options, ref builder);");
+        w.Line($"EvaluationBuilder? builder = options.Trace ? new EvaluationBuilder(trace: true) : null;");
+        w.Line($"Implicit.Check({Enum(stage)}, context, options, ref builder);");
         if (guards.Count > 0)
         {
-            w.Line("var sink = EvidenceSink.Rent();");
-            w.Open("try");
+            w.Line($"var sink = EvidenceSink.Rent();");
+            w.Open($"try");
             foreach (var (guard, index) in guards)
             {
                 w.Line($"{GuardMethod(index, guard)}(context, options, sink, ref builder);");
             }
             w.Close();
-            w.Open("finally");
-            w.Line("EvidenceSink.Return(sink);");
+            w.Open($"finally");
+            w.Line($"EvidenceSink.Return(sink);");
             w.Close();
         }
-        w.Line("return builder is null ? Evaluation.Allowed : builder.Build();");
+        w.Line($"return builder is null ? Evaluation.Allowed : builder.Build();");
         w.Close();
         w.Line();
     }
 
-    private void WriteGuard(CodeWriter w, GuardIR guard, string method)
+    private void WriteGuard(CodeWriter w, GuardIR guard, CSharpCode method)
     {
         var expressions = new ExpressionWriter(_fields);
         var condition = expressions.Write(guard.Condition);
-        w.Line($"// guard {CSharpText.Comment(guard.Name)} on {guard.Stage.ToKeyword()}, id {CSharpText.Comment(guard.Id)}, {guard.Mode.ToString().ToLowerInvariant()} (line {guard.SourceLine})");
-        w.Line($"// when {CSharpText.Comment(IrPrinter.Expr(guard.Condition))}");
-        w.Line($"// then {CSharpText.Comment(IrPrinter.Action(guard.Action))}");
+        w.Comment($"guard {guard.Name} on {guard.Stage.ToKeyword()}, id {guard.Id}, {guard.Mode.ToString().ToLowerInvariant()} ({SourceOf(guard)})");
+        w.Comment($"when {IrPrinter.Expr(guard.Condition)}");
+        w.Comment($"then {IrPrinter.Action(guard.Action)}");
         w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");
-        w.Line("sink.Clear();");
+        w.Line($"sink.Clear();");
         // Through a local: a condition that is a C# constant (`true`, `1 < 2`) must not make code unreachable.
         w.Line($"var holds = {condition};");
-        w.Open("if (!holds)");
-        w.Line($"builder?.NotFired({CSharpText.Literal(guard.Name)}, Layer.Guardrail);");
-        w.Line("return;");
+        w.Open($"if (!holds)");
+        w.Line($"builder?.NotFired({Literal(guard.Name)}, Layer.Guardrail);");
+        w.Line($"return;");
         w.Close();
-        w.Line("builder ??= new EvaluationBuilder(options.Trace);");
-        var redactions = "ImmutableArray<Redaction>.Empty";
+        w.Line($"builder ??= new EvaluationBuilder(trace: options.Trace);");
+        var redactions = Code($"ImmutableArray<Redaction>.Empty");
         if (guard.Action is ActionIR.Redact redact)
         {
             // The spans are evaluated only once the condition holds; their matches join the guard's evidence.
             var spans = expressions.Write(redact.Spans);
-            var with = redact.Style is { } style ? CSharpText.Enum(style) : CSharpText.Literal(redact.Replacement!);
+            var with = redact.Style is { } style ? Code($"style: {Enum(style)}") : Code($"replacement: {Literal(redact.Replacement!)}");
             w.Line($"var redactions = PolicyFunctions.Redactions({spans}, {with});");
-            redactions = "redactions";
+            redactions = Code($"redactions");
         }
         var action = guard.Action;
-        w.Line("ControlFiring.FireGuard(");
-        w.Line("    builder,");
-        w.Line($"    {CSharpText.Literal(guard.Id)},");
-        w.Line($"    {CSharpText.Literal(guard.Name)},");
-        w.Line($"    ControlFiring.EffectiveMode({CSharpText.Enum(guard.Mode)}, options),");
-        w.Line($"    {CSharpText.Enum(action.Outcome)},");
-        w.Line($"    {CSharpText.LiteralOrNull(action.Message)},");
-        w.Line($"    {CSharpText.LiteralOrNull((action as ActionIR.Escalate)?.Review)},");
-        w.Line($"    {((action as ActionIR.Pace)?.Level is { } level ? $"(PaceLevel?){CSharpText.Enum(level)}" : "null")},");
-        w.Line("    sink.Drain(),");
-        w.Line($"    {redactions});");
+        var pace = (action as ActionIR.Pace)?.Level is { } level ? Code($"(PaceLevel?){Enum(level)}") : Null;
+        w.Line($"ControlFiring.FireGuard(");
+        w.Line($"    builder: builder,");
+        w.Line($"    id: {Literal(guard.Id)},");
+        w.Line($"    name: {Literal(guard.Name)},");
+        w.Line($"    mode: ControlFiring.EffectiveMode({Enum(guard.Mode)}, options),");
+        w.Line($"    outcome: {Enum(action.Outcome)},");
+        w.Line($"    userMessage: {LiteralOrNull(action.Message)},");
+        w.Line($"    review: {LiteralOrNull((action as ActionIR.Escalate)?.Review)},");
+        w.Line($"    pace: {pace},");
+        w.Line($"    evidence: sink.Drain(),");
+        w.Line($"    redactions: {redactions});");
         w.Close();
         w.Line();
     }
 
-    private static string StageMethod(Stage stage) => "Evaluate" + stage;
+    // `file:line` of the guard keyword; the file name only, so the source is the same wherever it was compiled.
+    private static string SourceOf(GuardIR guard) =>
+        guard.SourceFile.Length == 0 ? $"line {guard.SourceLine}" : $"{Path.GetFileName(guard.SourceFile)}:{guard.SourceLine}";
 
-    private static string GuardMethod(int index, GuardIR guard) => CSharpText.Identifier($"Guard_{index:D3}", guard.Name);
+    private static CSharpCode StageMethod(Stage stage) => Identifier("Evaluate" + stage);
+
+    private static CSharpCode GuardMethod(int index, GuardIR guard) => Identifier($"Guard_{index:D3}", guard.Name);
 
     // Only what ImplicitControls reads: tools, agents, the policy's own grant, the reviews (approval goes to the
     // first) and the context attributes.
-    private static string ImplicitSpec(PolicySpec s) =>
-        $"new PolicySpec({CSharpText.Literal(s.Name)}, {CSharpText.Literal(s.Version)}, {CSharpText.Enum(s.Tier)}, {CSharpText.LiteralOrNull(s.Owner)}, "
-        + $"[], [], {Array(s.Reviews, Review)}, [], {Array(s.Tools, Tool)}, {Array(s.Agents, Agent)}, {Strings(s.PolicyTools)}, [])"
-        + (s.Attributes.IsDefaultOrEmpty ? "" : $" {{ Attributes = {Array(s.Attributes, a => $"new AttributeSpec({CSharpText.Literal(a.Path)}, {CSharpText.Enum(a.Type)}){Rules(a.Rules)}")} }}");
+    private static CSharpCode ImplicitSpec(PolicySpec s)
+    {
+        var spec = Code($"new PolicySpec(Name: {Literal(s.Name)}, Version: {Literal(s.Version)}, Tier: {Enum(s.Tier)}, Owner: {LiteralOrNull(s.Owner)}, "
+            + $"Models: [], Judges: [], Reviews: {Array(s.Reviews, Review)}, Breakers: [], Tools: {Array(s.Tools, Tool)}, "
+            + $"Agents: {Array(s.Agents, Agent)}, PolicyTools: {Strings(s.PolicyTools)}, Pace: [])");
+        return s.Attributes.IsDefaultOrEmpty ? spec : Code($"{spec} {{ Attributes = {Array(s.Attributes, Attribute)} }}");
+    }
 
-    private static string Review(ReviewSpec r) =>
-        $"new ReviewSpec({CSharpText.Literal(r.Name)}, {CSharpText.Literal(r.Sla)}, new ActionSpec({CSharpText.Enum(r.OnExpiry.Outcome)}, "
-        + $"{CSharpText.LiteralOrNull(r.OnExpiry.Message)}, {CSharpText.LiteralOrNull(r.OnExpiry.Review)}, "
-        + $"{(r.OnExpiry.Pace is { } p ? CSharpText.Enum(p) : "null")}))";
+    private static CSharpCode Attribute(AttributeSpec a) =>
+        Code($"new AttributeSpec(Path: {Literal(a.Path)}, Type: {Enum(a.Type)}){Rules(a.Rules)}");
 
-    private static string Tool(ToolSpec t) =>
-        $"new ToolSpec({CSharpText.Literal(t.Name)}, {Array(t.Args, a => $"new ToolArgSpec({CSharpText.Literal(a.Name)}, {CSharpText.Enum(a.Type)}){Rules(a.Rules)}")}, {CSharpText.Literal(t.Writes)})";
+    private static CSharpCode Review(ReviewSpec r) =>
+        Code($"new ReviewSpec(Name: {Literal(r.Name)}, Sla: {Literal(r.Sla)}, OnExpiry: new ActionSpec(Outcome: {Enum(r.OnExpiry.Outcome)}, "
+            + $"Message: {LiteralOrNull(r.OnExpiry.Message)}, Review: {LiteralOrNull(r.OnExpiry.Review)}, "
+            + $"Pace: {(r.OnExpiry.Pace is { } p ? Enum(p) : Null)}))");
+
+    private static CSharpCode Tool(ToolSpec t) =>
+        Code($"new ToolSpec(Name: {Literal(t.Name)}, Args: {Array(t.Args, ToolArg)}, Writes: {Literal(t.Writes)})");
+
+    private static CSharpCode ToolArg(ToolArgSpec a) =>
+        Code($"new ToolArgSpec(Name: {Literal(a.Name)}, Type: {Enum(a.Type)}){Rules(a.Rules)}");
 
     // An object initializer for the rules a declaration has beyond its type, or nothing.
-    private static string Rules(ValueRules r)
+    private static CSharpCode Rules(ValueRules r)
     {
         if (r.IsEmpty())
         {
-            return "";
+            return Empty;
         }
-        var parts = new List<string>();
+        var parts = new List<CSharpCode>();
         if (r.Optional)
         {
-            parts.Add("Optional = true");
+            parts.Add(Code($"Optional = true"));
         }
         if (r.Sensitive)
         {
-            parts.Add("Sensitive = true");
+            parts.Add(Code($"Sensitive = true"));
         }
         if (r.Min is { } min)
         {
-            parts.Add($"Min = {CSharpText.Literal(min)}");
+            parts.Add(Code($"Min = {Literal(min)}"));
         }
         if (r.Max is { } max)
         {
-            parts.Add($"Max = {CSharpText.Literal(max)}");
+            parts.Add(Code($"Max = {Literal(max)}"));
         }
         if (r.Pattern is { } pattern)
         {
-            parts.Add($"Pattern = {CSharpText.Literal(pattern)}, PatternFlags = {CSharpText.Literal(r.PatternFlags)}");
+            parts.Add(Code($"Pattern = {Literal(pattern)}, PatternFlags = {Literal(r.PatternFlags)}"));
         }
         if (!r.OneOf.IsDefaultOrEmpty)
         {
-            parts.Add($"OneOf = {Strings(r.OneOf)}");
+            parts.Add(Code($"OneOf = {Strings(r.OneOf)}"));
         }
-        return $" {{ Rules = new ValueRules {{ {string.Join(", ", parts)} }} }}";
+        return Code($" {{ Rules = new ValueRules {{ {Join(Code($", "), parts)} }} }}");
     }
 
-    private static string Agent(AgentSpec a) =>
-        $"new AgentSpec({CSharpText.Literal(a.Name)}, {Strings(a.Tools)}, "
-        + $"{Array(a.Delegates, d => $"new DelegationSpec({CSharpText.Literal(d.To)}, {Strings(d.Tools)})")}, "
-        + $"{Strings(a.Approval)}, {CSharpText.LiteralOrNull(a.Task)})";
+    private static CSharpCode Agent(AgentSpec a) =>
+        Code($"new AgentSpec(Name: {Literal(a.Name)}, Tools: {Strings(a.Tools)}, Delegates: {Array(a.Delegates, Delegation)}, "
+            + $"Approval: {Strings(a.Approval)}, Task: {LiteralOrNull(a.Task)})");
 
-    private static string Strings(ImmutableArray<string> values) => Array(values, CSharpText.Literal);
+    private static CSharpCode Delegation(DelegationSpec d) =>
+        Code($"new DelegationSpec(To: {Literal(d.To)}, Tools: {Strings(d.Tools)})");
 
-    private static string Array<T>(ImmutableArray<T> values, Func<T, string> item) =>
-        values.IsDefaultOrEmpty ? "[]" : "[" + string.Join(", ", values.Select(item)) + "]";
+    private static CSharpCode Strings(ImmutableArray<string> values) => Array(values, Literal);
+
+    private static CSharpCode Array<T>(ImmutableArray<T> values, Func<T, CSharpCode> item) =>
+        values.IsDefaultOrEmpty ? Code($"[]") : Code($"[{Join(Code($", "), values.Select(item))}]");
 }

@@ -3,120 +3,122 @@ using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;
 using Airs.Runtime.Detectors;
 using Airs.Runtime.Policy;
+using static Airs.Compiler.Emit.CSharpCode;
 
 namespace Airs.Compiler.Emit;
 
 /// <summary>
 /// Turns an IR expression into one C# expression over <c>context</c> and <c>sink</c>. It mirrors
 /// <c>ExpressionEvaluator</c> case by case: the same <c>PolicyFunctions</c> calls, the same left-to-right
-/// order of evaluation (so evidence is recorded in the same order) and the same short-circuits.
+/// order of evaluation (so evidence is recorded in the same order) and the same short-circuits. The evidence
+/// path goes in as a named <c>field:</c> argument, so it can never silently trade places with the text.
 /// </summary>
 internal sealed class ExpressionWriter(StaticFields fields)
 {
-    public string Write(ExprIR e) => e switch
+    public CSharpCode Write(ExprIR e) => e switch
     {
-        ExprIR.StringLiteral s => CSharpText.Literal(s.Value),
-        ExprIR.NumberLiteral n => CSharpText.Literal(n.Value),
-        ExprIR.BoolLiteral b => CSharpText.Literal(b.Value),
-        ExprIR.DurationLiteral d => CSharpText.Literal(d.Value),
-        ExprIR.PercentLiteral p => CSharpText.Literal(p.Fraction),
+        ExprIR.StringLiteral s => Literal(s.Value),
+        ExprIR.NumberLiteral n => Literal(n.Value),
+        ExprIR.BoolLiteral b => Literal(b.Value),
+        ExprIR.DurationLiteral d => Literal(d.Value),
+        ExprIR.PercentLiteral p => Literal(p.Fraction),
         ExprIR.StringListLiteral l => fields.StringList(l.Values),
         ExprIR.NumberListLiteral l => fields.NumberList(l.Values),
         ExprIR.PiiKindsLiteral k => Kinds(k.Kinds),
         ExprIR.RegexLiteral r => fields.Regex(r.Pattern, r.Flags),
         ExprIR.Field f => Field(f.ContextField),
-        ExprIR.ToolArg a => Read("context.ToolArgs", a.Name, a.ArgType),
-        ExprIR.Attribute a => Read("context.Attributes", a.Path, a.ArgType),
+        ExprIR.ToolArg a => Read(Code($"context.ToolArgs"), a.Name, a.ArgType),
+        ExprIR.Attribute a => Read(Code($"context.Attributes"), a.Path, a.ArgType),
         ExprIR.Call c => Call(c),
         ExprIR.Compare c => Compare(c),
-        ExprIR.And a => $"({Write(a.Left)} && {Write(a.Right)})",
-        ExprIR.Or o => $"({Write(o.Left)} || {Write(o.Right)})",
-        ExprIR.Not n => $"!{Write(n.Operand)}",
-        ExprIR.Matches m => $"PolicyFunctions.Matches({Write(m.Text)}, {FieldOf(m.Text)}, {fields.Regex(m.Regex.Pattern, m.Regex.Flags)}, sink)",
+        ExprIR.And a => Code($"({Write(a.Left)} && {Write(a.Right)})"),
+        ExprIR.Or o => Code($"({Write(o.Left)} || {Write(o.Right)})"),
+        ExprIR.Not n => Code($"!{Write(n.Operand)}"),
+        ExprIR.Matches m => Code($"PolicyFunctions.Matches({Write(m.Text)}, field: {FieldOf(m.Text)}, {fields.Regex(m.Regex.Pattern, m.Regex.Flags)}, sink)"),
         ExprIR.Contains c => Membership(c.Container, c.Item),
         ExprIR.In i => Membership(i.List, i.Item),
         ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
-            ? $"new string[] {{ {string.Join(", ", l.Items.Select(Write))} }}"
-            : $"new double[] {{ {string.Join(", ", l.Items.Select(Write))} }}",
+            ? Code($"new string[] {{ {Join(Code($", "), l.Items.Select(Write))} }}")
+            : Code($"new double[] {{ {Join(Code($", "), l.Items.Select(Write))} }}"),
         ExprIR.Variable v => Item(v.Level),
         ExprIR.Quantifier q => Quantifier(q),
         _ => throw new EmitException($"no code generation for the expression `{e.GetType().Name}`"),
     };
 
     // A quantifier's lambda parameters are named by level, never by the policy's variable name.
-    private static string Item(int level) => $"item{level}";
+    private static CSharpCode Item(int level) => Code($"item{level}");
 
-    private static string ItemField(int level) => $"itemField{level}";
+    private static CSharpCode ItemField(int level) => Code($"itemField{level}");
 
     /// <summary>The evidence path argument: a literal, or the element field a quantifier passes in.</summary>
-    private static string FieldOf(ExprIR e) => e is ExprIR.Variable v ? ItemField(v.Level) : CSharpText.Literal(e.EvidenceField);
+    private static CSharpCode FieldOf(ExprIR e) => e is ExprIR.Variable v ? ItemField(v.Level) : Literal(e.EvidenceField);
 
-    private string Quantifier(ExprIR.Quantifier q)
+    private CSharpCode Quantifier(ExprIR.Quantifier q)
     {
         var element = q.ElementType.Kind switch
         {
-            TypeKind.String => "string",
-            TypeKind.Number => "double",
+            TypeKind.String => Code($"string"),
+            TypeKind.Number => Code($"double"),
             _ => throw new EmitException($"no quantifier over `{q.List.Type}`"),
         };
-        var method = q.IsAll ? "All" : "Any";
-        return $"PolicyFunctions.{method}<{element}>({Write(q.List)}, {CSharpText.Literal(q.List.EvidenceField)}, ({Item(q.Level)}, {ItemField(q.Level)}) => {Write(q.Body)})";
+        var method = q.IsAll ? Code($"All") : Code($"Any");
+        return Code($"PolicyFunctions.{method}<{element}>({Write(q.List)}, field: {Literal(q.List.EvidenceField)}, ({Item(q.Level)}, {ItemField(q.Level)}) => {Write(q.Body)})");
     }
 
     // The property of RequestContext that the field's enum member names (the enum is ours, never policy text).
-    private static string Field(ContextField field) => ContextSchema.Get(field).Type switch
+    private static CSharpCode Field(ContextField field) => ContextSchema.Get(field).Type switch
     {
-        FieldType.String or FieldType.StringList => $"context.{field}",
+        FieldType.String or FieldType.StringList => Code($"context.{Identifier(field.ToString())}"),
         _ => throw new EmitException($"`{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 
     // Tool arguments and context attributes are read by the same functions, from their own dictionaries
     // (`values` is one of two fixed property accesses, never policy text).
-    private static string Read(string values, string name, ArgType type)
+    private static CSharpCode Read(CSharpCode values, string name, ArgType type)
     {
         var method = type switch
         {
-            ArgType.String => "ToolArgString",
-            ArgType.Number => "ToolArgNumber",
-            ArgType.Bool => "ToolArgBool",
-            ArgType.StringList => "ToolArgStringList",
-            ArgType.NumberList => "ToolArgNumberList",
+            ArgType.String => Code($"ToolArgString"),
+            ArgType.Number => Code($"ToolArgNumber"),
+            ArgType.Bool => Code($"ToolArgBool"),
+            ArgType.StringList => Code($"ToolArgStringList"),
+            ArgType.NumberList => Code($"ToolArgNumberList"),
             _ => throw new EmitException($"unknown argument type `{type}`"),
         };
-        return $"PolicyFunctions.{method}({values}, {CSharpText.Literal(name)})";
+        return Code($"PolicyFunctions.{method}({values}, name: {Literal(name)})");
     }
 
-    private string Call(ExprIR.Call c)
+    private CSharpCode Call(ExprIR.Call c)
     {
         var args = c.Arguments;
-        string Text() => Write(args[0]);
-        string FieldOf() => ExpressionWriter.FieldOf(args[0]);
+        CSharpCode Text() => Write(args[0]);
+        CSharpCode FieldOf() => ExpressionWriter.FieldOf(args[0]);
         return c.Function.Id switch
         {
             // A list overload calls the same-named method: C# picks the IReadOnlyList<string> overload by type.
-            BuiltinId.InjectionScore or BuiltinId.InjectionScoreList => $"PolicyFunctions.InjectionScore({Text()}, {FieldOf()}, sink)",
-            BuiltinId.InjectionFound or BuiltinId.InjectionFoundList => $"PolicyFunctions.InjectionFound({Text()}, {FieldOf()}, sink)",
-            BuiltinId.InjectionSpans or BuiltinId.InjectionSpansList => $"PolicyFunctions.InjectionSpans({Text()}, {FieldOf()}, sink)",
-            BuiltinId.PiiFound or BuiltinId.PiiFoundList => $"PolicyFunctions.PiiFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.PiiSpans or BuiltinId.PiiSpansList => $"PolicyFunctions.PiiSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.SecretsFound or BuiltinId.SecretsFoundList => $"PolicyFunctions.SecretsFound({Text()}, {FieldOf()}, sink)",
-            BuiltinId.SecretsSpans or BuiltinId.SecretsSpansList => $"PolicyFunctions.SecretsSpans({Text()}, {FieldOf()}, sink)",
-            BuiltinId.ExfilFound or BuiltinId.ExfilFoundList => $"PolicyFunctions.ExfilFound({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.ExfilSpans or BuiltinId.ExfilSpansList => $"PolicyFunctions.ExfilSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.RegexSpans or BuiltinId.RegexSpansList => $"PolicyFunctions.RegexSpans({Text()}, {FieldOf()}, {Write(args[1])}, sink)",
-            BuiltinId.LenString or BuiltinId.LenSpans => $"PolicyFunctions.Len({Text()})",
+            BuiltinId.InjectionScore or BuiltinId.InjectionScoreList => Code($"PolicyFunctions.InjectionScore({Text()}, field: {FieldOf()}, sink)"),
+            BuiltinId.InjectionFound or BuiltinId.InjectionFoundList => Code($"PolicyFunctions.InjectionFound({Text()}, field: {FieldOf()}, sink)"),
+            BuiltinId.InjectionSpans or BuiltinId.InjectionSpansList => Code($"PolicyFunctions.InjectionSpans({Text()}, field: {FieldOf()}, sink)"),
+            BuiltinId.PiiFound or BuiltinId.PiiFoundList => Code($"PolicyFunctions.PiiFound({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
+            BuiltinId.PiiSpans or BuiltinId.PiiSpansList => Code($"PolicyFunctions.PiiSpans({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
+            BuiltinId.SecretsFound or BuiltinId.SecretsFoundList => Code($"PolicyFunctions.SecretsFound({Text()}, field: {FieldOf()}, sink)"),
+            BuiltinId.SecretsSpans or BuiltinId.SecretsSpansList => Code($"PolicyFunctions.SecretsSpans({Text()}, field: {FieldOf()}, sink)"),
+            BuiltinId.ExfilFound or BuiltinId.ExfilFoundList => Code($"PolicyFunctions.ExfilFound({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
+            BuiltinId.ExfilSpans or BuiltinId.ExfilSpansList => Code($"PolicyFunctions.ExfilSpans({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
+            BuiltinId.RegexSpans or BuiltinId.RegexSpansList => Code($"PolicyFunctions.RegexSpans({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
+            BuiltinId.LenString or BuiltinId.LenSpans => Code($"PolicyFunctions.Len({Text()})"),
             BuiltinId.LenList => args[0].Type.Element?.Kind switch
             {
-                TypeKind.String => $"PolicyFunctions.Len<string>({Text()})",
-                TypeKind.Number => $"PolicyFunctions.Len<double>({Text()})",
+                TypeKind.String => Code($"PolicyFunctions.Len<string>({Text()})"),
+                TypeKind.Number => Code($"PolicyFunctions.Len<double>({Text()})"),
                 _ => throw new EmitException($"`len` of `{args[0].Type}` has no value at run time"),
             },
-            BuiltinId.Lower => $"PolicyFunctions.Lower({Text()})",
+            BuiltinId.Lower => Code($"PolicyFunctions.Lower({Text()})"),
             _ => throw new EmitException($"no code generation for the built-in `{c.Function.Name}`"),
         };
     }
 
-    private string Compare(ExprIR.Compare c)
+    private CSharpCode Compare(ExprIR.Compare c)
     {
         var left = Write(c.Left);
         var right = Write(c.Right);
@@ -124,48 +126,59 @@ internal sealed class ExpressionWriter(StaticFields fields)
         {
             // Ordinal, through the one definition of string equality.
             return c.Op == BinaryOperator.Equal
-                ? $"PolicyFunctions.Equal({left}, {right})"
-                : $"!PolicyFunctions.Equal({left}, {right})";
+                ? Code($"PolicyFunctions.Equal({left}, {right})")
+                : Code($"!PolicyFunctions.Equal({left}, {right})");
         }
         if (c.Left.Type.Kind is not (TypeKind.Number or TypeKind.Percent or TypeKind.Bool or TypeKind.Duration))
         {
             throw new EmitException($"values of type `{c.Left.Type}` have no run-time comparison");
         }
-        return $"({left} {c.Op.ToText()} {right})";
+        return Code($"({left} {Operator(c.Op)} {right})");
     }
+
+    private static CSharpCode Operator(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Equal => Code($"=="),
+        BinaryOperator.NotEqual => Code($"!="),
+        BinaryOperator.Less => Code($"<"),
+        BinaryOperator.LessOrEqual => Code($"<="),
+        BinaryOperator.Greater => Code($">"),
+        BinaryOperator.GreaterOrEqual => Code($">="),
+        _ => throw new EmitException($"`{op.ToText()}` is not a C# comparison"),
+    };
 
     // `container contains item` and `item in list`: the interpreter evaluates the container first, and so does
     // this (argument order); a constant string list becomes a frozen set, which has no side effects to order.
-    private string Membership(ExprIR container, ExprIR item)
+    private CSharpCode Membership(ExprIR container, ExprIR item)
     {
         if (container is ExprIR.StringListLiteral constant)
         {
-            return $"{fields.StringSet(constant.Values)}.Contains({Write(item)})";
+            return Code($"{fields.StringSet(constant.Values)}.Contains({Write(item)})");
         }
         return container.Type.Kind switch
         {
-            TypeKind.String => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
-            TypeKind.List when container.Type.Element!.Kind == TypeKind.String => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
-            TypeKind.List when container.Type.Element!.Kind == TypeKind.Number => $"PolicyFunctions.Contains({Write(container)}, {Write(item)})",
+            TypeKind.String => Code($"PolicyFunctions.Contains({Write(container)}, {Write(item)})"),
+            TypeKind.List when container.Type.Element!.Kind == TypeKind.String => Code($"PolicyFunctions.Contains({Write(container)}, {Write(item)})"),
+            TypeKind.List when container.Type.Element!.Kind == TypeKind.Number => Code($"PolicyFunctions.Contains({Write(container)}, {Write(item)})"),
             _ => throw new EmitException($"`{container.Type}` cannot contain `{item.Type}`"),
         };
     }
 
-    private static string Kinds(PiiKinds kinds)
+    private static CSharpCode Kinds(PiiKinds kinds)
     {
         if (kinds == PiiKinds.None || System.Enum.IsDefined(kinds))
         {
-            return CSharpText.Enum(kinds);
+            return Enum(kinds);
         }
         var members = System.Enum.GetValues<PiiKinds>()
             .Where(k => k is not (PiiKinds.None or PiiKinds.All) && (kinds & k) == k)
             .ToList();
         var rest = kinds & ~members.Aggregate(PiiKinds.None, (a, k) => a | k);
-        var parts = members.Select(CSharpText.Enum).ToList();
+        var parts = members.Select(Enum).ToList();
         if (rest != PiiKinds.None)
         {
-            parts.Add(CSharpText.Enum(rest));
+            parts.Add(Enum(rest));
         }
-        return "(" + string.Join(" | ", parts) + ")";
+        return Code($"({Join(Code($" | "), parts)})");
     }
 }

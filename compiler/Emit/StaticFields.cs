@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Airs.Runtime.Functions;
+using static Airs.Compiler.Emit.CSharpCode;
 
 namespace Airs.Compiler.Emit;
 
@@ -11,15 +12,15 @@ namespace Airs.Compiler.Emit;
 /// </summary>
 internal sealed class StaticFields
 {
-    private readonly Dictionary<(string Pattern, string Flags), string> _regexes = [];
-    private readonly Dictionary<string, string> _sets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _lists = new(StringComparer.Ordinal);
-    private readonly List<string> _declarations = [];
+    private readonly Dictionary<(string Pattern, string Flags), CSharpCode> _regexes = [];
+    private readonly Dictionary<string, CSharpCode> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CSharpCode> _lists = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Declarations => _declarations;
+    /// <summary>The field declarations, in first-use order.</summary>
+    public CodeWriter Declarations { get; } = new();
 
     /// <summary>A <c>static readonly Regex</c>, linear-time and culture-invariant as <see cref="RegexFactory"/> makes every policy regex.</summary>
-    public string Regex(string pattern, string flags)
+    public CSharpCode Regex(string pattern, string flags)
     {
         if (_regexes.TryGetValue((pattern, flags), out var name))
         {
@@ -27,59 +28,58 @@ internal sealed class StaticFields
         }
         var options = RegexFactory.OptionsFor(flags)
             ?? throw new EmitException($"regex flags `{flags}` were not checked");
-        name = $"Regex_{_regexes.Count:D3}";
+        name = Code($"Regex_{_regexes.Count:D3}");
         _regexes.Add((pattern, flags), name);
-        _declarations.Add($"// /{CSharpText.Comment(pattern, 100)}/{CSharpText.Comment(flags)}");
-        _declarations.Add($"private static readonly Regex {name} = new({CSharpText.Literal(pattern)}, {RegexOptionsText(options)});");
+        Declarations.Comment($"/{pattern}/{flags}");
+        Declarations.Line($"private static readonly Regex {name} = new(pattern: {Literal(pattern)}, options: {RegexOptionsCode(options)});");
         return name;
     }
 
     /// <summary>A <c>static readonly FrozenSet&lt;string&gt;</c> with ordinal comparison, the semantics of <c>==</c> on strings.</summary>
-    public string StringSet(ImmutableArray<string> values)
+    public CSharpCode StringSet(ImmutableArray<string> values)
     {
         var key = Key(values);
         if (_sets.TryGetValue(key, out var name))
         {
             return name;
         }
-        name = $"Set_{_sets.Count:D3}";
+        name = Code($"Set_{_sets.Count:D3}");
         _sets.Add(key, name);
-        _declarations.Add($"private static readonly FrozenSet<string> {name} = FrozenSet.ToFrozenSet({StringArray(values)}, StringComparer.Ordinal);");
+        Declarations.Line($"private static readonly FrozenSet<string> {name} = FrozenSet.ToFrozenSet({StringArray(values)}, StringComparer.Ordinal);");
         return name;
     }
 
     /// <summary>A <c>static readonly IReadOnlyList&lt;string&gt;</c> for built-ins that take a list (<c>exfil.found</c>, <c>len</c>).</summary>
-    public string StringList(ImmutableArray<string> values)
+    public CSharpCode StringList(ImmutableArray<string> values)
     {
         var key = "s" + Key(values);
         if (_lists.TryGetValue(key, out var name))
         {
             return name;
         }
-        name = $"List_{_lists.Count:D3}";
+        name = Code($"List_{_lists.Count:D3}");
         _lists.Add(key, name);
-        _declarations.Add($"private static readonly IReadOnlyList<string> {name} = {StringArray(values)};");
+        Declarations.Line($"private static readonly IReadOnlyList<string> {name} = {StringArray(values)};");
         return name;
     }
 
-    public string NumberList(ImmutableArray<double> values)
+    public CSharpCode NumberList(ImmutableArray<double> values)
     {
         var key = "n" + string.Join(",", values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (_lists.TryGetValue(key, out var name))
         {
             return name;
         }
-        name = $"List_{_lists.Count:D3}";
+        name = Code($"List_{_lists.Count:D3}");
         _lists.Add(key, name);
-        var items = string.Join(", ", values.Select(CSharpText.Literal));
-        _declarations.Add($"private static readonly IReadOnlyList<double> {name} = new double[] {{ {items} }};");
+        Declarations.Line($"private static readonly IReadOnlyList<double> {name} = new double[] {{ {Join(Code($", "), values.Select(Literal))} }};");
         return name;
     }
 
-    public static string StringArray(IEnumerable<string> values)
+    public static CSharpCode StringArray(IEnumerable<string> values)
     {
-        var items = string.Join(", ", values.Select(CSharpText.Literal));
-        return items.Length == 0 ? "Array.Empty<string>()" : $"new string[] {{ {items} }}";
+        var items = Join(Code($", "), values.Select(Literal));
+        return items.IsEmpty ? Code($"Array.Empty<string>()") : Code($"new string[] {{ {items} }}");
     }
 
     // Length-prefixed, so no two different lists share a key.
@@ -93,8 +93,8 @@ internal sealed class StaticFields
         return b.ToString();
     }
 
-    private static string RegexOptionsText(System.Text.RegularExpressions.RegexOptions options) =>
-        string.Join(" | ", Enum.GetValues<System.Text.RegularExpressions.RegexOptions>()
+    private static CSharpCode RegexOptionsCode(System.Text.RegularExpressions.RegexOptions options) =>
+        Join(Code($" | "), System.Enum.GetValues<System.Text.RegularExpressions.RegexOptions>()
             .Where(o => o != 0 && (options & o) == o)
-            .Select(o => $"RegexOptions.{o}"));
+            .Select(Enum));
 }

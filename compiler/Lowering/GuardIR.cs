@@ -19,6 +19,9 @@ public sealed record GuardIR(
     ImmutableArray<string> Maps,
     int SourceLine)
 {
+    /// <summary>The path of the file that declares the guard (a pack's, for a guard brought in by <c>use</c>); "" when unknown.</summary>
+    public string SourceFile { get; init; } = "";
+
     public ExprIR Condition { get; } = Condition.Type == Semantics.AirsType.Bool
         ? Condition
         : throw new ArgumentException($"a guard condition is `bool`, not `{Condition.Type}`", nameof(Condition));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 
 namespace Airs.Compiler.Parsing;
@@ -46,7 +47,7 @@ internal sealed partial class Parser
         _depth++;
         var outer = _shape;
         var space = owner.IndexOf(' ', StringComparison.Ordinal);
-        _shape = BlockShapes.Of(space < 0 ? owner : owner[..space]);
+        _shape = LanguageSchema.Of(space < 0 ? owner : owner[..space]);
         var items = ParseItems(insideBlock: true);
         _shape = outer;
         _depth--;
@@ -124,15 +125,15 @@ internal sealed partial class Parser
             case "respond":
                 return ParseRespond();
         }
-        if (SyntaxFacts.PaceLevels.Contains(token.Text))
+        if (LanguageSchema.PaceLevels.Contains(token.Text))
         {
             return ParsePaceState();
         }
-        if (SyntaxFacts.SettingKeywords.Contains(token.Text))
+        if (LanguageSchema.SettingKeywords.Contains(token.Text))
         {
             return ParseSetting();
         }
-        if (SyntaxFacts.FlagKeywords.Contains(token.Text))
+        if (LanguageSchema.FlagKeywords.Contains(token.Text))
         {
             return new FlagSettingSyntax(Next());
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
 
@@ -24,7 +25,7 @@ internal sealed partial class Parser
     private int _lastErrorPosition = -1;
 
     // The block being parsed (top level outside any), for "did you mean" on an unknown item.
-    private BlockShape? _shape = BlockShapes.TopLevel;
+    private BlockShape? _shape = LanguageSchema.TopLevel;
 
     private Parser(SourceText source, ImmutableArray<SyntaxToken> tokens)
     {
@@ -181,7 +182,7 @@ internal sealed partial class Parser
     }
 
     private bool IsItemBoundary() =>
-        Current.Kind == SyntaxKind.Identifier && (CurrentStartsLine || SyntaxFacts.ItemKeywords.Contains(Current.Text));
+        Current.Kind == SyntaxKind.Identifier && (CurrentStartsLine || LanguageSchema.ItemKeywords.Contains(Current.Text));
 
     private static int AdjustDepth(SyntaxKind kind, int depth) => kind switch
     {
@@ -203,7 +204,7 @@ internal sealed partial class Parser
         {
             var kind = Current.Kind;
             if (tokens.Count > 0 && depth == 0 && (kind is SyntaxKind.CloseBrace or SyntaxKind.CloseParen or SyntaxKind.CloseBracket
-                or SyntaxKind.Comma || (CurrentStartsLine && IsItemBoundary() && SyntaxFacts.ItemKeywords.Contains(Current.Text))))
+                or SyntaxKind.Comma || (CurrentStartsLine && IsItemBoundary() && LanguageSchema.ItemKeywords.Contains(Current.Text))))
             {
                 break;
             }

@@ -56,35 +56,9 @@ public static class SyntaxFacts
     public static bool IsComparisonOperator(SyntaxKind kind) => kind is SyntaxKind.EqualsEquals or SyntaxKind.BangEquals
         or SyntaxKind.Less or SyntaxKind.LessEquals or SyntaxKind.Greater or SyntaxKind.GreaterEquals;
 
-    /// <summary>The settings: a keyword followed by one value.</summary>
-    public static readonly IReadOnlySet<string> SettingKeywords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "version", "owner", "tier", "id", "mode", "model", "prompt", "timeout", "sample", "sla",
-        "cooldown", "fallback", "tools", "approval", "task", "challenger",
-    };
-
-    /// <summary>The settings that take no value.</summary>
-    public static readonly IReadOnlySet<string> FlagKeywords = new HashSet<string>(StringComparer.Ordinal) { "writes", "blocking" };
-
     /// <summary>The rules that may follow a declared type (<c>amount?: number min 0 max 500</c>); <c>one</c> is <c>one of</c>.</summary>
     public static readonly IReadOnlySet<string> ValueRuleKeywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "min", "max", "pattern", "one", "sensitive",
     };
-
-    /// <summary>The PACE levels, in order of degradation.</summary>
-    public static readonly IReadOnlySet<string> PaceLevels = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "primary", "alternate", "contingency", "emergency",
-    };
-
-    /// <summary>Every word that can start an item; the parser resynchronises on them after an error.</summary>
-    public static readonly IReadOnlySet<string> ItemKeywords = new HashSet<string>(
-        new[]
-        {
-            "policy", "pack", "use", "guard", "judge", "review", "breaker", "tool", "agent", "pace", "test",
-            "when", "maps", "block", "flag", "allow", "halt", "escalate", "redact", "on", "trip", "args",
-            "delegates", "expect", "judges", "enforce", "respond", "context",
-        }.Concat(SettingKeywords).Concat(FlagKeywords).Concat(PaceLevels),
-        StringComparer.Ordinal);
 }

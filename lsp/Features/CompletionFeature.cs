@@ -1,4 +1,5 @@
 using Airs.Compiler.Binding;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.LanguageServer.Analysis;
@@ -27,18 +28,6 @@ internal static class CompletionFeature
             return analysis is null ? null : new CompletionList(false, Complete(analysis, analysis.OffsetOf(p.Position)));
         });
     }
-
-    // The items of each block come from the compiler's table (declarations in a policy are offered as snippets).
-    private static readonly string[] PolicyItems = [.. BlockShapes.Policy.Settings, "use"];
-    private static readonly string[] GuardItems = [.. BlockShapes.Guard.Keywords];
-    private static readonly string[] JudgeItems = [.. BlockShapes.Judge.Keywords];
-    private static readonly string[] ReviewItems = [.. BlockShapes.Review.Keywords];
-    private static readonly string[] BreakerItems = [.. BlockShapes.Breaker.Keywords];
-    private static readonly string[] ToolItems = [.. BlockShapes.Tool.Keywords];
-    private static readonly string[] AgentItems = [.. BlockShapes.Agent.Keywords];
-    private static readonly string[] PaceItems = [.. BlockShapes.Pace.Keywords];
-    private static readonly string[] PaceStateItems = ["judges off", "enforce all", "review all outputs", "tools read_only", "respond fallback", "halt"];
-    private static readonly string[] TestItems = [.. BlockShapes.Test.Keywords];
 
     private static readonly string[] StageNames = [.. Stages.All.Select(s => s.ToKeyword())];
 
@@ -84,7 +73,7 @@ internal static class CompletionFeature
         }
         if (previous is null || previous.Kind is SyntaxKind.OpenBrace or SyntaxKind.CloseBrace || StartsLine(text, wordStart) && !Continues(previous))
         {
-            return ItemsFor(analysis, enclosing);
+            return ItemsFor(enclosing);
         }
         if (previous.Kind is SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.OpenParen or SyntaxKind.Comma
             or SyntaxKind.MatchesKeyword or SyntaxKind.ContainsKeyword or SyntaxKind.InKeyword || SyntaxFacts.IsComparisonOperator(previous.Kind))
@@ -201,37 +190,34 @@ internal static class CompletionFeature
         return null;
     }
 
-    private static IReadOnlyList<CompletionItem> ItemsFor(CompiledAnalysis analysis, DeclarationSyntax? enclosing)
+    /// <summary>The items the enclosing block takes, from the language schema (a policy's declarations as snippets).</summary>
+    private static IReadOnlyList<CompletionItem> ItemsFor(DeclarationSyntax? enclosing)
     {
-        IEnumerable<CompletionItem> Keywords(IEnumerable<string> words) =>
-            words.Select(w => new CompletionItem(w, CompletionItemKind.Keyword, LanguageDocs.Keywords.GetValueOrDefault(w.Split(' ')[0])));
-
+        if (enclosing is null)
+        {
+            return
+            [
+                Snippet("policy", "policy ${1:name} {\n  version \"${2:1.0.0}\"\n  tier ${3|low,medium,high,critical|}\n  $0\n}"),
+                Snippet("pack", "pack ${1:airs.name} {\n  $0\n}"),
+            ];
+        }
+        if (LanguageSchema.Of(enclosing) is not { } shape)
+        {
+            return [];
+        }
+        var keywords = shape.Settings.Select(s => (s.Word, s.Doc)).Concat(shape.Flags.Concat(shape.Items).Select(k => (Word: k.Form, k.Doc)))
+            .Where(k => shape != LanguageSchema.Policy || !Snippets.Any(s => s.Label == k.Word))
+            .Select(k => new CompletionItem(k.Word, CompletionItemKind.Keyword, k.Doc));
         switch (enclosing)
         {
-            case null:
-                return
-                [
-                    Snippet("policy", "policy ${1:name} {\n  version \"${2:1.0.0}\"\n  tier ${3|low,medium,high,critical|}\n  $0\n}"),
-                    Snippet("pack", "pack ${1:airs.name} {\n  $0\n}"),
-                ];
             case PolicyDeclarationSyntax:
-                return [.. Keywords(PolicyItems), .. Snippets.Select(s => Snippet(s.Label, s.Body))];
-            case GuardDeclarationSyntax: return [.. Keywords(GuardItems)];
-            case JudgeDeclarationSyntax: return [.. Keywords(JudgeItems)];
-            case ReviewDeclarationSyntax: return [.. Keywords(ReviewItems)];
-            case BreakerDeclarationSyntax: return [.. Keywords(BreakerItems)];
-            case ToolDeclarationSyntax: return [.. Keywords(ToolItems)];
-            case AgentDeclarationSyntax: return [.. Keywords(AgentItems)];
-            case PaceDeclarationSyntax: return [.. Keywords(PaceItems)];
-            case PaceStateSyntax: return [.. Keywords(PaceStateItems)];
+                return [.. keywords, .. Snippets.Select(s => Snippet(s.Label, s.Body))];
             case TestDeclarationSyntax test:
-                var stage = SyntaxQueries.StageOf(test);
-                var fields = ContextSchema.Fields
-                    .Where(f => f.Type != FieldType.ToolArgs && !ContextSchema.IsDerived(f.Field) && (stage is not { } s || f.Stages.Contains(s)))
-                    .Select(f => new CompletionItem(f.Path, CompletionItemKind.Field, $"{TypeOf(f)}: {f.Description}", InsertText: $"{f.Path} = "));
-                return [.. Keywords(TestItems), .. fields];
+                var fields = SyntaxQueries.StageOf(test) is { } stage ? LanguageSchema.StageOf(stage).Fields : ContextSchema.Fields;
+                return [.. keywords, .. fields.Where(f => f.Type != FieldType.ToolArgs && !ContextSchema.IsDerived(f.Field))
+                    .Select(f => new CompletionItem(f.Path, CompletionItemKind.Field, $"{TypeOf(f)}: {f.Description}", InsertText: $"{f.Path} = "))];
             default:
-                return [];
+                return [.. keywords];
         }
     }
 
@@ -247,7 +233,7 @@ internal static class CompletionFeature
         var functions = Builtins.Names.Select(name => new CompletionItem(name, CompletionItemKind.Function,
             string.Join("; ", Builtins.Overloads(name).Select(o => o.Signature)), MarkupContent.FromMarkdown(Builtins.Overloads(name)[0].Doc)));
         var constants = new[] { "true", "false", "not" }.Select(k => new CompletionItem(k, CompletionItemKind.Keyword))
-            .Concat(new[] { "any", "all" }.Select(q => new CompletionItem(q, CompletionItemKind.Keyword, LanguageDocs.Keywords[q],
+            .Concat(new[] { "any", "all" }.Select(q => new CompletionItem(q, CompletionItemKind.Keyword, LanguageSchema.KeywordDocs[q],
                 InsertText: q + " ${1:item} in ${2:retrieval.docs}: $0", InsertTextFormat: InsertTextFormat.Snippet)));
         return [.. fields, .. functions, .. constants];
     }

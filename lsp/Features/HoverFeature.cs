@@ -1,5 +1,6 @@
 using System.Text;
 using Airs.Compiler.Binding;
+using Airs.Compiler.Schema;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
@@ -86,7 +87,7 @@ internal static class HoverFeature
         }
         if (ancestors.Count > 0 && ancestors[^1] is QuantifierExpressionSyntax q && q.Quantifier == token)
         {
-            return new Described($"**{token.Text}**: {LanguageDocs.Keywords[token.Text]}", token.Span);
+            return new Described($"**{token.Text}**: {LanguageSchema.KeywordDocs[token.Text]}", token.Span);
         }
         // The innermost typed expression around the token: a literal, a comparison, a call.
         foreach (var node in ancestors.Reverse().OfType<ExpressionSyntax>())
@@ -96,7 +97,9 @@ internal static class HoverFeature
                 return new Described($"```airs\n{SyntaxQueries.OneLine(node)}\n```\ntype `{type}`", node.Span);
             }
         }
-        if (token.Kind == SyntaxKind.Identifier && LanguageDocs.Keywords.TryGetValue(token.Text, out var doc) && IsKeywordPosition(ancestors, token))
+        // A keyword reads as the enclosing block uses it (`tools` in an agent, in a PACE level).
+        var block = SyntaxQueries.EnclosingDeclaration(tree, token.Span.Start) is { } enclosing ? LanguageSchema.Of(enclosing) : LanguageSchema.TopLevel;
+        if (token.Kind == SyntaxKind.Identifier && LanguageSchema.DocOf(token.Text, block) is { } doc && IsKeywordPosition(ancestors, token))
         {
             return new Described($"**{token.Text}**: {doc}", token.Span);
         }

@@ -105,6 +105,12 @@ public sealed class SidecarHost : IAsyncDisposable
 
             var api = new SidecarApi(options, engines, store, metrics, principals, loggers.CreateLogger("Airs.Sidecar"), reviewFeed);
             api.Map(app);
+            if (options.Gateway is { } gatewayOptions)
+            {
+                var gateway = new Gateway.GatewayApi(gatewayOptions, options, engines, loggers.CreateLogger("Airs.Gateway"));
+                app.Lifetime.ApplicationStopped.Register(gateway.Dispose);
+                gateway.Map(app);
+            }
             await ListenAsync(app, options, cancellationToken).ConfigureAwait(false);
         }
         catch

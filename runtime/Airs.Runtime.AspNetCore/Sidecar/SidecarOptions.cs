@@ -66,6 +66,9 @@ public sealed record SidecarOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>Also serve the OpenAI-compatible gateway (<c>airs gateway</c>) under this policy; null: the sidecar only.</summary>
+    public Gateway.GatewayOptions? Gateway { get; init; }
+
     /// <summary>Where the server and the engines log; none: nothing is logged.</summary>
     public IReadOnlyList<ILoggerProvider> LoggerProviders { get; init; } = [];
 }

@@ -9,53 +9,21 @@ namespace Airs.Runtime.Bundles;
 /// then the central directory, then the end record, then nothing. Every header field is either fixed or
 /// computed from the entries, so the reader can require the whole file to be exactly what the writer
 /// would produce: together with the signature, no byte of a signed bundle is unauthenticated.
-/// Standard zip tools can still list and extract it.
+/// Standard zip tools can still list and extract it. The writer is on the authoring side
+/// (<c>Airs.Compiler.Bundles.BundleArchiveWriter</c>); the runtime only reads.
 /// </summary>
 public static class BundleArchive
 {
-    private const uint LocalHeaderSignature = 0x04034b50;
-    private const uint CentralHeaderSignature = 0x02014b50;
-    private const uint EndSignature = 0x06054b50;
-    private const ushort VersionNeeded = 10;    // 1.0: stored entries
-    private const ushort VersionMadeBy = 20;    // 2.0, MS-DOS attributes
-    private const ushort DosDate19800101 = 0x0021;
-    private const int LocalHeaderSize = 30;
-    private const int CentralHeaderSize = 46;
-    private const int EndSize = 22;
+    internal const uint LocalHeaderSignature = 0x04034b50;
+    internal const uint CentralHeaderSignature = 0x02014b50;
+    internal const uint EndSignature = 0x06054b50;
+    internal const ushort VersionNeeded = 10;    // 1.0: stored entries
+    internal const ushort VersionMadeBy = 20;    // 2.0, MS-DOS attributes
+    internal const ushort DosDate19800101 = 0x0021;
+    internal const int LocalHeaderSize = 30;
+    internal const int CentralHeaderSize = 46;
+    internal const int EndSize = 22;
     private const int MaxEntries = 16;
-
-    /// <summary>
-    /// Writes entries, in the given order, in the canonical layout. Names are written as given (UTF-8) and not
-    /// checked here: the reader is the gate, and tests need to write hostile names.
-    /// </summary>
-    public static byte[] Write(IReadOnlyList<KeyValuePair<string, byte[]>> entries)
-    {
-        using var output = new MemoryStream();
-        var offsets = new List<uint>(entries.Count);
-        Span<byte> header = stackalloc byte[CentralHeaderSize];
-        foreach (var (name, data) in entries)
-        {
-            offsets.Add(checked((uint)output.Position));
-            var nameBytes = Encoding.UTF8.GetBytes(name);
-            WriteLocalHeader(header, nameBytes, data);
-            output.Write(header[..LocalHeaderSize]);
-            output.Write(nameBytes);
-            output.Write(data);
-        }
-        var centralStart = checked((uint)output.Position);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var (name, data) = entries[i];
-            var nameBytes = Encoding.UTF8.GetBytes(name);
-            WriteCentralHeader(header, nameBytes, data, offsets[i]);
-            output.Write(header);
-            output.Write(nameBytes);
-        }
-        var centralSize = checked((uint)output.Position - centralStart);
-        WriteEnd(header, (ushort)entries.Count, centralSize, centralStart);
-        output.Write(header[..EndSize]);
-        return output.ToArray();
-    }
 
     /// <summary>Reads and checks an archive; returns entry name → bytes.</summary>
     /// <exception cref="BundleLoadException">Anything other than a canonical bundle archive within the limits.</exception>
@@ -176,43 +144,6 @@ public static class BundleArchive
     private static ushort U16(ReadOnlySpan<byte> s, int at) => BinaryPrimitives.ReadUInt16LittleEndian(s[at..]);
 
     private static uint U32(ReadOnlySpan<byte> s, int at) => BinaryPrimitives.ReadUInt32LittleEndian(s[at..]);
-
-    private static void WriteLocalHeader(Span<byte> h, byte[] name, byte[] data)
-    {
-        h.Clear();
-        var crc = Crc32.Compute(data);
-        BinaryPrimitives.WriteUInt32LittleEndian(h, LocalHeaderSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[12..], DosDate19800101);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[14..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[18..], (uint)data.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[22..], (uint)data.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[26..], checked((ushort)name.Length));
-    }
-
-    private static void WriteCentralHeader(Span<byte> h, byte[] name, byte[] data, uint offset)
-    {
-        h.Clear();
-        BinaryPrimitives.WriteUInt32LittleEndian(h, CentralHeaderSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[4..], VersionMadeBy);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[6..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[14..], DosDate19800101);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[16..], Crc32.Compute(data));
-        BinaryPrimitives.WriteUInt32LittleEndian(h[20..], (uint)data.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[24..], (uint)data.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[28..], checked((ushort)name.Length));
-        BinaryPrimitives.WriteUInt32LittleEndian(h[42..], offset);
-    }
-
-    private static void WriteEnd(Span<byte> h, ushort count, uint centralSize, uint centralStart)
-    {
-        h.Clear();
-        BinaryPrimitives.WriteUInt32LittleEndian(h, EndSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[8..], count);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[10..], count);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[12..], centralSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[16..], centralStart);
-    }
 }
 
 /// <summary>CRC-32 (IEEE 802.3, as zip uses). System.IO.Hashing is not part of the shared framework.</summary>

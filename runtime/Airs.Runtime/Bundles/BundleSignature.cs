@@ -6,6 +6,7 @@ namespace Airs.Runtime.Bundles;
 /// What a bundle signature covers, and the <c>signature.json</c> entry that carries it.
 /// The signed payload is <c>"airs-bundle-v1\n" || SHA-256(manifest.json) || SHA-256(policy.dll)</c>
 /// (15 + 32 + 32 bytes), signed with ECDSA P-256 over SHA-256, in IEEE P1363 form (r||s, 64 bytes).
+/// The runtime only verifies; signing is on the authoring side (<c>Airs.Compiler.Bundles.BundleSigner</c>).
 /// </summary>
 public static class BundleSignature
 {
@@ -22,14 +23,6 @@ public static class BundleSignature
         SHA256.HashData(assembly, payload.AsSpan(Domain.Length + SHA256.HashSizeInBytes));
         return payload;
     }
-
-    /// <summary>The <c>signature.json</c> bytes for these entries, signed by <paramref name="key"/>.</summary>
-    public static byte[] Create(ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly, PolicySigningKey key) =>
-        BundleJson.SerializeSignature(new SignatureDocument(
-            BundleManifest.CurrentFormatVersion,
-            Algorithm,
-            key.KeyId,
-            Convert.ToBase64String(key.Sign(Payload(manifestJson, assembly)))));
 
     /// <summary>
     /// Checks <c>signature.json</c> against the entries and returns the key that signed them.

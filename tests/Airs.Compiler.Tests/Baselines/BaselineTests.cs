@@ -1,5 +1,6 @@
 using System.Text;
 using Airs.Compiler.Binding;
+using Airs.Compiler.Emit;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Syntax;
 
@@ -7,7 +8,8 @@ namespace Airs.Compiler.Tests.Baselines;
 
 /// <summary>
 /// Golden-file tests: each folder under tests/baselines holds a `main.airs` and the expected diagnostics
-/// (written as comments under the line they concern), formatted output and lowered IR. Refresh them with
+/// (written as comments under the line they concern), formatted output and lowered IR, and for a valid case
+/// the generated C# (`main.g.cs`). Refresh them with
 /// `UPDATE_BASELINES=1 dotnet test`, then review the diff.
 /// </summary>
 public sealed class BaselineTests
@@ -18,6 +20,8 @@ public sealed class BaselineTests
         [.. Directory.EnumerateDirectories(BaselineRoot).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     public static TheoryData<string> Cases() => new(CaseNames());
+
+    public static TheoryData<string> ValidCases() => new(CaseNames().Where(c => c.StartsWith("valid_", StringComparison.Ordinal)));
 
     [Fact]
     public void There_are_at_least_thirty_cases_most_of_them_broken()
@@ -57,6 +61,16 @@ public sealed class BaselineTests
             ? IrPrinter.Print(policy)
             : "// no IR: the policy has errors\n";
         Compare(name, "main.ir.txt", ir);
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidCases))]
+    public void Generated_csharp_matches_the_baseline(string name)
+    {
+        var policy = Compile(name).Policy!;
+        Compare(name, "main.g.cs", PolicyEmitter.Generate(policy));
+        var emitted = PolicyEmitter.Emit(policy);
+        Assert.True(emitted.Success && emitted.Diagnostics.IsEmpty, string.Join("\n", emitted.Diagnostics));
     }
 
     [Theory]

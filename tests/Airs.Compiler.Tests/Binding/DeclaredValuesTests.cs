@@ -95,6 +95,6 @@ public sealed class DeclaredValuesTests
     {
         var source = PolicyEmitter.Generate(EmitTestSupport.Compile("v.airs", Baseline));
         Assert.Contains("Rules = new ValueRules { Min = 0D, Max = 5000D }", source);
-        Assert.Contains("Attributes = [new AttributeSpec(\"user.email\", ArgType.String) { Rules = new ValueRules { Sensitive = true } }", source);
+        Assert.Contains("Attributes = [new AttributeSpec(Path: \"user.email\", Type: ArgType.String) { Rules = new ValueRules { Sensitive = true } }", source);
     }
 }

@@ -41,6 +41,17 @@ public sealed class HoverFeatureTests
     }
 
     [Fact]
+    public async Task A_keyword_reads_as_its_block_uses_it()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = "policy p {\n  tier low\n  tools [\"t\"]\n  tool \"t\" { writes }\n  pace {\n    alternate when judge.failing { tools read_only }\n  }\n}\n";
+        await session.OpenAsync(Uri, text);
+
+        Assert.Equal("**tools**: PACE action: `tools read_only` refuses tools that write", await HoverAsync(session, text, "tools read_only", 1));
+        Assert.StartsWith("**tools**: the tools granted", await HoverAsync(session, text, "tools [", 1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_explains_quantifiers_and_the_list_overload_a_call_chose()
     {
         await using var session = await FeatureSession.StartAsync();

@@ -1,3 +1,4 @@
+using Airs.Compiler.Bundles;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -64,10 +65,10 @@ internal static class BundleFixtures
         List<KeyValuePair<string, byte[]>> entries = [new(BundleEntries.Manifest, manifestJson), new(BundleEntries.Assembly, assembly)];
         if (key is not null)
         {
-            entries.Add(new(BundleEntries.Signature, BundleSignature.Create(manifestJson, assembly, key)));
+            entries.Add(new(BundleEntries.Signature, BundleSigner.Sign(manifestJson, assembly, key)));
         }
         entries.AddRange(extra.Select(e => new KeyValuePair<string, byte[]>(e.Name, e.Data)));
-        return BundleArchive.Write(entries);
+        return BundleArchiveWriter.Write(entries);
     }
 
     public static BundleLoadException Refused(byte[] bundle, BundleTrust? trust = null) =>

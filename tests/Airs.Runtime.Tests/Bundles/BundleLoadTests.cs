@@ -1,3 +1,4 @@
+using Airs.Compiler.Bundles;
 using System.Text;
 using Airs.Runtime.Bundles;
 using Airs.Runtime.Decisions;
@@ -67,9 +68,9 @@ public sealed class BundleLoadTests
     {
         var assembly = PolicyAssemblies.Blocking();
         var manifest = Manifest(assembly).ToJsonBytes();
-        var forged = BundleSignature.Create(manifest, assembly, OtherKey);
+        var forged = BundleSigner.Sign(manifest, assembly, OtherKey);
         forged = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(forged).Replace(OtherKey.KeyId, Key.KeyId, StringComparison.Ordinal));
-        var bundle = BundleArchive.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, forged)]);
+        var bundle = BundleArchiveWriter.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, forged)]);
 
         Assert.Equal(BundleError.SignatureInvalid, Refused(bundle).Error);
     }
@@ -182,7 +183,7 @@ public sealed class BundleLoadTests
     public void A_missing_assembly_is_refused()
     {
         var assembly = PolicyAssemblies.Blocking();
-        var bundle = BundleArchive.Write([new(BundleEntries.Manifest, Manifest(assembly).ToJsonBytes())]);
+        var bundle = BundleArchiveWriter.Write([new(BundleEntries.Manifest, Manifest(assembly).ToJsonBytes())]);
         var e = Refused(bundle);
         Assert.Equal(BundleError.MissingEntry, e.Error);
         Assert.Contains("`policy.dll`", e.Message, StringComparison.Ordinal);

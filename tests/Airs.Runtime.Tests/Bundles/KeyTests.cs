@@ -1,3 +1,4 @@
+using Airs.Compiler.Bundles;
 using Airs.Runtime.Bundles;
 
 namespace Airs.Runtime.Tests.Bundles;

@@ -1,3 +1,4 @@
+using Airs.Compiler.Bundles;
 using System.Text;
 using System.Text.Json.Nodes;
 using Airs.Runtime.Bundles;

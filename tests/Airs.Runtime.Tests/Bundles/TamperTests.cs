@@ -1,3 +1,4 @@
+using Airs.Compiler.Bundles;
 using Airs.Runtime.Bundles;
 using FsCheck;
 using FsCheck.Fluent;
@@ -10,7 +11,7 @@ public sealed class TamperTests
 {
     private static readonly byte[] Assembly = PolicyAssemblies.Blocking();
     private static readonly byte[] ManifestJson = Manifest(Assembly).ToJsonBytes();
-    private static readonly byte[] SignatureJson = BundleSignature.Create(ManifestJson, Assembly, Key);
+    private static readonly byte[] SignatureJson = BundleSigner.Sign(ManifestJson, Assembly, Key);
     private static readonly byte[] Original = Repack(ManifestJson, Assembly, SignatureJson);
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class TamperTests
     }
 
     private static byte[] Repack(byte[] manifest, byte[] assembly, byte[] signature) =>
-        BundleArchive.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, signature)]);
+        BundleArchiveWriter.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, signature)]);
 
     private static byte[] Flip(byte[] bytes, int position, byte mask)
     {

@@ -114,6 +114,11 @@ internal sealed partial class InjectionPrefilter
         private void Word(int start, int end, Shape shape)
         {
             var length = end - start;
+            if (end < _text.Length && _text[end] < 0x80 && Kinds[_text[end]] == Kind.Symbol)
+            {
+                // A symbol after the word that the scan left out ("pa$$word", "a||") may still be a letter to the normaliser.
+                _prefilter.LookupAsNormalized(_text, _windows, start, end);
+            }
             if (length == 1)
             {
                 // Letters spread out by single spaces ("i g n o r e") are joined by the normaliser: read them all.
@@ -166,6 +171,7 @@ internal sealed partial class InjectionPrefilter
             var reader = ReadWord(_text, ref i);
             Debug.Assert(i == end, "the character reader and the block masks agree on where a word ends");
             _prefilter.Lookup(_text, _windows, start, end, reader.ForwardKey, reader.BackwardKey);
+            _prefilter.LookupAsNormalized(_text, _windows, start, end);
         }
 
         /// <summary>What a word holds: only ASCII letters, letters and leetspeak digits, or symbols and inserted marks too.</summary>

@@ -185,6 +185,83 @@ internal sealed partial class InjectionPrefilter
         }
     }
 
+    /// <summary>How far <see cref="LookupAsNormalized"/> looks past a word for the rest of its token.</summary>
+    private const int TokenReach = 32;
+
+    /// <summary>
+    /// Looks up every letter run of a word with symbols or marks as the normaliser reads it: leetspeak is folded per
+    /// token (a run of ASCII letters, digits and symbols) that holds a letter; a symbol at a token's edge is a letter
+    /// only if it is @ or $; a mark is dropped only between two letters. So "reply.3" holds the word "reply",
+    /// "!ignore" the word "ignore" and "pa$$word" the word "password", none of which the scan's own reading sees.
+    /// </summary>
+    private void LookupAsNormalized(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && start - from < TokenReach && IsTokenChar(text[from - 1]))
+        {
+            from--;
+        }
+        var to = end;
+        while (to < text.Length && to - end < TokenReach && IsTokenChar(text[to]))
+        {
+            to++;
+        }
+        var run = new WordReader();
+        var afterLetterMark = false;
+        var i = from;
+        while (i < to)
+        {
+            if (!IsTokenChar(text[i]))
+            {
+                // A mark: dropped if a letter follows the letter before it; a second mark in a row ends the run.
+                if (afterLetterMark)
+                {
+                    Flush(text, windows, from, to, ref run);
+                }
+                afterLetterMark = run.Length > 0;
+                i++;
+                continue;
+            }
+            var tokenEnd = i;
+            bool letter = false, leet = false;
+            while (tokenEnd < to && IsTokenChar(text[tokenEnd]))
+            {
+                letter |= char.IsAsciiLetter(text[tokenEnd]);
+                leet |= NormalizedText.IsLeetDigit(text[tokenEnd]) || NormalizedText.IsLeetSymbol(text[tokenEnd]);
+                tokenEnd++;
+            }
+            for (var k = i; k < tokenEnd; k++)
+            {
+                var c = text[k];
+                var inner = k > i && k < tokenEnd - 1;
+                var isLetter = char.IsAsciiLetter(c)
+                    || (letter && leet && (NormalizedText.IsLeetDigit(c) || (NormalizedText.IsLeetSymbol(c) && (inner || c is '@' or '$'))));
+                if (isLetter)
+                {
+                    run.Add(Letter[c]);
+                }
+                else
+                {
+                    Flush(text, windows, from, to, ref run);
+                }
+                afterLetterMark = false;
+            }
+            i = tokenEnd;
+        }
+        Flush(text, windows, from, to, ref run);
+    }
+
+    private void Flush(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ref WordReader run)
+    {
+        if (run.Length > 0)
+        {
+            Lookup(text, windows, start, end, run.ForwardKey, run.BackwardKey);
+        }
+        run = default;
+    }
+
+    private static bool IsTokenChar(char c) => c < 0x80 && (char.IsAsciiLetterOrDigit(c) || NormalizedText.IsLeetSymbol(c));
+
     /// <summary>Hex bytes written one pair per token ("de ad be ef …") form one payload.</summary>
     private static void AddHexRun(List<(int Start, int Length)> payloads, int start, int pairs, int end)
     {

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using Airs.Runtime.Bundles;
 
-namespace Airs.Runtime.Bundles;
+namespace Airs.Compiler.Bundles;
 
 /// <summary>The JSON Schema of <c>manifest.json</c>, generated from the very serializer the runtime reads it with.</summary>
 public static class BundleManifestSchema

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 
-namespace Airs.Runtime.Bundles;
+using Airs.Runtime.Bundles;
+
+namespace Airs.Compiler.Bundles;
 
 /// <summary>
 /// An ECDSA P-256 private key that signs bundles. Keep it in CI secrets; hosts only need its

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Airs.Runtime.AspNetCore.Gateway;
+
+namespace Airs.Cli.Commands;
+
+/// <summary>
+/// `airs gateway <bundle|dir> --upstream URL`: an OpenAI-compatible endpoint (`/v1/chat/completions`, `/v1/models`)
+/// that checks every stage of a chat against the served policy and forwards to the upstream (see docs/gateway.md).
+/// It is `airs serve` with these options added: reviews, PACE, breakers, tokens and the bound-address check are the
+/// sidecar's.
+/// </summary>
+public static class GatewayCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var upstream = new Option<string>("--upstream") { Description = "the upstream's base URL, with its `/v1` (e.g. https://api.openai.com/v1)", Required = true };
+        var keyEnv = new Option<string?>("--upstream-key-env") { Description = "the environment variable holding the upstream's API key (never logged)" };
+        var policy = new Option<string?>("--policy") { Description = "the served policy that guards the chat (default: the only one served)" };
+        var userHeader = new Option<string?>("--user-header") { Description = "the request header carrying the user id (e.g. X-User-Id)" };
+        var sessionHeader = new Option<string?>("--session-header") { Description = "the request header carrying the session id" };
+        var agentHeader = new Option<string?>("--agent-header") { Description = "the request header carrying the agent id" };
+        var userFromBody = new Option<bool>("--user-from-body") { Description = "take the user id from the body's `user` field when no user header is given (the caller writes it)" };
+        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody];
+        return ServeCommand.Create(console, "gateway", "an OpenAI-compatible endpoint that checks every stage of a chat and forwards it upstream",
+            "http://127.0.0.1:8788", new ServeCommand.Extension(options, (result, sidecar) => sidecar with
+            {
+                Gateway = new GatewayOptions
+                {
+                    Upstream = Upstream(result.GetValue(upstream)!),
+                    UpstreamKey = Key(result.GetValue(keyEnv)),
+                    Policy = result.GetValue(policy),
+                    UserHeader = HeaderName(result.GetValue(userHeader), "--user-header"),
+                    SessionHeader = HeaderName(result.GetValue(sessionHeader), "--session-header"),
+                    AgentHeader = HeaderName(result.GetValue(agentHeader), "--agent-header"),
+                    UserFromBody = result.GetValue(userFromBody),
+                },
+            }));
+    }
+
+    private static Uri Upstream(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0 && uri.Query.Length == 0
+            ? uri
+            : throw new UsageException($"`--upstream {text}`: give the upstream's base URL, e.g. `https://api.openai.com/v1`");
+
+    private static string? Key(string? variable)
+    {
+        if (variable is null)
+        {
+            return null;
+        }
+        var key = Environment.GetEnvironmentVariable(variable);
+        return string.IsNullOrEmpty(key)
+            ? throw new UsageException($"the environment variable `{variable}` (`--upstream-key-env`) is not set")
+            : key;
+    }
+
+    private static string? HeaderName(string? name, string option) =>
+        name is null || (name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            ? name
+            : throw new UsageException($"`{option} {name}` is not a header name; use letters, digits, `-` or `_`");
+}

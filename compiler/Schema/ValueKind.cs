@@ -1,0 +1,31 @@
+namespace Airs.Compiler.Schema;
+
+/// <summary>What a setting's value is; completion offers values by kind and the keyword reference describes them.</summary>
+public enum ValueKind
+{
+    String,
+    Text,
+    Tier,
+    Mode,
+    Model,
+    ToolList,
+    Duration,
+    Sample,
+}
+
+public static class ValueKinds
+{
+    /// <summary>How the keyword reference writes a value of this kind.</summary>
+    public static string Describe(this ValueKind kind) => kind switch
+    {
+        ValueKind.String => "a string",
+        ValueKind.Text => "a string or a `\"\"\"` text block",
+        ValueKind.Tier => "`low`, `medium`, `high` or `critical`",
+        ValueKind.Mode => "`enforce` or `detect`",
+        ValueKind.Model => "a model name in quotes",
+        ValueKind.ToolList => "a list of tool names, e.g. `[\"refund\"]`",
+        ValueKind.Duration => "a duration such as `1500ms`, `5m` or `4h`",
+        ValueKind.Sample => "a percentage such as `10%`, or one per tier `{ low: 1%, high: 50% }`",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

@@ -1,0 +1,326 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Middleware;
+using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Engine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace Airs.Runtime.AspNetCore.Gateway;
+
+/// <summary>
+/// The gateway's OpenAI-compatible routes, <c>/v1/chat/completions</c> and <c>/v1/models</c>, served beside the
+/// sidecar's own. Every request is checked before it is forwarded and every answer before the client sees it; every
+/// failure is answered in OpenAI's error shape (<see cref="GatewayError"/>). The client's credentials are a decision
+/// token (when the sidecar has any) and never reach the upstream, which is called with the configured key.
+/// </summary>
+internal sealed partial class GatewayApi : IDisposable
+{
+    private readonly GatewayOptions gateway;
+    private readonly SidecarOptions options;
+    private readonly EngineRegistry engines;
+    private readonly ILogger logger;
+    private readonly HttpClient upstream;
+    private readonly Uri baseAddress;
+
+    public GatewayApi(GatewayOptions gateway, SidecarOptions options, EngineRegistry engines, ILogger logger)
+    {
+        this.gateway = gateway;
+        this.options = options;
+        this.engines = engines;
+        this.logger = logger;
+        var text = gateway.Upstream.ToString();
+        baseAddress = new Uri(text.EndsWith('/') ? text : text + "/");
+        upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseCookies = false })
+        {
+            Timeout = gateway.UpstreamTimeout,
+        };
+    }
+
+    /// <exception cref="SidecarConfigurationException">The upstream is not an http(s) address, or the guarding policy is not served.</exception>
+    public void Map(WebApplication app)
+    {
+        if (!gateway.Upstream.IsAbsoluteUri || gateway.Upstream.Scheme is not ("http" or "https"))
+        {
+            throw new SidecarConfigurationException($"the upstream `{gateway.Upstream}` is not an http or https address");
+        }
+        _ = PolicyName(startUp: true);
+        app.Map("/v1/chat/completions", http => GuardAsync(http, HttpMethods.Post, CompleteAsync));
+        app.Map("/v1/models", http => GuardAsync(http, HttpMethods.Get, ModelsAsync));
+    }
+
+    public void Dispose() => upstream.Dispose();
+
+    // ---- errors: OpenAI's shape for every failure, never a stack trace -----------------------------
+
+    private async Task GuardAsync(HttpContext http, string method, Func<HttpContext, Task> handle)
+    {
+        try
+        {
+            if (!HttpMethods.Equals(http.Request.Method, method))
+            {
+                http.Response.Headers.Allow = method;
+                throw new GatewayError(405, "invalid_request_error", "method_not_allowed", $"`{http.Request.Method}` is not allowed on `{http.Request.Path}`; use `{method}`");
+            }
+            Authorize(http);
+            await handle(http).ConfigureAwait(false);
+        }
+        catch (GatewayError error) when (!http.Response.HasStarted)
+        {
+            await error.WriteAsync(http).ConfigureAwait(false);
+        }
+        catch (ProblemException problem) when (!http.Response.HasStarted)
+        {
+            await FromStatus(problem.Status, problem.Message).WriteAsync(http).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException bad) when (!http.Response.HasStarted)
+        {
+            var message = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? $"the body is larger than the limit of {options.MaxBodyBytes} bytes"
+                : "the request could not be read";
+            await FromStatus(bad.StatusCode, message).WriteAsync(http).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody to answer.
+        }
+        catch (Exception e)
+        {
+            var correlationId = http.TraceIdentifier;
+            logger.LogError(e, "gateway request {Method} {Path} failed; correlation id {CorrelationId}", http.Request.Method, http.Request.Path.Value, correlationId);
+            if (!http.Response.HasStarted)
+            {
+                await new GatewayError(500, "server_error", "internal_error", $"the request failed; quote correlation id `{correlationId}` to the operator")
+                    .WriteAsync(http).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static GatewayError FromStatus(int status, string message) => status switch
+    {
+        413 => new GatewayError(413, "invalid_request_error", "request_too_large", message),
+        415 => new GatewayError(415, "invalid_request_error", "unsupported_media_type", message),
+        404 => new GatewayError(404, "invalid_request_error", "not_found", message),
+        _ => new GatewayError(status, "invalid_request_error", "invalid_request", message),
+    };
+
+    /// <summary>With decision tokens configured, the client's API key must be one of them (as for the sidecar's decisions).</summary>
+    private void Authorize(HttpContext http)
+    {
+        if (options.DecisionTokens.Count == 0)
+        {
+            return;
+        }
+        var header = http.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length == Scheme.Length)
+        {
+            throw new GatewayError(401, "invalid_request_error", "invalid_api_key", "send a decision token as the API key (`Authorization: Bearer <token>`)");
+        }
+        if (SidecarToken.Match(options.DecisionTokens, header[Scheme.Length..].Trim()) is null)
+        {
+            throw new GatewayError(401, "invalid_request_error", "invalid_api_key", "the API key is not a decision token of this gateway");
+        }
+    }
+
+    // ---- /v1/models -----------------------------------------------------------------------------------
+
+    private async Task ModelsAsync(HttpContext http)
+    {
+        using var request = UpstreamRequest(HttpMethod.Get, "models", content: null);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+        ThrowIfFailed(response, body);
+        http.Response.ContentType = "application/json";
+        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    // ---- /v1/chat/completions -------------------------------------------------------------------------
+
+    private async Task CompleteAsync(HttpContext http)
+    {
+        var text = await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
+        if (!ChatRequestBody.TryRead(Encoding.UTF8.GetBytes(text), gateway.MaxMessages, out var root, out var texts, out var unreadable))
+        {
+            throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
+        }
+        if (root["messages"] is not JsonArray)
+        {
+            throw GatewayError.BadRequest("`messages` is required: the gateway serves chat completions");
+        }
+        var length = texts.Sum(t => (long)t.Text.Length);
+        if (length > gateway.MaxTextChars)
+        {
+            throw new GatewayError(413, "invalid_request_error", "request_too_large",
+                $"a request may carry at most {gateway.MaxTextChars} characters of text, this one has {length}");
+        }
+        var identity = Identity(http, root);
+        var stream = root["stream"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True;
+
+        await using var use = Use();
+        var engine = use.Engine;
+        var input = await ChatInputCheck.CheckAsync(engine, texts, identity, http.RequestAborted).ConfigureAwait(false);
+        if (input.Refusal is { } refusal)
+        {
+            throw GatewayError.Refused(refusal, "The request was refused by policy.");
+        }
+        if (input.Unwritable)
+        {
+            throw new GatewayError(403, GatewayError.PolicyType, "blocked",
+                "the policy redacted part of a tool or format definition, which then could not be passed on");
+        }
+
+        var lastUser = LastUserText(root);
+        using var request = UpstreamRequest(HttpMethod.Post, "chat/completions", JsonSerializer.SerializeToUtf8Bytes(root));
+        if (stream)
+        {
+            await StreamAsync(http, engine, request, lastUser, identity).ConfigureAwait(false);
+            return;
+        }
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+        ThrowIfFailed(response, body);
+        JsonNode? answer;
+        try
+        {
+            answer = JsonNode.Parse(body);
+        }
+        catch (JsonException)
+        {
+            throw ChatAnswerCheck.Unreadable("it is not JSON");
+        }
+        var checkedAnswer = await ChatAnswerCheck.CheckAsync(engine, answer, lastUser, identity, http.RequestAborted).ConfigureAwait(false);
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(checkedAnswer.ToJsonString(), http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Who the request is for, from the configured headers only (and the body's <c>user</c> when so configured); the
+    /// client's text is never trusted otherwise.
+    /// </summary>
+    private AirsIdentity Identity(HttpContext http, JsonObject root)
+    {
+        var user = Header(http, gateway.UserHeader);
+        if (user.Length == 0 && gateway.UserFromBody && root["user"] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        {
+            user = Checked(value.GetValue<string>(), "`user`");
+        }
+        return new AirsIdentity(UserId: user, SessionId: Header(http, gateway.SessionHeader), AgentId: Header(http, gateway.AgentHeader));
+    }
+
+    private static string Header(HttpContext http, string? name) =>
+        name is null ? "" : Checked(http.Request.Headers[name].ToString(), $"the header `{name}`");
+
+    private static string Checked(string value, string what) =>
+        value.Length <= 256 && !value.Any(char.IsControl)
+            ? value
+            : throw GatewayError.BadRequest($"{what} must be at most 256 characters without control characters");
+
+    /// <summary>The last user message's text: what an output check reads as <c>input.text</c>.</summary>
+    private static string LastUserText(JsonObject root)
+    {
+        var last = root["messages"]!.AsArray().LastOrDefault(m => m is JsonObject o && o["role"] is JsonValue r && r.GetValueKind() == JsonValueKind.String
+            && r.GetValue<string>() == "user");
+        return last?["content"] switch
+        {
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+            JsonArray parts => string.Join("\n", parts.OfType<JsonObject>().Select(p => p["text"]).OfType<JsonValue>()
+                .Where(t => t.GetValueKind() == JsonValueKind.String).Select(t => t.GetValue<string>())),
+            _ => "",
+        };
+    }
+
+    // ---- upstream -------------------------------------------------------------------------------------
+
+    private HttpRequestMessage UpstreamRequest(HttpMethod method, string path, byte[]? content)
+    {
+        var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        if (content is not null)
+        {
+            request.Content = new ByteArrayContent(content);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+        if (gateway.UpstreamKey is { Length: > 0 } key)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+        return request;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await upstream.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            // The message names the host and the socket error, never the request's headers (the upstream key).
+            logger.LogWarning("the upstream {Upstream} could not be reached: {Reason}", gateway.Upstream, e.Message);
+            throw new GatewayError(502, "upstream_error", "upstream_unreachable", "the upstream could not be reached");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new GatewayError(504, "upstream_error", "upstream_timeout", $"the upstream did not answer within {gateway.UpstreamTimeout.TotalSeconds:0} s");
+        }
+    }
+
+    /// <summary>
+    /// An upstream failure goes to the client with its status and OpenAI error body (a wrong model, a rate limit), except
+    /// a refused upstream key, which is the operator's problem and becomes a 502.
+    /// </summary>
+    private void ThrowIfFailed(HttpResponseMessage response, byte[] body)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+        var status = (int)response.StatusCode;
+        if (status is 401 or 403)
+        {
+            logger.LogWarning("the upstream refused the gateway's key ({Status})", status);
+            throw new GatewayError(502, "upstream_error", "upstream_auth_failed", "the upstream refused the gateway's credentials; tell the operator");
+        }
+        string message;
+        try
+        {
+            message = JsonNode.Parse(body)?["error"]?["message"]?.GetValue<string>() ?? "";
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            message = "";
+        }
+        throw new GatewayError(status >= 500 ? 502 : status, "upstream_error", status >= 500 ? "upstream_failed" : "upstream_rejected",
+            message.Length > 0 ? $"the upstream answered {status}: {Shorten(message)}" : $"the upstream answered {status}");
+    }
+
+    private static string Shorten(string message) => message.Length <= 300 ? message : message[..300] + "…";
+
+    private string PolicyName(bool startUp)
+    {
+        if (gateway.Policy is { } named)
+        {
+            return !startUp || engines.Policies.Contains(named)
+                ? named
+                : throw new SidecarConfigurationException($"the gateway's policy `{named}` is not served; serve its bundle or name another with `--policy`");
+        }
+        var policies = engines.Policies;
+        if (policies.Count == 1)
+        {
+            return policies.First();
+        }
+        return startUp
+            ? throw new SidecarConfigurationException($"several policies are served ({string.Join(", ", policies.Select(p => $"`{p}`"))}); name the gateway's with `--policy`")
+            : throw new GatewayError(503, "server_error", "policy_unavailable", "the gateway's policy is not loaded");
+    }
+
+    private EngineUse Use() =>
+        engines.TryUse(PolicyName(startUp: false), out var use)
+            ? use
+            : throw new GatewayError(503, "server_error", "policy_unavailable", "the gateway's policy is not loaded");
+}

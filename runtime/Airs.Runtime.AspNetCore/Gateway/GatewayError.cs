@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Microsoft.AspNetCore.Http;
+
+namespace Airs.Runtime.AspNetCore.Gateway;
+
+/// <summary>
+/// A request the gateway refuses, in OpenAI's error shape (<c>{"error": {"message", "type", "param", "code"}}</c>), so
+/// every OpenAI SDK raises it as its own API error. A policy's refusal adds the decision id, the outcome, the stage
+/// and, for an escalation, the review ticket.
+/// </summary>
+internal sealed class GatewayError(int status, string type, string code, string message, Decision? decision = null) : Exception(message)
+{
+    /// <summary>The <c>type</c> of a refusal by the policy.</summary>
+    public const string PolicyType = "policy_violation";
+
+    public int Status { get; } = status;
+
+    public string Type { get; } = type;
+
+    public string Code { get; } = code;
+
+    public Decision? Decision { get; } = decision;
+
+    public static GatewayError BadRequest(string message) => new(400, "invalid_request_error", "invalid_request", message);
+
+    /// <summary>
+    /// 403: the request was understood and the policy does not allow it (block, halt or escalate). Not a 4xx that SDKs
+    /// retry (408, 409, 429), so a refusal is not sent again and again.
+    /// </summary>
+    public static GatewayError Refused(Decision decision, string fallbackMessage)
+    {
+        var code = decision.Outcome switch
+        {
+            Outcome.Escalate => "review_required",
+            Outcome.Halt => "halted",
+            _ => "blocked",
+        };
+        var message = decision.Message ?? (decision.Outcome == Outcome.Escalate
+            ? "This needs a person's review before it can be shown."
+            : fallbackMessage);
+        return new GatewayError(403, PolicyType, code, message, decision);
+    }
+
+    public JsonObject ToJson()
+    {
+        var error = new JsonObject
+        {
+            ["message"] = Message,
+            ["type"] = Type,
+            ["param"] = null,
+            ["code"] = Code,
+        };
+        if (Decision is { } decision)
+        {
+            error["decision_id"] = decision.Id;
+            error["outcome"] = decision.Outcome.ToKeyword();
+            error["stage"] = decision.Stage.ToKeyword();
+            error["policy"] = decision.Policy;
+            error["review_ticket"] = decision.ReviewTicketId;
+        }
+        return new JsonObject { ["error"] = error };
+    }
+
+    public async Task WriteAsync(HttpContext http)
+    {
+        var response = http.Response;
+        response.Clear();
+        response.StatusCode = Status;
+        response.ContentType = "application/json";
+        if (Status == StatusCodes.Status401Unauthorized)
+        {
+            response.Headers.WWWAuthenticate = "Bearer";
+        }
+        await response.WriteAsync(ToJson().ToJsonString(), http.RequestAborted).ConfigureAwait(false);
+    }
+}

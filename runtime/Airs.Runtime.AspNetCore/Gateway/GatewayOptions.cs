@@ -1,0 +1,39 @@
+namespace Airs.Runtime.AspNetCore.Gateway;
+
+/// <summary>
+/// How <c>airs gateway</c> forwards OpenAI-compatible chat requests: to which upstream, under which served policy, and
+/// where the caller's identity comes from. Identity is read only from what is configured here; otherwise every
+/// request is anonymous.
+/// </summary>
+public sealed record GatewayOptions
+{
+    /// <summary>The upstream's base URL as a client would configure it, including <c>/v1</c> (e.g. <c>https://api.openai.com/v1</c>).</summary>
+    public required Uri Upstream { get; init; }
+
+    /// <summary>Sent to the upstream as <c>Authorization: Bearer</c>; the client's own credentials never are. Never logged.</summary>
+    public string? UpstreamKey { get; init; }
+
+    /// <summary>The served policy that guards the chat; null: the only policy served.</summary>
+    public string? Policy { get; init; }
+
+    /// <summary>The request header that carries the user id; null: none.</summary>
+    public string? UserHeader { get; init; }
+
+    /// <summary>The request header that carries the session id; null: none.</summary>
+    public string? SessionHeader { get; init; }
+
+    /// <summary>The request header that carries the agent id; null: none.</summary>
+    public string? AgentHeader { get; init; }
+
+    /// <summary>Take the user id from the body's <c>user</c> field when no user header is set (the caller can write it).</summary>
+    public bool UserFromBody { get; init; }
+
+    /// <summary>The most messages one request may carry (413 above it).</summary>
+    public int MaxMessages { get; init; } = 256;
+
+    /// <summary>The most characters of text one request may carry (413 above it).</summary>
+    public long MaxTextChars { get; init; } = 256 * 1024;
+
+    /// <summary>How long one upstream call may take, streaming included.</summary>
+    public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromMinutes(5);
+}

