@@ -202,6 +202,13 @@ public sealed class SidecarHost : IAsyncDisposable
                 }
             }
         }
+        // A principal that no admin token carries could never move PACE: a typo would silently leave nobody in charge.
+        var admins = options.AdminTokens.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        if (options.PacePrincipals?.FirstOrDefault(p => !admins.Contains(p)) is { } unknown)
+        {
+            var known = admins.Count == 0 ? "there are no admin tokens" : $"admin tokens: {string.Join(", ", admins.Order(StringComparer.Ordinal).Select(n => $"`{n}`"))}";
+            throw new SidecarConfigurationException($"`--pace-principal {unknown}` names no admin token ({known})");
+        }
     }
 
     private static void CheckWebhook(ReviewWebhookOptions? webhook)

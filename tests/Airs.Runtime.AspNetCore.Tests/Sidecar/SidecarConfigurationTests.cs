@@ -36,6 +36,27 @@ public sealed class SidecarConfigurationTests
     }
 
     [Theory]
+    [InlineData("leed", "`--pace-principal leed` names no admin token (admin tokens: `intern`, `lead`)")]
+    [InlineData("app", "`--pace-principal app` names no admin token")]
+    public async Task APacePrincipalMustBeAnAdminTokenName(string principal, string message)
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
+        var error = await Assert.ThrowsAsync<SidecarConfigurationException>(() => SidecarTestHost.StartAsync(directory, ["summariser"],
+            configure: o => o with { PacePrincipals = ["lead", principal] }));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task AnAdminTokenNameIsAPacePrincipal()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["summariser"], configure: o => o with { PacePrincipals = ["lead"] });
+        Assert.Contains("summariser", sidecar.Host.Policies);
+    }
+
+    [Theory]
     [InlineData("1MB", 1L << 20)]
     [InlineData("256kb", 256L << 10)]
     [InlineData("512B", 512L)]
