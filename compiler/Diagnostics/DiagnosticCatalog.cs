@@ -1,20 +1,23 @@
+using System.Collections.Immutable;
+
 namespace Airs.Compiler.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the compiler can report, one method each, with a stable code. The catalog is
-/// split by phase into partial files with reserved code ranges:
-/// <list type="bullet">
-/// <item>AIRS0001–AIRS0099: lexing and parsing (DiagnosticCatalog.Parsing.cs)</item>
-/// <item>AIRS0100–AIRS0299: binding and type checking (DiagnosticCatalog.Binding.cs; declared values
-/// AIRS0160–AIRS0169 in DiagnosticCatalog.Values.cs; quantifiers and lists AIRS0170–AIRS0179 in DiagnosticCatalog.Lists.cs)</item>
-/// <item>AIRS0300–AIRS0349: policy tests (reserved, no code yet)</item>
-/// <item>AIRS0350–AIRS0399: emission (DiagnosticCatalog.Emit.cs)</item>
-/// <item>AIRS0400–AIRS0449: bundles and files (reserved, no code yet)</item>
-/// </list>
-/// A test checks by reflection that no code is used twice and that each is documented in docs/diagnostics.md.
+/// split by phase into partial files with reserved code ranges (<see cref="Phases"/>).
+/// Tests check by reflection that no code is used twice, that each code is in the range of the phase whose
+/// file declares it, and that each is documented in docs/diagnostics.md.
 /// </summary>
 public static partial class DiagnosticCatalog
 {
+    /// <summary>The phases' reserved code ranges and the partial files that declare their diagnostics.</summary>
+    public static readonly ImmutableArray<DiagnosticPhase> Phases =
+    [
+        new("Parsing", 1, 99, ["DiagnosticCatalog.Parsing.cs"]),
+        new("Binding and type checking", 100, 299, ["DiagnosticCatalog.Binding.cs", "DiagnosticCatalog.Values.cs", "DiagnosticCatalog.Lists.cs"]),
+        new("Emitter diagnostics", 350, 399, ["DiagnosticCatalog.Emit.cs"]),
+    ];
+
     private static Diagnostic Error(string code, Location location, string message, string? help = null) =>
         new(code, DiagnosticSeverity.Error, message, location, help);
 

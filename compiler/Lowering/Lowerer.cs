@@ -34,7 +34,8 @@ internal static class Lowerer
     private static JudgeSpec Judge(BoundJudge j, Tier tier) =>
         new(j.Name, j.Id, j.Stage, j.Mode, j.Model, j.Challenger, SampleRate(j.Sample, tier), j.Timeout ?? TimeSpan.FromSeconds(5), j.Blocking, j.Prompt,
             j.OnFail ?? new ActionSpec(Outcome.Flag, $"judge `{j.Name}` failed"),
-            j.OnError.Action ?? Posture(tier, j.OnError.Pace),
+            // No `on error`, or only `on error pace …`: the runtime's failure posture decides (JudgeActions.ErrorAction).
+            j.OnError.Action ?? new ActionSpec(Outcome.Allow, Pace: j.OnError.Pace),
             j.Maps);
 
     /// <summary>The rate the judge's <c>sample</c> gives the policy's tier, or the tier's default.</summary>
@@ -45,12 +46,6 @@ internal static class Lowerer
             : sample.ByTier.TryGetValue(tier, out var rate) ? rate ?? fallback
             : sample.Everywhere ?? fallback;
     }
-
-    /// <summary>The tier's failure posture: fail closed blocks, fail open allows (the failure is still a finding).</summary>
-    private static ActionSpec Posture(Tier tier, PaceLevel? pace) =>
-        TierRequirements.For(tier).FailClosed
-            ? new ActionSpec(Outcome.Block, "This answer could not be checked, so it was withheld.", Pace: pace)
-            : new ActionSpec(Outcome.Allow, Pace: pace);
 
     private static ReviewSpec Review(BoundReview r, Tier tier) =>
         new(r.Name, r.Sla ?? TierRequirements.For(tier).ReviewSla,

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Reporting;
@@ -90,7 +91,8 @@ public static class ConformanceRules
             {
                 Warn(JudgeTiming, $"judge `{judge.Name}` is not `blocking`, but {tierName} needs {required.JudgeTiming} judging", where);
             }
-            if (judge.Mode == ControlMode.Enforce && judge.OnError.Outcome < Outcome.Escalate)
+            // What the runtime does when this judge fails: the declared `on error` or the tier's posture.
+            if (judge.Mode == ControlMode.Enforce && JudgeActions.ErrorAction(judge, tier).Outcome < Outcome.Escalate)
             {
                 Warn(FailurePosture, $"judge `{judge.Name}` lets traffic through when it fails (`on error {judge.OnError.Outcome.ToKeyword()}`), but {tierName} fails closed", where);
             }

@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace Airs.Runtime.Decisions;
 
 /// <summary>
-/// Accumulates fired controls into an <see cref="Evaluation"/>. The interpreter and the compiled
-/// evaluators both go through this one type, so the lattice join, the choice of message and the
-/// merging of redactions cannot drift apart between the two engines.
+/// Accumulates fired controls into an <see cref="Evaluation"/>: the one decision join. The interpreter, the
+/// compiled evaluators, <c>airs test</c>'s judges and the engine's later layers all go through this type, so the
+/// lattice join, the choice of message and the merging of redactions cannot drift apart.
 /// </summary>
 public sealed class EvaluationBuilder
 {
@@ -22,6 +22,15 @@ public sealed class EvaluationBuilder
     }
 
     public Outcome Outcome => _outcome;
+
+    /// <summary>The message so far: the first given by an enforcing finding at the current outcome.</summary>
+    public string? Message => _message;
+
+    /// <summary>Every finding so far, in the order fired.</summary>
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Review queues asked for by enforcing findings, first asked first.</summary>
+    public IReadOnlyList<string> Escalations => _escalations;
 
     /// <summary>
     /// A builder that carries on from a finished evaluation, as if its controls had been fired into it: later

@@ -1,29 +1,30 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Airs.Runtime.Decisions;
 
 namespace Airs.Runtime.Engine;
 
 /// <summary>
 /// One decision while its layers run: the guardrails' evaluation, then the gate, judge, review and PACE
-/// findings joined onto it with the same rules as <see cref="EvaluationBuilder"/> (the strictest enforcing
+/// findings joined onto it by <see cref="EvaluationBuilder"/>, the one decision join (the strictest enforcing
 /// outcome wins; the message is the first given at that outcome; detect-mode findings change nothing).
 /// Owned by one call of <c>DecideAsync</c>, never shared.
 /// </summary>
 internal sealed class DecisionDraft
 {
-    private readonly List<Finding> findings = [];
-    private readonly List<string> escalations = [];
+    /// <summary>The join so far; judges fire into it through <see cref="Judges.JudgeActions.Apply"/>.</summary>
+    public EvaluationBuilder Join { get; private set; } = new();
 
-    public Outcome Outcome { get; private set; } = Outcome.Allow;
+    public Outcome Outcome => Join.Outcome;
 
-    public string? Message { get; private set; }
+    public string? Message => Join.Message;
 
     public Evaluation Guardrails { get; private set; } = Evaluation.Allowed;
 
-    public IReadOnlyList<Finding> Findings => findings;
+    public IReadOnlyList<Finding> Findings => Join.Findings;
 
     /// <summary>Review queues asked for by enforcing controls, first asked first.</summary>
-    public IReadOnlyList<string> Escalations => escalations;
+    public IReadOnlyList<string> Escalations => Join.Escalations;
 
     public bool JudgesRan { get; set; }
 
@@ -31,36 +32,17 @@ internal sealed class DecisionDraft
 
     public string? ReviewTicketId { get; set; }
 
+    /// <summary>Starts the join from the guardrails' evaluation. Called once, before any other layer fires: the gate
+    /// fires only block and halt, and then the guardrails never run.</summary>
     public void Apply(Evaluation evaluation)
     {
+        Debug.Assert(Join.Findings.Count == 0, "the guardrails' evaluation starts the decision");
         Guardrails = evaluation;
-        Outcome = evaluation.Outcome;
-        Message = evaluation.Message;
-        findings.AddRange(evaluation.Findings);
-        escalations.AddRange(evaluation.Escalations);
+        Join = EvaluationBuilder.Continue(evaluation, trace: false);
     }
 
-    public void Fire(Finding finding, string? userMessage = null, string? escalateTo = null)
-    {
-        findings.Add(finding);
-        if (!finding.Enforced)
-        {
-            return;
-        }
-        if (finding.Outcome > Outcome)
-        {
-            Outcome = finding.Outcome;
-            Message = userMessage;
-        }
-        else if (finding.Outcome == Outcome && Message is null)
-        {
-            Message = userMessage;
-        }
-        if (escalateTo is not null && !escalations.Contains(escalateTo))
-        {
-            escalations.Add(escalateTo);
-        }
-    }
+    public void Fire(Finding finding, string? userMessage = null, string? escalateTo = null) =>
+        Join.Fire(finding, userMessage, escalateTo);
 
-    public ImmutableArray<Finding> BuildFindings() => [.. findings];
+    public ImmutableArray<Finding> BuildFindings() => [.. Join.Findings];
 }

@@ -51,10 +51,7 @@ public sealed partial class PolicyEngine
             }
             if (JudgeActions.Map(result, judge, Spec.Tier) is { } disposition)
             {
-                var finding = disposition.Finding with { Mode = ControlFiring.EffectiveMode(judge.Mode, evaluationOptions) };
-                var action = disposition.Action;
-                draft.Fire(finding, action.Outcome is Outcome.Escalate ? null : action.Message,
-                    action.Outcome == Outcome.Escalate ? action.Review ?? defaultReview : null);
+                JudgeActions.Apply(draft.Join, disposition, ControlFiring.EffectiveMode(judge.Mode, evaluationOptions), defaultReview);
             }
         }
     }

@@ -1,26 +1,22 @@
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Functions;
 
 /// <summary>
-/// What a judge's verdict does to a decision: pass does nothing; fail applies the judge's <c>on fail</c>
-/// action; an error or timeout applies <c>on error</c>, and when that action only moves PACE, the tier's
-/// failure posture decides (fail closed blocks, fail open allows with a finding). A judge failure never throws.
+/// A decision with stubbed judge verdicts, as <c>airs test</c> and <c>airs eval</c> make it. Each stub becomes the
+/// <see cref="JudgeResult"/> the engine would get, and goes through the engine's own rules
+/// (<see cref="JudgeActions"/>), so a test decides what production decides at PACE level primary with every judge
+/// sampled. A judge failure never throws.
 /// </summary>
 public static class JudgeOutcomes
 {
     /// <summary>
-    /// The <c>on error</c> action of a judge that declares none: the tier's failure posture. The binder lowers
-    /// an absent <c>on error</c> to this, so the spec is always complete.
-    /// </summary>
-    public static ActionSpec DefaultOnError(Tier tier) =>
-        TierRequirements.For(tier).FailClosed ? new ActionSpec(Outcome.Block) : new ActionSpec(Outcome.Allow);
-
-    /// <summary>
-    /// A whole deterministic decision with stubbed judge verdicts, as `airs test` and `airs eval` make it: the
-    /// policy's controls for the stage, then each judge of the stage with its verdict (judges without one pass).
-    /// The same for an interpreted and a compiled policy, because both go through <see cref="ICompiledPolicy"/>.
+    /// The policy's controls for the stage, then, unless they already block, each judge of the stage with its verdict
+    /// (judges without one pass). A judge that is not <c>blocking</c> runs after the decision in production: its
+    /// finding is recorded as detect-only, because it cannot change the decision. The same for an interpreted and a
+    /// compiled policy, because both go through <see cref="ICompiledPolicy"/>.
     /// </summary>
     public static Evaluation Decide(ICompiledPolicy policy, PolicySpec spec, Stage stage, Context.RequestContext context,
         IReadOnlyDictionary<string, JudgeVerdict> verdicts, EvaluationOptions options)
@@ -32,32 +28,34 @@ public static class JudgeOutcomes
             return guards;
         }
         var builder = EvaluationBuilder.Continue(guards, options.Trace);
+        var defaultReview = spec.Reviews.IsDefaultOrEmpty ? null : spec.Reviews[0].Name;
         foreach (var judge in judges)
         {
-            Apply(builder, judge, spec.Tier, verdicts.TryGetValue(judge.Name, out var verdict) ? verdict : JudgeVerdict.Pass, options);
+            if (guards.Outcome >= Outcome.Block)
+            {
+                builder.NotFired(judge.Name, Layer.Judge, "the guardrails already refused");
+                continue;
+            }
+            var verdict = verdicts.TryGetValue(judge.Name, out var stubbed) ? stubbed : JudgeVerdict.Pass;
+            if (JudgeActions.Map(Result(judge, verdict), judge, spec.Tier) is not { } disposition)
+            {
+                builder.NotFired(judge.Name, Layer.Judge, "verdict was pass");
+                continue;
+            }
+            var mode = judge.Blocking ? ControlFiring.EffectiveMode(judge.Mode, options) : ControlMode.Detect;
+            JudgeActions.Apply(builder, disposition, mode, defaultReview);
         }
         return builder.Build();
     }
 
-    public static void Apply(EvaluationBuilder builder, JudgeSpec judge, Tier tier, JudgeVerdict verdict, EvaluationOptions options)
+    /// <summary>What the judge runner would have returned for a stubbed verdict.</summary>
+    public static JudgeResult Result(JudgeSpec judge, JudgeVerdict verdict) => verdict switch
     {
-        if (verdict == JudgeVerdict.Pass)
-        {
-            builder.NotFired(judge.Name, Layer.Judge, "verdict was pass");
-            return;
-        }
-        var action = verdict == JudgeVerdict.Fail ? judge.OnFail : judge.OnError;
-        var outcome = action.Outcome;
-        if (verdict != JudgeVerdict.Fail && action.Pace is not null)
-        {
-            outcome = TierRequirements.For(tier).FailClosed ? Outcome.Block : Outcome.Allow;
-        }
-        var mode = ControlFiring.EffectiveMode(judge.Mode, options);
-        var text = $"judge `{judge.Name}` returned {verdict.ToKeyword()}";
-        text += action.Pace is { } level ? $", moving to pace `{level.ToKeyword()}`" : "";
-        text += outcome == Outcome.Escalate && action.Review is not null ? $", escalating to `{action.Review}`" : "";
-        text += action.Message is not null ? $": {action.Message}" : "";
-        var finding = new Finding(judge.Id, judge.Name, Layer.Judge, outcome, mode, text, []);
-        builder.Fire(finding, action.Message, outcome == Outcome.Escalate ? action.Review : null);
-    }
+        JudgeVerdict.Pass => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, null, null)),
+        JudgeVerdict.Fail => new JudgeResult.Failed(judge.Name, judge.Model, new Verdict(VerdictLabel.Fail, null, null)),
+        JudgeVerdict.Timeout => new JudgeResult.Errored(judge.Name, judge.Model, JudgeErrorKind.Timeout,
+            JudgeRunner.TimeoutDetail(judge.Model, JudgeRunner.EffectiveTimeout(judge.Timeout, JudgeRunnerOptions.Default.DefaultTimeout))),
+        JudgeVerdict.Error => new JudgeResult.Errored(judge.Name, judge.Model, JudgeErrorKind.Exception, "the test stubs an error"),
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
+    };
 }

@@ -270,11 +270,6 @@ public static class PolicyFunctions
         return false;
     }
 
-    /// <summary><c>item in list</c>.</summary>
-    public static bool In(string item, IReadOnlyList<string> list) => Contains(list, item);
-
-    public static bool In(double item, IReadOnlyList<double> list) => Contains(list, item);
-
     // ---- tool arguments and context attributes ---------------------------------------------------------
     // The implicit tool_arguments and context_attributes controls block a value that is undeclared, of another
     // JSON type or missing before any guard runs, so these readers see declared, well-typed values. They

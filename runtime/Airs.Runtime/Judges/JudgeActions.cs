@@ -4,11 +4,11 @@ using Airs.Runtime.Policy;
 namespace Airs.Runtime.Judges;
 
 /// <summary>
-/// Maps a <see cref="JudgeResult"/> to what the policy asks for. Pass and not-sampled ask for nothing.
-/// Fail → <c>on fail</c>. Disagreement → escalate to the <c>on fail</c> review queue (RT-13). Error → the failure
-/// posture: <c>on error</c> decides when it names an outcome stricter than allow; otherwise (no <c>on error</c>, or
-/// one that only moves PACE) the tier decides the outcome — fail closed blocks, fail open allows with a finding —
-/// while the declared PACE move and review queue are kept.
+/// The one reference for what a judge's result does to a decision, used by the engine and by <c>airs test</c>
+/// (<see cref="Functions.JudgeOutcomes"/>) alike. Pass and not-sampled ask for nothing. Fail → <c>on fail</c>.
+/// Disagreement → escalate to the <c>on fail</c> review queue (RT-13). Error (timeout, exception, unparseable
+/// verdict, missing model) → the failure posture of <see cref="ErrorAction"/>. A low confidence changes nothing:
+/// a verdict counts by its label.
 /// </summary>
 public static class JudgeActions
 {
@@ -19,14 +19,19 @@ public static class JudgeActions
     {
         JudgeResult.Passed or JudgeResult.NotSampled => null,
         JudgeResult.Failed f => Disposition(spec, spec.OnFail,
-            $"judge `{spec.Name}` returned fail{Reason(f.Verdict)}"),
+            $"judge `{spec.Name}` returned fail{Reason(f.Verdict)}{PaceMove(spec.OnFail)}"),
         JudgeResult.Disagreement d => Disposition(spec, new ActionSpec(Outcome.Escalate, Review: spec.OnFail.Review),
             $"judge `{spec.Name}` models disagree: `{d.Primary.Model}` says {d.Primary.Verdict.LabelKeyword}, `{d.Challenger.Model}` says {d.Challenger.Verdict.LabelKeyword}"),
         JudgeResult.Errored e => OnError(spec, tier, e),
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
 
-    /// <summary>The action for a judge error in <paramref name="tier"/> (see the type's summary for the rule).</summary>
+    /// <summary>
+    /// The failure posture: the action for a judge error in <paramref name="tier"/>. <c>on error</c> decides when it
+    /// names an outcome stricter than allow; otherwise (no <c>on error</c>, lowered to allow, or one that only moves
+    /// PACE) the tier decides the outcome — fail closed blocks, fail open allows with a finding — while the declared
+    /// PACE move and review queue are kept. So an explicit <c>on error allow</c> cannot open a fail-closed tier.
+    /// </summary>
     public static ActionSpec ErrorAction(JudgeSpec spec, Tier tier)
     {
         var declared = spec.OnError;
@@ -46,8 +51,24 @@ public static class JudgeActions
         var posture = TierRequirements.For(tier).FailClosed ? "fail closed" : "fail open";
         var decidedBy = spec.OnError is { Outcome: > Outcome.Allow } ? "on error" : $"{tier.ToKeyword()} tier: {posture}";
         return Disposition(spec, action,
-            $"judge `{spec.Name}` could not decide ({Keyword(e.Kind)}): {e.Detail}; {action.Outcome.ToKeyword()} by {decidedBy}");
+            $"judge `{spec.Name}` could not decide ({Keyword(e.Kind)}): {e.Detail}; {action.Outcome.ToKeyword()} by {decidedBy}{PaceMove(action)}");
     }
+
+    /// <summary>
+    /// Joins a judge's disposition into a decision, the same way in the engine and in <c>airs test</c>: the finding
+    /// with the judge's effective <paramref name="mode"/>; the action's message, except for escalate, which goes to the
+    /// action's queue or, when it names none (a disagreement whose <c>on fail</c> does not escalate), to
+    /// <paramref name="defaultReview"/>, the policy's first review queue.
+    /// </summary>
+    public static void Apply(EvaluationBuilder decision, JudgeDisposition disposition, ControlMode mode, string? defaultReview)
+    {
+        var action = disposition.Action;
+        var escalate = action.Outcome == Outcome.Escalate;
+        decision.Fire(disposition.Finding with { Mode = mode }, escalate ? null : action.Message, escalate ? action.Review ?? defaultReview : null);
+    }
+
+    private static string PaceMove(ActionSpec action) =>
+        action.Pace is { } level ? $", moving to pace `{level.ToString().ToLowerInvariant()}`" : "";
 
     private static JudgeDisposition Disposition(JudgeSpec spec, ActionSpec action, string message) =>
         new(new Finding(

@@ -152,7 +152,7 @@ public sealed class JudgeRunner
         catch (Exception e) when (IsTimeout(e))
         {
             errorType = "timeout";
-            var detail = $"model `{model}` did not answer within {Describe(EffectiveTimeout(spec.Timeout))}";
+            var detail = TimeoutDetail(model, EffectiveTimeout(spec.Timeout));
             JudgeTelemetry.RecordError(activity, errorType, detail);
             return new JudgeResult.Errored(spec.Name, model, JudgeErrorKind.Timeout, detail);
         }
@@ -202,11 +202,17 @@ public sealed class JudgeRunner
         return builder.Build();
     });
 
-    private TimeSpan EffectiveTimeout(TimeSpan declared)
+    private TimeSpan EffectiveTimeout(TimeSpan declared) => EffectiveTimeout(declared, _options.DefaultTimeout);
+
+    /// <summary>The timeout a judge runs with: its own, or the default when it declares none, bounded to [10 ms, 1 day].</summary>
+    internal static TimeSpan EffectiveTimeout(TimeSpan declared, TimeSpan defaultTimeout)
     {
-        var timeout = declared > TimeSpan.Zero ? declared : _options.DefaultTimeout;
+        var timeout = declared > TimeSpan.Zero ? declared : defaultTimeout;
         return timeout < MinTimeout ? MinTimeout : timeout > MaxTimeout ? MaxTimeout : timeout;
     }
+
+    /// <summary>The detail of a <see cref="JudgeErrorKind.Timeout"/>; <c>airs test</c> stubs a timeout with the same words.</summary>
+    internal static string TimeoutDetail(string model, TimeSpan timeout) => $"model `{model}` did not answer within {Describe(timeout)}";
 
     private static string Describe(TimeSpan t) => t.TotalSeconds >= 1 && t.Milliseconds == 0 ? $"{t.TotalSeconds:0}s" : $"{t.TotalMilliseconds:0}ms";
 

@@ -35,18 +35,70 @@ public sealed class DiagnosticCatalogTests
         Assert.True(duplicates.Count == 0, string.Join("\n", duplicates));
     }
 
+    private static readonly Regex Declaration = new(@"public static Diagnostic (\w+)\(", RegexOptions.NonBacktracking);
+
+    /// <summary>The partial file of the catalog that declares each diagnostic method, read from the source.</summary>
+    private static Dictionary<string, string> DeclaringFiles()
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(RepositoryPaths.Combine("compiler", "Diagnostics"), "DiagnosticCatalog.*.cs"))
+        {
+            foreach (Match m in Declaration.Matches(File.ReadAllText(path)))
+            {
+                Assert.True(files.TryAdd(m.Groups[1].Value, Path.GetFileName(path)) || files[m.Groups[1].Value] == Path.GetFileName(path),
+                    $"`{m.Groups[1].Value}` is declared in two files");
+            }
+        }
+        return files;
+    }
+
     [Fact]
     public void Codes_are_well_formed_and_in_their_phase_range()
     {
-        // The phase ranges listed in DiagnosticCatalog.cs, the reserved ones included.
-        (int From, int To)[] ranges = [(1, 99), (100, 299), (300, 349), (350, 399), (400, 449)];
+        var declaredIn = DeclaringFiles();
         foreach (var (method, diagnostic) in Catalog())
         {
             Assert.Matches(@"^AIRS\d{4}$", diagnostic.Code);
-            var number = int.Parse(diagnostic.Code[4..], CultureInfo.InvariantCulture);
-            Assert.True(ranges.Any(r => number >= r.From && number <= r.To), $"{method.Name}: {diagnostic.Code} is in no phase range");
+            Assert.True(declaredIn.TryGetValue(method.Name, out var file), $"{method.Name} is not declared in a DiagnosticCatalog.*.cs file");
+            var phase = Assert.Single(DiagnosticCatalog.Phases, p => p.Files.Contains(file));
+            Assert.True(phase.Contains(diagnostic.Code),
+                $"{method.Name} in {file} reports {diagnostic.Code}, outside the {phase.Name} range {phase.Range}");
         }
     }
+
+    [Fact]
+    public void Phases_do_not_overlap_every_catalog_file_has_one_and_the_docs_follow_them()
+    {
+        var ordered = DiagnosticCatalog.Phases.OrderBy(p => p.First).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            Assert.True(ordered[i].First > ordered[i - 1].Last, $"{ordered[i].Name} overlaps {ordered[i - 1].Name}");
+        }
+        foreach (var path in Directory.EnumerateFiles(RepositoryPaths.Combine("compiler", "Diagnostics"), "DiagnosticCatalog.*.cs"))
+        {
+            Assert.Single(DiagnosticCatalog.Phases, p => p.Files.Contains(Path.GetFileName(path)));
+        }
+
+        // In docs/diagnostics.md each code's section sits under the heading of its phase, which names the phase's range.
+        DiagnosticPhase? current = null;
+        foreach (var line in Docs.Split('\n'))
+        {
+            if (PhaseHeading.Match(line) is { Success: true } heading)
+            {
+                current = Assert.Single(DiagnosticCatalog.Phases, p => p.Name == heading.Groups[1].Value);
+                Assert.Equal(current.Range, heading.Groups[2].Value);
+            }
+            else if (CodeHeading.Match(line) is { Success: true } code)
+            {
+                Assert.True(current is not null && current.Contains(code.Groups[1].Value),
+                    $"{code.Groups[1].Value} is documented under {current?.Name ?? "no phase heading"}");
+            }
+        }
+    }
+
+    private static readonly Regex PhaseHeading = new(@"^## ([A-Z][a-z][^(]*?) \((AIRS\d{4}–AIRS\d{4})\)\s*$", RegexOptions.NonBacktracking);
+
+    private static readonly Regex CodeHeading = new(@"^## (AIRS\d{4})\s*$", RegexOptions.NonBacktracking);
 
     [Fact]
     public void Messages_follow_the_rules()

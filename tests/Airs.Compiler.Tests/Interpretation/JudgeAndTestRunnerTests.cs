@@ -3,6 +3,7 @@ using Airs.Compiler.Interpretation;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
+using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
 using static Airs.Compiler.Tests.Interpretation.Policies;
 
@@ -10,11 +11,14 @@ namespace Airs.Compiler.Tests.Interpretation;
 
 public sealed class JudgeAndTestRunnerTests
 {
+    /// <summary>What the binder lowers a missing <c>on error</c> to: the runtime's failure posture decides.</summary>
+    private static readonly ActionSpec NoOnError = new(Outcome.Allow);
+
     private static PolicyIR WithJudge(Tier tier, ActionSpec? onError = null, ControlMode mode = ControlMode.Enforce, params GuardIR[] guards) =>
         Policy(Spec(tier, judges:
         [
-            Judge("grounded", Stage.Output, new ActionSpec(Outcome.Escalate, Review: "support_review"), onError ?? JudgeOutcomes.DefaultOnError(tier), mode),
-            Judge("input_judge", Stage.Input, new ActionSpec(Outcome.Block, "no"), JudgeOutcomes.DefaultOnError(tier)),
+            Judge("grounded", Stage.Output, new ActionSpec(Outcome.Escalate, Review: "support_review"), onError ?? NoOnError, mode),
+            Judge("input_judge", Stage.Input, new ActionSpec(Outcome.Block, "no"), NoOnError),
         ]), guards);
 
     private static Evaluation Decide(PolicyIR policy, params (string, JudgeVerdict)[] stubs) =>
@@ -66,7 +70,7 @@ public sealed class JudgeAndTestRunnerTests
     [InlineData(Tier.High, Outcome.Block)]
     public void An_on_error_pace_action_moves_pace_and_the_posture_decides(Tier tier, Outcome expected)
     {
-        var policy = WithJudge(tier, new ActionSpec(Outcome.Flag, Pace: PaceLevel.Alternate));
+        var policy = WithJudge(tier, new ActionSpec(Outcome.Allow, Pace: PaceLevel.Alternate)); // `on error pace alternate`
         var result = Decide(policy, ("grounded", JudgeVerdict.Timeout));
         Assert.Equal(expected, result.Outcome);
         Assert.Contains("pace `alternate`", Assert.Single(result.Findings).Message);
@@ -94,11 +98,52 @@ public sealed class JudgeAndTestRunnerTests
     [Fact]
     public void Judges_join_the_guards_outcome()
     {
-        var guard = Ir.Guard("blocker", Stage.Output, Ir.Matches(Ir.Field("output.text"), "answer"), new ActionIR.Block("blocked"));
+        var guard = Ir.Guard("flagger", Stage.Output, Ir.Matches(Ir.Field("output.text"), "answer"), new ActionIR.Flag("flagged"));
         var result = Decide(WithJudge(Tier.High, guards: guard), ("grounded", JudgeVerdict.Fail));
-        Assert.Equal(Outcome.Block, result.Outcome);
-        Assert.Equal("blocked", result.Message);
-        Assert.Equal(["blocker", "grounded"], result.Findings.Select(f => f.Control));
+        Assert.Equal(Outcome.Escalate, result.Outcome);
+        Assert.Equal(["flagger", "grounded"], result.Findings.Select(f => f.Control));
+    }
+
+    // The engine does not ask a judge once the guardrails refuse; `airs test` used to, and reported the judge's action.
+    [Fact]
+    public void Judges_do_not_run_once_the_guards_block()
+    {
+        var guard = Ir.Guard("blocker", Stage.Output, Ir.Matches(Ir.Field("output.text"), "answer"), new ActionIR.Block("blocked"));
+        var policy = Policy(Spec(Tier.High, judges: [Judge("grounded", Stage.Output, new ActionSpec(Outcome.Halt), NoOnError)]), guard);
+        var result = Decide(policy, ("grounded", JudgeVerdict.Fail));
+        Assert.Equal((Outcome.Block, "blocked"), (result.Outcome, result.Message));
+        Assert.Equal(["blocker"], result.Findings.Select(f => f.Control));
+    }
+
+    // The engine's posture: `on error allow` cannot open a fail-closed tier; `airs test` used to allow.
+    [Theory]
+    [InlineData(Tier.Low, Outcome.Allow)]
+    [InlineData(Tier.Medium, Outcome.Block)]
+    [InlineData(Tier.Critical, Outcome.Block)]
+    public void An_explicit_on_error_allow_cannot_open_a_fail_closed_tier(Tier tier, Outcome expected)
+    {
+        var result = Decide(WithJudge(tier, new ActionSpec(Outcome.Allow)), ("grounded", JudgeVerdict.Timeout));
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(expected == Outcome.Block ? JudgeActions.FailClosedMessage : null, result.Message);
+    }
+
+    // A judge without `blocking` runs after the decision in production; `airs test` used to let it decide.
+    [Fact]
+    public void A_judge_that_is_not_blocking_is_recorded_but_never_decides()
+    {
+        var background = Judge("grounded", Stage.Output, new ActionSpec(Outcome.Block, "no"), NoOnError) with { Blocking = false };
+        var result = Decide(Policy(Spec(Tier.High, judges: [background])), ("grounded", JudgeVerdict.Fail));
+        Assert.Equal(Outcome.Allow, result.Outcome);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("grounded", Outcome.Block, false), (finding.Control, finding.Outcome, finding.Enforced));
+    }
+
+    [Fact]
+    public void A_stubbed_timeout_reads_as_the_runner_reports_one()
+    {
+        var result = Decide(WithJudge(Tier.High), ("grounded", JudgeVerdict.Timeout));
+        Assert.Equal("judge `grounded` could not decide (timeout): model `judge` did not answer within 1500ms; block by high tier: fail closed",
+            Assert.Single(result.Findings).Message);
     }
 
     [Fact]

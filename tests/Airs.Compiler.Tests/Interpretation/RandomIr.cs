@@ -154,8 +154,10 @@ internal static class RandomIr
     }
 
     public static Gen<ActionIR> Action(int depth) => Gen.OneOf(
-        Gen.Elements<ActionIR>(new ActionIR.Block("no"), new ActionIR.Block(null), new ActionIR.Flag("hm"), new ActionIR.Allow(),
-            new ActionIR.Halt(), new ActionIR.Escalate("support_review"), new ActionIR.Pace(PaceLevel.Alternate)),
+        // Two messages per outcome and two queues, so the join's "first message, queues in order" rule shows.
+        Gen.Elements<ActionIR>(new ActionIR.Block("no"), new ActionIR.Block("stop"), new ActionIR.Block(null), new ActionIR.Flag("hm"),
+            new ActionIR.Flag("odd"), new ActionIR.Allow(), new ActionIR.Halt(), new ActionIR.Escalate("support_review"),
+            new ActionIR.Escalate("other_review"), new ActionIR.Pace(PaceLevel.Alternate)),
         Of(AirsType.Spans, depth).SelectMany(s => Gen.Elements<ActionIR>(new ActionIR.Redact(s, "[X]"), new ActionIR.Redact(s, RedactionStyle.Hash))));
 
     public static Gen<GuardIR> Guard(int depth) =>

@@ -56,7 +56,7 @@ public class PackTests
     }
 
     [Fact]
-    public void JudgesPack_AFailingVerdictIsRecordedButNotEnforced_UntilPaceEnforcesAll()
+    public void JudgesPack_AFailingVerdictIsRecordedButNeverDecides_EvenWhenPaceEnforcesAll()
     {
         var policy = Using("airs.judges");
         var context = new RequestContext { InputText = "Will I get my money back?", OutputText = "Yes, I guarantee a full refund." };
@@ -67,8 +67,11 @@ public class PackTests
         var finding = Assert.Single(recorded.Findings, f => f.Control == "policy_compliance");
         Assert.False(finding.Enforced);
 
+        // The pack's judges are not `blocking`: in production they run after the decision, so even under `enforce all`
+        // they cannot change it (the engine opens a review ticket after the fact instead).
         var enforced = Interpreter.Decide(policy, Stage.Output, context, stubs, new EvaluationOptions(EnforceAll: true));
-        Assert.Equal(Outcome.Escalate, enforced.Outcome);
+        Assert.Equal(Outcome.Allow, enforced.Outcome);
+        Assert.Equal(Outcome.Escalate, Assert.Single(enforced.Findings, f => f.Control == "policy_compliance").Outcome);
     }
 
     [Theory]

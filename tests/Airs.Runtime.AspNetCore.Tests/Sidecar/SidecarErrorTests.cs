@@ -104,7 +104,7 @@ public sealed class SidecarErrorTests : IAsyncLifetime
     {
         var directory = SidecarTestHost.NewDirectory();
         SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
-        await using var open = await SidecarTestHost.StartAsync(directory, ["summariser"], configure: o => o with { AdminTokens = [] });
+        await using var open = await SidecarTestHost.StartAsync(directory, ["summariser"], configure: o => o with { AdminTokens = [], PacePrincipals = null });
         using var response = await open.SendAsync(HttpMethod.Get, "/v1/pace/summariser", token: SidecarTestHost.AdminSecret);
         await AssertProblemAsync(response, 403, "admin endpoints are off");
     }

@@ -39,12 +39,4 @@ public sealed class ToolPermissionsTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.Equal(Outcome.Allow, builder.Outcome);
     }
-
-    [Theory]
-    [InlineData(Tier.Low, Outcome.Allow)]
-    [InlineData(Tier.Medium, Outcome.Block)]
-    [InlineData(Tier.High, Outcome.Block)]
-    [InlineData(Tier.Critical, Outcome.Block)]
-    public void The_default_on_error_action_is_the_tier_failure_posture(Tier tier, Outcome outcome) =>
-        Assert.Equal(outcome, JudgeOutcomes.DefaultOnError(tier).Outcome);
 }
