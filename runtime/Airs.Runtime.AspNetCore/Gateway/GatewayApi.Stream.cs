@@ -91,7 +91,7 @@ internal sealed partial class GatewayApi
             }
             if (usage is not null)
             {
-                await WriteAsync(Chunk(new JsonArray(), usage.DeepClone())).ConfigureAwait(false);
+                await WriteAsync(Chunk([], usage.DeepClone())).ConfigureAwait(false);
             }
             await http.Response.WriteAsync("data: [DONE]\n\n", http.RequestAborted).ConfigureAwait(false);
             await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
@@ -223,7 +223,7 @@ internal sealed partial class GatewayApi
                 await WriteAsync(Choice(index, new JsonObject { ["tool_calls"] = allowed }, null)).ConfigureAwait(false);
             }
             var finish = allowed.Count == 0 && state.Finish == "tool_calls" ? "stop" : state.Finish ?? "stop";
-            await WriteAsync(Choice(index, new JsonObject(), finish)).ConfigureAwait(false);
+            await WriteAsync(Choice(index, [], finish)).ConfigureAwait(false);
             return true;
         }
 

@@ -58,9 +58,9 @@ public sealed class JudgeSemanticsDifferentialTests
     };
 
     public static TheoryData<string> RepositoryPolicies() =>
-        new(Directory.EnumerateFiles(RepositoryPaths.Combine("policies"), "*.airs", SearchOption.AllDirectories)
+        [.. Directory.EnumerateFiles(RepositoryPaths.Combine("policies"), "*.airs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepositoryPaths.Combine("policies"), f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal));
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Every test block of every policy and pack in <c>policies/</c>, with its own stubs, and again with each judge of
@@ -132,7 +132,7 @@ public sealed class JudgeSemanticsDifferentialTests
             var compilation = Compilation.FromText(RepositoryPaths.Combine("policies", "generated.airs"), source);
             Assert.False(compilation.HasErrors, source + "\n" + string.Join("\n", compilation.Diagnostics.Select(d => d.ToString())));
             var policy = Scriptable(compilation.Policy!);
-            var scripts = c.judges.Select((j, i) => ($"j{i}", j.Answer)).ToImmutableDictionary(p => p.Item1, p => p.Item2);
+            var scripts = c.judges.Select((j, i) => (Name: $"j{i}", j.Answer)).ToImmutableDictionary(p => p.Name, p => p.Answer);
             var test = new TestIR("generated", Stage.Output, new RequestContext { InputText = "a question", OutputText = c.text },
                 scripts.ToImmutableDictionary(p => p.Key, p => StubOf(p.Value)), Outcome.Allow, null, 1);
             AssertSameDecisionAsync(policy, test, scripts).GetAwaiter().GetResult();

@@ -1,3 +1,4 @@
+using Airs.Runtime.Functions;
 using Airs.Compiler.Interpretation;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Decisions;

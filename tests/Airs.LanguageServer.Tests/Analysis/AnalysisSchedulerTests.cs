@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Airs.LanguageServer.Analysis;
 using Airs.LanguageServer.Documents;

@@ -208,9 +208,10 @@ public sealed class MiddlewareResponseTests
         {
             while (await NextDataAsync() is { } data)
             {
-                if (Content(data) is { Length: > 0 } content || !nonEmpty)
+                var content = Content(data);
+                if (content.Length > 0 || !nonEmpty)
                 {
-                    return Content(data);
+                    return content;
                 }
             }
             throw new InvalidOperationException("the stream ended");
