@@ -49,12 +49,20 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count).GetAwaiter().GetResult();
+    /// <summary>Synchronous writes are refused, as Kestrel refuses them by default: checking an answer awaits the engine.</summary>
+    public override void Write(byte[] buffer, int offset, int count) =>
+        throw new InvalidOperationException("synchronous writes to a checked response are not supported; use WriteAsync");
 
     public override Task FlushAsync(CancellationToken cancellationToken) =>
         mode is Mode.Streamed or Mode.Passed ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
 
-    public override void Flush() => FlushAsync().GetAwaiter().GetResult();
+    public override void Flush()
+    {
+        if (mode is Mode.Streamed or Mode.Passed)
+        {
+            inner.Flush();
+        }
+    }
 
     /// <summary>The endpoint has finished: checks a held body and sends it, or ends a stream.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
