@@ -42,7 +42,7 @@ internal sealed partial class Checker
         {
             var at = _policy.TierSetting ?? (SyntaxNode)_policy.Syntax.Name;
             Report(DiagnosticCatalog.TierBelowAssessment(At(_policy.Tree, at), _policy.Name,
-                tier.ToString().ToLowerInvariant(), Path.GetFileName(pack.Tree.Source.Path), pack.Tier.ToString().ToLowerInvariant()));
+                tier.ToKeyword(), Path.GetFileName(pack.Tree.Source.Path), pack.Tier.ToKeyword()));
         }
     }
 

@@ -89,11 +89,12 @@ internal static class GatewayOverhead
             streamedCalls = streamed,
             timeToFirstToken = Summary(directFirst, gatewayFirst),
         }, new JsonSerializerOptions { WriteIndented = true }));
-        Directory.Delete(directory, recursive: true);
+        // The store may live in the bundle directory (the default) or in the given one: remove its files first.
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(storeFile)!, Path.GetFileName(storeFile) + "*"))
         {
             File.Delete(file);
         }
+        Directory.Delete(directory, recursive: true);
         return 0;
     }
 

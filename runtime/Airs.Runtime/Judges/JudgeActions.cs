@@ -68,7 +68,7 @@ public static class JudgeActions
     }
 
     private static string PaceMove(ActionSpec action) =>
-        action.Pace is { } level ? $", moving to pace `{level.ToString().ToLowerInvariant()}`" : "";
+        action.Pace is { } level ? $", moving to pace `{level.ToKeyword()}`" : "";
 
     private static JudgeDisposition Disposition(JudgeSpec spec, ActionSpec action, string message) =>
         new(new Finding(
