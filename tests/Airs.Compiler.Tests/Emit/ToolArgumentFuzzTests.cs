@@ -57,8 +57,12 @@ public sealed class ToolArgumentFuzzTests
         var member = Gen.Zip(Gen.Elements(Keys), Gen.Elements(Values));
         var valid = Gen.Zip(Gen.Elements(Values.Where(v => v.StartsWith("\"A-", StringComparison.Ordinal)).ToArray()), Gen.Elements(Values))
             .Select(p => new[] { ("order_id", p.Item1), ("amount", p.Item2) });
-        // Half the objects start from the declared shape, so the guard's own limit is exercised as well.
-        var members = Gen.OneOf(member.ListOf(), Gen.Zip(valid, member.ListOf()).Select(p => p.Item1.Concat(p.Item2).ToList()));
+        // Two in three objects start from the declared shape, half of those with nothing added, so the guard's own
+        // limit is reached on both sides in every run (a random tail alone almost always adds a refused member).
+        var members = Gen.OneOf(
+            member.ListOf(),
+            Gen.Zip(valid, member.ListOf()).Select(p => p.Item1.Concat(p.Item2).ToList()),
+            valid.Select(p => p.ToList()));
         var allowed = 0;
         var escalated = 0;
         Prop.ForAll(Arb.From(members), list =>
