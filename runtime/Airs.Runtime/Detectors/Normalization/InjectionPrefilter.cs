@@ -196,12 +196,12 @@ internal sealed partial class InjectionPrefilter
     private void LookupAsNormalized(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end)
     {
         var from = start;
-        while (from > 0 && start - from < TokenReach && IsTokenChar(text[from - 1]))
+        while (from > 0 && start - from < TokenReach && NormalizedText.IsLeetTokenChar(text[from - 1]))
         {
             from--;
         }
         var to = end;
-        while (to < text.Length && to - end < TokenReach && IsTokenChar(text[to]))
+        while (to < text.Length && to - end < TokenReach && NormalizedText.IsLeetTokenChar(text[to]))
         {
             to++;
         }
@@ -210,7 +210,7 @@ internal sealed partial class InjectionPrefilter
         var i = from;
         while (i < to)
         {
-            if (!IsTokenChar(text[i]))
+            if (!NormalizedText.IsLeetTokenChar(text[i]))
             {
                 // A mark: dropped if a letter follows the letter before it; a second mark in a row ends the run.
                 if (afterLetterMark)
@@ -223,7 +223,7 @@ internal sealed partial class InjectionPrefilter
             }
             var tokenEnd = i;
             bool letter = false, leet = false;
-            while (tokenEnd < to && IsTokenChar(text[tokenEnd]))
+            while (tokenEnd < to && NormalizedText.IsLeetTokenChar(text[tokenEnd]))
             {
                 letter |= char.IsAsciiLetter(text[tokenEnd]);
                 leet |= NormalizedText.IsLeetDigit(text[tokenEnd]) || NormalizedText.IsLeetSymbol(text[tokenEnd]);
@@ -232,10 +232,7 @@ internal sealed partial class InjectionPrefilter
             for (var k = i; k < tokenEnd; k++)
             {
                 var c = text[k];
-                var inner = k > i && k < tokenEnd - 1;
-                var isLetter = char.IsAsciiLetter(c)
-                    || (letter && leet && (NormalizedText.IsLeetDigit(c) || (NormalizedText.IsLeetSymbol(c) && (inner || c is '@' or '$'))));
-                if (isLetter)
+                if (char.IsAsciiLetter(c) || (letter && leet && NormalizedText.ReadsAsLetter(c, inner: k > i && k < tokenEnd - 1)))
                 {
                     run.Add(Letter[c]);
                 }
@@ -258,8 +255,6 @@ internal sealed partial class InjectionPrefilter
         }
         run = default;
     }
-
-    private static bool IsTokenChar(char c) => c < 0x80 && (char.IsAsciiLetterOrDigit(c) || NormalizedText.IsLeetSymbol(c));
 
     /// <summary>Hex bytes written one pair per token ("de ad be ef …") form one payload.</summary>
     private static void AddHexRun(List<(int Start, int Length)> payloads, int start, int pairs, int end)

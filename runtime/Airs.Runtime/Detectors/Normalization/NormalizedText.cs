@@ -219,6 +219,15 @@ internal sealed class NormalizedText : IDisposable
         '@' => 'a', '$' => 's', '!' => 'i', '|' => 'l', _ => c,
     };
 
+    /// <summary>A character of a leetspeak token: an ASCII letter or digit, or a leetspeak symbol (the prefilter reads tokens the same way).</summary>
+    internal static bool IsLeetTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || IsLeetSymbol(c);
+
+    /// <summary>
+    /// Whether a digit or symbol of a token that mixes letters with leetspeak reads as a letter: a symbol at the edge
+    /// of the token (<paramref name="inner"/> false) is punctuation ("now!") unless it is @ or $.
+    /// </summary>
+    internal static bool ReadsAsLetter(char c, bool inner) => IsLeetDigit(c) || (IsLeetSymbol(c) && (inner || c is '@' or '$'));
+
     /// <summary>In a token that mixes letters with digits or symbols (1gn0r3, pa$$), those stand for letters.</summary>
     private void FoldLeetspeak()
     {
@@ -226,14 +235,14 @@ internal sealed class NormalizedText : IDisposable
         while (i < Length)
         {
             var c = _chars[i];
-            if (!char.IsAsciiLetterOrDigit(c) && !IsLeetSymbol(c))
+            if (!IsLeetTokenChar(c))
             {
                 i++;
                 continue;
             }
             var start = i;
             bool letter = false, leet = false;
-            while (i < Length && (char.IsAsciiLetterOrDigit(_chars[i]) || IsLeetSymbol(_chars[i])))
+            while (i < Length && IsLeetTokenChar(_chars[i]))
             {
                 letter |= char.IsAsciiLetter(_chars[i]);
                 leet |= IsLeetDigit(_chars[i]) || IsLeetSymbol(_chars[i]);
@@ -245,12 +254,9 @@ internal sealed class NormalizedText : IDisposable
             }
             for (var k = start; k < i; k++)
             {
-                var ch = _chars[k];
-                // A symbol at the edge of a word is punctuation ("now!"), not a letter.
-                var inner = k > start && k < i - 1;
-                if (IsLeetDigit(ch) || (IsLeetSymbol(ch) && (inner || ch is '@' or '$')))
+                if (ReadsAsLetter(_chars[k], inner: k > start && k < i - 1))
                 {
-                    _chars[k] = Leet(ch);
+                    _chars[k] = Leet(_chars[k]);
                 }
             }
         }
