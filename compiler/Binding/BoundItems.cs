@@ -64,6 +64,9 @@ internal sealed record BoundBreaker(
     TimeSpan? Cooldown,
     string? Fallback);
 
+/// <summary>A bound <c>limit</c>: its runtime spec, complete.</summary>
+internal sealed record BoundLimit(SyntaxTree Tree, LimitDeclarationSyntax Syntax, LimitSpec Spec);
+
 /// <param name="ApprovalSetting">The <c>approval</c> setting, where approvals the agent does not hold are reported.</param>
 internal sealed record BoundAgent(
     SyntaxTree Tree,
@@ -95,4 +98,14 @@ internal sealed record BoundTest(
     ImmutableArray<(string Path, object Value)> Attributes,
     ImmutableDictionary<string, JudgeVerdict> JudgeStubs,
     Outcome Expected,
-    string? ExpectedControl);
+    string? ExpectedControl)
+{
+    /// <summary>The <c>send</c> and <c>wait</c> items, in order, run before the expected request.</summary>
+    public ImmutableArray<BoundTestStep> Steps { get; init; } = [];
+}
+
+/// <summary>
+/// A <c>send</c> (<paramref name="Times"/> requests on <paramref name="Stage"/>) or a <c>wait</c> (<paramref name="Wait"/>,
+/// Times 0), with how many of the test's fields, attributes and tool arguments were assigned before it.
+/// </summary>
+internal sealed record BoundTestStep(Stage Stage, int Times, TimeSpan Wait, int Fields, int Attributes, int ToolArgs);

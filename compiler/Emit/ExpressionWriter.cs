@@ -68,7 +68,7 @@ internal sealed class ExpressionWriter(StaticFields fields)
     // The property of RequestContext that the field's enum member names (the enum is ours, never policy text).
     private static CSharpCode Field(ContextField field) => ContextSchema.Get(field).Type switch
     {
-        FieldType.String or FieldType.StringList => Code($"context.{Identifier(field.ToString())}"),
+        FieldType.String or FieldType.StringList or FieldType.Number => Code($"context.{Identifier(field.ToString())}"),
         _ => throw new EmitException($"`{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 

@@ -81,6 +81,7 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
     {
         FieldType.String => context.GetString(field),
         FieldType.StringList => context.GetList(field),
+        FieldType.Number => context.GetNumber(field),
         _ => throw new InvalidOperationException($"field `{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 

@@ -53,6 +53,19 @@ public static class IrPrinter
         {
             w.Line(1, $"breaker {b.Name} trip when {Lower(b.Counter)} >= {b.Threshold} within {Duration(b.Window)} per {Lower(b.Scope)} cooldown {Duration(b.Cooldown)} fallback {Quote(b.Fallback)}");
         }
+        foreach (var l in s.Limits)
+        {
+            var counted = l.Measure switch
+            {
+                LimitMeasure.Sum => $"sum {l.Argument} of {Quote(l.Tool!)}",
+                LimitMeasure.ToolCalls when l.Tool is not null => $"tool_calls of {Quote(l.Tool)}",
+                LimitMeasure.Cost => $"cost price {Number(l.Price)}",
+                _ => Lower(l.Measure),
+            };
+            w.Line(1, $"limit {l.Name} id {Quote(l.Id)} mode {Lower(l.Mode)} count {counted} max {Number(l.Max)} within {Duration(l.Window)} per {Lower(l.Scope)}"
+                + $"{(l.WarnAt is { } warn ? $" warn {Number(warn)}" : "")} on exceed {Action(l.OnExceed)}");
+            Maps(w, l.Maps);
+        }
         foreach (var j in s.Judges)
         {
             w.Line(1, $"judge {j.Name} on {j.Stage.ToKeyword()} id {Quote(j.Id)} mode {Lower(j.Mode)} model {Quote(j.Model)}"
@@ -79,6 +92,10 @@ public static class IrPrinter
         foreach (var t in policy.Tests)
         {
             w.Line(1, $"test {Quote(t.Name)} on {t.Stage.ToKeyword()} line {t.SourceLine}");
+            foreach (var step in t.Steps)
+            {
+                w.Line(2, step.Times == 0 ? $"wait {Duration(step.Wait)}" : $"send {step.Times} on {step.Stage.ToKeyword()}: {string.Join("; ", Context(step.Context))}");
+            }
             foreach (var line in Context(t.Context))
             {
                 w.Line(2, line);
@@ -181,6 +198,13 @@ public static class IrPrinter
                     if (l.Count > 0 || c.Present.Contains(info.Field))
                     {
                         yield return $"{info.Path} = {QuoteList(l)}";
+                    }
+                    break;
+                case FieldType.Number:
+                    var n = c.GetNumber(info.Field);
+                    if (n != 0 || c.Present.Contains(info.Field))
+                    {
+                        yield return $"{info.Path} = {Number(n)}";
                     }
                     break;
                 case FieldType.ToolArgs:

@@ -15,6 +15,6 @@ public sealed record PolicyIR(PolicySpec Spec, ImmutableArray<GuardIR> Guards, I
 
     public IEnumerable<JudgeSpec> JudgesFor(Stage stage) => Spec.Judges.Where(j => j.Stage == stage);
 
-    /// <summary>The names of every control a test can fire: guards, then judges, in declaration order.</summary>
-    public IEnumerable<string> ControlNames => Guards.Select(g => g.Name).Concat(Spec.Judges.Select(j => j.Name));
+    /// <summary>The names of every control a test can fire: guards, then judges, then limits, in declaration order.</summary>
+    public IEnumerable<string> ControlNames => Guards.Select(g => g.Name).Concat(Spec.Judges.Select(j => j.Name)).Concat(Spec.Limits.Select(l => l.Name));
 }

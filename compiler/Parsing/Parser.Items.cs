@@ -92,6 +92,16 @@ internal sealed partial class Parser
                 return next.IsKeyword("all") && PeekToken(2).IsKeyword("outputs") ? ParseReviewAllOutputs() : ParseReview();
             case "breaker":
                 return ParseBreaker();
+            case "limit":
+                return ParseLimit();
+            case "count":
+                return ParseCount();
+            case "max":
+                return ParseLimitMax();
+            case "send":
+                return ParseSend();
+            case "wait":
+                return ParseWait();
             case "tool":
                 return ParseTool();
             case "agent":
@@ -384,6 +394,56 @@ internal sealed partial class Parser
         var per = OptionalKeyword("per");
         var key = per is null ? null : ExpectIdentifier("what to count per, such as `user`");
         return new TripSyntax(trip, when, counter, comparison, threshold, within, window, per, key);
+    }
+
+    private LimitDeclarationSyntax ParseLimit()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a limit name");
+        return new LimitDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    /// <summary><c>count requests</c>, <c>count tool_calls of "x"</c>, <c>count sum amount of "x"</c>.</summary>
+    private CountSyntax ParseCount()
+    {
+        var keyword = Next();
+        var measure = ExpectIdentifier("what to count: `requests`, `tokens`, `cost`, `tool_calls` or `sum`");
+        var argument = measure.Text == "sum" ? ExpectIdentifier("the number argument to sum, as in `count sum amount of \"orders.refund\"`") : null;
+        SyntaxToken? of = null, tool = null;
+        if (argument is not null || (Current.IsKeyword("of") && !CurrentStartsLine))
+        {
+            of = ExpectKeyword("of");
+            tool = ExpectString("a tool name in quotes");
+        }
+        return new CountSyntax(keyword, measure, argument, of, tool);
+    }
+
+    /// <summary><c>max 60 within 1m per user</c></summary>
+    private LimitMaxSyntax ParseLimitMax()
+    {
+        var keyword = Next();
+        var amount = ParseExpression();
+        var within = ExpectKeyword("within");
+        var window = ParseExpression();
+        var per = OptionalKeyword("per");
+        var key = per is null ? null : ExpectIdentifier("what to count per: `user`, `session`, `agent` or `global`");
+        return new LimitMaxSyntax(keyword, amount, within, window, per, key);
+    }
+
+    /// <summary><c>send</c>, <c>send 60</c>, <c>send on output</c>, <c>send 2 on output</c>: the count and stage are on its line.</summary>
+    private SendSyntax ParseSend()
+    {
+        var keyword = Next();
+        var count = Current.Kind == SyntaxKind.Number && !CurrentStartsLine ? Next() : null;
+        var on = Current.IsKeyword("on") && !CurrentStartsLine ? Next() : null;
+        var stage = on is null ? null : ExpectIdentifier("a stage");
+        return new SendSyntax(keyword, count, on, stage);
+    }
+
+    private WaitSyntax ParseWait()
+    {
+        var keyword = Next();
+        return new WaitSyntax(keyword, ParseExpression());
     }
 
     private ArgsSyntax ParseArgs()

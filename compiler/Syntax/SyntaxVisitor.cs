@@ -69,6 +69,16 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitTrip(TripSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitLimitDeclaration(LimitDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitCount(CountSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitLimitMax(LimitMaxSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitSend(SendSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitWait(WaitSyntax node) => DefaultVisit(node);
+
     public virtual void VisitArgs(ArgsSyntax node) => DefaultVisit(node);
 
     public virtual void VisitArgDeclaration(ArgDeclarationSyntax node) => DefaultVisit(node);

@@ -67,6 +67,16 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitTrip(TripSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitLimitDeclaration(LimitDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitCount(CountSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitLimitMax(LimitMaxSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitSend(SendSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitWait(WaitSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitArgs(ArgsSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitArgDeclaration(ArgDeclarationSyntax node) => DefaultVisit(node);

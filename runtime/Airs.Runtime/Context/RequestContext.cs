@@ -27,6 +27,9 @@ public sealed class RequestContext
     public IReadOnlyList<string> UserRoles { get; init; } = [];
     public string SessionId { get; init; } = "";
 
+    /// <summary><c>output.tokens</c>: the model's reported usage for the answer, a finite number of at least 0.</summary>
+    public double OutputTokens { get; init; }
+
     /// <summary>Attributes the policy declares in its <c>context</c> block, by path (<c>user.email</c>), as sent.</summary>
     public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = FrozenDictionary<string, JsonElement>.Empty;
 
@@ -61,6 +64,12 @@ public sealed class RequestContext
         ContextField.UserRoles => UserRoles,
         ContextField.ToolArgsText => ToolArgsText,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a list field"),
+    };
+
+    public double GetNumber(ContextField field) => field switch
+    {
+        ContextField.OutputTokens => OutputTokens,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a number field"),
     };
 
     /// <summary>Returns a copy with one string field replaced (used to release redacted text).</summary>
@@ -102,6 +111,7 @@ public sealed class RequestContext
     {
         public string InputText, OutputText, RetrievalText, ToolName, ToolResult, MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId;
         public IReadOnlyList<string> RetrievalDocs, AgentChain, UserRoles;
+        public double OutputTokens;
         public IReadOnlyDictionary<string, JsonElement> ToolArgs, Attributes;
         public HashSet<ContextField> Present;
 
@@ -110,6 +120,7 @@ public sealed class RequestContext
             (InputText, OutputText, RetrievalText, ToolName, ToolResult) = (c.InputText, c.OutputText, c.RetrievalText, c.ToolName, c.ToolResult);
             (MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId) = (c.MessageText, c.MessageFrom, c.MessageTo, c.AgentId, c.UserId, c.SessionId);
             (RetrievalDocs, AgentChain, UserRoles, ToolArgs, Attributes) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs, c.Attributes);
+            OutputTokens = c.OutputTokens;
             Present = [.. c.Present];
         }
 
@@ -120,6 +131,7 @@ public sealed class RequestContext
             MessageText = MessageText, MessageFrom = MessageFrom, MessageTo = MessageTo,
             AgentId = AgentId, AgentChain = AgentChain, UserId = UserId, UserRoles = UserRoles, SessionId = SessionId,
             Attributes = Attributes,
+            OutputTokens = OutputTokens,
             Present = Present.ToFrozenSet(),
         };
     }

@@ -20,6 +20,7 @@ namespace Airs.Runtime.Engine;
 /// <list type="number">
 /// <item>the gate: PACE <c>halt</c> or <c>respond fallback</c>, then every breaker's admission for the request's scope keys;</item>
 /// <item>the guardrails (<see cref="ICompiledPolicy.Evaluate"/>, with PACE's <c>enforce all</c> and <c>tools read_only</c>);</item>
+/// <item>the limits, unless the guardrails refused: each counts the request in the store, and refuses it past its limit;</item>
 /// <item>the judges of the stage, blocking ones awaited, the others in the background;</item>
 /// <item>review: an escalated decision opens a ticket and its text is withheld;</item>
 /// <item>breaker counters for every scope key, then PACE's automatic downgrades;</item>
@@ -142,6 +143,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             guardrails = time.GetElapsedTime(lap);
 
             lap = time.GetTimestamp();
+            await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+            breaking += time.GetElapsedTime(lap);
+
+            lap = time.GetTimestamp();
             using (EngineTelemetry.StartLayer("judges"))
             {
                 await JudgeAsync(draft, id, stage, context, scopes, evaluationOptions, cancellationToken).ConfigureAwait(false);
@@ -169,6 +174,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             level, draft.JudgesRan, new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero))
         {
             Redactions = released is null ? [] : [.. draft.Guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))],
+            RetryAfter = draft.RetryAfter,
         };
 
         lap = time.GetTimestamp();

@@ -24,6 +24,9 @@ public sealed record PolicySpec(
 {
     /// <summary>The request-context attributes the policy declares (<c>context { user.email: string sensitive }</c>).</summary>
     public ImmutableArray<AttributeSpec> Attributes { get; init; } = [];
+
+    /// <summary>The policy's <c>limit</c> declarations: counts across requests, kept in the store.</summary>
+    public ImmutableArray<LimitSpec> Limits { get; init; } = [];
 }
 
 /// <summary>What a judge verdict (or a failure, or an expiry) leads to.</summary>
