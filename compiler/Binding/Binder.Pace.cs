@@ -112,6 +112,7 @@ internal sealed partial class Binder
         PaceAction? result = text switch
         {
             "judges off" => PaceAction.JudgesOff,
+            "judges all" => PaceAction.JudgesAll,
             "enforce all" => PaceAction.EnforceAll,
             "review all outputs" => PaceAction.ReviewAllOutputs,
             "tools read_only" => PaceAction.ToolsReadOnly,

@@ -36,6 +36,10 @@ public static class JudgeOutcomes
                 builder.NotFired(judge.Name, Layer.Judge, "the guardrails already refused");
                 continue;
             }
+            if (guards.IdleJudges.Contains(judge.Name))
+            {
+                continue; // its `when` was false: the evaluation's trace already says so
+            }
             var verdict = verdicts.TryGetValue(judge.Name, out var stubbed) ? stubbed : JudgeVerdict.Pass;
             if (JudgeActions.Map(Result(judge, verdict), judge, spec.Tier) is not { } disposition)
             {
