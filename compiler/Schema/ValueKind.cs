@@ -11,6 +11,7 @@ public enum ValueKind
     ToolList,
     Duration,
     Sample,
+    Fraction,
 }
 
 public static class ValueKinds
@@ -26,6 +27,7 @@ public static class ValueKinds
         ValueKind.ToolList => "a list of tool names, e.g. `[\"refund\"]`",
         ValueKind.Duration => "a duration such as `1500ms`, `5m` or `4h`",
         ValueKind.Sample => "a percentage such as `10%`, or one per tier `{ low: 1%, high: 50% }`",
+        ValueKind.Fraction => "a number between 0 and 1, e.g. `0.6`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }
