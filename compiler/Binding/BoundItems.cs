@@ -40,7 +40,11 @@ internal sealed record BoundJudge(
     string Prompt,
     ActionSpec? OnFail,
     JudgeFailure OnError,
-    ImmutableArray<string> Maps);
+    ImmutableArray<string> Maps)
+{
+    /// <summary>Its <c>when</c>, <c>sample … when … fired</c>, <c>confidence</c> and <c>on uncertain</c>.</summary>
+    public JudgeRisk Risk { get; init; } = JudgeRisk.None;
+}
 
 /// <summary>
 /// A judge's <c>sample</c>: one rate for every tier, or a rate per tier (<c>{ low: 1%, high: 50% }</c>).

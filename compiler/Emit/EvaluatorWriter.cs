@@ -32,6 +32,11 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
         {
             WriteGuard(methods, guards[i], GuardMethod(i, guards[i]));
         }
+        var conditions = policy.JudgeConditions;
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            WriteJudgeCondition(methods, conditions[i], JudgeConditionMethod(i, conditions[i]));
+        }
 
         var s = policy.Spec;
         w.Comment($"policy {s.Name} version {s.Version}, tier {s.Tier.ToKeyword()}: {guards.Length} guards");
@@ -62,17 +67,23 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
     private void WriteStage(CodeWriter w, Stage stage)
     {
         var guards = policy.Guards.Select((g, i) => (Guard: g, Index: i)).Where(x => x.Guard.Stage == stage).ToList();
-        w.Comment($"stage {stage.ToKeyword()}: implicit controls, then {guards.Count} guard{(guards.Count == 1 ? "" : "s")}");
+        var conditions = policy.JudgeConditions.Select((j, i) => (Judge: j, Index: i)).Where(x => x.Judge.Stage == stage).ToList();
+        var judged = conditions.Count == 0 ? "" : $", then {conditions.Count} judge condition{(conditions.Count == 1 ? "" : "s")}";
+        w.Comment($"stage {stage.ToKeyword()}: implicit controls, then {guards.Count} guard{(guards.Count == 1 ? "" : "s")}{judged}");
         w.Open($"private static Evaluation {StageMethod(stage)}(RequestContext context, EvaluationOptions options)");
         w.Line($"EvaluationBuilder? builder = options.Trace ? new EvaluationBuilder(trace: true) : null;");
         w.Line($"Implicit.Check({Enum(stage)}, context, options, ref builder);");
-        if (guards.Count > 0)
+        if (guards.Count > 0 || conditions.Count > 0)
         {
             w.Line($"var sink = EvidenceSink.Rent();");
             w.Open($"try");
             foreach (var (guard, index) in guards)
             {
                 w.Line($"{GuardMethod(index, guard)}(context, options, sink, ref builder);");
+            }
+            foreach (var (judge, index) in conditions)
+            {
+                w.Line($"{JudgeConditionMethod(index, judge)}(context, options, sink, ref builder);");
             }
             w.Close();
             w.Open($"finally");
@@ -125,6 +136,24 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
         w.Close();
         w.Line();
     }
+
+    private void WriteJudgeCondition(CodeWriter w, JudgeConditionIR judge, CSharpCode method)
+    {
+        var condition = new ExpressionWriter(_fields).Write(judge.Condition);
+        w.Comment($"judge {judge.Judge} on {judge.Stage.ToKeyword()} runs only when {IrPrinter.Expr(judge.Condition)}");
+        w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");
+        // A judge's condition chooses whether it runs; its matches are nobody's evidence.
+        w.Line($"sink.Clear();");
+        w.Line($"var holds = {condition};");
+        w.Open($"if (!holds)");
+        w.Line($"builder ??= new EvaluationBuilder(trace: options.Trace);");
+        w.Line($"builder.JudgeIdle({Literal(judge.Judge)});");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    private static CSharpCode JudgeConditionMethod(int index, JudgeConditionIR judge) => Identifier($"JudgeWhen_{index:D3}", judge.Judge);
 
     // `file:line` of the guard keyword; the file name only, so the source is the same wherever it was compiled.
     private static string SourceOf(GuardIR guard) =>

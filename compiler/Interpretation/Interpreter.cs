@@ -57,6 +57,14 @@ public static class Interpreter
                 sink.Drain(),
                 redactions);
         }
+        foreach (var judge in policy.JudgeConditionsFor(stage))
+        {
+            sink.Clear(); // a judge's condition chooses whether it runs; its matches are nobody's evidence
+            if (!evaluator.IsTrue(judge.Condition))
+            {
+                builder.JudgeIdle(judge.Judge);
+            }
+        }
     }
 
     // The spans are evaluated only once the condition holds; their matches join the guard's evidence.

@@ -74,6 +74,18 @@ public static class IrPrinter
             w.Line(2, $"prompt {Quote(j.PromptTemplate)}");
             w.Line(2, $"on fail {Action(j.OnFail)}");
             w.Line(2, $"on error {Action(j.OnError)}");
+            if (policy.JudgeConditions.FirstOrDefault(c => c.Judge == j.Name) is { } condition)
+            {
+                w.Line(2, $"when {Expr(condition.Condition)}");
+            }
+            foreach (var boost in j.SampleWhen)
+            {
+                w.Line(2, $"sample {Number(boost.Rate)} when {boost.Guard} fired");
+            }
+            if (j.MinConfidence is { } band)
+            {
+                w.Line(2, $"confidence {Number(band)} on uncertain {(j.OnUncertain is { } u ? Action(u) : "escalate")}");
+            }
             Maps(w, j.Maps);
         }
         foreach (var p in s.Pace)

@@ -26,7 +26,10 @@ internal static class Lowerer
             Attributes = policy.Attributes,
             Limits = [.. policy.Limits.Select(l => l.Spec)],
         };
-        return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)]);
+        return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)])
+        {
+            JudgeConditions = [.. policy.Judges.Where(j => j.Risk.Condition is not null).Select(j => new JudgeConditionIR(j.Name, j.Stage, j.Risk.Condition!))],
+        };
     }
 
     private static GuardIR Guard(BoundGuard g) =>
@@ -37,7 +40,12 @@ internal static class Lowerer
             j.OnFail ?? new ActionSpec(Outcome.Flag, $"judge `{j.Name}` failed"),
             // No `on error`, or only `on error pace …`: the runtime's failure posture decides (JudgeActions.ErrorAction).
             j.OnError.Action ?? new ActionSpec(Outcome.Allow, Pace: j.OnError.Pace),
-            j.Maps);
+            j.Maps)
+        {
+            SampleWhen = j.Risk.SampleWhen,
+            MinConfidence = j.Risk.MinConfidence,
+            OnUncertain = j.Risk.OnUncertain,
+        };
 
     /// <summary>The rate the judge's <c>sample</c> gives the policy's tier, or the tier's default.</summary>
     private static double SampleRate(SampleSetting? sample, Tier tier)

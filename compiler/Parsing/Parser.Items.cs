@@ -208,7 +208,7 @@ internal sealed partial class Parser
         var keyword = Next();
         var name = ExpectIdentifier("a judge name");
         var returns = ExpectKeyword("returns");
-        var result = ExpectIdentifier("a judge result (`pass`, `fail`, `error` or `timeout`)");
+        var result = ExpectIdentifier("a judge result (`pass`, `fail`, `error`, `timeout` or `uncertain`)");
         return new JudgeStubSyntax(keyword, name, returns, result);
     }
 
@@ -577,10 +577,17 @@ internal sealed partial class Parser
         return new PaceActionSyntax(keyword, fallback, null, message);
     }
 
-    private SettingSyntax ParseSetting()
+    private ItemSyntax ParseSetting()
     {
         var keyword = Next();
         var value = Current.Kind == SyntaxKind.OpenBrace ? ParseObjectLiteral() : ParseExpression();
+        if (keyword.Text == "sample" && Current.IsKeyword("when") && !CurrentStartsLine)
+        {
+            // `sample 100% when prompt_injection fired`: a raised rate while a guard fired.
+            var when = Next();
+            var guard = ExpectIdentifier("a guard name");
+            return new SampleWhenSyntax(keyword, value, when, guard, ExpectKeyword("fired"));
+        }
         return new SettingSyntax(keyword, value);
     }
 

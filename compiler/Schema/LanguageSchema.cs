@@ -81,15 +81,23 @@ public static class LanguageSchema
             S("sample", ValueKind.Sample, "the share of traffic judged, e.g. `10%` or `{ low: 1%, high: 50% }`"),
             S("timeout", ValueKind.Duration, "how long the judge may take, e.g. `1500ms`"),
             S("prompt", ValueKind.Text, "the judge's prompt; `{{ output.text }}` inserts a context field"),
+            S("confidence", ValueKind.Fraction, "the confidence band: a verdict below it is uncertain (`on uncertain`, default: escalate)"),
         ],
         Flags = [K("blocking", "the judge's verdict is awaited before answering")],
         Items =
         [
+            K("when", "the judge runs only on decisions where this condition holds"),
             K("maps", "the standards this control covers (`owasp.llm01`, `atlas.T0051`, `eu.art15`)"),
-            K("on", "what to do on an event: `on fail block`, `on error flag`"),
+            K("on", "what to do on an event: `on fail block`, `on error flag`, `on uncertain escalate q`"),
         ],
-        Events = [K("fail", "the judge found a problem"), K("error", "the judge could not answer (error or timeout)")],
-        Accepts = i => i is MapsSyntax or OnSyntax,
+        Events =
+        [
+            K("fail", "the judge found a problem"),
+            K("error", "the judge could not answer (error or timeout)"),
+            K("uncertain", "the verdict's confidence is below the judge's `confidence` band"),
+        ],
+        Note = "`sample 100% when prompt_injection fired` raises the sample while a guard of the judge's stage fired.",
+        Accepts = i => i is MapsSyntax or OnSyntax or WhenSyntax or SampleWhenSyntax,
     };
 
     public static readonly BlockShape Review = new("review", "review", "a human review queue with an SLA")
@@ -179,7 +187,7 @@ public static class LanguageSchema
     {
         Items =
         [
-            K("judges", "PACE action: `judges off`") with { Form = "judges off" },
+            K("judges", "PACE action: `judges off` switches judges off, `judges all` makes every judge grade every decision") with { Form = "judges off" },
             K("enforce", "PACE action: `enforce all` makes detect-mode controls enforce") with { Form = "enforce all" },
             K("review", "PACE action: `review all outputs`") with { Form = "review all outputs" },
             K("tools", "PACE action: `tools read_only` refuses tools that write") with { Form = "tools read_only" },
@@ -256,7 +264,7 @@ public static class LanguageSchema
             docs.TryAdd(keyword.Word, keyword.Doc);
         }
         // `on` names the events of several blocks: its general line lists them all.
-        docs["on"] = "what to do on an event: `on fail`, `on error` (judges), `on expiry` (reviews), `on exceed` (limits)";
+        docs["on"] = "what to do on an event: `on fail`, `on error`, `on uncertain` (judges), `on expiry` (reviews), `on exceed` (limits)";
         return docs.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

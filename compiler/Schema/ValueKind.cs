@@ -13,6 +13,7 @@ public enum ValueKind
     Sample,
     Share,
     Number,
+    Fraction,
 }
 
 public static class ValueKinds
@@ -30,6 +31,7 @@ public static class ValueKinds
         ValueKind.Sample => "a percentage such as `10%`, or one per tier `{ low: 1%, high: 50% }`",
         ValueKind.Share => "a percentage such as `80%`",
         ValueKind.Number => "a positive number such as `0.000002`",
+        ValueKind.Fraction => "a number between 0 and 1, e.g. `0.6`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -49,6 +49,8 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitFlagSetting(FlagSettingSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitSampleWhen(SampleWhenSyntax node) => DefaultVisit(node);
+
     public virtual void VisitWhen(WhenSyntax node) => DefaultVisit(node);
 
     public virtual void VisitMaps(MapsSyntax node) => DefaultVisit(node);

@@ -47,6 +47,8 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitFlagSetting(FlagSettingSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitSampleWhen(SampleWhenSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitWhen(WhenSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitMaps(MapsSyntax node) => DefaultVisit(node);

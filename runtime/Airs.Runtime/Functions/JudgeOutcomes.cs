@@ -36,6 +36,10 @@ public static class JudgeOutcomes
                 builder.NotFired(judge.Name, Layer.Judge, "the guardrails already refused");
                 continue;
             }
+            if (guards.IdleJudges.Contains(judge.Name))
+            {
+                continue; // its `when` was false: the evaluation's trace already says so
+            }
             var verdict = verdicts.TryGetValue(judge.Name, out var stubbed) ? stubbed : JudgeVerdict.Pass;
             if (JudgeActions.Map(Result(judge, verdict), judge, spec.Tier) is not { } disposition)
             {
@@ -51,8 +55,10 @@ public static class JudgeOutcomes
     /// <summary>What the judge runner would have returned for a stubbed verdict.</summary>
     public static JudgeResult Result(JudgeSpec judge, JudgeVerdict verdict) => verdict switch
     {
-        JudgeVerdict.Pass => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, null, null)),
-        JudgeVerdict.Fail => new JudgeResult.Failed(judge.Name, judge.Model, new Verdict(VerdictLabel.Fail, null, null)),
+        // A stubbed pass or fail is a sure one; `uncertain` is below every confidence band.
+        JudgeVerdict.Pass => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, 1.0, null)),
+        JudgeVerdict.Fail => new JudgeResult.Failed(judge.Name, judge.Model, new Verdict(VerdictLabel.Fail, 1.0, null)),
+        JudgeVerdict.Uncertain => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, 0.0, null)),
         JudgeVerdict.Timeout => new JudgeResult.Errored(judge.Name, judge.Model, JudgeErrorKind.Timeout,
             JudgeRunner.TimeoutDetail(judge.Model, JudgeRunner.EffectiveTimeout(judge.Timeout, JudgeRunnerOptions.Default.DefaultTimeout))),
         JudgeVerdict.Error => new JudgeResult.Errored(judge.Name, judge.Model, JudgeErrorKind.Exception, "the test stubs an error"),

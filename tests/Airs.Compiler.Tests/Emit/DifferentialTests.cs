@@ -41,6 +41,8 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         // The generator must make controls fire often enough for the comparison to mean something.
         Assert.True(stats.Fired > stats.Evaluations / 10, $"only {stats.Fired} of {stats.Evaluations} evaluations fired anything");
         Assert.True(stats.Blocked > 0 && stats.Redacted > 0 && stats.Escalated > 0, "every outcome kind should occur");
+        // Judge `when` conditions: both sides must be reached for the comparison to cover them.
+        Assert.True(stats.IdleJudges > 0 && stats.RunningJudges > 0, $"judge conditions: {stats.IdleJudges} idle, {stats.RunningJudges} running");
     }
 
     private void RunBatch(int batch, int cases, Stats stats)
@@ -74,6 +76,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
                         throw new InvalidOperationException(Disagreement(policy, context, stage, options, e, a));
                     }
                     stats.Count(expected);
+                    stats.RunningJudges += policy.JudgeConditionsFor(stage).Count() - expected.IdleJudges.Length;
                 }
             }
             stats.Cases++;
@@ -94,7 +97,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     private sealed class Stats
     {
         public int Cases, Policies;
-        public long Evaluations, Fired, Blocked, Redacted, Escalated;
+        public long Evaluations, Fired, Blocked, Redacted, Escalated, IdleJudges, RunningJudges;
 
         public void Count(Evaluation e)
         {
@@ -103,6 +106,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             Blocked += e.Outcome == Outcome.Block ? 1 : 0;
             Redacted += e.Outcome == Outcome.Redact ? 1 : 0;
             Escalated += e.Outcome == Outcome.Escalate ? 1 : 0;
+            IdleJudges += e.IdleJudges.Length;
         }
     }
 }
