@@ -11,7 +11,9 @@ namespace Airs.Benchmarks.Engine;
 /// <summary>
 /// One output decision through the whole <see cref="PolicyEngine"/>: gate, the PII and secrets packs, a blocking
 /// judge sampled at 100 % (a stub chat client that answers "pass" at once), breakers, PACE, and the audit record
-/// appended to SQLite in a temp directory. What a decision costs on top of the model call.
+/// appended to SQLite in a temp directory. What a decision costs on top of the model call. The second benchmark is
+/// the same decision with the audit record chained in memory instead (<see cref="AuditInMemory"/>): the difference
+/// is the durable write.
 /// </summary>
 [MemoryDiagnoser]
 public class EngineDecisionBenchmarks
@@ -49,6 +51,7 @@ public class EngineDecisionBenchmarks
     private EnginePolicies _engines = null!;
     private SqliteAirsStore _store = null!;
     private PolicyEngine _engine = null!;
+    private PolicyEngine _engineWithoutDurableWrite = null!;
     private string _directory = "";
     private readonly RequestContext _context = new()
     {
@@ -72,16 +75,21 @@ public class EngineDecisionBenchmarks
         _store = await SqliteAirsStore.OpenAsync(Path.Combine(_directory, "airs.db"));
         var judges = new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient> { ["judge"] = new PassingJudge() });
         _engine = await PolicyEngine.CreateAsync(_engines.Compiled, _engines.Spec, _store, judges);
-        var first = await _engine.DecideAsync(Stage.Output, _context);
-        if (first.Outcome != Outcome.Allow)
+        _engineWithoutDurableWrite = await PolicyEngine.CreateAsync(_engines.Compiled, _engines.Spec, new AuditInMemory(_store), judges);
+        foreach (var engine in new[] { _engine, _engineWithoutDurableWrite })
         {
-            throw new InvalidOperationException($"the engine benchmark expects an allowed decision, got {first.Outcome}");
+            var first = await engine.DecideAsync(Stage.Output, _context);
+            if (first.Outcome != Outcome.Allow)
+            {
+                throw new InvalidOperationException($"the engine benchmark expects an allowed decision, got {first.Outcome}");
+            }
         }
     }
 
     private async Task CleanupAsync()
     {
         await _engine.DisposeAsync();
+        await _engineWithoutDurableWrite.DisposeAsync();
         await _store.DisposeAsync();
         _engines.Dispose();
         Directory.Delete(_directory, recursive: true);
@@ -89,6 +97,10 @@ public class EngineDecisionBenchmarks
 
     [Benchmark]
     public async Task<Outcome> DecideOutputWithJudge() => (await _engine.DecideAsync(Stage.Output, _context)).Outcome;
+
+    [Benchmark]
+    public async Task<Outcome> DecideOutputWithJudgeWithoutDurableWrite() =>
+        (await _engineWithoutDurableWrite.DecideAsync(Stage.Output, _context)).Outcome;
 
     /// <summary>Answers every prompt with a passing verdict, at once.</summary>
     private sealed class PassingJudge : IChatClient

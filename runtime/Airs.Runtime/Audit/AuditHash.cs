@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,33 +16,54 @@ public static class AuditHash
     /// <summary>The previous hash of the first record.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    private static readonly byte[] DomainTag = "airs.audit.v1"u8.ToArray();
+    private const int StackBytes = 2048;
+
+    private static ReadOnlySpan<byte> DomainTag => "airs.audit.v1"u8;
 
     public static string Compute(long sequence, DateTimeOffset time, string kind, string actor, string payload, string previousHash)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[8];
-        hash.AppendData(DomainTag);
-        BinaryPrimitives.WriteInt64BigEndian(number, sequence);
-        hash.AppendData(number);
-        BinaryPrimitives.WriteInt64BigEndian(number, time.UtcTicks);
-        hash.AppendData(number);
-        AppendField(hash, kind);
-        AppendField(hash, actor);
-        AppendField(hash, payload);
-        AppendField(hash, previousHash);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(previousHash);
+
+        // The whole encoding in one buffer (the stack, or a pooled array for a long payload) and one SHA-256 call:
+        // no byte array per field and no incremental hash object per record.
+        var max = DomainTag.Length + 16 + 16
+            + Encoding.UTF8.GetMaxByteCount(kind.Length + actor.Length + payload.Length + previousHash.Length);
+        byte[]? rented = null;
+        var buffer = max <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            DomainTag.CopyTo(buffer);
+            var at = DomainTag.Length;
+            BinaryPrimitives.WriteInt64BigEndian(buffer[at..], sequence);
+            BinaryPrimitives.WriteInt64BigEndian(buffer[(at + 8)..], time.UtcTicks);
+            at += 16;
+            at = AppendField(buffer, at, kind);
+            at = AppendField(buffer, at, actor);
+            at = AppendField(buffer, at, payload);
+            at = AppendField(buffer, at, previousHash);
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer[..at], digest);
+            return Convert.ToHexStringLower(digest);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     public static string Compute(AuditRecord record) =>
         Compute(record.Sequence, record.Time, record.Kind, record.Actor, record.Payload, record.PreviousHash);
 
-    private static void AppendField(IncrementalHash hash, string value)
+    private static int AppendField(Span<byte> buffer, int at, string value)
     {
-        var bytes = Encoding.UTF8.GetBytes(value);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        var length = Encoding.UTF8.GetBytes(value, buffer[(at + 4)..]);
+        BinaryPrimitives.WriteInt32BigEndian(buffer[at..], length);
+        return at + 4 + length;
     }
 }

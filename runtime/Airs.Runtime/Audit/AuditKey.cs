@@ -16,8 +16,8 @@ public sealed class AuditKey
 
     public const int MinimumBytes = 32;
 
-    private static readonly byte[] RecordTag = "airs.audit.record.v1"u8.ToArray();
-    private static readonly byte[] HeadTag = "airs.audit.head.v1"u8.ToArray();
+    private static ReadOnlySpan<byte> RecordTag => "airs.audit.record.v1"u8;
+    private static ReadOnlySpan<byte> HeadTag => "airs.audit.head.v1"u8;
 
     private readonly byte[] secret;
 
@@ -71,15 +71,18 @@ public sealed class AuditKey
 
     public bool Verifies(AuditSeal seal) => seal.KeyId == Id && FixedTimeEquals(seal.Mac, Mac(HeadTag, seal.Sequence, seal.Hash));
 
-    private string Mac(byte[] tag, long sequence, string hash)
+    private string Mac(ReadOnlySpan<byte> tag, long sequence, string hash)
     {
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret);
-        Span<byte> number = stackalloc byte[8];
-        hmac.AppendData(tag);
-        BinaryPrimitives.WriteInt64BigEndian(number, sequence);
-        hmac.AppendData(number);
-        hmac.AppendData(Encoding.UTF8.GetBytes(hash));
-        return Convert.ToHexStringLower(hmac.GetHashAndReset());
+        // tag, sequence, hash: well under 256 bytes for a hex hash, so the stack holds it and one call MACs it (a
+        // longer "hash" can only come from an edited database, and gets an array).
+        var size = tag.Length + 8 + Encoding.UTF8.GetMaxByteCount(hash.Length);
+        var message = size <= 256 ? stackalloc byte[256] : new byte[size];
+        tag.CopyTo(message);
+        BinaryPrimitives.WriteInt64BigEndian(message[tag.Length..], sequence);
+        var length = tag.Length + 8 + Encoding.UTF8.GetBytes(hash, message[(tag.Length + 8)..]);
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(secret, message[..length], mac);
+        return Convert.ToHexStringLower(mac);
     }
 
     private static bool FixedTimeEquals(string a, string b) =>

@@ -10,5 +10,9 @@ public sealed class AuditLog(IAuditStore store, TimeProvider time)
         store.AppendAuditAsync(Entry(time, kind, actor, payload), cancellationToken);
 
     internal static AuditEntry Entry(TimeProvider time, string kind, string actor, JsonObject payload) =>
-        new(time.GetUtcNow(), kind, actor, payload.ToJsonString());
+        Entry(time, kind, actor, payload.ToJsonString());
+
+    /// <summary>An entry whose payload is already JSON text (the decision path writes it with a pooled writer).</summary>
+    internal static AuditEntry Entry(TimeProvider time, string kind, string actor, string payload) =>
+        new(time.GetUtcNow(), kind, actor, payload);
 }

@@ -1,5 +1,8 @@
-using System.Text.Json.Nodes;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Airs.Runtime.Audit;
 using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Engine;
@@ -7,42 +10,83 @@ namespace Airs.Runtime.Engine;
 /// <summary>
 /// The audit record of one decision. It names the request (user, session, agent chain — RT-09) and what was
 /// decided, but never holds the text itself: only its length and SHA-256, so the log can be kept and shared
-/// without becoming a second copy of everyone's messages.
+/// without becoming a second copy of everyone's messages. Written straight to UTF-8 in a pooled buffer: on every
+/// decision, the finished payload string is its only allocation (attributes aside).
 /// </summary>
 internal static class DecisionAudit
 {
-    public static JsonObject Payload(Decision decision, RequestContext context, string text, PolicySpec spec, byte[]? attributeHashKey)
+    public static string Payload(Decision decision, RequestContext context, string text, PolicySpec spec, byte[]? attributeHashKey)
     {
-        var controls = new JsonArray();
-        foreach (var id in decision.Findings.Select(f => f.ControlId).Distinct(StringComparer.Ordinal))
+        using var pooled = PooledJsonWriter.Rent();
+        var json = pooled.Writer;
+        json.WriteStartObject();
+        json.WriteString("decision_id", decision.Id);
+        json.WriteString("policy", decision.Policy);
+        json.WriteString("version", decision.Version);
+        json.WriteString("stage", Stages.ToKeyword(decision.Stage));
+        json.WriteString("outcome", OutcomeLattice.ToKeyword(decision.Outcome));
+        WriteControls(json, decision);
+        json.WriteNumber("detect_only", CountDetectOnly(decision));
+        json.WriteString("agent_id", context.AgentId);
+        json.WriteStartArray("agent_chain");
+        var chain = context.AgentChain;
+        for (var i = 0; i < chain.Count; i++)
         {
-            controls.Add(id);
+            json.WriteStringValue(chain[i]);
         }
-        var chain = new JsonArray();
-        foreach (var agent in context.AgentChain)
+        json.WriteEndArray();
+        json.WriteString("user_id", context.UserId);
+        json.WriteString("session_id", context.SessionId);
+        json.WritePropertyName("attributes");
+        DeclaredValueText.WriteAuditAttributes(json, spec, context, attributeHashKey);
+        json.WriteString("pace", decision.Pace.ToKeyword());
+        json.WriteString("field", StageText.PathOf(decision.Stage));
+        json.WriteNumber("text_length", text.Length);
+        WriteSha256(json, text);
+        json.WriteString("review_ticket", decision.ReviewTicketId);
+        json.WriteBoolean("judges_ran", decision.JudgesRan);
+        json.WriteEndObject();
+        return pooled.ToText();
+    }
+
+    /// <summary>Each control that fired, once, in the order they fired (a handful: a quadratic scan beats a set).</summary>
+    private static void WriteControls(Utf8JsonWriter json, Decision decision)
+    {
+        json.WriteStartArray("controls");
+        var findings = decision.Findings;
+        for (var i = 0; i < findings.Length; i++)
         {
-            chain.Add(agent);
+            var id = findings[i].ControlId;
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = string.Equals(findings[j].ControlId, id, StringComparison.Ordinal);
+            }
+            if (!seen)
+            {
+                json.WriteStringValue(id);
+            }
         }
-        return new JsonObject
+        json.WriteEndArray();
+    }
+
+    private static int CountDetectOnly(Decision decision)
+    {
+        var count = 0;
+        foreach (var finding in decision.Findings)
         {
-            ["decision_id"] = decision.Id,
-            ["policy"] = decision.Policy,
-            ["version"] = decision.Version,
-            ["stage"] = Decisions.Stages.ToKeyword(decision.Stage),
-            ["outcome"] = Decisions.OutcomeLattice.ToKeyword(decision.Outcome),
-            ["controls"] = controls,
-            ["detect_only"] = decision.Findings.Count(f => !f.Enforced),
-            ["agent_id"] = context.AgentId,
-            ["agent_chain"] = chain,
-            ["user_id"] = context.UserId,
-            ["session_id"] = context.SessionId,
-            ["attributes"] = DeclaredValueText.AuditAttributes(spec, context, attributeHashKey),
-            ["pace"] = decision.Pace.ToKeyword(),
-            ["field"] = StageText.PathOf(decision.Stage),
-            ["text_length"] = text.Length,
-            ["text_sha256"] = StageText.Sha256(text),
-            ["review_ticket"] = decision.ReviewTicketId,
-            ["judges_ran"] = decision.JudgesRan,
-        };
+            count += finding.Enforced ? 0 : 1;
+        }
+        return count;
+    }
+
+    /// <summary>The text's SHA-256 as hex, hashed and formatted on the stack (<see cref="StageText.Sha256"/> gives the same).</summary>
+    private static void WriteSha256(Utf8JsonWriter json, string text)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Utf8Hashing.Sha256(text, digest);
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        Convert.TryToHexStringLower(digest, hex, out _);
+        json.WriteString("text_sha256", hex);
     }
 }

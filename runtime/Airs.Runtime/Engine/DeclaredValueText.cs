@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Airs.Runtime.Context;
 using Airs.Runtime.Policy;
 
@@ -18,21 +17,31 @@ internal static class DeclaredValueText
     public const string Redacted = "[sensitive]";
     private const int MaxValueLength = 80;
 
-    public static JsonObject AuditAttributes(PolicySpec spec, RequestContext context, byte[]? hashKey)
+    /// <summary>The context's attributes as one JSON object, in path order: declared ones as given (sensitive ones hashed), others as <c>[undeclared]</c>.</summary>
+    public static void WriteAuditAttributes(Utf8JsonWriter json, PolicySpec spec, RequestContext context, byte[]? hashKey)
     {
-        var attributes = new JsonObject();
-        if (context.Attributes.Count == 0)
+        json.WriteStartObject();
+        if (context.Attributes.Count > 0)
         {
-            return attributes;
+            var declared = (spec.Attributes.IsDefault ? [] : spec.Attributes).ToDictionary(a => a.Path, StringComparer.Ordinal);
+            foreach (var (path, value) in context.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                json.WritePropertyName(path);
+                if (!declared.TryGetValue(path, out var attribute))
+                {
+                    json.WriteStringValue("[undeclared]");
+                }
+                else if (attribute.Rules.Sensitive)
+                {
+                    json.WriteStringValue(Hash(value, hashKey));
+                }
+                else
+                {
+                    value.WriteTo(json);
+                }
+            }
         }
-        var declared = (spec.Attributes.IsDefault ? [] : spec.Attributes).ToDictionary(a => a.Path, StringComparer.Ordinal);
-        foreach (var (path, value) in context.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
-        {
-            attributes[path] = !declared.TryGetValue(path, out var attribute) ? "[undeclared]"
-                : attribute.Rules.Sensitive ? Hash(value, hashKey)
-                : JsonNode.Parse(value.GetRawText());
-        }
-        return attributes;
+        json.WriteEndObject();
     }
 
     /// <summary>The called tool's arguments declared <c>sensitive</c>, or null when it has none.</summary>

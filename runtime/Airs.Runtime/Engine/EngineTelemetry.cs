@@ -39,8 +39,19 @@ internal static class EngineTelemetry
 
     public static void Unregister(BreakerSnapshot snapshot) => Snapshots.TryRemove(snapshot, out _);
 
+    // Layer span names, made once: no string is built per decision when nobody listens (nor when someone does).
+    public const string GuardrailsSpan = "airs.guardrails";
+    public const string JudgesSpan = "airs.judges";
+    public const string ReviewSpan = "airs.review";
+    public const string BreakersSpan = "airs.breakers";
+    public const string AuditSpan = "airs.audit";
+
     public static Activity? StartDecision(string decisionId, string policy, string version, Stage stage)
     {
+        if (!AirsTelemetry.ActivitySource.HasListeners())
+        {
+            return null;
+        }
         var activity = AirsTelemetry.ActivitySource.StartActivity(DecisionSpan, ActivityKind.Internal);
         activity?.SetTag("airs.decision.id", decisionId);
         activity?.SetTag("airs.policy.name", policy);
@@ -49,12 +60,16 @@ internal static class EngineTelemetry
         return activity;
     }
 
-    /// <summary>A child span for one layer (<c>airs.guardrails</c>, <c>airs.judges</c>, …) under the decision's span.</summary>
-    public static Activity? StartLayer(string layer) =>
-        AirsTelemetry.ActivitySource.StartActivity("airs." + layer, ActivityKind.Internal);
+    /// <summary>A child span for one layer (<see cref="GuardrailsSpan"/>, …) under the decision's span; null, at no cost, when nobody listens.</summary>
+    public static Activity? StartLayer(string span) =>
+        AirsTelemetry.ActivitySource.HasListeners() ? AirsTelemetry.ActivitySource.StartActivity(span, ActivityKind.Internal) : null;
 
     public static void Record(Decision decision, TimeSpan elapsed, Activity? activity)
     {
+        if (activity is null && !Decisions.Enabled && !Duration.Enabled && !ControlHits.Enabled)
+        {
+            return;
+        }
         var outcome = decision.Outcome.ToKeyword();
         var stage = decision.Stage.ToKeyword();
         activity?.SetTag("airs.outcome", outcome);
@@ -71,6 +86,10 @@ internal static class EngineTelemetry
         var policy = new KeyValuePair<string, object?>("airs.policy.name", decision.Policy);
         Decisions.Add(1, new("airs.outcome", outcome), new("airs.stage", stage), policy);
         Duration.Record(elapsed.TotalSeconds, new("airs.outcome", outcome), new("airs.stage", stage), policy);
+        if (!ControlHits.Enabled)
+        {
+            return;
+        }
         foreach (var finding in decision.Findings)
         {
             ControlHits.Add(1, new("airs.control", finding.ControlId), new("airs.layer", finding.Layer.ToKeyword()),

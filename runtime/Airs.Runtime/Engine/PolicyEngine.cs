@@ -117,7 +117,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
-        var id = options.DecisionIds?.Invoke() ?? Guid.CreateVersion7(time.GetUtcNow()).ToString("n");
+        var id = options.DecisionIds?.Invoke() ?? DecisionIds.Next(time.GetUtcNow());
         var started = time.GetTimestamp();
         using var activity = EngineTelemetry.StartDecision(id, Spec.Name, Spec.Version, stage);
         await MaintainAsync(cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         {
             var evaluationOptions = new EvaluationOptions(EnforceAll: Pace.Has(PaceAction.EnforceAll), ToolsReadOnly: Pace.Has(PaceAction.ToolsReadOnly));
             lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer("guardrails"))
+            using (EngineTelemetry.StartLayer(EngineTelemetry.GuardrailsSpan))
             {
                 draft.Apply(EvaluateGuardrails(stage, context, evaluationOptions));
             }
@@ -147,21 +147,21 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             breaking += time.GetElapsedTime(lap);
 
             lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer("judges"))
+            using (EngineTelemetry.StartLayer(EngineTelemetry.JudgesSpan))
             {
                 await JudgeAsync(draft, id, stage, context, scopes, evaluationOptions, cancellationToken).ConfigureAwait(false);
             }
             judging = time.GetElapsedTime(lap);
 
             lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer("review"))
+            using (EngineTelemetry.StartLayer(EngineTelemetry.ReviewSpan))
             {
                 await ReviewAsync(draft, id, stage, context, cancellationToken).ConfigureAwait(false);
             }
             review = time.GetElapsedTime(lap);
 
             lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer("breakers"))
+            using (EngineTelemetry.StartLayer(EngineTelemetry.BreakersSpan))
             {
                 await CountAsync(draft, scopes, probes, cancellationToken).ConfigureAwait(false);
             }
@@ -173,12 +173,14 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
             level, draft.JudgesRan, new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero))
         {
-            Redactions = released is null ? [] : [.. draft.Guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))],
+            Redactions = released is null || draft.Guardrails.Redactions.IsDefaultOrEmpty
+                ? []
+                : [.. draft.Guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))],
             RetryAfter = draft.RetryAfter,
         };
 
         lap = time.GetTimestamp();
-        using (EngineTelemetry.StartLayer("audit"))
+        using (EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan))
         {
             // Appended before returning: an acknowledged decision is always in the log (the store is durable on ack).
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);

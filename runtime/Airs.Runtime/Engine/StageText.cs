@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Airs.Runtime.Audit;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 
@@ -31,5 +30,5 @@ public static class StageText
     }
 
     /// <summary>SHA-256 of the UTF-8 text, lowercase hex: lets an auditor match a record to text they hold, without storing it.</summary>
-    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256(string text) => Utf8Hashing.Sha256Hex(text);
 }

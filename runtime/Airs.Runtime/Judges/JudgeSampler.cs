@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
+using Airs.Runtime.Audit;
 
 namespace Airs.Runtime.Judges;
 
@@ -16,8 +16,14 @@ public static class JudgeSampler
     /// </summary>
     public static double Point(string decisionId, string judgeName)
     {
+        // The text on the stack (an array only for absurdly long names): sampling runs on every decision.
+        var length = decisionId.Length + 1 + judgeName.Length;
+        var text = length <= 256 ? stackalloc char[256] : new char[length];
+        decisionId.CopyTo(text);
+        text[decisionId.Length] = '\n';
+        judgeName.CopyTo(text[(decisionId.Length + 1)..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(decisionId + "\n" + judgeName), hash);
+        Utf8Hashing.Sha256(text[..length], hash);
         var bits = BinaryPrimitives.ReadUInt64BigEndian(hash) >> 11;
         return bits * (1.0 / (1UL << 53));
     }

@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Airs.Runtime.Audit;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Judges;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Stores;
+using Airs.Runtime.Tests.Stores;
+using static Airs.Runtime.Tests.Engine.EngineSpecs;
+
+namespace Airs.Runtime.Tests.Engine;
+
+/// <summary>
+/// The decision's own cost (issue 21, item 2) without changing what it writes: the audit payload from the pooled
+/// writer reads as the JSON document it replaced, the chain hash is the one records already carry, and the default
+/// decision ids keep their form while costing one string.
+/// </summary>
+public sealed class LeanDecisionTests
+{
+    private static readonly DateTimeOffset T0 = new(638_000_000_000_000_000, TimeSpan.Zero);
+
+    [Fact]
+    public void The_chain_hash_is_the_one_stored_records_carry()
+    {
+        // Computed outside .NET (Python hashlib) over the documented encoding: old records must keep verifying.
+        Assert.Equal("e552575f74a4d686377756c83d22516cf00cf1da9b1a638b994add1d667f7005",
+            AuditHash.Compute(7, T0, "decision", "system", """{"a":"é→𝄞"}""", AuditHash.Genesis));
+    }
+
+    [Fact]
+    public void A_long_text_hashes_as_its_utf8_bytes()
+    {
+        Assert.Equal("c59d3c0480cc2d71d8f646e735e92da65450311eec46e81a5db8c7e6e8a92054", StageText.Sha256(new string('x', 5000)));
+    }
+
+    [Fact]
+    public async Task The_decision_payload_reads_as_the_document_it_replaced()
+    {
+        var spec = Spec() with
+        {
+            Attributes = [new AttributeSpec("user.email", ArgType.String) { Rules = new ValueRules { Sensitive = true } },
+                new AttributeSpec("user.tier", ArgType.String)],
+        };
+        var policy = new ScriptedPolicy((_, _, _) =>
+        {
+            var b = new EvaluationBuilder();
+            b.Fire(new Finding("GR-1", "shout", Layer.Guardrail, Outcome.Flag, ControlMode.Enforce, "loud", []), "calm down");
+            b.Fire(new Finding("GR-1", "shout", Layer.Guardrail, Outcome.Flag, ControlMode.Enforce, "louder", []), "calm down");
+            b.Fire(new Finding("GR-2", "probe", Layer.Guardrail, Outcome.Block, ControlMode.Detect, "probe", []), null);
+            return b.Build();
+        });
+        var key = new byte[32];
+        await using var store = new InMemoryAirsStore();
+        await using var engine = await PolicyEngine.CreateAsync(policy, spec, store,
+            new DictionaryJudgeClientProvider(new Dictionary<string, Microsoft.Extensions.AI.IChatClient>()), new PolicyEngineOptions { AttributeHashKey = key });
+        var context = new RequestContext
+        {
+            InputText = "Ünïcode <b>&</b> text",
+            UserId = "alice",
+            SessionId = "s\"1",
+            AgentId = "planner",
+            AgentChain = ["planner", "executor"],
+            Attributes = new Dictionary<string, JsonElement>
+            {
+                ["user.tier"] = JsonDocument.Parse("\"gold <vip> & \\u00e9\"").RootElement,
+                ["user.email"] = JsonDocument.Parse("\"a@b.example\"").RootElement,
+                ["user.nick"] = JsonDocument.Parse("\"x\"").RootElement,
+            }.ToFrozenDictionary(),
+        };
+
+        var decision = await engine.DecideAsync(Stage.Input, context);
+
+        var record = (await AuditReading.OfKindAsync(store, AuditKinds.Decision)).Single();
+        Assert.Equal(OldPayload(decision, context, key), record.Payload);
+    }
+
+    [Fact]
+    public void Default_decision_ids_are_version_7_uuids_in_time_order()
+    {
+        var ids = Enumerable.Range(0, 1000).Select(i => DecisionIds.Next(T0.AddMilliseconds(i / 10))).ToList();
+
+        Assert.All(ids, id =>
+        {
+            var guid = Guid.ParseExact(id, "N");
+            Assert.Equal(id, guid.ToString("N"));
+            Assert.Equal(7, guid.Version);
+            Assert.Equal(0b10, guid.Variant >> 2);
+        });
+        Assert.Equal(ids.Count, ids.ToHashSet(StringComparer.Ordinal).Count);
+        Assert.Equal(ids, ids.Order(StringComparer.Ordinal)); // by time, then by the counter within one millisecond
+        Assert.Equal(T0.ToUnixTimeMilliseconds(), Convert.ToInt64(ids[0][..12], 16));
+    }
+
+    [Fact]
+    public void Writing_a_payload_allocates_only_the_finished_string()
+    {
+        var decision = new Decision("0190aa5b6b5f7a3c8d2e4f6a8b0c1d2e", "engine_test", "1.2.3", Stage.Output, Outcome.Allow, null, "ok", [],
+            null, PaceLevel.Primary, true, new LayerTimings(default, default, default, default, default));
+        var context = new RequestContext { OutputText = new string('a', 2000), UserId = "alice", SessionId = "s1" };
+        var spec = Spec();
+        DecisionAudit.Payload(decision, context, context.OutputText, spec, null); // the thread's buffer, once
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var payload = DecisionAudit.Payload(decision, context, context.OutputText, spec, null);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var text = sizeof(char) * payload.Length + 32; // the string's characters and its header
+        Assert.InRange(allocated, 1, text);
+    }
+
+    /// <summary>The payload as the engine wrote it before the pooled writer, a <see cref="JsonObject"/> serialised.</summary>
+    private static string OldPayload(Decision decision, RequestContext context, byte[] key)
+    {
+        var attributes = new JsonObject
+        {
+            ["user.email"] = "hmac-sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(key, "\"a@b.example\""u8)),
+            ["user.nick"] = "[undeclared]",
+            ["user.tier"] = JsonNode.Parse("\"gold <vip> & \\u00e9\""),
+        };
+        return new JsonObject
+        {
+            ["decision_id"] = decision.Id,
+            ["policy"] = decision.Policy,
+            ["version"] = decision.Version,
+            ["stage"] = "input",
+            ["outcome"] = "flag",
+            ["controls"] = new JsonArray("GR-1", "GR-2"),
+            ["detect_only"] = 1,
+            ["agent_id"] = "planner",
+            ["agent_chain"] = new JsonArray("planner", "executor"),
+            ["user_id"] = "alice",
+            ["session_id"] = "s\"1",
+            ["attributes"] = attributes,
+            ["pace"] = "primary",
+            ["field"] = "input.text",
+            ["text_length"] = context.InputText.Length,
+            ["text_sha256"] = StageText.Sha256(context.InputText),
+            ["review_ticket"] = null,
+            ["judges_ran"] = false,
+        }.ToJsonString();
+    }
+}
