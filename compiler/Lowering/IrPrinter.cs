@@ -3,6 +3,7 @@ using System.Text;
 using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Detectors;
 using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
@@ -101,6 +102,16 @@ public static class IrPrinter
             w.Line(2, $"then {Action(g.Action)}");
             Maps(w, g.Maps);
         }
+        if (!policy.Blocks.IsDefault)
+        {
+            foreach (var b in policy.Blocks)
+            {
+                var names = string.Join(", ", b.Guards.Select(i => policy.Guards[i].Name));
+                w.Line(1, b.IsDead ? $"dead on {b.Stage.ToKeyword()}: {names}"
+                    : b.Gate is null ? $"run on {b.Stage.ToKeyword()}: {names}"
+                    : $"gated on {b.Stage.ToKeyword()} by {Expr(b.Gate)}: {names}");
+            }
+        }
         foreach (var t in policy.Tests)
         {
             w.Line(1, $"test {Quote(t.Name)} on {t.Stage.ToKeyword()} line {t.SourceLine}");
@@ -140,7 +151,7 @@ public static class IrPrinter
         ExprIR.Field f => ContextSchema.Get(f.ContextField).Path,
         ExprIR.ToolArg a => $"tool.args.{a.Name}:{AirsType.Of(a.ArgType)}",
         ExprIR.Attribute a => $"{a.Path}:{AirsType.Of(a.ArgType)}",
-        ExprIR.Call c => c.Arguments.IsEmpty ? $"({c.Function.Name})" : $"({c.Function.Name} {string.Join(" ", c.Arguments.Select(Expr))})",
+        ExprIR.Call c => $"({c.Function.Name}{(c.Mode is { } mode ? ":" + mode.ToKeyword() : "")}{string.Concat(c.Arguments.Select(a => " " + Expr(a)))})",
         ExprIR.Compare c => $"({c.Op.ToText()} {Expr(c.Left)} {Expr(c.Right)})",
         ExprIR.And a => $"(and {Expr(a.Left)} {Expr(a.Right)})",
         ExprIR.Or o => $"(or {Expr(o.Left)} {Expr(o.Right)})",
@@ -151,6 +162,8 @@ public static class IrPrinter
         ExprIR.ListOf l => $"(list {string.Join(" ", l.Items.Select(Expr))})",
         ExprIR.Variable v => $"{v.Name}@{v.Level}",
         ExprIR.Quantifier q => $"({(q.IsAll ? "all" : "any")} {q.VariableName}@{q.Level} {Expr(q.List)} {Expr(q.Body)})",
+        ExprIR.Probe p => $"(probe {ContextSchema.Get(p.ContextField).Path} {QuoteList(p.Values)})",
+        ExprIR.Shared s => $"(shared#{s.Slot} {Expr(s.Detector)})",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown expression"),
     };
 

@@ -18,6 +18,14 @@ public sealed record PolicyIR(PolicySpec Spec, ImmutableArray<GuardIR> Guards, I
 
     public IEnumerable<JudgeConditionIR> JudgeConditionsFor(Stage stage) => JudgeConditions.Where(j => j.Stage == stage);
 
+    /// <summary>The optimiser's plan (<c>compiler/Optimization</c>); default: not optimised, every guard runs.</summary>
+    public ImmutableArray<GuardBlock> Blocks { get; init; }
+
+    /// <summary>How the engines run a stage: the optimiser's blocks, or one ungated block per guard.</summary>
+    public IEnumerable<GuardBlock> BlocksFor(Stage stage) => Blocks.IsDefault
+        ? Guards.Select((g, i) => (g, i)).Where(x => x.g.Stage == stage).Select(x => new GuardBlock(stage, null, [x.i]))
+        : Blocks.Where(b => b.Stage == stage);
+
     public IEnumerable<JudgeSpec> JudgesFor(Stage stage) => Spec.Judges.Where(j => j.Stage == stage);
 
     /// <summary>The names of every control a test can fire: guards, then judges, then limits, in declaration order.</summary>
