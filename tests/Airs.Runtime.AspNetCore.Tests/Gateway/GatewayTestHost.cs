@@ -40,6 +40,11 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             block "Sorry, something went wrong."
           }
 
+          guard marked_request on output {
+            when input.text contains "ZEBRA-MARK"
+            block "The answer to a marked request was stopped."
+          }
+
           guard no_pii_out on output {
             when pii.found(output.text, [email, card])
             redact pii.spans(output.text, [email, card]) with "[REDACTED]"
