@@ -47,6 +47,8 @@ internal sealed class AnswerServer : IAsyncDisposable
         client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") },
             streamed ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
 
+    public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(path);
+
     public async ValueTask DisposeAsync()
     {
         client.Dispose();
