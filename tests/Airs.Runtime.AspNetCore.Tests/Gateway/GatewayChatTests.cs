@@ -100,6 +100,20 @@ public sealed class GatewayChatTests
         Assert.DoesNotContain("SECRET-CANARY", body.ToString());
     }
 
+    [Theory]
+    [InlineData("system", 200)]
+    [InlineData("assistant", 200)]
+    [InlineData("user", 403)]
+    public async Task The_answer_is_checked_against_the_last_user_message_only(string role, int expected)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+
+        var (status, body) = await gateway.PostAsync(GatewayTestHost.Chat(("user", "Hello"), (role, "Note ZEBRA-MARK."), ("user", role == "user" ? "ZEBRA-MARK again" : "Hi")));
+
+        Assert.Equal(expected, status);
+        Assert.Equal(expected == 200 ? "chat.completion" : "output", expected == 200 ? body.GetProperty("object").GetString() : body.GetProperty("error").GetProperty("stage").GetString());
+    }
+
     [Fact]
     public async Task A_refused_tool_call_never_reaches_the_client_and_an_allowed_one_does()
     {
