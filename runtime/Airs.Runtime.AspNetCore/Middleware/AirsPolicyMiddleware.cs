@@ -72,7 +72,7 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
             var decision = await engine.DecideAsync(stage, Context(stage, batch.Text, toolName, userId, sessionId), http.RequestAborted);
             if (!decision.IsReleased)
             {
-                await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
+                await ProblemAsync(http, RefusalStatus(decision), RefusedType, RefusalTitle(decision),
                     decision.Message ?? (decision.Outcome == Outcome.Escalate ? "this request needs a person's review" : "the request was refused by policy"),
                     decision);
                 return;
@@ -172,6 +172,12 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         return buffer.ToArray();
     }
 
+    /// <summary>403 for a refusal; 429 when a limit refused it, so clients wait <c>Retry-After</c> and try again.</summary>
+    internal static int RefusalStatus(Decision decision) =>
+        decision.RetryAfter is not null && decision.Outcome == Outcome.Block ? StatusCodes.Status429TooManyRequests : StatusCodes.Status403Forbidden;
+
+    internal static string RefusalTitle(Decision decision) => RefusalStatus(decision) == StatusCodes.Status429TooManyRequests ? "too many requests" : "refused by policy";
+
     private static Task ProblemAsync(HttpContext http, int status, string type, string title, string detail, Decision? decision) =>
         ProblemAsync(http, http.Response.Body, status, type, title, detail, decision, http.RequestAborted);
 
@@ -194,6 +200,11 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
             if (decision.ReviewTicketId is { } ticket)
             {
                 problem["reviewTicketId"] = ticket;
+            }
+            if (decision.RetryAfterSeconds is { } seconds)
+            {
+                problem["retryAfter"] = seconds;
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         await JsonSerializer.SerializeAsync(body, problem, cancellationToken: cancellationToken);
