@@ -96,6 +96,10 @@ internal sealed partial class Binder
         {
             ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "limit scope", LimitScopes.Keys));
         }
+        else if (scope == LimitScope.Agent && !_declarations.Symbols.Any(s => s.Kind == SymbolKind.Agent))
+        {
+            Report(DiagnosticCatalog.LimitPerAgentWithoutAgents(At(max.Key!), name));
+        }
 
         double? warnAt = null;
         if (items.Settings.TryGetValue("warn", out var warn))

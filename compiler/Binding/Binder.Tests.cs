@@ -42,7 +42,8 @@ internal sealed partial class Binder
         }
         // A field may be set for the expected request's stage or for the stage of any `send`.
         var stages = sendStages.Values.Append(stage ?? Stage.Input).ToHashSet();
-        var after = new Dictionary<AssignmentSyntax, (int Fields, int Attributes, int ToolArgs)>();
+        var after = new Dictionary<AssignmentSyntax, (int Fields, int Attributes, int ToolArgsFrom, int ToolArgs)>();
+        var toolArgsFrom = 0; // a second `tool.name` starts a new call: the arguments set before it are the earlier call's
 
         var fields = ImmutableArray.CreateBuilder<(ContextField, object)>();
         var attributes = ImmutableArray.CreateBuilder<(string, object)>();
@@ -51,7 +52,7 @@ internal sealed partial class Binder
         foreach (var assignment in assignments)
         {
             ok &= BindTestAssignment(assignment);
-            after[assignment] = (fields.Count, attributes.Count, toolArgs.Count);
+            after[assignment] = (fields.Count, attributes.Count, toolArgsFrom, toolArgs.Count);
         }
 
         bool BindTestAssignment(AssignmentSyntax assignment)
@@ -98,6 +99,10 @@ internal sealed partial class Binder
             }
             if (field.Field == ContextField.ToolName)
             {
+                if (toolName is not null)
+                {
+                    toolArgsFrom = toolArgs.Count;
+                }
                 toolName = value.Literal as string;
             }
             if (value.Literal is not null)
@@ -150,19 +155,20 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new BoundTest(_tree, test, name, stage.Value, fields.ToImmutable(), boundArgs!.Value, attributes.ToImmutable(),
+        return new BoundTest(_tree, test, name, stage.Value, fields.ToImmutable(), boundArgs!.Value[toolArgsFrom..], attributes.ToImmutable(),
             stubs.ToImmutable(), outcome, control)
         {
             Steps = steps,
+            AllToolArgs = boundArgs.Value,
         };
     }
 
     /// <summary>The test's <c>send</c> and <c>wait</c> items in order, each <c>send</c> with the assignments made before it.</summary>
     private ImmutableArray<BoundTestStep> BindTestSteps(BlockItems items, Stage stage, Dictionary<SendSyntax, Stage> sendStages,
-        Dictionary<AssignmentSyntax, (int Fields, int Attributes, int ToolArgs)> after, ref bool ok)
+        Dictionary<AssignmentSyntax, (int Fields, int Attributes, int ToolArgsFrom, int ToolArgs)> after, ref bool ok)
     {
         var steps = ImmutableArray.CreateBuilder<BoundTestStep>();
-        var made = (Fields: 0, Attributes: 0, ToolArgs: 0);
+        var made = (Fields: 0, Attributes: 0, ToolArgsFrom: 0, ToolArgs: 0);
         foreach (var item in items.Others)
         {
             switch (item)
@@ -183,12 +189,12 @@ internal sealed partial class Binder
                             ok = Fail(DiagnosticCatalog.InvalidNumber(At(count), "the number of requests a test sends", $"a whole number from 1 to {MaxSends}"));
                         }
                     }
-                    steps.Add(new BoundTestStep(sendStages.GetValueOrDefault(send, stage), times, TimeSpan.Zero, made.Fields, made.Attributes, made.ToolArgs));
+                    steps.Add(new BoundTestStep(sendStages.GetValueOrDefault(send, stage), times, TimeSpan.Zero, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
                     break;
                 case WaitSyntax wait:
                     if (wait.Duration is LiteralExpressionSyntax { Token.Value: TimeSpan duration } && duration > TimeSpan.Zero)
                     {
-                        steps.Add(new BoundTestStep(stage, 0, duration, made.Fields, made.Attributes, made.ToolArgs));
+                        steps.Add(new BoundTestStep(stage, 0, duration, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
                     }
                     else
                     {

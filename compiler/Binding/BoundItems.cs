@@ -106,10 +106,14 @@ internal sealed record BoundTest(
 {
     /// <summary>The <c>send</c> and <c>wait</c> items, in order, run before the expected request.</summary>
     public ImmutableArray<BoundTestStep> Steps { get; init; } = [];
+
+    /// <summary>Every tool argument the test sets, in order (<see cref="ToolArgs"/> holds those of its last tool call); steps take ranges of it.</summary>
+    public ImmutableArray<(string Name, object Value)> AllToolArgs { get; init; } = [];
 }
 
 /// <summary>
 /// A <c>send</c> (<paramref name="Times"/> requests on <paramref name="Stage"/>) or a <c>wait</c> (<paramref name="Wait"/>,
-/// Times 0), with how many of the test's fields, attributes and tool arguments were assigned before it.
+/// Times 0), with how many of the test's fields, attributes and tool arguments were assigned before it (the tool
+/// arguments of its call are <c>AllToolArgs[ToolArgsFrom..ToolArgs]</c>).
 /// </summary>
-internal sealed record BoundTestStep(Stage Stage, int Times, TimeSpan Wait, int Fields, int Attributes, int ToolArgs);
+internal sealed record BoundTestStep(Stage Stage, int Times, TimeSpan Wait, int Fields, int Attributes, int ToolArgsFrom, int ToolArgs);

@@ -17,4 +17,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic PriceWithoutCost(Location at, string measure) =>
         Error("AIRS0183", at, $"`price` applies to `count cost`, and this limit counts `{measure}`");
+
+    public static Diagnostic LimitPerAgentWithoutAgents(Location at, string limit) =>
+        Warning("AIRS0184", at, $"limit `{limit}` counts `per agent`, but the policy declares no `agent`",
+            "requests without `agent.id` all count under `agent:anonymous`, as one shared count; count `per user` or declare the agents");
 }

@@ -41,40 +41,51 @@ public static class PolicyTestRunner
         var fired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var test in policy.Tests)
         {
-            var options = test.Options ?? EvaluationOptions.Default;
-            var ledger = new LimitLedger();
-            var now = ClockStart;
-            foreach (var step in test.Steps)
-            {
-                now += step.Wait;
-                for (var i = 0; i < step.Times; i++)
-                {
-                    fired.UnionWith(Decide(policy, engine, step.Stage, step.Context, test.JudgeStubs, options, ledger, now).Findings.Select(f => f.Control));
-                }
-            }
-            var evaluation = Decide(policy, engine, test.Stage, test.Context, test.JudgeStubs, options, ledger, now);
-            fired.UnionWith(evaluation.Findings.Select(f => f.Control));
+            var decisions = Decisions(policy, engine, test);
+            fired.UnionWith(decisions.SelectMany(d => d.Findings).Select(f => f.Control));
+            var evaluation = decisions[^1];
             results.Add(new PolicyTestResult(test, Check(test, evaluation), evaluation));
         }
         var unfired = policy.ControlNames.Where(name => !fired.Contains(name)).Distinct().ToImmutableArray();
         return new PolicyTestReport(results.MoveToImmutable(), unfired);
     }
 
-    /// <summary>One request as the engine decides it, counted by the test's limits unless the controls already refused it.</summary>
+    /// <summary>Every decision of one test, in order: each request its <c>send</c> steps make, then the one it expects about (last).</summary>
+    public static IReadOnlyList<Evaluation> Decisions(PolicyIR policy, ICompiledPolicy engine, TestIR test)
+    {
+        var options = test.Options ?? EvaluationOptions.Default;
+        var ledger = new LimitLedger();
+        var now = ClockStart;
+        var decisions = new List<Evaluation>();
+        foreach (var step in test.Steps)
+        {
+            now += step.Wait;
+            for (var i = 0; i < step.Times; i++)
+            {
+                decisions.Add(Decide(policy, engine, step.Stage, step.Context, test.JudgeStubs, options, ledger, now));
+            }
+        }
+        decisions.Add(Decide(policy, engine, test.Stage, test.Context, test.JudgeStubs, options, ledger, now));
+        return decisions;
+    }
+
+    /// <summary>One request as the engine decides it: the controls, then the test's limits unless the controls refused it, then the judges.</summary>
     private static Evaluation Decide(PolicyIR policy, ICompiledPolicy engine, Stage stage, RequestContext context,
         IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options, LimitLedger ledger, DateTimeOffset now)
     {
-        var evaluation = JudgeOutcomes.Decide(engine, policy.Spec, stage, context, stubs, options);
-        if (policy.Spec.Limits.IsDefaultOrEmpty || evaluation.Outcome >= Outcome.Block)
+        return JudgeOutcomes.Decide(engine, policy.Spec, stage, context, stubs, options, guards =>
         {
-            return evaluation;
-        }
-        var decision = EvaluationBuilder.Continue(evaluation, options.Trace);
-        foreach (var charge in LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now))
-        {
-            LimitRules.Apply(decision, charge, ledger.Meet(charge), now);
-        }
-        return decision.Build();
+            if (policy.Spec.Limits.IsDefaultOrEmpty || guards.Outcome >= Outcome.Block)
+            {
+                return guards;
+            }
+            var decision = EvaluationBuilder.Continue(guards, options.Trace);
+            foreach (var charge in LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now))
+            {
+                LimitRules.Apply(decision, charge, ledger.Meet(charge), now);
+            }
+            return decision.Build();
+        });
     }
 
     /// <summary>Why the evaluation does not meet the test's expectation, or null when it does.</summary>

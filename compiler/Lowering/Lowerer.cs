@@ -70,7 +70,7 @@ internal static class Lowerer
         new(t.Name, t.Stage, Context(t.Fields, t.ToolArgs, t.Attributes), t.JudgeStubs, t.Expected, t.ExpectedControl, LineOf(t.Tree, t.Syntax.Keyword))
         {
             Steps = [.. t.Steps.Select(s => new TestStepIR(s.Stage,
-                Context(t.Fields[..s.Fields], t.ToolArgs[..s.ToolArgs], t.Attributes[..s.Attributes]), s.Times, s.Wait))],
+                Context(t.Fields[..s.Fields], t.AllToolArgs[s.ToolArgsFrom..s.ToolArgs], t.Attributes[..s.Attributes]), s.Times, s.Wait))],
         };
 
     /// <summary>The request context a test's assignments describe, built directly (a later assignment to a field replaces an earlier one).</summary>

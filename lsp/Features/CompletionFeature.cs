@@ -316,7 +316,11 @@ internal static class CompletionFeature
             case "escalate":
                 return Names(analysis, SymbolKind.Review);
             case "by":
-                return Names(analysis, SymbolKind.Guard, SymbolKind.Judge);
+                return Names(analysis, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit);
+            case "count" when enclosing is LimitDeclarationSyntax:
+                return Values("limit measure", "requests", "tokens", "cost", "tool_calls", "sum");
+            case "per" when enclosing is LimitDeclarationSyntax:
+                return Values("limit scope", "user", "session", "agent", "global");
             case "delegates":
                 return [.. Names(analysis, SymbolKind.Agent).Where(i => enclosing is not AgentDeclarationSyntax a || a.Name.Text != i.Label)];
             case "breaker" when inPace:

@@ -34,7 +34,8 @@ internal sealed class GatewayError(int status, string type, string code, string 
 
     /// <summary>
     /// 403: the request was understood and the policy does not allow it (block, halt or escalate). Not a 4xx that SDKs
-    /// retry (408, 409, 429), so a refusal is not sent again and again.
+    /// retry (408, 409, 429), so a refusal is not sent again and again. A limit's refusal is the exception: 429 with
+    /// <c>Retry-After</c>, which SDKs retry after the wait, when the window has room again.
     /// </summary>
     public static GatewayError Refused(Decision decision, string fallbackMessage)
     {
@@ -42,12 +43,14 @@ internal sealed class GatewayError(int status, string type, string code, string 
         {
             Outcome.Escalate => "review_required",
             Outcome.Halt => "halted",
+            _ when decision.RetryAfter is not null => "rate_limited",
             _ => "blocked",
         };
         var message = decision.Message ?? (decision.Outcome == Outcome.Escalate
             ? "This needs a person's review before it can be shown."
             : fallbackMessage);
-        return new GatewayError(403, PolicyType, code, message, decision);
+        return new GatewayError(decision.RetryAfter is not null && decision.Outcome == Outcome.Block ? StatusCodes.Status429TooManyRequests : 403,
+            PolicyType, code, message, decision);
     }
 
     public JsonObject ToJson()
@@ -67,6 +70,10 @@ internal sealed class GatewayError(int status, string type, string code, string 
             error["policy"] = decision.Policy;
             error["review_ticket"] = decision.ReviewTicketId;
             error["review_ticket_url"] = decision.ReviewTicketId is { } ticket ? TicketUrl(ticket) : null;
+            if (decision.RetryAfterSeconds is { } seconds)
+            {
+                error["retry_after"] = seconds;
+            }
         }
         return new JsonObject { ["error"] = error };
     }
@@ -80,6 +87,10 @@ internal sealed class GatewayError(int status, string type, string code, string 
         if (Status == StatusCodes.Status401Unauthorized)
         {
             response.Headers.WWWAuthenticate = "Bearer";
+        }
+        if (Status == StatusCodes.Status429TooManyRequests && Decision?.RetryAfterSeconds is { } seconds)
+        {
+            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         await response.WriteAsync(ToJson().ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }

@@ -64,7 +64,7 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         await input.Committed; // the endpoint may answer at once: nothing goes out before the decisions are durable
         if (input.Refusal is { } refusal)
         {
-            await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
+            await ProblemAsync(http, RefusalStatus(refusal), RefusedType, RefusalTitle(refusal),
                 refusal.Message ?? (refusal.Outcome == Outcome.Escalate ? "this request needs a person's review" : "the request was refused by policy"),
                 refusal);
             return;
@@ -162,6 +162,12 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         return buffer.ToArray();
     }
 
+    /// <summary>403 for a refusal; 429 when a limit refused it, so clients wait <c>Retry-After</c> and try again.</summary>
+    internal static int RefusalStatus(Decision decision) =>
+        decision.RetryAfter is not null && decision.Outcome == Outcome.Block ? StatusCodes.Status429TooManyRequests : StatusCodes.Status403Forbidden;
+
+    internal static string RefusalTitle(Decision decision) => RefusalStatus(decision) == StatusCodes.Status429TooManyRequests ? "too many requests" : "refused by policy";
+
     private Task ProblemAsync(HttpContext http, int status, string type, string title, string detail, Decision? decision) =>
         ProblemAsync(http, http.Response.Body, status, type, title, detail, decision, options, http.RequestAborted);
 
@@ -185,6 +191,11 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
             {
                 problem["reviewTicketId"] = ticket;
                 problem["reviewTicketUrl"] = options.TicketUrl(ticket);
+            }
+            if (decision.RetryAfterSeconds is { } seconds)
+            {
+                problem["retryAfter"] = seconds;
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         await JsonSerializer.SerializeAsync(body, problem, cancellationToken: cancellationToken);

@@ -146,7 +146,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
             if (!decision.IsReleased)
             {
-                await RefuseAsync(StatusCodes.Status403Forbidden, "refused by policy", AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
+                await RefuseAsync(AirsPolicyMiddleware.RefusalStatus(decision), AirsPolicyMiddleware.RefusalTitle(decision), AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
                 return;
             }
             var released = batch.Released(decision);

@@ -18,10 +18,15 @@ public static class JudgeOutcomes
     /// finding is recorded as detect-only, because it cannot change the decision. The same for an interpreted and a
     /// compiled policy, because both go through <see cref="ICompiledPolicy"/>.
     /// </summary>
+    /// <param name="afterGuardrails">What runs between the controls and the judges, as in the engine (the limits of <c>airs test</c>).</param>
     public static Evaluation Decide(ICompiledPolicy policy, PolicySpec spec, Stage stage, Context.RequestContext context,
-        IReadOnlyDictionary<string, JudgeVerdict> verdicts, EvaluationOptions options)
+        IReadOnlyDictionary<string, JudgeVerdict> verdicts, EvaluationOptions options, Func<Evaluation, Evaluation>? afterGuardrails = null)
     {
         var guards = policy.Evaluate(stage, context, options);
+        if (afterGuardrails is not null)
+        {
+            guards = afterGuardrails(guards);
+        }
         var judges = spec.Judges.Where(j => j.Stage == stage).ToList();
         if (judges.Count == 0)
         {
