@@ -104,13 +104,13 @@ public abstract class AdoAirsStore : IAirsStore, IAuditInspection
     private async Task<bool> AdoptAsync(DbTransaction transaction, AuditKey key)
     {
         await FinishAuditBatchAsync(transaction).ConfigureAwait(false); // the stored head, not one pending in this batch
-        var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
+        var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
         bool hasKeyed;
         await using (var any = Command(transaction, AdoSql.SelectAnyKeyedAudit))
         {
             hasKeyed = Convert.ToBoolean(await any.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
-        if (AuditChain.Adopt(tail, seal, hasKeyed, key) is { } adopted)
+        if (AuditChain.Adopt(sequence, hash, seal, hasKeyed, key) is { } adopted)
         {
             await WriteSealAsync(transaction, adopted).ConfigureAwait(false);
         }
@@ -131,7 +131,7 @@ public abstract class AdoAirsStore : IAirsStore, IAuditInspection
     /// lock, then moved on in memory by each append; the keyed head it carries is written once, when the batch ends.
     /// Only the write queue's loop touches it.
     /// </summary>
-    private sealed record AuditCursor(AuditRecord? Tail, AuditSeal? Seal, bool SealChanged);
+    private sealed record AuditCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged);
 
     private AuditCursor? cursor;
 
@@ -148,8 +148,8 @@ public abstract class AdoAirsStore : IAirsStore, IAuditInspection
     {
         if (cursor is null)
         {
-            var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
-            cursor = new AuditCursor(tail, seal, SealChanged: false);
+            var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
+            cursor = new AuditCursor(sequence, hash, seal, SealChanged: false);
         }
         return cursor;
     }
@@ -158,8 +158,8 @@ public abstract class AdoAirsStore : IAirsStore, IAuditInspection
     private async Task<AuditRecord> ChainAsync(DbTransaction transaction, AuditEntry entry)
     {
         var at = await CursorAsync(transaction).ConfigureAwait(false);
-        var (record, nextSeal) = AuditChain.Append(at.Tail, at.Seal, auditKey, entry);
-        cursor = new AuditCursor(record, nextSeal ?? at.Seal, at.SealChanged || nextSeal is not null);
+        var (record, nextSeal) = AuditChain.Append(at.Sequence, at.Hash, at.Seal, auditKey, entry);
+        cursor = new AuditCursor(record.Sequence, record.Hash, nextSeal ?? at.Seal, at.SealChanged || nextSeal is not null);
         return record;
     }
 
@@ -215,14 +215,17 @@ public abstract class AdoAirsStore : IAirsStore, IAuditInspection
         await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
-    /// <summary>The stored tail and keyed head, in one statement pair (one round trip).</summary>
-    private static async Task<(AuditRecord? Tail, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    /// <summary>
+    /// The stored tail's sequence and hash (0 and genesis when empty) and the keyed head, in one statement pair: one
+    /// round trip, and not the tail's payload, which the next record does not need.
+    /// </summary>
+    private static async Task<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
     {
-        await using var select = Command(transaction, AdoSql.SelectAuditHeadAndSeal);
+        await using var select = Command(transaction, AdoSql.SelectAuditTailAndSeal);
         await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
-        var tail = await reader.ReadAsync().ConfigureAwait(false) ? ReadAudit(reader) : null;
+        var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditHash.Genesis);
         await reader.NextResultAsync().ConfigureAwait(false);
-        return (tail, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
+        return (sequence, hash, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
     }
 
     private static async Task WriteSealAsync(DbTransaction transaction, AuditSeal seal)

@@ -10,8 +10,8 @@ internal static class AdoSql
     // audit
     private const string AuditColumns = "sequence, time_ticks, kind, actor, payload, previous_hash, hash, mac";
     public const string SelectAuditHead = $"SELECT {AuditColumns} FROM audit_log ORDER BY sequence DESC LIMIT 1;";
-    public const string SelectAuditHeadAndSeal = $"""
-        SELECT {AuditColumns} FROM audit_log ORDER BY sequence DESC LIMIT 1;
+    public const string SelectAuditTailAndSeal = """
+        SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1;
         SELECT sequence, hash, key_id, mac FROM audit_head WHERE id = 1;
         """;
 
