@@ -9,11 +9,12 @@ using Microsoft.Extensions.AI;
 
 // The engine's durability test starts this process, reads its output and kills it with SIGKILL mid-run.
 //   run   <store>   decide forever; after each DecideAsync returns print `ack <id> <outcome> <ticket|->`
+//   run-concurrent <store>   the same from 16 concurrent callers, so the store's writer commits their records in batches
 //   probe <store>   one decision for the user whose breaker the run tripped, print it, then `pending <n>`; exit
 // <store> is a SQLite file path, or a PostgreSQL connection string (Npgsql keywords with `Host=`, or a URL).
-if (args.Length != 2 || args[0] is not ("run" or "probe"))
+if (args.Length != 2 || args[0] is not ("run" or "run-concurrent" or "probe"))
 {
-    Console.Error.WriteLine("usage: Airs.DurabilityHost run|probe <store path or postgres connection>");
+    Console.Error.WriteLine("usage: Airs.DurabilityHost run|run-concurrent|probe <store path or postgres connection>");
     return 2;
 }
 
@@ -33,7 +34,24 @@ if (args[0] == "probe")
     return 0;
 }
 
+if (args[0] == "run-concurrent")
+{
+    var next = -1;
+    await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+    {
+        while (true)
+        {
+            await DecideAsync(Interlocked.Increment(ref next));
+        }
+    })));
+}
+
 for (var i = 0; ; i++)
+{
+    await DecideAsync(i);
+}
+
+async Task DecideAsync(int i)
 {
     var (text, user) = (i % 10) switch
     {
@@ -46,8 +64,11 @@ for (var i = 0; ; i++)
 
 void Ack(Decision d)
 {
-    output.WriteLine($"ack {d.Id} {d.Outcome.ToKeyword()} {d.ReviewTicketId ?? "-"}");
-    output.Flush();
+    lock (output)
+    {
+        output.WriteLine($"ack {d.Id} {d.Outcome.ToKeyword()} {d.ReviewTicketId ?? "-"}");
+        output.Flush();
+    }
 }
 
 /// <summary>Blocks text containing "attack", escalates "refund", allows the rest.</summary>

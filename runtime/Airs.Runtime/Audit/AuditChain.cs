@@ -7,7 +7,11 @@ namespace Airs.Runtime.Audit;
 /// </summary>
 public static class AuditChain
 {
-    public static (AuditRecord Record, AuditSeal? Seal) Append(AuditRecord? tail, AuditSeal? seal, AuditKey? key, AuditEntry entry)
+    public static (AuditRecord Record, AuditSeal? Seal) Append(AuditRecord? tail, AuditSeal? seal, AuditKey? key, AuditEntry entry) =>
+        Append(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis, seal, key, entry);
+
+    /// <summary>The same, given only the tail's sequence and hash (0 and <see cref="AuditHash.Genesis"/> for an empty log).</summary>
+    public static (AuditRecord Record, AuditSeal? Seal) Append(long tailSequence, string tailHash, AuditSeal? seal, AuditKey? key, AuditEntry entry)
     {
         if (key is null)
         {
@@ -15,11 +19,11 @@ public static class AuditChain
             {
                 throw new AuditTamperedException("the audit log is keyed: open the store with its audit key (`--audit-key`)");
             }
-            return (AuditRecord.Chain(tail, entry), null);
+            return (AuditRecord.Chain(tailSequence, tailHash, entry), null);
         }
 
-        EnsureSealed(tail, seal, key);
-        var record = AuditRecord.Chain(tail, entry);
+        EnsureSealed(tailSequence, tailHash, seal, key);
+        var record = AuditRecord.Chain(tailSequence, tailHash, entry);
         record = record with { Mac = key.Sign(record) };
         return (record, key.Seal(record.Sequence, record.Hash));
     }
@@ -28,20 +32,26 @@ public static class AuditChain
     /// The seal a keyed store writes when it opens a log with no keyed head: the current tail (or the empty head),
     /// covering the records written before the key through their hash chain. Null when the log is already sealed.
     /// </summary>
-    public static AuditSeal? Adopt(AuditRecord? tail, AuditSeal? seal, bool hasKeyedRecords, AuditKey key)
+    public static AuditSeal? Adopt(AuditRecord? tail, AuditSeal? seal, bool hasKeyedRecords, AuditKey key) =>
+        Adopt(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis, seal, hasKeyedRecords, key);
+
+    public static AuditSeal? Adopt(long tailSequence, string tailHash, AuditSeal? seal, bool hasKeyedRecords, AuditKey key)
     {
         if (seal is not null || hasKeyedRecords)
         {
-            EnsureSealed(tail, seal, key);
+            EnsureSealed(tailSequence, tailHash, seal, key);
             return null;
         }
-        return key.Seal(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis);
+        return key.Seal(tailSequence, tailHash);
     }
 
     /// <exception cref="AuditTamperedException">The tail is not the record the keyed head names.</exception>
-    public static void EnsureSealed(AuditRecord? tail, AuditSeal? seal, AuditKey key)
+    public static void EnsureSealed(AuditRecord? tail, AuditSeal? seal, AuditKey key) =>
+        EnsureSealed(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis, seal, key);
+
+    private static void EnsureSealed(long tailSequence, string tailHash, AuditSeal? seal, AuditKey key)
     {
-        var problem = Problem(tail, seal, key);
+        var problem = Problem(tailSequence, tailHash, seal, key);
         if (problem is not null)
         {
             throw new AuditTamperedException($"{problem}; run `airs audit verify` and restore the store");
@@ -49,9 +59,11 @@ public static class AuditChain
     }
 
     /// <summary>Why <paramref name="tail"/> and <paramref name="seal"/> disagree under <paramref name="key"/>, or null.</summary>
-    public static string? Problem(AuditRecord? tail, AuditSeal? seal, AuditKey key)
+    public static string? Problem(AuditRecord? tail, AuditSeal? seal, AuditKey key) =>
+        Problem(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis, seal, key);
+
+    private static string? Problem(long last, string tailHash, AuditSeal? seal, AuditKey key)
     {
-        var last = tail?.Sequence ?? 0;
         if (seal is null)
         {
             return "the audit log has keyed records but no keyed head: the head was deleted";
@@ -72,7 +84,7 @@ public static class AuditChain
         {
             return $"records {seal.Sequence + 1} to {last} follow the keyed head: they were appended without the key";
         }
-        return seal.Hash != (tail?.Hash ?? AuditHash.Genesis)
+        return seal.Hash != tailHash
             ? $"record {last} is not the one the keyed head names: the log was rewritten"
             : null;
     }

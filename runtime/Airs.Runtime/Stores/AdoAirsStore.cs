@@ -28,6 +28,9 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         writes = new AdoWriteQueue(this);
     }
 
+    /// <summary>How the writer has batched so far (group commit): batches, operations, the largest batch.</summary>
+    public WriteStatistics WriteStatistics => writes.Statistics;
+
     // ---- what a database supplies ------------------------------------------------------------
 
     /// <summary>The connection the next write batch runs on (a long-lived writer, or one from a pool).</summary>
@@ -61,7 +64,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         {
             if (store.auditKey is { } key)
             {
-                await store.WriteAsync(t => AdoptAsync(t, key), cancellationToken).ConfigureAwait(false);
+                await store.WriteAsync(t => store.AdoptAsync(t, key), cancellationToken).ConfigureAwait(false);
             }
             return store;
         }
@@ -98,18 +101,20 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         return version;
     }
 
-    private static async Task<bool> AdoptAsync(DbTransaction transaction, AuditKey key)
+    private async Task<bool> AdoptAsync(DbTransaction transaction, AuditKey key)
     {
-        var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
+        await FinishAuditBatchAsync(transaction).ConfigureAwait(false); // the stored head, not one pending in this batch
+        var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
         bool hasKeyed;
         await using (var any = Command(transaction, AdoSql.SelectAnyKeyedAudit))
         {
             hasKeyed = Convert.ToBoolean(await any.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
-        if (AuditChain.Adopt(tail, seal, hasKeyed, key) is { } adopted)
+        if (AuditChain.Adopt(sequence, hash, seal, hasKeyed, key) is { } adopted)
         {
             await WriteSealAsync(transaction, adopted).ConfigureAwait(false);
         }
+        cursor = null;
         return true;
     }
 
@@ -118,44 +123,109 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return WriteAsync(transaction => AppendAsync(transaction, entry), cancellationToken);
+        return writes.AppendAsync(entry, cancellationToken);
     }
 
-    /// <summary>Reads the head and inserts after it inside the caller's write transaction, which holds the writers' lock, so the chain cannot fork.</summary>
-    private async Task<AuditRecord> AppendAsync(DbTransaction transaction, AuditEntry entry)
+    /// <summary>
+    /// The audit tail as the current write batch sees it: read from the database once per batch, under the writers'
+    /// lock, then moved on in memory by each append; the keyed head it carries is written once, when the batch ends.
+    /// Only the write queue's loop touches it.
+    /// </summary>
+    private sealed record AuditCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged);
+
+    private AuditCursor? cursor;
+
+    internal void StartAuditBatch() => cursor = null;
+
+    internal void EndAuditBatch() => cursor = null;
+
+    /// <summary>The cursor before a state operation, to put back if its savepoint is rolled back.</summary>
+    internal object? MarkAudit() => cursor;
+
+    internal void RestoreAudit(object? mark) => cursor = (AuditCursor?)mark;
+
+    private async Task<AuditCursor> CursorAsync(DbTransaction transaction)
     {
-        var (tail, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
-        var (record, nextSeal) = AuditChain.Append(tail, seal, auditKey, entry);
-        await using var insert = Command(transaction, AdoSql.InsertAudit);
-        Add(insert, "sequence", record.Sequence);
-        Add(insert, "time", record.Time.UtcTicks);
-        Add(insert, "kind", record.Kind);
-        Add(insert, "actor", record.Actor);
-        Add(insert, "payload", record.Payload);
-        Add(insert, "previous_hash", record.PreviousHash);
-        Add(insert, "hash", record.Hash);
-        Add(insert, "mac", record.Mac);
-        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
-        if (nextSeal is not null)
+        if (cursor is null)
         {
-            await WriteSealAsync(transaction, nextSeal).ConfigureAwait(false);
+            var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
+            cursor = new AuditCursor(sequence, hash, seal, SealChanged: false);
         }
+        return cursor;
+    }
+
+    /// <summary>Chains <paramref name="entry"/> after the cursor (not yet inserted); the chain cannot fork because the batch holds the writers' lock.</summary>
+    private async Task<AuditRecord> ChainAsync(DbTransaction transaction, AuditEntry entry)
+    {
+        var at = await CursorAsync(transaction).ConfigureAwait(false);
+        var (record, nextSeal) = AuditChain.Append(at.Sequence, at.Hash, at.Seal, auditKey, entry);
+        cursor = new AuditCursor(record.Sequence, record.Hash, nextSeal ?? at.Seal, at.SealChanged || nextSeal is not null);
         return record;
     }
 
-    private static async Task<(AuditRecord? Tail, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    /// <summary>A state operation's audit record, inserted inside its savepoint.</summary>
+    private async Task<AuditRecord> AppendAsync(DbTransaction transaction, AuditEntry entry)
     {
-        AuditRecord? tail;
-        await using (var select = Command(transaction, AdoSql.SelectAuditHead))
-        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        var record = await ChainAsync(transaction, entry).ConfigureAwait(false);
+        await InsertAuditAsync(transaction, [record], 0, 1).ConfigureAwait(false);
+        return record;
+    }
+
+    /// <summary>The batch's plain appends: chained in memory, then inserted <see cref="AdoSql.AuditRowsPerInsert"/> rows per statement.</summary>
+    internal async Task AppendAuditBatchAsync(DbTransaction transaction, List<AdoWriteQueue.Append> appends)
+    {
+        var records = new AuditRecord[appends.Count];
+        for (var i = 0; i < appends.Count; i++)
         {
-            tail = await reader.ReadAsync().ConfigureAwait(false) ? ReadAudit(reader) : null;
+            records[i] = await ChainAsync(transaction, appends[i].Entry).ConfigureAwait(false);
+            appends[i].Record = records[i];
         }
-        await using (var select = Command(transaction, AdoSql.SelectSeal))
-        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        for (var from = 0; from < records.Length; from += AdoSql.AuditRowsPerInsert)
         {
-            return (tail, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
+            await InsertAuditAsync(transaction, records, from, Math.Min(AdoSql.AuditRowsPerInsert, records.Length - from)).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Writes the keyed head the batch moved, once.</summary>
+    internal async Task FinishAuditBatchAsync(DbTransaction transaction)
+    {
+        if (cursor is { SealChanged: true, Seal: { } seal })
+        {
+            await WriteSealAsync(transaction, seal).ConfigureAwait(false);
+            cursor = cursor with { SealChanged = false };
+        }
+    }
+
+    private static async Task InsertAuditAsync(DbTransaction transaction, AuditRecord[] records, int from, int count)
+    {
+        await using var insert = Command(transaction, AdoSql.InsertAuditRows(count));
+        for (var row = 0; row < count; row++)
+        {
+            var record = records[from + row];
+            var names = AdoSql.AuditParameters(row);
+            Add(insert, names[0], record.Sequence);
+            Add(insert, names[1], record.Time.UtcTicks);
+            Add(insert, names[2], record.Kind);
+            Add(insert, names[3], record.Actor);
+            Add(insert, names[4], record.Payload);
+            Add(insert, names[5], record.PreviousHash);
+            Add(insert, names[6], record.Hash);
+            Add(insert, names[7], record.Mac);
+        }
+        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The stored tail's sequence and hash (0 and genesis when empty) and the keyed head, in one statement pair: one
+    /// round trip, and not the tail's payload, which the next record does not need.
+    /// </summary>
+    private static async Task<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    {
+        await using var select = Command(transaction, AdoSql.SelectAuditTailAndSeal);
+        await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
+        var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditHash.Genesis);
+        await reader.NextResultAsync().ConfigureAwait(false);
+        return (sequence, hash, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
     }
 
     private static async Task WriteSealAsync(DbTransaction transaction, AuditSeal seal)
@@ -464,7 +534,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     protected static void Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
+        parameter.ParameterName = name.StartsWith('@') ? name : "@" + name;
         parameter.Value = value ?? DBNull.Value;
         if (value is null)
         {

@@ -10,10 +10,30 @@ internal static class AdoSql
     // audit
     private const string AuditColumns = "sequence, time_ticks, kind, actor, payload, previous_hash, hash, mac";
     public const string SelectAuditHead = $"SELECT {AuditColumns} FROM audit_log ORDER BY sequence DESC LIMIT 1;";
-    public const string InsertAudit = $"""
-        INSERT INTO audit_log ({AuditColumns})
-        VALUES (@sequence, @time, @kind, @actor, @payload, @previous_hash, @hash, @mac);
+    public const string SelectAuditTailAndSeal = """
+        SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1;
+        SELECT sequence, hash, key_id, mac FROM audit_head WHERE id = 1;
         """;
+
+    /// <summary>Rows per multi-row audit INSERT: 8 parameters a row, well inside every database's limit.</summary>
+    public const int AuditRowsPerInsert = 64;
+
+    private static readonly string[] AuditRowInserts = [.. Enumerable.Range(0, AuditRowsPerInsert + 1).Select(BuildInsertAuditRows)];
+    private static readonly string[][] AuditRowParameters = [.. Enumerable.Range(0, AuditRowsPerInsert).Select(BuildAuditParameters)];
+
+    /// <summary>An INSERT of <paramref name="rows"/> audit records, parameters named as <see cref="AuditParameters"/> says.</summary>
+    public static string InsertAuditRows(int rows) => AuditRowInserts[rows];
+
+    /// <summary>The eight parameter names of row <paramref name="row"/>, in <c>AuditColumns</c> order.</summary>
+    public static string[] AuditParameters(int row) => AuditRowParameters[row];
+
+    private static string[] BuildAuditParameters(int row) =>
+        [.. new[] { "s", "t", "k", "a", "p", "ph", "h", "m" }.Select(n => $"@{n}{row}")];
+
+    private static string BuildInsertAuditRows(int rows) => rows == 0 ? "" :
+        $"INSERT INTO audit_log ({AuditColumns}) VALUES "
+        + string.Join(", ", Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", BuildAuditParameters(r))})")) + ";";
+
     public const string SelectAuditAfter = $"SELECT {AuditColumns} FROM audit_log WHERE sequence > @after ORDER BY sequence;";
     public const string CountAudit = "SELECT COUNT(*) FROM audit_log;";
     public const string SelectAnyKeyedAudit = "SELECT EXISTS (SELECT 1 FROM audit_log WHERE mac IS NOT NULL);";

@@ -1,24 +1,34 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
+using Airs.Runtime.Audit;
 
 namespace Airs.Runtime.Stores;
 
 /// <summary>
 /// The one writer of an <see cref="AdoAirsStore"/>: operations queue here and a single loop runs them, as many
-/// as are waiting, in one transaction (group commit), each inside its own savepoint so a failing operation rolls
-/// back alone. The store's <see cref="AdoAirsStore.BeginWriteAsync"/> takes the database's writers' lock first
-/// (SQLite's <c>BEGIN IMMEDIATE</c>, a PostgreSQL advisory lock), so writes are serialised across threads,
-/// processes and replicas. Callers are answered only after COMMIT: a result handed out earlier could name a
-/// record that was rolled back.
+/// as are waiting, in one transaction (group commit). The store's <see cref="AdoAirsStore.BeginWriteAsync"/> takes
+/// the database's writers' lock first (SQLite's <c>BEGIN IMMEDIATE</c>, a PostgreSQL advisory lock), so writes are
+/// serialised across threads, processes and replicas. Callers are answered only after COMMIT: a result handed out
+/// earlier could name a record that was rolled back.
+/// <para>
+/// A batch costs a fixed number of statements, not a number per operation: the audit tail is read once, plain
+/// audit appends (a decision's record) are chained in memory and inserted together, and the keyed head is written
+/// once. Only state operations (tickets, breakers, PACE) run each inside a savepoint, so a failing one rolls back
+/// alone. While a batch commits the next one gathers: the busier the store, the larger the batches.
+/// </para>
 /// </summary>
 internal sealed class AdoWriteQueue : IAsyncDisposable
 {
-    private const int MaxBatch = 256;
+    private const int MaxBatch = 1024;
     private const string Savepoint = "op";
 
     private readonly AdoAirsStore store;
     private readonly Channel<IWork> queue = Channel.CreateUnbounded<IWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
+    private long batches;
+    private long operations;
+    private int largest;
 
     public AdoWriteQueue(AdoAirsStore store)
     {
@@ -26,47 +36,76 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         loop = Task.Run(RunAsync);
     }
 
+    /// <summary>Batches committed or rolled back so far, the operations in them, and the largest batch.</summary>
+    public WriteStatistics Statistics => new(Volatile.Read(ref batches), Volatile.Read(ref operations), Volatile.Read(ref largest));
+
     /// <summary>Queues an operation; cancelling stops the wait, not an operation already queued.</summary>
     public Task<T> RunAsync<T>(Func<DbTransaction, Task<T>> operation, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var work = new Work<T>(operation);
+        Enqueue(work);
+        return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
+    }
+
+    /// <summary>Queues a plain audit append, inserted with the batch's other appends; cancelling stops the wait only.</summary>
+    public Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var work = new Append(entry);
+        Enqueue(work);
+        return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
+    }
+
+    private void Enqueue(IWork work)
+    {
         if (!queue.Writer.TryWrite(work))
         {
             throw new ObjectDisposedException(store.GetType().Name, "the store is closed");
         }
-
-        return work.Completion.WaitAsync(cancellationToken);
     }
 
     private async Task RunAsync()
     {
-        var batch = new List<IWork>(MaxBatch);
+        var batch = new List<IWork>(64);
+        var appends = new List<Append>(64);
         while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var work))
+            while (batch.Count + appends.Count < MaxBatch && queue.Reader.TryRead(out var work))
             {
-                batch.Add(work);
+                if (work is Append append)
+                {
+                    appends.Add(append);
+                }
+                else
+                {
+                    batch.Add(work);
+                }
             }
 
-            await ExecuteAsync(batch).ConfigureAwait(false);
+            await ExecuteAsync(batch, appends).ConfigureAwait(false);
             batch.Clear();
+            appends.Clear();
         }
     }
 
-    private async Task ExecuteAsync(List<IWork> batch)
+    private async Task ExecuteAsync(List<IWork> operations, List<Append> appends)
     {
-        var failed = new bool[batch.Count];
+        var started = Stopwatch.GetTimestamp();
+        var failed = new bool[operations.Count];
+        var committed = false;
         DbConnection? connection = null;
         try
         {
             connection = await store.OpenWriterAsync().ConfigureAwait(false);
             await using var transaction = await store.BeginWriteAsync(connection).ConfigureAwait(false);
+            store.StartAuditBatch();
 
             // A lone operation needs no savepoint: if it fails, the whole transaction is rolled back below.
-            var savepoints = batch.Count > 1;
-            for (var i = 0; i < batch.Count; i++)
+            var savepoints = operations.Count + (appends.Count > 0 ? 1 : 0) > 1;
+            for (var i = 0; i < operations.Count; i++)
             {
+                var mark = store.MarkAudit();
                 if (savepoints)
                 {
                     await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
@@ -74,7 +113,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
 
                 try
                 {
-                    await batch[i].RunAsync(transaction).ConfigureAwait(false);
+                    await operations[i].RunAsync(transaction).ConfigureAwait(false);
                     if (savepoints)
                     {
                         await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
@@ -84,37 +123,61 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
                 {
                     await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
                     await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
-                    batch[i].Fail(error);
+                    store.RestoreAudit(mark); // the operation's audit record went with its savepoint
+                    operations[i].Fail(error);
                     failed[i] = true;
                 }
             }
 
+            if (appends.Count > 0)
+            {
+                await store.AppendAuditBatchAsync(transaction, appends).ConfigureAwait(false);
+            }
+            await store.FinishAuditBatchAsync(transaction).ConfigureAwait(false);
             await transaction.CommitAsync().ConfigureAwait(false);
+            committed = true;
         }
         catch (Exception error)
         {
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < operations.Count; i++)
             {
                 if (!failed[i])
                 {
-                    batch[i].Fail(error);
+                    operations[i].Fail(error);
                     failed[i] = true;
                 }
+            }
+            foreach (var append in appends)
+            {
+                append.Fail(error);
             }
         }
         finally
         {
+            store.EndAuditBatch();
             if (connection is not null)
             {
                 await store.CloseWriterAsync(connection).ConfigureAwait(false);
             }
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        var size = operations.Count + appends.Count;
+        Interlocked.Increment(ref batches);
+        Interlocked.Add(ref this.operations, size);
+        Volatile.Write(ref largest, Math.Max(largest, size));
+        StoreTelemetry.RecordBatch(size, Stopwatch.GetElapsedTime(started), committed);
+        for (var i = 0; i < operations.Count; i++)
         {
             if (!failed[i])
             {
-                batch[i].Succeed();
+                operations[i].Succeed();
+            }
+        }
+        if (committed)
+        {
+            foreach (var append in appends)
+            {
+                append.Succeed();
             }
         }
     }
@@ -125,7 +188,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         await loop.ConfigureAwait(false);
     }
 
-    private interface IWork
+    internal interface IWork
     {
         Task RunAsync(DbTransaction transaction);
 
@@ -148,4 +211,25 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         // Only after COMMIT: a result handed out earlier could name a record that was rolled back.
         public void Succeed() => completion.TrySetResult(result!);
     }
+
+    /// <summary>A plain audit append: the store chains <see cref="Entry"/> and sets <see cref="Record"/> inside the batch.</summary>
+    internal sealed class Append(AuditEntry entry) : IWork
+    {
+        private readonly TaskCompletionSource<AuditRecord> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public AuditEntry Entry => entry;
+
+        public AuditRecord? Record { get; set; }
+
+        public Task<AuditRecord> Completion => completion.Task;
+
+        public Task RunAsync(DbTransaction transaction) => throw new UnreachableException("appends run together, in AppendAuditBatchAsync");
+
+        public void Fail(Exception error) => completion.TrySetException(error);
+
+        public void Succeed() => completion.TrySetResult(Record!);
+    }
 }
+
+/// <summary>How a store's writer has batched so far: <see cref="Operations"/> / <see cref="Batches"/> is the mean batch size.</summary>
+public readonly record struct WriteStatistics(long Batches, long Operations, int LargestBatch);

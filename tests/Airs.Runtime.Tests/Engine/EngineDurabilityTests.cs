@@ -20,6 +20,7 @@ namespace Airs.Runtime.Tests.Engine;
 public abstract class EngineDurabilityTests(ITestOutputHelper output)
 {
     private const int AcksBeforeKill = 60;
+    private const int ConcurrentAcksBeforeKill = 400;
 
     /// <summary>What the child is given as its store: a SQLite path or a PostgreSQL connection string.</summary>
     protected abstract Task<string> CreateStoreAsync();
@@ -27,21 +28,28 @@ public abstract class EngineDurabilityTests(ITestOutputHelper output)
     protected abstract Task<IAirsStore> OpenStoreAsync(string store);
 
     [StoreFact]
-    public async Task Every_acknowledged_decision_survives_a_kill_and_state_survives_a_restart()
+    public Task Every_acknowledged_decision_survives_a_kill_and_state_survives_a_restart() => KillAndCheckAsync("run");
+
+    /// <summary>16 callers at once: their records are committed in shared batches, and each ack still means durable.</summary>
+    [StoreFact]
+    public Task Every_acknowledged_concurrent_decision_survives_a_kill() => KillAndCheckAsync("run-concurrent");
+
+    private async Task KillAndCheckAsync(string mode)
     {
         var storeArgument = await CreateStoreAsync();
         var acks = new List<string[]>();
+        var wanted = mode == "run" ? AcksBeforeKill : ConcurrentAcksBeforeKill;
 
-        using (var child = Start("run", storeArgument))
+        using (var child = Start(mode, storeArgument))
         {
-            while (acks.Count < AcksBeforeKill && await child.StandardOutput.ReadLineAsync() is { } line)
+            while (acks.Count < wanted && await child.StandardOutput.ReadLineAsync() is { } line)
             {
                 acks.Add(line.Split(' '));
             }
             child.Kill(entireProcessTree: true); // SIGKILL on Unix: no flush, no dispose, no finally
             await child.WaitForExitAsync();
         }
-        Assert.Equal(AcksBeforeKill, acks.Count);
+        Assert.Equal(wanted, acks.Count);
         Assert.All(acks, a => Assert.Equal("ack", a[0]));
 
         // Restart on the same file: mallory's breaker (tripped by the run) still refuses her, tickets are still pending.

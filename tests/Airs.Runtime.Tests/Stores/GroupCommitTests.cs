@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Airs.Runtime.Audit;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
+using Airs.Runtime.Stores;
+using Airs.Runtime.Telemetry;
+
+namespace Airs.Runtime.Tests.Stores;
+
+/// <summary>
+/// The SQLite writer's group commit (issue 21, item 3): concurrent appends share transactions, each batch reads the
+/// audit tail once and inserts its plain appends together, and a state operation that fails in a batch takes only
+/// its own audit record with it.
+/// </summary>
+public sealed class GroupCommitTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 23, 14, 0, 0, TimeSpan.Zero);
+    private readonly TempStore files = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await files.DisposeAsync();
+
+    [Fact]
+    public async Task Concurrent_appends_commit_in_shared_batches_as_one_unbroken_chain()
+    {
+        var batches = new ConcurrentBag<int>();
+        using var listener = Listen(StoreTelemetry.BatchSizeName, batches);
+        await using var store = await files.OpenAsync();
+
+        var records = await Task.WhenAll(Enumerable.Range(0, 500).Select(i => Task.Run(() =>
+            store.AppendAuditAsync(new AuditEntry(T0.AddTicks(i), AuditKinds.Decision, "system", $$"""{"n":{{i}}}""")))));
+
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => (long)i), records.Select(r => r.Sequence).Order());
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(500, verification.RecordsChecked);
+        var statistics = store.WriteStatistics;
+        Assert.Equal(500, statistics.Operations);
+        Assert.InRange(statistics.Batches, 1, 499); // at least one batch held several appends
+        Assert.NotEmpty(batches); // and the batch sizes reach the meter
+    }
+
+    [Fact]
+    public async Task A_failing_state_operation_in_a_batch_fails_alone()
+    {
+        await using var store = await files.OpenAsync();
+        var queue = new ReviewQueue("p", [new ReviewSpec("payments", TimeSpan.FromHours(4), new ActionSpec(Outcome.Block, "late"))], store, TimeProvider.System);
+        var ticket = await queue.OpenAsync("payments", "d-1", "refund");
+        var opened = (await AuditReading.OfKindAsync(store, AuditKinds.ReviewOpened)).Single();
+
+        // Queued together: appends around a second insert of the same ticket, which the primary key refuses.
+        var appends = new List<Task<AuditRecord>>();
+        Task? duplicate = null;
+        for (var i = 0; i < 50; i++)
+        {
+            appends.Add(store.AppendAuditAsync(new AuditEntry(T0, AuditKinds.Decision, "system", $$"""{"n":{{i}}}""")));
+            if (i == 25)
+            {
+                duplicate = store.InsertTicketAsync(ticket, new AuditEntry(opened.Time, opened.Kind, opened.Actor, opened.Payload));
+            }
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => duplicate!);
+        Assert.All(await Task.WhenAll(appends), r => Assert.True(r.Sequence > 1));
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(51, verification.RecordsChecked); // the ticket's record and the 50 appends; the refused insert left nothing
+    }
+
+    private static MeterListener Listen(string instrument, ConcurrentBag<int> into)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (i, l) =>
+            {
+                if (i.Meter.Name == AirsTelemetry.Name && i.Name == instrument)
+                {
+                    l.EnableMeasurementEvents(i);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, _, _) => into.Add(value));
+        listener.Start();
+        return listener;
+    }
+}
