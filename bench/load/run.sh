@@ -9,7 +9,7 @@
 # Usage: bench/load/run.sh [duration-seconds] [connections, comma-separated] [threads] [store]
 #   defaults: 10, 4,32,128, 1, a temp SQLite file. store may be postgres://…
 #   AIRS_BENCH_POLICY: another policy file; AIRS_BENCH_PIN: both (default), pinned or unpinned;
-#   AIRS_BENCH_HELLO=0 skips the hello endpoint.
+#   AIRS_BENCH_HELLO=0 skips the hello endpoint; AIRS_BENCH_WARMUP: wrk warm-up before each run (default 5s).
 # Prints one `result …` line per run (read by bench/run-all), after the machine and its load.
 set -euo pipefail
 
@@ -21,6 +21,7 @@ work="$(mktemp -d /tmp/airs-load.XXXXXX)"
 store="${4:-$work/airs.db}"
 policy="${AIRS_BENCH_POLICY:-$root/policies/examples/summariser.airs}"
 pin="${AIRS_BENCH_PIN:-both}"
+warmup="${AIRS_BENCH_WARMUP:-5s}" # per run; a loaded machine needs longer before the first decisions are compiled
 port="${AIRS_BENCH_PORT:-18787}"
 hello_port=$((port + 1))
 url="http://127.0.0.1:$port"
@@ -69,6 +70,11 @@ start() {
   sidecar_pid=$!
   servers+=($!)
   wait_ready "$url/readyz" "$work/serve.log"
+  # The first decisions compile the whole path; on a busy machine that takes seconds, so take it out of every run.
+  for _ in $(seq 1 20); do
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"input":{"text":"warm up"},"user":{"roles":["staff"]}}' \
+      "$url/v1/decisions/$name/input" || true
+  done
   if [[ "${AIRS_BENCH_HELLO:-1}" != 0 ]]; then
     "${on[@]}" dotnet "$hello/Airs.Bench.Hello.dll" --urls "$hello_url" >"$work/hello.log" 2>&1 &
     hello_pid=$!
@@ -85,13 +91,13 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 measure() {
   local on=()
   [[ -n "$4" ]] && on=(taskset -c "$4")
-  "${on[@]}" wrk -t"$threads" -c"$3" -d2s -s "$root/bench/load/decide.lua" "$2" >/dev/null
+  "${on[@]}" wrk -t"$threads" -c"$3" -d"$warmup" -s "$root/bench/load/decide.lua" "$2" >/dev/null
   local out before after requests cpu_us
   before="$(cpu_ticks "$6")"
   out="$("${on[@]}" wrk -t"$threads" -c"$3" -d"${duration}s" --timeout 5s -s "$root/bench/load/decide.lua" "$2")"
   after="$(cpu_ticks "$6")"
   requests="$(awk '/^requests:/ {print $2}' <<< "$out")"
-  cpu_us="$(awk -v t="$((after - before))" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", n > 0 ? t / hz * 1e6 / n : 0}')"
+  cpu_us="$(awk -v t="$((after - before))" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", (n > 0 ? t / hz * 1e6 / n : 0)}')"
   local rps p50 p99 errors
   rps="$(awk '/^decisions\/s:/ {print $2}' <<< "$out")"
   p50="$(awk '/^p50:/ {print $2}' <<< "$out")"
