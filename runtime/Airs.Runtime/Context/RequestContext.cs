@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Airs.Runtime.Context;
@@ -39,7 +42,7 @@ public sealed class RequestContext
     public IReadOnlyList<string> ToolArgsText => _toolArgsText ??= ToolArgStrings.Collect(ToolArgs);
 
     /// <summary>Which fields the request actually carried (for checks such as "agent.chain is required").</summary>
-    public IReadOnlySet<ContextField> Present { get; init; } = FrozenSet<ContextField>.Empty;
+    public IReadOnlySet<ContextField> Present { get; init; } = new ContextFieldSet();
 
     public string GetString(ContextField field) => field switch
     {
@@ -92,20 +95,14 @@ public sealed class RequestContext
 
     /// <summary>Reads a context from JSON shaped like the paths: <c>{"input": {"text": "…"}, "tool": {"name": "…", "args": {…}}}</c>.</summary>
     /// <exception cref="ContextFormatException">Unknown fields or wrong types, with the JSON path.</exception>
-    public static RequestContext FromJson(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
-            return FromJson(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new ContextFormatException($"the context is not valid JSON: {e.Message}");
-        }
-    }
+    public static RequestContext FromJson(string json) => ContextJsonReader.Read(Encoding.UTF8.GetBytes(json));
 
-    public static RequestContext FromJson(JsonElement root) => ContextJsonReader.Read(root);
+    /// <inheritdoc cref="FromJson(string)"/>
+    public static RequestContext FromJson(JsonElement root) => ContextJsonReader.Read(JsonMarshal.GetRawUtf8Value(root));
+
+    /// <summary>Reads a context straight from UTF-8 bytes as they arrived (a request body), in one pass.</summary>
+    /// <inheritdoc cref="FromJson(string)"/>
+    public static RequestContext FromUtf8Json(ReadOnlySequence<byte> json) => ContextJsonReader.Read(json);
 
     internal sealed class Mutable
     {
@@ -113,7 +110,7 @@ public sealed class RequestContext
         public IReadOnlyList<string> RetrievalDocs, AgentChain, UserRoles;
         public double OutputTokens;
         public IReadOnlyDictionary<string, JsonElement> ToolArgs, Attributes;
-        public HashSet<ContextField> Present;
+        public ContextFieldSet Present;
 
         public Mutable(RequestContext c)
         {
@@ -124,6 +121,12 @@ public sealed class RequestContext
             Present = [.. c.Present];
         }
 
+        private static ContextFieldSet Snapshot(ContextFieldSet present)
+        {
+            ContextFieldSet copy = [.. present];
+            return copy;
+        }
+
         public RequestContext Build() => new()
         {
             InputText = InputText, OutputText = OutputText, RetrievalText = RetrievalText, RetrievalDocs = RetrievalDocs,
@@ -132,7 +135,7 @@ public sealed class RequestContext
             AgentId = AgentId, AgentChain = AgentChain, UserId = UserId, UserRoles = UserRoles, SessionId = SessionId,
             Attributes = Attributes,
             OutputTokens = OutputTokens,
-            Present = Present.ToFrozenSet(),
+            Present = Snapshot(Present),
         };
     }
 }
