@@ -2,7 +2,7 @@ using System.Globalization;
 using Airs.Benchmarks.Compare;
 using BenchmarkDotNet.Running;
 
-// `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
+// `engine-latency [calls]` times the optimiser's engine figures call by call; `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
 // bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
 // injection scorer alone; `gateway-overhead [calls] [store dir]` what `airs gateway` adds per call on loopback; `group-commit [callers]
 // [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `report <results dir>`
@@ -13,6 +13,7 @@ return args switch
     ["compare-guardrails", var dataset, .. var rest] =>
         GuardrailsComparison.Run(dataset, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5),
     ["pass-latency", .. var rest] => Airs.Benchmarks.Engine.PassLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
+    ["engine-latency", .. var rest] => Airs.Benchmarks.Engine.EngineLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["scorer-latency", .. var rest] => Airs.Benchmarks.Detectors.ScorerLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 50_000),
     ["gateway-overhead", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Length > 1 ? rest[1] : null),
     ["group-commit", .. var rest] => Airs.Benchmarks.Engine.GroupCommit.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 32,

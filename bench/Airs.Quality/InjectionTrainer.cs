@@ -17,13 +17,17 @@ internal static class InjectionTrainer
 {
     private const int Seed = 20;
     private const int Folds = 5;
-    // Chosen by grouped cross-validation on train (L2 1e-2 … 1e-5 and 5 or 10 epochs were within 0.01 of each other).
+    // Chosen by grouped cross-validation on train: with word classes as features, L2 1e-3 generalised best across
+    // held-out families (prompt scorer recall 0.60 at 1e-3 against 0.18 at 1e-5; 20 epochs did no better than 10).
     private const int Epochs = 10;
     private const double LearningRate = 0.1;
-    private const double L2 = 1e-5;
+    private const double L2 = 1e-3;
 
     /// <summary>The false-positive rate the threshold is chosen for on train folds: well below the 0.01 goal, since dev and unseen texts run higher.</summary>
     public const double TargetFpr = 0.002;
+
+    /// <summary>The false-positive goal on benign documents.</summary>
+    private const double GoalFpr = 0.01;
 
     private sealed record Window(int[] Buckets, float[] Values, float Label, float Weight);
 
@@ -111,14 +115,21 @@ internal static class InjectionTrainer
             bool Found(int i) => alone(i) || probabilities[i] >= t;
             return (t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count);
         }
-        var arbiter = Choose(i => Injection.Decide(evidence[i], probabilities[i], threshold: 2, weakEvidenceNeedsScorer: true), countAlone: true);
+        bool Arbitrated(int i) => Injection.Decide(evidence[i], probabilities[i], threshold: 2, weakEvidenceNeedsScorer: true);
+        var arbiter = Choose(Arbitrated, countAlone: true);
+        // The same, with the scorer given its own budget: where strong rule evidence alone already spends the target
+        // on train's hard negatives, the charged arbiter leaves the scorer nothing to add.
+        var arbiterOwnBudget = Choose(Arbitrated, countAlone: false);
         var rulesOr = Choose(i => evidence[i] >= Injection.Threshold, countAlone: false);
         var rulesOnly = (Recall: (double)attacks.Count(i => evidence[i] >= Injection.Threshold) / attacks.Count,
             Fpr: (double)benign.Count(i => evidence[i] >= Injection.Threshold) / benign.Count);
-        // The scorer arbitrates weak evidence only where that keeps at least the rules' recall on held-out folds;
-        // otherwise the rules decide as before and the scorer can only add.
-        var weakEvidenceNeedsScorer = arbiter.Recall >= rulesOnly.Recall;
-        var shipped = weakEvidenceNeedsScorer ? arbiter : rulesOr;
+        // Of the ways to combine rules and scorer, the one with the best held-out-fold recall among those within the
+        // false-positive goal; when none is, the scorer arbitrates weak evidence only where that keeps at least the
+        // rules' recall (otherwise the rules decide as before and the scorer can only add).
+        var withinGoal = new[] { (Choice: arbiter, Arbitrates: true), (Choice: arbiterOwnBudget, Arbitrates: true), (Choice: rulesOr, Arbitrates: false) }
+            .Where(c => c.Choice.Fpr <= GoalFpr).OrderByDescending(c => c.Choice.Recall).ToList();
+        var (shipped, weakEvidenceNeedsScorer) = withinGoal.Count > 0 ? withinGoal[0]
+            : arbiter.Recall >= rulesOnly.Recall ? (arbiter, true) : (rulesOr, false);
         var threshold = shipped.Threshold;
         var name = mode.ToKeyword();
         card[name] = new Dictionary<string, object>
@@ -137,6 +148,8 @@ internal static class InjectionTrainer
             ["cvFprRules"] = Math.Round(rulesOnly.Fpr, 4),
             ["cvRecallArbiter"] = Math.Round(arbiter.Recall, 3),
             ["cvFprArbiter"] = Math.Round(arbiter.Fpr, 4),
+            ["cvRecallArbiterOwnBudget"] = Math.Round(arbiterOwnBudget.Recall, 3),
+            ["cvFprArbiterOwnBudget"] = Math.Round(arbiterOwnBudget.Fpr, 4),
             ["cvRecallRulesOrScorer"] = Math.Round(rulesOr.Recall, 3),
             ["cvFprRulesOrScorer"] = Math.Round(rulesOr.Fpr, 4),
         };

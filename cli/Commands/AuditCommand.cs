@@ -150,7 +150,7 @@ public static class AuditCommand
     }
 
     /// <summary>Checks read-only that the file is an airs store, so verifying never turns some other database into one.</summary>
-    private static bool HasAuditLog(string path)
+    internal static bool HasAuditLog(string path)
     {
         try
         {

@@ -168,16 +168,18 @@ internal sealed partial class Binder
             {
                 case "fail": onFail = BindActionSpec(on.Action, $"in `on fail`"); break;
                 case "error": onError = BindJudgeFailure(on.Action); break;
+                case "uncertain": break; // bound with the confidence band (BindJudgeRisk)
                 default: Report(DiagnosticCatalog.EventNotAllowed(At(on.Event), on.Event.Text, $"judge `{name}`")); break;
             }
         }
         var maps = BindMaps(items.Maps);
-        if (stage is not { } s || model is null || prompt is null)
+        var risk = BindJudgeRisk(items, name, stage, sample);
+        if (stage is not { } s || model is null || prompt is null || risk is null)
         {
             return null;
         }
         return new BoundJudge(_tree, judge, name, id, s, Mode(items), model, challenger, sample, timeout, items.Flags.Contains("blocking"), prompt,
-            onFail, onError, maps);
+            onFail, onError, maps) { Risk = risk };
     }
 
     private string? RequiredModel(BlockItems items, string setting, JudgeDeclarationSyntax judge)

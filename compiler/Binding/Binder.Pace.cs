@@ -95,6 +95,10 @@ internal sealed partial class Binder
                     }
                 }
             }
+            if (actions.Contains(PaceAction.JudgesOff) && actions.Contains(PaceAction.JudgesAll))
+            {
+                Report(DiagnosticCatalog.PaceJudgesConflict(At(state.Keyword), state.Keyword.Text));
+            }
             states.Add(new PaceStateSpec(level, state.ManualKeyword is not null, triggers.ToImmutable(), actions.ToImmutable(), fallback));
         }
         return states.ToImmutable();
@@ -112,6 +116,7 @@ internal sealed partial class Binder
         PaceAction? result = text switch
         {
             "judges off" => PaceAction.JudgesOff,
+            "judges all" => PaceAction.JudgesAll,
             "enforce all" => PaceAction.EnforceAll,
             "review all outputs" => PaceAction.ReviewAllOutputs,
             "tools read_only" => PaceAction.ToolsReadOnly,

@@ -55,6 +55,7 @@ internal sealed partial class Binder
         var judges = ImmutableArray.CreateBuilder<BoundJudge>();
         var reviews = ImmutableArray.CreateBuilder<BoundReview>();
         var breakers = ImmutableArray.CreateBuilder<BoundBreaker>();
+        var limits = ImmutableArray.CreateBuilder<BoundLimit>();
         var agents = ImmutableArray.CreateBuilder<BoundAgent>();
         var packTiers = ImmutableArray.CreateBuilder<BoundPackTier>();
         var pace = ImmutableArray<PaceStateSpec>.Empty;
@@ -70,6 +71,7 @@ internal sealed partial class Binder
                 case JudgeDeclarationSyntax j when itemBinder.BindJudge(j) is { } judge: judges.Add(judge); break;
                 case ReviewDeclarationSyntax r: reviews.Add(itemBinder.BindReview(r)); break;
                 case BreakerDeclarationSyntax b when itemBinder.BindBreaker(b) is { } breaker: breakers.Add(breaker); break;
+                case LimitDeclarationSyntax l when itemBinder.BindLimit(l) is { } limit: limits.Add(limit); break;
                 case AgentDeclarationSyntax a: agents.Add(itemBinder.BindAgent(a)); break;
                 case PaceDeclarationSyntax p when !paceSeen:
                     paceSeen = true;
@@ -99,7 +101,10 @@ internal sealed partial class Binder
         return new BoundPolicy(root, policy, name, isPack, version, owner, tier, tierSetting, packTiers.ToImmutable(), models, policyTools,
             toolSpecs.ToImmutable(), attributes.ToImmutable(), [.. log.DeclaredRules], guards.ToImmutable(), judges.ToImmutable(),
             reviews.ToImmutable(), breakers.ToImmutable(), agents.ToImmutable(), pace, [.. log.PaceReferences], tests,
-            declarations.Symbols, [.. log.References]);
+            declarations.Symbols, [.. log.References])
+        {
+            Limits = limits.ToImmutable(),
+        };
     }
 
     /// <summary>A binder for another file that knows what this one knows.</summary>

@@ -25,62 +25,96 @@ internal sealed partial class Binder
         var assignments = items.Others.OfType<AssignmentSyntax>().ToList();
         var stage = test.Stage is { } explicitStage ? BindStage(explicitStage) : InferStage(assignments);
         var ok = stage is not null;
+        var sendStages = new Dictionary<SendSyntax, Stage>();
+        foreach (var send in items.Others.OfType<SendSyntax>())
+        {
+            if (send.Stage is { } sendStage)
+            {
+                if (BindStage(sendStage) is { } bound)
+                {
+                    sendStages[send] = bound;
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+        }
+        // A field may be set for the expected request's stage or for the stage of any `send`.
+        var stages = sendStages.Values.Append(stage ?? Stage.Input).ToHashSet();
+        var after = new Dictionary<AssignmentSyntax, (int Fields, int Attributes, int ToolArgsFrom, int ToolArgs)>();
+        var toolArgsFrom = 0; // a second `tool.name` starts a new call: the arguments set before it are the earlier call's
 
         var fields = ImmutableArray.CreateBuilder<(ContextField, object)>();
         var attributes = ImmutableArray.CreateBuilder<(string, object)>();
         string? toolName = null;
-        var toolArgs = new List<(AssignmentSyntax Syntax, string Name, object? Value)>();
+        var toolArgs = new List<(AssignmentSyntax Syntax, string Name, object? Value, string? Tool)>();
         foreach (var assignment in assignments)
         {
+            ok &= BindTestAssignment(assignment);
+            after[assignment] = (fields.Count, attributes.Count, toolArgsFrom, toolArgs.Count);
+        }
+
+        bool BindTestAssignment(AssignmentSyntax assignment)
+        {
+            var fine = true;
             var path = assignment.Target.Text;
             var value = TestValue(assignment.Value);
-            ok &= value.Ok;
+            fine &= value.Ok;
             var segments = path.Split('.');
             if (segments.Length == 3 && segments[0] == "tool" && segments[1] == "args")
             {
-                toolArgs.Add((assignment, segments[2], value.Literal));
-                continue;
+                // Narrowed by the tool named before it (a sequence may call several), else by the test's last one.
+                toolArgs.Add((assignment, segments[2], value.Literal, toolName));
+                return fine;
             }
             if (!ContextSchema.ByPath.ContainsKey(path) && _attributes.TryGetValue(path, out var attribute))
             {
                 if (value.Literal is not null && !Fits(value.Literal, attribute.Type))
                 {
-                    ok = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), Semantics.AirsType.Of(attribute.Type).ToString(), DescribeValue(value.Literal)));
-                    continue;
+                    fine = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), Semantics.AirsType.Of(attribute.Type).ToString(), DescribeValue(value.Literal)));
+                    return fine;
                 }
                 if (value.Literal is not null)
                 {
                     attributes.Add((path, value.Literal));
                 }
-                continue;
+                return fine;
             }
             if (!ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == FieldType.ToolArgs || ContextSchema.IsDerived(field.Field))
             {
-                ok = Fail(field is null ? DiagnosticCatalog.UnknownContextField(At(assignment.Target), path) : DiagnosticCatalog.FieldNotAssignable(At(assignment.Target), path));
-                continue;
+                fine = Fail(field is null ? DiagnosticCatalog.UnknownContextField(At(assignment.Target), path) : DiagnosticCatalog.FieldNotAssignable(At(assignment.Target), path));
+                return fine;
             }
-            if (stage is { } s && !field.Stages.Contains(s))
+            if (stage is { } s && !stages.Any(field.Stages.Contains))
             {
-                ok = Fail(DiagnosticCatalog.FieldNotOnStage(At(assignment.Target), path, s.ToKeyword(),
+                fine = Fail(DiagnosticCatalog.FieldNotOnStage(At(assignment.Target), path, s.ToKeyword(),
                     string.Join(", ", field.Stages.OrderBy(x => x).Select(x => $"`{x.ToKeyword()}`"))));
-                continue;
+                return fine;
             }
             if (value.Literal is not null && !Fits(value.Literal, field.Type))
             {
-                ok = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), TypeName(field.Type), value.Type));
-                continue;
+                fine = Fail(DiagnosticCatalog.TypeMismatch(At(assignment.Value), TypeName(field.Type), value.Type));
+                return fine;
             }
             if (field.Field == ContextField.ToolName)
             {
+                if (toolName is not null)
+                {
+                    toolArgsFrom = toolArgs.Count;
+                }
                 toolName = value.Literal as string;
             }
             if (value.Literal is not null)
             {
                 fields.Add((field.Field, value.Literal));
             }
+            return fine;
         }
+
         var boundArgs = BindTestToolArgs(toolName, toolArgs);
         ok &= boundArgs is not null;
+        var steps = BindTestSteps(items, stage ?? Stage.Input, sendStages, after, ref ok);
 
         var stubs = ImmutableDictionary.CreateBuilder<string, JudgeVerdict>(StringComparer.Ordinal);
         foreach (var stub in items.Others.OfType<JudgeStubSyntax>())
@@ -113,7 +147,7 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.UnknownOutcome(At(expect.Outcome), expect.Outcome.Text));
         }
         var control = expect.Control?.Text;
-        if (expect.Control is { } c && !ImplicitControlNames.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge) is null)
+        if (expect.Control is { } c && !ImplicitControlNames.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit) is null)
         {
             ok = Fail(DiagnosticCatalog.UndeclaredControl(At(c), c.Text));
         }
@@ -121,29 +155,72 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new BoundTest(_tree, test, name, stage.Value, fields.ToImmutable(), boundArgs!.Value, attributes.ToImmutable(),
-            stubs.ToImmutable(), outcome, control);
+        return new BoundTest(_tree, test, name, stage.Value, fields.ToImmutable(), boundArgs!.Value[toolArgsFrom..], attributes.ToImmutable(),
+            stubs.ToImmutable(), outcome, control)
+        {
+            Steps = steps,
+            AllToolArgs = boundArgs.Value,
+        };
     }
 
-    /// <summary>The values a test gives the narrowed tool's arguments, checked against its declaration; null if any does not check.</summary>
-    private ImmutableArray<(string, object)>? BindTestToolArgs(string? toolName, List<(AssignmentSyntax Syntax, string Name, object? Value)> args)
+    /// <summary>The test's <c>send</c> and <c>wait</c> items in order, each <c>send</c> with the assignments made before it.</summary>
+    private ImmutableArray<BoundTestStep> BindTestSteps(BlockItems items, Stage stage, Dictionary<SendSyntax, Stage> sendStages,
+        Dictionary<AssignmentSyntax, (int Fields, int Attributes, int ToolArgsFrom, int ToolArgs)> after, ref bool ok)
     {
-        if (args.Count == 0)
+        var steps = ImmutableArray.CreateBuilder<BoundTestStep>();
+        var made = (Fields: 0, Attributes: 0, ToolArgsFrom: 0, ToolArgs: 0);
+        foreach (var item in items.Others)
         {
-            return [];
-        }
-        if (toolName is null || !_tools.TryGetValue(toolName, out var tool))
-        {
-            foreach (var arg in args)
+            switch (item)
             {
-                Report(DiagnosticCatalog.ToolArgsNotNarrowed(At(arg.Syntax.Target), $"tool.args.{arg.Name}"));
+                case AssignmentSyntax assignment when after.TryGetValue(assignment, out var counts):
+                    made = counts;
+                    break;
+                case SendSyntax send:
+                    var times = 1;
+                    if (send.Count is { } count)
+                    {
+                        if (count.Value is double n && n >= 1 && n <= MaxSends && n == Math.Floor(n))
+                        {
+                            times = (int)n;
+                        }
+                        else
+                        {
+                            ok = Fail(DiagnosticCatalog.InvalidNumber(At(count), "the number of requests a test sends", $"a whole number from 1 to {MaxSends}"));
+                        }
+                    }
+                    steps.Add(new BoundTestStep(sendStages.GetValueOrDefault(send, stage), times, TimeSpan.Zero, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
+                    break;
+                case WaitSyntax wait:
+                    if (wait.Duration is LiteralExpressionSyntax { Token.Value: TimeSpan duration } && duration > TimeSpan.Zero)
+                    {
+                        steps.Add(new BoundTestStep(stage, 0, duration, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
+                    }
+                    else
+                    {
+                        ok = Fail(DiagnosticCatalog.InvalidNumber(At(wait.Duration), "a test's `wait`", "a positive duration such as `1m`"));
+                    }
+                    break;
             }
-            return null;
         }
+        return steps.ToImmutable();
+    }
+
+    /// <summary>Bounds what one test may ask of <c>airs test</c>: every sent request is decided.</summary>
+    private const int MaxSends = 100_000;
+
+    /// <summary>The values a test gives the narrowed tool's arguments, checked against its declaration; null if any does not check.</summary>
+    private ImmutableArray<(string, object)>? BindTestToolArgs(string? lastTool, List<(AssignmentSyntax Syntax, string Name, object? Value, string? Tool)> args)
+    {
         var ok = true;
         var bound = ImmutableArray.CreateBuilder<(string, object)>();
-        foreach (var (syntax, name, value) in args)
+        foreach (var (syntax, name, value, toolName) in args)
         {
+            if ((toolName ?? lastTool) is not { } narrowed || !_tools.TryGetValue(narrowed, out var tool))
+            {
+                ok = Fail(DiagnosticCatalog.ToolArgsNotNarrowed(At(syntax.Target), $"tool.args.{name}"));
+                continue;
+            }
             var declared = tool.Args.FirstOrDefault(a => a.Name == name);
             if (declared is null)
             {

@@ -65,6 +65,7 @@ internal sealed partial class Binder
     {
         SettingSyntax s => s.Keyword.Text,
         FlagSettingSyntax f => f.Keyword.Text,
+        SampleWhenSyntax => "sample … when … fired",
         ActionSyntax a => a.Keyword.Text,
         DeclarationSyntax d => d.Keyword.Text,
         UseItemSyntax u => u.Name is { } n ? string.Join(".", n.Parts.Select(p => p.Text)) : u.Path?.Text ?? "use",
@@ -72,6 +73,10 @@ internal sealed partial class Binder
         MapsSyntax => "maps",
         OnSyntax o => $"on {o.Event.Text}",
         TripSyntax => "trip",
+        CountSyntax => "count",
+        LimitMaxSyntax => "max",
+        SendSyntax => "send",
+        WaitSyntax => "wait",
         ArgsSyntax => "args",
         DelegatesSyntax => "delegates",
         ExpectSyntax => "expect",

@@ -40,7 +40,11 @@ internal sealed record BoundJudge(
     string Prompt,
     ActionSpec? OnFail,
     JudgeFailure OnError,
-    ImmutableArray<string> Maps);
+    ImmutableArray<string> Maps)
+{
+    /// <summary>Its <c>when</c>, <c>sample … when … fired</c>, <c>confidence</c> and <c>on uncertain</c>.</summary>
+    public JudgeRisk Risk { get; init; } = JudgeRisk.None;
+}
 
 /// <summary>
 /// A judge's <c>sample</c>: one rate for every tier, or a rate per tier (<c>{ low: 1%, high: 50% }</c>).
@@ -63,6 +67,9 @@ internal sealed record BoundBreaker(
     BreakerScope Scope,
     TimeSpan? Cooldown,
     string? Fallback);
+
+/// <summary>A bound <c>limit</c>: its runtime spec, complete.</summary>
+internal sealed record BoundLimit(SyntaxTree Tree, LimitDeclarationSyntax Syntax, LimitSpec Spec);
 
 /// <param name="ApprovalSetting">The <c>approval</c> setting, where approvals the agent does not hold are reported.</param>
 internal sealed record BoundAgent(
@@ -95,4 +102,18 @@ internal sealed record BoundTest(
     ImmutableArray<(string Path, object Value)> Attributes,
     ImmutableDictionary<string, JudgeVerdict> JudgeStubs,
     Outcome Expected,
-    string? ExpectedControl);
+    string? ExpectedControl)
+{
+    /// <summary>The <c>send</c> and <c>wait</c> items, in order, run before the expected request.</summary>
+    public ImmutableArray<BoundTestStep> Steps { get; init; } = [];
+
+    /// <summary>Every tool argument the test sets, in order (<see cref="ToolArgs"/> holds those of its last tool call); steps take ranges of it.</summary>
+    public ImmutableArray<(string Name, object Value)> AllToolArgs { get; init; } = [];
+}
+
+/// <summary>
+/// A <c>send</c> (<paramref name="Times"/> requests on <paramref name="Stage"/>) or a <c>wait</c> (<paramref name="Wait"/>,
+/// Times 0), with how many of the test's fields, attributes and tool arguments were assigned before it (the tool
+/// arguments of its call are <c>AllToolArgs[ToolArgsFrom..ToolArgs]</c>).
+/// </summary>
+internal sealed record BoundTestStep(Stage Stage, int Times, TimeSpan Wait, int Fields, int Attributes, int ToolArgsFrom, int ToolArgs);

@@ -42,7 +42,11 @@ internal sealed record BoundPolicy(
     ImmutableArray<PaceReference> PaceReferences,
     ImmutableArray<BoundTest> Tests,
     ImmutableArray<Symbol> Symbols,
-    ImmutableArray<SymbolReference> References);
+    ImmutableArray<SymbolReference> References)
+{
+    /// <summary>The <c>limit</c> declarations, in declaration order.</summary>
+    public ImmutableArray<BoundLimit> Limits { get; init; } = [];
+}
 
 /// <summary>A used pack's recorded <c>tier</c>.</summary>
 internal sealed record BoundPackTier(SyntaxTree Tree, Tier Tier);

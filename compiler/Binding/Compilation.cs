@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Airs.Compiler.Checking;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Lowering;
+using Airs.Compiler.Optimization;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
 
@@ -13,12 +14,13 @@ namespace Airs.Compiler.Binding;
 /// </summary>
 public sealed class Compilation
 {
-    private Compilation(SyntaxTree root, ImmutableArray<SyntaxTree> trees, SemanticModel model, PolicyIR? policy, IEnumerable<Diagnostic> semanticDiagnostics)
+    private Compilation(SyntaxTree root, ImmutableArray<SyntaxTree> trees, SemanticModel model, PolicyIR? lowered, IEnumerable<Diagnostic> semanticDiagnostics)
     {
         Root = root;
         Trees = trees;
         Model = model;
-        Policy = policy;
+        LoweredPolicy = lowered;
+        Policy = lowered is null ? null : Optimizer.Optimize(lowered);
         Diagnostics = [.. trees.SelectMany(t => t.Diagnostics).Concat(FollowOnFilter.Apply(trees, semanticDiagnostics))
             .Distinct()
             .OrderBy(d => d.Location.Source.Path == root.Source.Path ? 0 : 1)
@@ -39,8 +41,11 @@ public sealed class Compilation
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    /// <summary>The lowered policy, or null when there are errors (nothing half-checked is ever evaluated).</summary>
+    /// <summary>The lowered and optimised policy, or null when there are errors (nothing half-checked is ever evaluated).</summary>
     public PolicyIR? Policy { get; }
+
+    /// <summary>The lowered policy before the optimiser (the reference the differential tests hold the optimised one to).</summary>
+    public PolicyIR? LoweredPolicy { get; }
 
     public static Compilation FromFile(string path, ISourceProvider? sources = null, CancellationToken cancellationToken = default)
     {

@@ -116,6 +116,7 @@ internal sealed class Declarer
                 case JudgeDeclarationSyntax j: Declare(tree, j.Name, SymbolKind.Judge, j, $"judge on `{j.Stage.Text}`"); break;
                 case ReviewDeclarationSyntax r: Declare(tree, r.Name, SymbolKind.Review, r, "human review queue"); break;
                 case BreakerDeclarationSyntax b: Declare(tree, b.Name, SymbolKind.Breaker, b, "circuit breaker"); break;
+                case LimitDeclarationSyntax l: Declare(tree, l.Name, SymbolKind.Limit, l, "limit"); break;
                 case AgentDeclarationSyntax a: Declare(tree, a.Name, SymbolKind.Agent, a, "agent"); break;
                 case ToolDeclarationSyntax t: Declare(tree, t.Name, SymbolKind.Tool, t, "tool"); break;
                 case SettingSyntax { Keyword.Text: "model" } m when m.Value is LiteralExpressionSyntax { Token: var token }:

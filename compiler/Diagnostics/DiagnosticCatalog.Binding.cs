@@ -163,10 +163,10 @@ public static partial class DiagnosticCatalog
     private static string Quoted(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     public static Diagnostic UndeclaredControl(Location at, string control) =>
-        Error("AIRS0143", at, $"`{control}` is not a declared guard or judge");
+        Error("AIRS0143", at, $"`{control}` is not a declared guard, judge or limit");
 
     public static Diagnostic UnknownJudgeResult(Location at, string result) =>
-        Error("AIRS0144", at, $"`{result}` is not a judge result", "a stubbed judge returns `pass`, `fail`, `error` or `timeout`");
+        Error("AIRS0144", at, $"`{result}` is not a judge result", "a stubbed judge returns `pass`, `fail`, `error`, `timeout` or `uncertain`");
 
     public static Diagnostic FieldNotAssignable(Location at, string path) =>
         Error("AIRS0145", at, $"`{path}` cannot be set in a test");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
+using Airs.Compiler.Optimization;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 using static Airs.Compiler.Emit.CSharpCode;
@@ -28,9 +29,18 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
             WriteStage(methods, stage);
         }
         var guards = policy.Guards;
+        var dead = Stages.All.SelectMany(policy.BlocksFor).Where(b => b.IsDead).SelectMany(b => b.Guards).ToHashSet();
         for (var i = 0; i < guards.Length; i++)
         {
-            WriteGuard(methods, guards[i], GuardMethod(i, guards[i]));
+            if (!dead.Contains(i))
+            {
+                WriteGuard(methods, guards[i], GuardMethod(i, guards[i]));
+            }
+        }
+        var conditions = policy.JudgeConditions;
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            WriteJudgeCondition(methods, conditions[i], JudgeConditionMethod(i, conditions[i]));
         }
 
         var s = policy.Spec;
@@ -61,28 +71,85 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private void WriteStage(CodeWriter w, Stage stage)
     {
-        var guards = policy.Guards.Select((g, i) => (Guard: g, Index: i)).Where(x => x.Guard.Stage == stage).ToList();
-        w.Comment($"stage {stage.ToKeyword()}: implicit controls, then {guards.Count} guard{(guards.Count == 1 ? "" : "s")}");
+        var blocks = policy.BlocksFor(stage).ToList();
+        var count = blocks.Sum(b => b.Guards.Length);
+        var slots = SharedSlots(stage);
+        var conditions = policy.JudgeConditions.Select((j, i) => (Judge: j, Index: i)).Where(x => x.Judge.Stage == stage).ToList();
+        var shared = slots == 0 ? "" : $", {slots} shared detector call{(slots == 1 ? "" : "s")}";
+        var judged = conditions.Count == 0 ? "" : $", then {conditions.Count} judge condition{(conditions.Count == 1 ? "" : "s")}";
+        w.Comment($"stage {stage.ToKeyword()}: implicit controls, then {count} guard{(count == 1 ? "" : "s")}{shared}{judged}");
         w.Open($"private static Evaluation {StageMethod(stage)}(RequestContext context, EvaluationOptions options)");
         w.Line($"EvaluationBuilder? builder = options.Trace ? new EvaluationBuilder(trace: true) : null;");
         w.Line($"Implicit.Check({Enum(stage)}, context, options, ref builder);");
-        if (guards.Count > 0)
+        if (count > 0 || conditions.Count > 0)
         {
             w.Line($"var sink = EvidenceSink.Rent();");
-            w.Open($"try");
-            foreach (var (guard, index) in guards)
+            if (slots > 0)
             {
-                w.Line($"{GuardMethod(index, guard)}(context, options, sink, ref builder);");
+                w.Line($"var memo = CallMemo.Rent({slots});");
+            }
+            w.Open($"try");
+            foreach (var block in blocks)
+            {
+                WriteBlock(w, block, slots > 0);
+            }
+            foreach (var (judge, index) in conditions)
+            {
+                w.Line($"{JudgeConditionMethod(index, judge)}(context, options, sink, ref builder);");
             }
             w.Close();
             w.Open($"finally");
             w.Line($"EvidenceSink.Return(sink);");
+            if (slots > 0)
+            {
+                w.Line($"CallMemo.Return(memo);");
+            }
             w.Close();
         }
         w.Line($"return builder is null ? Evaluation.Allowed : builder.Build();");
         w.Close();
         w.Line();
     }
+
+    // A gated block runs its guards only when the gate holds; otherwise (and for dead guards) a trace records them
+    // as not fired, which is all an unfired guard ever does.
+    private void WriteBlock(CodeWriter w, GuardBlock block, bool memo)
+    {
+        var guards = block.Guards.Select(i => (Index: i, Guard: policy.Guards[i])).ToList();
+        if (block.IsDead)
+        {
+            w.Comment($"never fire{(guards.Count == 1 ? "s" : "")} (the condition is false on every request)");
+            NotFired(w, guards.Select(g => g.Guard), Code($"builder?."));
+            return;
+        }
+        if (block.Gate is { } gate)
+        {
+            w.Comment($"gate of {guards.Count} guard{(guards.Count == 1 ? "" : "s")}: {IrPrinter.Expr(gate)}");
+            w.Open($"if ({new ExpressionWriter(_fields).Write(gate)})");
+        }
+        foreach (var (index, guard) in guards)
+        {
+            w.Line($"{GuardMethod(index, guard)}(context, options, sink, {(memo ? Code($"memo, ") : Empty)}ref builder);");
+        }
+        if (block.Gate is not null)
+        {
+            w.Close();
+            w.Open($"else if (builder is not null)");
+            NotFired(w, guards.Select(g => g.Guard), Code($"builder."));
+            w.Close();
+        }
+    }
+
+    private static void NotFired(CodeWriter w, IEnumerable<GuardIR> guards, CSharpCode builder)
+    {
+        foreach (var guard in guards)
+        {
+            w.Line($"{builder}NotFired({Literal(guard.Name)}, Layer.Guardrail);");
+        }
+    }
+
+    private int SharedSlots(Stage stage) =>
+        policy.GuardsFor(stage).SelectMany(IrNodes.SharedCalls).Select(s => s.Slot + 1).DefaultIfEmpty(0).Max();
 
     private void WriteGuard(CodeWriter w, GuardIR guard, CSharpCode method)
     {
@@ -91,7 +158,8 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
         w.Comment($"guard {guard.Name} on {guard.Stage.ToKeyword()}, id {guard.Id}, {guard.Mode.ToKeyword()} ({SourceOf(guard)})");
         w.Comment($"when {IrPrinter.Expr(guard.Condition)}");
         w.Comment($"then {IrPrinter.Action(guard.Action)}");
-        w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");
+        var memo = SharedSlots(guard.Stage) > 0 ? Code($"CallMemo memo, ") : Empty;
+        w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, {memo}ref EvaluationBuilder? builder)");
         w.Line($"sink.Clear();");
         // Through a local: a condition that is a C# constant (`true`, `1 < 2`) must not make code unreachable.
         w.Line($"var holds = {condition};");
@@ -125,6 +193,24 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
         w.Close();
         w.Line();
     }
+
+    private void WriteJudgeCondition(CodeWriter w, JudgeConditionIR judge, CSharpCode method)
+    {
+        var condition = new ExpressionWriter(_fields).Write(judge.Condition);
+        w.Comment($"judge {judge.Judge} on {judge.Stage.ToKeyword()} runs only when {IrPrinter.Expr(judge.Condition)}");
+        w.Open($"private static void {method}(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)");
+        // A judge's condition chooses whether it runs; its matches are nobody's evidence.
+        w.Line($"sink.Clear();");
+        w.Line($"var holds = {condition};");
+        w.Open($"if (!holds)");
+        w.Line($"builder ??= new EvaluationBuilder(trace: options.Trace);");
+        w.Line($"builder.JudgeIdle({Literal(judge.Judge)});");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    private static CSharpCode JudgeConditionMethod(int index, JudgeConditionIR judge) => Identifier($"JudgeWhen_{index:D3}", judge.Judge);
 
     // `file:line` of the guard keyword; the file name only, so the source is the same wherever it was compiled.
     private static string SourceOf(GuardIR guard) =>

@@ -42,8 +42,26 @@ internal sealed class ExpressionWriter(StaticFields fields)
             : Code($"new double[] {{ {Join(Code($", "), l.Items.Select(Write))} }}"),
         ExprIR.Variable v => Item(v.Level),
         ExprIR.Quantifier q => Quantifier(q),
+        ExprIR.Probe p => p.IsText
+            ? Code($"PolicyFunctions.ContainsAny({Field(p.ContextField)}, {fields.SearchValues(p.Values)})")
+            : Code($"PolicyFunctions.ContainsAny({Field(p.ContextField)}, {fields.StringSet(p.Values)})"),
+        ExprIR.Shared s => Shared(s),
         _ => throw new EmitException($"no code generation for the expression `{e.GetType().Name}`"),
     };
+
+    // The stage's memo runs the call once, through a static lambda whose parameters take the names the call is
+    // written with (`context`, `sink`), so the call's code is the same as when it is not shared.
+    private CSharpCode Shared(ExprIR.Shared s)
+    {
+        var method = s.Type.Kind switch
+        {
+            TypeKind.Bool => Code($"Bool"),
+            TypeKind.Number => Code($"Number"),
+            TypeKind.Spans => Code($"Spans"),
+            _ => throw new EmitException($"no shared call of type `{s.Type}`"),
+        };
+        return Code($"memo.{method}({s.Slot}, sink, context, static (context, sink) => {Write(s.Detector)})");
+    }
 
     // A quantifier's lambda parameters are named by level, never by the policy's variable name.
     private static CSharpCode Item(int level) => Code($"item{level}");
@@ -68,7 +86,7 @@ internal sealed class ExpressionWriter(StaticFields fields)
     // The property of RequestContext that the field's enum member names (the enum is ours, never policy text).
     private static CSharpCode Field(ContextField field) => ContextSchema.Get(field).Type switch
     {
-        FieldType.String or FieldType.StringList => Code($"context.{Identifier(field.ToString())}"),
+        FieldType.String or FieldType.StringList or FieldType.Number => Code($"context.{Identifier(field.ToString())}"),
         _ => throw new EmitException($"`{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 
@@ -93,12 +111,14 @@ internal sealed class ExpressionWriter(StaticFields fields)
         var args = c.Arguments;
         CSharpCode Text() => Write(args[0]);
         CSharpCode FieldOf() => ExpressionWriter.FieldOf(args[0]);
+        // The mode the optimiser chose goes in as a constant; without one the runtime chooses it from the path.
+        CSharpCode Mode() => c.Mode is { } mode ? Code($", mode: {Enum(mode)}") : Empty;
         return c.Function.Id switch
         {
             // A list overload calls the same-named method: C# picks the IReadOnlyList<string> overload by type.
-            BuiltinId.InjectionScore or BuiltinId.InjectionScoreList => Code($"PolicyFunctions.InjectionScore({Text()}, field: {FieldOf()}, sink)"),
-            BuiltinId.InjectionFound or BuiltinId.InjectionFoundList => Code($"PolicyFunctions.InjectionFound({Text()}, field: {FieldOf()}, sink)"),
-            BuiltinId.InjectionSpans or BuiltinId.InjectionSpansList => Code($"PolicyFunctions.InjectionSpans({Text()}, field: {FieldOf()}, sink)"),
+            BuiltinId.InjectionScore or BuiltinId.InjectionScoreList => Code($"PolicyFunctions.InjectionScore({Text()}, field: {FieldOf()}{Mode()}, sink)"),
+            BuiltinId.InjectionFound or BuiltinId.InjectionFoundList => Code($"PolicyFunctions.InjectionFound({Text()}, field: {FieldOf()}{Mode()}, sink)"),
+            BuiltinId.InjectionSpans or BuiltinId.InjectionSpansList => Code($"PolicyFunctions.InjectionSpans({Text()}, field: {FieldOf()}{Mode()}, sink)"),
             BuiltinId.PiiFound or BuiltinId.PiiFoundList => Code($"PolicyFunctions.PiiFound({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
             BuiltinId.PiiSpans or BuiltinId.PiiSpansList => Code($"PolicyFunctions.PiiSpans({Text()}, field: {FieldOf()}, {Write(args[1])}, sink)"),
             BuiltinId.SecretsFound or BuiltinId.SecretsFoundList => Code($"PolicyFunctions.SecretsFound({Text()}, field: {FieldOf()}, sink)"),

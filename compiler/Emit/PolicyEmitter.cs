@@ -32,6 +32,7 @@ public static class PolicyEmitter
     private static readonly CSharpCode[] Usings =
     [
         Code($"System"),
+        Code($"System.Buffers"),
         Code($"System.CodeDom.Compiler"),
         Code($"System.Collections.Frozen"),
         Code($"System.Collections.Generic"),

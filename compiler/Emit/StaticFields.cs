@@ -15,6 +15,7 @@ internal sealed class StaticFields
     private readonly Dictionary<(string Pattern, string Flags), CSharpCode> _regexes = [];
     private readonly Dictionary<string, CSharpCode> _sets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CSharpCode> _lists = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CSharpCode> _probes = new(StringComparer.Ordinal);
 
     /// <summary>The field declarations, in first-use order.</summary>
     public CodeWriter Declarations { get; } = new();
@@ -46,6 +47,20 @@ internal sealed class StaticFields
         name = Code($"Set_{_sets.Count:D3}");
         _sets.Add(key, name);
         Declarations.Line($"private static readonly FrozenSet<string> {name} = FrozenSet.ToFrozenSet({StringArray(values)}, StringComparer.Ordinal);");
+        return name;
+    }
+
+    /// <summary>A <c>static readonly SearchValues&lt;string&gt;</c> with ordinal comparison: the optimiser's probe of a text field.</summary>
+    public CSharpCode SearchValues(ImmutableArray<string> values)
+    {
+        var key = Key(values);
+        if (_probes.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+        name = Code($"Probe_{_probes.Count:D3}");
+        _probes.Add(key, name);
+        Declarations.Line($"private static readonly SearchValues<string> {name} = SearchValues.Create({StringArray(values)}, StringComparison.Ordinal);");
         return name;
     }
 

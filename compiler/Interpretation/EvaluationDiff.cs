@@ -23,6 +23,7 @@ public static class EvaluationDiff
         return Sequence("finding", expected.Findings, actual.Findings, Same)
             ?? Sequence("redaction", expected.Redactions, actual.Redactions, (a, b) => a == b)
             ?? Sequence("escalation", expected.Escalations, actual.Escalations, (a, b) => a == b)
+            ?? Sequence("idle judge", expected.IdleJudges, actual.IdleJudges, (a, b) => a == b)
             ?? Sequence("trace entry", expected.Trace, actual.Trace, (a, b) => a == b);
     }
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
@@ -13,8 +16,11 @@ namespace Airs.Compiler.Interpretation;
 /// <c>IReadOnlyList&lt;double&gt;</c>, <see cref="PiiKinds"/>, <see cref="Regex"/> and <see cref="Spans"/>.
 /// Everything with semantics beyond a CLR operator goes through <see cref="PolicyFunctions"/>.
 /// </summary>
-internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink sink)
+internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink sink, CallMemo? memo = null)
 {
+    // A probe's values as the emitted code holds them, built once per probe node.
+    private static readonly ConditionalWeakTable<ExprIR.Probe, object> ProbeValues = [];
+
     // The elements the enclosing quantifiers are at, with the field each one's evidence points to; index = level.
     private readonly List<(object Value, string Field)> _variables = [];
 
@@ -50,8 +56,35 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
         ExprIR.Quantifier q => q.ElementType.Kind == TypeKind.String
             ? Quantify(q, (IReadOnlyList<string>)Evaluate(q.List))
             : Quantify(q, (IReadOnlyList<double>)Evaluate(q.List)),
+        ExprIR.Probe p => Probe(p),
+        ExprIR.Shared s => Shared(s),
         _ => throw new InvalidOperationException($"unknown expression `{e.GetType().Name}`"),
     };
+
+    private bool Probe(ExprIR.Probe p)
+    {
+        var values = ProbeValues.GetValue(p, static p => p.IsText
+            ? SearchValues.Create(p.Values.AsSpan(), StringComparison.Ordinal)
+            : p.Values.ToFrozenSet(StringComparer.Ordinal));
+        return values is SearchValues<string> text
+            ? PolicyFunctions.ContainsAny(context.GetString(p.ContextField), text)
+            : PolicyFunctions.ContainsAny(context.GetList(p.ContextField), (FrozenSet<string>)values);
+    }
+
+    // The call runs once per stage, on a sink of the memo's, through this same evaluator; each use replays its evidence.
+    private object Shared(ExprIR.Shared s)
+    {
+        var shared = memo ?? throw new InvalidOperationException("a shared call outside a stage evaluation");
+        return s.Type.Kind switch
+        {
+            TypeKind.Bool => shared.Bool(s.Slot, sink, (Evaluator: this, Call: s.Detector), static (x, into) => (bool)x.Evaluator.WithSink(into).Evaluate(x.Call)),
+            TypeKind.Number => shared.Number(s.Slot, sink, (Evaluator: this, Call: s.Detector), static (x, into) => (double)x.Evaluator.WithSink(into).Evaluate(x.Call)),
+            _ => shared.Spans(s.Slot, sink, (Evaluator: this, Call: s.Detector), static (x, into) => (Spans)x.Evaluator.WithSink(into).Evaluate(x.Call)),
+        };
+    }
+
+    // Shared calls read only the context (no quantifier variable), so a fresh evaluator over another sink computes them.
+    private ExpressionEvaluator WithSink(EvidenceSink other) => new(context, other, memo);
 
     private string Text(ExprIR e) => (string)Evaluate(e);
 
@@ -81,6 +114,7 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
     {
         FieldType.String => context.GetString(field),
         FieldType.StringList => context.GetList(field),
+        FieldType.Number => context.GetNumber(field),
         _ => throw new InvalidOperationException($"field `{ContextSchema.Get(field).Path}` is not readable directly"),
     };
 
@@ -101,9 +135,9 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
         var field = FieldOf(args[0]);
         return c.Function.Id switch
         {
-            BuiltinId.InjectionScore => PolicyFunctions.InjectionScore(Text(args[0]), field, sink),
-            BuiltinId.InjectionFound => PolicyFunctions.InjectionFound(Text(args[0]), field, sink),
-            BuiltinId.InjectionSpans => PolicyFunctions.InjectionSpans(Text(args[0]), field, sink),
+            BuiltinId.InjectionScore => PolicyFunctions.InjectionScore(Text(args[0]), field, Mode(c, field), sink),
+            BuiltinId.InjectionFound => PolicyFunctions.InjectionFound(Text(args[0]), field, Mode(c, field), sink),
+            BuiltinId.InjectionSpans => PolicyFunctions.InjectionSpans(Text(args[0]), field, Mode(c, field), sink),
             BuiltinId.PiiFound => PolicyFunctions.PiiFound(Text(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
             BuiltinId.PiiSpans => PolicyFunctions.PiiSpans(Text(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
             BuiltinId.SecretsFound => PolicyFunctions.SecretsFound(Text(args[0]), field, sink),
@@ -120,9 +154,9 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
             },
             BuiltinId.LenSpans => PolicyFunctions.Len((Spans)Evaluate(args[0])),
             BuiltinId.Lower => PolicyFunctions.Lower(Text(args[0])),
-            BuiltinId.InjectionScoreList => PolicyFunctions.InjectionScore(Strings(args[0]), field, sink),
-            BuiltinId.InjectionFoundList => PolicyFunctions.InjectionFound(Strings(args[0]), field, sink),
-            BuiltinId.InjectionSpansList => PolicyFunctions.InjectionSpans(Strings(args[0]), field, sink),
+            BuiltinId.InjectionScoreList => PolicyFunctions.InjectionScore(Strings(args[0]), field, Mode(c, field), sink),
+            BuiltinId.InjectionFoundList => PolicyFunctions.InjectionFound(Strings(args[0]), field, Mode(c, field), sink),
+            BuiltinId.InjectionSpansList => PolicyFunctions.InjectionSpans(Strings(args[0]), field, Mode(c, field), sink),
             BuiltinId.PiiFoundList => PolicyFunctions.PiiFound(Strings(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
             BuiltinId.PiiSpansList => PolicyFunctions.PiiSpans(Strings(args[0]), field, (PiiKinds)Evaluate(args[1]), sink),
             BuiltinId.SecretsFoundList => PolicyFunctions.SecretsFound(Strings(args[0]), field, sink),
@@ -133,6 +167,9 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
             _ => throw new InvalidOperationException($"unknown built-in `{c.Function.Name}`"),
         };
     }
+
+    // The mode the optimiser chose, or the run-time rule on the evidence path (the same rule, applied later).
+    private static InjectionMode Mode(ExprIR.Call c, string field) => c.Mode ?? PolicyFunctions.InjectionModeFor(field);
 
     private IReadOnlyList<string> Strings(ExprIR e) => (IReadOnlyList<string>)Evaluate(e);
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
+using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
+using Airs.Runtime.Limits;
 
 namespace Airs.Compiler.Interpretation;
 
@@ -21,9 +23,15 @@ public sealed record PolicyTestReport(ImmutableArray<PolicyTestResult> Results, 
     public bool AllPassed => FailedCount == 0;
 }
 
-/// <summary>Runs a policy's <c>test</c> blocks through the interpreter (what <c>airs test</c> reports).</summary>
+/// <summary>
+/// Runs a policy's <c>test</c> blocks through the interpreter (what <c>airs test</c> reports). Each test has its own
+/// limit counts and clock: its <c>send</c> and <c>wait</c> steps run in order, then the request it expects about.
+/// </summary>
 public static class PolicyTestRunner
 {
+    /// <summary>Every test's clock starts here: midnight UTC, where every window of a whole number of hours starts.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static PolicyTestReport Run(PolicyIR policy) => Run(policy, new InterpretedPolicy(policy));
 
     /// <summary>Runs the tests against another engine for the same policy, e.g. its compiled bundle.</summary>
@@ -33,12 +41,51 @@ public static class PolicyTestRunner
         var fired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var test in policy.Tests)
         {
-            var evaluation = JudgeOutcomes.Decide(engine, policy.Spec, test.Stage, test.Context, test.JudgeStubs, test.Options ?? EvaluationOptions.Default);
-            fired.UnionWith(evaluation.Findings.Select(f => f.Control));
+            var decisions = Decisions(policy, engine, test);
+            fired.UnionWith(decisions.SelectMany(d => d.Findings).Select(f => f.Control));
+            var evaluation = decisions[^1];
             results.Add(new PolicyTestResult(test, Check(test, evaluation), evaluation));
         }
         var unfired = policy.ControlNames.Where(name => !fired.Contains(name)).Distinct().ToImmutableArray();
         return new PolicyTestReport(results.MoveToImmutable(), unfired);
+    }
+
+    /// <summary>Every decision of one test, in order: each request its <c>send</c> steps make, then the one it expects about (last).</summary>
+    public static IReadOnlyList<Evaluation> Decisions(PolicyIR policy, ICompiledPolicy engine, TestIR test)
+    {
+        var options = test.Options ?? EvaluationOptions.Default;
+        var ledger = new LimitLedger();
+        var now = ClockStart;
+        var decisions = new List<Evaluation>();
+        foreach (var step in test.Steps)
+        {
+            now += step.Wait;
+            for (var i = 0; i < step.Times; i++)
+            {
+                decisions.Add(Decide(policy, engine, step.Stage, step.Context, test.JudgeStubs, options, ledger, now));
+            }
+        }
+        decisions.Add(Decide(policy, engine, test.Stage, test.Context, test.JudgeStubs, options, ledger, now));
+        return decisions;
+    }
+
+    /// <summary>One request as the engine decides it: the controls, then the test's limits unless the controls refused it, then the judges.</summary>
+    private static Evaluation Decide(PolicyIR policy, ICompiledPolicy engine, Stage stage, RequestContext context,
+        IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options, LimitLedger ledger, DateTimeOffset now)
+    {
+        return JudgeOutcomes.Decide(engine, policy.Spec, stage, context, stubs, options, guards =>
+        {
+            if (policy.Spec.Limits.IsDefaultOrEmpty || guards.Outcome >= Outcome.Block)
+            {
+                return guards;
+            }
+            var decision = EvaluationBuilder.Continue(guards, options.Trace);
+            foreach (var charge in LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now))
+            {
+                LimitRules.Apply(decision, charge, ledger.Meet(charge), now);
+            }
+            return decision.Build();
+        });
     }
 
     /// <summary>Why the evaluation does not meet the test's expectation, or null when it does.</summary>

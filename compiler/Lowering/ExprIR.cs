@@ -11,7 +11,7 @@ namespace Airs.Compiler.Lowering;
 /// constructors reject the shapes no binder should produce (they throw <see cref="ArgumentException"/>).
 /// <c>not in</c> lowers to <see cref="Not"/> over <see cref="In"/>; <c>!=</c> stays a comparison.
 /// </summary>
-public abstract record ExprIR
+public abstract partial record ExprIR
 {
     private ExprIR()
     {
@@ -153,6 +153,9 @@ public abstract record ExprIR
         public Builtin Function { get; }
 
         public ImmutableArray<ExprIR> Arguments { get; }
+
+        /// <summary>For an <c>injection.*</c> call, the mode the optimiser chose from the field; null: chosen at run time.</summary>
+        public InjectionMode? Mode { get; init; }
 
         public override AirsType Type => Function.ReturnType;
     }

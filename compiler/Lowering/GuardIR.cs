@@ -22,7 +22,13 @@ public sealed record GuardIR(
     /// <summary>The path of the file that declares the guard (a pack's, for a guard brought in by <c>use</c>); "" when unknown.</summary>
     public string SourceFile { get; init; } = "";
 
-    public ExprIR Condition { get; } = Condition.Type == Semantics.AirsType.Bool
-        ? Condition
-        : throw new ArgumentException($"a guard condition is `bool`, not `{Condition.Type}`", nameof(Condition));
+    public ExprIR Condition
+    {
+        get;
+        init => field = RequireBool(value);
+    } = RequireBool(Condition);
+
+    private static ExprIR RequireBool(ExprIR condition) => condition.Type == Semantics.AirsType.Bool
+        ? condition
+        : throw new ArgumentException($"a guard condition is `bool`, not `{condition.Type}`", nameof(condition));
 }

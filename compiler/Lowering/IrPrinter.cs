@@ -3,6 +3,7 @@ using System.Text;
 using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Detectors;
 using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
@@ -53,6 +54,19 @@ public static class IrPrinter
         {
             w.Line(1, $"breaker {b.Name} trip when {Lower(b.Counter)} >= {b.Threshold} within {Duration(b.Window)} per {Lower(b.Scope)} cooldown {Duration(b.Cooldown)} fallback {Quote(b.Fallback)}");
         }
+        foreach (var l in s.Limits)
+        {
+            var counted = l.Measure switch
+            {
+                LimitMeasure.Sum => $"sum {l.Argument} of {Quote(l.Tool!)}",
+                LimitMeasure.ToolCalls when l.Tool is not null => $"tool_calls of {Quote(l.Tool)}",
+                LimitMeasure.Cost => $"cost price {Number(l.Price)}",
+                _ => Lower(l.Measure),
+            };
+            w.Line(1, $"limit {l.Name} id {Quote(l.Id)} mode {Lower(l.Mode)} count {counted} max {Number(l.Max)} within {Duration(l.Window)} per {Lower(l.Scope)}"
+                + $"{(l.WarnAt is { } warn ? $" warn {Number(warn)}" : "")} on exceed {Action(l.OnExceed)}");
+            Maps(w, l.Maps);
+        }
         foreach (var j in s.Judges)
         {
             w.Line(1, $"judge {j.Name} on {j.Stage.ToKeyword()} id {Quote(j.Id)} mode {Lower(j.Mode)} model {Quote(j.Model)}"
@@ -61,6 +75,18 @@ public static class IrPrinter
             w.Line(2, $"prompt {Quote(j.PromptTemplate)}");
             w.Line(2, $"on fail {Action(j.OnFail)}");
             w.Line(2, $"on error {Action(j.OnError)}");
+            if (policy.JudgeConditions.FirstOrDefault(c => c.Judge == j.Name) is { } condition)
+            {
+                w.Line(2, $"when {Expr(condition.Condition)}");
+            }
+            foreach (var boost in j.SampleWhen)
+            {
+                w.Line(2, $"sample {Number(boost.Rate)} when {boost.Guard} fired");
+            }
+            if (j.MinConfidence is { } band)
+            {
+                w.Line(2, $"confidence {Number(band)} on uncertain {(j.OnUncertain is { } u ? Action(u) : "escalate")}");
+            }
             Maps(w, j.Maps);
         }
         foreach (var p in s.Pace)
@@ -76,9 +102,23 @@ public static class IrPrinter
             w.Line(2, $"then {Action(g.Action)}");
             Maps(w, g.Maps);
         }
+        if (!policy.Blocks.IsDefault)
+        {
+            foreach (var b in policy.Blocks)
+            {
+                var names = string.Join(", ", b.Guards.Select(i => policy.Guards[i].Name));
+                w.Line(1, b.IsDead ? $"dead on {b.Stage.ToKeyword()}: {names}"
+                    : b.Gate is null ? $"run on {b.Stage.ToKeyword()}: {names}"
+                    : $"gated on {b.Stage.ToKeyword()} by {Expr(b.Gate)}: {names}");
+            }
+        }
         foreach (var t in policy.Tests)
         {
             w.Line(1, $"test {Quote(t.Name)} on {t.Stage.ToKeyword()} line {t.SourceLine}");
+            foreach (var step in t.Steps)
+            {
+                w.Line(2, step.Times == 0 ? $"wait {Duration(step.Wait)}" : $"send {step.Times} on {step.Stage.ToKeyword()}: {string.Join("; ", Context(step.Context))}");
+            }
             foreach (var line in Context(t.Context))
             {
                 w.Line(2, line);
@@ -111,7 +151,7 @@ public static class IrPrinter
         ExprIR.Field f => ContextSchema.Get(f.ContextField).Path,
         ExprIR.ToolArg a => $"tool.args.{a.Name}:{AirsType.Of(a.ArgType)}",
         ExprIR.Attribute a => $"{a.Path}:{AirsType.Of(a.ArgType)}",
-        ExprIR.Call c => c.Arguments.IsEmpty ? $"({c.Function.Name})" : $"({c.Function.Name} {string.Join(" ", c.Arguments.Select(Expr))})",
+        ExprIR.Call c => $"({c.Function.Name}{(c.Mode is { } mode ? ":" + mode.ToKeyword() : "")}{string.Concat(c.Arguments.Select(a => " " + Expr(a)))})",
         ExprIR.Compare c => $"({c.Op.ToText()} {Expr(c.Left)} {Expr(c.Right)})",
         ExprIR.And a => $"(and {Expr(a.Left)} {Expr(a.Right)})",
         ExprIR.Or o => $"(or {Expr(o.Left)} {Expr(o.Right)})",
@@ -122,6 +162,8 @@ public static class IrPrinter
         ExprIR.ListOf l => $"(list {string.Join(" ", l.Items.Select(Expr))})",
         ExprIR.Variable v => $"{v.Name}@{v.Level}",
         ExprIR.Quantifier q => $"({(q.IsAll ? "all" : "any")} {q.VariableName}@{q.Level} {Expr(q.List)} {Expr(q.Body)})",
+        ExprIR.Probe p => $"(probe {ContextSchema.Get(p.ContextField).Path} {QuoteList(p.Values)})",
+        ExprIR.Shared s => $"(shared#{s.Slot} {Expr(s.Detector)})",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown expression"),
     };
 
@@ -181,6 +223,13 @@ public static class IrPrinter
                     if (l.Count > 0 || c.Present.Contains(info.Field))
                     {
                         yield return $"{info.Path} = {QuoteList(l)}";
+                    }
+                    break;
+                case FieldType.Number:
+                    var n = c.GetNumber(info.Field);
+                    if (n != 0 || c.Present.Contains(info.Field))
+                    {
+                        yield return $"{info.Path} = {Number(n)}";
                     }
                     break;
                 case FieldType.ToolArgs:

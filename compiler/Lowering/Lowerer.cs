@@ -24,8 +24,12 @@ internal static class Lowerer
             [.. policy.Breakers.Select(Breaker)], policy.DeclaredTools, [.. policy.Agents.Select(Agent)], policy.Tools, policy.Pace)
         {
             Attributes = policy.Attributes,
+            Limits = [.. policy.Limits.Select(l => l.Spec)],
         };
-        return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)]);
+        return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)])
+        {
+            JudgeConditions = [.. policy.Judges.Where(j => j.Risk.Condition is not null).Select(j => new JudgeConditionIR(j.Name, j.Stage, j.Risk.Condition!))],
+        };
     }
 
     private static GuardIR Guard(BoundGuard g) =>
@@ -36,7 +40,12 @@ internal static class Lowerer
             j.OnFail ?? new ActionSpec(Outcome.Flag, $"judge `{j.Name}` failed"),
             // No `on error`, or only `on error pace …`: the runtime's failure posture decides (JudgeActions.ErrorAction).
             j.OnError.Action ?? new ActionSpec(Outcome.Allow, Pace: j.OnError.Pace),
-            j.Maps);
+            j.Maps)
+        {
+            SampleWhen = j.Risk.SampleWhen,
+            MinConfidence = j.Risk.MinConfidence,
+            OnUncertain = j.Risk.OnUncertain,
+        };
 
     /// <summary>The rate the judge's <c>sample</c> gives the policy's tier, or the tier's default.</summary>
     private static double SampleRate(SampleSetting? sample, Tier tier)
@@ -58,26 +67,30 @@ internal static class Lowerer
         new(a.Name, a.Tools, [.. a.Delegations.Select(d => new DelegationSpec(d.To, d.Tools))], a.Approval, a.Task);
 
     private static TestIR Test(BoundTest t) =>
-        new(t.Name, t.Stage, Context(t), t.JudgeStubs, t.Expected, t.ExpectedControl, LineOf(t.Tree, t.Syntax.Keyword));
+        new(t.Name, t.Stage, Context(t.Fields, t.ToolArgs, t.Attributes), t.JudgeStubs, t.Expected, t.ExpectedControl, LineOf(t.Tree, t.Syntax.Keyword))
+        {
+            Steps = [.. t.Steps.Select(s => new TestStepIR(s.Stage,
+                Context(t.Fields[..s.Fields], t.AllToolArgs[s.ToolArgsFrom..s.ToolArgs], t.Attributes[..s.Attributes]), s.Times, s.Wait))],
+        };
 
     /// <summary>The request context a test's assignments describe, built directly (a later assignment to a field replaces an earlier one).</summary>
-    private static RequestContext Context(BoundTest test)
+    private static RequestContext Context(ImmutableArray<(ContextField Field, object Value)> fields,
+        ImmutableArray<(string Name, object Value)> toolArgs, ImmutableArray<(string Path, object Value)> attributes)
     {
         var strings = new Dictionary<ContextField, string>();
         var lists = new Dictionary<ContextField, IReadOnlyList<string>>();
-        foreach (var (field, value) in test.Fields)
+        var numbers = new Dictionary<ContextField, double>();
+        foreach (var (field, value) in fields)
         {
-            if (value is ImmutableArray<object> list)
+            switch (value)
             {
-                lists[field] = [.. list.Cast<string>()];
-            }
-            else
-            {
-                strings[field] = (string)value;
+                case ImmutableArray<object> list: lists[field] = [.. list.Cast<string>()]; break;
+                case double number: numbers[field] = number; break;
+                default: strings[field] = (string)value; break;
             }
         }
-        var present = test.Fields.Select(f => f.Field).ToHashSet();
-        if (test.ToolArgs.Length > 0)
+        var present = fields.Select(f => f.Field).ToHashSet();
+        if (toolArgs.Length > 0)
         {
             present.Add(ContextField.ToolArgs);
         }
@@ -90,7 +103,7 @@ internal static class Lowerer
             RetrievalText = Text(ContextField.RetrievalText),
             RetrievalDocs = List(ContextField.RetrievalDocs),
             ToolName = Text(ContextField.ToolName),
-            ToolArgs = JsonValues(test.ToolArgs),
+            ToolArgs = JsonValues(toolArgs),
             ToolResult = Text(ContextField.ToolResult),
             MessageText = Text(ContextField.MessageText),
             MessageFrom = Text(ContextField.MessageFrom),
@@ -100,7 +113,8 @@ internal static class Lowerer
             UserId = Text(ContextField.UserId),
             UserRoles = List(ContextField.UserRoles),
             SessionId = Text(ContextField.SessionId),
-            Attributes = JsonValues(test.Attributes),
+            Attributes = JsonValues(attributes),
+            OutputTokens = numbers.GetValueOrDefault(ContextField.OutputTokens),
             Present = present.ToFrozenSet(),
         };
     }

@@ -20,4 +20,11 @@ public sealed record TestIR(
     Outcome Expected,
     string? ExpectedControl,
     int SourceLine,
-    EvaluationOptions? Options = null);
+    EvaluationOptions? Options = null)
+{
+    /// <summary>The requests sent and the waits, in order, before the expected request (limits count them).</summary>
+    public ImmutableArray<TestStepIR> Steps { get; init; } = [];
+}
+
+/// <summary>A test's <c>send</c> (<paramref name="Times"/> decisions of <paramref name="Context"/> on <paramref name="Stage"/>) or <c>wait</c> (<paramref name="Wait"/>, Times 0).</summary>
+public sealed record TestStepIR(Stage Stage, RequestContext Context, int Times, TimeSpan Wait);

@@ -92,6 +92,16 @@ internal sealed partial class Parser
                 return next.IsKeyword("all") && PeekToken(2).IsKeyword("outputs") ? ParseReviewAllOutputs() : ParseReview();
             case "breaker":
                 return ParseBreaker();
+            case "limit":
+                return ParseLimit();
+            case "count":
+                return ParseCount();
+            case "max":
+                return ParseLimitMax();
+            case "send":
+                return ParseSend();
+            case "wait":
+                return ParseWait();
             case "tool":
                 return ParseTool();
             case "agent":
@@ -198,7 +208,7 @@ internal sealed partial class Parser
         var keyword = Next();
         var name = ExpectIdentifier("a judge name");
         var returns = ExpectKeyword("returns");
-        var result = ExpectIdentifier("a judge result (`pass`, `fail`, `error` or `timeout`)");
+        var result = ExpectIdentifier("a judge result (`pass`, `fail`, `error`, `timeout` or `uncertain`)");
         return new JudgeStubSyntax(keyword, name, returns, result);
     }
 
@@ -386,6 +396,56 @@ internal sealed partial class Parser
         return new TripSyntax(trip, when, counter, comparison, threshold, within, window, per, key);
     }
 
+    private LimitDeclarationSyntax ParseLimit()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a limit name");
+        return new LimitDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    /// <summary><c>count requests</c>, <c>count tool_calls of "x"</c>, <c>count sum amount of "x"</c>.</summary>
+    private CountSyntax ParseCount()
+    {
+        var keyword = Next();
+        var measure = ExpectIdentifier("what to count: `requests`, `tokens`, `cost`, `tool_calls` or `sum`");
+        var argument = measure.Text == "sum" ? ExpectIdentifier("the number argument to sum, as in `count sum amount of \"orders.refund\"`") : null;
+        SyntaxToken? of = null, tool = null;
+        if (argument is not null || (Current.IsKeyword("of") && !CurrentStartsLine))
+        {
+            of = ExpectKeyword("of");
+            tool = ExpectString("a tool name in quotes");
+        }
+        return new CountSyntax(keyword, measure, argument, of, tool);
+    }
+
+    /// <summary><c>max 60 within 1m per user</c></summary>
+    private LimitMaxSyntax ParseLimitMax()
+    {
+        var keyword = Next();
+        var amount = ParseExpression();
+        var within = ExpectKeyword("within");
+        var window = ParseExpression();
+        var per = OptionalKeyword("per");
+        var key = per is null ? null : ExpectIdentifier("what to count per: `user`, `session`, `agent` or `global`");
+        return new LimitMaxSyntax(keyword, amount, within, window, per, key);
+    }
+
+    /// <summary><c>send</c>, <c>send 60</c>, <c>send on output</c>, <c>send 2 on output</c>: the count and stage are on its line.</summary>
+    private SendSyntax ParseSend()
+    {
+        var keyword = Next();
+        var count = Current.Kind == SyntaxKind.Number && !CurrentStartsLine ? Next() : null;
+        var on = Current.IsKeyword("on") && !CurrentStartsLine ? Next() : null;
+        var stage = on is null ? null : ExpectIdentifier("a stage");
+        return new SendSyntax(keyword, count, on, stage);
+    }
+
+    private WaitSyntax ParseWait()
+    {
+        var keyword = Next();
+        return new WaitSyntax(keyword, ParseExpression());
+    }
+
     private ArgsSyntax ParseArgs()
     {
         var keyword = Next();
@@ -517,10 +577,17 @@ internal sealed partial class Parser
         return new PaceActionSyntax(keyword, fallback, null, message);
     }
 
-    private SettingSyntax ParseSetting()
+    private ItemSyntax ParseSetting()
     {
         var keyword = Next();
         var value = Current.Kind == SyntaxKind.OpenBrace ? ParseObjectLiteral() : ParseExpression();
+        if (keyword.Text == "sample" && Current.IsKeyword("when") && !CurrentStartsLine)
+        {
+            // `sample 100% when prompt_injection fired`: a raised rate while a guard fired.
+            var when = Next();
+            var guard = ExpectIdentifier("a guard name");
+            return new SampleWhenSyntax(keyword, value, when, guard, ExpectKeyword("fired"));
+        }
         return new SettingSyntax(keyword, value);
     }
 

@@ -42,11 +42,13 @@ public static class ConformanceRules
         "every control enforces; `detect` is for trying a control out, not for running a critical system");
     public static readonly ConformanceRule PaceEmergency = new("pace-emergency", HighAndCritical,
         "the PACE plan has an `emergency` level: the non-AI fallback when everything else fails");
+    public static readonly ConformanceRule Limits = new("limits", HighAndCritical,
+        "an enforcing `limit` bounds consumption: requests, tokens, cost or tool calls (OWASP LLM10)");
 
     public static readonly ImmutableArray<ConformanceRule> All =
     [
         AssessedTier, OutputJudge, Breaker, JudgeSample, JudgeTiming, ReviewQueue, ReviewSla,
-        FailurePosture, AgentApproval, WriteApproval, DetectMode, PaceEmergency,
+        FailurePosture, AgentApproval, WriteApproval, DetectMode, PaceEmergency, Limits,
     ];
 
     internal static IEnumerable<ConformanceWarning> Check(PolicyIR policy, PolicyLocator locate, IEnumerable<DeclaredTier> assessments)
@@ -133,6 +135,16 @@ public static class ConformanceRules
         foreach (var judge in spec.Judges.Where(j => j.Mode == ControlMode.Detect))
         {
             Warn(DetectMode, $"judge `{judge.Name}` is in `detect` mode, so it never changes a decision; {tierName} needs every control to enforce", locate.Symbol(judge.Name, SymbolKind.Judge));
+        }
+        foreach (var limit in spec.Limits.Where(l => l.Mode == ControlMode.Detect))
+        {
+            Warn(DetectMode, $"limit `{limit.Name}` is in `detect` mode, so it never refuses; {tierName} needs every control to enforce", locate.Symbol(limit.Name, SymbolKind.Limit));
+        }
+        if (!spec.Limits.Any(l => l.Mode == ControlMode.Enforce))
+        {
+            Warn(Limits, spec.Limits.IsEmpty
+                ? $"{tierName} needs its consumption bounded (OWASP LLM10), but no `limit` counts requests, tokens, cost or tool calls"
+                : $"{tierName} needs its consumption bounded (OWASP LLM10), but every `limit` is in `detect` mode", locate.Policy);
         }
 
         if (!spec.Pace.Any(p => p.Level == PaceLevel.Emergency))

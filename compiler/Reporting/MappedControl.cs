@@ -9,6 +9,9 @@ public enum ControlKind
     Guard,
     Judge,
 
+    /// <summary>A <c>limit</c>: requests, tokens, cost or tool calls counted across requests.</summary>
+    Limit,
+
     /// <summary>Enforced by the engine itself because of what the policy declares (tools, agents).</summary>
     Engine,
 }
@@ -16,7 +19,7 @@ public enum ControlKind
 public static class ControlKinds
 {
     public static readonly KeywordTable<ControlKind> Table = new(
-        (ControlKind.Guard, "guard"), (ControlKind.Judge, "judge"), (ControlKind.Engine, "engine"));
+        (ControlKind.Guard, "guard"), (ControlKind.Judge, "judge"), (ControlKind.Engine, "engine"), (ControlKind.Limit, "limit"));
 }
 
 /// <summary>A control and the standard items it says it addresses.</summary>

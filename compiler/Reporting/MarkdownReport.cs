@@ -123,7 +123,7 @@ public static class MarkdownReport
     {
         md.Append($"## Policy `{policy.Name}`\n\n");
         md.Append($"- file: `{policy.Path}`\n- tier: `{policy.Tier.Keyword()}`\n- assessed: {ReportText.AssessedText(policy)}\n");
-        md.Append($"- controls: {ReportText.Plural(policy.Controls.Count(c => c.Kind != ControlKind.Engine), "guard or judge", "guards and judges")}"
+        md.Append($"- controls: {ReportText.Plural(policy.Controls.Count(c => c.Kind != ControlKind.Engine), "guard, judge or limit", "guards, judges and limits")}"
             + $", {ReportText.Plural(policy.Controls.Count(c => c.Kind == ControlKind.Engine), "engine control")}\n\n");
         foreach (var family in ReportText.Checklists)
         {

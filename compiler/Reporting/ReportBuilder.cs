@@ -51,6 +51,10 @@ public static class ReportBuilder
         {
             controls.Add(new MappedControl(judge.Name, ControlKind.Judge, judge.Id, judge.Mode, locate.Symbol(judge.Name, SymbolKind.Judge), judge.Maps));
         }
+        foreach (var limit in spec.Limits)
+        {
+            controls.Add(new MappedControl(limit.Name, ControlKind.Limit, limit.Id, limit.Mode, locate.Symbol(limit.Name, SymbolKind.Limit), limit.Maps));
+        }
         controls.AddRange(ImplicitCoverage.For(spec, locate));
 
         var (assessed, unreadable) = AssessmentLocator.Find(compilation, spec.Name);

@@ -38,6 +38,7 @@ public static class LanguageSchema
             K("judge", "an independent model grades what guardrails cannot"),
             K("review", "a human review queue with an SLA"),
             K("breaker", "a circuit breaker: halts AI traffic when controls keep firing"),
+            K("limit", "a rate limit or spend cap: requests, tokens, cost or tool calls counted per user, session, agent or globally"),
             K("tool", "a tool the model may call, with typed arguments; tools are default-deny"),
             K("agent", "an agent identity with the tools it may call and delegate"),
             K("pace", "the degradation plan: primary, alternate, contingency, emergency"),
@@ -80,15 +81,23 @@ public static class LanguageSchema
             S("sample", ValueKind.Sample, "the share of traffic judged, e.g. `10%` or `{ low: 1%, high: 50% }`"),
             S("timeout", ValueKind.Duration, "how long the judge may take, e.g. `1500ms`"),
             S("prompt", ValueKind.Text, "the judge's prompt; `{{ output.text }}` inserts a context field"),
+            S("confidence", ValueKind.Fraction, "the confidence band: a verdict below it is uncertain (`on uncertain`, default: escalate)"),
         ],
         Flags = [K("blocking", "the judge's verdict is awaited before answering")],
         Items =
         [
+            K("when", "the judge runs only on decisions where this condition holds"),
             K("maps", "the standards this control covers (`owasp.llm01`, `atlas.T0051`, `eu.art15`)"),
-            K("on", "what to do on an event: `on fail block`, `on error flag`"),
+            K("on", "what to do on an event: `on fail block`, `on error flag`, `on uncertain escalate q`"),
         ],
-        Events = [K("fail", "the judge found a problem"), K("error", "the judge could not answer (error or timeout)")],
-        Accepts = i => i is MapsSyntax or OnSyntax,
+        Events =
+        [
+            K("fail", "the judge found a problem"),
+            K("error", "the judge could not answer (error or timeout)"),
+            K("uncertain", "the verdict's confidence is below the judge's `confidence` band"),
+        ],
+        Note = "`sample 100% when prompt_injection fired` raises the sample while a guard of the judge's stage fired.",
+        Accepts = i => i is MapsSyntax or OnSyntax or WhenSyntax or SampleWhenSyntax,
     };
 
     public static readonly BlockShape Review = new("review", "review", "a human review queue with an SLA")
@@ -108,6 +117,26 @@ public static class LanguageSchema
         ],
         Items = [K("trip", "when the breaker opens: `trip when blocked >= 20 within 5m per user`")],
         Accepts = i => i is TripSyntax,
+    };
+
+    public static readonly BlockShape Limit = new("limit", "limit", "a rate limit or spend cap: requests, tokens, cost or tool calls counted per user, session, agent or globally")
+    {
+        Settings =
+        [
+            S("id", ValueKind.String, "a stable control id for reports, e.g. `\"LM-01\"`"),
+            S("mode", ValueKind.Mode, "`enforce` (default) or `detect` (record only; requests are still counted)"),
+            S("warn", ValueKind.Share, "records a warning from this share of the limit on, e.g. `warn 80%`"),
+            S("price", ValueKind.Number, "the price of one token, for `count cost`, e.g. `price 0.000002`"),
+        ],
+        Items =
+        [
+            K("count", "what the limit counts: `requests`, `tokens`, `cost`, `tool_calls` (`of \"tool\"`) or `sum amount of \"tool\"`"),
+            K("max", "the limit and its window: `max 60 within 1m per user` (`per` `user`, `session`, `agent` or `global`, the default)"),
+            K("on", "what happens past the limit: `on exceed block \"…\"` (the default) or `on exceed escalate review_name`"),
+            K("maps", "the standards this control covers (`owasp.llm10`)"),
+        ],
+        Events = [K("exceed", "the request does not fit in the limit")],
+        Accepts = i => i is CountSyntax or LimitMaxSyntax or OnSyntax or MapsSyntax,
     };
 
     public static readonly BlockShape Tool = new("tool", "tool", "a tool the model may call, with typed arguments; tools are default-deny")
@@ -135,9 +164,11 @@ public static class LanguageSchema
         [
             K("expect", "the outcome a test expects, and optionally which control causes it"),
             K("judge", "scripts a judge's answer: `judge safety returns fail`"),
+            K("send", "decides the context set so far before the expected request, once or `send 60` times (`send on output` for another stage)"),
+            K("wait", "moves the test's clock on between requests: `wait 1m`"),
         ],
-        Note = "Besides these, a test holds assignments such as `input.text = \"…\"`.",
-        Accepts = i => i is AssignmentSyntax or JudgeStubSyntax or ExpectSyntax,
+        Note = "Besides these, a test holds assignments such as `input.text = \"…\"`; `send` and `wait` run in order, then the request `expect` is about.",
+        Accepts = i => i is AssignmentSyntax or JudgeStubSyntax or ExpectSyntax or SendSyntax or WaitSyntax,
     };
 
     public static readonly BlockShape Pace = new("pace", "pace", "the degradation plan: primary, alternate, contingency, emergency")
@@ -156,7 +187,7 @@ public static class LanguageSchema
     {
         Items =
         [
-            K("judges", "PACE action: `judges off`") with { Form = "judges off" },
+            K("judges", "PACE action: `judges off` switches judges off, `judges all` makes every judge grade every decision") with { Form = "judges off" },
             K("enforce", "PACE action: `enforce all` makes detect-mode controls enforce") with { Form = "enforce all" },
             K("review", "PACE action: `review all outputs`") with { Form = "review all outputs" },
             K("tools", "PACE action: `tools read_only` refuses tools that write") with { Form = "tools read_only" },
@@ -166,7 +197,7 @@ public static class LanguageSchema
     };
 
     /// <summary>Every block, in the order the keyword reference lists them.</summary>
-    public static readonly ImmutableArray<BlockShape> Blocks = [TopLevel, Policy, Guard, Judge, Review, Breaker, Tool, Agent, Test, Pace, PaceLevel];
+    public static readonly ImmutableArray<BlockShape> Blocks = [TopLevel, Policy, Guard, Judge, Review, Breaker, Limit, Tool, Agent, Test, Pace, PaceLevel];
 
     /// <summary>Keywords inside expressions.</summary>
     public static readonly ImmutableArray<KeywordShape> ExpressionKeywords =
@@ -178,7 +209,7 @@ public static class LanguageSchema
     private static readonly FrozenDictionary<string, BlockShape> ByKeyword = new Dictionary<string, BlockShape>(StringComparer.Ordinal)
     {
         ["policy"] = Policy, ["pack"] = Policy, ["guard"] = Guard, ["judge"] = Judge, ["review"] = Review,
-        ["breaker"] = Breaker, ["tool"] = Tool, ["agent"] = Agent, ["test"] = Test, ["pace"] = Pace,
+        ["breaker"] = Breaker, ["limit"] = Limit, ["tool"] = Tool, ["agent"] = Agent, ["test"] = Test, ["pace"] = Pace,
         ["primary"] = PaceLevel, ["alternate"] = PaceLevel, ["contingency"] = PaceLevel, ["emergency"] = PaceLevel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -233,7 +264,7 @@ public static class LanguageSchema
             docs.TryAdd(keyword.Word, keyword.Doc);
         }
         // `on` names the events of several blocks: its general line lists them all.
-        docs["on"] = "what to do on an event: `on fail`, `on error` (judges), `on expiry` (reviews)";
+        docs["on"] = "what to do on an event: `on fail`, `on error`, `on uncertain` (judges), `on expiry` (reviews), `on exceed` (limits)";
         return docs.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

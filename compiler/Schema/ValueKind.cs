@@ -11,6 +11,9 @@ public enum ValueKind
     ToolList,
     Duration,
     Sample,
+    Share,
+    Number,
+    Fraction,
 }
 
 public static class ValueKinds
@@ -26,6 +29,9 @@ public static class ValueKinds
         ValueKind.ToolList => "a list of tool names, e.g. `[\"refund\"]`",
         ValueKind.Duration => "a duration such as `1500ms`, `5m` or `4h`",
         ValueKind.Sample => "a percentage such as `10%`, or one per tier `{ low: 1%, high: 50% }`",
+        ValueKind.Share => "a percentage such as `80%`",
+        ValueKind.Number => "a positive number such as `0.000002`",
+        ValueKind.Fraction => "a number between 0 and 1, e.g. `0.6`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -49,6 +49,8 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitFlagSetting(FlagSettingSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitSampleWhen(SampleWhenSyntax node) => DefaultVisit(node);
+
     public virtual void VisitWhen(WhenSyntax node) => DefaultVisit(node);
 
     public virtual void VisitMaps(MapsSyntax node) => DefaultVisit(node);
@@ -68,6 +70,16 @@ public abstract class SyntaxVisitor
     public virtual void VisitOn(OnSyntax node) => DefaultVisit(node);
 
     public virtual void VisitTrip(TripSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitLimitDeclaration(LimitDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitCount(CountSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitLimitMax(LimitMaxSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitSend(SendSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitWait(WaitSyntax node) => DefaultVisit(node);
 
     public virtual void VisitArgs(ArgsSyntax node) => DefaultVisit(node);
 

@@ -47,6 +47,8 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitFlagSetting(FlagSettingSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitSampleWhen(SampleWhenSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitWhen(WhenSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitMaps(MapsSyntax node) => DefaultVisit(node);
@@ -66,6 +68,16 @@ public abstract class SyntaxVisitor<TResult>
     public virtual TResult VisitOn(OnSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitTrip(TripSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitLimitDeclaration(LimitDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitCount(CountSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitLimitMax(LimitMaxSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitSend(SendSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitWait(WaitSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitArgs(ArgsSyntax node) => DefaultVisit(node);
 

@@ -6,6 +6,7 @@ using Airs.LanguageServer.Analysis;
 using Airs.LanguageServer.Protocol;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Functions;
 using SymbolKind = Airs.Compiler.Binding.SymbolKind;
 
 namespace Airs.LanguageServer.Features;
@@ -316,7 +317,11 @@ internal static class CompletionFeature
             case "escalate":
                 return Names(analysis, SymbolKind.Review);
             case "by":
-                return Names(analysis, SymbolKind.Guard, SymbolKind.Judge);
+                return Names(analysis, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit);
+            case "count" when enclosing is LimitDeclarationSyntax:
+                return Values("limit measure", "requests", "tokens", "cost", "tool_calls", "sum");
+            case "per" when enclosing is LimitDeclarationSyntax:
+                return Values("limit scope", "user", "session", "agent", "global");
             case "delegates":
                 return [.. Names(analysis, SymbolKind.Agent).Where(i => enclosing is not AgentDeclarationSyntax a || a.Name.Text != i.Label)];
             case "breaker" when inPace:
@@ -330,6 +335,8 @@ internal static class CompletionFeature
                     new CompletionItem("breaker", CompletionItemKind.Keyword, "`breaker name open`")];
             case "when" when enclosing is BreakerDeclarationSyntax:
                 return Values("breaker counter", "blocked", "findings", "escalated", "judge_failures");
+            case "when" when enclosing is JudgeDeclarationSyntax && beforePrevious is { Kind: SyntaxKind.Percent }:
+                return Names(analysis, SymbolKind.Guard); // `sample 100% when <guard> fired`
             case "when" or "redact":
                 return Expressions(stage);
             case "on" when beforePrevious is { Kind: SyntaxKind.Identifier or SyntaxKind.String } && beforePrevious.Text != "on" && IsDeclarationName(tokens):
@@ -339,7 +346,7 @@ internal static class CompletionFeature
             case "expect":
                 return Values("outcome", EnumMembers.Names(AirsType.Outcome).ToArray());
             case "returns":
-                return Values("judge result", "pass", "fail", "error", "timeout");
+                return Values("judge result", [.. Enum.GetValues<JudgeVerdict>().Select(v => v.ToKeyword())]);
             case "pace":
                 return Values("PACE level", [.. LanguageSchema.PaceLevels]);
             case "with" when enclosing is GuardDeclarationSyntax:
@@ -347,7 +354,7 @@ internal static class CompletionFeature
             case "per":
                 return Values("breaker scope", "user", "session", "global");
             case "judges":
-                return Values("PACE action", "off");
+                return Values("PACE action", "off", "all");
             case "enforce":
                 return Values("PACE action", "all");
             case "respond":

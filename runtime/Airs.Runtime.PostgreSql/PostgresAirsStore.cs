@@ -82,6 +82,7 @@ public sealed class PostgresAirsStore : AdoAirsStore
                 await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
             }
         }
+        await ExecuteAsync(connection, transaction, CreateLimitTableSql, cancellationToken).ConfigureAwait(false);
         if (version < PostgresSql.SchemaVersion)
         {
             await using var insert = new NpgsqlCommand(PostgresSql.InsertSchemaVersion, connection, transaction);

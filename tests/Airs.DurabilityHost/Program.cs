@@ -91,8 +91,18 @@ internal sealed class WordPolicy : ICompiledPolicy
 
 internal static class DurabilitySpec
 {
+    public const string LimitName = "questions";
+
+    // Before Spec: static fields initialise in order.
+    public static readonly TimeSpan Window = TimeSpan.FromDays(36_500);
+
     public static readonly PolicySpec Spec = new("durability", "1.0.0", Tier.High, null, [], [],
         [new ReviewSpec("payments", TimeSpan.FromHours(4), new ActionSpec(Outcome.Block, "timed out"))],
         [new BreakerSpec("abuse", BreakerCounter.Blocked, 3, TimeSpan.FromHours(1), BreakerScope.User, TimeSpan.FromHours(1), "You are paused.")],
-        [], [], [], []);
+        [], [], [], [])
+    {
+        // Counts every request the guards let through, in one window of a century: never refuses, never resets.
+        Limits = [new LimitSpec(LimitName, "LM-1", LimitMeasure.Requests, 1e12, Window, LimitScope.User, ControlMode.Enforce, new ActionSpec(Outcome.Block))],
+    };
+
 }

@@ -1,5 +1,6 @@
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
+using Airs.Runtime.Limits;
 using Airs.Runtime.Pace;
 using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
@@ -29,6 +30,11 @@ internal sealed class AuditInMemory(IAirsStore inner) : IAirsStore
         inner.ReadAuditAsync(afterSequence, cancellationToken);
 
     public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) => Task.FromResult(tail);
+
+    public Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default) => inner.MeetLimitAsync(charge, cancellationToken);
+
+    public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
+        inner.ReadLimitAsync(key, windowStart, cancellationToken);
 
     public Task InsertTicketAsync(ReviewTicket ticket, AuditEntry audit, CancellationToken cancellationToken = default) =>
         inner.InsertTicketAsync(ticket, audit, cancellationToken);

@@ -6,21 +6,28 @@ using Airs.Runtime.Decisions;
 
 namespace Airs.Benchmarks.Engine;
 
-/// <summary>Loads a policy both ways: the reference interpreter and the Roslyn-emitted evaluator.</summary>
+/// <summary>
+/// Loads a policy both ways: the reference interpreter and the Roslyn-emitted evaluator, both on the optimised IR
+/// (<c>Compilation.Policy</c>), and the interpreter on the IR before the optimiser (<see cref="Unoptimised"/>).
+/// </summary>
 internal sealed class EnginePolicies : IDisposable
 {
     private readonly LoadedEvaluators _loaded;
 
-    private EnginePolicies(PolicyIR policy, LoadedEvaluators loaded, ICompiledPolicy compiled)
+    private EnginePolicies(PolicyIR policy, PolicyIR lowered, LoadedEvaluators loaded, ICompiledPolicy compiled)
     {
         Spec = policy.Spec;
         Interpreted = new InterpretedPolicy(policy);
+        Unoptimised = new InterpretedPolicy(lowered);
         (_loaded, Compiled) = (loaded, compiled);
     }
 
     public Airs.Runtime.Policy.PolicySpec Spec { get; }
 
     public ICompiledPolicy Interpreted { get; }
+
+    /// <summary>The interpreter on the lowered IR before the optimiser: the reference engine as it was.</summary>
+    public ICompiledPolicy Unoptimised { get; }
 
     public ICompiledPolicy Compiled { get; }
 
@@ -33,7 +40,7 @@ internal sealed class EnginePolicies : IDisposable
             ?? throw new InvalidOperationException($"`{path}` does not compile: {compilation.Diagnostics.FirstOrDefault()}");
         var emitted = PolicyEmitter.Emit(policy);
         var loaded = LoadedEvaluators.Load(emitted);
-        return new EnginePolicies(policy, loaded, loaded.Create(emitted.TypeName));
+        return new EnginePolicies(policy, compilation.LoweredPolicy!, loaded, loaded.Create(emitted.TypeName));
     }
 
     public void Dispose() => _loaded.Dispose();

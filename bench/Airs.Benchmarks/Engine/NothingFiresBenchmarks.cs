@@ -12,7 +12,7 @@ namespace Airs.Benchmarks.Engine;
 [MemoryDiagnoser]
 public class NothingFiresBenchmarks
 {
-    private const string Policy = """
+    public const string Policy = """
         policy quiet {
           version "1.0.0"
           tier medium
@@ -33,7 +33,7 @@ public class NothingFiresBenchmarks
         """;
 
     private EnginePolicies _engines = null!;
-    private readonly RequestContext _context = new()
+    public static readonly RequestContext Context = new()
     {
         InputText = "What is the limit on contactless payments, and can I raise it for a trip abroad next month?",
         UserId = "dave",
@@ -48,8 +48,11 @@ public class NothingFiresBenchmarks
     public void Cleanup() => _engines.Dispose();
 
     [Benchmark(Baseline = true)]
-    public Evaluation Interpreted() => _engines.Interpreted.Evaluate(Stage.Input, _context, EvaluationOptions.Default);
+    public Evaluation InterpretedUnoptimised() => _engines.Unoptimised.Evaluate(Stage.Input, Context, EvaluationOptions.Default);
 
     [Benchmark]
-    public Evaluation Compiled() => _engines.Compiled.Evaluate(Stage.Input, _context, EvaluationOptions.Default);
+    public Evaluation Interpreted() => _engines.Interpreted.Evaluate(Stage.Input, Context, EvaluationOptions.Default);
+
+    [Benchmark]
+    public Evaluation Compiled() => _engines.Compiled.Evaluate(Stage.Input, Context, EvaluationOptions.Default);
 }

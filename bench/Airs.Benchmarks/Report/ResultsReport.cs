@@ -100,6 +100,8 @@ internal static class ResultsReport
             .AppendLine(Invariant, $"Machine: {CpuModel()}, {Environment.ProcessorCount} cores **shared with other builds and test runs** (figures are noisy, short BenchmarkDotNet job: 3 warm-ups, 3 iterations); {RuntimeInformation.OSDescription}; .NET {Environment.Version}.")
             .AppendLine("Times are BenchmarkDotNet medians unless a row says otherwise; allocation is per operation.")
             .AppendLine();
+        LineRateReport.Write(results, runs, header);
+        header.AppendLine("## Every figure").AppendLine();
         var markdown = header.Append(table).ToString();
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "latest.md"), markdown);

@@ -3,17 +3,20 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.AspNetCore.Middleware;
 using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Reviews;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.AspNetCore.Gateway;
 
 /// <summary>
-/// The gateway's OpenAI-compatible routes, <c>/v1/chat/completions</c> and <c>/v1/models</c>, served beside the
-/// sidecar's own. Every request is checked before it is forwarded and every answer before the client sees it; every
+/// The gateway's OpenAI-compatible routes, <c>/v1/chat/completions</c> and <c>/v1/models</c>, and the app's view of its
+/// review tickets (<c>/v1/review_tickets/{id}</c>), served beside the sidecar's own. Every request is checked before it is forwarded and every answer before the client sees it; every
 /// failure is answered in OpenAI's error shape (<see cref="GatewayError"/>). The client's credentials are a decision
 /// token (when the sidecar has any) and never reach the upstream, which is called with the configured key.
 /// </summary>
@@ -50,6 +53,7 @@ internal sealed partial class GatewayApi : IDisposable
         _ = PolicyName(startUp: true);
         app.Map("/v1/chat/completions", http => GuardAsync(http, HttpMethods.Post, CompleteAsync));
         app.Map("/v1/models", http => GuardAsync(http, HttpMethods.Get, ModelsAsync));
+        app.Map("/v1/review_tickets/{id}", http => GuardAsync(http, HttpMethods.Get, TicketAsync));
     }
 
     public void Dispose() => upstream.Dispose();
@@ -71,6 +75,10 @@ internal sealed partial class GatewayApi : IDisposable
         catch (GatewayError error) when (!http.Response.HasStarted)
         {
             await error.WriteAsync(http).ConfigureAwait(false);
+        }
+        catch (UnreadableAnswerException unreadable) when (!http.Response.HasStarted)
+        {
+            await GatewayError.Unreadable(unreadable.Message).WriteAsync(http).ConfigureAwait(false);
         }
         catch (ProblemException problem) when (!http.Response.HasStarted)
         {
@@ -138,12 +146,42 @@ internal sealed partial class GatewayApi : IDisposable
         await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
+    // ---- /v1/review_tickets/{id} ------------------------------------------------------------------------
+
+    /// <summary>
+    /// A review ticket of the gateway's policy as the app may poll it with its own key: its state and due time, never
+    /// what the reviewer reads. The app learns whether a person approved; it then sends the request again.
+    /// </summary>
+    private async Task TicketAsync(HttpContext http)
+    {
+        var id = http.GetRouteValue("id")?.ToString() ?? "";
+        await using var use = Use();
+        var ticket = await use.Engine.GetTicketAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (ticket is null || ticket.Policy != use.Engine.Spec.Name)
+        {
+            throw new GatewayError(404, "invalid_request_error", "not_found", "there is no such review ticket");
+        }
+        var status = new JsonObject
+        {
+            ["id"] = ticket.Id,
+            ["object"] = "review_ticket",
+            ["status"] = ticket.Status.ToKeyword(),
+            ["decision_id"] = ticket.DecisionId,
+            ["review"] = ticket.Review,
+            ["created_at"] = ticket.CreatedAt.ToUnixTimeSeconds(),
+            ["due_at"] = ticket.DueAt.ToUnixTimeSeconds(),
+            ["resolved_at"] = ticket.Resolution?.At.ToUnixTimeSeconds(),
+        };
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(status.ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
+    }
+
     // ---- /v1/chat/completions -------------------------------------------------------------------------
 
     private async Task CompleteAsync(HttpContext http)
     {
-        var text = await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
-        if (!ChatRequestBody.TryRead(Encoding.UTF8.GetBytes(text), gateway.MaxMessages, out var root, out var texts, out var unreadable))
+        var body = Encoding.UTF8.GetBytes(await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false));
+        if (!ChatRequestBody.TryRead(body, gateway.MaxMessages, out var root, out var texts, out var unreadable))
         {
             throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
         }
@@ -165,36 +203,40 @@ internal sealed partial class GatewayApi : IDisposable
         var input = await ChatInputCheck.CheckAsync(engine, texts, identity, http.RequestAborted).ConfigureAwait(false);
         if (input.Refusal is { } refusal)
         {
+            await input.Committed.ConfigureAwait(false);
             throw GatewayError.Refused(refusal, "The request was refused by policy.");
         }
         if (input.Unwritable)
         {
+            await input.Committed.ConfigureAwait(false);
             throw new GatewayError(403, GatewayError.PolicyType, "blocked",
                 "the policy redacted part of a tool or format definition, which then could not be passed on");
         }
 
-        var lastUser = LastUserText(root);
-        using var request = UpstreamRequest(HttpMethod.Post, "chat/completions", JsonSerializer.SerializeToUtf8Bytes(root));
+        var lastUser = ChatRequestBody.UserText(root);
+        // The body as the client sent it when nothing was redacted: it is what was checked, and re-writing it costs.
+        using var request = UpstreamRequest(HttpMethod.Post, "chat/completions", input.Changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body);
         if (stream)
         {
-            await StreamAsync(http, engine, request, lastUser, identity).ConfigureAwait(false);
+            await StreamAsync(http, engine, request, lastUser, identity, input.Committed).ConfigureAwait(false);
             return;
         }
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
-        ThrowIfFailed(response, body);
+        using var response = await SendWhileCommittingAsync(request, HttpCompletionOption.ResponseContentRead, input.Committed, http.RequestAborted)
+            .ConfigureAwait(false);
+        var answerBody = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+        ThrowIfFailed(response, answerBody);
         JsonNode? answer;
         try
         {
-            answer = JsonNode.Parse(body);
+            answer = JsonNode.Parse(answerBody);
         }
         catch (JsonException)
         {
-            throw ChatAnswerCheck.Unreadable("it is not JSON");
+            throw new UnreadableAnswerException("it is not JSON");
         }
         var checkedAnswer = await ChatAnswerCheck.CheckAsync(engine, answer, lastUser, identity, http.RequestAborted).ConfigureAwait(false);
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(checkedAnswer.ToJsonString(GatewayError.Wire), http.RequestAborted).ConfigureAwait(false);
+        await http.Response.WriteAsync(checkedAnswer.ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -219,20 +261,6 @@ internal sealed partial class GatewayApi : IDisposable
             ? value
             : throw GatewayError.BadRequest($"{what} must be at most 256 characters without control characters");
 
-    /// <summary>The last user message's text: what an output check reads as <c>input.text</c>.</summary>
-    private static string LastUserText(JsonObject root)
-    {
-        var last = root["messages"]!.AsArray().LastOrDefault(m => m is JsonObject o && o["role"] is JsonValue r && r.GetValueKind() == JsonValueKind.String
-            && r.GetValue<string>() == "user");
-        return last?["content"] switch
-        {
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            JsonArray parts => string.Join("\n", parts.OfType<JsonObject>().Select(p => p["text"]).OfType<JsonValue>()
-                .Where(t => t.GetValueKind() == JsonValueKind.String).Select(t => t.GetValue<string>())),
-            _ => "",
-        };
-    }
-
     // ---- upstream -------------------------------------------------------------------------------------
 
     private HttpRequestMessage UpstreamRequest(HttpMethod method, string path, byte[]? content)
@@ -248,6 +276,39 @@ internal sealed partial class GatewayApi : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
         return request;
+    }
+
+    /// <summary>
+    /// Calls the upstream while the request's decisions are made durable, and returns once both are done: the upstream
+    /// call overlaps the audit commit, and nothing reaches the client before the decisions that let it through are durable.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendWhileCommittingAsync(HttpRequestMessage request, HttpCompletionOption completion, Task committed,
+        CancellationToken cancellationToken)
+    {
+        var sending = SendAsync(request, completion, cancellationToken);
+        try
+        {
+            await committed.ConfigureAwait(false);
+        }
+        catch
+        {
+            // Not recorded, so nothing may go out: the upstream's answer is dropped when it comes.
+            _ = DropAsync(sending);
+            throw;
+        }
+        return await sending.ConfigureAwait(false);
+    }
+
+    private static async Task DropAsync(Task<HttpResponseMessage> sending)
+    {
+        try
+        {
+            (await sending.ConfigureAwait(false)).Dispose();
+        }
+        catch (Exception e) when (e is GatewayError or OperationCanceledException or HttpRequestException)
+        {
+            // The request has failed already; its upstream call does not matter any more.
+        }
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)

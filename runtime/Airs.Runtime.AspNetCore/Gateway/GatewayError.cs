@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Microsoft.AspNetCore.Http;
@@ -10,16 +9,10 @@ namespace Airs.Runtime.AspNetCore.Gateway;
 /// <summary>
 /// A request the gateway refuses, in OpenAI's error shape (<c>{"error": {"message", "type", "param", "code"}}</c>), so
 /// every OpenAI SDK raises it as its own API error. A policy's refusal adds the decision id, the outcome, the stage
-/// and, for an escalation, the review ticket.
+/// and, for an escalation, the review ticket and where the app polls it (<c>review_ticket_url</c>).
 /// </summary>
 internal sealed class GatewayError(int status, string type, string code, string message, Decision? decision = null) : Exception(message)
 {
-    /// <summary>
-    /// How the gateway writes JSON: text as it is (`can't`, not `can\u0027t`), as OpenAI does; the bodies are
-    /// <c>application/json</c> or event streams, never HTML.
-    /// </summary>
-    public static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The <c>type</c> of a refusal by the policy.</summary>
     public const string PolicyType = "policy_violation";
 
@@ -33,9 +26,16 @@ internal sealed class GatewayError(int status, string type, string code, string 
 
     public static GatewayError BadRequest(string message) => new(400, "invalid_request_error", "invalid_request", message);
 
+    public static GatewayError Unreadable(string why) =>
+        new(502, "upstream_error", "unreadable_upstream_response", $"the upstream's answer could not be checked: {why}");
+
+    /// <summary>Where an app polls a review ticket with its own key (<c>GET</c>, served by the gateway).</summary>
+    public static string TicketUrl(string ticket) => $"/v1/review_tickets/{ticket}";
+
     /// <summary>
     /// 403: the request was understood and the policy does not allow it (block, halt or escalate). Not a 4xx that SDKs
-    /// retry (408, 409, 429), so a refusal is not sent again and again.
+    /// retry (408, 409, 429), so a refusal is not sent again and again. A limit's refusal is the exception: 429 with
+    /// <c>Retry-After</c>, which SDKs retry after the wait, when the window has room again.
     /// </summary>
     public static GatewayError Refused(Decision decision, string fallbackMessage)
     {
@@ -43,12 +43,14 @@ internal sealed class GatewayError(int status, string type, string code, string 
         {
             Outcome.Escalate => "review_required",
             Outcome.Halt => "halted",
+            _ when decision.RetryAfter is not null => "rate_limited",
             _ => "blocked",
         };
         var message = decision.Message ?? (decision.Outcome == Outcome.Escalate
             ? "This needs a person's review before it can be shown."
             : fallbackMessage);
-        return new GatewayError(403, PolicyType, code, message, decision);
+        return new GatewayError(decision.RetryAfter is not null && decision.Outcome == Outcome.Block ? StatusCodes.Status429TooManyRequests : 403,
+            PolicyType, code, message, decision);
     }
 
     public JsonObject ToJson()
@@ -67,6 +69,11 @@ internal sealed class GatewayError(int status, string type, string code, string 
             error["stage"] = decision.Stage.ToKeyword();
             error["policy"] = decision.Policy;
             error["review_ticket"] = decision.ReviewTicketId;
+            error["review_ticket_url"] = decision.ReviewTicketId is { } ticket ? TicketUrl(ticket) : null;
+            if (decision.RetryAfterSeconds is { } seconds)
+            {
+                error["retry_after"] = seconds;
+            }
         }
         return new JsonObject { ["error"] = error };
     }
@@ -81,6 +88,10 @@ internal sealed class GatewayError(int status, string type, string code, string 
         {
             response.Headers.WWWAuthenticate = "Bearer";
         }
-        await response.WriteAsync(ToJson().ToJsonString(GatewayError.Wire), http.RequestAborted).ConfigureAwait(false);
+        if (Status == StatusCodes.Status429TooManyRequests && Decision?.RetryAfterSeconds is { } seconds)
+        {
+            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        await response.WriteAsync(ToJson().ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -36,4 +36,14 @@ public sealed class AirsMiddlewareOptions
 
     /// <summary>When a streamed answer's checked text is released: sentence by sentence, 64 characters held back, by default.</summary>
     public StreamingReleaseOptions Streaming { get; set; } = StreamingReleaseOptions.Default;
+
+    /// <summary>
+    /// Where apps poll the review tickets of escalated requests and answers (<c>GET {path}/{id}</c>: state and due time,
+    /// never what the reviewer reads); refusals then carry <c>reviewTicketUrl</c>. Empty by default: not served. The
+    /// host's own authentication runs before it, as for the guarded routes.
+    /// </summary>
+    public PathString ReviewStatusPath { get; set; }
+
+    /// <summary>The ticket's address under <see cref="ReviewStatusPath"/>, or null when none is served.</summary>
+    internal string? TicketUrl(string ticket) => ReviewStatusPath.HasValue ? $"{ReviewStatusPath}/{ticket}" : null;
 }

@@ -1,20 +1,22 @@
-using System.Collections.Frozen;
 using System.Text.Json;
-using Airs.Runtime.Context;
+using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
+using Airs.Runtime.Reviews;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
 /// <summary>
-/// Checks chat requests on the guarded routes before the endpoint sees them: every text as <c>input</c>, in one
-/// decision per request, and tool messages also as <c>tool_result</c>, in one decision per tool.
+/// Checks chat requests on the guarded routes before the endpoint sees them (<see cref="ChatInputCheck"/>, as the
+/// gateway does): every text as <c>input</c>, in one decision per request, and tool messages also as
+/// <c>tool_result</c>, in one decision per tool.
 /// Refused by the policy (block, halt, escalate): 403 problem+json with the policy's message — the request was
 /// understood and is not allowed, which is what 403 says. Not understood (not JSON, an unknown property, part type
 /// or role, a duplicate key): 400. Too large (bytes, messages or text): 413. Allowed: the endpoint reads the body as
-/// sent, or with the policy's redactions applied. The endpoint's answer is checked as <c>output</c> (<see cref="ResponseGuard"/>).
+/// sent, or with the policy's redactions applied. The endpoint's answer is checked as <c>output</c>, and the tool calls
+/// it proposes as <c>tool_call</c> (<see cref="ResponseGuard"/>). An escalation's problem carries the review ticket.
 /// </summary>
 internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareOptions options)
 {
@@ -26,6 +28,10 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
 
     public async Task InvokeAsync(HttpContext http)
     {
+        if (await TryTicketAsync(http))
+        {
+            return;
+        }
         if (!IsGuarded(http.Request.Path))
         {
             await next(http);
@@ -52,55 +58,25 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
             return;
         }
 
-        var engine = options.Engine ?? http.RequestServices.GetRequiredService<PolicyEngine>();
-        var userId = options.UserIdFrom?.Invoke(http) ?? "";
-        var sessionId = options.SessionIdFrom?.Invoke(http) ?? "";
-        var released = texts.Select(t => t.Text).ToArray();
-
-        // One decision per stage, not per text: the tool messages' texts as tool_result, once per tool, then every
-        // text as input (a tool message too: the caller wrote it, so the caller must not pick a weaker stage).
-        var batches = Enumerable.Range(0, texts.Count).Where(i => texts[i].FromTool).GroupBy(i => texts[i].ToolName, StringComparer.Ordinal)
-            .Select(g => (Stage: Stage.ToolResult, ToolName: g.Key, Members: g.ToArray())).ToList();
-        batches.Add((Stage.Input, "", [.. Enumerable.Range(0, texts.Count)]));
-        foreach (var (stage, toolName, members) in batches)
+        var engine = EngineFor(http);
+        var identity = new AirsIdentity(UserId: options.UserIdFrom?.Invoke(http) ?? "", SessionId: options.SessionIdFrom?.Invoke(http) ?? "");
+        var input = await ChatInputCheck.CheckAsync(engine, texts, identity, http.RequestAborted);
+        await input.Committed; // the endpoint may answer at once: nothing goes out before the decisions are durable
+        if (input.Refusal is { } refusal)
         {
-            if (members.Length == 0)
-            {
-                continue;
-            }
-            var batch = new TextBatch(members.Select(i => released[i]), "\n\n");
-            var decision = await engine.DecideAsync(stage, Context(stage, batch.Text, toolName, userId, sessionId), http.RequestAborted);
-            if (!decision.IsReleased)
-            {
-                await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
-                    decision.Message ?? (decision.Outcome == Outcome.Escalate ? "this request needs a person's review" : "the request was refused by policy"),
-                    decision);
-                return;
-            }
-            var pieces = batch.Released(decision);
-            for (var i = 0; i < members.Length; i++)
-            {
-                released[members[i]] = pieces[i];
-            }
+            await ProblemAsync(http, RefusalStatus(refusal), RefusedType, RefusalTitle(refusal),
+                refusal.Message ?? (refusal.Outcome == Outcome.Escalate ? "this request needs a person's review" : "the request was refused by policy"),
+                refusal);
+            return;
+        }
+        if (input.Unwritable)
+        {
+            await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
+                "the policy redacted part of a tool or format definition, which then could not be passed on", null);
+            return;
         }
 
-        var changed = false;
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (released[i] == texts[i].Text)
-            {
-                continue;
-            }
-            if (!texts[i].Write(released[i]))
-            {
-                await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
-                    "the policy redacted part of a tool or format definition, which then could not be passed on", null);
-                return;
-            }
-            changed = true;
-        }
-
-        var forward = changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body;
+        var forward = input.Changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body;
         http.Request.Body = new MemoryStream(forward, writable: false);
         http.Request.ContentLength = forward.Length;
         if (!options.CheckResponses)
@@ -109,10 +85,9 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
             return;
         }
 
-        // The answer is checked as output, against the input as released (what the endpoint read).
+        // The answer is checked as output, against the user's message as released (what the endpoint read).
         var original = http.Response.Body;
-        var context = Context(Stage.Input, string.Join("\n\n", released), "", userId, sessionId);
-        var guard = new ResponseGuard(http, original, engine, context, options.Streaming);
+        var guard = new ResponseGuard(http, original, engine, identity, ChatRequestBody.UserText(root), options);
         http.Response.Body = guard;
         try
         {
@@ -131,24 +106,39 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
 
     private bool IsGuarded(PathString path) => paths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
-    private static RequestContext Context(Stage stage, string text, string toolName, string userId, string sessionId)
+    private PolicyEngine EngineFor(HttpContext http) => options.Engine ?? http.RequestServices.GetRequiredService<PolicyEngine>();
+
+    /// <summary>
+    /// <c>GET {ReviewStatusPath}/{id}</c>: a review ticket as the app may poll it, its state and due time, never what
+    /// the reviewer reads; served only when the host configures the path (behind its own authentication).
+    /// </summary>
+    private async Task<bool> TryTicketAsync(HttpContext http)
     {
-        var present = new HashSet<ContextField> { stage == Stage.ToolResult ? ContextField.ToolResult : ContextField.InputText };
-        if (toolName.Length > 0)
+        if (!options.ReviewStatusPath.HasValue || !HttpMethods.IsGet(http.Request.Method)
+            || !http.Request.Path.StartsWithSegments(options.ReviewStatusPath, StringComparison.OrdinalIgnoreCase, out var rest)
+            || rest.Value is not { Length: > 1 } tail || tail.IndexOf('/', 1) >= 0)
         {
-            present.Add(ContextField.ToolName);
+            return false;
         }
-        if (userId.Length > 0)
+        var engine = EngineFor(http);
+        var ticket = await engine.GetTicketAsync(tail[1..], http.RequestAborted);
+        if (ticket is null || ticket.Policy != engine.Spec.Name)
         {
-            present.Add(ContextField.UserId);
+            await ProblemAsync(http, StatusCodes.Status404NotFound, "https://airspolicy.dev/problems/not-found", "not found", "there is no such review ticket", null);
+            return true;
         }
-        if (sessionId.Length > 0)
+        http.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(http.Response.Body, new Dictionary<string, object?>
         {
-            present.Add(ContextField.SessionId);
-        }
-        return stage == Stage.ToolResult
-            ? new RequestContext { ToolResult = text, ToolName = toolName, UserId = userId, SessionId = sessionId, Present = present.ToFrozenSet() }
-            : new RequestContext { InputText = text, UserId = userId, SessionId = sessionId, Present = present.ToFrozenSet() };
+            ["id"] = ticket.Id,
+            ["status"] = ticket.Status.ToKeyword(),
+            ["decisionId"] = ticket.DecisionId,
+            ["review"] = ticket.Review,
+            ["createdAt"] = ticket.CreatedAt,
+            ["dueAt"] = ticket.DueAt,
+            ["resolvedAt"] = ticket.Resolution?.At,
+        }, cancellationToken: http.RequestAborted);
+        return true;
     }
 
     /// <returns>The whole body, or null when it is longer than <paramref name="limit"/>.</returns>
@@ -172,11 +162,17 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
         return buffer.ToArray();
     }
 
-    private static Task ProblemAsync(HttpContext http, int status, string type, string title, string detail, Decision? decision) =>
-        ProblemAsync(http, http.Response.Body, status, type, title, detail, decision, http.RequestAborted);
+    /// <summary>403 for a refusal; 429 when a limit refused it, so clients wait <c>Retry-After</c> and try again.</summary>
+    internal static int RefusalStatus(Decision decision) =>
+        decision.RetryAfter is not null && decision.Outcome == Outcome.Block ? StatusCodes.Status429TooManyRequests : StatusCodes.Status403Forbidden;
+
+    internal static string RefusalTitle(Decision decision) => RefusalStatus(decision) == StatusCodes.Status429TooManyRequests ? "too many requests" : "refused by policy";
+
+    private Task ProblemAsync(HttpContext http, int status, string type, string title, string detail, Decision? decision) =>
+        ProblemAsync(http, http.Response.Body, status, type, title, detail, decision, options, http.RequestAborted);
 
     internal static async Task ProblemAsync(HttpContext http, Stream body, int status, string type, string title, string detail, Decision? decision,
-        CancellationToken cancellationToken)
+        AirsMiddlewareOptions options, CancellationToken cancellationToken)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/problem+json";
@@ -194,6 +190,12 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
             if (decision.ReviewTicketId is { } ticket)
             {
                 problem["reviewTicketId"] = ticket;
+                problem["reviewTicketUrl"] = options.TicketUrl(ticket);
+            }
+            if (decision.RetryAfterSeconds is { } seconds)
+            {
+                problem["retryAfter"] = seconds;
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         await JsonSerializer.SerializeAsync(body, problem, cancellationToken: cancellationToken);

@@ -53,6 +53,31 @@ internal static class ChatRequestBody
         return error is null;
     }
 
+    /// <summary>
+    /// What an output check reads as <c>input.text</c>: the last user message's text as released (its text parts joined
+    /// by line breaks), or the <c>input</c> of an <c>{"input": "…"}</c> body; as the guarded chat client reads it.
+    /// </summary>
+    public static string UserText(JsonObject root)
+    {
+        if (root["messages"] is not JsonArray messages)
+        {
+            return TryText(root["input"], out var input) ? input : "";
+        }
+        var last = messages.LastOrDefault(m => m is JsonObject o && TryText(o["role"], out var role) && role == "user");
+        return last?["content"] switch
+        {
+            JsonValue v when TryText(v, out var text) => text,
+            JsonArray parts => string.Join("\n", parts.OfType<JsonObject>().Select(p => TryText(p["text"], out var t) ? t : null).OfType<string>()),
+            _ => "",
+        };
+    }
+
+    private static bool TryText(JsonNode? node, [NotNullWhen(true)] out string? text)
+    {
+        text = node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+        return text is not null;
+    }
+
     /// <summary>Whether the body parses when duplicate keys are allowed: told apart only on the error path.</summary>
     private static bool IsJson(ReadOnlySpan<byte> body)
     {

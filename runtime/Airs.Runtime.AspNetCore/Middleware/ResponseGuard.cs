@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Airs.Runtime.Context;
+using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
-using Airs.Runtime.Streaming;
 using Microsoft.AspNetCore.Http;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
@@ -13,10 +13,14 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// The endpoint's response body on a guarded route, checked as <c>output</c> before the caller reads it.
 /// JSON and <c>text/plain</c> are held until the endpoint has finished, then checked in one decision: the answer fields
 /// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c> at any depth; every string value when
-/// there is none), redactions written back. <c>text/event-stream</c> goes out as it is checked
+/// there is none), redactions written back; the tool calls a chat completion proposes
+/// (<c>choices[].message.tool_calls</c>) are checked as <c>tool_call</c>, as the gateway checks them: a refused call is
+/// removed and a sentence saying why is added to the text. <c>text/event-stream</c> goes out as it is checked
 /// (<see cref="SseRelease"/>). A compressed body cannot be read and is refused; other media types pass.
 /// </summary>
-internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, RequestContext context, StreamingReleaseOptions streaming) : Stream
+/// <param name="input">What the output check reads as <c>input.text</c>: the user's message as released.</param>
+internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
+    : Stream
 {
     private static readonly HashSet<string> AnswerFields = ["content", "text", "refusal", "output", "output_text"];
 
@@ -95,7 +99,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         if (mode == Mode.Streamed)
         {
             response.ContentLength = null;
-            sse = new SseRelease(inner, engine, context, streaming);
+            sse = new SseRelease(inner, engine, identity, input, options);
         }
     }
 
@@ -105,6 +109,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         var json = !http.Response.ContentType!.Contains("text/plain", StringComparison.OrdinalIgnoreCase);
         JsonNode? root = null;
         List<JsonValue> fields = [];
+        List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed = [];
         string[] texts;
         if (json)
         {
@@ -117,10 +122,16 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response says it is JSON but is not, so the policy cannot read it", null, cancellationToken);
                 return;
             }
-            fields = Strings(root, answersOnly: true);
+            if (!TryProposedCalls(root, out proposed, out var unreadable))
+            {
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", unreadable, null, cancellationToken);
+                return;
+            }
+            var skipped = proposed.Select(p => p.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
+            fields = Strings(root, answersOnly: true, skipped);
             if (fields.Count == 0)
             {
-                fields = Strings(root, answersOnly: false);
+                fields = Strings(root, answersOnly: false, skipped);
             }
             texts = [.. fields.Select(f => f.GetValue<string>())];
         }
@@ -132,10 +143,10 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         var batch = new TextBatch(texts, "\n\n");
         if (batch.Text.Length > 0)
         {
-            var decision = await engine.DecideAsync(Stage.Output, SseRelease.WithOutput(context, batch.Text), cancellationToken);
+            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
             if (!decision.IsReleased)
             {
-                await RefuseAsync(StatusCodes.Status403Forbidden, "refused by policy", AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
+                await RefuseAsync(AirsPolicyMiddleware.RefusalStatus(decision), AirsPolicyMiddleware.RefusalTitle(decision), AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
                 return;
             }
             var released = batch.Released(decision);
@@ -155,6 +166,22 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 }
             }
         }
+        if (proposed.Count > 0)
+        {
+            try
+            {
+                foreach (var (choice, message, calls) in proposed)
+                {
+                    await CheckCallsAsync(choice, message, calls, cancellationToken);
+                }
+            }
+            catch (UnreadableAnswerException unreadable)
+            {
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response could not be checked: {unreadable.Message}", null, cancellationToken);
+                return;
+            }
+            body = JsonSerializer.SerializeToUtf8Bytes(root);
+        }
         if (!http.Response.HasStarted)
         {
             http.Response.ContentLength = body.Length;
@@ -162,14 +189,69 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         await inner.WriteAsync(body, cancellationToken);
     }
 
-    /// <summary>String values in document order: those named by an answer field (or in an array it names), or all of them.</summary>
-    private static List<JsonValue> Strings(JsonNode? node, bool answersOnly)
+    /// <summary>The proposed calls of a chat completion, each with its choice and message; false when one cannot be read.</summary>
+    private static bool TryProposedCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed, out string unreadable)
+    {
+        proposed = [];
+        unreadable = "";
+        if (root?["choices"] is not JsonArray choices)
+        {
+            return true;
+        }
+        foreach (var choice in choices.OfType<JsonObject>())
+        {
+            if (choice["message"] is not JsonObject message)
+            {
+                continue;
+            }
+            if (message["tool_calls"] is JsonArray calls)
+            {
+                proposed.Add((choice, message, calls));
+            }
+            else if (message["tool_calls"] is not null || message["function_call"] is not null)
+            {
+                unreadable = "a message's `tool_calls` is not an array, or it uses the legacy `function_call`";
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Checks one message's proposed calls: the allowed ones stay, a sentence replaces each refused one.</summary>
+    private async Task CheckCallsAsync(JsonObject choice, JsonObject message, JsonArray proposed, CancellationToken cancellationToken)
+    {
+        var content = message["content"] is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>()
+            : message["content"] is null ? null
+            : throw new UnreadableAnswerException("a message with tool calls has a `content` that is not text");
+        var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(ProposedCall.Read).ToList(), input, identity, indexed: false, cancellationToken);
+        if (calls.Allowed.Count > 0)
+        {
+            message["tool_calls"] = calls.Allowed;
+        }
+        else
+        {
+            message.Remove("tool_calls");
+        }
+        message["content"] = calls.WithNotes(content);
+        if (choice["finish_reason"] is JsonValue finish && finish.GetValueKind() == JsonValueKind.String)
+        {
+            choice["finish_reason"] = calls.Finish(finish.GetValue<string>());
+        }
+    }
+
+    /// <summary>
+    /// String values in document order: those named by an answer field (or in an array it names), or all of them;
+    /// never below <paramref name="skipped"/> (tool calls, checked as <c>tool_call</c>).
+    /// </summary>
+    private static List<JsonValue> Strings(JsonNode? node, bool answersOnly, HashSet<JsonNode> skipped)
     {
         var found = new List<JsonValue>();
         void Walk(JsonNode? n, bool inAnswer)
         {
             switch (n)
             {
+                case not null when skipped.Contains(n):
+                    break;
                 case JsonObject o:
                     foreach (var (name, child) in o)
                     {
@@ -200,7 +282,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         http.Response.ContentLength = null;
         http.Response.Headers.ContentEncoding = default;
-        await AirsPolicyMiddleware.ProblemAsync(http, inner, status, AirsPolicyMiddleware.RefusedType, title, detail, decision, cancellationToken);
+        await AirsPolicyMiddleware.ProblemAsync(http, inner, status, AirsPolicyMiddleware.RefusedType, title, detail, decision, options, cancellationToken);
     }
 
     public override bool CanRead => false;

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Airs.Runtime.Context;
+using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Streaming;
@@ -10,25 +11,33 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 
 /// <summary>
 /// A <c>text/event-stream</c> response released as it is checked. Chat-completion chunks
-/// (<c>data: {"choices": [{"index": 0, "delta": {"content": "…"}}]}</c>) have each choice's content put through its own
-/// <see cref="StreamingRelease"/>: the content goes out as released (empty while held back), and the rest is added to
-/// the chunk that carries the choice's <c>finish_reason</c>, or to one more chunk before <c>[DONE]</c>. Plain-text data
-/// is released the same way. A refusal, or an event this reader cannot check (JSON without <c>choices</c>), ends the
-/// stream with <c>data: {"error": {…}}</c>; whatever the endpoint writes after that is dropped.
+/// (<c>data: {"choices": [{"index": 0, "delta": {"content": "…"}}]}</c>) go through a <see cref="ChatStreamRelay"/>, as
+/// the gateway's do: each choice's text is released as checked, proposed tool calls are checked whole before the final
+/// chunk, and chunks are rebuilt from checked parts only. Plain-text data is released through a
+/// <see cref="StreamingRelease"/> of its own. A refusal, or an event this reader cannot check (JSON that is not a
+/// chunk), ends the stream with <c>data: {"error": {…}}</c>; whatever the endpoint writes after that is dropped.
 /// </summary>
-internal sealed class SseRelease(Stream inner, PolicyEngine engine, RequestContext context, StreamingReleaseOptions options)
+internal sealed class SseRelease
 {
-    private const int PlainText = -1;
-
+    private readonly Stream inner;
+    private readonly AirsMiddlewareOptions options;
+    private readonly ChatStreamRelay relay;
+    private readonly StreamingRelease plain;
     private readonly Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: false).GetDecoder();
     private readonly StringBuilder pending = new();
-    private readonly Dictionary<int, StreamingRelease> choices = [];
-    private readonly HashSet<int> finished = [];
     private bool ended;
+
+    public SseRelease(Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
+    {
+        this.inner = inner;
+        this.options = options;
+        relay = new ChatStreamRelay(engine, identity, input, options.Streaming, (data, ct) => SendAsync([], data, ct), Refusal);
+        plain = new StreamingRelease(engine, GuardContext.Build(identity, input: input), options.Streaming);
+    }
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        if (ended)
+        if (Ended)
         {
             return;
         }
@@ -37,7 +46,7 @@ internal sealed class SseRelease(Stream inner, PolicyEngine engine, RequestConte
         pending.Append(chars).Replace("\r\n", "\n");
         string text;
         int end;
-        while (!ended && (end = (text = pending.ToString()).IndexOf("\n\n", StringComparison.Ordinal)) >= 0)
+        while (!Ended && (end = (text = pending.ToString()).IndexOf("\n\n", StringComparison.Ordinal)) >= 0)
         {
             pending.Remove(0, end + 2);
             await EventAsync(text[..end], cancellationToken);
@@ -47,130 +56,79 @@ internal sealed class SseRelease(Stream inner, PolicyEngine engine, RequestConte
     /// <summary>The endpoint has finished: a last event without its blank line, then the rest of every open answer.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        if (!ended && pending.ToString().Trim('\n') is { Length: > 0 } last)
+        if (!Ended && pending.ToString().Trim('\n') is { Length: > 0 } last)
         {
             pending.Clear();
             await EventAsync(last, cancellationToken);
         }
-        if (!ended)
+        if (!Ended)
         {
-            await FinishAllAsync(cancellationToken);
+            await FinishAsync(cancellationToken);
         }
         await inner.FlushAsync(cancellationToken);
     }
 
+    private bool Ended => ended || relay.Ended;
+
     private async Task EventAsync(string block, CancellationToken cancellationToken)
     {
         var lines = block.Split('\n');
-        var data = string.Join('\n', lines.Where(l => l.StartsWith("data:", StringComparison.Ordinal)).Select(l => l[5..].TrimStart(' ')));
-        var other = lines.Where(l => !l.StartsWith("data:", StringComparison.Ordinal)).ToList();
         if (!lines.Any(l => l.StartsWith("data:", StringComparison.Ordinal)))
         {
-            await SendAsync(other, null, cancellationToken); // a comment or keep-alive: nothing to read
+            await SendAsync(lines, null, cancellationToken); // a comment or keep-alive: nothing to read
             return;
         }
+        var data = string.Join('\n', lines.Where(l => l.StartsWith("data:", StringComparison.Ordinal)).Select(l => l[5..].TrimStart(' ')));
         if (data == "[DONE]")
         {
-            if (await FinishAllAsync(cancellationToken))
+            if (await FinishAsync(cancellationToken))
             {
-                await SendAsync(other, data, cancellationToken);
+                await SendAsync([], data, cancellationToken);
             }
+            ended = true; // the answer is complete: whatever the endpoint writes after it is not part of it
             return;
         }
         if (!data.StartsWith('{'))
         {
-            var step = await Release(PlainText).AppendAsync(data, cancellationToken);
+            var step = await plain.AppendAsync(data, cancellationToken);
             if (!await RefusedAsync(step, cancellationToken) && step.Text.Length > 0)
             {
-                await SendAsync(other, step.Text, cancellationToken);
+                await SendAsync([], step.Text, cancellationToken);
             }
             return;
         }
-
-        JsonObject? chunk;
         try
         {
-            chunk = JsonNode.Parse(data) as JsonObject;
+            var chunk = JsonNode.Parse(data) as JsonObject ?? throw new UnreadableAnswerException("an event is not a JSON object");
+            await relay.ChunkAsync(chunk, cancellationToken);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or UnreadableAnswerException)
         {
-            chunk = null;
+            await ErrorAsync(Error("the response stream carried an event the policy cannot read, so it was stopped", null), cancellationToken);
         }
-        if (chunk?["choices"] is not JsonArray array)
-        {
-            await ErrorAsync("the response stream carried an event the policy cannot read, so it was stopped", null, cancellationToken);
-            return;
-        }
-        foreach (var choice in array.OfType<JsonObject>())
-        {
-            var index = choice["index"] is JsonValue i && i.TryGetValue<int>(out var n) ? n : 0;
-            var delta = choice["delta"] as JsonObject;
-            if (delta?["content"] is JsonValue content && content.TryGetValue<string>(out var piece))
-            {
-                var step = await Release(index).AppendAsync(piece, cancellationToken);
-                if (await RefusedAsync(step, cancellationToken))
-                {
-                    return;
-                }
-                delta["content"] = step.Text;
-            }
-            if (choice["finish_reason"] is JsonValue reason && reason.GetValueKind() == JsonValueKind.String)
-            {
-                var rest = await FinishAsync(index, cancellationToken);
-                if (rest is null)
-                {
-                    return;
-                }
-                if (rest.Length > 0)
-                {
-                    delta ??= [];
-                    choice["delta"] = delta;
-                    delta["content"] = (delta["content"]?.GetValue<string>() ?? "") + rest;
-                }
-            }
-        }
-        await SendAsync(other, chunk.ToJsonString(), cancellationToken);
     }
 
-    private StreamingRelease Release(int index)
+    /// <summary>Completes the plain text and every answer, sending each rest; false when one was refused.</summary>
+    private async Task<bool> FinishAsync(CancellationToken cancellationToken)
     {
-        if (!choices.TryGetValue(index, out var release))
+        var rest = await plain.CompleteAsync(cancellationToken);
+        if (await RefusedAsync(rest, cancellationToken))
         {
-            choices[index] = release = new StreamingRelease(engine, context, options);
+            return false;
         }
-        return release;
-    }
-
-    /// <returns>The rest of the answer, or null when its decision refused (the stream has ended).</returns>
-    private async Task<string?> FinishAsync(int index, CancellationToken cancellationToken)
-    {
-        if (!finished.Add(index))
+        if (rest.Text.Length > 0)
         {
-            return "";
+            await SendAsync([], rest.Text, cancellationToken);
         }
-        var end = await Release(index).CompleteAsync(cancellationToken);
-        return await RefusedAsync(end, cancellationToken) ? null : end.Text;
-    }
-
-    /// <summary>Completes every answer not finished yet, sending each rest in a chunk of its own; false when one was refused.</summary>
-    private async Task<bool> FinishAllAsync(CancellationToken cancellationToken)
-    {
-        foreach (var index in choices.Keys.Order().ToList())
+        try
         {
-            var rest = await FinishAsync(index, cancellationToken);
-            if (rest is null)
-            {
-                return false;
-            }
-            if (rest.Length > 0)
-            {
-                var data = index == PlainText
-                    ? rest
-                    : new JsonObject { ["choices"] = new JsonArray(new JsonObject { ["index"] = index, ["delta"] = new JsonObject { ["content"] = rest } }) }.ToJsonString();
-                await SendAsync([], data, cancellationToken);
-            }
+            return await relay.EndAsync(cancellationToken);
         }
-        return true;
+        catch (UnreadableAnswerException)
+        {
+            await ErrorAsync(Error("the response stream proposed a tool call the policy cannot read, so it was stopped", null), cancellationToken);
+            return false;
+        }
     }
 
     private async Task<bool> RefusedAsync(ReleaseStep step, CancellationToken cancellationToken)
@@ -179,12 +137,20 @@ internal sealed class SseRelease(Stream inner, PolicyEngine engine, RequestConte
         {
             return false;
         }
-        await ErrorAsync(AirsPolicyMiddleware.RefusalDetail(step.Decision!), step.Decision, cancellationToken);
+        await ErrorAsync(Refusal(step.Decision!), cancellationToken);
         return true;
     }
 
-    /// <summary>Ends the stream with an error event in the OpenAI shape, which the OpenAI SDKs raise as an error.</summary>
-    private async Task ErrorAsync(string message, Decision? decision, CancellationToken cancellationToken)
+    private async Task ErrorAsync(JsonObject error, CancellationToken cancellationToken)
+    {
+        ended = true;
+        await SendAsync([], error.ToJsonString(ChatJson.Wire), cancellationToken);
+    }
+
+    private JsonObject Refusal(Decision decision) => Error(AirsPolicyMiddleware.RefusalDetail(decision), decision);
+
+    /// <summary>An error event in the OpenAI shape, which the OpenAI SDKs raise as an error; a refusal carries its decision and any review ticket.</summary>
+    private JsonObject Error(string message, Decision? decision)
     {
         var error = new JsonObject { ["message"] = message, ["type"] = "refused_by_policy", ["code"] = decision?.Outcome.ToKeyword() ?? "unreadable" };
         if (decision is not null)
@@ -193,10 +159,10 @@ internal sealed class SseRelease(Stream inner, PolicyEngine engine, RequestConte
             if (decision.ReviewTicketId is { } ticket)
             {
                 error["review_ticket_id"] = ticket;
+                error["review_ticket_url"] = options.TicketUrl(ticket);
             }
         }
-        await SendAsync([], new JsonObject { ["error"] = error }.ToJsonString(), cancellationToken);
-        ended = true;
+        return new JsonObject { ["error"] = error };
     }
 
     private async Task SendAsync(IReadOnlyList<string> fields, string? data, CancellationToken cancellationToken)
@@ -217,10 +183,4 @@ internal sealed class SseRelease(Stream inner, PolicyEngine engine, RequestConte
         await inner.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
         await inner.FlushAsync(cancellationToken);
     }
-
-    public static RequestContext WithOutput(RequestContext context, string output) => new()
-    {
-        InputText = context.InputText, OutputText = output, UserId = context.UserId, SessionId = context.SessionId,
-        Present = new HashSet<ContextField>(context.Present) { ContextField.OutputText },
-    };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -14,23 +13,12 @@ internal static class Problems
         var response = http.Response;
         response.Clear();
         response.StatusCode = status;
-        response.ContentType = ContentType;
-        var body = new Dictionary<string, object>
-        {
-            ["type"] = TypeFor(status),
-            ["title"] = title ?? ReasonPhrases.GetReasonPhrase(status),
-            ["status"] = status,
-            ["detail"] = detail,
-        };
-        if (correlationId is not null)
-        {
-            body["correlationId"] = correlationId;
-        }
         if (status == StatusCodes.Status401Unauthorized)
         {
             response.Headers.WWWAuthenticate = "Bearer";
         }
-        return response.WriteAsync(JsonSerializer.Serialize(body), http.RequestAborted);
+        var body = new ProblemDocument(TypeFor(status), title ?? ReasonPhrases.GetReasonPhrase(status), status, detail, correlationId);
+        return SidecarJson.WriteAsync(http, body, SidecarJson.Problem, ContentType);
     }
 
     /// <summary>Default text for a status the routing layer set without a body (404, 405).</summary>

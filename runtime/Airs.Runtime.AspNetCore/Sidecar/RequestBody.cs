@@ -9,15 +9,7 @@ internal static class RequestBody
 {
     public static async Task<string> ReadJsonTextAsync(HttpRequest request, long maxBytes)
     {
-        if (!IsJson(request.ContentType))
-        {
-            throw new ProblemException(415, "Unsupported media type",
-                request.ContentType is null ? "send the body as `application/json`" : $"`{request.ContentType}` is not supported; send `application/json`");
-        }
-        if (request.ContentLength > maxBytes)
-        {
-            throw TooLarge(maxBytes);
-        }
+        CheckHeaders(request, maxBytes);
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
@@ -40,6 +32,20 @@ internal static class RequestBody
         }
         StrictJson.Check(text);
         return text;
+    }
+
+    /// <summary>415 unless the body is JSON; 413 when it says it is larger than the limit.</summary>
+    public static void CheckHeaders(HttpRequest request, long maxBytes)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            throw new ProblemException(415, "Unsupported media type",
+                request.ContentType is null ? "send the body as `application/json`" : $"`{request.ContentType}` is not supported; send `application/json`");
+        }
+        if (request.ContentLength > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
     }
 
     /// <summary>Reads a JSON object body (admin requests) and checks it is an object.</summary>
@@ -97,7 +103,7 @@ internal static class RequestBody
             || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static ProblemException TooLarge(long maxBytes) =>
+    public static ProblemException TooLarge(long maxBytes) =>
         new(413, "Content too large", $"the body is larger than the limit of {maxBytes} bytes");
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim().TrimEnd('.');

@@ -1,11 +1,9 @@
 using System.Text.Json;
 using Airs.Runtime.Breakers;
-using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Reviews;
-using Airs.Runtime.Serialization;
 using Airs.Runtime.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +32,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         app.MapGet("/v1/pace/{policy}", GetPaceAsync);
         app.MapPut("/v1/pace/{policy}", SetPaceAsync);
         app.MapPost("/v1/breakers/{policy}/{breaker}/reset", ResetBreakerAsync);
-        app.MapGet("/healthz", http => WriteJsonAsync(http, new { status = "up" }));
+        app.MapGet("/healthz", http => SidecarJson.WriteAsync(http, new HealthStatus("up"), SidecarJson.Health));
         app.MapGet("/readyz", ReadyAsync);
         app.MapGet("/metrics", MetricsAsync);
         app.MapGet("/openapi.json", http => WriteJsonAsync(http, SidecarOpenApi.Document));
@@ -90,19 +88,10 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         {
             throw ProblemException.NotFound($"`{stageName}` is not a stage; use one of {string.Join(", ", Stages.All.Select(s => $"`{s.ToKeyword()}`"))}");
         }
-        var text = await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
-        RequestContext context;
-        try
-        {
-            context = RequestContext.FromJson(text);
-        }
-        catch (ContextFormatException e)
-        {
-            throw ProblemException.BadRequest(e.Message.TrimEnd('.'));
-        }
+        var context = await DecisionBody.ReadAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
         await using var use = Use(policy);
         var decision = await use.Engine.DecideAsync(stage, context, http.RequestAborted).ConfigureAwait(false);
-        await WriteJsonAsync(http, decision).ConfigureAwait(false);
+        await SidecarJson.WriteAsync(http, decision, SidecarJson.Decision).ConfigureAwait(false);
     }
 
     private string OnlyPolicy()
@@ -347,6 +336,6 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
     private static Task WriteJsonAsync<T>(HttpContext http, T value)
     {
         http.Response.ContentType = Json;
-        return JsonSerializer.SerializeAsync(http.Response.Body, value, AirsJson.Options, http.RequestAborted);
+        return JsonSerializer.SerializeAsync(http.Response.Body, value, SidecarJson.Options, http.RequestAborted);
     }
 }

@@ -93,6 +93,7 @@ internal static class SidecarOpenApi
                 ["message"] = String(), ["release"] = String(), ["reviewTicketId"] = String(), ["pace"] = String(),
                 ["findings"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
                 ["judgesRan"] = new JsonObject { ["type"] = "boolean" },
+                ["retryAfter"] = new JsonObject { ["type"] = "integer", ["description"] = "seconds until the limit that refused the request has room again" },
                 ["timings"] = new JsonObject
                 {
                     ["type"] = "object",

@@ -7,6 +7,8 @@ namespace Airs.Runtime.Audit;
 public static class AuditKinds
 {
     public const string Decision = "decision";
+    /// <summary>One judge run: its verdict, confidence, model, latency and the decision it belongs to.</summary>
+    public const string JudgeVerdict = "judge_verdict";
     public const string ReviewOpened = "review_opened";
     public const string ReviewApproved = "review_approved";
     public const string ReviewRejected = "review_rejected";

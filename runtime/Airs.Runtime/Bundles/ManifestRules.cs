@@ -17,6 +17,11 @@ internal static class ManifestRules
         Require(Hex.IsSha256(m.AssemblySha256), $"the assembly hash `{m.AssemblySha256}` is not 64 lowercase hex digits");
         Require(Hex.IsSha256(m.SourceSha256), $"the source hash `{m.SourceSha256}` is not 64 lowercase hex digits");
         Require(m.EvaluatorType.Length > 0, "the evaluator type name is empty");
+        foreach (var limit in m.Spec.Limits)
+        {
+            Require(limit.Window > TimeSpan.Zero && limit.Max > 0 && double.IsFinite(limit.Max) && limit.Price > 0 && double.IsFinite(limit.Price),
+                $"limit `{limit.Name}` needs a positive window, maximum and price");
+        }
     }
 
     private static void Require(bool condition, string reason)

@@ -22,6 +22,8 @@ public enum ContextField
     SessionId,
     /// <summary>Computed from <see cref="ToolArgs"/>: every string value in the arguments, nested ones too.</summary>
     ToolArgsText,
+    /// <summary>The tokens the model reported using for the answer (prompt and completion); what token and cost limits count.</summary>
+    OutputTokens,
 }
 
 /// <summary>A field's path, type and the stages where a policy may read it.</summary>

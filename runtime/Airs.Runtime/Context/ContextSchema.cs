@@ -29,6 +29,7 @@ public static class ContextSchema
         F(ContextField.UserRoles, "user.roles", FieldType.StringList, "the end user's roles", Everywhere),
         F(ContextField.SessionId, "session.id", FieldType.String, "the conversation", Everywhere),
         F(ContextField.ToolArgsText, "tool.args_text", FieldType.StringList, "every string value in the tool call's arguments, nested ones too", Stage.ToolCall),
+        F(ContextField.OutputTokens, "output.tokens", FieldType.Number, "the tokens the model reported for the answer, prompt and completion", Stage.Output),
     ];
 
     public static readonly FrozenDictionary<string, ContextFieldInfo> ByPath =

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Airs.Runtime.Context;
@@ -27,6 +30,9 @@ public sealed class RequestContext
     public IReadOnlyList<string> UserRoles { get; init; } = [];
     public string SessionId { get; init; } = "";
 
+    /// <summary><c>output.tokens</c>: the model's reported usage for the answer, a finite number of at least 0.</summary>
+    public double OutputTokens { get; init; }
+
     /// <summary>Attributes the policy declares in its <c>context</c> block, by path (<c>user.email</c>), as sent.</summary>
     public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = FrozenDictionary<string, JsonElement>.Empty;
 
@@ -36,7 +42,7 @@ public sealed class RequestContext
     public IReadOnlyList<string> ToolArgsText => _toolArgsText ??= ToolArgStrings.Collect(ToolArgs);
 
     /// <summary>Which fields the request actually carried (for checks such as "agent.chain is required").</summary>
-    public IReadOnlySet<ContextField> Present { get; init; } = FrozenSet<ContextField>.Empty;
+    public IReadOnlySet<ContextField> Present { get; init; } = new ContextFieldSet();
 
     public string GetString(ContextField field) => field switch
     {
@@ -63,6 +69,12 @@ public sealed class RequestContext
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a list field"),
     };
 
+    public double GetNumber(ContextField field) => field switch
+    {
+        ContextField.OutputTokens => OutputTokens,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a number field"),
+    };
+
     /// <summary>Returns a copy with one string field replaced (used to release redacted text).</summary>
     public RequestContext WithString(ContextField field, string value) => field switch
     {
@@ -83,34 +95,36 @@ public sealed class RequestContext
 
     /// <summary>Reads a context from JSON shaped like the paths: <c>{"input": {"text": "…"}, "tool": {"name": "…", "args": {…}}}</c>.</summary>
     /// <exception cref="ContextFormatException">Unknown fields or wrong types, with the JSON path.</exception>
-    public static RequestContext FromJson(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
-            return FromJson(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new ContextFormatException($"the context is not valid JSON: {e.Message}");
-        }
-    }
+    public static RequestContext FromJson(string json) => ContextJsonReader.Read(Encoding.UTF8.GetBytes(json));
 
-    public static RequestContext FromJson(JsonElement root) => ContextJsonReader.Read(root);
+    /// <inheritdoc cref="FromJson(string)"/>
+    public static RequestContext FromJson(JsonElement root) => ContextJsonReader.Read(JsonMarshal.GetRawUtf8Value(root));
+
+    /// <summary>Reads a context straight from UTF-8 bytes as they arrived (a request body), in one pass.</summary>
+    /// <inheritdoc cref="FromJson(string)"/>
+    public static RequestContext FromUtf8Json(ReadOnlySequence<byte> json) => ContextJsonReader.Read(json);
 
     internal sealed class Mutable
     {
         public string InputText, OutputText, RetrievalText, ToolName, ToolResult, MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId;
         public IReadOnlyList<string> RetrievalDocs, AgentChain, UserRoles;
+        public double OutputTokens;
         public IReadOnlyDictionary<string, JsonElement> ToolArgs, Attributes;
-        public HashSet<ContextField> Present;
+        public ContextFieldSet Present;
 
         public Mutable(RequestContext c)
         {
             (InputText, OutputText, RetrievalText, ToolName, ToolResult) = (c.InputText, c.OutputText, c.RetrievalText, c.ToolName, c.ToolResult);
             (MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId) = (c.MessageText, c.MessageFrom, c.MessageTo, c.AgentId, c.UserId, c.SessionId);
             (RetrievalDocs, AgentChain, UserRoles, ToolArgs, Attributes) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs, c.Attributes);
+            OutputTokens = c.OutputTokens;
             Present = [.. c.Present];
+        }
+
+        private static ContextFieldSet Snapshot(ContextFieldSet present)
+        {
+            ContextFieldSet copy = [.. present];
+            return copy;
         }
 
         public RequestContext Build() => new()
@@ -120,7 +134,8 @@ public sealed class RequestContext
             MessageText = MessageText, MessageFrom = MessageFrom, MessageTo = MessageTo,
             AgentId = AgentId, AgentChain = AgentChain, UserId = UserId, UserRoles = UserRoles, SessionId = SessionId,
             Attributes = Attributes,
-            Present = Present.ToFrozenSet(),
+            OutputTokens = OutputTokens,
+            Present = Snapshot(Present),
         };
     }
 }

@@ -21,4 +21,7 @@ public sealed record Evaluation(
     ImmutableArray<TraceEntry> Trace)
 {
     public static readonly Evaluation Allowed = new(Outcome.Allow, null, [], [], [], []);
+
+    /// <summary>The judges of the stage whose <c>when</c> condition was false, in declaration order: they do not run.</summary>
+    public ImmutableArray<string> IdleJudges { get; init; } = [];
 }

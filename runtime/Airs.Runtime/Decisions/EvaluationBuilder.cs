@@ -12,6 +12,7 @@ public sealed class EvaluationBuilder
     private readonly ImmutableArray<Finding>.Builder _findings = ImmutableArray.CreateBuilder<Finding>();
     private readonly List<Redaction> _redactions = [];
     private readonly List<string> _escalations = [];
+    private readonly List<string> _idleJudges = [];
     private readonly ImmutableArray<TraceEntry>.Builder? _trace;
     private Outcome _outcome = Outcome.Allow;
     private string? _message;
@@ -42,6 +43,7 @@ public sealed class EvaluationBuilder
         builder._findings.AddRange(evaluation.Findings);
         builder._redactions.AddRange(evaluation.Redactions);
         builder._escalations.AddRange(evaluation.Escalations);
+        builder._idleJudges.AddRange(evaluation.IdleJudges);
         builder._trace?.AddRange(evaluation.Trace);
         builder._outcome = evaluation.Outcome;
         builder._message = evaluation.Message;
@@ -51,6 +53,13 @@ public sealed class EvaluationBuilder
     /// <summary>Records that a control was evaluated and did not fire.</summary>
     public void NotFired(string control, Layer layer, string detail = "condition was false") =>
         _trace?.Add(new TraceEntry(control, layer, false, detail));
+
+    /// <summary>Records that a judge's <c>when</c> condition was false, so the judge does not run on this decision.</summary>
+    public void JudgeIdle(string judge)
+    {
+        _idleJudges.Add(judge);
+        _trace?.Add(new TraceEntry(judge, Layer.Judge, false, "its `when` condition was false"));
+    }
 
     /// <summary>
     /// Records a fired control. Detect-mode findings are kept but change nothing else.
@@ -90,5 +99,8 @@ public sealed class EvaluationBuilder
         _findings.ToImmutable(),
         RedactionSet.Merge(_redactions),
         [.. _escalations],
-        _trace?.ToImmutable() ?? []);
+        _trace?.ToImmutable() ?? [])
+    {
+        IdleJudges = [.. _idleJudges],
+    };
 }

@@ -11,13 +11,15 @@ public enum Layer
     Breaker,
     Permission,
     Pace,
+    /// <summary>A <c>limit</c>: requests, tokens, cost or tool calls counted across requests.</summary>
+    Limit,
 }
 
 public static class Layers
 {
     public static readonly KeywordTable<Layer> Table = new(
         (Layer.Guardrail, "guardrail"), (Layer.Judge, "judge"), (Layer.Review, "review"), (Layer.Breaker, "breaker"),
-        (Layer.Permission, "permission"), (Layer.Pace, "pace"));
+        (Layer.Permission, "permission"), (Layer.Pace, "pace"), (Layer.Limit, "limit"));
 
     public static string ToKeyword(this Layer layer) => Table.ToKeyword(layer);
 

@@ -41,6 +41,15 @@ public sealed record Decision(
     /// </summary>
     [JsonIgnore]
     public ImmutableArray<Redaction> Redactions { get; init; } = [];
+
+    /// <summary>When an enforced <c>limit</c> refused the request: how long until its window ends and it may succeed.</summary>
+    [JsonIgnore]
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary><see cref="RetryAfter"/> in whole seconds, rounded up (as HTTP's <c>Retry-After</c>); JSON <c>retryAfter</c>, absent when null.</summary>
+    [JsonPropertyName("retryAfter")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? RetryAfterSeconds => RetryAfter is { } wait ? Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)) : null;
 }
 
 /// <summary>Time spent in each layer of one decision (zero for a layer that did not run).</summary>

@@ -32,6 +32,9 @@ internal sealed class DecisionDraft
 
     public string? ReviewTicketId { get; set; }
 
+    /// <summary>The longest retry-after of the limits that refused the request, if any did.</summary>
+    public TimeSpan? RetryAfter { get; set; }
+
     /// <summary>Starts the join from the guardrails' evaluation. Called once, before any other layer fires: the gate
     /// fires only block and halt, and then the guardrails never run.</summary>
     public void Apply(Evaluation evaluation)

@@ -1,3 +1,4 @@
+using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
@@ -21,49 +22,71 @@ public sealed partial class PolicyEngine
             return; // PACE switched judges off, or the guardrails already refused: no verdict could loosen that
         }
 
-        var blocking = new List<(JudgeSpec Spec, Task<JudgeResult> Run)>();
+        var judgesAll = Pace.Has(PaceAction.JudgesAll);
+        var blocking = new List<(JudgeRun Run, Task<JudgeResult> Result)>();
         foreach (var judge in Spec.Judges)
         {
-            // Sampling is deterministic from the decision id, so the runner would skip the same ones; checking here
-            // keeps background work and JudgesRan honest.
-            if (judge.Stage != stage || !JudgeSampler.IsSampled(decisionId, judge.Name, judge.SampleRate))
+            // Sampling is deterministic from the decision id; choosing here keeps background work and JudgesRan honest.
+            if (judge.Stage != stage || draft.Guardrails.IdleJudges.Contains(judge.Name)
+                || JudgeTriggers.Of(judge, decisionId, draft.Findings, judgesAll) is not { } trigger)
             {
                 continue;
             }
             draft.JudgesRan = true;
+            var run = new JudgeRun(judge, trigger, ControlFiring.EffectiveMode(judge.Mode, evaluationOptions), time.GetTimestamp());
             if (judge.Blocking)
             {
-                blocking.Add((judge, judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context))));
+                blocking.Add((run, RunAsync(run, context, decisionId, cancellationToken)));
             }
             else
             {
-                Track(JudgeInBackgroundAsync(judge, decisionId, stage, context, scopes, evaluationOptions));
+                Track(JudgeInBackgroundAsync(run, decisionId, stage, context, scopes));
             }
         }
 
-        foreach (var (judge, run) in blocking)
+        foreach (var (run, task) in blocking)
         {
-            var result = await run.ConfigureAwait(false); // the runner never throws but for the caller's cancellation
+            var result = await task.ConfigureAwait(false); // the runner never throws but for the caller's cancellation
+            var judge = run.Judge;
             ReportHealth(judge, result, context.UserId);
             if (result is JudgeResult.Errored)
             {
                 draft.JudgeFailures++;
             }
-            if (JudgeActions.Map(result, judge, Spec.Tier) is { } disposition)
+            var disposition = JudgeActions.Map(result, judge, Spec.Tier);
+            await AuditVerdictAsync(run, decisionId, result, disposition, cancellationToken).ConfigureAwait(false);
+            if (disposition is not null)
             {
-                JudgeActions.Apply(draft.Join, disposition, ControlFiring.EffectiveMode(judge.Mode, evaluationOptions), defaultReview);
+                JudgeActions.Apply(draft.Join, disposition, run.Mode, defaultReview);
             }
         }
     }
 
-    private async Task JudgeInBackgroundAsync(JudgeSpec judge, string decisionId, Stage stage, RequestContext context, BreakerScopes scopes,
-        EvaluationOptions evaluationOptions)
+    /// <summary>One judge run: the judge, why it runs, its effective mode, and when it started (for its latency).</summary>
+    private sealed record JudgeRun(JudgeSpec Judge, JudgeTrigger Trigger, ControlMode Mode, long Started);
+
+    private async Task<JudgeResult> RunAsync(JudgeRun run, RequestContext context, string decisionId, CancellationToken cancellationToken)
+    {
+        // A run chosen by a guard or by PACE is outside the judge's own sample: the runner must not skip it.
+        var judge = run.Trigger == JudgeTrigger.Sample ? run.Judge : run.Judge with { SampleRate = 1 };
+        return await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context)).ConfigureAwait(false);
+    }
+
+    /// <summary>The run's <c>judge_verdict</c> record: every run appears in the audit chain exactly once, whatever it came to.</summary>
+    private Task AuditVerdictAsync(JudgeRun run, string decisionId, JudgeResult result, JudgeDisposition? disposition, CancellationToken cancellationToken)
+    {
+        var payload = JudgeVerdictAudit.Payload(Spec, run.Judge, decisionId, run.Trigger, run.Mode, result, disposition, time.GetElapsedTime(run.Started));
+        return store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.JudgeVerdict, System, payload), cancellationToken);
+    }
+
+    private async Task JudgeInBackgroundAsync(JudgeRun run, string decisionId, Stage stage, RequestContext context, BreakerScopes scopes)
     {
         var cancellationToken = stopping.Token;
+        var judge = run.Judge;
         try
         {
             await Task.Yield(); // never run a model call on the deciding request's thread
-            var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context)).ConfigureAwait(false);
+            var result = await RunAsync(run, context, decisionId, cancellationToken).ConfigureAwait(false);
             ReportHealth(judge, result, context.UserId);
             if (result is JudgeResult.Errored)
             {
@@ -71,8 +94,8 @@ public sealed partial class PolicyEngine
             }
 
             var disposition = JudgeActions.Map(result, judge, Spec.Tier);
-            var enforced = ControlFiring.EffectiveMode(judge.Mode, evaluationOptions) == ControlMode.Enforce;
-            if (disposition is not null && enforced && disposition.Action.Outcome >= Outcome.Escalate
+            await AuditVerdictAsync(run, decisionId, result, disposition, cancellationToken).ConfigureAwait(false);
+            if (disposition is not null && run.Mode == ControlMode.Enforce && disposition.Action.Outcome >= Outcome.Escalate
                 && (disposition.Action.Review ?? defaultReview) is { } queue)
             {
                 // The text has gone out already; a person looks at it after the fact.

@@ -20,6 +20,7 @@ namespace Airs.Runtime.Engine;
 /// <list type="number">
 /// <item>the gate: PACE <c>halt</c> or <c>respond fallback</c>, then every breaker's admission for the request's scope keys;</item>
 /// <item>the guardrails (<see cref="ICompiledPolicy.Evaluate"/>, with PACE's <c>enforce all</c> and <c>tools read_only</c>);</item>
+/// <item>the limits, unless the guardrails refused: each counts the request in the store, and refuses it past its limit;</item>
 /// <item>the judges of the stage, blocking ones awaited, the others in the background;</item>
 /// <item>review: an escalated decision opens a ticket and its text is withheld;</item>
 /// <item>breaker counters for every scope key, then PACE's automatic downgrades;</item>
@@ -112,7 +113,19 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// <summary>Raised for every ticket that passed its SLA undecided, with the queue's <c>on expiry</c> action now in force.</summary>
     public event EventHandler<ExpiredTicket>? ReviewExpired;
 
-    public async Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    public async Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default) =>
+        (await DecideCoreAsync(stage, context, awaitCommit: true, cancellationToken).ConfigureAwait(false)).Decision;
+
+    /// <summary>
+    /// <see cref="DecideAsync(Stage, RequestContext, CancellationToken)"/>, returning as soon as the decision is made:
+    /// its audit record is appended meanwhile, and <see cref="PendingDecision.Committed"/> completes when the store has
+    /// made it durable. Act on the decision (answer, release, forward) only after awaiting that: the durability
+    /// promise is about acknowledged decisions. A host may overlap the wait with work that releases nothing.
+    /// </summary>
+    public Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default) =>
+        DecideCoreAsync(stage, context, awaitCommit: false, cancellationToken);
+
+    private async Task<PendingDecision> DecideCoreAsync(Stage stage, RequestContext context, bool awaitCommit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
@@ -140,6 +153,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
                 draft.Apply(EvaluateGuardrails(stage, context, evaluationOptions));
             }
             guardrails = time.GetElapsedTime(lap);
+
+            lap = time.GetTimestamp();
+            await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+            breaking += time.GetElapsedTime(lap);
 
             lap = time.GetTimestamp();
             using (EngineTelemetry.StartLayer(EngineTelemetry.JudgesSpan))
@@ -171,19 +188,25 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             Redactions = released is null || draft.Guardrails.Redactions.IsDefaultOrEmpty
                 ? []
                 : [.. draft.Guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))],
+            RetryAfter = draft.RetryAfter,
         };
 
         lap = time.GetTimestamp();
+        Task committed;
         using (EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan))
         {
-            // Appended before returning: an acknowledged decision is always in the log (the store is durable on ack).
+            // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
-            await store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken).ConfigureAwait(false);
+            committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
+            if (awaitCommit)
+            {
+                await committed.ConfigureAwait(false);
+            }
         }
         decision = decision with { Timings = decision.Timings with { Audit = time.GetElapsedTime(lap) } };
 
         EngineTelemetry.Record(decision, time.GetElapsedTime(started), activity);
-        return decision;
+        return new PendingDecision(decision, committed);
     }
 
     /// <summary>Completes when every background (non-blocking) judge started so far has finished and been applied.</summary>

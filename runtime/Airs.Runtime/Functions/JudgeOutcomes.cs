@@ -18,10 +18,15 @@ public static class JudgeOutcomes
     /// finding is recorded as detect-only, because it cannot change the decision. The same for an interpreted and a
     /// compiled policy, because both go through <see cref="ICompiledPolicy"/>.
     /// </summary>
+    /// <param name="afterGuardrails">What runs between the controls and the judges, as in the engine (the limits of <c>airs test</c>).</param>
     public static Evaluation Decide(ICompiledPolicy policy, PolicySpec spec, Stage stage, Context.RequestContext context,
-        IReadOnlyDictionary<string, JudgeVerdict> verdicts, EvaluationOptions options)
+        IReadOnlyDictionary<string, JudgeVerdict> verdicts, EvaluationOptions options, Func<Evaluation, Evaluation>? afterGuardrails = null)
     {
         var guards = policy.Evaluate(stage, context, options);
+        if (afterGuardrails is not null)
+        {
+            guards = afterGuardrails(guards);
+        }
         var judges = spec.Judges.Where(j => j.Stage == stage).ToList();
         if (judges.Count == 0)
         {
@@ -35,6 +40,10 @@ public static class JudgeOutcomes
             {
                 builder.NotFired(judge.Name, Layer.Judge, "the guardrails already refused");
                 continue;
+            }
+            if (guards.IdleJudges.Contains(judge.Name))
+            {
+                continue; // its `when` was false: the evaluation's trace already says so
             }
             var verdict = verdicts.TryGetValue(judge.Name, out var stubbed) ? stubbed : JudgeVerdict.Pass;
             if (JudgeActions.Map(Result(judge, verdict), judge, spec.Tier) is not { } disposition)
@@ -51,8 +60,10 @@ public static class JudgeOutcomes
     /// <summary>What the judge runner would have returned for a stubbed verdict.</summary>
     public static JudgeResult Result(JudgeSpec judge, JudgeVerdict verdict) => verdict switch
     {
-        JudgeVerdict.Pass => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, null, null)),
-        JudgeVerdict.Fail => new JudgeResult.Failed(judge.Name, judge.Model, new Verdict(VerdictLabel.Fail, null, null)),
+        // A stubbed pass or fail is a sure one; `uncertain` is below every confidence band.
+        JudgeVerdict.Pass => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, 1.0, null)),
+        JudgeVerdict.Fail => new JudgeResult.Failed(judge.Name, judge.Model, new Verdict(VerdictLabel.Fail, 1.0, null)),
+        JudgeVerdict.Uncertain => new JudgeResult.Passed(judge.Name, judge.Model, new Verdict(VerdictLabel.Pass, 0.0, null)),
         JudgeVerdict.Timeout => new JudgeResult.Errored(judge.Name, judge.Model, JudgeErrorKind.Timeout,
             JudgeRunner.TimeoutDetail(judge.Model, JudgeRunner.EffectiveTimeout(judge.Timeout, JudgeRunnerOptions.Default.DefaultTimeout))),
         JudgeVerdict.Error => new JudgeResult.Errored(judge.Name, judge.Model, JudgeErrorKind.Exception, "the test stubs an error"),

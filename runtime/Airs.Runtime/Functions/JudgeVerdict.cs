@@ -8,6 +8,8 @@ public enum JudgeVerdict
     /// <summary>The call failed, or the reply could not be parsed as a verdict.</summary>
     Error,
     Timeout,
+    /// <summary>A verdict below every confidence band (a pass with confidence 0): <c>on uncertain</c> applies, or it passes.</summary>
+    Uncertain,
 }
 
 public static class JudgeVerdicts
@@ -18,6 +20,7 @@ public static class JudgeVerdicts
         JudgeVerdict.Fail => "fail",
         JudgeVerdict.Error => "error",
         JudgeVerdict.Timeout => "timeout",
+        JudgeVerdict.Uncertain => "uncertain",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
     };
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Collections.Immutable;
 using System.Text.Json;
@@ -21,18 +23,26 @@ public static class PolicyFunctions
     // ---- detectors -------------------------------------------------------------------------------------
 
     /// <summary><c>injection.score(text)</c>: the learned scorer's calibrated probability in 0–1; the rules' matches become evidence.</summary>
-    public static double InjectionScore(string text, string field, EvidenceSink sink)
+    public static double InjectionScore(string text, string field, EvidenceSink sink) =>
+        InjectionScore(text, field, InjectionModeFor(field), sink);
+
+    /// <summary>
+    /// <c>injection.score(text)</c> with the mode the compiler chose from the field (<see cref="InjectionModeFor"/>, applied
+    /// at compile time); the overloads without a mode choose it from the evidence path at run time.
+    /// </summary>
+    public static double InjectionScore(string text, string field, InjectionMode mode, EvidenceSink sink)
     {
-        var mode = InjectionModeFor(field);
         var matches = Injection.Find(text, mode);
         Record(sink, field, matches);
         return Injection.Probability(text ?? "", mode, matches);
     }
 
     /// <summary><c>injection.found(text)</c>: the detector's decision (strong evidence, or the scorer; see <see cref="Injection.Found(string, InjectionMode)"/>).</summary>
-    public static bool InjectionFound(string text, string field, EvidenceSink sink)
+    public static bool InjectionFound(string text, string field, EvidenceSink sink) =>
+        InjectionFound(text, field, InjectionModeFor(field), sink);
+
+    public static bool InjectionFound(string text, string field, InjectionMode mode, EvidenceSink sink)
     {
-        var mode = InjectionModeFor(field);
         var matches = Injection.Find(text, mode);
         if (!Injection.Found(text ?? "", mode, matches))
         {
@@ -43,7 +53,10 @@ public static class PolicyFunctions
     }
 
     public static Spans InjectionSpans(string text, string field, EvidenceSink sink) =>
-        ToSpans(sink, field, text, Injection.Find(text, InjectionModeFor(field)));
+        InjectionSpans(text, field, InjectionModeFor(field), sink);
+
+    public static Spans InjectionSpans(string text, string field, InjectionMode mode, EvidenceSink sink) =>
+        ToSpans(sink, field, text, Injection.Find(text, mode));
 
     /// <summary>
     /// Content that a model reads but no user typed — retrieved documents, tool results, messages between
@@ -137,9 +150,11 @@ public static class PolicyFunctions
     // Every element is scanned (no short-circuit), so the evidence lists all of them.
 
     /// <summary><c>injection.score(list)</c>: the highest element score.</summary>
-    public static double InjectionScore(IReadOnlyList<string> texts, string field, EvidenceSink sink)
+    public static double InjectionScore(IReadOnlyList<string> texts, string field, EvidenceSink sink) =>
+        InjectionScore(texts, field, InjectionModeFor(field), sink);
+
+    public static double InjectionScore(IReadOnlyList<string> texts, string field, InjectionMode mode, EvidenceSink sink)
     {
-        var mode = InjectionModeFor(field);
         var max = 0.0;
         for (var i = 0; i < texts.Count; i++)
         {
@@ -151,9 +166,11 @@ public static class PolicyFunctions
     }
 
     /// <summary><c>injection.found(list)</c>: the detector decides for some element; only such elements give evidence.</summary>
-    public static bool InjectionFound(IReadOnlyList<string> texts, string field, EvidenceSink sink)
+    public static bool InjectionFound(IReadOnlyList<string> texts, string field, EvidenceSink sink) =>
+        InjectionFound(texts, field, InjectionModeFor(field), sink);
+
+    public static bool InjectionFound(IReadOnlyList<string> texts, string field, InjectionMode mode, EvidenceSink sink)
     {
-        var mode = InjectionModeFor(field);
         var found = false;
         for (var i = 0; i < texts.Count; i++)
         {
@@ -168,7 +185,10 @@ public static class PolicyFunctions
     }
 
     public static Spans InjectionSpans(IReadOnlyList<string> texts, string field, EvidenceSink sink) =>
-        EachElement(texts, field, InjectionModeFor(field), static (t, mode) => Injection.Find(t, mode), sink);
+        InjectionSpans(texts, field, InjectionModeFor(field), sink);
+
+    public static Spans InjectionSpans(IReadOnlyList<string> texts, string field, InjectionMode mode, EvidenceSink sink) =>
+        EachElement(texts, field, mode, static (t, m) => Injection.Find(t, m), sink);
 
     public static bool PiiFound(IReadOnlyList<string> texts, string field, PiiKinds kinds, EvidenceSink sink) =>
         !PiiSpans(texts, field, kinds, sink).IsEmpty;
@@ -251,6 +271,25 @@ public static class PolicyFunctions
         for (var i = 0; i < list.Count; i++)
         {
             if (string.Equals(list[i], item, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The optimiser's probe on a text field: does <paramref name="text"/> hold any of the values as an ordinal substring?
+    /// One vectorised scan answers for every constant <c>contains</c>, <c>==</c> and <c>in</c> test on the field.
+    /// </summary>
+    public static bool ContainsAny(string text, SearchValues<string> values) => text.AsSpan().ContainsAny(values);
+
+    /// <summary>The optimiser's probe on a list field: does some element equal (ordinally) one of the values?</summary>
+    public static bool ContainsAny(IReadOnlyList<string> items, FrozenSet<string> values)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (values.Contains(items[i]))
             {
                 return true;
             }

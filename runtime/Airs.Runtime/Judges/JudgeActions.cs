@@ -1,3 +1,4 @@
+using System.Globalization;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 
@@ -7,8 +8,9 @@ namespace Airs.Runtime.Judges;
 /// The one reference for what a judge's result does to a decision, used by the engine and by <c>airs test</c>
 /// (<see cref="Functions.JudgeOutcomes"/>) alike. Pass and not-sampled ask for nothing. Fail → <c>on fail</c>.
 /// Disagreement → escalate to the <c>on fail</c> review queue (RT-13). Error (timeout, exception, unparseable
-/// verdict, missing model) → the failure posture of <see cref="ErrorAction"/>. A low confidence changes nothing:
-/// a verdict counts by its label.
+/// verdict, missing model) → the failure posture of <see cref="ErrorAction"/>. A verdict below the judge's confidence
+/// band (<c>confidence 0.6</c>) is uncertain → <c>on uncertain</c> (default: escalate); without a band, a verdict
+/// counts by its label.
 /// </summary>
 public static class JudgeActions
 {
@@ -17,6 +19,8 @@ public static class JudgeActions
 
     public static JudgeDisposition? Map(JudgeResult result, JudgeSpec spec, Tier tier) => result switch
     {
+        JudgeResult.Passed p when IsUncertain(spec, p.Verdict) => Uncertain(spec, p.Verdict),
+        JudgeResult.Failed f when IsUncertain(spec, f.Verdict) => Uncertain(spec, f.Verdict),
         JudgeResult.Passed or JudgeResult.NotSampled => null,
         JudgeResult.Failed f => Disposition(spec, spec.OnFail,
             $"judge `{spec.Name}` returned fail{Reason(f.Verdict)}{PaceMove(spec.OnFail)}"),
@@ -25,6 +29,25 @@ public static class JudgeActions
         JudgeResult.Errored e => OnError(spec, tier, e),
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
+
+    /// <summary>
+    /// True when the judge declares a confidence band (<c>confidence 0.6</c>) and the verdict falls below it. A verdict
+    /// without a confidence is below every band: a model that will not say how sure it is has not said it is sure.
+    /// </summary>
+    public static bool IsUncertain(JudgeSpec spec, Verdict verdict) =>
+        spec.MinConfidence is { } band && !(verdict.Confidence >= band);
+
+    /// <summary>What an uncertain verdict does: <c>on uncertain</c>, else escalate to the policy's first review queue.</summary>
+    public static ActionSpec UncertainAction(JudgeSpec spec) => spec.OnUncertain ?? new ActionSpec(Outcome.Escalate);
+
+    private static JudgeDisposition Uncertain(JudgeSpec spec, Verdict verdict)
+    {
+        var confidence = verdict.Confidence is { } c ? $"confidence {c.ToString("0.###", CultureInfo.InvariantCulture)}" : "no confidence";
+        var band = spec.MinConfidence!.Value.ToString("0.###", CultureInfo.InvariantCulture);
+        var action = UncertainAction(spec);
+        return Disposition(spec, action,
+            $"judge `{spec.Name}` is unsure: {verdict.LabelKeyword} with {confidence}, below its band of {band}{PaceMove(action)}");
+    }
 
     /// <summary>
     /// The failure posture: the action for a judge error in <paramref name="tier"/>. <c>on error</c> decides when it

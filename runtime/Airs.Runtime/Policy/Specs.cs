@@ -24,6 +24,9 @@ public sealed record PolicySpec(
 {
     /// <summary>The request-context attributes the policy declares (<c>context { user.email: string sensitive }</c>).</summary>
     public ImmutableArray<AttributeSpec> Attributes { get; init; } = [];
+
+    /// <summary>The policy's <c>limit</c> declarations: counts across requests, kept in the store.</summary>
+    public ImmutableArray<LimitSpec> Limits { get; init; } = [];
 }
 
 /// <summary>What a judge verdict (or a failure, or an expiry) leads to.</summary>
@@ -49,7 +52,20 @@ public sealed record JudgeSpec(
     string PromptTemplate,
     ActionSpec OnFail,
     ActionSpec OnError,
-    ImmutableArray<string> Maps);
+    ImmutableArray<string> Maps)
+{
+    /// <summary>Raised sample rates while a guard of the same stage fired (<c>sample 100% when prompt_injection fired</c>).</summary>
+    public ImmutableArray<SampleBoost> SampleWhen { get; init; } = [];
+
+    /// <summary>The confidence band: a verdict below it (or without a confidence) is uncertain, and <see cref="OnUncertain"/> applies instead of pass or fail.</summary>
+    public double? MinConfidence { get; init; }
+
+    /// <summary>What an uncertain verdict leads to; null with a <see cref="MinConfidence"/> escalates to the policy's first review queue.</summary>
+    public ActionSpec? OnUncertain { get; init; }
+}
+
+/// <summary><c>sample Rate when Guard fired</c>: the judge's sample rate while the guard fired on the decision (detect mode included).</summary>
+public sealed record SampleBoost(string Guard, double Rate);
 
 /// <summary>A human review queue. <paramref name="OnExpiry"/> applies when the SLA passes undecided.</summary>
 public sealed record ReviewSpec(string Name, TimeSpan Sla, ActionSpec OnExpiry);
@@ -158,6 +174,8 @@ public enum PaceLevel
 public enum PaceAction
 {
     JudgesOff,
+    /// <summary>Every judge grades every decision (<c>judges all</c>): sampling rises to 100%.</summary>
+    JudgesAll,
     EnforceAll,
     ReviewAllOutputs,
     ToolsReadOnly,

@@ -20,10 +20,12 @@ namespace Airs.Runtime.Stores;
 /// when the stored version/status still matches, atomically with their audit record.</item>
 /// <item><see cref="IBreakerStore.RecordBreakerEventAsync"/> inserts and counts in one transaction, so
 /// concurrent records see exact, distinct counts.</item>
+/// <item><see cref="ILimitStore.MeetLimitAsync"/> reads and adds in one transaction serialised with every other
+/// writer, so N concurrent admissions against a limit of k admit exactly k.</item>
 /// <item>Times are stored exactly (UTC ticks) so hashes recompute.</item>
 /// </list>
 /// </remarks>
-public interface IAirsStore : IAuditStore, IReviewStore, IBreakerStore, IPaceStore, IAsyncDisposable;
+public interface IAirsStore : IAuditStore, IReviewStore, IBreakerStore, IPaceStore, ILimitStore, IAsyncDisposable;
 
 public interface IAuditStore
 {

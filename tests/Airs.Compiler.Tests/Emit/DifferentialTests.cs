@@ -3,6 +3,7 @@ using System.Text.Json;
 using Airs.Compiler.Emit;
 using Airs.Compiler.Interpretation;
 using Airs.Compiler.Lowering;
+using Airs.Compiler.Optimization;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using FsCheck;
@@ -13,10 +14,11 @@ using Xunit.Abstractions;
 namespace Airs.Compiler.Tests.Emit;
 
 /// <summary>
-/// The interpreter is the oracle: for random well-typed policies and random contexts, the compiled evaluator
-/// must return the same evaluation (outcome, message, findings with evidence, redactions, escalations, trace)
-/// on every stage and under every PACE option set. Policies are compiled in batches into one assembly.
-/// Set <c>AIRS_DIFFERENTIAL_CASES</c> for a larger run.
+/// The interpreter on the unoptimised IR is the oracle: for random well-typed policies and random contexts, the
+/// interpreter on the optimised IR and the compiled evaluator of the optimised IR must both return the same
+/// evaluation (outcome, message, findings with evidence, redactions, escalations, trace) on every stage and under
+/// every PACE option set, so every rewrite of the optimiser is held to it (compiled ≡ interpreted ≡ unoptimised).
+/// Policies are compiled in batches into one assembly. Set <c>AIRS_DIFFERENTIAL_CASES</c> for a larger run.
 /// </summary>
 public sealed class DifferentialTests(ITestOutputHelper output)
 {
@@ -41,6 +43,13 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         // The generator must make controls fire often enough for the comparison to mean something.
         Assert.True(stats.Fired > stats.Evaluations / 10, $"only {stats.Fired} of {stats.Evaluations} evaluations fired anything");
         Assert.True(stats.Blocked > 0 && stats.Redacted > 0 && stats.Escalated > 0, "every outcome kind should occur");
+        // Judge `when` conditions: both sides must be reached for the comparison to cover them.
+        Assert.True(stats.IdleJudges > 0 && stats.RunningJudges > 0, $"judge conditions: {stats.IdleJudges} idle, {stats.RunningJudges} running");
+        // Every rewrite must be exercised, and gates must be found closed as well as open.
+        output.WriteLine($"rewrites: {stats.Gated} gated blocks, {stats.Dead} dead guards, {stats.Shared} shared calls, {stats.Modes} static modes; "
+            + $"{stats.ClosedGates} closed and {stats.OpenGates} open gates seen");
+        Assert.True(stats.Gated > 0 && stats.Dead > 0 && stats.Shared > 0 && stats.Modes > 0, "every rewrite should occur");
+        Assert.True(stats.ClosedGates > 0 && stats.OpenGates > 0, "gates should be seen both closed and open");
     }
 
     private void RunBatch(int batch, int cases, Stats stats)
@@ -50,7 +59,12 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             .Sample(PoliciesPerBatch, 10)
             .ToArray();
         stats.Policies += policies.Length;
-        var emitted = PolicyEmitter.Emit(policies, $"Airs.Differential{batch}");
+        var optimised = policies.Select(Optimizer.Optimize).ToArray();
+        foreach (var o in optimised)
+        {
+            stats.Count(o);
+        }
+        var emitted = PolicyEmitter.Emit(optimised, $"Airs.Differential{batch}");
         Assert.True(emitted.Success && emitted.Diagnostics.IsEmpty, string.Join("\n", emitted.Diagnostics) + "\n" + emitted.Source);
         using var loaded = LoadedEvaluators.Load(emitted);
         var compiled = emitted.TypeNames.Select(loaded.Create).ToArray();
@@ -66,14 +80,18 @@ public sealed class DifferentialTests(ITestOutputHelper output)
                 foreach (var options in EmitTestSupport.OptionVariants)
                 {
                     var expected = Interpreter.Evaluate(policy, stage, context, options);
+                    var interpreted = Interpreter.Evaluate(optimised[index], stage, context, options);
                     var actual = compiled[index].Evaluate(stage, context, options);
                     var e = EmitTestSupport.Canonical(expected);
+                    var i = EmitTestSupport.Canonical(interpreted);
                     var a = EmitTestSupport.Canonical(actual);
-                    if (e != a)
+                    if (e != i || e != a)
                     {
-                        throw new InvalidOperationException(Disagreement(policy, context, stage, options, e, a));
+                        throw new InvalidOperationException(Disagreement(policy, optimised[index], context, stage, options, e, i, a));
                     }
                     stats.Count(expected);
+                    stats.RunningJudges += policy.JudgeConditionsFor(stage).Count() - expected.IdleJudges.Length;
+                    stats.CountGates(optimised[index], stage, context);
                 }
             }
             stats.Cases++;
@@ -81,20 +99,43 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true));
     }
 
-    private static string Disagreement(PolicyIR policy, RequestContext context, Stage stage, EvaluationOptions options, string expected, string actual) =>
+    private static string Disagreement(PolicyIR policy, PolicyIR optimised, RequestContext context, Stage stage, EvaluationOptions options,
+        string expected, string interpreted, string compiled) =>
         $"""
-        the compiled evaluator disagrees with the interpreter on stage `{stage.ToKeyword()}` with {options}
-        interpreted: {expected}
-        compiled:    {actual}
+        the engines disagree on stage `{stage.ToKeyword()}` with {options}
+        unoptimised: {expected}
+        interpreted: {interpreted}
+        compiled:    {compiled}
         policy:
         {IrPrinter.Print(policy)}
+        optimised:
+        {IrPrinter.Print(optimised)}
         context: {JsonSerializer.Serialize(context)}
         """;
 
     private sealed class Stats
     {
-        public int Cases, Policies;
-        public long Evaluations, Fired, Blocked, Redacted, Escalated;
+        public int Cases, Policies, Gated, Dead, Shared, Modes;
+        public long Evaluations, Fired, Blocked, Redacted, Escalated, IdleJudges, RunningJudges, ClosedGates, OpenGates;
+
+        public void Count(PolicyIR optimised)
+        {
+            Gated += optimised.Blocks.Count(b => b.Gate is not null && !b.IsDead);
+            Dead += optimised.Blocks.Where(b => b.IsDead).Sum(b => b.Guards.Length);
+            var printed = IrPrinter.Print(optimised);
+            Shared += printed.Split("(shared#").Length - 1;
+            Modes += printed.Split(":prompt ").Length + printed.Split(":content ").Length - 2;
+        }
+
+        public void CountGates(PolicyIR optimised, Stage stage, RequestContext context)
+        {
+            foreach (var block in optimised.BlocksFor(stage).Where(b => b.Gate is not null && !b.IsDead))
+            {
+                var open = Interpreter.Holds(block.Gate!, context);
+                ClosedGates += open ? 0 : 1;
+                OpenGates += open ? 1 : 0;
+            }
+        }
 
         public void Count(Evaluation e)
         {
@@ -103,6 +144,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             Blocked += e.Outcome == Outcome.Block ? 1 : 0;
             Redacted += e.Outcome == Outcome.Redact ? 1 : 0;
             Escalated += e.Outcome == Outcome.Escalate ? 1 : 0;
+            IdleJudges += e.IdleJudges.Length;
         }
     }
 }

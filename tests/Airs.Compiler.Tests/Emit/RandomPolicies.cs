@@ -59,8 +59,20 @@ internal sealed class RandomPolicies(Random random)
             Attributes = [.. Subset(Attributes).Select(a => new AttributeSpec(a.Path, a.Type) { Rules = Rules(a.Type) })],
         };
         var guards = Enumerable.Range(0, random.Next(1, 9)).Select(Guard).ToImmutableArray();
-        return new PolicyIR(spec, guards, []);
+        var conditions = Enumerable.Range(0, random.Next(0, 4)).Select(JudgeCondition).ToImmutableArray();
+        return new PolicyIR(spec with { Judges = [.. conditions.Select(JudgeFor)] }, guards, []) { JudgeConditions = conditions };
     }
+
+    /// <summary>A judge's <c>when</c>: any boolean its stage can read.</summary>
+    private JudgeConditionIR JudgeCondition(int i)
+    {
+        _stage = Pick(Stages.All.ToArray());
+        return new JudgeConditionIR($"j{i}_{_stage.ToKeyword()}", _stage, Expr(AirsType.Bool, 2));
+    }
+
+    private static JudgeSpec JudgeFor(JudgeConditionIR condition) =>
+        new(condition.Judge, condition.Judge, condition.Stage, ControlMode.Enforce, "judge", null, 1.0, TimeSpan.FromSeconds(1), true,
+            "Is it fine?", new ActionSpec(Outcome.Block), new ActionSpec(Outcome.Allow), []);
 
     /// <summary>Random rules that fit the type, as the binder allows them: bounds for numbers, a pattern or a set for strings.</summary>
     private ValueRules Rules(ArgType type)

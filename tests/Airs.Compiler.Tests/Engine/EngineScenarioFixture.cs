@@ -95,9 +95,14 @@ internal sealed class ScenarioEngine : IAsyncDisposable
     }
 }
 
-internal sealed class ManualClock : TimeProvider
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    private long ticks = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero).UtcTicks;
+    private long ticks = start.UtcTicks;
+
+    public ManualClock()
+        : this(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero))
+    {
+    }
 
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
 

@@ -178,9 +178,19 @@ public sealed class JudgeSemanticsDifferentialTests
             }
             await using var store = await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db"));
             Decided actual;
+            var clock = new ManualClock(PolicyTestRunner.ClockStart);
             await using (var engine = await PolicyEngine.CreateAsync(new InterpretedPolicy(policy), policy.Spec, store,
-                new DictionaryJudgeClientProvider(clients), new PolicyEngineOptions(), new ManualClock()))
+                new DictionaryJudgeClientProvider(clients), new PolicyEngineOptions(), clock))
             {
+                // A test's earlier requests and waits, as `airs test` runs them (limits count them).
+                foreach (var step in test.Steps)
+                {
+                    clock.Advance(step.Wait);
+                    for (var i = 0; i < step.Times; i++)
+                    {
+                        await engine.DecideAsync(step.Stage, step.Context);
+                    }
+                }
                 var decision = await engine.DecideAsync(test.Stage, test.Context);
                 var queue = decision.ReviewTicketId is { } ticket ? (await engine.GetTicketAsync(ticket))!.Review : null;
                 actual = new Decided(decision.Outcome, decision.Message, [.. decision.Findings.Select(Line)], queue);

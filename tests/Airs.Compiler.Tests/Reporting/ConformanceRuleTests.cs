@@ -54,6 +54,11 @@ public class ConformanceRuleTests
             block "no"
           }
 
+          limit l {
+            count requests
+            max 60 within 1m per user
+          }
+
           pace {
             alternate when judge.failing {
               tools read_only
@@ -100,6 +105,7 @@ public class ConformanceRuleTests
         { "agent-approval", "    approval [\"a.write\"]\n  }\n\n  guard", "  }\n\n  guard", "agent `exec` can call `a.write`, which writes, without approval", "  agent exec" },
         { "detect-mode", "when input.text contains \"x\"", "mode detect\n    when input.text contains \"x\"", "guard `g` is in `detect` mode", "  guard g" },
         { "pace-emergency", "    emergency manual {\n      halt\n    }\n", "", "needs a PACE `emergency` level; the `pace` block has none", "  pace {" },
+        { "limits", "  limit l {\n    count requests\n    max 60 within 1m per user\n  }\n", "", "no `limit` counts requests, tokens, cost or tool calls", "policy ok" },
     };
 
     private static int LineOf(string text, string start) => text.Split('\n').ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
@@ -144,6 +150,7 @@ public class ConformanceRuleTests
     [InlineData("judge-timing", "    blocking\n", "")]
     [InlineData("detect-mode", "when input.text contains \"x\"", "mode detect\n    when input.text contains \"x\"")]
     [InlineData("pace-emergency", "    emergency manual {\n      halt\n    }\n", "")]
+    [InlineData("limits", "  limit l {\n    count requests\n    max 60 within 1m per user\n  }\n", "")]
     [InlineData("failure-posture", "on fail block \"no\"", "on fail block \"no\"\n    on error flag \"judge down\"")]
     public void RulesForHigherTiersDoNotFireOnLow(string rule, string find, string replace)
     {

@@ -27,6 +27,15 @@ public sealed class CompletionFeatureTests
         $"policy p {{\n  tier low\n  guard g on {stage} {{\n    when {condition}\n    block\n  }}\n}}\n";
 
     [Fact]
+    public async Task Risk_based_sampling_completes_guards_stub_results_and_pace_judge_actions()
+    {
+        const string head = "policy p {\n  tier low\n  model \"m\"\n  guard risky on output { when true flag }\n";
+        Assert.Contains("risky", await LabelsAsync(head + "  judge j on output {\n    model \"m\"\n    sample 100% when |\n  }\n}\n"));
+        Assert.Contains("uncertain", await LabelsAsync(head + "  test \"t\" {\n    judge j returns |\n  }\n}\n"));
+        Assert.Equal(["off", "all"], await LabelsAsync(head + "  pace {\n    alternate manual { judges | }\n  }\n}\n"));
+    }
+
+    [Fact]
     public async Task Context_fields_are_those_of_the_guards_stage()
     {
         Assert.Equal(["text"], await LabelsAsync(Guard("output", "input.|")));
@@ -64,7 +73,7 @@ public sealed class CompletionFeatureTests
         Assert.Equal(["enforce", "detect"], await LabelsAsync(string.Format(Policy, "guard g on input {\n    mode |\n  }")));
         Assert.Equal(["m1", "m2"], await LabelsAsync(string.Format(Policy, "judge j on output {\n    challenger |\n  }")));
         Assert.Equal(["t"], await LabelsAsync(string.Format(Policy, "agent a {\n    approval [|\n  }")));
-        Assert.Equal(["fail", "error"], await LabelsAsync(string.Format(Policy, "judge j on output {\n    on |\n  }")));
+        Assert.Equal(["fail", "error", "uncertain"], await LabelsAsync(string.Format(Policy, "judge j on output {\n    on |\n  }")));
         Assert.Equal(["expiry"], await LabelsAsync(string.Format(Policy, "review r {\n    on |\n  }")));
         // `tier` is a policy setting: inside a guard it takes no tier.
         Assert.Empty(await LabelsAsync(string.Format(Policy, "guard g on input {\n    tier |\n  }")));
@@ -120,7 +129,8 @@ public sealed class CompletionFeatureTests
         var inJudge = await LabelsAsync("policy p {\n  tier low\n  model \"m\"\n  judge j on output {\n    |\n  }\n}\n");
         Assert.Contains("prompt", inJudge);
         Assert.Contains("sample", inJudge);
-        Assert.DoesNotContain("when", inJudge);
+        Assert.Contains("when", inJudge); // a judge runs only where its `when` holds
+        Assert.DoesNotContain("redact", inJudge);
 
         var inPolicy = await CompleteAsync("policy p {\n  tier low\n  |\n}\n");
         Assert.Contains(inPolicy, i => i.GetProperty("label").GetString() == "tier" && i.GetProperty("kind").GetInt32() == 14);

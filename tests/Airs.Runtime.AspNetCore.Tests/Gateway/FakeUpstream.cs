@@ -31,6 +31,9 @@ internal sealed class FakeUpstream : IAsyncDisposable
     /// <summary>What streamed answers send, one SSE event per item: a text delta, or (starting with <c>{</c>) a raw delta object.</summary>
     public Channel<string> Deltas { get; } = Channel.CreateUnbounded<string>();
 
+    /// <summary>When set, streamed answers send these deltas at once instead of reading <see cref="Deltas"/> (one answer after another).</summary>
+    public IReadOnlyList<string>? Scripted { get; set; }
+
     /// <summary>A streamed answer stops after the deltas, without a finish chunk or <c>[DONE]</c> (a connection cut short).</summary>
     public bool BreakOff { get; set; }
 
@@ -110,9 +113,20 @@ internal sealed class FakeUpstream : IAsyncDisposable
             await http.Response.Body.FlushAsync();
         }
         await SendAsync(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null);
-        await foreach (var item in Deltas.Reader.ReadAllAsync(http.RequestAborted))
+        Task SendDeltaAsync(string item) => SendAsync(item.StartsWith('{') ? JsonNode.Parse(item)!.AsObject() : new JsonObject { ["content"] = item }, null);
+        if (Scripted is { } script)
         {
-            await SendAsync(item.StartsWith('{') ? JsonNode.Parse(item)!.AsObject() : new JsonObject { ["content"] = item }, null);
+            foreach (var item in script)
+            {
+                await SendDeltaAsync(item);
+            }
+        }
+        else
+        {
+            await foreach (var item in Deltas.Reader.ReadAllAsync(http.RequestAborted))
+            {
+                await SendDeltaAsync(item);
+            }
         }
         if (BreakOff)
         {

@@ -40,6 +40,16 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             block "Sorry, something went wrong."
           }
 
+          guard refund_promise on output {
+            when output.text contains "guaranteed refund"
+            escalate desk
+          }
+
+          guard marked_request on output {
+            when input.text contains "ZEBRA-MARK"
+            block "The answer to a marked request was stopped."
+          }
+
           guard no_pii_out on output {
             when pii.found(output.text, [email, card])
             redact pii.spans(output.text, [email, card]) with "[REDACTED]"
@@ -78,13 +88,13 @@ internal sealed class GatewayTestHost : IAsyncDisposable
     /// <summary>The base URL a client configures: the gateway's address with <c>/v1</c>.</summary>
     public Uri BaseUrl => new(Sidecar.Host.Addresses[0], "/v1");
 
-    public static async Task<GatewayTestHost> StartAsync(Func<GatewayOptions, GatewayOptions>? configure = null)
+    public static async Task<GatewayTestHost> StartAsync(Func<GatewayOptions, GatewayOptions>? configure = null, string policy = Policy, string policyName = "shop_bot")
     {
         var upstream = await FakeUpstream.StartAsync();
         var directory = SidecarTestHost.NewDirectory();
-        SidecarTestHost.WriteBundleFromSource(Policy, directory);
+        SidecarTestHost.WriteBundleFromSource(policy, directory);
         var gateway = new GatewayOptions { Upstream = upstream.BaseUrl, UpstreamKey = FakeUpstream.Key, UserHeader = "X-User-Id", SessionHeader = "X-Session-Id" };
-        var sidecar = await SidecarTestHost.StartAsync(directory, ["shop_bot"], configure: options => options with
+        var sidecar = await SidecarTestHost.StartAsync(directory, [policyName], configure: options => options with
         {
             DecisionTokens = [new SidecarToken("client", ClientKey)],
             MaxBodyBytes = 64 * 1024,

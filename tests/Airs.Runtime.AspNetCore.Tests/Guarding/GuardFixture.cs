@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Interpretation;
 using Airs.Runtime.Audit;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Judges;
 using Airs.Runtime.Stores;
@@ -65,13 +68,17 @@ internal sealed class GuardFixture : IAsyncDisposable
 
     public PolicyEngine Engine { get; private set; } = null!;
 
+    /// <summary>Every context the engine's guardrails evaluated, in order (decisions and streaming screenings alike).</summary>
+    public ConcurrentQueue<(Stage Stage, RequestContext Context)> Evaluated { get; } = new();
+
     public static async Task<GuardFixture> CreateAsync(string policy = Policy)
     {
         var compilation = Compilation.FromText(RepositoryPaths.Combine("policies", "examples", "inline.airs"), policy);
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(d => d.ToString())));
         var fixture = new GuardFixture();
         fixture.Store = await SqliteAirsStore.OpenAsync(Path.Combine(fixture.directory, "airs.db"));
-        fixture.Engine = await PolicyEngine.CreateAsync(new InterpretedPolicy(compilation.Policy!), compilation.Policy!.Spec, fixture.Store,
+        var recorded = new RecordingPolicy(new InterpretedPolicy(compilation.Policy!), fixture.Evaluated);
+        fixture.Engine = await PolicyEngine.CreateAsync(recorded, compilation.Policy!.Spec, fixture.Store,
             new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()));
         return fixture;
     }
@@ -98,6 +105,16 @@ internal sealed class GuardFixture : IAsyncDisposable
         await Store.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
+    }
+}
+
+/// <summary>The real interpreted policy, recording what it was asked: how a test sees which context fields a host set.</summary>
+internal sealed class RecordingPolicy(ICompiledPolicy inner, ConcurrentQueue<(Stage, RequestContext)> evaluated) : ICompiledPolicy
+{
+    public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)
+    {
+        evaluated.Enqueue((stage, context));
+        return inner.Evaluate(stage, context, options);
     }
 }
 

@@ -1,5 +1,6 @@
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
+using Airs.Runtime.Limits;
 using Airs.Runtime.Pace;
 using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
@@ -52,6 +53,11 @@ internal sealed class FailingStore(IAirsStore inner) : IAirsStore
 
     public Task<IReadOnlyList<PaceTransition>> ListPaceTransitionsAsync(string policy, CancellationToken cancellationToken = default) =>
         inner.ListPaceTransitionsAsync(policy, cancellationToken);
+
+    public Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default) => inner.MeetLimitAsync(charge, cancellationToken);
+
+    public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
+        inner.ReadLimitAsync(key, windowStart, cancellationToken);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -3,16 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Airs.Runtime.AspNetCore.Middleware;
-using Airs.Runtime.AspNetCore.Tests.Guarding;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.AspNetCore.Tests.Streaming;
 
@@ -218,47 +209,5 @@ public sealed class MiddlewareResponseTests
         }
 
         public void Dispose() => reader.Dispose();
-    }
-
-    /// <summary>A real Kestrel server on 127.0.0.1 whose guarded chat route answers with the test's delegate.</summary>
-    private sealed class AnswerServer : IAsyncDisposable
-    {
-        private readonly WebApplication app;
-        private readonly HttpClient client;
-
-        private AnswerServer(WebApplication app, Uri address)
-        {
-            this.app = app;
-            client = new HttpClient { BaseAddress = address };
-        }
-
-        public static async Task<AnswerServer> StartAsync(GuardFixture fixture, RequestDelegate answer)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            app.UseAirsPolicy(o =>
-            {
-                o.Paths.Add("/v1/chat/completions");
-                o.Engine = fixture.Engine;
-                o.UserIdFrom = _ => "alice";
-            });
-            app.MapPost("/v1/chat/completions", answer);
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            return new AnswerServer(app, new Uri(address));
-        }
-
-        public Task<HttpResponseMessage> PostAsync(string json, bool streamed = false) =>
-            client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") },
-                streamed ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
-
-        public async ValueTask DisposeAsync()
-        {
-            client.Dispose();
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class StreamingReleasePropertyTests
     ];
 
     /// <summary>Values every policy of this test must redact: e-mail, card and IBAN (with spaces), phone, AWS key.</summary>
-    private static readonly string[] Personal =
+    internal static readonly string[] Personal =
     [
         "jane.doe@example.com",
         "bob+billing@mail.example.org",
@@ -31,7 +31,7 @@ public sealed class StreamingReleasePropertyTests
     ];
 
     /// <summary>Phrases that block the answer wherever they appear.</summary>
-    private static readonly string[] Blocked =
+    internal static readonly string[] Blocked =
     [
         "ignore previous instructions",
         "Ignore ALL instructions",
@@ -77,7 +77,7 @@ public sealed class StreamingReleasePropertyTests
         }
     }
 
-    private static Gen<(string Answer, List<int> Cuts, int? Window, bool Blocked)> Answers() =>
+    internal static Gen<(string Answer, List<int> Cuts, int? Window, bool Blocked)> Answers() =>
         from parts in Gen.OneOf(
             Gen.Elements(Sentences).Select(s => s + " "),
             Gen.Elements(Personal).Select(p => $"Contact {p} today. "),

@@ -79,6 +79,18 @@ public abstract class EngineDurabilityTests(ITestOutputHelper output)
         }
         var state = await store.GetBreakerAsync(new BreakerKey("durability", "abuse", "user:mallory"));
         Assert.Equal(BreakerState.Open, state!.State);
+
+        // No acknowledged count is lost: every decision the guards let through (all but mallory's) was counted by the
+        // host's limit before it was acknowledged; at most the decisions in flight at the kill are counted beyond them.
+        var window = TimeSpan.FromDays(36_500).Ticks;
+        var windowStart = DateTimeOffset.UtcNow.UtcTicks - (DateTimeOffset.UtcNow.UtcTicks % window);
+        var counted = 0.0;
+        for (var u = 0; u < 7; u++)
+        {
+            counted += await store.ReadLimitAsync(new global::Airs.Runtime.Limits.LimitKey("durability", "questions", $"user:u{u}"), windowStart);
+        }
+        var acknowledged = Enumerable.Range(0, acks.Count).Count(i => i % 10 != 0);
+        Assert.InRange(counted, acknowledged, acknowledged + 64);
     }
 
     private static Process Start(string mode, string storePath)

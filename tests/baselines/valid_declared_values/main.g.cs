@@ -4,6 +4,7 @@
 #pragma warning disable CS1718
 
 using System;
+using System.Buffers;
 using System.CodeDom.Compiler;
 using System.Collections.Frozen;
 using System.Collections.Generic;
@@ -23,6 +24,7 @@ public sealed class Policy_declared_values : ICompiledPolicy
 {
     // The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.
     private static readonly ImplicitControls Implicit = new(spec: new PolicySpec(Name: "declared_values", Version: "0.0.0", Tier: Tier.High, Owner: null, Models: [], Judges: [], Reviews: [new ReviewSpec(Name: "desk", Sla: TimeSpan.FromTicks(36000000000L), OnExpiry: new ActionSpec(Outcome: Outcome.Block, Message: "This request could not be reviewed in time.", Review: null, Pace: null))], Breakers: [], Tools: [new ToolSpec(Name: "refunds.issue", Args: [new ToolArgSpec(Name: "order_id", Type: ArgType.String) { Rules = new ValueRules { Pattern = "^A-[0-9]+$", PatternFlags = "" } }, new ToolArgSpec(Name: "amount", Type: ArgType.Number) { Rules = new ValueRules { Min = 0D, Max = 5000D } }, new ToolArgSpec(Name: "method", Type: ArgType.String) { Rules = new ValueRules { Optional = true, OneOf = ["card", "bank"] } }, new ToolArgSpec(Name: "tags", Type: ArgType.StringList) { Rules = new ValueRules { Optional = true } }], Writes: true)], Agents: [], PolicyTools: ["refunds.issue"], Pace: []) { Attributes = [new AttributeSpec(Path: "user.email", Type: ArgType.String) { Rules = new ValueRules { Sensitive = true } }, new AttributeSpec(Path: "user.tier", Type: ArgType.String) { Rules = new ValueRules { Optional = true, OneOf = ["free", "pro"] } }, new AttributeSpec(Path: "session.channel", Type: ArgType.String) { Rules = new ValueRules { Optional = true } }] });
+    private static readonly SearchValues<string> Probe_000 = SearchValues.Create(new string[] { "refunds.issue" }, StringComparison.Ordinal);
 
     public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)
     {
@@ -62,7 +64,15 @@ public sealed class Policy_declared_values : ICompiledPolicy
         var sink = EvidenceSink.Rent();
         try
         {
-            Guard_000_free_tier_refunds(context, options, sink, ref builder);
+            // gate of 1 guard: (probe tool.name ["refunds.issue"])
+            if (PolicyFunctions.ContainsAny(context.ToolName, Probe_000))
+            {
+                Guard_000_free_tier_refunds(context, options, sink, ref builder);
+            }
+            else if (builder is not null)
+            {
+                builder.NotFired("free_tier_refunds", Layer.Guardrail);
+            }
         }
         finally
         {

@@ -4,6 +4,7 @@
 #pragma warning disable CS1718
 
 using System;
+using System.Buffers;
 using System.CodeDom.Compiler;
 using System.Collections.Frozen;
 using System.Collections.Generic;
@@ -23,6 +24,7 @@ public sealed class Policy_lists : ICompiledPolicy
 {
     // The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.
     private static readonly ImplicitControls Implicit = new(spec: new PolicySpec(Name: "lists", Version: "0.0.0", Tier: Tier.High, Owner: null, Models: [], Judges: [], Reviews: [], Breakers: [], Tools: [new ToolSpec(Name: "mail.send", Args: [new ToolArgSpec(Name: "to", Type: ArgType.String), new ToolArgSpec(Name: "body", Type: ArgType.String), new ToolArgSpec(Name: "tags", Type: ArgType.StringList)], Writes: false), new ToolSpec(Name: "refunds.issue", Args: [new ToolArgSpec(Name: "amount", Type: ArgType.Number), new ToolArgSpec(Name: "parts", Type: ArgType.NumberList)], Writes: false)], Agents: [new AgentSpec(Name: "bot", Tools: ["mail.send", "refunds.issue"], Delegates: [], Approval: [], Task: null)], PolicyTools: [], Pace: []));
+    private static readonly SearchValues<string> Probe_000 = SearchValues.Create(new string[] { "refunds.issue", "mail.send" }, StringComparison.Ordinal);
     // /BEGIN PRIVATE KEY/
     private static readonly Regex Regex_000 = new(pattern: "BEGIN PRIVATE KEY", options: RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly IReadOnlyList<string> List_000 = new string[] { "urgent", "wire" };
@@ -66,8 +68,17 @@ public sealed class Policy_lists : ICompiledPolicy
         try
         {
             Guard_001_every_arg_checked(context, options, sink, ref builder);
-            Guard_002_refund_sanity(context, options, sink, ref builder);
-            Guard_003_tagged(context, options, sink, ref builder);
+            // gate of 2 guards: (probe tool.name ["refunds.issue", "mail.send"])
+            if (PolicyFunctions.ContainsAny(context.ToolName, Probe_000))
+            {
+                Guard_002_refund_sanity(context, options, sink, ref builder);
+                Guard_003_tagged(context, options, sink, ref builder);
+            }
+            else if (builder is not null)
+            {
+                builder.NotFired("refund_sanity", Layer.Guardrail);
+                builder.NotFired("tagged", Layer.Guardrail);
+            }
         }
         finally
         {
@@ -110,12 +121,12 @@ public sealed class Policy_lists : ICompiledPolicy
     }
 
     // guard poisoned_docs on retrieval, id poisoned_docs, enforce (main.airs:12)
-    // when (or (injection.found retrieval.docs) (any doc@0 retrieval.docs (matches doc@0 /BEGIN PRIVATE KEY/)))
+    // when (or (injection.found:content retrieval.docs) (any doc@0 retrieval.docs (matches doc@0 /BEGIN PRIVATE KEY/)))
     // then block "A retrieved document was dropped."
     private static void Guard_000_poisoned_docs(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)
     {
         sink.Clear();
-        var holds = (PolicyFunctions.InjectionFound(context.RetrievalDocs, field: "retrieval.docs", sink) || PolicyFunctions.Any<string>(context.RetrievalDocs, field: "retrieval.docs", (item0, itemField0) => PolicyFunctions.Matches(item0, field: itemField0, Regex_000, sink)));
+        var holds = (PolicyFunctions.InjectionFound(context.RetrievalDocs, field: "retrieval.docs", mode: InjectionMode.Content, sink) || PolicyFunctions.Any<string>(context.RetrievalDocs, field: "retrieval.docs", (item0, itemField0) => PolicyFunctions.Matches(item0, field: itemField0, Regex_000, sink)));
         if (!holds)
         {
             builder?.NotFired("poisoned_docs", Layer.Guardrail);

@@ -4,6 +4,7 @@
 #pragma warning disable CS1718
 
 using System;
+using System.Buffers;
 using System.CodeDom.Compiler;
 using System.Collections.Frozen;
 using System.Collections.Generic;
@@ -23,6 +24,7 @@ public sealed class Policy_narrowing : ICompiledPolicy
 {
     // The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.
     private static readonly ImplicitControls Implicit = new(spec: new PolicySpec(Name: "narrowing", Version: "0.0.0", Tier: Tier.High, Owner: null, Models: [], Judges: [], Reviews: [new ReviewSpec(Name: "payments", Sla: TimeSpan.FromTicks(36000000000L), OnExpiry: new ActionSpec(Outcome: Outcome.Block, Message: "timed out", Review: null, Pace: null))], Breakers: [], Tools: [new ToolSpec(Name: "pay", Args: [new ToolArgSpec(Name: "amount", Type: ArgType.Number), new ToolArgSpec(Name: "currency", Type: ArgType.String), new ToolArgSpec(Name: "tags", Type: ArgType.StringList)], Writes: true), new ToolSpec(Name: "quote", Args: [new ToolArgSpec(Name: "amount", Type: ArgType.Number)], Writes: false)], Agents: [], PolicyTools: [], Pace: []));
+    private static readonly SearchValues<string> Probe_000 = SearchValues.Create(new string[] { "pay", "quote" }, StringComparison.Ordinal);
     private static readonly FrozenSet<string> Set_000 = FrozenSet.ToFrozenSet(new string[] { "pay", "quote" }, StringComparer.Ordinal);
     private static readonly FrozenSet<string> Set_001 = FrozenSet.ToFrozenSet(new string[] { "EUR", "GBP", "USD" }, StringComparer.Ordinal);
 
@@ -64,9 +66,19 @@ public sealed class Policy_narrowing : ICompiledPolicy
         var sink = EvidenceSink.Rent();
         try
         {
-            Guard_000_big_payment(context, options, sink, ref builder);
-            Guard_001_odd_currency(context, options, sink, ref builder);
-            Guard_002_tagged(context, options, sink, ref builder);
+            // gate of 3 guards: (probe tool.name ["pay", "quote"])
+            if (PolicyFunctions.ContainsAny(context.ToolName, Probe_000))
+            {
+                Guard_000_big_payment(context, options, sink, ref builder);
+                Guard_001_odd_currency(context, options, sink, ref builder);
+                Guard_002_tagged(context, options, sink, ref builder);
+            }
+            else if (builder is not null)
+            {
+                builder.NotFired("big_payment", Layer.Guardrail);
+                builder.NotFired("odd_currency", Layer.Guardrail);
+                builder.NotFired("tagged", Layer.Guardrail);
+            }
         }
         finally
         {

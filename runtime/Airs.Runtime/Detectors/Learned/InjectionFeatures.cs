@@ -13,7 +13,10 @@ internal interface IFeatureSink
 /// <summary>
 /// Hashed features of a text for the learned injection scorer, shared by training (bench/Airs.Quality) and scoring,
 /// so the two cannot disagree. A token is a run of letters and digits, lower-cased; each gives its word, the bigram
-/// with the token before it, and, for tokens of four or more characters, the character 4-grams of the token padded with boundary marks. Plain ASCII is read
+/// with the token before it and, when it belongs to one of the <see cref="InjectionConcepts"/>, its class (marked when
+/// it opens a sentence) paired with the classes of the few tokens before it; a word that opens a line and ends in a
+/// colon (a speaker or a label) gives one more. Character n-grams were dropped: on cross-validation that holds out
+/// whole families they memorised phrasings (prompt recall 0.23 with them, 0.60 without). Plain ASCII is read
 /// as it is; any other text goes through <see cref="NormalizedText"/> first (look-alikes, full-width, invisible
 /// characters), and token spans are mapped back to the original. Texts longer than two segments are read as their
 /// first and last <see cref="SegmentChars"/> characters: the cost per call is bounded and the end of a long document,
@@ -27,18 +30,17 @@ internal static class InjectionFeatures
 
     public const int SegmentChars = 8192;
 
-    /// <summary>Shorter tokens (the, and, you) give no 4-grams: their word feature already says all, and they are half the tokens of prose.</summary>
-    private const int MinGramChars = 4;
-
-    /// <summary>Longer tokens (base64 runs, hashes) give their word feature but 4-grams of their first characters only.</summary>
-    private const int MaxGramChars = 24;
-
     private const ulong UnigramKey = 0x9E3779B97F4A7C15UL;
     private const ulong BigramKey = 0xC2B2AE3D27D4EB4FUL;
-    private const ulong GramKey = 0x165667B19E3779F9UL;
     private const ulong RuleKey = 0xD6E8FEB86659FD93UL;
-    private const uint FnvBasis = 2166136261;
-    private const uint FnvPrime = 16777619;
+    private const ulong ConceptKey = 0x94D049BB133111EBUL;
+    private const ulong PairKey = 0xBF58476D1CE4E5B9UL;
+    private const ulong LineLabelKey = 0x2545F4914F6CDD1DUL;
+    internal const uint FnvBasis = 2166136261;
+    internal const uint FnvPrime = 16777619;
+
+    /// <summary>How far back (in tokens) a word class pairs with the classes before it.</summary>
+    private const int PairReach = 6;
 
     public static void Extract<TSink>(string text, ref TSink sink)
         where TSink : struct, IFeatureSink
@@ -85,20 +87,31 @@ internal static class InjectionFeatures
         where TSink : struct, IFeatureSink
     {
         var previous = FnvBasis;
+        var recent = new RecentConcepts();
+        var index = 0;
+        var sentenceStart = true;
+        var lineStart = true;
         var i = 0;
         while (i < view.Length)
         {
             if (!IsWordChar(view[i]))
             {
+                sentenceStart |= view[i] is '.' or '!' or '?' or '\n' or ':' or '>' or '"';
+                lineStart |= view[i] == '\n';
                 i++;
                 continue;
             }
             var start = i;
             var h = FnvBasis;
+            var stem = FnvBasis;
             while (i < view.Length && IsWordChar(view[i]))
             {
                 h = (h ^ Lower(view[i])) * FnvPrime;
                 i++;
+                if (i - start == InjectionConcepts.StemChars)
+                {
+                    stem = h;
+                }
             }
             if (map is null)
             {
@@ -111,28 +124,45 @@ internal static class InjectionFeatures
             }
             sink.Feature(Bucket(h, UnigramKey));
             sink.Feature(Bucket(((ulong)previous << 32) | h, BigramKey));
-            Grams(view[start..Math.Min(i, start + MaxGramChars)], ref sink);
+            // A word that opens a line and ends in a colon is a speaker or a label: `User:`, `Assistant:`, `Note:`.
+            if (lineStart && i < view.Length && view[i] == ':')
+            {
+                sink.Feature(Bucket(h, LineLabelKey));
+            }
+            var concept = InjectionConcepts.Of(h, stem, i - start);
+            if (concept != 0)
+            {
+                sink.Feature(Bucket(sentenceStart ? concept | 0x100u : concept, ConceptKey));
+                recent.Pair(concept, index, ref sink);
+            }
             previous = h;
+            index++;
+            sentenceStart = false;
+            lineStart = false;
         }
     }
 
-    /// <summary>The 4-grams of ^token$, four 16-bit characters packed in one word and hashed by one multiply.</summary>
-    private static void Grams<TSink>(ReadOnlySpan<char> token, ref TSink sink)
-        where TSink : struct, IFeatureSink
+    /// <summary>The last few classed tokens, each paired (in order) with a class that follows within <see cref="PairReach"/> tokens.</summary>
+    private struct RecentConcepts
     {
-        if (token.Length < MinGramChars)
+        private ulong concepts;
+        private ulong positions;
+
+        public void Pair<TSink>(byte concept, int index, ref TSink sink)
+            where TSink : struct, IFeatureSink
         {
-            return;
-        }
-        ulong packed = '^';
-        for (var k = 0; k <= token.Length; k++)
-        {
-            var c = k < token.Length ? Lower(token[k]) : '$';
-            packed = (packed << 16) | c;
-            if (k >= 2)
+            for (var k = 0; k < 4; k++)
             {
-                sink.Feature(Bucket(packed, GramKey));
+                var before = (byte)(concepts >> (8 * k));
+                var at = (int)(ushort)(positions >> (16 * k));
+                if (before == 0 || index - at > PairReach)
+                {
+                    break;
+                }
+                sink.Feature(Bucket(((ulong)before << 8) | concept, PairKey));
             }
+            concepts = (concepts << 8) | concept;
+            positions = (positions << 16) | (ushort)index;
         }
     }
 

@@ -13,7 +13,7 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal sealed class InjectionModel
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public const int WindowTokens = 48;
 

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+
+namespace Airs.Runtime.AspNetCore.Chat;
+
+/// <summary>A tool call the model proposes, as OpenAI writes it: <c>{"id", "type": "function", "function": {"name", "arguments"}}</c>.</summary>
+internal sealed record ProposedCall(string Id, string Name, string Arguments)
+{
+    /// <exception cref="UnreadableAnswerException">The call lacks an id, a function name or its arguments.</exception>
+    public static ProposedCall Read(JsonNode? node) =>
+        node is JsonObject call && String(call["id"]) is { } id && call["function"] is JsonObject function
+            && String(function["name"]) is { Length: > 0 } name && String(function["arguments"]) is { } arguments
+            ? new ProposedCall(id, name, arguments)
+            : throw new UnreadableAnswerException("a tool call lacks an `id`, a function `name` or its `arguments`");
+
+    /// <param name="index">The call's place in a streamed delta; null in a whole message.</param>
+    public JsonObject ToJson(int? index)
+    {
+        var call = new JsonObject();
+        if (index is { } at)
+        {
+            call["index"] = at;
+        }
+        call["id"] = Id;
+        call["type"] = "function";
+        call["function"] = new JsonObject { ["name"] = Name, ["arguments"] = Arguments };
+        return call;
+    }
+
+    private static string? String(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}
+
+/// <summary>What checking one turn's proposed calls came to: the calls that may reach the client, and a sentence for each refused one.</summary>
+internal sealed record CheckedCalls(JsonArray Allowed, IReadOnlyList<string> Notes)
+{
+    /// <summary>Every call refused: the turn ended, there is nothing left for the client to run.</summary>
+    public string? Finish(string? proposed) => Allowed.Count == 0 && proposed == "tool_calls" ? "stop" : proposed;
+
+    /// <summary>The answer's text with a sentence for each refused call after it.</summary>
+    public string? WithNotes(string? text) =>
+        Notes.Count == 0 ? text : string.Join("\n", new[] { text }.Concat(Notes).Where(t => t is { Length: > 0 }));
+}
+
+/// <summary>
+/// Checks each tool call the model proposes as <c>tool_call</c>, before the client sees it; the gateway and the
+/// middleware, streamed or not, all check calls here. Arguments that are not a JSON object cannot be checked, so such a
+/// call is refused without asking the policy.
+/// </summary>
+internal static class ToolCallCheck
+{
+    /// <param name="indexed">Number the allowed calls, as a streamed delta does.</param>
+    public static async Task<CheckedCalls> CheckAsync(PolicyEngine engine, IEnumerable<ProposedCall> calls, string input, AirsIdentity identity,
+        bool indexed, CancellationToken cancellationToken)
+    {
+        var allowed = new JsonArray();
+        var notes = new List<string>();
+        foreach (var call in calls)
+        {
+            if (await RefusalAsync(engine, call, input, identity, cancellationToken).ConfigureAwait(false) is { } refused)
+            {
+                notes.Add(refused);
+            }
+            else
+            {
+                allowed.Add(call.ToJson(indexed ? allowed.Count : null));
+            }
+        }
+        return new CheckedCalls(allowed, notes);
+    }
+
+    /// <returns>Null when the call may reach the client, otherwise the sentence that replaces it.</returns>
+    private static async Task<string?> RefusalAsync(PolicyEngine engine, ProposedCall call, string input, AirsIdentity identity,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<string, JsonElement> args;
+        try
+        {
+            // A duplicate key is refused: the client's tool may read the other value than the one checked.
+            using var document = JsonDocument.Parse(call.Arguments.Length == 0 ? "{}" : call.Arguments, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return $"The call to `{call.Name}` was not made: its arguments are not a JSON object.";
+            }
+            args = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return $"The call to `{call.Name}` was not made: its arguments are not valid JSON.";
+        }
+        var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: args);
+        var decision = await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
+        if (decision.IsReleased)
+        {
+            return null;
+        }
+        var why = decision.Message ?? (decision.Outcome == Outcome.Escalate ? "it needs a person's review" : "the policy does not allow it");
+        var ticket = decision.ReviewTicketId is { } id ? $" (review ticket `{id}`)" : "";
+        return $"The call to `{call.Name}` was not made: {why}{ticket} [decision `{decision.Id}`].";
+    }
+}

@@ -1,0 +1,48 @@
+namespace Airs.Runtime.Limits;
+
+/// <summary>
+/// Counts in memory, one window per key. <see cref="Meet(LimitCharge, LimitCount?)"/> is the one rule every store
+/// applies inside its transaction; the instance methods keep the counts of <see cref="Stores.InMemoryAirsStore"/>
+/// (under its lock) and of <c>airs test</c> (one thread). Not thread-safe.
+/// </summary>
+public sealed class LimitLedger
+{
+    private readonly Dictionary<LimitKey, LimitCount> counts = [];
+
+    /// <summary>Meets <paramref name="charge"/> against this ledger's count of its key.</summary>
+    public LimitTally Meet(LimitCharge charge)
+    {
+        var (tally, next) = Meet(charge, counts.TryGetValue(charge.Key, out var stored) ? stored : null);
+        if (next is { } write)
+        {
+            counts[charge.Key] = write;
+        }
+        return tally;
+    }
+
+    /// <summary>The key's count in the window from <paramref name="windowStart"/> (0 when it has none there).</summary>
+    public double Read(LimitKey key, long windowStart) => CountIn(counts.TryGetValue(key, out var stored) ? stored : null, windowStart);
+
+    /// <summary>
+    /// The rule: a stored count of an earlier window counts 0 (a window another replica already started, its clock a
+    /// little ahead, is the current one); a check adds nothing; an admission adds only if the count stays within the
+    /// limit; a spend always adds. Returns the tally and what to store (null: nothing changes).
+    /// </summary>
+    public static (LimitTally Tally, LimitCount? Write) Meet(LimitCharge charge, LimitCount? stored)
+    {
+        var current = stored is { } s && s.WindowStart >= charge.WindowStart ? s : new LimitCount(charge.WindowStart, 0);
+        if (charge.Kind == LimitChargeKind.Check
+            || (charge.Kind == LimitChargeKind.Admit && current.Count + charge.Amount > charge.Limit.Max))
+        {
+            return (new LimitTally(false, current.Count), null);
+        }
+        var next = current with { Count = current.Count + charge.Amount };
+        return (new LimitTally(true, next.Count), next);
+    }
+
+    public static double CountIn(LimitCount? stored, long windowStart) =>
+        stored is { } s && s.WindowStart >= windowStart ? s.Count : 0;
+}
+
+/// <summary>A key's stored count and the start of its window (UTC ticks).</summary>
+public readonly record struct LimitCount(long WindowStart, double Count);

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
+
+namespace Airs.Runtime.Limits;
+
+/// <summary>
+/// The one definition of what a request owes the policy's limits and what a count means for the decision; the
+/// engine meets the charges in its store, <c>airs test</c> in a <see cref="LimitLedger"/>, and both read them here.
+/// </summary>
+public static class LimitRules
+{
+    /// <summary>Served past a limit that declares no message.</summary>
+    public const string DefaultMessage = "Too many requests: please try again later.";
+
+    /// <summary>The charges of one request on <paramref name="stage"/>, in declaration order; empty when no limit applies.</summary>
+    public static List<LimitCharge> Charges(string policy, ImmutableArray<LimitSpec> limits, Stage stage, RequestContext context, DateTimeOffset now)
+    {
+        var charges = new List<LimitCharge>();
+        foreach (var limit in limits)
+        {
+            if (Charge(limit, stage, context) is not var (amount, kind))
+            {
+                continue;
+            }
+            if (limit.Mode == ControlMode.Detect && kind == LimitChargeKind.Admit)
+            {
+                kind = LimitChargeKind.Spend; // a detect-mode limit lets the request through, so it counts
+            }
+            var window = limit.Window.Ticks;
+            var start = now.UtcTicks - (now.UtcTicks % window);
+            charges.Add(new LimitCharge(limit, new LimitKey(policy, limit.Name, ScopeKey(limit.Scope, context)), start, amount, kind));
+        }
+        return charges;
+    }
+
+    private static (double Amount, LimitChargeKind Kind)? Charge(LimitSpec limit, Stage stage, RequestContext context) => (limit.Measure, stage) switch
+    {
+        (LimitMeasure.Requests, Stage.Input) => (1, LimitChargeKind.Admit),
+        (LimitMeasure.Tokens or LimitMeasure.Cost, Stage.Input) => (0, LimitChargeKind.Check),
+        (LimitMeasure.Tokens, Stage.Output) => (context.OutputTokens, LimitChargeKind.Spend),
+        (LimitMeasure.Cost, Stage.Output) => (context.OutputTokens * limit.Price, LimitChargeKind.Spend),
+        (LimitMeasure.ToolCalls, Stage.ToolCall) when limit.Tool is null || limit.Tool == context.ToolName => (1, LimitChargeKind.Admit),
+        (LimitMeasure.Sum, Stage.ToolCall) when limit.Tool == context.ToolName => (ArgumentAmount(context, limit.Argument!), LimitChargeKind.Admit),
+        _ => null,
+    };
+
+    /// <summary>The summed argument's value; an absent or non-number one adds nothing (the tool_arguments control refuses a wrong type), nor does a negative one.</summary>
+    private static double ArgumentAmount(RequestContext context, string argument) =>
+        context.ToolArgs.TryGetValue(argument, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var amount)
+            && double.IsFinite(amount) && amount > 0 ? amount : 0;
+
+    /// <summary>Requests without the scope's id share the <c>anonymous</c> key, as breakers do.</summary>
+    public static string ScopeKey(LimitScope scope, RequestContext context) => scope switch
+    {
+        LimitScope.Global => "global",
+        LimitScope.User => "user:" + OrAnonymous(context.UserId),
+        LimitScope.Session => "session:" + OrAnonymous(context.SessionId),
+        LimitScope.Agent => "agent:" + OrAnonymous(context.AgentId),
+        _ => throw new ArgumentOutOfRangeException(nameof(scope)),
+    };
+
+    private static string OrAnonymous(string id) => id.Length == 0 ? "anonymous" : id;
+
+    /// <summary>Whether the charge was refused, given how its count met it.</summary>
+    public static bool Exceeded(LimitCharge charge, LimitTally tally) => charge.Kind switch
+    {
+        LimitChargeKind.Admit => !tally.Added,
+        LimitChargeKind.Check => tally.Count >= charge.Limit.Max,
+        _ => charge.Limit.Mode == ControlMode.Detect && tally.Count > charge.Limit.Max && charge.Amount > 0,
+    };
+
+    /// <summary>
+    /// Fires what a met charge means into the decision: past the limit, the limit's action (a detect-only finding in
+    /// detect mode); at or above its warning share, a detect-only warning. Returns the retry-after of an enforced refusal.
+    /// </summary>
+    public static TimeSpan? Apply(EvaluationBuilder decision, LimitCharge charge, LimitTally tally, DateTimeOffset now)
+    {
+        var limit = charge.Limit;
+        var retryAfter = charge.WindowEnd - now;
+        if (Exceeded(charge, tally))
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
+            var message = $"limit `{limit.Name}` reached for `{charge.Key.ScopeKey}`: {Amount(tally.Count)} of {Amount(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s";
+            decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, limit.OnExceed.Outcome, limit.Mode, message, []),
+                limit.OnExceed.Message ?? DefaultMessage, limit.OnExceed.Review);
+            return limit.Mode == ControlMode.Enforce && limit.OnExceed.Outcome >= Outcome.Block ? retryAfter : null;
+        }
+        if (limit.WarnAt is { } share && tally.Count >= share * limit.Max)
+        {
+            decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, Outcome.Flag, ControlMode.Detect,
+                $"limit `{limit.Name}` at {Amount(tally.Count)} of {Amount(limit.Max)} for `{charge.Key.ScopeKey}` (warns from {share:P0})", []));
+        }
+        return null;
+    }
+
+    private static string Amount(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Window(TimeSpan window) =>
+        window.TotalDays >= 1 && window.Ticks % TimeSpan.TicksPerDay == 0 ? $"{window.TotalDays:0}d"
+        : window.TotalHours >= 1 && window.Ticks % TimeSpan.TicksPerHour == 0 ? $"{window.TotalHours:0}h"
+        : window.TotalMinutes >= 1 && window.Ticks % TimeSpan.TicksPerMinute == 0 ? $"{window.TotalMinutes:0}m"
+        : window.Ticks % TimeSpan.TicksPerSecond == 0 ? $"{window.TotalSeconds:0}s"
+        : $"{window.TotalMilliseconds:0}ms";
+}

@@ -1,0 +1,14 @@
+using Airs.Runtime.Limits;
+
+namespace Airs.Runtime.Stores;
+
+public sealed partial class InMemoryAirsStore
+{
+    private readonly LimitLedger limits = new();
+
+    public Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default) =>
+        Write(() => limits.Meet(charge), cancellationToken);
+
+    public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
+        Read(() => limits.Read(key, windowStart), cancellationToken);
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Airs.Compiler.Binding;
+using Airs.Compiler.Interpretation;
+using Airs.Runtime.Audit;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
+using Airs.Runtime.Judges;
+using Airs.Runtime.Stores;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Cli.Tests;
+
+/// <summary>
+/// The issue's goal: a scripted judge grades 1,000 decisions in shadow mode, scripted reviewers decide every one, and
+/// `airs report --judges` shows exactly the disagreement that was scripted; every run is in the audit chain once and
+/// `airs audit verify` still verifies. All on a real SQLite file.
+/// </summary>
+public sealed partial class JudgeCalibrationGoalTests
+{
+    private const int Decisions = 1_000;
+
+    // Decision i is bad text when i % 4 == 0 (250 of them), good otherwise (750).
+    private static bool IsBad(int i) => i % 4 == 0;
+
+    // The judge is wrong when i % 8 == 1 (odd, so good text it fails: 125 false blocks) or i % 40 == 0 (bad text it
+    // passes: 25 false passes): 150 disagreements in 1,000, 15.0%.
+    private static bool JudgeIsWrong(int i) => i % 8 == 1 || i % 40 == 0;
+
+    private const string Policy = """
+        policy shadow_rollout {
+          version "1.0.0"
+          tier high
+          model "judge"
+          review calibration { sla 4h }
+          guard review_everything on output { when true  escalate calibration }
+          judge grounded on output {
+            MODE
+            model "judge"
+            sample 100%
+            blocking
+            prompt "Is the ANSWER supported? ANSWER: {{ output.text }}"
+            on fail escalate calibration
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task The_report_shows_exactly_the_scripted_disagreement_and_the_chain_verifies()
+    {
+        using var folder = new TempFolder();
+        var storePath = folder.File("airs.db");
+        var compilation = Compilation.FromText("shadow_rollout.airs", Policy.Replace("MODE", "mode detect", StringComparison.Ordinal));
+        Assert.True(compilation.Diagnostics.IsEmpty, string.Join("\n", compilation.Diagnostics));
+        var policy = compilation.Policy!;
+
+        await using (var store = await SqliteAirsStore.OpenAsync(storePath))
+        {
+            var clients = new Dictionary<string, IChatClient> { ["judge"] = new ScriptedJudge() };
+            await using var engine = await PolicyEngine.CreateAsync(new InterpretedPolicy(policy), policy.Spec, store, new DictionaryJudgeClientProvider(clients));
+            for (var i = 0; i < Decisions; i++)
+            {
+                var decision = await engine.DecideAsync(Stage.Output, new RequestContext { OutputText = $"answer #{i}", UserId = "u" + (i % 7) });
+                Assert.Equal(Outcome.Escalate, decision.Outcome);
+                var reviewer = i % 2 == 0 ? "rev-a@bank.example" : "rev-b@bank.example";
+                _ = IsBad(i)
+                    ? await engine.RejectAsync(decision.ReviewTicketId!, reviewer, "not supported by the sources")
+                    : await engine.ApproveAsync(decision.ReviewTicketId!, reviewer, "supported");
+            }
+
+            var verdicts = 0;
+            await foreach (var record in store.ReadAuditAsync())
+            {
+                verdicts += record.Kind == AuditKinds.JudgeVerdict ? 1 : 0;
+            }
+            Assert.Equal(Decisions, verdicts);
+        }
+        SqliteConnection.ClearAllPools();
+
+        var report = folder.File("calibration.md");
+        var run = await CliRun.Of("report", "--judges", "--store", storePath, "-o", report);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var markdown = File.ReadAllText(report);
+        var row = Assert.Single(markdown.Split('\n'), l => l.StartsWith("| shadow_rollout | grounded |", StringComparison.Ordinal));
+        Assert.Equal("| shadow_rollout | grounded | detect | 1000 | 1000 | 0 | 0 | 1000 | 2 | 85.0% (850/1000) | 16.7% (125/750) | 10.0% (25/250) |", row);
+        Assert.Contains("![agreement, false-block and false-pass rate per judge](calibration.svg)", markdown);
+        Assert.Contains("Every enforced judge at tier high or critical has enough reviewed verdicts.", markdown); // a detect judge needs none
+
+        var svg = XDocument.Load(folder.File("calibration.svg"));
+        var bars = svg.Descendants().Where(e => e.Name.LocalName == "rect" && e.Elements().Any(c => c.Name.LocalName == "title")).ToList();
+        Assert.Equal(3, bars.Count);
+        Assert.Contains(bars, b => b.Value == "grounded: agreement 85.0%");
+        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == "n = 1000 reviewed");
+
+        var verify = await CliRun.Of("audit", "verify", "--store", storePath);
+        Assert.True(verify.ExitCode == 0, verify.Error);
+        Assert.Matches(new Regex(@"^ok: \d+ records verified"), verify.Out);
+    }
+
+    [Fact]
+    public async Task An_enforced_high_tier_judge_needs_the_configured_number_of_reviewed_verdicts()
+    {
+        using var folder = new TempFolder();
+        var storePath = folder.File("airs.db");
+        await using (var store = await SqliteAirsStore.OpenAsync(storePath))
+        {
+            await store.AppendAuditAsync(new AuditEntry(DateTimeOffset.UnixEpoch, AuditKinds.Decision, "system", "{}"));
+        }
+        SqliteConnection.ClearAllPools();
+        var file = folder.Write("enforced.airs", Policy.Replace("MODE", "mode enforce", StringComparison.Ordinal));
+
+        var run = await CliRun.Of("report", "--judges", "--store", storePath, "--min-reviewed", "50", file);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("The audit log holds no `judge_verdict` record.", run.Out);
+        Assert.Contains("- **shadow_rollout**: judge `grounded` enforces at tier `high` with 0 reviewed verdicts; at least 50 are needed", run.Out);
+        Assert.Contains("1 conformance warning", run.Error);
+    }
+
+    [Fact]
+    public async Task Misuse_is_a_clear_error()
+    {
+        using var folder = new TempFolder();
+        var noStore = await CliRun.Of("report", "--judges");
+        Assert.Equal(2, noStore.ExitCode);
+        Assert.Contains("error: `--judges` reads an audit log: give `--store <sqlite file>`", noStore.Error);
+        var missing = await CliRun.Of("report", "--judges", "--store", folder.File("none.db"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no store at", missing.Error);
+        var notAStore = await CliRun.Of("report", "--judges", "--store", folder.Write("x.db", "hello"));
+        Assert.Equal(2, notAStore.ExitCode);
+        Assert.Contains("is not an airs store", notAStore.Error);
+        var noPaths = await CliRun.Of("report");
+        Assert.Equal(2, noPaths.ExitCode);
+    }
+
+    /// <summary>Reads the decision's number from the fenced answer and says pass or fail as the script wants.</summary>
+    private sealed partial class ScriptedJudge : IChatClient
+    {
+        [GeneratedRegex(@"answer #(\d+)")]
+        private static partial Regex Number();
+
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            var i = int.Parse(Number().Match(string.Join("\n", messages.Select(m => m.Text))).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var fail = IsBad(i) != JudgeIsWrong(i);
+            var reply = $$"""{"verdict": "{{(fail ? "fail" : "pass")}}", "confidence": 0.9, "reason": "scripted"}""";
+            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, reply)));
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+            CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+}

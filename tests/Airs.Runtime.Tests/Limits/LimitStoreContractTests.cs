@@ -1,0 +1,98 @@
+using Airs.Runtime.Limits;
+using Airs.Runtime.Policy;
+using Airs.Runtime.PostgreSql;
+using Airs.Runtime.Stores;
+using Airs.Runtime.Tests.PostgreSql;
+using Airs.Runtime.Tests.Stores;
+using static Airs.Runtime.Tests.Limits.LimitSpecs;
+
+namespace Airs.Runtime.Tests.Limits;
+
+/// <summary>What every store must do with limit counts: meet charges atomically, by the ledger's one rule, durably.</summary>
+public abstract class LimitStoreContractTests
+{
+    private static readonly LimitSpec Five = Limit("five", LimitMeasure.Requests, 5, TimeSpan.FromMinutes(1));
+    private static readonly LimitKey Key = new("p", "five", "user:alice");
+    private const long Window = 1_000 * TimeSpan.TicksPerMinute;
+
+    /// <summary>Opens the store under test; calling it again must open the same data (a restart).</summary>
+    protected abstract Task<IAirsStore> OpenAsync();
+
+    private static LimitCharge Charge(LimitChargeKind kind, double amount = 1, long window = Window) => new(Five, Key, window, amount, kind);
+
+    [StoreFact]
+    public async Task Concurrent_admissions_admit_exactly_the_limit()
+    {
+        await using var store = await OpenAsync();
+        var tallies = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => store.MeetLimitAsync(Charge(LimitChargeKind.Admit)))));
+        Assert.Equal(5, tallies.Count(t => t.Added));
+        Assert.Equal([1.0, 2, 3, 4, 5], tallies.Where(t => t.Added).Select(t => t.Count).Order());
+        Assert.All(tallies.Where(t => !t.Added), t => Assert.Equal(5, t.Count));
+        Assert.Equal(5, await store.ReadLimitAsync(Key, Window));
+    }
+
+    [StoreFact]
+    public async Task A_check_adds_nothing_a_spend_always_adds_and_a_new_window_starts_from_nothing()
+    {
+        await using var store = await OpenAsync();
+        Assert.Equal(new LimitTally(false, 0), await store.MeetLimitAsync(Charge(LimitChargeKind.Check)));
+        Assert.Equal(new LimitTally(true, 4.5), await store.MeetLimitAsync(Charge(LimitChargeKind.Spend, 4.5)));
+        Assert.Equal(new LimitTally(false, 4.5), await store.MeetLimitAsync(Charge(LimitChargeKind.Admit)));
+        Assert.Equal(new LimitTally(true, 9), await store.MeetLimitAsync(Charge(LimitChargeKind.Spend, 4.5)));
+        Assert.Equal(new LimitTally(false, 9), await store.MeetLimitAsync(Charge(LimitChargeKind.Check)));
+
+        var next = Window + TimeSpan.TicksPerMinute;
+        Assert.Equal(0, await store.ReadLimitAsync(Key, next));
+        Assert.Equal(new LimitTally(true, 1), await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, window: next)));
+        // A replica whose clock lags behind meets the window already started, not its own older one.
+        Assert.Equal(new LimitTally(true, 2), await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, window: Window)));
+        Assert.Equal(0, await store.ReadLimitAsync(new LimitKey("p", "five", "user:bob"), next));
+    }
+
+    [StoreFact]
+    public async Task Counts_survive_reopening_the_store()
+    {
+        await using (var store = await OpenAsync())
+        {
+            await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, 3));
+        }
+        await using (var store = await OpenAsync())
+        {
+            Assert.Equal(3, await store.ReadLimitAsync(Key, Window));
+            Assert.Equal(new LimitTally(true, 5), await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, 2)));
+        }
+    }
+}
+
+public sealed class InMemoryLimitStoreContractTests : LimitStoreContractTests
+{
+    // The object is the whole store (disposing it forgets nothing): "reopening" hands back the same object.
+    private readonly InMemoryAirsStore store = new();
+
+    protected override Task<IAirsStore> OpenAsync() => Task.FromResult<IAirsStore>(store);
+}
+
+public sealed class SqliteLimitStoreContractTests : LimitStoreContractTests, IAsyncLifetime
+{
+    private readonly TempStore files = new();
+
+    protected override async Task<IAirsStore> OpenAsync() => await files.OpenAsync();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await files.DisposeAsync();
+}
+
+[Collection(PostgresCollection.Name)]
+[NeedsPostgres]
+public sealed class PostgresLimitStoreContractTests(PostgresServer server) : LimitStoreContractTests, IAsyncLifetime
+{
+    private string? database;
+
+    protected override async Task<IAirsStore> OpenAsync() =>
+        await PostgresAirsStore.OpenAsync(database ?? throw new InvalidOperationException("no test database"));
+
+    public async Task InitializeAsync() => database = await server.CreateDatabaseAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
