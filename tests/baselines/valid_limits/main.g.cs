@@ -4,6 +4,7 @@
 #pragma warning disable CS1718
 
 using System;
+using System.Buffers;
 using System.CodeDom.Compiler;
 using System.Collections.Frozen;
 using System.Collections.Generic;
@@ -23,6 +24,7 @@ public sealed class Policy_limits : ICompiledPolicy
 {
     // The implicit controls (context attributes; tool permissions and arguments), built from the policy's declarations.
     private static readonly ImplicitControls Implicit = new(spec: new PolicySpec(Name: "limits", Version: "0.0.0", Tier: Tier.High, Owner: null, Models: [], Judges: [], Reviews: [new ReviewSpec(Name: "support_review", Sla: TimeSpan.FromTicks(144000000000L), OnExpiry: new ActionSpec(Outcome: Outcome.Block, Message: "This request could not be reviewed in time.", Review: null, Pace: null))], Breakers: [], Tools: [new ToolSpec(Name: "orders.lookup", Args: [new ToolArgSpec(Name: "order_id", Type: ArgType.String)], Writes: false), new ToolSpec(Name: "orders.refund", Args: [new ToolArgSpec(Name: "order_id", Type: ArgType.String), new ToolArgSpec(Name: "amount", Type: ArgType.Number)], Writes: true)], Agents: [], PolicyTools: ["orders.lookup", "orders.refund"], Pace: []));
+    private static readonly SearchValues<string> Probe_000 = SearchValues.Create(new string[] { "password" }, StringComparison.Ordinal);
 
     public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)
     {
@@ -46,7 +48,15 @@ public sealed class Policy_limits : ICompiledPolicy
         var sink = EvidenceSink.Rent();
         try
         {
-            Guard_000_no_secrets(context, options, sink, ref builder);
+            // gate of 1 guard: (probe input.text ["password"])
+            if (PolicyFunctions.ContainsAny(context.InputText, Probe_000))
+            {
+                Guard_000_no_secrets(context, options, sink, ref builder);
+            }
+            else if (builder is not null)
+            {
+                builder.NotFired("no_secrets", Layer.Guardrail);
+            }
         }
         finally
         {
