@@ -170,7 +170,7 @@ internal static class ContextJsonReader
                 break;
             case FieldType.Number:
                 // Only output.tokens today: a count, so a negative or non-finite one is a malformed request.
-                m.OutputTokens = value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number) && number >= 0
+                m.OutputTokens = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number) && number >= 0
                     ? number
                     : throw new ContextFormatException($"`{info.Path}` must be a number of at least 0");
                 break;
