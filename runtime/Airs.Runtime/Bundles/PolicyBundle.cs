@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
@@ -66,11 +67,24 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
     public Evaluation Evaluate(Stage stage, RequestContext context) => Evaluate(stage, context, EvaluationOptions.Default);
 
     /// <summary>
-    /// Runs every stage once on an empty context, so the runtime compiles the policy's code now (seconds for
-    /// thousands of guards) rather than on the first real request. Hosts call it before swapping a bundle in.
+    /// Compiles the policy's code now (seconds for thousands of guards) rather than on the first real request: every
+    /// method of the policy assembly is prepared — an empty context would leave the guards behind a closed gate
+    /// uncompiled — and every stage runs once, so the runtime functions it calls are compiled too. Hosts call it
+    /// before swapping a bundle in.
     /// </summary>
     public void WarmUp()
     {
+        if (Volatile.Read(ref _evaluator) is { } evaluator)
+        {
+            const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
+            foreach (var method in evaluator.GetType().Assembly.GetTypes().SelectMany(t => t.GetMethods(Declared)))
+            {
+                if (!method.IsAbstract && !method.ContainsGenericParameters)
+                {
+                    RuntimeHelpers.PrepareMethod(method.MethodHandle);
+                }
+            }
+        }
         foreach (var stage in Stages.All)
         {
             try
