@@ -50,6 +50,12 @@ internal sealed partial class Binder
             attributes.AddRange(binder.In(tree).BindContext((ContextSyntax)item, attributeLocations));
         }
         var attributesByPath = attributes.ToImmutableDictionary(a => a.Path, StringComparer.Ordinal);
+        var sequences = ImmutableArray.CreateBuilder<BoundSequence>();
+        foreach (var (tree, item) in declarations.Items.Where(i => i.Syntax is ToolDeclarationSyntax))
+        {
+            sequences.AddRange(new Binder(tree, declarations, log, toolsByName, attributesByPath).BindSequences((ToolDeclarationSyntax)item));
+        }
+        var maxDepth = binder.BindMaxDepth(top.Others.OfType<MaxDepthSyntax>());
 
         var guards = ImmutableArray.CreateBuilder<BoundGuard>();
         var judges = ImmutableArray.CreateBuilder<BoundJudge>();
@@ -88,7 +94,7 @@ internal sealed partial class Binder
                         packTiers.Add(new BoundPackTier(tree, packTier));
                     }
                     break;
-                case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax or ContextSyntax: break;
+                case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax or ContextSyntax or MaxDepthSyntax: break;
                 case DeclarationSyntax other when tree != root:
                     itemBinder.Report(DiagnosticCatalog.ItemNotAllowed(itemBinder.At(other), Describe(other), "a pack"));
                     break;
@@ -99,7 +105,13 @@ internal sealed partial class Binder
         return new BoundPolicy(root, policy, name, isPack, version, owner, tier, tierSetting, packTiers.ToImmutable(), models, policyTools,
             toolSpecs.ToImmutable(), attributes.ToImmutable(), [.. log.DeclaredRules], guards.ToImmutable(), judges.ToImmutable(),
             reviews.ToImmutable(), breakers.ToImmutable(), agents.ToImmutable(), pace, [.. log.PaceReferences], tests,
-            declarations.Symbols, [.. log.References]);
+            declarations.Symbols, [.. log.References])
+        {
+            Sequences = sequences.ToImmutable(),
+            MaxDepth = maxDepth,
+            BreakerTriggers = [.. log.BreakerTriggers],
+            AgentActions = [.. log.AgentActions],
+        };
     }
 
     /// <summary>A binder for another file that knows what this one knows.</summary>

@@ -11,6 +11,8 @@ public enum ValueKind
     ToolList,
     Duration,
     Sample,
+    Agent,
+    Principals,
 }
 
 public static class ValueKinds
@@ -26,6 +28,8 @@ public static class ValueKinds
         ValueKind.ToolList => "a list of tool names, e.g. `[\"refund\"]`",
         ValueKind.Duration => "a duration such as `1500ms`, `5m` or `4h`",
         ValueKind.Sample => "a percentage such as `10%`, or one per tier `{ low: 1%, high: 50% }`",
+        ValueKind.Agent => "the name of a declared agent",
+        ValueKind.Principals => "a list of principal names, e.g. `[\"oncall-lead\"]`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

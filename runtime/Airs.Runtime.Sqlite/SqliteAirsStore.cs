@@ -65,6 +65,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, transaction, SqliteSql.CreateSchema);
+        Execute(connection, transaction, SqliteToolHistorySql.Create);
         object? found;
         using (var select = new SqliteCommand(SqliteSql.SelectSchemaVersion, connection, transaction))
         {

@@ -17,7 +17,7 @@ namespace Airs.Runtime.Stores;
 /// (group commit, each operation with its audit record in one transaction), reads on their own connections
 /// seeing the last committed state. A database supplies its connections, its writers' lock and its schema.
 /// </summary>
-public abstract class AdoAirsStore : IAirsStore, IAuditInspection
+public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 {
     private readonly AdoWriteQueue writes;
     private readonly AuditKey? auditKey;

@@ -13,7 +13,7 @@ namespace Airs.Runtime.Stores;
 /// counts. One lock serialises every operation, as the database stores' single writer does, so each
 /// operation and its audit record apply together or not at all.
 /// </summary>
-public sealed class InMemoryAirsStore : IAirsStore, IAuditInspection
+public sealed partial class InMemoryAirsStore : IAirsStore, IAuditInspection
 {
     private readonly Lock gate = new();
     private readonly AuditKey? auditKey;
