@@ -60,10 +60,19 @@ public sealed partial class PolicyEngine
             return;
         }
         var now = time.GetUtcNow();
-        if (Sequences.EventFor(context, now) is { } toolEvent)
+        if (Sequences.EventFor(context, now) is not { } toolEvent)
+        {
+            return;
+        }
+        try
         {
             await store.RecordToolEventAsync(Spec.Name, context.SessionId, toolEvent, now - Sequences.Longest, ToolSequences.MaxEventsPerSession,
                 cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The call was allowed; a later call that needs it is refused (fail closed), never this one.
+            logger.LogError(e, "the tool history of policy {Policy} could not be written", Spec.Name);
         }
     }
 }
