@@ -80,6 +80,30 @@ internal sealed partial class Binder
             }
             delegations.Add(new BoundDelegation(delegates, delegates.Agent.Text, ToolList(delegates.Tools)));
         }
-        return new BoundAgent(_tree, agent, name, tools, approval, a, task, delegations.ToImmutable());
+        return new BoundAgent(_tree, agent, name, tools, approval, a, task, delegations.ToImmutable())
+        {
+            Backup = items.Settings.TryGetValue("backup", out var backup) ? BackupOf(name, backup) : null,
+        };
+    }
+
+    /// <summary>The <c>backup</c> setting: a declared agent other than this one.</summary>
+    private string? BackupOf(string agent, SettingSyntax setting)
+    {
+        if (setting.Value is not PathExpressionSyntax { Segments: [var backup] })
+        {
+            Report(DiagnosticCatalog.InvalidSettingValue(At(setting.Value), "backup", "the name of a declared agent"));
+            return null;
+        }
+        if (Lookup(backup, SymbolKind.Agent) is null)
+        {
+            Report(DiagnosticCatalog.UndeclaredAgent(At(backup), backup.Text));
+            return null;
+        }
+        if (backup.Text == agent)
+        {
+            Report(DiagnosticCatalog.BackupIsItself(At(backup), agent));
+            return null;
+        }
+        return backup.Text;
     }
 }

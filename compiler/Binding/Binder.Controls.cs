@@ -335,6 +335,7 @@ internal sealed partial class Binder
         ["global"] = BreakerScope.Global,
         ["user"] = BreakerScope.User,
         ["session"] = BreakerScope.Session,
+        ["agent"] = BreakerScope.Agent,
     };
 
     private BoundBreaker? BindBreaker(BreakerDeclarationSyntax breaker)
@@ -381,7 +382,7 @@ internal sealed partial class Binder
         var scope = BreakerScope.Global;
         if (trip.Key is { } key && !Scopes.TryGetValue(key.Text, out scope))
         {
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", ["global", "user", "session"]));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", ["global", "user", "session", "agent"]));
         }
         var cooldown = items.Settings.TryGetValue("cooldown", out var c) ? DurationSetting(c) : null;
         var fallback = items.Settings.TryGetValue("fallback", out var f) ? StringSetting(f) : null;

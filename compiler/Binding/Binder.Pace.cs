@@ -71,14 +71,30 @@ internal sealed partial class Binder
                         {
                             Report(DiagnosticCatalog.UndeclaredBreaker(At(breaker.Name), breaker.Name.Text));
                         }
+                        _log.BreakerTriggers.Add(new BoundBreakerTrigger(_tree, breaker));
                         triggers.Add(new BreakerOpenTrigger(breaker.Name.Text));
                         break;
                 }
             }
             var actions = ImmutableArray.CreateBuilder<PaceAction>();
+            var agentActions = ImmutableArray.CreateBuilder<AgentActionSpec>();
+            var authority = ImmutableArray<string>.Empty;
             string? fallback = null;
             foreach (var action in state.Body.Items)
             {
+                if (action is AgentActionSyntax agentAction)
+                {
+                    if (AgentActionOf(agentAction) is { } spec && !agentActions.Contains(spec))
+                    {
+                        agentActions.Add(spec);
+                    }
+                    continue;
+                }
+                if (action is SettingSyntax { Keyword.Text: "authority" } setting)
+                {
+                    authority = authority.IsEmpty ? Principals(setting) : Duplicate(setting, authority);
+                    continue;
+                }
                 var bound = action switch
                 {
                     SimpleActionSyntax { Keyword.Text: "halt" } => PaceAction.Halt,
@@ -99,9 +115,48 @@ internal sealed partial class Binder
             {
                 Report(DiagnosticCatalog.PaceJudgesConflict(At(state.Keyword), state.Keyword.Text));
             }
-            states.Add(new PaceStateSpec(level, state.ManualKeyword is not null, triggers.ToImmutable(), actions.ToImmutable(), fallback));
+            states.Add(new PaceStateSpec(level, state.ManualKeyword is not null, triggers.ToImmutable(), actions.ToImmutable(), fallback)
+            {
+                AgentActions = agentActions.ToImmutable(),
+                Authority = authority,
+            });
         }
         return states.ToImmutable();
+    }
+
+    /// <summary><c>isolate executor</c>, <c>read_only executor</c>, <c>handover executor</c>: an action on one declared agent.</summary>
+    private AgentActionSpec? AgentActionOf(AgentActionSyntax action)
+    {
+        if (!AgentActions.Table.TryParse(action.Keyword.Text, out var kind) || action.Agent.IsMissing)
+        {
+            return null;
+        }
+        if (Lookup(action.Agent, SymbolKind.Agent) is null)
+        {
+            Report(DiagnosticCatalog.UndeclaredAgent(At(action.Agent), action.Agent.Text));
+            return null;
+        }
+        var spec = new AgentActionSpec(kind, action.Agent.Text);
+        _log.AgentActions.Add(new BoundAgentAction(_tree, action, spec));
+        return spec;
+    }
+
+    /// <summary><c>authority ["oncall-lead", "ciso"]</c>: the principals who may move this level by hand.</summary>
+    private ImmutableArray<string> Principals(SettingSyntax setting)
+    {
+        if (setting.Value is ListExpressionSyntax list && list.Elements.Count > 0
+            && list.Elements.All(e => e is LiteralExpressionSyntax { Token.Value: string p } && !string.IsNullOrWhiteSpace(p)))
+        {
+            return [.. list.Elements.Select(e => (string)((LiteralExpressionSyntax)e).Token.Value!).Distinct(StringComparer.Ordinal)];
+        }
+        Report(DiagnosticCatalog.InvalidSettingValue(At(setting.Value), "authority", "a non-empty list of principal names, e.g. `[\"oncall-lead\"]`"));
+        return [];
+    }
+
+    private ImmutableArray<string> Duplicate(SettingSyntax setting, ImmutableArray<string> first)
+    {
+        Report(DiagnosticCatalog.DuplicateSetting(At(setting.Keyword), "authority"));
+        return first;
     }
 
     private PaceAction? UnknownPaceAction(ItemSyntax action)

@@ -50,6 +50,12 @@ internal sealed partial class Binder
             attributes.AddRange(binder.In(tree).BindContext((ContextSyntax)item, attributeLocations));
         }
         var attributesByPath = attributes.ToImmutableDictionary(a => a.Path, StringComparer.Ordinal);
+        var sequences = ImmutableArray.CreateBuilder<BoundSequence>();
+        foreach (var (tree, item) in declarations.Items.Where(i => i.Syntax is ToolDeclarationSyntax))
+        {
+            sequences.AddRange(new Binder(tree, declarations, log, toolsByName, attributesByPath).BindSequences((ToolDeclarationSyntax)item));
+        }
+        var maxDepth = binder.BindMaxDepth(top.Others.OfType<MaxDepthSyntax>());
 
         var guards = ImmutableArray.CreateBuilder<BoundGuard>();
         var judges = ImmutableArray.CreateBuilder<BoundJudge>();
@@ -90,7 +96,7 @@ internal sealed partial class Binder
                         packTiers.Add(new BoundPackTier(tree, packTier));
                     }
                     break;
-                case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax or ContextSyntax: break;
+                case SettingSyntax or UseItemSyntax or ToolDeclarationSyntax or ContextSyntax or MaxDepthSyntax: break;
                 case DeclarationSyntax other when tree != root:
                     itemBinder.Report(DiagnosticCatalog.ItemNotAllowed(itemBinder.At(other), Describe(other), "a pack"));
                     break;
@@ -104,6 +110,10 @@ internal sealed partial class Binder
             declarations.Symbols, [.. log.References])
         {
             Limits = limits.ToImmutable(),
+            Sequences = sequences.ToImmutable(),
+            MaxDepth = maxDepth,
+            BreakerTriggers = [.. log.BreakerTriggers],
+            AgentActions = [.. log.AgentActions],
         };
     }
 

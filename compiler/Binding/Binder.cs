@@ -82,6 +82,9 @@ internal sealed partial class Binder
         ExpectSyntax => "expect",
         JudgeStubSyntax => "judge … returns",
         PaceActionSyntax p => $"{p.Keyword.Text} {p.Argument.Text}",
+        SequenceSyntax => "after",
+        MaxDepthSyntax => "max depth",
+        AgentActionSyntax a => a.Keyword.Text,
         AssignmentSyntax a => string.Join(".", a.Target.Segments.Select(s => s.Text)),
         _ => item.FirstToken.Text,
     };
@@ -99,4 +102,8 @@ internal sealed class BindingLog
     public List<PaceReference> PaceReferences { get; } = [];
 
     public List<BoundRules> DeclaredRules { get; } = [];
+
+    public List<BoundBreakerTrigger> BreakerTriggers { get; } = [];
+
+    public List<BoundAgentAction> AgentActions { get; } = [];
 }

@@ -80,7 +80,11 @@ internal sealed record BoundAgent(
     ImmutableArray<string> Approval,
     SettingSyntax? ApprovalSetting,
     string? Task,
-    ImmutableArray<BoundDelegation> Delegations);
+    ImmutableArray<BoundDelegation> Delegations)
+{
+    /// <summary>The declared <c>backup</c> agent, for PACE <c>handover</c>.</summary>
+    public string? Backup { get; init; }
+}
 
 /// <summary><c>delegates to_agent tools [...]</c>, to a declared agent.</summary>
 internal sealed record BoundDelegation(DelegatesSyntax Syntax, string To, ImmutableArray<string> Tools);

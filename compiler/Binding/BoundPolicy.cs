@@ -46,7 +46,28 @@ internal sealed record BoundPolicy(
 {
     /// <summary>The <c>limit</c> declarations, in declaration order.</summary>
     public ImmutableArray<BoundLimit> Limits { get; init; } = [];
+
+    /// <summary>The <c>after</c> rules of every tool, bound.</summary>
+    public ImmutableArray<BoundSequence> Sequences { get; init; } = [];
+
+    /// <summary>The policy's <c>max depth</c>, where it is written; null when it sets none.</summary>
+    public BoundMaxDepth? MaxDepth { get; init; }
+
+    /// <summary>Every <c>breaker x open</c> PACE trigger, where it is written.</summary>
+    public ImmutableArray<BoundBreakerTrigger> BreakerTriggers { get; init; } = [];
+
+    /// <summary>Every PACE action on one agent, where it is written.</summary>
+    public ImmutableArray<BoundAgentAction> AgentActions { get; init; } = [];
 }
+
+/// <summary>An <c>after</c> rule of a tool, checked and ready for the runtime.</summary>
+internal sealed record BoundSequence(SyntaxTree Tree, SequenceSyntax Syntax, SequenceSpec Spec);
+
+internal sealed record BoundMaxDepth(SyntaxTree Tree, MaxDepthSyntax Syntax, int Depth);
+
+internal sealed record BoundBreakerTrigger(SyntaxTree Tree, BreakerOpenTriggerSyntax Syntax);
+
+internal sealed record BoundAgentAction(SyntaxTree Tree, AgentActionSyntax Syntax, AgentActionSpec Spec);
 
 /// <summary>A used pack's recorded <c>tier</c>.</summary>
 internal sealed record BoundPackTier(SyntaxTree Tree, Tier Tier);

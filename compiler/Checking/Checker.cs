@@ -27,6 +27,9 @@ internal sealed partial class Checker
         checker.CheckDelegations();
         checker.CheckReviewsUsed();
         checker.CheckPaceReferences();
+        checker.CheckPaceTriggers();
+        checker.CheckAgentActions();
+        checker.CheckMaxDepth();
         return checker._diagnostics.ToImmutable();
     }
 

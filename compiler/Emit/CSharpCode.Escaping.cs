@@ -54,6 +54,8 @@ internal readonly partial struct CSharpCode
 
     public static CSharpCode Literal(bool value) => new(value ? "true" : "false");
 
+    public static CSharpCode Literal(int value) => new(value.ToString(CultureInfo.InvariantCulture));
+
     public static CSharpCode Literal(TimeSpan value) =>
         new($"TimeSpan.FromTicks({value.Ticks.ToString(CultureInfo.InvariantCulture)}L)");
 

@@ -220,15 +220,31 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private static CSharpCode GuardMethod(int index, GuardIR guard) => Identifier($"Guard_{index:D3}", guard.Name);
 
-    // Only what ImplicitControls reads: tools, agents, the policy's own grant, the reviews (approval goes to the
-    // first) and the context attributes.
+    // Only what ImplicitControls reads: tools, agents (with their backups), the policy's own grant, the reviews
+    // (approval goes to the first), the context attributes, the sequence rules and the maximum delegation depth.
     private static CSharpCode ImplicitSpec(PolicySpec s)
     {
         var spec = Code($"new PolicySpec(Name: {Literal(s.Name)}, Version: {Literal(s.Version)}, Tier: {Enum(s.Tier)}, Owner: {LiteralOrNull(s.Owner)}, "
             + $"Models: [], Judges: [], Reviews: {Array(s.Reviews, Review)}, Breakers: [], Tools: {Array(s.Tools, Tool)}, "
             + $"Agents: {Array(s.Agents, Agent)}, PolicyTools: {Strings(s.PolicyTools)}, Pace: [])");
-        return s.Attributes.IsDefaultOrEmpty ? spec : Code($"{spec} {{ Attributes = {Array(s.Attributes, Attribute)} }}");
+        var parts = new List<CSharpCode>();
+        if (!s.Attributes.IsDefaultOrEmpty)
+        {
+            parts.Add(Code($"Attributes = {Array(s.Attributes, Attribute)}"));
+        }
+        if (!s.Sequences.IsDefaultOrEmpty)
+        {
+            parts.Add(Code($"Sequences = {Array(s.Sequences, Sequence)}"));
+        }
+        if (s.MaxDelegationDepth is { } depth)
+        {
+            parts.Add(Code($"MaxDelegationDepth = {Literal(depth)}"));
+        }
+        return parts.Count == 0 ? spec : Code($"{spec} {{ {Join(Code($", "), parts)} }}");
     }
+
+    private static CSharpCode Sequence(SequenceSpec q) =>
+        Code($"new SequenceSpec(Tool: {Literal(q.Tool)}, After: {Literal(q.After)}, Same: {Strings(q.Same)}, Within: {Literal(q.Within)}, Scope: {Enum(q.Scope)})");
 
     private static CSharpCode Attribute(AttributeSpec a) =>
         Code($"new AttributeSpec(Path: {Literal(a.Path)}, Type: {Enum(a.Type)}){Rules(a.Rules)}");
@@ -281,7 +297,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private static CSharpCode Agent(AgentSpec a) =>
         Code($"new AgentSpec(Name: {Literal(a.Name)}, Tools: {Strings(a.Tools)}, Delegates: {Array(a.Delegates, Delegation)}, "
-            + $"Approval: {Strings(a.Approval)}, Task: {LiteralOrNull(a.Task)})");
+            + $"Approval: {Strings(a.Approval)}, Task: {LiteralOrNull(a.Task)}){(a.Backup is { } backup ? Code($" {{ Backup = {Literal(backup)} }}") : Empty)}");
 
     private static CSharpCode Delegation(DelegationSpec d) =>
         Code($"new DelegationSpec(To: {Literal(d.To)}, Tools: {Strings(d.Tools)})");

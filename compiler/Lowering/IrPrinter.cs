@@ -37,10 +37,19 @@ public static class IrPrinter
         {
             var args = string.Join(", ", tool.Args.Select(a => Declared(a.Name, a.Type, a.Rules)));
             w.Line(1, $"tool {Quote(tool.Name)} args ({args}){(tool.Writes ? " writes" : "")}");
+            foreach (var q in s.Sequences.Where(q => q.Tool == tool.Name))
+            {
+                w.Line(2, $"after {Quote(q.After)} same ({string.Join(", ", q.Same)}) within {Duration(q.Within)} per {q.Scope.ToKeyword()}");
+            }
+        }
+        if (s.MaxDelegationDepth is { } depth)
+        {
+            w.Line(1, $"max depth {depth}");
         }
         foreach (var agent in s.Agents)
         {
-            w.Line(1, $"agent {agent.Name} tools {QuoteList(agent.Tools)} approval {QuoteList(agent.Approval)}{(agent.Task is null ? "" : $" task {Quote(agent.Task)}")}");
+            w.Line(1, $"agent {agent.Name} tools {QuoteList(agent.Tools)} approval {QuoteList(agent.Approval)}{(agent.Task is null ? "" : $" task {Quote(agent.Task)}")}"
+                + (agent.Backup is null ? "" : $" backup {agent.Backup}"));
             foreach (var d in agent.Delegates)
             {
                 w.Line(2, $"delegates {d.To} with {QuoteList(d.Tools)}");
@@ -92,8 +101,9 @@ public static class IrPrinter
         foreach (var p in s.Pace)
         {
             var trigger = p.Manual ? "manual" : "when " + string.Join(" or ", p.Triggers.Select(Trigger));
-            var actions = string.Join(", ", p.Actions.Select(a => Snake(a.ToString())));
-            w.Line(1, $"pace {Lower(p.Level)} {trigger} {{ {actions} }}{(p.FallbackMessage is null ? "" : $" fallback {Quote(p.FallbackMessage)}")}");
+            var actions = string.Join(", ", p.Actions.Select(a => Snake(a.ToString())).Concat(p.AgentActions.Select(a => $"{a.Action.ToKeyword()} {a.Agent}")));
+            w.Line(1, $"pace {Lower(p.Level)} {trigger} {{ {actions} }}{(p.FallbackMessage is null ? "" : $" fallback {Quote(p.FallbackMessage)}")}"
+                + (p.Authority.IsDefaultOrEmpty ? "" : $" authority {QuoteList(p.Authority)}"));
         }
         foreach (var g in policy.Guards)
         {

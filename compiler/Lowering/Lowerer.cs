@@ -25,6 +25,8 @@ internal static class Lowerer
         {
             Attributes = policy.Attributes,
             Limits = [.. policy.Limits.Select(l => l.Spec)],
+            Sequences = [.. policy.Sequences.Select(s => s.Spec)],
+            MaxDelegationDepth = policy.MaxDepth?.Depth,
         };
         return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)])
         {
@@ -64,7 +66,7 @@ internal static class Lowerer
         new(b.Name, b.Counter, b.Threshold, b.Window, b.Scope, b.Cooldown ?? b.Window, b.Fallback ?? "This service is temporarily unavailable.");
 
     private static AgentSpec Agent(BoundAgent a) =>
-        new(a.Name, a.Tools, [.. a.Delegations.Select(d => new DelegationSpec(d.To, d.Tools))], a.Approval, a.Task);
+        new(a.Name, a.Tools, [.. a.Delegations.Select(d => new DelegationSpec(d.To, d.Tools))], a.Approval, a.Task) { Backup = a.Backup };
 
     private static TestIR Test(BoundTest t) =>
         new(t.Name, t.Stage, Context(t.Fields, t.ToolArgs, t.Attributes), t.JudgeStubs, t.Expected, t.ExpectedControl, LineOf(t.Tree, t.Syntax.Keyword))

@@ -134,6 +134,12 @@ internal sealed partial class Parser
                 return ParsePaceAction();
             case "respond":
                 return ParseRespond();
+            case "after":
+                return ParseSequence();
+            case "max" when next.IsKeyword("depth"):
+                return new MaxDepthSyntax(Next(), Next(), ParseExpression());
+            case "isolate" or "read_only" or "handover" when next.Kind == SyntaxKind.Identifier:
+                return new AgentActionSyntax(Next(), Next());
         }
         if (LanguageSchema.PaceLevels.Contains(token.Text))
         {
@@ -444,6 +450,30 @@ internal sealed partial class Parser
     {
         var keyword = Next();
         return new WaitSyntax(keyword, ParseExpression());
+    }
+
+    /// <summary><c>after "tool" (same arg, arg)? within 30m (per session|chain)?</c></summary>
+    private SequenceSyntax ParseSequence()
+    {
+        var after = Next();
+        var tool = ExpectString("a tool name in quotes");
+        var same = OptionalKeyword("same");
+        var arguments = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var commas = ImmutableArray.CreateBuilder<SyntaxToken>();
+        if (same is not null)
+        {
+            arguments.Add(ExpectIdentifier("an argument name"));
+            while (Current.Kind == SyntaxKind.Comma)
+            {
+                commas.Add(Next());
+                arguments.Add(ExpectIdentifier("an argument name"));
+            }
+        }
+        var within = ExpectKeyword("within");
+        var window = ParseExpression();
+        var per = OptionalKeyword("per");
+        var scope = per is null ? null : ExpectIdentifier("`session` or `chain`");
+        return new SequenceSyntax(after, tool, same, new SeparatedSyntaxList<SyntaxToken>(arguments.ToImmutable(), commas.ToImmutable()), within, window, per, scope);
     }
 
     private ArgsSyntax ParseArgs()

@@ -33,6 +33,7 @@ public static class LanguageSchema
         Items =
         [
             K("use", "brings in a standard pack (`use airs.pii`) or a file (`use \"./common.airs\"`)"),
+            K("max", "the most delegations an `agent.chain` may hold: `max depth 2`") with { Form = "max depth" },
             K("context", "declares the host's context attributes: `context { user.plan: string }`"),
             K("guard", "a deterministic check on one stage: `when` a condition holds, one action"),
             K("judge", "an independent model grades what guardrails cannot"),
@@ -45,7 +46,7 @@ public static class LanguageSchema
             K("test", "a test: a context and the expected outcome"),
         ],
         Note = "A pack (`pack airs.name { … }`) takes the same items.",
-        Accepts = item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not PaceStateSyntax,
+        Accepts = item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax or MaxDepthSyntax && item is not PaceStateSyntax,
     };
 
     public static readonly BlockShape Guard = new("guard", "guard", "a deterministic check on one stage: `when` a condition holds, one action")
@@ -115,7 +116,7 @@ public static class LanguageSchema
             S("cooldown", ValueKind.Duration, "how long the breaker stays open"),
             S("fallback", ValueKind.String, "the text served while the breaker is open"),
         ],
-        Items = [K("trip", "when the breaker opens: `trip when blocked >= 20 within 5m per user`")],
+        Items = [K("trip", "when the breaker opens: `trip when blocked >= 20 within 5m per user` (per `global`, `user`, `session` or `agent`)")],
         Accepts = i => i is TripSyntax,
     };
 
@@ -142,8 +143,12 @@ public static class LanguageSchema
     public static readonly BlockShape Tool = new("tool", "tool", "a tool the model may call, with typed arguments; tools are default-deny")
     {
         Flags = [K("writes", "the tool changes state (PACE `tools read_only` refuses it)")],
-        Items = [K("args", "the tool's typed arguments: `args { amount: number }`")],
-        Accepts = i => i is ArgsSyntax,
+        Items =
+        [
+            K("args", "the tool's typed arguments: `args { amount: number }`"),
+            K("after", "a call needs an earlier allowed call in the session: `after \"orders.lookup\" same order_id within 30m per session`"),
+        ],
+        Accepts = i => i is ArgsSyntax or SequenceSyntax,
     };
 
     public static readonly BlockShape Agent = new("agent", "agent", "an agent identity with the tools it may call and delegate")
@@ -153,6 +158,7 @@ public static class LanguageSchema
             S("tools", ValueKind.ToolList, "the tools this agent may call: `tools [\"x\"]`"),
             S("approval", ValueKind.ToolList, "the tools that need human approval"),
             S("task", ValueKind.String, "what the agent is for"),
+            S("backup", ValueKind.Agent, "the agent that takes over this one's work when PACE hands it over: `backup executor_standby`"),
         ],
         Items = [K("delegates", "lets another agent use some of this agent's tools: `delegates executor with [\"x\"]`")],
         Accepts = i => i is DelegatesSyntax,
@@ -185,6 +191,7 @@ public static class LanguageSchema
     /// <summary>The block of one PACE level: its actions.</summary>
     public static readonly BlockShape PaceLevel = new("primary", "a PACE level", "one PACE level: when it applies and its actions")
     {
+        Settings = [S("authority", ValueKind.Principals, "who may move PACE into or out of this level by hand: `authority [\"oncall-lead\"]`")],
         Items =
         [
             K("judges", "PACE action: `judges off` switches judges off, `judges all` makes every judge grade every decision") with { Form = "judges off" },
@@ -193,6 +200,9 @@ public static class LanguageSchema
             K("tools", "PACE action: `tools read_only` refuses tools that write") with { Form = "tools read_only" },
             K("respond", "PACE action: `respond fallback` answers with the fallback text") with { Form = "respond fallback" },
             K("halt", "PACE action: stops all AI traffic"),
+            K("isolate", "PACE action on one agent: `isolate executor` refuses every request and message it takes part in") with { Form = "isolate <agent>" },
+            K("read_only", "PACE action on one agent: `read_only executor` refuses the tools that write along its chains") with { Form = "read_only <agent>" },
+            K("handover", "PACE action on one agent: `handover executor` refuses it and lets its declared `backup` take its place") with { Form = "handover <agent>" },
         ],
     };
 

@@ -14,6 +14,8 @@ public enum ValueKind
     Share,
     Number,
     Fraction,
+    Agent,
+    Principals,
 }
 
 public static class ValueKinds
@@ -32,6 +34,8 @@ public static class ValueKinds
         ValueKind.Share => "a percentage such as `80%`",
         ValueKind.Number => "a positive number such as `0.000002`",
         ValueKind.Fraction => "a number between 0 and 1, e.g. `0.6`",
+        ValueKind.Agent => "the name of a declared agent",
+        ValueKind.Principals => "a list of principal names, e.g. `[\"oncall-lead\"]`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

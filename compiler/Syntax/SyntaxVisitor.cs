@@ -97,6 +97,12 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitDelegates(DelegatesSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitSequence(SequenceSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitMaxDepth(MaxDepthSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitAgentAction(AgentActionSyntax node) => DefaultVisit(node);
+
     public virtual void VisitExpect(ExpectSyntax node) => DefaultVisit(node);
 
     public virtual void VisitPaceAction(PaceActionSyntax node) => DefaultVisit(node);

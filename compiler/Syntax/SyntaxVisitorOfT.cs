@@ -95,6 +95,12 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitDelegates(DelegatesSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitSequence(SequenceSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitMaxDepth(MaxDepthSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitAgentAction(AgentActionSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitExpect(ExpectSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitPaceAction(PaceActionSyntax node) => DefaultVisit(node);

@@ -374,6 +374,7 @@ internal static class CompletionFeature
         ValueKind.Mode => Values("control mode", "enforce", "detect"),
         ValueKind.Model => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Model)
             .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "model", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))],
+        ValueKind.Agent => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Agent).Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "agent"))],
         _ => null,
     };
 

@@ -83,6 +83,10 @@ public sealed class PostgresAirsStore : AdoAirsStore
             }
         }
         await ExecuteAsync(connection, transaction, CreateLimitTableSql, cancellationToken).ConfigureAwait(false);
+        foreach (var statement in PostgresToolHistorySql.Create)
+        {
+            await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+        }
         if (version < PostgresSql.SchemaVersion)
         {
             await using var insert = new NpgsqlCommand(PostgresSql.InsertSchemaVersion, connection, transaction);

@@ -66,6 +66,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, transaction, SqliteSql.CreateSchema);
         Execute(connection, transaction, CreateLimitTableSql);
+        Execute(connection, transaction, SqliteToolHistorySql.Create);
         object? found;
         using (var select = new SqliteCommand(SqliteSql.SelectSchemaVersion, connection, transaction))
         {

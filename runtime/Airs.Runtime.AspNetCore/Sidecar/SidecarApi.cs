@@ -2,6 +2,7 @@ using System.Text.Json;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
+using Airs.Runtime.Pace;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
@@ -201,7 +202,8 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
             : await pace.DowngradeAsync(target, principal, reason, http.RequestAborted).ConfigureAwait(false);
         if (change.IsRefused)
         {
-            var status = pacePrincipals.Contains(principal, StringComparer.Ordinal) ? 409 : 403;
+            // 403 when the principal may not make this move (the host's list, then the levels' own `authority`), else 409.
+            var status = new LevelAuthority(new AllowedPrincipals(pacePrincipals), use.Engine.Spec.Pace).IsAuthorized(principal, change.From, change.To) ? 409 : 403;
             throw new ProblemException(status, status == 403 ? "Forbidden" : "Conflict", change.Refusal!);
         }
         await WriteJsonAsync(http, PaceView(use.Engine)).ConfigureAwait(false);

@@ -1,3 +1,6 @@
+using Airs.Runtime.Functions;
+using Airs.Runtime.Sequences;
+
 namespace Airs.Runtime.Decisions;
 
 /// <summary>What the PACE state asks of the deterministic controls, and whether to keep a trace.</summary>
@@ -7,4 +10,10 @@ namespace Airs.Runtime.Decisions;
 public sealed record EvaluationOptions(bool EnforceAll = false, bool ToolsReadOnly = false, bool Trace = false)
 {
     public static readonly EvaluationOptions Default = new();
+
+    /// <summary>The session's recent tool calls, for sequence rules; none unless the engine read them.</summary>
+    public ToolHistory History { get; init; } = ToolHistory.None;
+
+    /// <summary>The agents PACE contains (<c>isolate</c>, <c>read_only</c>, <c>handover</c>).</summary>
+    public AgentContainment Containment { get; init; } = AgentContainment.None;
 }

@@ -90,7 +90,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         var reviews = new ReviewQueue(spec.Name, spec.Reviews, store, time);
         var health = new JudgeHealth();
         var pace = await PaceMachine.LoadAsync(spec.Name, spec.Pace, store, breakers, health,
-            new AllowedPrincipals(options.PacePrincipals), time, cancellationToken).ConfigureAwait(false);
+            new LevelAuthority(new AllowedPrincipals(options.PacePrincipals), spec.Pace), time, cancellationToken).ConfigureAwait(false);
         var runner = new JudgeRunner(judgeClients, options.Judges, time, loggers.CreateLogger<JudgeRunner>());
         return new PolicyEngine(policy, spec, store, runner, options, time, loggers.CreateLogger<PolicyEngine>(),
             breakers, reviews, pace, health);
@@ -135,7 +135,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         await MaintainAsync(cancellationToken).ConfigureAwait(false);
 
         var draft = new DecisionDraft();
-        var scopes = new BreakerScopes(context.UserId, context.SessionId);
+        var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
         var level = Pace.Level;
         TimeSpan guardrails = default, judging = default, review = default, breaking = default;
 
@@ -146,7 +146,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
 
         if (!gated)
         {
-            var evaluationOptions = new EvaluationOptions(EnforceAll: Pace.Has(PaceAction.EnforceAll), ToolsReadOnly: Pace.Has(PaceAction.ToolsReadOnly));
+            var evaluationOptions = await EvaluationOptionsAsync(stage, context, cancellationToken).ConfigureAwait(false);
             lap = time.GetTimestamp();
             using (EngineTelemetry.StartLayer(EngineTelemetry.GuardrailsSpan))
             {
@@ -178,6 +178,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
                 await CountAsync(draft, scopes, probes, cancellationToken).ConfigureAwait(false);
             }
             breaking += time.GetElapsedTime(lap);
+            await RememberToolCallAsync(stage, context, draft.Outcome, cancellationToken).ConfigureAwait(false);
         }
 
         var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;

@@ -8,7 +8,7 @@ namespace Airs.Runtime.Functions;
 /// The controls every policy has without declaring them, run before the guards of a stage, in this order:
 /// <c>context_attributes</c> (every stage), then on <c>tool_call</c> and <c>agent_message</c> the tool
 /// permissions (<c>tool_permission</c>, <c>tool_read_only</c>, <c>tool_approval</c>) and on <c>tool_call</c>
-/// <c>tool_arguments</c>. The interpreter and the emitted evaluators both call this one entry point.
+/// <c>tool_arguments</c> and <c>tool_sequence</c>. The interpreter and the emitted evaluators both call this one entry point.
 /// </summary>
 public sealed class ImplicitControls(PolicySpec spec)
 {
@@ -16,7 +16,7 @@ public sealed class ImplicitControls(PolicySpec spec)
     public static readonly IReadOnlyList<string> Names =
     [
         ContextAttributes.Control, ToolPermissions.PermissionControl, ToolPermissions.ReadOnlyControl,
-        ToolPermissions.ApprovalControl, ToolArguments.Control,
+        ToolPermissions.ApprovalControl, ToolArguments.Control, ToolPermissions.ContainmentControl, ToolSequences.Control,
     ];
 
     public ContextAttributes Attributes { get; } = new(spec);
@@ -24,6 +24,8 @@ public sealed class ImplicitControls(PolicySpec spec)
     public ToolPermissions Permissions { get; } = new(spec);
 
     public ToolArguments Arguments { get; } = new(spec);
+
+    public ToolSequences Sequences { get; } = new(spec);
 
     /// <summary>Creates <paramref name="builder"/> when something fires, and always on the tool stages (as before).</summary>
     public void Check(Stage stage, RequestContext context, EvaluationOptions options, ref EvaluationBuilder? builder)
@@ -36,5 +38,6 @@ public sealed class ImplicitControls(PolicySpec spec)
         builder ??= new EvaluationBuilder(options.Trace);
         Permissions.Check(stage, context, options, builder);
         Arguments.Check(stage, context, builder);
+        Sequences.Check(stage, context, options, builder);
     }
 }

@@ -17,11 +17,13 @@ public sealed class ToolPermissions
     public const string PermissionControl = "tool_permission";
     public const string ReadOnlyControl = "tool_read_only";
     public const string ApprovalControl = "tool_approval";
+    public const string ContainmentControl = "agent_containment";
 
     private readonly FrozenSet<string> _policyTools;
     private readonly FrozenDictionary<string, Agent> _agents;
     private readonly FrozenDictionary<string, bool> _writes;
     private readonly string? _approvalReview;
+    private readonly int? _maxDepth;
 
     public ToolPermissions(PolicySpec spec)
     {
@@ -29,6 +31,7 @@ public sealed class ToolPermissions
         _agents = spec.Agents.ToFrozenDictionary(a => a.Name, a => new Agent(a), StringComparer.Ordinal);
         _writes = spec.Tools.ToFrozenDictionary(t => t.Name, t => t.Writes, StringComparer.Ordinal);
         _approvalReview = spec.Reviews.IsDefaultOrEmpty ? null : spec.Reviews[0].Name;
+        _maxDepth = spec.MaxDelegationDepth;
     }
 
     public bool HasAgents => _agents.Count > 0;
@@ -40,18 +43,29 @@ public sealed class ToolPermissions
         {
             return;
         }
-        if (HasAgents && ChainProblem(context) is { } problem)
+        var containment = options.Containment;
+        if (HasAgents && ChainProblem(context, containment) is { } problem)
         {
             Deny(builder, PermissionControl, problem);
             return;
         }
+        if (HasAgents && ContainmentProblem(stage, context, containment) is { } contained)
+        {
+            Deny(builder, ContainmentControl, contained);
+            return;
+        }
         if (stage == Stage.AgentMessage)
         {
+            if (HasAgents && MessageProblem(context, containment) is { } route)
+            {
+                Deny(builder, PermissionControl, route);
+                return;
+            }
             builder.NotFired(PermissionControl, Layer.Permission, "delegation chain is valid");
             return;
         }
         var tool = context.ToolName;
-        if (!IsGranted(tool, context.AgentChain))
+        if (!IsGranted(tool, context.AgentChain, containment))
         {
             Deny(builder, PermissionControl, HasAgents
                 ? $"tool `{tool}` is not granted along the chain `{string.Join(" > ", context.AgentChain)}`"
@@ -59,9 +73,15 @@ public sealed class ToolPermissions
             return;
         }
         builder.NotFired(PermissionControl, Layer.Permission, "tool is granted");
-        if (options.ToolsReadOnly && (!_writes.TryGetValue(tool, out var writes) || writes))
+        var writes = !_writes.TryGetValue(tool, out var declaredWrites) || declaredWrites;
+        if (options.ToolsReadOnly && writes)
         {
             Deny(builder, ReadOnlyControl, $"tool `{tool}` may write and tools are read-only");
+            return;
+        }
+        if (writes && containment.ReadOnly.Count > 0 && context.AgentChain.FirstOrDefault(containment.ReadOnly.Contains) is { } readOnly)
+        {
+            Deny(builder, ReadOnlyControl, $"tool `{tool}` may write and PACE `{containment.Level}` makes agent `{readOnly}` read-only");
             return;
         }
         if (HasAgents && _agents[context.AgentId].Approval.Contains(tool))
@@ -77,7 +97,10 @@ public sealed class ToolPermissions
     }
 
     /// <summary>Whether the tool is in the effective grant: the policy's tools, or the intersection along the chain.</summary>
-    public bool IsGranted(string tool, IReadOnlyList<string> chain)
+    public bool IsGranted(string tool, IReadOnlyList<string> chain) => IsGranted(tool, chain, AgentContainment.None);
+
+    /// <summary>As <see cref="IsGranted(string, IReadOnlyList{string})"/>, with a handed-over agent's backup standing in its place.</summary>
+    public bool IsGranted(string tool, IReadOnlyList<string> chain, AgentContainment containment)
     {
         if (!HasAgents)
         {
@@ -89,9 +112,8 @@ public sealed class ToolPermissions
         }
         for (var i = 1; i < chain.Count; i++)
         {
-            if (!_agents.TryGetValue(chain[i - 1], out var from) || !_agents.TryGetValue(chain[i], out var to)
-                || !from.Delegations.TryGetValue(chain[i], out var delegated)
-                || !delegated.Contains(tool) || !to.Tools.Contains(tool))
+            if (!_agents.TryGetValue(chain[i], out var to) || !to.Tools.Contains(tool)
+                || Delegated(chain[i - 1], chain[i], containment) is not { } delegated || !delegated.Contains(tool))
             {
                 return false;
             }
@@ -99,7 +121,31 @@ public sealed class ToolPermissions
         return true;
     }
 
-    private string? ChainProblem(RequestContext context)
+    /// <summary>
+    /// The tools <paramref name="from"/> delegates to <paramref name="to"/>, or null: directly, or to an agent that PACE
+    /// handed over to <paramref name="to"/> (the backup takes its place, never more).
+    /// </summary>
+    private FrozenSet<string>? Delegated(string from, string to, AgentContainment containment)
+    {
+        if (!_agents.TryGetValue(from, out var agent))
+        {
+            return null;
+        }
+        if (agent.Delegations.TryGetValue(to, out var tools))
+        {
+            return tools;
+        }
+        foreach (var (handedOver, backup) in containment.Handovers)
+        {
+            if (backup == to && agent.Delegations.TryGetValue(handedOver, out var inherited))
+            {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    private string? ChainProblem(RequestContext context, AgentContainment containment)
     {
         var chain = context.AgentChain;
         if (chain.Count == 0)
@@ -112,16 +158,75 @@ public sealed class ToolPermissions
             {
                 return $"agent `{chain[i]}` is not declared";
             }
-            if (i > 0 && !_agents[chain[i - 1]].Delegations.ContainsKey(chain[i]))
+            if (i > 0 && Delegated(chain[i - 1], chain[i], containment) is null)
             {
                 return $"agent `{chain[i - 1]}` does not delegate to `{chain[i]}`";
             }
+        }
+        if (_maxDepth is { } max && chain.Count - 1 > max)
+        {
+            return $"`agent.chain` delegates {chain.Count - 1} times and the policy allows at most {max} (`max depth {max}`)";
         }
         if (!string.Equals(chain[^1], context.AgentId, StringComparison.Ordinal))
         {
             return $"`agent.chain` ends in `{chain[^1]}`, not in the acting agent `{context.AgentId}`";
         }
         return null;
+    }
+
+    /// <summary>An agent of the chain (or, on <c>agent_message</c>, the sender or the receiver) that PACE isolated or handed over.</summary>
+    private static string? ContainmentProblem(Stage stage, RequestContext context, AgentContainment containment)
+    {
+        if (containment.IsEmpty)
+        {
+            return null;
+        }
+        IEnumerable<string> agents = context.AgentChain;
+        if (stage == Stage.AgentMessage)
+        {
+            agents = agents.Append(context.MessageFrom).Append(context.MessageTo);
+        }
+        foreach (var agent in agents)
+        {
+            if (containment.Isolated.Contains(agent))
+            {
+                return $"agent `{agent}` is isolated by PACE `{containment.Level}`";
+            }
+            if (containment.Handovers.TryGetValue(agent, out var backup))
+            {
+                return $"agent `{agent}` is handed over to `{backup}` by PACE `{containment.Level}`: send its work to `{backup}`";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// <c>message.from → message.to</c> must travel along a declared delegation, either way (a request down, an
+    /// answer up), and the acting agent must be its sender or its receiver. A message that names neither is checked by its chain alone.
+    /// </summary>
+    private string? MessageProblem(RequestContext context, AgentContainment containment)
+    {
+        var from = context.MessageFrom.Length > 0 ? context.MessageFrom : context.AgentId;
+        var to = context.MessageTo;
+        if (!string.Equals(from, context.AgentId, StringComparison.Ordinal) && !string.Equals(to, context.AgentId, StringComparison.Ordinal))
+        {
+            return $"the message goes from `{from}` to `{(to.Length > 0 ? to : "?")}`, and the acting agent `{context.AgentId}` is neither";
+        }
+        if (to.Length == 0)
+        {
+            return null;
+        }
+        if (!_agents.ContainsKey(from))
+        {
+            return $"`message.from` names `{from}`, which is not a declared agent";
+        }
+        if (!_agents.ContainsKey(to))
+        {
+            return $"`message.to` names `{to}`, which is not a declared agent";
+        }
+        return Delegated(from, to, containment) is null && Delegated(to, from, containment) is null
+            ? $"agent `{from}` may not message `{to}`: neither delegates to the other"
+            : null;
     }
 
     private static void Deny(EvaluationBuilder builder, string control, string message) =>

@@ -27,6 +27,12 @@ public sealed record PolicySpec(
 
     /// <summary>The policy's <c>limit</c> declarations: counts across requests, kept in the store.</summary>
     public ImmutableArray<LimitSpec> Limits { get; init; } = [];
+
+    /// <summary>Tool calls that need an earlier call in the same session (<c>after "orders.lookup" same order_id</c>).</summary>
+    public ImmutableArray<SequenceSpec> Sequences { get; init; } = [];
+
+    /// <summary>The most delegations an <c>agent.chain</c> may hold (<c>max depth 2</c>); null when the policy sets none.</summary>
+    public int? MaxDelegationDepth { get; init; }
 }
 
 /// <summary>What a judge verdict (or a failure, or an expiry) leads to.</summary>
@@ -87,6 +93,7 @@ public enum BreakerScope
     Global,
     User,
     Session,
+    Agent,
 }
 
 /// <summary><c>trip when Counter &gt;= Threshold within Window per Scope; cooldown; fallback</c>.</summary>
@@ -159,7 +166,11 @@ public sealed record AgentSpec(
     ImmutableArray<string> Tools,
     ImmutableArray<DelegationSpec> Delegates,
     ImmutableArray<string> Approval,
-    string? Task);
+    string? Task)
+{
+    /// <summary>The agent that takes over this one's work when PACE hands it over (<c>backup executor_standby</c>).</summary>
+    public string? Backup { get; init; }
+}
 
 public sealed record DelegationSpec(string To, ImmutableArray<string> Tools);
 
@@ -199,4 +210,11 @@ public sealed record PaceStateSpec(
     bool Manual,
     ImmutableArray<PaceTrigger> Triggers,
     ImmutableArray<PaceAction> Actions,
-    string? FallbackMessage);
+    string? FallbackMessage)
+{
+    /// <summary>Actions on one agent while the level is in force: isolate it, make it read-only, hand its work over.</summary>
+    public ImmutableArray<AgentActionSpec> AgentActions { get; init; } = [];
+
+    /// <summary>The principals who may move PACE into or out of this level by hand; empty when the host's list decides alone.</summary>
+    public ImmutableArray<string> Authority { get; init; } = [];
+}

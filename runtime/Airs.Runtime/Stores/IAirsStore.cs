@@ -2,6 +2,7 @@ using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Pace;
 using Airs.Runtime.Reviews;
+using Airs.Runtime.Sequences;
 
 namespace Airs.Runtime.Stores;
 
@@ -25,7 +26,7 @@ namespace Airs.Runtime.Stores;
 /// <item>Times are stored exactly (UTC ticks) so hashes recompute.</item>
 /// </list>
 /// </remarks>
-public interface IAirsStore : IAuditStore, IReviewStore, IBreakerStore, IPaceStore, ILimitStore, IAsyncDisposable;
+public interface IAirsStore : IAuditStore, IReviewStore, IBreakerStore, IPaceStore, ILimitStore, IToolHistoryStore, IAsyncDisposable;
 
 public interface IAuditStore
 {

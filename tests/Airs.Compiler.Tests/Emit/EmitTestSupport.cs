@@ -15,6 +15,8 @@ internal static class EmitTestSupport
         new(ToolsReadOnly: true),
         new(EnforceAll: true, ToolsReadOnly: true, Trace: true),
         new(Trace: true),
+        new(Trace: true) { History = RandomContexts.History, Containment = RandomContexts.Containment },
+        new(ToolsReadOnly: true) { History = RandomContexts.History },
     ];
 
     /// <summary>Everything an evaluation says (outcome, message, findings with evidence, redactions, escalations, trace) as one JSON string.</summary>

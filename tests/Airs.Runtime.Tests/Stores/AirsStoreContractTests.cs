@@ -12,7 +12,7 @@ namespace Airs.Runtime.Tests.Stores;
 /// What every <see cref="IAirsStore"/> must do, whatever its database. A new store (PostgreSQL) derives
 /// from this class and supplies <see cref="OpenAsync"/>; the components' own tests then hold for it too.
 /// </summary>
-public abstract class AirsStoreContractTests
+public abstract partial class AirsStoreContractTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
     private static readonly BreakerKey Key = new("p", "violations", "user:alice");
