@@ -96,6 +96,8 @@ internal sealed partial class Parser
                 return ParseLimit();
             case "count":
                 return ParseCount();
+            case "max" when next.IsKeyword("depth"):
+                return new MaxDepthSyntax(Next(), Next(), ParseExpression());
             case "max":
                 return ParseLimitMax();
             case "send":
@@ -136,8 +138,6 @@ internal sealed partial class Parser
                 return ParseRespond();
             case "after":
                 return ParseSequence();
-            case "max" when next.IsKeyword("depth"):
-                return new MaxDepthSyntax(Next(), Next(), ParseExpression());
             case "isolate" or "read_only" or "handover" when next.Kind == SyntaxKind.Identifier:
                 return new AgentActionSyntax(Next(), Next());
         }

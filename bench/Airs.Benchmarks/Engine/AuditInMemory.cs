@@ -3,6 +3,7 @@ using Airs.Runtime.Breakers;
 using Airs.Runtime.Limits;
 using Airs.Runtime.Pace;
 using Airs.Runtime.Reviews;
+using Airs.Runtime.Sequences;
 using Airs.Runtime.Stores;
 
 namespace Airs.Benchmarks.Engine;
@@ -35,6 +36,12 @@ internal sealed class AuditInMemory(IAirsStore inner) : IAirsStore
 
     public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
         inner.ReadLimitAsync(key, windowStart, cancellationToken);
+
+    public Task RecordToolEventAsync(string policy, string session, ToolEvent toolEvent, DateTimeOffset forgetBefore, int keep, CancellationToken cancellationToken = default) =>
+        inner.RecordToolEventAsync(policy, session, toolEvent, forgetBefore, keep, cancellationToken);
+
+    public Task<IReadOnlyList<ToolEvent>> ReadToolEventsAsync(string policy, string session, DateTimeOffset since, int max, CancellationToken cancellationToken = default) =>
+        inner.ReadToolEventsAsync(policy, session, since, max, cancellationToken);
 
     public Task InsertTicketAsync(ReviewTicket ticket, AuditEntry audit, CancellationToken cancellationToken = default) =>
         inner.InsertTicketAsync(ticket, audit, cancellationToken);

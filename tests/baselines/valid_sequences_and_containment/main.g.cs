@@ -4,6 +4,7 @@
 #pragma warning disable CS1718
 
 using System;
+using System.Buffers;
 using System.CodeDom.Compiler;
 using System.Collections.Frozen;
 using System.Collections.Generic;
