@@ -8,23 +8,6 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private static readonly Dictionary<string, LimitMeasure> Measures = new(StringComparer.Ordinal)
-    {
-        ["requests"] = LimitMeasure.Requests,
-        ["tokens"] = LimitMeasure.Tokens,
-        ["cost"] = LimitMeasure.Cost,
-        ["tool_calls"] = LimitMeasure.ToolCalls,
-        ["sum"] = LimitMeasure.Sum,
-    };
-
-    private static readonly Dictionary<string, LimitScope> LimitScopes = new(StringComparer.Ordinal)
-    {
-        ["global"] = LimitScope.Global,
-        ["user"] = LimitScope.User,
-        ["session"] = LimitScope.Session,
-        ["agent"] = LimitScope.Agent,
-    };
-
     /// <summary>
     /// Binds <c>limit name { count …  max … within … per …  warn …  price …  mode …  on exceed … }</c>: units and types
     /// (a whole number of requests or calls, a positive window), a sum only over a declared <c>number</c> argument of a
@@ -61,11 +44,11 @@ internal sealed partial class Binder
         }
 
         var ok = true;
-        if (!Measures.TryGetValue(count.Measure.Text, out var measure))
+        if (!LimitMeasures.Table.TryParse(count.Measure.Text, out var measure))
         {
             if (!count.Measure.IsMissing)
             {
-                Report(DiagnosticCatalog.UnknownEnumMember(At(count.Measure), count.Measure.Text, "limit measure", Measures.Keys));
+                Report(DiagnosticCatalog.UnknownEnumMember(At(count.Measure), count.Measure.Text, "limit measure", LimitMeasures.Table.Keywords));
             }
             return null;
         }
@@ -92,9 +75,9 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.InvalidNumber(At(max.Window), "a limit's window", "a positive duration such as `1m` or `1d`"));
         }
         var scope = LimitScope.Global;
-        if (max.Key is { IsMissing: false } key && !LimitScopes.TryGetValue(key.Text, out scope))
+        if (max.Key is { IsMissing: false } key && !LimitScopes.Table.TryParse(key.Text, out scope))
         {
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "limit scope", LimitScopes.Keys));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "limit scope", LimitScopes.Table.Keywords));
         }
         else if (scope == LimitScope.Agent && !_declarations.Symbols.Any(s => s.Kind == SymbolKind.Agent))
         {

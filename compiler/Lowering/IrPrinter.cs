@@ -70,9 +70,9 @@ public static class IrPrinter
                 LimitMeasure.Sum => $"sum {l.Argument} of {Quote(l.Tool!)}",
                 LimitMeasure.ToolCalls when l.Tool is not null => $"tool_calls of {Quote(l.Tool)}",
                 LimitMeasure.Cost => $"cost price {Number(l.Price)}",
-                _ => Lower(l.Measure),
+                _ => l.Measure.ToKeyword(),
             };
-            w.Line(1, $"limit {l.Name} id {Quote(l.Id)} mode {Lower(l.Mode)} count {counted} max {Number(l.Max)} within {Duration(l.Window)} per {Lower(l.Scope)}"
+            w.Line(1, $"limit {l.Name} id {Quote(l.Id)} mode {Lower(l.Mode)} count {counted} max {Number(l.Max)} within {Duration(l.Window)} per {l.Scope.ToKeyword()}"
                 + $"{(l.WarnAt is { } warn ? $" warn {Number(warn)}" : "")} on exceed {Action(l.OnExceed)}");
             Maps(w, l.Maps);
         }

@@ -7,6 +7,7 @@ using Airs.LanguageServer.Protocol;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
+using Airs.Runtime.Policy;
 using SymbolKind = Airs.Compiler.Binding.SymbolKind;
 
 namespace Airs.LanguageServer.Features;
@@ -319,7 +320,7 @@ internal static class CompletionFeature
             case "by":
                 return Names(analysis, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit);
             case "count" when enclosing is LimitDeclarationSyntax:
-                return Values("limit measure", "requests", "tokens", "cost", "tool_calls", "sum");
+                return Values("limit measure", [.. LimitMeasures.Table.Keywords]);
             case "per" when enclosing is LimitDeclarationSyntax:
                 return Values("limit scope", "user", "session", "agent", "global");
             case "delegates":

@@ -27,6 +27,22 @@ public enum LimitScope
     Agent,
 }
 
+public static class LimitMeasures
+{
+    public static readonly KeywordTable<LimitMeasure> Table = new((LimitMeasure.Requests, "requests"), (LimitMeasure.Tokens, "tokens"),
+        (LimitMeasure.Cost, "cost"), (LimitMeasure.ToolCalls, "tool_calls"), (LimitMeasure.Sum, "sum"));
+
+    public static string ToKeyword(this LimitMeasure measure) => Table.ToKeyword(measure);
+}
+
+public static class LimitScopes
+{
+    public static readonly KeywordTable<LimitScope> Table = new((LimitScope.Global, "global"), (LimitScope.User, "user"),
+        (LimitScope.Session, "session"), (LimitScope.Agent, "agent"));
+
+    public static string ToKeyword(this LimitScope scope) => Table.ToKeyword(scope);
+}
+
 /// <summary>
 /// <c>limit name { count …; max … within … per …; warn …; on exceed … }</c>: at most <paramref name="Max"/> of the
 /// measure in each <paramref name="Window"/> (fixed windows aligned to UTC multiples of its length) per scope key.
