@@ -56,6 +56,7 @@ internal sealed partial class Binder
         var reviews = ImmutableArray.CreateBuilder<BoundReview>();
         var breakers = ImmutableArray.CreateBuilder<BoundBreaker>();
         var agents = ImmutableArray.CreateBuilder<BoundAgent>();
+        var workflows = ImmutableArray.CreateBuilder<BoundWorkflow>();
         var packTiers = ImmutableArray.CreateBuilder<BoundPackTier>();
         var pace = ImmutableArray<PaceStateSpec>.Empty;
         var paceSeen = false;
@@ -67,10 +68,11 @@ internal sealed partial class Binder
             switch (item)
             {
                 case GuardDeclarationSyntax g when itemBinder.BindGuard(g) is { } guard: guards.Add(guard); break;
-                case JudgeDeclarationSyntax j when itemBinder.BindJudge(j) is { } judge: judges.Add(judge); break;
+                case JudgeDeclarationSyntax j when itemBinder.BindJudge(j) is { } judge: judges.Add(itemBinder.WithIntent(judge)); break;
                 case ReviewDeclarationSyntax r: reviews.Add(itemBinder.BindReview(r)); break;
                 case BreakerDeclarationSyntax b when itemBinder.BindBreaker(b) is { } breaker: breakers.Add(breaker); break;
                 case AgentDeclarationSyntax a: agents.Add(itemBinder.BindAgent(a)); break;
+                case WorkflowDeclarationSyntax w: workflows.Add(itemBinder.BindWorkflow(w)); break;
                 case PaceDeclarationSyntax p when !paceSeen:
                     paceSeen = true;
                     pace = itemBinder.BindPace(p);
@@ -99,7 +101,7 @@ internal sealed partial class Binder
         return new BoundPolicy(root, policy, name, isPack, version, owner, tier, tierSetting, packTiers.ToImmutable(), models, policyTools,
             toolSpecs.ToImmutable(), attributes.ToImmutable(), [.. log.DeclaredRules], guards.ToImmutable(), judges.ToImmutable(),
             reviews.ToImmutable(), breakers.ToImmutable(), agents.ToImmutable(), pace, [.. log.PaceReferences], tests,
-            declarations.Symbols, [.. log.References]);
+            declarations.Symbols, [.. log.References]) { Workflows = workflows.ToImmutable() };
     }
 
     /// <summary>A binder for another file that knows what this one knows.</summary>

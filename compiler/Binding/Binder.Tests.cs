@@ -74,6 +74,11 @@ internal sealed partial class Binder
             {
                 toolName = value.Literal as string;
             }
+            if (field.Field == ContextField.WorkflowPoint && value.Literal is string point && !EvaluationPoints.TryParse(point, out _))
+            {
+                ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(assignment.Value), point, "workflow point", EvaluationPoints.Table.Keywords));
+                continue;
+            }
             if (value.Literal is not null)
             {
                 fields.Add((field.Field, value.Literal));

@@ -117,6 +117,7 @@ internal sealed class Declarer
                 case ReviewDeclarationSyntax r: Declare(tree, r.Name, SymbolKind.Review, r, "human review queue"); break;
                 case BreakerDeclarationSyntax b: Declare(tree, b.Name, SymbolKind.Breaker, b, "circuit breaker"); break;
                 case AgentDeclarationSyntax a: Declare(tree, a.Name, SymbolKind.Agent, a, "agent"); break;
+                case WorkflowDeclarationSyntax w: Declare(tree, w.Name, SymbolKind.Workflow, w, "workflow"); break;
                 case ToolDeclarationSyntax t: Declare(tree, t.Name, SymbolKind.Tool, t, "tool"); break;
                 case SettingSyntax { Keyword.Text: "model" } m when m.Value is LiteralExpressionSyntax { Token: var token }:
                     Declare(tree, token, SymbolKind.Model, m, "judge model provided by the host");

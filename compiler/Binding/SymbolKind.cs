@@ -12,4 +12,5 @@ public enum SymbolKind
     Tool,
     Model,
     Test,
+    Workflow,
 }

@@ -14,7 +14,8 @@ public static partial class DiagnosticCatalog
     public static readonly ImmutableArray<DiagnosticPhase> Phases =
     [
         new("Parsing", 1, 99, ["DiagnosticCatalog.Parsing.cs"]),
-        new("Binding and type checking", 100, 299, ["DiagnosticCatalog.Binding.cs", "DiagnosticCatalog.Values.cs", "DiagnosticCatalog.Lists.cs"]),
+        new("Binding and type checking", 100, 299, ["DiagnosticCatalog.Binding.cs", "DiagnosticCatalog.Values.cs", "DiagnosticCatalog.Lists.cs",
+            "DiagnosticCatalog.Intents.cs"]),
         new("Emitter diagnostics", 350, 399, ["DiagnosticCatalog.Emit.cs"]),
     ];
 

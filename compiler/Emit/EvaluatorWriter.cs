@@ -134,8 +134,8 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private static CSharpCode GuardMethod(int index, GuardIR guard) => Identifier($"Guard_{index:D3}", guard.Name);
 
-    // Only what ImplicitControls reads: tools, agents, the policy's own grant, the reviews (approval goes to the
-    // first) and the context attributes.
+    // Only what ImplicitControls reads: tools, agents (without their intents, which only judges read, from the
+    // manifest), the policy's own grant, the reviews (approval goes to the first) and the context attributes.
     private static CSharpCode ImplicitSpec(PolicySpec s)
     {
         var spec = Code($"new PolicySpec(Name: {Literal(s.Name)}, Version: {Literal(s.Version)}, Tier: {Enum(s.Tier)}, Owner: {LiteralOrNull(s.Owner)}, "
@@ -195,7 +195,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private static CSharpCode Agent(AgentSpec a) =>
         Code($"new AgentSpec(Name: {Literal(a.Name)}, Tools: {Strings(a.Tools)}, Delegates: {Array(a.Delegates, Delegation)}, "
-            + $"Approval: {Strings(a.Approval)}, Task: {LiteralOrNull(a.Task)})");
+            + $"Approval: {Strings(a.Approval)}, Intent: null)");
 
     private static CSharpCode Delegation(DelegationSpec d) =>
         Code($"new DelegationSpec(To: {Literal(d.To)}, Tools: {Strings(d.Tools)})");

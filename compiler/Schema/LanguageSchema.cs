@@ -40,11 +40,12 @@ public static class LanguageSchema
             K("breaker", "a circuit breaker: halts AI traffic when controls keep firing"),
             K("tool", "a tool the model may call, with typed arguments; tools are default-deny"),
             K("agent", "an agent identity with the tools it may call and delegate"),
+            K("workflow", "a workflow: the agents that carry it out, and its intent"),
             K("pace", "the degradation plan: primary, alternate, contingency, emergency"),
             K("test", "a test: a context and the expected outcome"),
         ],
         Note = "A pack (`pack airs.name { … }`) takes the same items.",
-        Accepts = item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not PaceStateSyntax,
+        Accepts = item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax && item is not (PaceStateSyntax or IntentDeclarationSyntax),
     };
 
     public static readonly BlockShape Guard = new("guard", "guard", "a deterministic check on one stage: `when` a condition holds, one action")
@@ -86,9 +87,10 @@ public static class LanguageSchema
         [
             K("maps", "the standards this control covers (`owasp.llm01`, `atlas.T0051`, `eu.art15`)"),
             K("on", "what to do on an event: `on fail block`, `on error flag`"),
+            K("intent", "what the judge is for, and when it runs: `intent { goal \"…\"  evaluate per_phase }`"),
         ],
         Events = [K("fail", "the judge found a problem"), K("error", "the judge could not answer (error or timeout)")],
-        Accepts = i => i is MapsSyntax or OnSyntax,
+        Accepts = i => i is MapsSyntax or OnSyntax or IntentDeclarationSyntax,
     };
 
     public static readonly BlockShape Review = new("review", "review", "a human review queue with an SLA")
@@ -123,10 +125,34 @@ public static class LanguageSchema
         [
             S("tools", ValueKind.ToolList, "the tools this agent may call: `tools [\"x\"]`"),
             S("approval", ValueKind.ToolList, "the tools that need human approval"),
-            S("task", ValueKind.String, "what the agent is for"),
+            S("task", ValueKind.String, "deprecated: what the agent is for; write `intent { goal \"…\" }`"),
         ],
-        Items = [K("delegates", "lets another agent use some of this agent's tools: `delegates executor with [\"x\"]`")],
-        Accepts = i => i is DelegatesSyntax,
+        Items =
+        [
+            K("delegates", "lets another agent use some of this agent's tools: `delegates executor with [\"x\"]`"),
+            K("intent", "what the agent is for: its goal, success and failure criteria, tools, data and evaluation frequency"),
+        ],
+        Accepts = i => i is DelegatesSyntax or IntentDeclarationSyntax,
+    };
+
+    public static readonly BlockShape Intent = new("intent", "intent", "what an agent, a judge or a workflow is for, and when actions are evaluated against it")
+    {
+        Settings =
+        [
+            S("goal", ValueKind.String, "the goal, in one sentence"),
+            S("success", ValueKind.Criteria, "named success criteria: `success { refund_issued: \"…\" }`"),
+            S("failure", ValueKind.Criteria, "named failure criteria: `failure { over_refund: \"…\" }`"),
+            S("tools", ValueKind.ToolList, "the tools the goal needs (an agent's intent); each must be granted to the agent"),
+            S("data", ValueKind.StringList, "the data the goal may touch (an agent's intent): `data [\"orders\"]`"),
+            S("evaluate", ValueKind.Frequency, "when actions are evaluated against the intent: `every_action`, `per_phase` or `after_execution`; the default comes from the tier"),
+        ],
+    };
+
+    public static readonly BlockShape Workflow = new("workflow", "workflow", "a workflow: the agents that carry it out, and its intent")
+    {
+        Settings = [S("agents", ValueKind.AgentList, "the agents that carry the workflow out: `agents [intake, planner]`")],
+        Items = [K("intent", "the workflow's goal and criteria; every criterion must be one of its agents' criteria")],
+        Accepts = i => i is IntentDeclarationSyntax,
     };
 
     public static readonly BlockShape Test = new("test", "test", "a test: a context and the expected outcome")
@@ -166,7 +192,7 @@ public static class LanguageSchema
     };
 
     /// <summary>Every block, in the order the keyword reference lists them.</summary>
-    public static readonly ImmutableArray<BlockShape> Blocks = [TopLevel, Policy, Guard, Judge, Review, Breaker, Tool, Agent, Test, Pace, PaceLevel];
+    public static readonly ImmutableArray<BlockShape> Blocks = [TopLevel, Policy, Guard, Judge, Review, Breaker, Tool, Agent, Intent, Workflow, Test, Pace, PaceLevel];
 
     /// <summary>Keywords inside expressions.</summary>
     public static readonly ImmutableArray<KeywordShape> ExpressionKeywords =
@@ -179,6 +205,7 @@ public static class LanguageSchema
     {
         ["policy"] = Policy, ["pack"] = Policy, ["guard"] = Guard, ["judge"] = Judge, ["review"] = Review,
         ["breaker"] = Breaker, ["tool"] = Tool, ["agent"] = Agent, ["test"] = Test, ["pace"] = Pace,
+        ["intent"] = Intent, ["workflow"] = Workflow,
         ["primary"] = PaceLevel, ["alternate"] = PaceLevel, ["contingency"] = PaceLevel, ["emergency"] = PaceLevel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -11,6 +11,10 @@ public enum ValueKind
     ToolList,
     Duration,
     Sample,
+    Criteria,
+    StringList,
+    AgentList,
+    Frequency,
 }
 
 public static class ValueKinds
@@ -26,6 +30,10 @@ public static class ValueKinds
         ValueKind.ToolList => "a list of tool names, e.g. `[\"refund\"]`",
         ValueKind.Duration => "a duration such as `1500ms`, `5m` or `4h`",
         ValueKind.Sample => "a percentage such as `10%`, or one per tier `{ low: 1%, high: 50% }`",
+        ValueKind.Criteria => "named criteria, e.g. `{ refund_issued: \"the approved amount was refunded\" }`",
+        ValueKind.StringList => "a list of strings, e.g. `[\"orders\"]`",
+        ValueKind.AgentList => "a list of agent names, e.g. `[intake, planner]`",
+        ValueKind.Frequency => "`every_action`, `per_phase` or `after_execution`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

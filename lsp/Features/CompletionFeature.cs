@@ -6,6 +6,7 @@ using Airs.LanguageServer.Analysis;
 using Airs.LanguageServer.Protocol;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
 using SymbolKind = Airs.Compiler.Binding.SymbolKind;
 
 namespace Airs.LanguageServer.Features;
@@ -365,6 +366,7 @@ internal static class CompletionFeature
     {
         ValueKind.Tier => Values("tier", [.. EnumMembers.Names(AirsType.Tier)]),
         ValueKind.Mode => Values("control mode", "enforce", "detect"),
+        ValueKind.Frequency => Values("evaluation frequency", [.. EvaluationFrequencies.Table.Keywords]),
         ValueKind.Model => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Model)
             .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "model", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))],
         _ => null,

@@ -21,7 +21,7 @@ namespace Airs.Runtime.Bundles;
         typeof(SnakeCaseEnumConverter<Tier>), typeof(SnakeCaseEnumConverter<Stage>), typeof(SnakeCaseEnumConverter<Layer>),
         typeof(SnakeCaseEnumConverter<ControlMode>), typeof(SnakeCaseEnumConverter<Outcome>), typeof(SnakeCaseEnumConverter<PaceLevel>),
         typeof(SnakeCaseEnumConverter<PaceAction>), typeof(SnakeCaseEnumConverter<BreakerCounter>), typeof(SnakeCaseEnumConverter<BreakerScope>),
-        typeof(SnakeCaseEnumConverter<ArgType>),
+        typeof(SnakeCaseEnumConverter<ArgType>), typeof(SnakeCaseEnumConverter<EvaluationFrequency>),
     ])]
 [JsonSerializable(typeof(BundleManifest))]
 [JsonSerializable(typeof(SignatureDocument))]

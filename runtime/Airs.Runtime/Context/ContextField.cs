@@ -22,6 +22,9 @@ public enum ContextField
     SessionId,
     /// <summary>Computed from <see cref="ToolArgs"/>: every string value in the arguments, nested ones too.</summary>
     ToolArgsText,
+    WorkflowName,
+    WorkflowPhase,
+    WorkflowPoint,
 }
 
 /// <summary>A field's path, type and the stages where a policy may read it.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Context;
 
@@ -77,6 +78,12 @@ internal static class ContextJsonReader
                     case ContextField.AgentId: m.AgentId = s; break;
                     case ContextField.UserId: m.UserId = s; break;
                     case ContextField.SessionId: m.SessionId = s; break;
+                    case ContextField.WorkflowName: m.WorkflowName = s; break;
+                    case ContextField.WorkflowPhase: m.WorkflowPhase = s; break;
+                    case ContextField.WorkflowPoint:
+                        m.WorkflowPoint = EvaluationPoints.TryParse(s, out _) ? s
+                            : throw new ContextFormatException($"`{info.Path}` must be one of {string.Join(", ", EvaluationPoints.Table.Keywords.Select(k => $"`{k}`"))}");
+                        break;
                 }
                 break;
             case FieldType.StringList:

@@ -26,14 +26,14 @@ public sealed partial class PolicyEngine
         {
             // Sampling is deterministic from the decision id, so the runner would skip the same ones; checking here
             // keeps background work and JudgesRan honest.
-            if (judge.Stage != stage || !JudgeSampler.IsSampled(decisionId, judge.Name, judge.SampleRate))
+            if (judge.Stage != stage || !JudgeSchedule.RunsFor(judge, Spec, context) || !JudgeSampler.IsSampled(decisionId, judge.Name, judge.SampleRate))
             {
                 continue;
             }
             draft.JudgesRan = true;
             if (judge.Blocking)
             {
-                blocking.Add((judge, judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context))));
+                blocking.Add((judge, judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context), Spec)));
             }
             else
             {
@@ -63,7 +63,7 @@ public sealed partial class PolicyEngine
         try
         {
             await Task.Yield(); // never run a model call on the deciding request's thread
-            var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context)).ConfigureAwait(false);
+            var result = await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context), Spec).ConfigureAwait(false);
             ReportHealth(judge, result, context.UserId);
             if (result is JudgeResult.Errored)
             {
