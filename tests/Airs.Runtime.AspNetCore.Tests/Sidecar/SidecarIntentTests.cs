@@ -26,6 +26,7 @@ public sealed class SidecarIntentTests
 
           judge phase_check on output {
             model "judge"
+            sample 100%
             blocking
             intent { goal "grade each finished phase"  evaluate per_phase }
             prompt """
@@ -67,7 +68,8 @@ public sealed class SidecarIntentTests
         Assert.Equal("escalate", phaseEnd.GetProperty("outcome").GetString());
         Assert.True(phaseEnd.GetProperty("judgesRan").GetBoolean());
         var call = Assert.Single(upstream.Requests, r => r.Path == "/v1/chat/completions");
-        Assert.Contains("Settle the billing question.", call.Body, StringComparison.Ordinal);
-        Assert.Contains("<<<UNTRUSTED-", call.Body, StringComparison.Ordinal);
+        var prompt = JsonDocument.Parse(call.Body).RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
+        Assert.Matches(@"GOAL: <<<UNTRUSTED-[0-9a-f]{16}>>>\nSettle the billing question\.\n<<<END-", prompt);
+        Assert.Contains("lookup", prompt, StringComparison.Ordinal);
     }
 }
