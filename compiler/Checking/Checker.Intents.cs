@@ -40,13 +40,13 @@ internal sealed partial class Checker
         // besides the judges that grade every action.
         var intents = _policy.Agents.Select(a => a.Intent)
             .Concat(_policy.Judges.Where(j => !j.IntentPaths.Any(p => p.StartsWith(IntentPlaceholders.WorkflowPrefix, StringComparison.Ordinal))).Select(j => j.Intent))
-            .ToList();
-        foreach (var (frequency, setting) in intents.Select(i => i?.Evaluate).OfType<(EvaluationFrequency, Syntax.SettingSyntax)>())
+            .OfType<BoundIntent>();
+        foreach (var intent in intents)
         {
-            if (!allowed.Contains(frequency))
+            if (intent.Evaluate is { } evaluate && !allowed.Contains(evaluate.Frequency))
             {
-                var tree = intents.First(i => i?.Evaluate?.Setting == setting)!.Tree;
-                Report(DiagnosticCatalog.FrequencyNotAllowed(At(tree, setting.Value), frequency.ToKeyword(), tier.ToKeyword(), allowed.Select(f => f.ToKeyword())));
+                Report(DiagnosticCatalog.FrequencyNotAllowed(At(intent.Tree, evaluate.Setting.Value), evaluate.Frequency.ToKeyword(), tier.ToKeyword(),
+                    allowed.Select(f => f.ToKeyword())));
             }
         }
         CheckIntentReaders();
