@@ -23,6 +23,8 @@ NODES = [
  ("ToolDeclarationSyntax", "DeclarationSyntax", "<c>tool \"orders.refund\" { … }</c>: the name is a string token.",
   ["SyntaxToken Keyword!", "SyntaxToken Name", "BlockSyntax Body!"]),
  ("AgentDeclarationSyntax", "DeclarationSyntax", "<c>agent name { … }</c>", ["SyntaxToken Keyword!", "SyntaxToken Name", "BlockSyntax Body!"]),
+ ("IntentDeclarationSyntax", "DeclarationSyntax", "<c>intent { … }</c> inside an agent, a judge or a workflow: what it is for.", ["SyntaxToken Keyword!", "BlockSyntax Body!"]),
+ ("WorkflowDeclarationSyntax", "DeclarationSyntax", "<c>workflow name { … }</c>: the agents that carry a workflow out, and its intent.", ["SyntaxToken Keyword!", "SyntaxToken Name", "BlockSyntax Body!"]),
  ("PaceDeclarationSyntax", "DeclarationSyntax", "<c>pace { state* }</c>", ["SyntaxToken Keyword!", "BlockSyntax Body!"]),
  ("TestDeclarationSyntax", "DeclarationSyntax", "<c>test \"name\" (on stage)? { … }</c>",
   ["SyntaxToken Keyword!", "SyntaxToken Name", "SyntaxToken? OnKeyword", "SyntaxToken? Stage", "BlockSyntax Body!"]),

@@ -65,7 +65,16 @@ internal sealed partial class Binder
         var items = ReadBlock(agent.Body, $"agent `{name}`", LanguageSchema.Agent);
         var tools = items.Settings.TryGetValue("tools", out var t) ? ToolList(t.Value) : [];
         var approval = items.Settings.TryGetValue("approval", out var a) ? ToolList(a.Value) : [];
-        var task = items.Settings.TryGetValue("task", out var taskSetting) ? StringSetting(taskSetting) : null;
+        var intent = BindIntentOf(items.Others, $"agent `{name}`", scopesTools: true);
+        if (items.Settings.TryGetValue("task", out var taskSetting))
+        {
+            // The inert `task` string of earlier versions: still read, as an intent with only a goal.
+            Report(DiagnosticCatalog.TaskDeprecated(At(taskSetting.Keyword), name));
+            if (intent is null && StringSetting(taskSetting) is { } task)
+            {
+                intent = new BoundIntent(_tree, taskSetting, task, [], [], [], null, [], null);
+            }
+        }
         var delegations = ImmutableArray.CreateBuilder<BoundDelegation>();
         foreach (var delegates in items.Others.OfType<DelegatesSyntax>())
         {
@@ -80,7 +89,7 @@ internal sealed partial class Binder
             }
             delegations.Add(new BoundDelegation(delegates, delegates.Agent.Text, ToolList(delegates.Tools)));
         }
-        return new BoundAgent(_tree, agent, name, tools, approval, a, task, delegations.ToImmutable())
+        return new BoundAgent(_tree, agent, name, tools, approval, a, intent, delegations.ToImmutable())
         {
             Backup = items.Settings.TryGetValue("backup", out var backup) ? BackupOf(name, backup) : null,
         };

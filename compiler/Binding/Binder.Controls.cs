@@ -249,13 +249,17 @@ internal sealed partial class Binder
         return null;
     }
 
-    /// <summary>Checks that every <c>{{ path }}</c> in a judge prompt names a field of the judge's stage.</summary>
+    /// <summary>Checks that every <c>{{ path }}</c> in a judge prompt names a field of the judge's stage or an intent field.</summary>
     private void CheckPlaceholders(ExpressionSyntax at, string prompt, Stage stage)
     {
         foreach (Match match in Placeholder.Matches(prompt))
         {
             var path = match.Groups[1].Value;
-            if (!Runtime.Context.ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == Runtime.Context.FieldType.ToolArgs)
+            if (Runtime.Judges.IntentPlaceholders.IsIntentPath(path))
+            {
+                CheckIntentPlaceholder(at, path);
+            }
+            else if (!Runtime.Context.ContextSchema.ByPath.TryGetValue(path, out var field) || field.Type == Runtime.Context.FieldType.ToolArgs)
             {
                 Report(DiagnosticCatalog.UnknownPlaceholder(At(at), path, "is not a context field"));
             }

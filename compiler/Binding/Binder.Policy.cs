@@ -63,6 +63,7 @@ internal sealed partial class Binder
         var breakers = ImmutableArray.CreateBuilder<BoundBreaker>();
         var limits = ImmutableArray.CreateBuilder<BoundLimit>();
         var agents = ImmutableArray.CreateBuilder<BoundAgent>();
+        var workflows = ImmutableArray.CreateBuilder<BoundWorkflow>();
         var packTiers = ImmutableArray.CreateBuilder<BoundPackTier>();
         var pace = ImmutableArray<PaceStateSpec>.Empty;
         var paceSeen = false;
@@ -74,11 +75,12 @@ internal sealed partial class Binder
             switch (item)
             {
                 case GuardDeclarationSyntax g when itemBinder.BindGuard(g) is { } guard: guards.Add(guard); break;
-                case JudgeDeclarationSyntax j when itemBinder.BindJudge(j) is { } judge: judges.Add(judge); break;
+                case JudgeDeclarationSyntax j when itemBinder.BindJudge(j) is { } judge: judges.Add(itemBinder.WithIntent(judge)); break;
                 case ReviewDeclarationSyntax r: reviews.Add(itemBinder.BindReview(r)); break;
                 case BreakerDeclarationSyntax b when itemBinder.BindBreaker(b) is { } breaker: breakers.Add(breaker); break;
                 case LimitDeclarationSyntax l when itemBinder.BindLimit(l) is { } limit: limits.Add(limit); break;
                 case AgentDeclarationSyntax a: agents.Add(itemBinder.BindAgent(a)); break;
+                case WorkflowDeclarationSyntax w: workflows.Add(itemBinder.BindWorkflow(w)); break;
                 case PaceDeclarationSyntax p when !paceSeen:
                     paceSeen = true;
                     pace = itemBinder.BindPace(p);
@@ -114,6 +116,7 @@ internal sealed partial class Binder
             MaxDepth = maxDepth,
             BreakerTriggers = [.. log.BreakerTriggers],
             AgentActions = [.. log.AgentActions],
+            Workflows = workflows.ToImmutable(),
         };
     }
 

@@ -105,6 +105,11 @@ internal sealed partial class Binder
                 }
                 toolName = value.Literal as string;
             }
+            if (field.Field == ContextField.WorkflowPoint && value.Literal is string point && !EvaluationPoints.TryParse(point, out _))
+            {
+                fine = Fail(DiagnosticCatalog.UnknownEnumMember(At(assignment.Value), point, "workflow point", EvaluationPoints.Table.Keywords));
+                return fine;
+            }
             if (value.Literal is not null)
             {
                 fields.Add((field.Field, value.Literal));

@@ -25,7 +25,7 @@ internal sealed record BoundGuard(
 
 /// <param name="Sample">The <c>sample</c> setting; null when the judge leaves it to the tier.</param>
 /// <param name="OnFail">The <c>on fail</c> action; null for the default flag.</param>
-internal sealed record BoundJudge(
+internal sealed partial record BoundJudge(
     SyntaxTree Tree,
     JudgeDeclarationSyntax Syntax,
     string Name,
@@ -72,6 +72,7 @@ internal sealed record BoundBreaker(
 internal sealed record BoundLimit(SyntaxTree Tree, LimitDeclarationSyntax Syntax, LimitSpec Spec);
 
 /// <param name="ApprovalSetting">The <c>approval</c> setting, where approvals the agent does not hold are reported.</param>
+/// <param name="Intent">Its <c>intent</c> block, or the deprecated <c>task</c> read as an intent with only a goal.</param>
 internal sealed record BoundAgent(
     SyntaxTree Tree,
     AgentDeclarationSyntax Syntax,
@@ -79,7 +80,7 @@ internal sealed record BoundAgent(
     ImmutableArray<string> Tools,
     ImmutableArray<string> Approval,
     SettingSyntax? ApprovalSetting,
-    string? Task,
+    BoundIntent? Intent,
     ImmutableArray<BoundDelegation> Delegations)
 {
     /// <summary>The declared <c>backup</c> agent, for PACE <c>handover</c>.</summary>

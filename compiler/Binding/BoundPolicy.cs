@@ -18,7 +18,7 @@ namespace Airs.Compiler.Binding;
 /// <param name="DeclaredRules">The value rules of every tool argument and context attribute, with their syntax.</param>
 /// <param name="Pace">The states of the (first) <c>pace</c> block.</param>
 /// <param name="PaceReferences">Every PACE level an action moves to.</param>
-internal sealed record BoundPolicy(
+internal sealed partial record BoundPolicy(
     SyntaxTree Tree,
     PolicyDeclarationSyntax Syntax,
     string Name,

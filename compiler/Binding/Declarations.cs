@@ -118,6 +118,7 @@ internal sealed class Declarer
                 case BreakerDeclarationSyntax b: Declare(tree, b.Name, SymbolKind.Breaker, b, "circuit breaker"); break;
                 case LimitDeclarationSyntax l: Declare(tree, l.Name, SymbolKind.Limit, l, "limit"); break;
                 case AgentDeclarationSyntax a: Declare(tree, a.Name, SymbolKind.Agent, a, "agent"); break;
+                case WorkflowDeclarationSyntax w: Declare(tree, w.Name, SymbolKind.Workflow, w, "workflow"); break;
                 case ToolDeclarationSyntax t: Declare(tree, t.Name, SymbolKind.Tool, t, "tool"); break;
                 case SettingSyntax { Keyword.Text: "model" } m when m.Value is LiteralExpressionSyntax { Token: var token }:
                     Declare(tree, token, SymbolKind.Model, m, "judge model provided by the host");

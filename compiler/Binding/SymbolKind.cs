@@ -13,4 +13,5 @@ public enum SymbolKind
     Model,
     Test,
     Limit,
+    Workflow,
 }

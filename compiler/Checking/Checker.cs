@@ -25,6 +25,7 @@ internal sealed partial class Checker
         checker.CheckDeclaredRules();
         checker.CheckAuthority();
         checker.CheckDelegations();
+        checker.CheckIntents();
         checker.CheckReviewsUsed();
         checker.CheckPaceReferences();
         checker.CheckPaceTriggers();

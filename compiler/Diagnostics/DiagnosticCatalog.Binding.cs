@@ -58,6 +58,7 @@ public static partial class DiagnosticCatalog
             "block" => "an action such as `block`",
             "trip" => "a `trip when …` rule",
             "expect" => "an `expect`",
+            "intent" => "an `intent` block",
             _ => $"a `{keyword}`",
         }}") with { Fix = new DiagnosticFix.AddItem(keyword) };
 

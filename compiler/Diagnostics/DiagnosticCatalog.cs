@@ -15,7 +15,8 @@ public static partial class DiagnosticCatalog
     [
         new("Parsing", 1, 99, ["DiagnosticCatalog.Parsing.cs"]),
         new("Binding and type checking", 100, 299, ["DiagnosticCatalog.Binding.cs", "DiagnosticCatalog.Values.cs", "DiagnosticCatalog.Lists.cs",
-            "DiagnosticCatalog.Limits.cs", "DiagnosticCatalog.Judges.cs", "DiagnosticCatalog.Agents.cs"]),
+            "DiagnosticCatalog.Limits.cs", "DiagnosticCatalog.Judges.cs", "DiagnosticCatalog.Agents.cs",
+            "DiagnosticCatalog.Intents.cs"]),
         new("Emitter diagnostics", 350, 399, ["DiagnosticCatalog.Emit.cs"]),
     ];
 

@@ -220,8 +220,9 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private static CSharpCode GuardMethod(int index, GuardIR guard) => Identifier($"Guard_{index:D3}", guard.Name);
 
-    // Only what ImplicitControls reads: tools, agents (with their backups), the policy's own grant, the reviews
-    // (approval goes to the first), the context attributes, the sequence rules and the maximum delegation depth.
+    // Only what ImplicitControls reads: tools, agents (with their backups, without their intents, which only judges
+    // read, from the manifest), the policy's own grant, the reviews (approval goes to the first), the context
+    // attributes, the sequence rules and the maximum delegation depth.
     private static CSharpCode ImplicitSpec(PolicySpec s)
     {
         var spec = Code($"new PolicySpec(Name: {Literal(s.Name)}, Version: {Literal(s.Version)}, Tier: {Enum(s.Tier)}, Owner: {LiteralOrNull(s.Owner)}, "
@@ -297,7 +298,7 @@ internal sealed class EvaluatorWriter(PolicyIR policy, CSharpCode className)
 
     private static CSharpCode Agent(AgentSpec a) =>
         Code($"new AgentSpec(Name: {Literal(a.Name)}, Tools: {Strings(a.Tools)}, Delegates: {Array(a.Delegates, Delegation)}, "
-            + $"Approval: {Strings(a.Approval)}, Task: {LiteralOrNull(a.Task)}){(a.Backup is { } backup ? Code($" {{ Backup = {Literal(backup)} }}") : Empty)}");
+            + $"Approval: {Strings(a.Approval)}, Intent: null){(a.Backup is { } backup ? Code($" {{ Backup = {Literal(backup)} }}") : Empty)}");
 
     private static CSharpCode Delegation(DelegationSpec d) =>
         Code($"new DelegationSpec(To: {Literal(d.To)}, Tools: {Strings(d.Tools)})");

@@ -48,12 +48,18 @@ public static class IrPrinter
         }
         foreach (var agent in s.Agents)
         {
-            w.Line(1, $"agent {agent.Name} tools {QuoteList(agent.Tools)} approval {QuoteList(agent.Approval)}{(agent.Task is null ? "" : $" task {Quote(agent.Task)}")}"
+            w.Line(1, $"agent {agent.Name} tools {QuoteList(agent.Tools)} approval {QuoteList(agent.Approval)}"
                 + (agent.Backup is null ? "" : $" backup {agent.Backup}"));
             foreach (var d in agent.Delegates)
             {
                 w.Line(2, $"delegates {d.To} with {QuoteList(d.Tools)}");
             }
+            Intent(w, agent.Intent);
+        }
+        foreach (var workflow in s.Workflows)
+        {
+            w.Line(1, $"workflow {workflow.Name} agents [{string.Join(", ", workflow.Agents)}]");
+            Intent(w, workflow.Intent, evaluated: false);
         }
         foreach (var review in s.Reviews)
         {
@@ -81,6 +87,11 @@ public static class IrPrinter
             w.Line(1, $"judge {j.Name} on {j.Stage.ToKeyword()} id {Quote(j.Id)} mode {Lower(j.Mode)} model {Quote(j.Model)}"
                 + $"{(j.ChallengerModel is null ? "" : $" challenger {Quote(j.ChallengerModel)}")} sample {Number(j.SampleRate)}"
                 + $" timeout {Duration(j.Timeout)}{(j.Blocking ? " blocking" : "")}");
+            if (j.Evaluate != EvaluationFrequency.EveryAction)
+            {
+                w.Line(2, $"evaluate {(j.Evaluate is { } evaluate ? evaluate.ToKeyword() : "as_agent_intent")}");
+            }
+            Intent(w, j.Intent);
             w.Line(2, $"prompt {Quote(j.PromptTemplate)}");
             w.Line(2, $"on fail {Action(j.OnFail)}");
             w.Line(2, $"on error {Action(j.OnError)}");
@@ -144,6 +155,24 @@ public static class IrPrinter
             w.Line(2, $"expect {t.Expected.ToKeyword()}{(t.ExpectedControl is null ? "" : $" by {t.ExpectedControl}")}");
         }
         return w.ToString();
+    }
+
+    // A workflow's intent has no frequency of its own: its judges' intents say when they run.
+    private static void Intent(Writer w, IntentSpec? intent, bool evaluated = true)
+    {
+        if (intent is null)
+        {
+            return;
+        }
+        w.Line(2, $"intent goal {Quote(intent.Goal)}{(evaluated ? $" evaluate {intent.Evaluate.ToKeyword()}" : "")}"
+            + $"{(intent.Tools.IsDefaultOrEmpty ? "" : $" tools {QuoteList(intent.Tools)}")}{(intent.Data.IsDefaultOrEmpty ? "" : $" data {QuoteList(intent.Data)}")}");
+        foreach (var (kind, criteria) in new[] { ("success", intent.Success), ("failure", intent.Failure) })
+        {
+            foreach (var c in criteria)
+            {
+                w.Line(3, $"{kind} {c.Name} {Quote(c.Text)}");
+            }
+        }
     }
 
     /// <summary>An expression in prefix form on one line.</summary>

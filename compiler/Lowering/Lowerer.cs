@@ -5,6 +5,7 @@ using Airs.Compiler.Binding;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Lowering;
@@ -20,13 +21,14 @@ internal static class Lowerer
     {
         var tier = policy.Tier ?? Tier.Medium;
         var spec = new PolicySpec(policy.Name, policy.Version ?? "0.0.0", tier, policy.Owner, policy.Models,
-            [.. policy.Judges.Select(j => Judge(j, tier))], [.. policy.Reviews.Select(r => Review(r, tier))],
-            [.. policy.Breakers.Select(Breaker)], policy.DeclaredTools, [.. policy.Agents.Select(Agent)], policy.Tools, policy.Pace)
+            [.. policy.Judges.Select(j => WithIntent(Judge(j, tier), j, tier))], [.. policy.Reviews.Select(r => Review(r, tier))],
+            [.. policy.Breakers.Select(Breaker)], policy.DeclaredTools, [.. policy.Agents.Select(a => Agent(a, tier))], policy.Tools, policy.Pace)
         {
             Attributes = policy.Attributes,
             Limits = [.. policy.Limits.Select(l => l.Spec)],
             Sequences = [.. policy.Sequences.Select(s => s.Spec)],
             MaxDelegationDepth = policy.MaxDepth?.Depth,
+            Workflows = [.. policy.Workflows.Where(w => w.Intent is not null).Select(w => new WorkflowSpec(w.Name, w.Agents, Intent(w.Intent!, tier)))],
         };
         return new PolicyIR(spec, [.. policy.Guards.Select(Guard)], [.. policy.Tests.Select(Test)])
         {
@@ -65,8 +67,29 @@ internal static class Lowerer
     private static BreakerSpec Breaker(BoundBreaker b) =>
         new(b.Name, b.Counter, b.Threshold, b.Window, b.Scope, b.Cooldown ?? b.Window, b.Fallback ?? "This service is temporarily unavailable.");
 
-    private static AgentSpec Agent(BoundAgent a) =>
-        new(a.Name, a.Tools, [.. a.Delegations.Select(d => new DelegationSpec(d.To, d.Tools))], a.Approval, a.Task) { Backup = a.Backup };
+    private static AgentSpec Agent(BoundAgent a, Tier tier) =>
+        new(a.Name, a.Tools, [.. a.Delegations.Select(d => new DelegationSpec(d.To, d.Tools))], a.Approval, a.Intent is { } i ? Intent(i, tier) : null)
+        {
+            Backup = a.Backup,
+        };
+
+    /// <summary>
+    /// A judge with an intent runs when its intent says (the tier's default if it does not); one that reads the acting
+    /// agent's intent runs when that agent's intent says (null); any other judge at every action, as before intents.
+    /// </summary>
+    private static JudgeSpec WithIntent(JudgeSpec spec, BoundJudge j, Tier tier) => spec with
+    {
+        Intent = j.Intent is { } i ? Intent(i, tier) : null,
+        Evaluate = j.Intent is { } own ? own.Evaluate?.Frequency ?? EvaluationFrequencies.DefaultFor(tier)
+            : j.IntentPaths.Any(p => p.StartsWith(IntentPlaceholders.AgentPrefix, StringComparison.Ordinal)) ? null
+            : EvaluationFrequency.EveryAction,
+    };
+
+    private static IntentSpec Intent(BoundIntent i, Tier tier) =>
+        new(i.Goal, [.. i.Success.Select(Criterion)], [.. i.Failure.Select(Criterion)], i.Tools, i.Data,
+            i.Evaluate?.Frequency ?? EvaluationFrequencies.DefaultFor(tier));
+
+    private static CriterionSpec Criterion(BoundCriterion c) => new(c.Name, c.Text);
 
     private static TestIR Test(BoundTest t) =>
         new(t.Name, t.Stage, Context(t.Fields, t.ToolArgs, t.Attributes), t.JudgeStubs, t.Expected, t.ExpectedControl, LineOf(t.Tree, t.Syntax.Keyword))
@@ -115,6 +138,9 @@ internal static class Lowerer
             UserId = Text(ContextField.UserId),
             UserRoles = List(ContextField.UserRoles),
             SessionId = Text(ContextField.SessionId),
+            WorkflowName = Text(ContextField.WorkflowName),
+            WorkflowPhase = Text(ContextField.WorkflowPhase),
+            WorkflowPoint = Text(ContextField.WorkflowPoint),
             Attributes = JsonValues(attributes),
             OutputTokens = numbers.GetValueOrDefault(ContextField.OutputTokens),
             Present = present.ToFrozenSet(),

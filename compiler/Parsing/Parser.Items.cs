@@ -108,6 +108,10 @@ internal sealed partial class Parser
                 return ParseTool();
             case "agent":
                 return ParseAgent();
+            case "intent":
+                return new IntentDeclarationSyntax(Next(), ParseBlock("intent"));
+            case "workflow":
+                return ParseWorkflow();
             case "pace":
                 return next.Kind == SyntaxKind.Identifier ? ParseAction() : ParsePace();
             case "test":
@@ -244,6 +248,13 @@ internal sealed partial class Parser
         var keyword = Next();
         var name = ExpectIdentifier("an agent name");
         return new AgentDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
+    }
+
+    private WorkflowDeclarationSyntax ParseWorkflow()
+    {
+        var keyword = Next();
+        var name = ExpectIdentifier("a workflow name");
+        return new WorkflowDeclarationSyntax(keyword, name, ParseBlock(Owner(keyword, name)));
     }
 
     private PaceDeclarationSyntax ParsePace()

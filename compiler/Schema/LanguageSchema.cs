@@ -42,11 +42,12 @@ public static class LanguageSchema
             K("limit", "a rate limit or spend cap: requests, tokens, cost or tool calls counted per user, session, agent or globally"),
             K("tool", "a tool the model may call, with typed arguments; tools are default-deny"),
             K("agent", "an agent identity with the tools it may call and delegate"),
+            K("workflow", "a workflow: the agents that carry it out, and its intent"),
             K("pace", "the degradation plan: primary, alternate, contingency, emergency"),
             K("test", "a test: a context and the expected outcome"),
         ],
         Note = "A pack (`pack airs.name { … }`) takes the same items.",
-        Accepts = item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax or MaxDepthSyntax && item is not PaceStateSyntax,
+        Accepts = item => item is DeclarationSyntax or UseItemSyntax or ContextSyntax or MaxDepthSyntax && item is not (PaceStateSyntax or IntentDeclarationSyntax),
     };
 
     public static readonly BlockShape Guard = new("guard", "guard", "a deterministic check on one stage: `when` a condition holds, one action")
@@ -90,6 +91,7 @@ public static class LanguageSchema
             K("when", "the judge runs only on decisions where this condition holds"),
             K("maps", "the standards this control covers (`owasp.llm01`, `atlas.T0051`, `eu.art15`)"),
             K("on", "what to do on an event: `on fail block`, `on error flag`, `on uncertain escalate q`"),
+            K("intent", "what the judge is for, and when it runs: `intent { goal \"…\"  evaluate per_phase }`"),
         ],
         Events =
         [
@@ -98,7 +100,7 @@ public static class LanguageSchema
             K("uncertain", "the verdict's confidence is below the judge's `confidence` band"),
         ],
         Note = "`sample 100% when prompt_injection fired` raises the sample while a guard of the judge's stage fired.",
-        Accepts = i => i is MapsSyntax or OnSyntax or WhenSyntax or SampleWhenSyntax,
+        Accepts = i => i is MapsSyntax or OnSyntax or WhenSyntax or SampleWhenSyntax or IntentDeclarationSyntax,
     };
 
     public static readonly BlockShape Review = new("review", "review", "a human review queue with an SLA")
@@ -157,11 +159,35 @@ public static class LanguageSchema
         [
             S("tools", ValueKind.ToolList, "the tools this agent may call: `tools [\"x\"]`"),
             S("approval", ValueKind.ToolList, "the tools that need human approval"),
-            S("task", ValueKind.String, "what the agent is for"),
+            S("task", ValueKind.String, "deprecated: what the agent is for; write `intent { goal \"…\" }`"),
             S("backup", ValueKind.Agent, "the agent that takes over this one's work when PACE hands it over: `backup executor_standby`"),
         ],
-        Items = [K("delegates", "lets another agent use some of this agent's tools: `delegates executor with [\"x\"]`")],
-        Accepts = i => i is DelegatesSyntax,
+        Items =
+        [
+            K("delegates", "lets another agent use some of this agent's tools: `delegates executor with [\"x\"]`"),
+            K("intent", "what the agent is for: its goal, success and failure criteria, tools, data and evaluation frequency"),
+        ],
+        Accepts = i => i is DelegatesSyntax or IntentDeclarationSyntax,
+    };
+
+    public static readonly BlockShape Intent = new("intent", "intent", "what an agent, a judge or a workflow is for, and when actions are evaluated against it")
+    {
+        Settings =
+        [
+            S("goal", ValueKind.String, "the goal, in one sentence"),
+            S("success", ValueKind.Criteria, "named success criteria: `success { refund_issued: \"…\" }`"),
+            S("failure", ValueKind.Criteria, "named failure criteria: `failure { over_refund: \"…\" }`"),
+            S("tools", ValueKind.ToolList, "the tools the goal needs (an agent's intent); each must be granted to the agent"),
+            S("data", ValueKind.StringList, "the data the goal may touch (an agent's intent): `data [\"orders\"]`"),
+            S("evaluate", ValueKind.Frequency, "when actions are evaluated against the intent: `every_action`, `per_phase` or `after_execution`; the default comes from the tier"),
+        ],
+    };
+
+    public static readonly BlockShape Workflow = new("workflow", "workflow", "a workflow: the agents that carry it out, and its intent")
+    {
+        Settings = [S("agents", ValueKind.AgentList, "the agents that carry the workflow out: `agents [intake, planner]`")],
+        Items = [K("intent", "the workflow's goal and criteria; every criterion must be one of its agents' criteria")],
+        Accepts = i => i is IntentDeclarationSyntax,
     };
 
     public static readonly BlockShape Test = new("test", "test", "a test: a context and the expected outcome")
@@ -207,7 +233,7 @@ public static class LanguageSchema
     };
 
     /// <summary>Every block, in the order the keyword reference lists them.</summary>
-    public static readonly ImmutableArray<BlockShape> Blocks = [TopLevel, Policy, Guard, Judge, Review, Breaker, Limit, Tool, Agent, Test, Pace, PaceLevel];
+    public static readonly ImmutableArray<BlockShape> Blocks = [TopLevel, Policy, Guard, Judge, Review, Breaker, Limit, Tool, Agent, Intent, Workflow, Test, Pace, PaceLevel];
 
     /// <summary>Keywords inside expressions.</summary>
     public static readonly ImmutableArray<KeywordShape> ExpressionKeywords =
@@ -220,6 +246,7 @@ public static class LanguageSchema
     {
         ["policy"] = Policy, ["pack"] = Policy, ["guard"] = Guard, ["judge"] = Judge, ["review"] = Review,
         ["breaker"] = Breaker, ["limit"] = Limit, ["tool"] = Tool, ["agent"] = Agent, ["test"] = Test, ["pace"] = Pace,
+        ["intent"] = Intent, ["workflow"] = Workflow,
         ["primary"] = PaceLevel, ["alternate"] = PaceLevel, ["contingency"] = PaceLevel, ["emergency"] = PaceLevel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

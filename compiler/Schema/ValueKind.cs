@@ -16,6 +16,10 @@ public enum ValueKind
     Fraction,
     Agent,
     Principals,
+    Criteria,
+    StringList,
+    AgentList,
+    Frequency,
 }
 
 public static class ValueKinds
@@ -36,6 +40,10 @@ public static class ValueKinds
         ValueKind.Fraction => "a number between 0 and 1, e.g. `0.6`",
         ValueKind.Agent => "the name of a declared agent",
         ValueKind.Principals => "a list of principal names, e.g. `[\"oncall-lead\"]`",
+        ValueKind.Criteria => "named criteria, e.g. `{ refund_issued: \"the approved amount was refunded\" }`",
+        ValueKind.StringList => "a list of strings, e.g. `[\"orders\"]`",
+        ValueKind.AgentList => "a list of agent names, e.g. `[intake, planner]`",
+        ValueKind.Frequency => "`every_action`, `per_phase` or `after_execution`",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

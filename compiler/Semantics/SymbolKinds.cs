@@ -9,5 +9,5 @@ public static class SymbolKinds
     public static readonly KeywordTable<SymbolKind> Table = new(
         (SymbolKind.Policy, "policy"), (SymbolKind.Pack, "pack"), (SymbolKind.Guard, "guard"), (SymbolKind.Judge, "judge"),
         (SymbolKind.Review, "review"), (SymbolKind.Breaker, "breaker"), (SymbolKind.Agent, "agent"), (SymbolKind.Tool, "tool"),
-        (SymbolKind.Model, "model"), (SymbolKind.Test, "test"), (SymbolKind.Limit, "limit"));
+        (SymbolKind.Model, "model"), (SymbolKind.Test, "test"), (SymbolKind.Limit, "limit"), (SymbolKind.Workflow, "workflow"));
 }

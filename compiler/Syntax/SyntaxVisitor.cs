@@ -31,6 +31,10 @@ public abstract class SyntaxVisitor
 
     public virtual void VisitAgentDeclaration(AgentDeclarationSyntax node) => DefaultVisit(node);
 
+    public virtual void VisitIntentDeclaration(IntentDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual void VisitWorkflowDeclaration(WorkflowDeclarationSyntax node) => DefaultVisit(node);
+
     public virtual void VisitPaceDeclaration(PaceDeclarationSyntax node) => DefaultVisit(node);
 
     public virtual void VisitTestDeclaration(TestDeclarationSyntax node) => DefaultVisit(node);

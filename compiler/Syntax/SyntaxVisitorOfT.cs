@@ -29,6 +29,10 @@ public abstract class SyntaxVisitor<TResult>
 
     public virtual TResult VisitAgentDeclaration(AgentDeclarationSyntax node) => DefaultVisit(node);
 
+    public virtual TResult VisitIntentDeclaration(IntentDeclarationSyntax node) => DefaultVisit(node);
+
+    public virtual TResult VisitWorkflowDeclaration(WorkflowDeclarationSyntax node) => DefaultVisit(node);
+
     public virtual TResult VisitPaceDeclaration(PaceDeclarationSyntax node) => DefaultVisit(node);
 
     public virtual TResult VisitTestDeclaration(TestDeclarationSyntax node) => DefaultVisit(node);

@@ -373,6 +373,7 @@ internal static class CompletionFeature
     {
         ValueKind.Tier => Values("tier", [.. EnumMembers.Names(AirsType.Tier)]),
         ValueKind.Mode => Values("control mode", "enforce", "detect"),
+        ValueKind.Frequency => Values("evaluation frequency", [.. EvaluationFrequencies.Table.Keywords]),
         ValueKind.Model => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Model)
             .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "model", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))],
         ValueKind.Agent => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Agent).Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "agent"))],

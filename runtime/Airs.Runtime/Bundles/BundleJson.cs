@@ -22,7 +22,7 @@ namespace Airs.Runtime.Bundles;
         typeof(SnakeCaseEnumConverter<ControlMode>), typeof(SnakeCaseEnumConverter<Outcome>), typeof(SnakeCaseEnumConverter<PaceLevel>),
         typeof(SnakeCaseEnumConverter<PaceAction>), typeof(SnakeCaseEnumConverter<BreakerCounter>), typeof(SnakeCaseEnumConverter<BreakerScope>),
         typeof(SnakeCaseEnumConverter<ArgType>), typeof(SnakeCaseEnumConverter<LimitMeasure>), typeof(SnakeCaseEnumConverter<LimitScope>),
-        typeof(SnakeCaseEnumConverter<SequenceScope>), typeof(SnakeCaseEnumConverter<AgentAction>),
+        typeof(SnakeCaseEnumConverter<SequenceScope>), typeof(SnakeCaseEnumConverter<AgentAction>), typeof(SnakeCaseEnumConverter<EvaluationFrequency>),
     ])]
 [JsonSerializable(typeof(BundleManifest))]
 [JsonSerializable(typeof(SignatureDocument))]

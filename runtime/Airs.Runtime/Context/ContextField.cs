@@ -24,6 +24,9 @@ public enum ContextField
     ToolArgsText,
     /// <summary>The tokens the model reported using for the answer (prompt and completion); what token and cost limits count.</summary>
     OutputTokens,
+    WorkflowName,
+    WorkflowPhase,
+    WorkflowPoint,
 }
 
 /// <summary>A field's path, type and the stages where a policy may read it.</summary>

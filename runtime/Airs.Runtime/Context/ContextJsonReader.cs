@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Unicode;
+using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Context;
 
@@ -157,6 +158,12 @@ internal static class ContextJsonReader
                     case ContextField.AgentId: m.AgentId = s; break;
                     case ContextField.UserId: m.UserId = s; break;
                     case ContextField.SessionId: m.SessionId = s; break;
+                    case ContextField.WorkflowName: m.WorkflowName = s; break;
+                    case ContextField.WorkflowPhase: m.WorkflowPhase = s; break;
+                    case ContextField.WorkflowPoint:
+                        m.WorkflowPoint = EvaluationPoints.TryParse(s, out _) ? s
+                            : throw new ContextFormatException($"`{info.Path}` must be one of {string.Join(", ", EvaluationPoints.Table.Keywords.Select(k => $"`{k}`"))}");
+                        break;
                 }
                 break;
             case FieldType.StringList:

@@ -30,6 +30,9 @@ public static class ContextSchema
         F(ContextField.SessionId, "session.id", FieldType.String, "the conversation", Everywhere),
         F(ContextField.ToolArgsText, "tool.args_text", FieldType.StringList, "every string value in the tool call's arguments, nested ones too", Stage.ToolCall),
         F(ContextField.OutputTokens, "output.tokens", FieldType.Number, "the tokens the model reported for the answer, prompt and completion", Stage.Output),
+        F(ContextField.WorkflowName, "workflow.name", FieldType.String, "the `workflow` the request belongs to", Everywhere),
+        F(ContextField.WorkflowPhase, "workflow.phase", FieldType.String, "the workflow's current phase, as the host names it", Everywhere),
+        F(ContextField.WorkflowPoint, "workflow.point", FieldType.String, "`action` (the default), `phase_end` or `workflow_end`: when judges that evaluate per phase or after execution run", Everywhere),
     ];
 
     public static readonly FrozenDictionary<string, ContextFieldInfo> ByPath =

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Context;
 
@@ -29,6 +30,24 @@ public sealed class RequestContext
     public string UserId { get; init; } = "";
     public IReadOnlyList<string> UserRoles { get; init; } = [];
     public string SessionId { get; init; } = "";
+    public string WorkflowName { get; init; } = "";
+    public string WorkflowPhase { get; init; } = "";
+
+    /// <summary><c>workflow.point</c> as sent: empty (an action), <c>action</c>, <c>phase_end</c> or <c>workflow_end</c>.</summary>
+    /// <exception cref="ArgumentException">Any other text: a request cannot name a point that does not exist.</exception>
+    public string WorkflowPoint
+    {
+        get;
+        init => field = EvaluationPoints.TryParse(value, out _) ? value
+            : throw new ArgumentException($"`workflow.point` must be one of {string.Join(", ", EvaluationPoints.Table.Keywords.Select(k => $"`{k}`"))}", nameof(value));
+    } = "";
+
+    /// <summary>Where in its workflow the request is; the in-process way to signal a phase end or the workflow's end.</summary>
+    public EvaluationPoint Point
+    {
+        get => EvaluationPoints.TryParse(WorkflowPoint, out var point) ? point : EvaluationPoint.Action;
+        init => WorkflowPoint = value == EvaluationPoint.Action ? "" : value.ToKeyword();
+    }
 
     /// <summary><c>output.tokens</c>: the model's reported usage for the answer, a finite number of at least 0.</summary>
     public double OutputTokens { get; init; }
@@ -57,6 +76,9 @@ public sealed class RequestContext
         ContextField.AgentId => AgentId,
         ContextField.UserId => UserId,
         ContextField.SessionId => SessionId,
+        ContextField.WorkflowName => WorkflowName,
+        ContextField.WorkflowPhase => WorkflowPhase,
+        ContextField.WorkflowPoint => WorkflowPoint,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a string field"),
     };
 
@@ -107,6 +129,7 @@ public sealed class RequestContext
     internal sealed class Mutable
     {
         public string InputText, OutputText, RetrievalText, ToolName, ToolResult, MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId;
+        public string WorkflowName, WorkflowPhase, WorkflowPoint;
         public IReadOnlyList<string> RetrievalDocs, AgentChain, UserRoles;
         public double OutputTokens;
         public IReadOnlyDictionary<string, JsonElement> ToolArgs, Attributes;
@@ -118,6 +141,7 @@ public sealed class RequestContext
             (MessageText, MessageFrom, MessageTo, AgentId, UserId, SessionId) = (c.MessageText, c.MessageFrom, c.MessageTo, c.AgentId, c.UserId, c.SessionId);
             (RetrievalDocs, AgentChain, UserRoles, ToolArgs, Attributes) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs, c.Attributes);
             OutputTokens = c.OutputTokens;
+            (WorkflowName, WorkflowPhase, WorkflowPoint) = (c.WorkflowName, c.WorkflowPhase, c.WorkflowPoint);
             Present = [.. c.Present];
         }
 
@@ -133,6 +157,7 @@ public sealed class RequestContext
             ToolName = ToolName, ToolArgs = ToolArgs, ToolResult = ToolResult,
             MessageText = MessageText, MessageFrom = MessageFrom, MessageTo = MessageTo,
             AgentId = AgentId, AgentChain = AgentChain, UserId = UserId, UserRoles = UserRoles, SessionId = SessionId,
+            WorkflowName = WorkflowName, WorkflowPhase = WorkflowPhase, WorkflowPoint = WorkflowPoint,
             Attributes = Attributes,
             OutputTokens = OutputTokens,
             Present = Snapshot(Present),

@@ -27,7 +27,7 @@ public sealed partial class PolicyEngine
         foreach (var judge in Spec.Judges)
         {
             // Sampling is deterministic from the decision id; choosing here keeps background work and JudgesRan honest.
-            if (judge.Stage != stage || draft.Guardrails.IdleJudges.Contains(judge.Name)
+            if (judge.Stage != stage || draft.Guardrails.IdleJudges.Contains(judge.Name) || !JudgeSchedule.RunsFor(judge, Spec, context)
                 || JudgeTriggers.Of(judge, decisionId, draft.Findings, judgesAll) is not { } trigger)
             {
                 continue;
@@ -69,7 +69,7 @@ public sealed partial class PolicyEngine
     {
         // A run chosen by a guard or by PACE is outside the judge's own sample: the runner must not skip it.
         var judge = run.Trigger == JudgeTrigger.Sample ? run.Judge : run.Judge with { SampleRate = 1 };
-        return await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context)).ConfigureAwait(false);
+        return await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context), Spec).ConfigureAwait(false);
     }
 
     /// <summary>The run's <c>judge_verdict</c> record: every run appears in the audit chain exactly once, whatever it came to.</summary>

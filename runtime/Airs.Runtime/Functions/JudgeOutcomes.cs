@@ -13,7 +13,8 @@ namespace Airs.Runtime.Functions;
 public static class JudgeOutcomes
 {
     /// <summary>
-    /// The policy's controls for the stage, then, unless they already block, each judge of the stage with its verdict
+    /// The policy's controls for the stage, then, unless they already block, each judge of the stage that runs at the
+    /// request's <c>workflow.point</c> (<see cref="JudgeSchedule"/>) with its verdict
     /// (judges without one pass). A judge that is not <c>blocking</c> runs after the decision in production: its
     /// finding is recorded as detect-only, because it cannot change the decision. The same for an interpreted and a
     /// compiled policy, because both go through <see cref="ICompiledPolicy"/>.
@@ -27,7 +28,7 @@ public static class JudgeOutcomes
         {
             guards = afterGuardrails(guards);
         }
-        var judges = spec.Judges.Where(j => j.Stage == stage).ToList();
+        var judges = spec.Judges.Where(j => j.Stage == stage && JudgeSchedule.RunsFor(j, spec, context)).ToList();
         if (judges.Count == 0)
         {
             return guards;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Airs.Runtime.Context;
+using Airs.Runtime.Policy;
 using Microsoft.Extensions.AI;
 
 namespace Airs.Runtime.Judges;
@@ -25,21 +26,26 @@ public static partial class JudgePromptBuilder
 
     public const string JudgeVerdictShape = """{"verdict": "pass" | "fail", "confidence": <number from 0 to 1>, "reason": "<one sentence>"}""";
 
-    public static JudgePrompt Build(string template, RequestContext context, IReadOnlySet<string>? sensitiveArgs = null) =>
-        Build(template, context, UntrustedFence.NewNonce(), sensitiveArgs);
+    public static JudgePrompt Build(string template, RequestContext context, IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? spec = null) =>
+        Build(template, context, UntrustedFence.NewNonce(), sensitiveArgs, spec);
 
     /// <summary>
     /// Renders the template. Tool arguments named in <paramref name="sensitiveArgs"/> (declared <c>sensitive</c>) are
     /// shown to the judge as <c>"[sensitive]"</c>: a judge model is a third party, like the audit log.
     /// </summary>
-    /// <exception cref="JudgePromptException">A placeholder names no context field.</exception>
-    public static JudgePrompt Build(string template, RequestContext context, string nonce, IReadOnlySet<string>? sensitiveArgs = null)
+    /// <param name="spec">The policy, for intent placeholders (<see cref="IntentPlaceholders"/>); without it they are unknown.</param>
+    /// <exception cref="JudgePromptException">A placeholder names no context field or intent field, or an intent the request has not.</exception>
+    public static JudgePrompt Build(string template, RequestContext context, string nonce, IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? spec = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(context);
         var rendered = Placeholder().Replace(template, match =>
         {
             var path = match.Groups["path"].Value;
+            if (spec is not null && IntentPlaceholders.IsIntentPath(path))
+            {
+                return UntrustedFence.Wrap(IntentPlaceholders.Render(path, spec, context), nonce);
+            }
             if (!ContextSchema.ByPath.TryGetValue(path, out var field))
             {
                 throw new JudgePromptException($"unknown context field `{path}` in judge prompt");

@@ -36,8 +36,9 @@ public sealed class JudgeRunner
     }
 
     /// <param name="sensitiveArgs">Tool arguments declared <c>sensitive</c>: the judge sees them as <c>"[sensitive]"</c>.</param>
+    /// <param name="policy">The judge's policy, whose intents the prompt may read (<c>{{ agent.intent.goal }}</c>).</param>
     public async Task<JudgeResult> RunAsync(JudgeSpec spec, RequestContext ctx, string decisionId, Tier tier, CancellationToken ct,
-        IReadOnlySet<string>? sensitiveArgs = null)
+        IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? policy = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(ctx);
@@ -52,7 +53,7 @@ public sealed class JudgeRunner
         JudgePrompt prompt;
         try
         {
-            prompt = JudgePromptBuilder.Build(spec.PromptTemplate, ctx, sensitiveArgs);
+            prompt = JudgePromptBuilder.Build(spec.PromptTemplate, ctx, sensitiveArgs, policy);
         }
         catch (Exception e)
         {

@@ -8,7 +8,7 @@ namespace Airs.Runtime.Policy;
 // policy into these records; a bundle's manifest carries them as JSON; the runtime never re-parses .airs.
 
 /// <summary>Everything about a policy except its guard conditions (which are compiled code).</summary>
-public sealed record PolicySpec(
+public sealed partial record PolicySpec(
     string Name,
     string Version,
     Tier Tier,
@@ -45,7 +45,7 @@ public sealed record ActionSpec(Outcome Outcome, string? Message = null, string?
 /// <param name="SampleRate">The share of decisions graded, resolved for the policy's tier (0–1).</param>
 /// <param name="PromptTemplate">The prompt with <c>{{ field.path }}</c> placeholders; values are fenced and escaped at run time.</param>
 /// <param name="ChallengerModel">A second, independent model that must agree (disagreement escalates).</param>
-public sealed record JudgeSpec(
+public sealed partial record JudgeSpec(
     string Name,
     string Id,
     Stage Stage,
@@ -160,13 +160,13 @@ public sealed record ValueRules
 /// <summary>A typed tool. <paramref name="Writes"/> marks side effects (read-only PACE states deny it).</summary>
 public sealed record ToolSpec(string Name, ImmutableArray<ToolArgSpec> Args, bool Writes);
 
-/// <summary>An agent's own grant, what it may delegate to whom, and which tools need approval.</summary>
+/// <summary>An agent's own grant, what it may delegate to whom, which tools need approval, and what it is for.</summary>
 public sealed record AgentSpec(
     string Name,
     ImmutableArray<string> Tools,
     ImmutableArray<DelegationSpec> Delegates,
     ImmutableArray<string> Approval,
-    string? Task)
+    IntentSpec? Intent)
 {
     /// <summary>The agent that takes over this one's work when PACE hands it over (<c>backup executor_standby</c>).</summary>
     public string? Backup { get; init; }

@@ -70,6 +70,9 @@ internal sealed class RandomContexts(Random random)
             UserRoles = Strings(),
             SessionId = "s-" + random.Next(100),
             Attributes = Attributes(),
+            WorkflowName = Pick(["", "refund", "ghost"]),
+            WorkflowPhase = Text(),
+            WorkflowPoint = Pick(["", "action", "phase_end", "workflow_end"]),
         };
     }
 

@@ -123,7 +123,12 @@ internal sealed class RandomPolicies(Random random)
             // Delegation only to later agents (no cycles), of tools the delegator holds (never widening), mostly.
             [.. names.Skip(i + 1).Where(_ => random.Next(2) == 0).Select(to => new DelegationSpec(to, random.Next(8) == 0 ? Subset(ToolNames) : Subset(grants[i])))],
             random.Next(2) == 0 ? Subset(grants[i]) : [],
-            null) { Backup = random.Next(3) == 0 ? Pick(names.Where(n => n != name).DefaultIfEmpty().ToArray()) : null })];
+            // Intents are for judges: the compiled and the interpreted guards must not depend on them.
+            random.Next(2) == 0 ? null : new IntentSpec($"goal of {name}", [new CriterionSpec("done", "done")], [], grants[i], [],
+                Pick(Enum.GetValues<EvaluationFrequency>())))
+        {
+            Backup = random.Next(3) == 0 ? Pick(names.Where(n => n != name).DefaultIfEmpty().ToArray()) : null,
+        })];
     }
 
     private GuardIR Guard(int i)

@@ -92,7 +92,11 @@ public sealed class JudgeSemanticsDifferentialTests
         }
     }
 
-    /// <summary>Generated policies over every tier, judge mode, <c>blocking</c>, challenger, <c>on fail</c> and <c>on error</c>.</summary>
+    /// <summary>
+    /// Generated policies over every tier, judge mode, <c>blocking</c>, challenger, <c>on fail</c> and <c>on error</c>, judges
+    /// with and without an intent (and its <c>evaluate</c>), judges that read the acting agent's intent, and every
+    /// <c>workflow.point</c> a request can be at.
+    /// </summary>
     [Fact]
     public void Generated_policies_decide_the_same_in_airs_test_and_in_the_engine()
     {
@@ -100,21 +104,30 @@ public sealed class JudgeSemanticsDifferentialTests
         string[] guards = ["", "flag \"guarded\"", "block \"guarded\"", "escalate r"];
         string[] onFail = ["", "on fail block \"failed\"", "on fail flag \"failed\"", "on fail escalate r", "on fail halt", "on fail pace alternate", "on fail allow"];
         string[] onError = ["", "on error allow", "on error flag \"down\"", "on error block \"down\"", "on error escalate r", "on error halt", "on error pace alternate"];
+        string[] frequencies = ["every_action", "per_phase", "after_execution"];
         var judge = from mode in Gen.Elements("", "mode detect")
                     from blocking in Gen.Elements("blocking", "blocking", "")
                     from challenger in Gen.Elements("", "", "challenger \"second\"")
                     from fail in Gen.Elements(onFail)
                     from error in Gen.Elements(onError)
+                    from intent in Gen.Elements(frequencies.Select(f => $"intent {{ goal \"grade\"  evaluate {f} }}").Concat(["", "", "intent { goal \"grade\" }"]).ToArray())
+                    from readsAgent in Gen.Elements(false, false, true)
                     from answer in Gen.Elements(Answers)
-                    select (Text: string.Join("\n    ", new[] { mode, blocking, challenger, fail, error }.Where(s => s.Length > 0)), Answer: answer);
+                    select (Text: string.Join("\n    ", new[] { mode, blocking, challenger, fail, error }.Where(s => s.Length > 0)), Intent: intent,
+                        ReadsAgent: readsAgent, Answer: answer);
         var cases = (from tier in Gen.Elements(tiers)
                      from guard in Gen.Elements(guards)
                      from judges in Gen.ListOf(judge).Select(j => j.Take(3).ToArray())
                      from text in Gen.Elements("a fine answer", "a bad answer")
-                     select (tier, guard, judges, text)).ToArbitrary();
+                     from agentEvaluates in Gen.Elements(frequencies)
+                     from point in Gen.Elements("", "action", "phase_end", "workflow_end")
+                     select (tier, guard, judges, text, agentEvaluates, point)).ToArbitrary();
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(cases, c =>
         {
+            var allowed = EvaluationFrequencies.AllowedFor(Tiers.Table.ByKeyword[c.tier]).Select(f => f.ToKeyword()).ToHashSet();
+            bool Fits(string intent) => !frequencies.Any(f => intent.Contains(f, StringComparison.Ordinal) && !allowed.Contains(f));
+            var agentIntent = allowed.Contains(c.agentEvaluates) ? $"intent {{ goal \"help\"  evaluate {c.agentEvaluates} }}" : "intent { goal \"help\" }";
             var source = $$"""
                 policy generated {
                   version "1.0.0"
@@ -122,18 +135,19 @@ public sealed class JudgeSemanticsDifferentialTests
                   model "judge"
                   model "second"
                   review r { sla 1h }
+                  agent a { {{agentIntent}} }
                   pace {
                     alternate when judge.failing { judges off }
                   }
                 {{(c.guard.Length == 0 ? "" : $"  guard g on output {{\n    when output.text contains \"bad\"\n    {c.guard}\n  }}\n")}}
-                {{string.Concat(c.judges.Select((j, i) => $"  judge j{i} on output {{\n    model \"judge\"\n    {j.Text}\n    prompt \"\"\"\n      Is this fine? {{{{ output.text }}}}\n      \"\"\"\n  }}\n"))}}
+                {{string.Concat(c.judges.Select((j, i) => $"  judge j{i} on output {{\n    model \"judge\"\n    {j.Text}\n    {(Fits(j.Intent) ? j.Intent : "")}\n    prompt \"\"\"\n      Is this fine? {(j.ReadsAgent ? "GOAL: {{ agent.intent.goal }} " : "")}{{{{ output.text }}}}\n      \"\"\"\n  }}\n"))}}
                 }
                 """;
             var compilation = Compilation.FromText(RepositoryPaths.Combine("policies", "generated.airs"), source);
             Assert.False(compilation.HasErrors, source + "\n" + string.Join("\n", compilation.Diagnostics.Select(d => d.ToString())));
             var policy = Scriptable(compilation.Policy!);
             var scripts = c.judges.Select((j, i) => (Name: $"j{i}", j.Answer)).ToImmutableDictionary(p => p.Name, p => p.Answer);
-            var test = new TestIR("generated", Stage.Output, new RequestContext { InputText = "a question", OutputText = c.text },
+            var test = new TestIR("generated", Stage.Output, new RequestContext { InputText = "a question", OutputText = c.text, AgentId = "a", WorkflowPoint = c.point },
                 scripts.ToImmutableDictionary(p => p.Key, p => StubOf(p.Value)), Outcome.Allow, null, 1);
             AssertSameDecisionAsync(policy, test, scripts).GetAwaiter().GetResult();
             return true;

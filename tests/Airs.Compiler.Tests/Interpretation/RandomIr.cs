@@ -173,6 +173,7 @@ internal static class RandomIr
         var argValue = Gen.Elements<object>(600, "750", true, "text", new object[] { "a", 1 }, new[] { 1, 2 }, new { x = 1 });
         return from texts in Gen.ArrayOf(Gen.Elements(Texts), 8)
                from roles in Gen.ListOf(Gen.Elements(Texts))
+               from point in Gen.Elements("", "action", "phase_end", "workflow_end")
                from args in Gen.SubListOf(ArgNames).SelectMany(names => Gen.ArrayOf(argValue, names.Count).Select(vals => names.Zip(vals).ToDictionary(p => p.First, p => p.Second)))
                select new RequestContext
                {
@@ -191,6 +192,9 @@ internal static class RandomIr
                    UserId = texts[7],
                    UserRoles = [.. roles],
                    SessionId = "s",
+                   WorkflowName = texts[0],
+                   WorkflowPhase = texts[1],
+                   WorkflowPoint = point,
                    Present = ContextSchema.Fields.Where(f => !ContextSchema.IsDerived(f.Field)).Select(f => f.Field).ToHashSet(),
                };
     }

@@ -38,7 +38,7 @@ public class ExampleCoverageTests
 
         Assert.Equal(new SourceSpot("policies/examples/support_bot.airs", 20), Covering("support_bot", "owasp.llm07", "prompt_extraction").Where);
         Assert.Equal(new SourceSpot("policies/examples/support_bot.airs", 27), Covering("support_bot", "owasp.llm07", "system_prompt_leak").Where);
-        Assert.Equal(new SourceSpot("policies/examples/coding_agent.airs", 45), Covering("coding_agent", "owasp.asi05", "dangerous_commands").Where);
+        Assert.Equal(new SourceSpot("policies/examples/coding_agent.airs", 47), Covering("coding_agent", "owasp.asi05", "dangerous_commands").Where);
         Assert.True(Covering("summariser", "owasp.llm10", "long_input").IsDetect);
     }
 

@@ -67,6 +67,21 @@ public sealed class CompletionFeatureTests
         Assert.Equal(["x", "z", "y"], await LabelsAsync(string.Format(Policy, "tool.args.|")));
     }
 
+    /// <summary>Issue 18: `intent` and `workflow` come from the schema, with their settings and the frequencies `evaluate` takes.</summary>
+    [Fact]
+    public async Task Intents_and_workflows_are_offered_from_the_schema()
+    {
+        const string Policy = "policy p {{\n  tier low\n  {0}\n}}\n";
+        Assert.Contains("workflow", await LabelsAsync(string.Format(Policy, "|")));
+        Assert.Contains("intent", await LabelsAsync(string.Format(Policy, "agent a {\n    |\n  }")));
+        Assert.Contains("intent", await LabelsAsync(string.Format(Policy, "judge j on output {\n    |\n  }")));
+        var inIntent = await LabelsAsync(string.Format(Policy, "agent a {\n    intent {\n      |\n    }\n  }"));
+        Assert.Superset(new HashSet<string> { "goal", "success", "failure", "tools", "data", "evaluate" }, inIntent.ToHashSet());
+        Assert.Equal(["every_action", "per_phase", "after_execution"],
+            await LabelsAsync(string.Format(Policy, "agent a {\n    intent {\n      evaluate |\n    }\n  }")));
+        Assert.Contains("agents", await LabelsAsync(string.Format(Policy, "workflow w {\n    |\n  }")));
+    }
+
     [Fact]
     public async Task Values_and_events_follow_the_schema()
     {

@@ -65,6 +65,18 @@ public sealed class HoverFeatureTests
     }
 
     [Fact]
+    public async Task Intent_keywords_read_from_the_schema()
+    {
+        await using var session = await FeatureSession.StartAsync();
+        var text = "policy p {\n  tier low\n  agent a {\n    intent {\n      goal \"help\"\n      evaluate per_phase\n    }\n  }\n  workflow w {\n    agents [a]\n    intent { goal \"all\" }\n  }\n}\n";
+        await session.OpenAsync(Uri, text);
+
+        Assert.StartsWith("**intent**: what the agent is for", await HoverAsync(session, text, "intent {", 1), StringComparison.Ordinal);
+        Assert.StartsWith("**evaluate**: when actions are evaluated against the intent", await HoverAsync(session, text, "evaluate", 1), StringComparison.Ordinal);
+        Assert.StartsWith("**agents**: the agents that carry the workflow out", await HoverAsync(session, text, "agents", 1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_explains_quantifiers_and_the_list_overload_a_call_chose()
     {
         await using var session = await FeatureSession.StartAsync();

@@ -33,6 +33,7 @@ public sealed class SidecarErrorTests : IAsyncLifetime
         { "POST", "/v1/decisions/summariser/input", """{"input":{"text":5}}""", null, 400, "`input.text` must be a string" },
         { "POST", "/v1/decisions/summariser/input", """{"colour":"red"}""", null, 400, "unknown context field `colour`" },
         { "POST", "/v1/decisions/summariser/input", "[1,2]", null, 400, "the context must be a JSON object" },
+        { "POST", "/v1/decisions/summariser/input", """{"workflow":{"point":"later"}}""", null, 400, "`workflow.point` must be one of `action`, `phase_end`, `workflow_end`" },
         { "POST", "/v1/decisions/summariser/nowhere", Staff, null, 404, "`nowhere` is not a stage" },
         { "POST", "/v1/decisions/nobody/input", Staff, null, 404, "policy `nobody` is not served here" },
         { "POST", "/v2/anything", Staff, null, 404, "there is no resource at `/v2/anything`" },

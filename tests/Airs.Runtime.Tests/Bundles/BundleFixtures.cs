@@ -30,7 +30,7 @@ internal static class BundleFixtures
         [new BreakerSpec("violations", BreakerCounter.Blocked, 20, TimeSpan.FromMinutes(5), BreakerScope.User, TimeSpan.FromMinutes(10), "Our assistant is offline.")],
         [new ToolSpec("orders.refund", [new ToolArgSpec("order_id", ArgType.String), new ToolArgSpec("amount", ArgType.Number)], Writes: true)],
         [new AgentSpec("planner", ["faq.search"], [new DelegationSpec("executor", ["orders.lookup"])], [], null),
-         new AgentSpec("executor", ["orders.lookup", "orders.refund"], [], ["orders.refund"], "refunds")],
+         new AgentSpec("executor", ["orders.lookup", "orders.refund"], [], ["orders.refund"], new IntentSpec("refunds", [], [], ["orders.refund"], [], EvaluationFrequency.EveryAction))],
         [],
         [new PaceStateSpec(PaceLevel.Alternate, false, [new JudgeFailingTrigger(null)], [PaceAction.JudgesOff, PaceAction.EnforceAll], null),
          new PaceStateSpec(PaceLevel.Contingency, false, [new BreakerOpenTrigger("violations")], [PaceAction.ReviewAllOutputs], null),
