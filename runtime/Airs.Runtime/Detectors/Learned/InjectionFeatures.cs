@@ -15,8 +15,9 @@ internal interface IFeatureSink
 /// so the two cannot disagree. A token is a run of letters and digits, lower-cased; each gives its word, the bigram
 /// with the token before it and, when it belongs to one of the <see cref="InjectionConcepts"/>, its class (marked when
 /// it opens a sentence) paired with the classes of the few tokens before it; a word that opens a line and ends in a
-/// colon (a speaker or a label) gives one more. Character n-grams were dropped: on cross-validation that holds out
-/// whole families they memorised phrasings (prompt recall 0.23 with them, 0.60 without). Plain ASCII is read
+/// colon (a speaker or a label) gives one more, and each sentence gives its shape (<see cref="SentenceShape"/>).
+/// Character n-grams were dropped: on cross-validation that holds out whole families they memorised phrasings
+/// (prompt recall 0.23 with them, 0.60 without). Plain ASCII is read
 /// as it is; any other text goes through <see cref="NormalizedText"/> first (look-alikes, full-width, invisible
 /// characters), and token spans are mapped back to the original. Texts longer than two segments are read as their
 /// first and last <see cref="SegmentChars"/> characters: the cost per call is bounded and the end of a long document,
@@ -154,7 +155,7 @@ internal static class InjectionFeatures
     }
 
     /// <summary>
-    /// Which of the telling classes a sentence holds, as one feature on its last token: "the AI" or "you" with a
+    /// Which of the telling classes a sentence holds, exactly and coarsely, as two features on its last token: "the AI" or "you" with a
     /// directive verb and an object (instructions, a secret, a tool) is an order to the reader's reader, whichever
     /// words say it and however far apart they are; the same verbs without an addressee are a recipe or a how-to.
     /// A sentence that speaks to the AI after the text has run on without doing so is marked: a document that
