@@ -44,11 +44,14 @@ public sealed class PostgresAirsStore : AdoAirsStore
     public static Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, CancellationToken cancellationToken = default) =>
         OpenAsync(connectionString, auditKey, AuditSegmentOptions.Default, cancellationToken);
 
-    /// <summary>Opens the store with its own audit segment, cross-anchored to the others as <paramref name="segments"/> says.</summary>
+    /// <summary>
+    /// Opens the store with its own audit segment, cross-anchored to the others as <paramref name="segments"/> says;
+    /// null: no segment of its own, so appends join the shared chain under the writers' lock (for tools that only read,
+    /// such as <c>airs audit verify</c>, which should not leave an empty segment behind).
+    /// </summary>
     /// <exception cref="AirsStoreException">The schema is unknown, or the keyed log does not verify.</exception>
-    public static async Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, AuditSegmentOptions segments, CancellationToken cancellationToken = default)
+    public static async Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, AuditSegmentOptions? segments, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(segments);
         var builder = PostgresConnectionString.Parse(connectionString);
         var dataSource = NpgsqlDataSource.Create(builder);
         try
@@ -62,6 +65,10 @@ public sealed class PostgresAirsStore : AdoAirsStore
         }
 
         var store = await AdoptAuditKeyAsync(new PostgresAirsStore(dataSource, auditKey), "", cancellationToken).ConfigureAwait(false);
+        if (segments is null)
+        {
+            return store;
+        }
         try
         {
             await store.OpenSegmentAsync(segments, cancellationToken).ConfigureAwait(false);
