@@ -34,6 +34,9 @@ internal sealed class AuditInMemory(IAirsStore inner) : IAirsStore
 
     public Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default) => inner.MeetLimitAsync(charge, cancellationToken);
 
+    public Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default) =>
+        inner.MeetLimitsAsync(charges, cancellationToken);
+
     public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
         inner.ReadLimitAsync(key, windowStart, cancellationToken);
 

@@ -18,12 +18,16 @@ public sealed partial class PolicyEngine
             return;
         }
         var now = time.GetUtcNow();
-        foreach (var charge in LimitRules.Charges(Spec.Name, Spec.Limits, stage, context, now))
+        var charges = LimitRules.Charges(Spec.Name, Spec.Limits, stage, context, now);
+        if (charges.Count == 0)
         {
-            var tally = charge.Kind == LimitChargeKind.Check
-                ? new LimitTally(false, await store.ReadLimitAsync(charge.Key, charge.WindowStart, cancellationToken).ConfigureAwait(false))
-                : await store.MeetLimitAsync(charge, cancellationToken).ConfigureAwait(false);
-            if (LimitRules.Apply(draft.Join, charge, tally, now) is { } retryAfter && (draft.RetryAfter is null || retryAfter > draft.RetryAfter))
+            return;
+        }
+        // One store round trip for all of the request's counters (one write transaction, or only reads for checks).
+        var tallies = await store.MeetLimitsAsync(charges, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < charges.Count; i++)
+        {
+            if (LimitRules.Apply(draft.Join, charges[i], tallies[i], now) is { } retryAfter && (draft.RetryAfter is null || retryAfter > draft.RetryAfter))
             {
                 draft.RetryAfter = retryAfter;
             }

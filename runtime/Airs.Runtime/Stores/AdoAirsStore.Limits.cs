@@ -10,29 +10,55 @@ public abstract partial class AdoAirsStore
     protected static string CreateLimitTableSql => AdoLimitSql.CreateTable;
 
     public Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default) =>
-        WriteAsync(async transaction =>
+        WriteAsync(transaction => MeetAsync(transaction, charge), cancellationToken);
+
+    /// <summary>All of a request's charges in one write transaction; a request with only checks reads, and waits for no commit.</summary>
+    public async Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default)
+    {
+        if (charges.All(c => c.Kind == LimitChargeKind.Check))
         {
-            LimitCount? stored = null;
-            await using (var select = Command(transaction, AdoLimitSql.Select))
+            var read = new LimitTally[charges.Count];
+            for (var i = 0; i < charges.Count; i++)
             {
-                AddLimitKey(select, charge.Key);
-                await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
-                if (await reader.ReadAsync().ConfigureAwait(false))
-                {
-                    stored = new LimitCount(reader.GetInt64(0), reader.GetDouble(1));
-                }
+                read[i] = new LimitTally(false, await ReadLimitAsync(charges[i].Key, charges[i].WindowStart, cancellationToken).ConfigureAwait(false));
             }
-            var (tally, write) = LimitLedger.Meet(charge, stored);
-            if (write is { } next && next != stored)
+            return read;
+        }
+        return await WriteAsync<IReadOnlyList<LimitTally>>(async transaction =>
+        {
+            var tallies = new LimitTally[charges.Count];
+            for (var i = 0; i < charges.Count; i++)
             {
-                await using var upsert = Command(transaction, AdoLimitSql.Upsert);
-                AddLimitKey(upsert, charge.Key);
-                Add(upsert, "window_start", next.WindowStart);
-                Add(upsert, "amount", next.Count);
-                await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                tallies[i] = await MeetAsync(transaction, charges[i]).ConfigureAwait(false);
             }
-            return tally;
-        }, cancellationToken);
+            return tallies;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the key's count and, as <see cref="LimitLedger.Meet(LimitCharge, LimitCount?)"/> says, writes the new one, inside <paramref name="transaction"/>.</summary>
+    private async Task<LimitTally> MeetAsync(DbTransaction transaction, LimitCharge charge)
+    {
+        LimitCount? stored = null;
+        await using (var select = Command(transaction, AdoLimitSql.Select))
+        {
+            AddLimitKey(select, charge.Key);
+            await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
+            if (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                stored = new LimitCount(reader.GetInt64(0), reader.GetDouble(1));
+            }
+        }
+        var (tally, write) = LimitLedger.Meet(charge, stored);
+        if (write is { } next && next != stored)
+        {
+            await using var upsert = Command(transaction, AdoLimitSql.Upsert);
+            AddLimitKey(upsert, charge.Key);
+            Add(upsert, "window_start", next.WindowStart);
+            Add(upsert, "amount", next.Count);
+            await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+        return tally;
+    }
 
     public async Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default)
     {

@@ -14,4 +14,18 @@ public interface ILimitStore
 
     /// <summary>The key's count in the window from <paramref name="windowStart"/> (UTC ticks); 0 when it has none.</summary>
     Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Meets one request's charges in order, as <see cref="MeetLimitAsync"/> each, one tally per charge. A store that can
+    /// meets them all in one write transaction (a request's one round trip for its counters); only checks: reads only.
+    /// </summary>
+    async Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default)
+    {
+        var tallies = new LimitTally[charges.Count];
+        for (var i = 0; i < charges.Count; i++)
+        {
+            tallies[i] = await MeetLimitAsync(charges[i], cancellationToken).ConfigureAwait(false);
+        }
+        return tallies;
+    }
 }

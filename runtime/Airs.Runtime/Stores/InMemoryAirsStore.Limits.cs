@@ -9,6 +9,9 @@ public sealed partial class InMemoryAirsStore
     public Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default) =>
         Write(() => limits.Meet(charge), cancellationToken);
 
+    public Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default) =>
+        Write<IReadOnlyList<LimitTally>>(() => [.. charges.Select(limits.Meet)], cancellationToken);
+
     public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
         Read(() => limits.Read(key, windowStart), cancellationToken);
 }

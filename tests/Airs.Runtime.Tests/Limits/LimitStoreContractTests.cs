@@ -50,6 +50,29 @@ public abstract class LimitStoreContractTests
     }
 
     [StoreFact]
+    public async Task A_requests_charges_are_met_together_in_order_as_one_by_one()
+    {
+        await using var store = await OpenAsync();
+        var bob = new LimitKey("p", "five", "user:bob");
+        // Only checks: read, nothing added.
+        Assert.Equal([new LimitTally(false, 0), new LimitTally(false, 0)],
+            await store.MeetLimitsAsync([Charge(LimitChargeKind.Check), new(Five, bob, Window, 1, LimitChargeKind.Check)]));
+        // In order: the spend is seen by the check after it, the admission that does not fit adds nothing, bob's count is his own.
+        Assert.Equal([new LimitTally(true, 4), new LimitTally(false, 4), new LimitTally(false, 4), new LimitTally(true, 1), new LimitTally(true, 5)],
+            await store.MeetLimitsAsync([Charge(LimitChargeKind.Spend, 4), Charge(LimitChargeKind.Check), Charge(LimitChargeKind.Admit, 2),
+                new(Five, bob, Window, 1, LimitChargeKind.Admit), Charge(LimitChargeKind.Admit)]));
+        Assert.Equal(5, await store.ReadLimitAsync(Key, Window));
+        Assert.Equal(1, await store.ReadLimitAsync(bob, Window));
+
+        // Concurrent requests of two charges each: both counts admit exactly the limit.
+        var other = new LimitKey("p", "five", "global");
+        var requests = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() =>
+            store.MeetLimitsAsync([new(Five, other, Window, 1, LimitChargeKind.Admit), new(Five, other, Window + 1, 0, LimitChargeKind.Check)]))));
+        Assert.Equal(5, requests.Count(r => r[0].Added));
+        Assert.Equal(5, await store.ReadLimitAsync(other, Window));
+    }
+
+    [StoreFact]
     public async Task Counts_survive_reopening_the_store()
     {
         await using (var store = await OpenAsync())
