@@ -5,7 +5,8 @@ using BenchmarkDotNet.Running;
 // `engine-latency [calls]` times the optimiser's engine figures call by call; `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
 // bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
 // injection scorer alone; `gateway-overhead [--breakdown] [calls] [store dir]` what `airs gateway` adds per call on loopback (and where it goes); `group-commit [callers]
-// [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `report <results dir>`
+// [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
+// bytes and time per PolicyEngine decision (and the sampled allocating types); `report <results dir>`
 // writes bench/results; anything else goes to BenchmarkDotNet.
 return args switch
 {
@@ -19,6 +20,7 @@ return args switch
     ["gateway-overhead", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Length > 1 ? rest[1] : null),
     ["group-commit", .. var rest] => Airs.Benchmarks.Engine.GroupCommit.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 32,
         rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 20_000, rest.Length > 2 ? rest[2] : null),
+    ["decision-cost", .. var rest] => Airs.Benchmarks.Engine.DecisionCost.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Contains("--types")),
     ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
     _ => RunBenchmarks(args),
 };
