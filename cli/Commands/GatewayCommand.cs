@@ -5,7 +5,7 @@ using Airs.Runtime.Streaming;
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs gateway &lt;bundle|dir&gt; --upstream URL`: an OpenAI-compatible endpoint (`/v1/chat/completions`, `/v1/models`)
+/// `airs gateway &lt;bundle|dir&gt; --upstream URL`: an OpenAI-compatible endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/models`)
 /// that checks every stage of a chat against the served policy and forwards to the upstream (see docs/gateway.md).
 /// It is `airs serve` with these options added: reviews, PACE, breakers, tokens and the bound-address check are the
 /// sidecar's.

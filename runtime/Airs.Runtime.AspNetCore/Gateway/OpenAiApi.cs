@@ -69,10 +69,10 @@ internal static class StreamEvent
         }
     }
 
-    /// <summary>An upstream's error in a stream, as the gateway's 502.</summary>
+    /// <summary>An upstream's error in a stream (or a response that failed), as the gateway's 502.</summary>
     public static GatewayError Failed(JsonNode? error)
     {
         var message = error?["message"] is JsonValue m && m.GetValueKind() == JsonValueKind.String ? m.GetValue<string>() : "an error";
-        return new GatewayError(502, "upstream_error", "upstream_failed", $"the upstream's stream failed: {GatewayError.Shorten(message)}");
+        return new GatewayError(502, "upstream_error", "upstream_failed", $"the upstream's answer failed: {GatewayError.Shorten(message)}");
     }
 }

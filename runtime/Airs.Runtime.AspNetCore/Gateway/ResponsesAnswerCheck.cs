@@ -22,6 +22,10 @@ internal static class ResponsesAnswerCheck
         {
             throw new UnreadableAnswerException("it has no `output`");
         }
+        if (ResponsesItems.String(response["status"]) == "failed")
+        {
+            throw StreamEvent.Failed(response["error"]);
+        }
         var output = new JsonArray();
         var proposed = new List<(string ItemId, ProposedCall Call)>();
         foreach (var node in items)

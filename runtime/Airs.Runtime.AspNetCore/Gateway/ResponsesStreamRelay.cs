@@ -49,7 +49,9 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 calls[ResponsesItems.String(item!["id"]) ?? ""] = new Call(item);
                 return true;
             case "response.output_text.delta" or "response.refusal.delta":
-                var message = messages.GetValueOrDefault(itemId) ?? throw new UnreadableAnswerException("a text delta names no message the stream added");
+                var message = messages.GetValueOrDefault(itemId) is { } named && open.Contains(named)
+                    ? named
+                    : throw new UnreadableAnswerException("a text delta names no open message of the stream");
                 var step = await message.Release.AppendAsync(ResponsesItems.String(e["delta"]) ?? "", cancellationToken).ConfigureAwait(false);
                 return await SendTextAsync(message, step, cancellationToken).ConfigureAwait(false);
             case "response.function_call_arguments.delta":

@@ -45,6 +45,9 @@ internal sealed class FakeUpstream : IAsyncDisposable
     /// <summary>The output items of the next non-streamed Responses API answers.</summary>
     public JsonArray ResponseOutput { get; set; } = [ResponseMessage("Hello.")];
 
+    /// <summary>The status of the next non-streamed Responses API answers (<c>failed</c> adds an error).</summary>
+    public string ResponseStatus { get; set; } = "completed";
+
     public IEnumerable<LocalServer.Received> Responses => Server.Requests.Where(r => r.Path == "/v1/responses");
 
     public static async Task<FakeUpstream> StartAsync()
@@ -77,7 +80,12 @@ internal sealed class FakeUpstream : IAsyncDisposable
                 }
                 else
                 {
-                    await http.Response.WriteAsync(Response(input["model"]!.GetValue<string>(), "completed", (JsonArray)ResponseOutput.DeepClone()).ToJsonString());
+                    var answer = Response(input["model"]!.GetValue<string>(), ResponseStatus, (JsonArray)ResponseOutput.DeepClone());
+                    if (ResponseStatus == "failed")
+                    {
+                        answer["error"] = new JsonObject { ["code"] = "server_error", ["message"] = "The model crashed." };
+                    }
+                    await http.Response.WriteAsync(answer.ToJsonString());
                 }
                 break;
             case ("POST", "/v1/chat/completions"):

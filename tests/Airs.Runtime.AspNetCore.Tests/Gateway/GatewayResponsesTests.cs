@@ -204,6 +204,21 @@ public sealed class GatewayResponsesTests
         Assert.Empty(gateway.Upstream.Responses);
     }
 
+    [Fact]
+    public async Task A_response_that_failed_upstream_is_a_502_with_its_reason_and_no_partial_output()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.ResponseStatus = "failed";
+        gateway.Upstream.ResponseOutput = [FakeUpstream.ResponseMessage("Half an answer with jane.doe@example.com")];
+
+        var (status, body) = await PostAsync(gateway, Request("Hello"));
+
+        Assert.Equal(502, status);
+        Assert.Equal("upstream_failed", body.GetProperty("error").GetProperty("code").GetString());
+        Assert.Contains("The model crashed.", body.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Half an answer", body.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"model":"gpt-test","input":[{"type":"file_search_call","id":"fs_1"}]}""", "`input[0]` is a `file_search_call` item")]
     [InlineData("""{"model":"gpt-test","input":"Hi","prompt":{"id":"pmpt_1"}}""", "`prompt` names a stored prompt")]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.AspNetCore.Sidecar;
 using Airs.Runtime.AspNetCore.Tests.Sidecar;
+using Airs.Runtime.Stores;
 
 namespace Airs.Runtime.AspNetCore.Tests.Gateway;
 
@@ -88,13 +89,15 @@ internal sealed class GatewayTestHost : IAsyncDisposable
     /// <summary>The base URL a client configures: the gateway's address with <c>/v1</c>.</summary>
     public Uri BaseUrl => new(Sidecar.Host.Addresses[0], "/v1");
 
-    public static async Task<GatewayTestHost> StartAsync(Func<GatewayOptions, GatewayOptions>? configure = null, string policy = Policy, string policyName = "shop_bot")
+    /// <param name="store">Given: the gateway's store in <paramref name="directory"/> (the caller disposes it); null: a new SQLite store.</param>
+    public static async Task<GatewayTestHost> StartAsync(Func<GatewayOptions, GatewayOptions>? configure = null, string policy = Policy, string policyName = "shop_bot",
+        IAirsStore? store = null, string? directory = null)
     {
         var upstream = await FakeUpstream.StartAsync();
-        var directory = SidecarTestHost.NewDirectory();
+        directory ??= SidecarTestHost.NewDirectory();
         SidecarTestHost.WriteBundleFromSource(policy, directory);
         var gateway = new GatewayOptions { Upstream = upstream.BaseUrl, UpstreamKey = FakeUpstream.Key, UserHeader = "X-User-Id", SessionHeader = "X-Session-Id" };
-        var sidecar = await SidecarTestHost.StartAsync(directory, [policyName], configure: options => options with
+        var sidecar = await SidecarTestHost.StartAsync(directory, [policyName], store, configure: options => options with
         {
             DecisionTokens = [new SidecarToken("client", ClientKey)],
             MaxBodyBytes = 64 * 1024,

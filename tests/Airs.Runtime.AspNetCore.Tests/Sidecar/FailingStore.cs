@@ -8,7 +8,7 @@ using Airs.Runtime.Stores;
 
 namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
 
-/// <summary>A store that can be told to fail audit appends with an exception whose message must never reach a client.</summary>
+/// <summary>A store that can be told to fail audit appends with an exception whose message must never reach a client, or to hold them back.</summary>
 internal sealed class FailingStore(IAirsStore inner) : IAirsStore
 {
     public const string Secret = "connection to 10.0.0.7 refused for user airs_writer";
@@ -17,8 +17,19 @@ internal sealed class FailingStore(IAirsStore inner) : IAirsStore
 
     public volatile bool FailAudit;
 
+    /// <summary>Awaited before an audit append reaches the store: a test holds a decision's commit back.</summary>
+    public Func<AuditEntry, Task>? Hold { get; set; }
+
     public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
-        FailAudit ? throw new InvalidOperationException(Secret) : inner.AppendAuditAsync(entry, cancellationToken);
+        FailAudit ? throw new InvalidOperationException(Secret)
+        : Hold is { } hold ? HeldAsync(hold, entry, cancellationToken)
+        : inner.AppendAuditAsync(entry, cancellationToken);
+
+    private async Task<AuditRecord> HeldAsync(Func<AuditEntry, Task> hold, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await hold(entry);
+        return await inner.AppendAuditAsync(entry, cancellationToken);
+    }
 
     public IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(afterSequence, cancellationToken);
 
