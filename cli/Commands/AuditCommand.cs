@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using Airs.Runtime.Audit;
+using Airs.Runtime.PostgreSql;
 using Airs.Runtime.Stores;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Airs.Cli.Commands;
 
 /// <summary>
-/// `airs audit verify --store &lt;sqlite path&gt; [--key &lt;file&gt;] [--anchor &lt;sequence&gt;:&lt;hash&gt; | --anchor-file &lt;file&gt;]`: walks the
-/// chain, checks every MAC and the keyed head when given the key, and checks the state tables against the log. Exit 0
+/// `airs audit verify --store &lt;sqlite path | postgres url&gt; [--key &lt;file&gt;] [--anchor &lt;sequence&gt;:&lt;hash&gt; | --anchor-file &lt;file&gt;]`:
+/// walks the shared chain and every writer's segment, checks every MAC and keyed head when given the key, every
+/// cross-anchor, and the state tables against the log. Exit 0
 /// when it verifies (the head is printed, and written to the anchor file), 1 with the first problem named, 2 on misuse.
 /// `airs audit new-key --out &lt;file&gt;` writes a new audit key.
 /// </summary>
@@ -16,7 +19,7 @@ public static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
-        var store = new Option<string>("--store") { Description = "the SQLite store file", Required = true };
+        var store = new Option<string>("--store") { Description = "the SQLite store file, or the PostgreSQL store (postgres://… or Host=…)", Required = true };
         var key = new Option<string?>("--key") { Description = $"the audit key file the server writes with (default: ${AuditKey.EnvironmentVariable}, if set)" };
         var anchor = new Option<string?>("--anchor") { Description = "the head of an earlier verification, as <sequence>:<hash>; detects records cut from the end" };
         var anchorFile = new Option<string?>("--anchor-file") { Description = "a file outside the database holding the last verified head: checked, then replaced by the new head" };
@@ -83,8 +86,10 @@ public static class AuditCommand
             anchorText = File.ReadAllText(anchorFile).Trim();
         }
         AuditRecord? anchor = null;
+        var postgres = ServeCommand.IsPostgres(path);
         var misuse = anchorText is not null && !TryParseAnchor(anchorText, out anchor)
                 ? $"`{anchorText}` is not an anchor: expected <sequence>:<64 lowercase hex digits>, as printed by a verification"
+            : postgres ? PostgresMisuse(path)
             : !File.Exists(path) ? $"no store at `{path}`"
             : !HasAuditLog(path) ? $"`{path}` is not an airs store: it has no audit log"
             : null;
@@ -96,7 +101,10 @@ public static class AuditCommand
         AuditVerification result;
         try
         {
-            await using var store = await SqliteAirsStore.OpenAsync(path, cancellation);
+            // No key and no segment of its own: verifying writes nothing (beyond creating a missing schema).
+            await using AdoAirsStore store = postgres
+                ? await PostgresAirsStore.OpenAsync(path, auditKey: null, segments: null, cancellation)
+                : await SqliteAirsStore.OpenAsync(path, cancellation);
             result = await AuditVerifier.VerifyAsync(store, anchor, key, cancellation);
         }
         catch (AirsStoreException e)
@@ -106,7 +114,13 @@ public static class AuditCommand
         }
         catch (Exception e) when (e is SqliteException or InvalidCastException or FormatException or OverflowException)
         {
-            console.Error.WriteLine($"error: cannot read the audit log of `{path}`: {e.Message}");
+            console.Error.WriteLine($"error: cannot read the audit log of `{(postgres ? "the PostgreSQL store" : path)}`: {e.Message}");
+            return AirsCommand.Problems;
+        }
+        catch (NpgsqlException e)
+        {
+            // Npgsql's messages name the server, never the password; the connection string is not repeated.
+            console.Error.WriteLine($"error: cannot read the audit log of the PostgreSQL store: {e.Message}");
             return AirsCommand.Problems;
         }
         finally
@@ -116,7 +130,7 @@ public static class AuditCommand
 
         if (!result.IsValid)
         {
-            var at = result.BrokenAt is { } sequence ? $" at record {sequence}" : "";
+            var at = result.BrokenAt is { } sequence ? $" at record {AuditAnchor.Name(result.Segment, sequence)}" : "";
             console.Error.WriteLine($"error: the audit log is broken{at} ({Keyword(result.Break)}): {result.Message}");
             if (result.Head is { } lastGood)
             {
@@ -131,9 +145,13 @@ public static class AuditCommand
         }
         var head = result.Head;
         var with = key is null ? "" : $" with key {key.Id}";
-        console.Out.WriteLine(head is null
+        var segments = result.Segments - (head is null ? 0 : 1);
+        var across = segments == 0 ? ""
+            : $" in {result.Segments} chains ({segments} writer segment{(segments == 1 ? "" : "s")}, {result.AnchorsChecked} anchored head{(result.AnchorsChecked == 1 ? "" : "s")} checked)";
+        console.Out.WriteLine(result.RecordsChecked == 0
             ? $"ok: the audit log is empty{(key is null ? "" : $" and sealed{with}")}"
-            : $"ok: {result.RecordsChecked} record{(result.RecordsChecked == 1 ? "" : "s")} verified{with}; head {head.Sequence}:{head.Hash}");
+            : $"ok: {result.RecordsChecked} record{(result.RecordsChecked == 1 ? "" : "s")} verified{across}{with}"
+                + (head is null ? "" : $"; {(segments == 0 ? "head" : "shared chain head")} {head.Sequence}:{head.Hash}"));
         if (anchorFile is not null && head is not null)
         {
             var temporary = anchorFile + ".tmp";
@@ -141,6 +159,20 @@ public static class AuditCommand
             File.Move(temporary, anchorFile, overwrite: true);
         }
         return AirsCommand.Ok;
+    }
+
+    /// <summary>Why the PostgreSQL connection string cannot be used, or null; never repeats it (it may hold a password).</summary>
+    private static string? PostgresMisuse(string connection)
+    {
+        try
+        {
+            PostgresConnectionString.Parse(connection);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message.Split(" (Parameter", 2)[0];
+        }
     }
 
     private static int Misuse(CliConsole console, string message)
@@ -192,6 +224,7 @@ public static class AuditCommand
         AuditBreak.BadHead => "bad keyed head",
         AuditBreak.Unreadable => "unreadable",
         AuditBreak.StateMismatch => "state mismatch",
+        AuditBreak.BrokenAnchor => "broken anchor",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -7,16 +7,21 @@ using Npgsql;
 namespace Airs.Runtime.PostgreSql;
 
 /// <summary>
-/// The store shared by several runtime replicas: one PostgreSQL database. Each replica writes in group-commit
-/// transactions that first take one advisory lock held across replicas, so the audit head read inside is the
-/// last one committed anywhere and writers never deadlock on row locks; callers are answered after COMMIT,
-/// which with the server's default <c>synchronous_commit</c> means the WAL is flushed. Reads use pooled
+/// The store shared by several runtime replicas: one PostgreSQL database. Each store (one per replica process)
+/// appends decisions to its own audit segment, a batch at a time in one statement batch (one round trip, PostgreSQL's
+/// implicit transaction), without waiting for any other replica. State changes (tickets, breakers, PACE, limits) run
+/// in group-commit transactions that first take one advisory lock held across replicas, so their audit records form
+/// one shared chain in the order the state tables saw and writers never deadlock on row locks. Callers are answered
+/// after COMMIT, which with the server's default <c>synchronous_commit</c> means the WAL is flushed. Reads use pooled
 /// connections and see the last committed state. The schema is created on open and versioned. The operations
 /// themselves are <see cref="AdoAirsStore"/>'s, shared with SQLite.
 /// </summary>
 public sealed class PostgresAirsStore : AdoAirsStore
 {
     private readonly NpgsqlDataSource dataSource;
+
+    // The write loop's own connection, kept between batches: a pooled one would be reset (DISCARD ALL) on every reopen.
+    private NpgsqlConnection? writer;
 
     private PostgresAirsStore(NpgsqlDataSource dataSource, AuditKey? auditKey)
         : base(auditKey)
@@ -36,7 +41,16 @@ public sealed class PostgresAirsStore : AdoAirsStore
     /// log. A log never keyed is adopted as it stands; a keyed log that does not end at its head is refused.
     /// </summary>
     /// <exception cref="AirsStoreException">The schema is unknown, or the keyed log does not verify.</exception>
-    public static async Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, CancellationToken cancellationToken = default)
+    public static Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, CancellationToken cancellationToken = default) =>
+        OpenAsync(connectionString, auditKey, AuditSegmentOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Opens the store with its own audit segment, cross-anchored to the others as <paramref name="segments"/> says;
+    /// null: no segment of its own, so appends join the shared chain under the writers' lock (for tools that only read,
+    /// such as <c>airs audit verify</c>, which should not leave an empty segment behind).
+    /// </summary>
+    /// <exception cref="AirsStoreException">The schema is unknown, or the keyed log does not verify.</exception>
+    public static async Task<PostgresAirsStore> OpenAsync(string connectionString, AuditKey? auditKey, AuditSegmentOptions? segments, CancellationToken cancellationToken = default)
     {
         var builder = PostgresConnectionString.Parse(connectionString);
         var dataSource = NpgsqlDataSource.Create(builder);
@@ -50,7 +64,21 @@ public sealed class PostgresAirsStore : AdoAirsStore
             throw;
         }
 
-        return await AdoptAuditKeyAsync(new PostgresAirsStore(dataSource, auditKey), "", cancellationToken).ConfigureAwait(false);
+        var store = await AdoptAuditKeyAsync(new PostgresAirsStore(dataSource, auditKey), "", cancellationToken).ConfigureAwait(false);
+        if (segments is null)
+        {
+            return store;
+        }
+        try
+        {
+            await store.OpenSegmentAsync(segments, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Creates or checks the schema in one transaction, holding the migration lock so replicas starting at once take turns.</summary>
@@ -82,6 +110,13 @@ public sealed class PostgresAirsStore : AdoAirsStore
                 await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
             }
         }
+        if (version < 3)
+        {
+            foreach (var statement in PostgresSql.MigrateToV3)
+            {
+                await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+            }
+        }
         await ExecuteAsync(connection, transaction, CreateLimitTableSql, cancellationToken).ConfigureAwait(false);
         foreach (var statement in PostgresToolHistorySql.Create)
         {
@@ -97,10 +132,12 @@ public sealed class PostgresAirsStore : AdoAirsStore
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    protected override bool HasSegments => true;
+
     // ---- connections -------------------------------------------------------------------------
 
     protected override async ValueTask<DbConnection> OpenWriterAsync() =>
-        await dataSource.OpenConnectionAsync().ConfigureAwait(false);
+        writer ??= await dataSource.OpenConnectionAsync().ConfigureAwait(false);
 
     protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection)
     {
@@ -118,12 +155,27 @@ public sealed class PostgresAirsStore : AdoAirsStore
         }
     }
 
-    protected override ValueTask CloseWriterAsync(DbConnection connection) => connection.DisposeAsync();
+    /// <summary>Keeps the connection for the next batch unless it broke (then the next batch opens a new one).</summary>
+    protected override async ValueTask CloseWriterAsync(DbConnection connection)
+    {
+        if (connection.State != ConnectionState.Open)
+        {
+            writer = null;
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    protected override ValueTask DisposeConnectionsAsync() => dataSource.DisposeAsync();
+    protected override async ValueTask DisposeConnectionsAsync()
+    {
+        if (writer is not null)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+        await dataSource.DisposeAsync().ConfigureAwait(false);
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -7,8 +7,11 @@ namespace Airs.Runtime.PostgreSql;
 /// </remarks>
 internal static class PostgresSql
 {
-    /// <summary>1: <see cref="CreateSchemaV1"/>. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>
+    /// 1: <see cref="CreateSchemaV1"/>. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).
+    /// 3: writers' audit segments (<see cref="MigrateToV3"/>).
+    /// </summary>
+    public const int SchemaVersion = 3;
 
     // Advisory lock keys: the bytes of "airs.mig" and "airs.wri" read as big-endian integers, so they
     // are unlikely to collide with another application's locks on the same database.
@@ -128,6 +131,30 @@ internal static class PostgresSql
         """
         CREATE TABLE audit_head (
             id       integer PRIMARY KEY CHECK (id = 1),
+            sequence bigint NOT NULL,
+            hash     text NOT NULL,
+            key_id   text NOT NULL,
+            mac      text NOT NULL)
+        """,
+    ];
+
+    /// <summary>
+    /// Version 3: each writer appends to its own segment. Records before it stay in the shared chain (segment
+    /// <c>''</c>, format v1), which state changes keep using; a segment's keyed head has its own row.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MigrateToV3 =
+    [
+        "ALTER TABLE audit_log ADD COLUMN segment text NOT NULL DEFAULT ''",
+        "ALTER TABLE audit_log DROP CONSTRAINT audit_log_pkey",
+        "ALTER TABLE audit_log ADD PRIMARY KEY (segment, sequence)",
+        """
+        CREATE TABLE audit_segments (
+            segment      text PRIMARY KEY,
+            opened_ticks bigint NOT NULL)
+        """,
+        """
+        CREATE TABLE audit_segment_heads (
+            segment  text PRIMARY KEY,
             sequence bigint NOT NULL,
             hash     text NOT NULL,
             key_id   text NOT NULL,

@@ -77,6 +77,17 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reordered_records_are_named()
+    {
+        await WriteRecordsAsync(5);
+        Tamper("UPDATE audit_log SET sequence = 100 WHERE sequence = 2; UPDATE audit_log SET sequence = 2 WHERE sequence = 3; UPDATE audit_log SET sequence = 3 WHERE sequence = 100");
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith("error: the audit log is broken at record 2 (reordered): record 2 is out of place: records were reordered or replaced", error, StringComparison.Ordinal);
+        Assert.Contains("last valid record: 1:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_anchor_detects_records_cut_from_the_end()
     {
         await WriteRecordsAsync(5);

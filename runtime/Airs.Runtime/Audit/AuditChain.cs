@@ -11,7 +11,11 @@ public static class AuditChain
         Append(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis, seal, key, entry);
 
     /// <summary>The same, given only the tail's sequence and hash (0 and <see cref="AuditHash.Genesis"/> for an empty log).</summary>
-    public static (AuditRecord Record, AuditSeal? Seal) Append(long tailSequence, string tailHash, AuditSeal? seal, AuditKey? key, AuditEntry entry)
+    public static (AuditRecord Record, AuditSeal? Seal) Append(long tailSequence, string tailHash, AuditSeal? seal, AuditKey? key, AuditEntry entry) =>
+        Append("", tailSequence, tailHash, seal, key, entry);
+
+    /// <summary>The same in <paramref name="segment"/> (<c>""</c>: the shared chain); <paramref name="seal"/> is that segment's keyed head.</summary>
+    public static (AuditRecord Record, AuditSeal? Seal) Append(string segment, long tailSequence, string tailHash, AuditSeal? seal, AuditKey? key, AuditEntry entry)
     {
         if (key is null)
         {
@@ -19,11 +23,11 @@ public static class AuditChain
             {
                 throw new AuditTamperedException("the audit log is keyed: open the store with its audit key (`--audit-key`)");
             }
-            return (AuditRecord.Chain(tailSequence, tailHash, entry), null);
+            return (AuditRecord.Chain(segment, tailSequence, tailHash, entry), null);
         }
 
         EnsureSealed(tailSequence, tailHash, seal, key);
-        var record = AuditRecord.Chain(tailSequence, tailHash, entry);
+        var record = AuditRecord.Chain(segment, tailSequence, tailHash, entry);
         record = record with { Mac = key.Sign(record) };
         return (record, key.Seal(record.Sequence, record.Hash));
     }
@@ -62,7 +66,7 @@ public static class AuditChain
     public static string? Problem(AuditRecord? tail, AuditSeal? seal, AuditKey key) =>
         Problem(tail?.Sequence ?? 0, tail?.Hash ?? AuditHash.Genesis, seal, key);
 
-    private static string? Problem(long last, string tailHash, AuditSeal? seal, AuditKey key)
+    internal static string? Problem(long last, string tailHash, AuditSeal? seal, AuditKey key)
     {
         if (seal is null)
         {

@@ -10,6 +10,11 @@ namespace Airs.Runtime.Audit;
 /// (8 bytes big-endian each), then kind, actor, payload and previous hash, each as a 4-byte big-endian
 /// length followed by its UTF-8 bytes. Length prefixes make the encoding unambiguous: no two different
 /// records encode to the same bytes. Hex, lowercase.
+/// <para>
+/// Format v2, for a writer's segment (<see cref="AuditRecord.Segment"/> not empty): the same over <c>"airs.audit.v2"</c>,
+/// with the segment id (4-byte length and UTF-8) right after the tag, so a record cannot be moved to another segment.
+/// The shared chain (segment <c>""</c>) keeps format v1, so every record written before segments still verifies.
+/// </para>
 /// </summary>
 public static class AuditHash
 {
@@ -19,9 +24,15 @@ public static class AuditHash
     private const int StackBytes = 2048;
 
     private static ReadOnlySpan<byte> DomainTag => "airs.audit.v1"u8;
+    private static ReadOnlySpan<byte> SegmentTag => "airs.audit.v2"u8;
 
-    public static string Compute(long sequence, DateTimeOffset time, string kind, string actor, string payload, string previousHash)
+    public static string Compute(long sequence, DateTimeOffset time, string kind, string actor, string payload, string previousHash) =>
+        Compute("", sequence, time, kind, actor, payload, previousHash);
+
+    /// <summary>Format v1 when <paramref name="segment"/> is empty (the shared chain), v2 otherwise.</summary>
+    public static string Compute(string segment, long sequence, DateTimeOffset time, string kind, string actor, string payload, string previousHash)
     {
+        ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(payload);
@@ -29,14 +40,23 @@ public static class AuditHash
 
         // The whole encoding in one buffer (the stack, or a pooled array for a long payload) and one SHA-256 call:
         // no byte array per field and no incremental hash object per record.
-        var max = DomainTag.Length + 16 + 16
-            + Encoding.UTF8.GetMaxByteCount(kind.Length + actor.Length + payload.Length + previousHash.Length);
+        var max = DomainTag.Length + 4 + 16 + 16
+            + Encoding.UTF8.GetMaxByteCount(segment.Length + kind.Length + actor.Length + payload.Length + previousHash.Length);
         byte[]? rented = null;
         var buffer = max <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
-            DomainTag.CopyTo(buffer);
-            var at = DomainTag.Length;
+            int at;
+            if (segment.Length == 0)
+            {
+                DomainTag.CopyTo(buffer);
+                at = DomainTag.Length;
+            }
+            else
+            {
+                SegmentTag.CopyTo(buffer);
+                at = AppendField(buffer, SegmentTag.Length, segment);
+            }
             BinaryPrimitives.WriteInt64BigEndian(buffer[at..], sequence);
             BinaryPrimitives.WriteInt64BigEndian(buffer[(at + 8)..], time.UtcTicks);
             at += 16;
@@ -58,7 +78,7 @@ public static class AuditHash
     }
 
     public static string Compute(AuditRecord record) =>
-        Compute(record.Sequence, record.Time, record.Kind, record.Actor, record.Payload, record.PreviousHash);
+        Compute(record.Segment, record.Sequence, record.Time, record.Kind, record.Actor, record.Payload, record.PreviousHash);
 
     private static int AppendField(Span<byte> buffer, int at, string value)
     {

@@ -24,4 +24,6 @@ public static class AuditKinds
     public const string BreakerReset = "breaker_reset";
     public const string BundleLoaded = "bundle_loaded";
     public const string BundleRefused = "bundle_refused";
+    /// <summary>A writer's segment commits to the heads of the other segments (<see cref="AuditAnchor"/>).</summary>
+    public const string SegmentAnchor = "segment_anchor";
 }

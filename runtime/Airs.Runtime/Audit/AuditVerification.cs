@@ -23,18 +23,29 @@ public enum AuditBreak
     Unreadable,
     /// <summary>A state table (review tickets, PACE, breakers) holds what the audit log does not explain.</summary>
     StateMismatch,
+    /// <summary>A cross-anchor names a record of another segment that is gone or differs: that segment was cut or rewritten after it was anchored.</summary>
+    BrokenAnchor,
 }
 
 /// <summary>The result of <see cref="AuditVerifier.VerifyAsync(Stores.IAuditStore, AuditRecord?, CancellationToken)"/>: valid, or the FIRST problem.</summary>
 /// <param name="RecordsChecked">How many records were read before the verdict.</param>
-/// <param name="BrokenAt">The sequence number of the first broken link, or null when valid or not about one record.</param>
-/// <param name="Head">The last valid record, the anchor to keep for the next verification.</param>
+/// <param name="BrokenAt">The sequence number of the first broken link (in <see cref="Segment"/>), or null when valid or not about one record.</param>
+/// <param name="Head">The last valid record of the shared chain, the anchor to keep for the next verification.</param>
 public sealed record AuditVerification(long RecordsChecked, AuditBreak Break, long? BrokenAt, string? Message, AuditRecord? Head)
 {
     public bool IsValid => Break == AuditBreak.None;
 
     /// <summary>True when a key checked every MAC and the keyed head.</summary>
     public bool Keyed { get; init; }
+
+    /// <summary>The segment of <see cref="BrokenAt"/>: <c>""</c> for the shared chain.</summary>
+    public string Segment { get; init; } = "";
+
+    /// <summary>How many chains were walked: the shared chain (when it has records) and each writer's segment.</summary>
+    public int Segments { get; init; }
+
+    /// <summary>How many cross-anchors were checked against the records they name.</summary>
+    public int AnchorsChecked { get; init; }
 
     public override string ToString() => IsValid ? $"ok: {RecordsChecked} records" : Message ?? Break.ToString();
 }

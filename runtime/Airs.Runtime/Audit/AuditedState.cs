@@ -16,4 +16,8 @@ public interface IAuditInspection
     Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default);
 
     Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The keyed head of each writer's segment (not the shared chain's, which <see cref="GetAuditSealAsync"/> returns).</summary>
+    Task<IReadOnlyDictionary<string, AuditSeal>> GetSegmentSealsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, AuditSeal>>(new Dictionary<string, AuditSeal>());
 }

@@ -106,13 +106,17 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         await FinishAuditBatchAsync(transaction).ConfigureAwait(false); // the stored head, not one pending in this batch
         var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
         bool hasKeyed;
-        await using (var any = Command(transaction, AdoSql.SelectAnyKeyedAudit))
+        await using (var any = Command(transaction, HasSegments ? AdoSegmentSql.SelectAnySharedKeyed : AdoSql.SelectAnyKeyedAudit))
         {
             hasKeyed = Convert.ToBoolean(await any.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
         if (AuditChain.Adopt(sequence, hash, seal, hasKeyed, key) is { } adopted)
         {
             await WriteSealAsync(transaction, adopted).ConfigureAwait(false);
+        }
+        if (HasSegments)
+        {
+            await AdoptSegmentsAsync(transaction, key).ConfigureAwait(false);
         }
         cursor = null;
         return true;
@@ -137,7 +141,12 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 
     internal void StartAuditBatch() => cursor = null;
 
-    internal void EndAuditBatch() => cursor = null;
+    /// <summary>Forgets the shared chain's tail (read again under the next batch's lock) and settles the segment's.</summary>
+    internal void EndAuditBatch(bool committed)
+    {
+        cursor = null;
+        EndSegmentBatch(committed);
+    }
 
     /// <summary>The cursor before a state operation, to put back if its savepoint is rolled back.</summary>
     internal object? MarkAudit() => cursor;
@@ -174,6 +183,11 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// <summary>The batch's plain appends: chained in memory, then inserted <see cref="AdoSql.AuditRowsPerInsert"/> rows per statement.</summary>
     internal async Task AppendAuditBatchAsync(DbTransaction transaction, List<AdoWriteQueue.Append> appends)
     {
+        if (segmentId is not null)
+        {
+            await AppendToSegmentAsync(transaction.Connection!, transaction, appends).ConfigureAwait(false);
+            return;
+        }
         var records = new AuditRecord[appends.Count];
         for (var i = 0; i < appends.Count; i++)
         {
@@ -199,29 +213,38 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     private static async Task InsertAuditAsync(DbTransaction transaction, AuditRecord[] records, int from, int count)
     {
         await using var insert = Command(transaction, AdoSql.InsertAuditRows(count));
+        AddRows(insert.Parameters, insert.CreateParameter, records, from, count);
+        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    private static void AddRows(DbBatchCommand insert, IReadOnlyList<AuditRecord> records, int from, int count) =>
+        AddRows(insert.Parameters, insert.CreateParameter, records, from, count);
+
+    /// <summary>Binds rows <paramref name="from"/>… of <paramref name="records"/> as <see cref="AdoSql.AuditParameters"/> names them.</summary>
+    private static void AddRows(DbParameterCollection parameters, Func<DbParameter> create, IReadOnlyList<AuditRecord> records, int from, int count)
+    {
         for (var row = 0; row < count; row++)
         {
             var record = records[from + row];
             var names = AdoSql.AuditParameters(row);
-            Add(insert, names[0], record.Sequence);
-            Add(insert, names[1], record.Time.UtcTicks);
-            Add(insert, names[2], record.Kind);
-            Add(insert, names[3], record.Actor);
-            Add(insert, names[4], record.Payload);
-            Add(insert, names[5], record.PreviousHash);
-            Add(insert, names[6], record.Hash);
-            Add(insert, names[7], record.Mac);
+            parameters.Add(Parameter(create(), names[0], record.Sequence));
+            parameters.Add(Parameter(create(), names[1], record.Time.UtcTicks));
+            parameters.Add(Parameter(create(), names[2], record.Kind));
+            parameters.Add(Parameter(create(), names[3], record.Actor));
+            parameters.Add(Parameter(create(), names[4], record.Payload));
+            parameters.Add(Parameter(create(), names[5], record.PreviousHash));
+            parameters.Add(Parameter(create(), names[6], record.Hash));
+            parameters.Add(Parameter(create(), names[7], record.Mac));
         }
-        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     /// <summary>
     /// The stored tail's sequence and hash (0 and genesis when empty) and the keyed head, in one statement pair: one
     /// round trip, and not the tail's payload, which the next record does not need.
     /// </summary>
-    private static async Task<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    private async Task<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
     {
-        await using var select = Command(transaction, AdoSql.SelectAuditTailAndSeal);
+        await using var select = Command(transaction, HasSegments ? AdoSegmentSql.SelectSharedTailAndSeal : AdoSql.SelectAuditTailAndSeal);
         await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
         var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditHash.Genesis);
         await reader.NextResultAsync().ConfigureAwait(false);
@@ -258,7 +281,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, AdoSql.SelectAuditAfter);
+        await using var command = Command(connection, HasSegments ? AdoSegmentSql.SelectAuditAfter : AdoSql.SelectAuditAfter);
         Add(command, "after", afterSequence);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -268,12 +291,16 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     }
 
     public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(AdoSql.SelectAuditHead, _ => { }, ReadAudit, cancellationToken);
+        ReadAsync(HasSegments ? AdoSegmentSql.SelectSharedHead : AdoSql.SelectAuditHead, _ => { }, ReadAudit, cancellationToken);
 
+    /// <summary>A record of <c>AuditColumns</c>, with the segment after them when the schema has segments.</summary>
     private static AuditRecord ReadAudit(DbDataReader reader) => new(
         reader.GetInt64(0), Time(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
         reader.GetString(4), reader.GetString(5), reader.GetString(6))
-    { Mac = reader.IsDBNull(7) ? null : reader.GetString(7) };
+    {
+        Mac = reader.IsDBNull(7) ? null : reader.GetString(7),
+        Segment = reader.FieldCount > 8 ? reader.GetString(8) : "",
+    };
 
     // ---- reviews -----------------------------------------------------------------------------
 
@@ -531,16 +558,21 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     }
 
     /// <summary>Binds <c>@name</c>; a null is a typed text null, which PostgreSQL needs and SQLite ignores.</summary>
-    protected static void Add(DbCommand command, string name, object? value)
+    protected static void Add(DbCommand command, string name, object? value) =>
+        command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+
+    private static void Add(DbBatchCommand command, string name, object? value) =>
+        command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+
+    private static DbParameter Parameter(DbParameter parameter, string name, object? value)
     {
-        var parameter = command.CreateParameter();
         parameter.ParameterName = name.StartsWith('@') ? name : "@" + name;
         parameter.Value = value ?? DBNull.Value;
         if (value is null)
         {
             parameter.DbType = DbType.String;
         }
-        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     private static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);

@@ -98,43 +98,15 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         try
         {
             connection = await store.OpenWriterAsync().ConfigureAwait(false);
-            await using var transaction = await store.BeginWriteAsync(connection).ConfigureAwait(false);
-            store.StartAuditBatch();
-
-            // A lone operation needs no savepoint: if it fails, the whole transaction is rolled back below.
-            var savepoints = operations.Count + (appends.Count > 0 ? 1 : 0) > 1;
-            for (var i = 0; i < operations.Count; i++)
+            if (operations.Count == 0 && store.AppendsAlone(connection))
             {
-                var mark = store.MarkAudit();
-                if (savepoints)
-                {
-                    await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
-                }
-
-                try
-                {
-                    await operations[i].RunAsync(transaction).ConfigureAwait(false);
-                    if (savepoints)
-                    {
-                        await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
-                    }
-                }
-                catch (Exception error) when (savepoints)
-                {
-                    await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
-                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
-                    store.RestoreAudit(mark); // the operation's audit record went with its savepoint
-                    operations[i].Fail(error);
-                    failed[i] = true;
-                }
+                // Only this writer appends to its segment: no lock, no tail read, one statement batch (one round trip).
+                await store.AppendToSegmentAsync(connection, transaction: null, appends).ConfigureAwait(false);
             }
-
-            if (appends.Count > 0)
+            else
             {
-                await store.AppendAuditBatchAsync(transaction, appends).ConfigureAwait(false);
+                await RunInTransactionAsync(connection, operations, appends, failed).ConfigureAwait(false);
             }
-            await store.FinishAuditBatchAsync(transaction).ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
             committed = true;
         }
         catch (Exception error)
@@ -154,7 +126,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         }
         finally
         {
-            store.EndAuditBatch();
+            store.EndAuditBatch(committed);
             if (connection is not null)
             {
                 await store.CloseWriterAsync(connection).ConfigureAwait(false);
@@ -180,6 +152,48 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
                 append.Succeed();
             }
         }
+    }
+
+    /// <summary>The batch in one transaction under the writers' lock: state operations each in a savepoint, then the appends.</summary>
+    private async Task RunInTransactionAsync(DbConnection connection, List<IWork> operations, List<Append> appends, bool[] failed)
+    {
+        await using var transaction = await store.BeginWriteAsync(connection).ConfigureAwait(false);
+        store.StartAuditBatch();
+
+        // A lone operation needs no savepoint: if it fails, the whole transaction is rolled back below.
+        var savepoints = operations.Count + (appends.Count > 0 ? 1 : 0) > 1;
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var mark = store.MarkAudit();
+            if (savepoints)
+            {
+                await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await operations[i].RunAsync(transaction).ConfigureAwait(false);
+                if (savepoints)
+                {
+                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                }
+            }
+            catch (Exception error) when (savepoints)
+            {
+                await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
+                await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                store.RestoreAudit(mark); // the operation's audit record went with its savepoint
+                operations[i].Fail(error);
+                failed[i] = true;
+            }
+        }
+
+        if (appends.Count > 0)
+        {
+            await store.AppendAuditBatchAsync(transaction, appends).ConfigureAwait(false);
+        }
+        await store.FinishAuditBatchAsync(transaction).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

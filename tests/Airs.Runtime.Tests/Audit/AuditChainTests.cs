@@ -29,6 +29,22 @@ public sealed class AuditChainTests
         return await AuditVerifier.VerifyAsync(store, anchor);
     }
 
+    /// <summary>
+    /// Both formats as docs/operations.md specifies them, computed outside .NET (Python's hashlib over the documented
+    /// encoding): v1 for the shared chain, unchanged since records were first written, and v2 for a writer's segment.
+    /// </summary>
+    [Fact]
+    public void TheHashFormatsArePinned()
+    {
+        Assert.Equal(639040644000000000, T0.UtcTicks);
+        var v1 = AuditRecord.Chain(null, new AuditEntry(T0, AuditKinds.Decision, "tester", """{"n":1}"""));
+        Assert.Equal("3248a743f1905f4bb83ade290eb67a5af7ff151a4aea3931ee2a034f6ebc29a6", v1.Hash);
+        var v2 = AuditRecord.Chain("seg-a", 0, AuditHash.Genesis, new AuditEntry(T0, AuditKinds.Decision, "tester", """{"n":1}"""));
+        Assert.Equal("9696f36157143866ce3833078263a72f13e7ecac1118552057d227f268b05e29", v2.Hash);
+        Assert.Equal(v2.Hash, AuditHash.Compute(v2));
+        Assert.NotEqual(v2.Hash, AuditHash.Compute(v2 with { Segment = "seg-b" }));
+    }
+
     [Fact]
     public async Task AppendsFormAnUnbrokenChain()
     {

@@ -14,6 +14,8 @@ public sealed class PostgresAirsStoreContractTests(PostgresServer server) : Airs
     protected override async Task<IAirsStore> OpenAsync() =>
         await PostgresAirsStore.OpenAsync(database ?? throw new InvalidOperationException("no test database"));
 
+    protected override bool SegmentPerOpen => true;
+
     public async Task InitializeAsync() => database = await server.CreateDatabaseAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
