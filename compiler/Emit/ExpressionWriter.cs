@@ -34,7 +34,7 @@ internal sealed class ExpressionWriter(StaticFields fields)
         ExprIR.And a => Code($"({Write(a.Left)} && {Write(a.Right)})"),
         ExprIR.Or o => Code($"({Write(o.Left)} || {Write(o.Right)})"),
         ExprIR.Not n => Code($"!{Write(n.Operand)}"),
-        ExprIR.Matches m => Code($"PolicyFunctions.Matches({Write(m.Text)}, field: {FieldOf(m.Text)}, {fields.Regex(m.Regex.Pattern, m.Regex.Flags)}, sink)"),
+        ExprIR.Matches m => Matches(m),
         ExprIR.Contains c => Membership(c.Container, c.Item),
         ExprIR.In i => Membership(i.List, i.Item),
         ExprIR.ListOf l => l.ElementType.Kind == TypeKind.String
@@ -70,6 +70,15 @@ internal sealed class ExpressionWriter(StaticFields fields)
 
     /// <summary>The evidence path argument: a literal, or the element field a quantifier passes in.</summary>
     private static CSharpCode FieldOf(ExprIR e) => e is ExprIR.Variable v ? ItemField(v.Level) : Literal(e.EvidenceField);
+
+    /// <summary><c>matches</c>, with the literal every match contains searched first when the pattern has one.</summary>
+    private CSharpCode Matches(ExprIR.Matches m)
+    {
+        var regex = fields.Regex(m.Regex.Pattern, m.Regex.Flags);
+        return fields.RegexLiteral(m.Regex.Pattern, m.Regex.Flags) is { } literal
+            ? Code($"PolicyFunctions.Matches({Write(m.Text)}, field: {FieldOf(m.Text)}, {regex}, {literal}, sink)")
+            : Code($"PolicyFunctions.Matches({Write(m.Text)}, field: {FieldOf(m.Text)}, {regex}, sink)");
+    }
 
     private CSharpCode Quantifier(ExprIR.Quantifier q)
     {

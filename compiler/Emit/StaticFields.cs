@@ -16,6 +16,7 @@ internal sealed class StaticFields
     private readonly Dictionary<string, CSharpCode> _sets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CSharpCode> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CSharpCode> _probes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Pattern, string Flags), CSharpCode?> _literals = [];
 
     /// <summary>The field declarations, in first-use order.</summary>
     public CodeWriter Declarations { get; } = new();
@@ -33,6 +34,29 @@ internal sealed class StaticFields
         _regexes.Add((pattern, flags), name);
         Declarations.Comment($"/{pattern}/{flags}");
         Declarations.Line($"private static readonly Regex {name} = new(pattern: {Literal(pattern)}, options: {RegexOptionsCode(options)});");
+        return name;
+    }
+
+    /// <summary>
+    /// The literal every match of a regex contains (<see cref="RegexLiterals"/>) as a <c>static readonly
+    /// SearchValues&lt;string&gt;</c>, searched before the regex runs; null when the pattern has none worth it.
+    /// </summary>
+    public CSharpCode? RegexLiteral(string pattern, string flags)
+    {
+        if (_literals.TryGetValue((pattern, flags), out var known))
+        {
+            return known;
+        }
+        var literal = RegexLiterals.Required(pattern, flags);
+        if (literal is null)
+        {
+            _literals.Add((pattern, flags), null);
+            return null;
+        }
+        var name = Code($"Literal_{_literals.Count(l => l.Value is not null):D3}");
+        var comparison = flags.Contains('i', StringComparison.Ordinal) ? Code($"StringComparison.OrdinalIgnoreCase") : Code($"StringComparison.Ordinal");
+        Declarations.Line($"private static readonly SearchValues<string> {name} = SearchValues.Create({StringArray([literal])}, {comparison});");
+        _literals.Add((pattern, flags), name);
         return name;
     }
 

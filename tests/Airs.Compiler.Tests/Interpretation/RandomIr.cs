@@ -19,7 +19,9 @@ internal static class RandomIr
         "key AKIAABCDEFGHIJKLMNOP", "![x](https://evil.example/?q=1)", "ÉCOLE straße 😀", "orders.refund", "admin",
     ];
 
-    private static readonly string[] Patterns = ["hello", "(?i)ignore", @"\d+", "^$", "[a-z]+@[a-z]+", "😀|ß", "a|b|c"];
+    // Some have a literal every match contains, which the emitted code searches for first (RegexLiterals).
+    private static readonly string[] Patterns =
+        ["hello", "(?i)ignore", @"\d+", "^$", "[a-z]+@[a-z]+", "😀|ß", "a|b|c", "ignore (previous|all) instructions", @"reveal\s+the prompt", "ann@example"];
     private static readonly string[] ArgNames = ["amount", "to", "flag", "missing"];
     private static readonly ContextField[] StringFields =
         [.. ContextSchema.Fields.Where(f => f.Type == FieldType.String).Select(f => f.Field)];
@@ -148,7 +150,7 @@ internal static class RandomIr
         }
         if (type == AirsType.Regex)
         {
-            return Gen.Elements(Patterns).Select(p => (ExprIR)Ir.Regex(p));
+            return Gen.Elements(Patterns).SelectMany(p => Gen.Elements<ExprIR>(Ir.Regex(p), Ir.Regex(p, "i")));
         }
         throw new ArgumentException($"no generator for `{type}`");
     }

@@ -27,6 +27,7 @@ public sealed class Policy_lists : ICompiledPolicy
     private static readonly SearchValues<string> Probe_000 = SearchValues.Create(new string[] { "refunds.issue", "mail.send" }, StringComparison.Ordinal);
     // /BEGIN PRIVATE KEY/
     private static readonly Regex Regex_000 = new(pattern: "BEGIN PRIVATE KEY", options: RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly SearchValues<string> Literal_000 = SearchValues.Create(new string[] { "BEGIN PRIVATE KEY" }, StringComparison.Ordinal);
     private static readonly IReadOnlyList<string> List_000 = new string[] { "urgent", "wire" };
 
     public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options)
@@ -126,7 +127,7 @@ public sealed class Policy_lists : ICompiledPolicy
     private static void Guard_000_poisoned_docs(RequestContext context, EvaluationOptions options, EvidenceSink sink, ref EvaluationBuilder? builder)
     {
         sink.Clear();
-        var holds = (PolicyFunctions.InjectionFound(context.RetrievalDocs, field: "retrieval.docs", mode: InjectionMode.Content, sink) || PolicyFunctions.Any<string>(context.RetrievalDocs, field: "retrieval.docs", (item0, itemField0) => PolicyFunctions.Matches(item0, field: itemField0, Regex_000, sink)));
+        var holds = (PolicyFunctions.InjectionFound(context.RetrievalDocs, field: "retrieval.docs", mode: InjectionMode.Content, sink) || PolicyFunctions.Any<string>(context.RetrievalDocs, field: "retrieval.docs", (item0, itemField0) => PolicyFunctions.Matches(item0, field: itemField0, Regex_000, Literal_000, sink)));
         if (!holds)
         {
             builder?.NotFired("poisoned_docs", Layer.Guardrail);
