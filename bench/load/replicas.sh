@@ -8,7 +8,7 @@
 # transactions per decision is also round trips per decision on the write path.
 #
 # Usage: bench/load/replicas.sh [duration-seconds] [connections per replica] [replica counts, comma-separated]
-#   defaults: 10, 32, 1,2. The server: $AIRS_BENCH_POSTGRES (Npgsql keywords: Host=…;Port=…;Username=…;Password=…),
+#   defaults: 10, 32, 1,2. The server: $AIRS_BENCH_POSTGRES (postgres://user:password@host:port/… or Npgsql keywords),
 #   else a throwaway one from tests/postgres/start-postgres.sh, stopped at the end (fsync on: commits are durable).
 #   AIRS_BENCH_CLI_DIR: a CLI already built there (AIRS_BENCH_BUILD=0 skips the build, e.g. to run another checkout's).
 #   AIRS_BENCH_POLICY, AIRS_BENCH_WARMUP (default 5s), AIRS_BENCH_PORT (default 18887).
@@ -47,9 +47,14 @@ if [[ -z "$admin" ]]; then
   admin="$AIRS_TEST_POSTGRES"
   pg_dir="$AIRS_TEST_POSTGRES_DIR"
 fi
-field() { tr ';' '\n' <<< "$admin" | awk -F= -v k="$1" 'tolower($1) == tolower(k) {print substr($0, index($0, "=") + 1)}'; }
-pg_host="$(field Host)"; pg_port="$(field Port)"; pg_user="$(field Username)"
-export PGPASSWORD="$(field Password)"
+if [[ "$admin" =~ ^postgres(ql)?://([^:@/]+)(:([^@]*))?@([^:/?]+)(:([0-9]+))? ]]; then # a libpq url
+  pg_user="${BASH_REMATCH[2]}"; pg_host="${BASH_REMATCH[5]}"; pg_port="${BASH_REMATCH[7]}"
+  export PGPASSWORD="${BASH_REMATCH[4]}"
+else # Npgsql keywords
+  field() { tr ';' '\n' <<< "$admin" | awk -F= -v k="$1" 'tolower($1) == tolower(k) {print substr($0, index($0, "=") + 1)}'; }
+  pg_host="$(field Host)"; pg_port="$(field Port)"; pg_user="$(field Username)"
+  export PGPASSWORD="$(field Password)"
+fi
 sql() { "$psql_bin" -h "$pg_host" -p "${pg_port:-5432}" -U "$pg_user" -d "$1" -Atq -c "$2"; }
 
 cli="${AIRS_BENCH_CLI_DIR:-/tmp/airs-replicas-cli}"
@@ -71,7 +76,9 @@ wait_ready() { # url log
 }
 
 # The database's counters: transactions, rows inserted, WAL bytes, bytes of audit_log with its indexes, audit rows.
+# PostgreSQL publishes a backend's statistics up to a second late: wait for them first.
 snapshot() { # database
+  sleep 2
   sql "$1" "SELECT d.xact_commit + d.xact_rollback, d.tup_inserted, (SELECT wal_bytes FROM pg_stat_wal),
             pg_total_relation_size('audit_log'), (SELECT count(*) FROM audit_log)
             FROM pg_stat_database d WHERE d.datname = current_database()"
@@ -93,6 +100,11 @@ for count in "${replica_counts[@]}"; do
     servers+=($!)
     wait_ready "$url/readyz" "$work/serve-$r.log"
     urls+=("$url/v1/decisions/$name/input")
+    # The first decisions compile the whole path; on a busy machine that takes seconds, so take it out of the runs.
+    for _ in $(seq 1 20); do
+      curl -sf -o /dev/null -m 60 -H 'Content-Type: application/json' -d '{"input":{"text":"warm up"},"user":{"roles":["staff"]}}' \
+        "$url/v1/decisions/$name/input" || true
+    done
   done
   drivers=()
   for url in "${urls[@]}"; do # warm up every replica at once (JIT, connections, first batches)
@@ -117,13 +129,13 @@ for count in "${replica_counts[@]}"; do
     requests=$((requests + $(awk '/^requests:/ {print $2}' "$out")))
     p50="$(awk -v m="$p50" '/^p50:/ {print ($2 > m ? $2 : m)}' "$out")"
     p99="$(awk -v m="$p99" '/^p50:/ {print ($8 > m ? $8 : m)}' "$out")"
-    errors="$errors$(awk '/^requests:/ {print $5}' "$out") "
+    errors="$errors$(awk '/^requests:/ {print $5}' "$out"),"
   done
   read -r tx0 rows0 wal0 bytes0 audit0 <<< "$(tr '|' ' ' <<< "$before")"
   read -r tx1 rows1 wal1 bytes1 audit1 <<< "$(tr '|' ' ' <<< "$after")"
   decisions=$((audit1 - audit0))
   per() { awk -v a="$1" -v n="$decisions" 'BEGIN {printf "%.3f", (n > 0 ? a / n : 0)}'; }
-  echo "result replicas=$count connections_per_replica=$connections rps=$rps requests=$requests audit_rows=$decisions p50_ms_worst=$p50 p99_ms_worst=$p99 errors=${errors% } tx_per_decision=$(per $((tx1 - tx0))) rows_per_decision=$(per $((rows1 - rows0))) wal_bytes_per_decision=$(per $((wal1 - wal0))) table_bytes_per_decision=$(per $((bytes1 - bytes0))) load=$(cut -d' ' -f1 /proc/loadavg)"
+  echo "result replicas=$count connections_per_replica=$connections rps=$rps requests=$requests audit_rows=$decisions p50_ms_worst=$p50 p99_ms_worst=$p99 errors=${errors%,} tx_per_decision=$(per $((tx1 - tx0))) rows_per_decision=$(per $((rows1 - rows0))) wal_bytes_per_decision=$(per $((wal1 - wal0))) table_bytes_per_decision=$(per $((bytes1 - bytes0))) load=$(cut -d' ' -f1 /proc/loadavg)"
   rps_of[$count]=$rps
   cleanup
 done
