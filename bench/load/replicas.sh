@@ -76,9 +76,9 @@ wait_ready() { # url log
 }
 
 # The database's counters: transactions, rows inserted, WAL bytes, bytes of audit_log with its indexes, audit rows.
-# PostgreSQL publishes a backend's statistics up to a second late: wait for them first.
+# PostgreSQL publishes a busy backend's statistics at most once a second and an idle one's after 10 s idle, or when it
+# exits: the snapshot before a run waits 11 s after the warm-up, the one after it is taken once the replicas have stopped.
 snapshot() { # database
-  sleep 2
   sql "$1" "SELECT d.xact_commit + d.xact_rollback, d.tup_inserted, (SELECT wal_bytes FROM pg_stat_wal),
             pg_total_relation_size('audit_log'), (SELECT count(*) FROM audit_log)
             FROM pg_stat_database d WHERE d.datname = current_database()"
@@ -113,6 +113,7 @@ for count in "${replica_counts[@]}"; do
   done
   wait "${drivers[@]}"
 
+  sleep 11
   before="$(snapshot "$database")"
   drivers=()
   for ((r = 0; r < count; r++)); do
@@ -120,6 +121,8 @@ for count in "${replica_counts[@]}"; do
     drivers+=($!)
   done
   wait "${drivers[@]}"
+  cleanup
+  sleep 1
   after="$(snapshot "$database")"
 
   rps=0 requests=0 p50=0 p99=0 errors=""
@@ -137,7 +140,6 @@ for count in "${replica_counts[@]}"; do
   per() { awk -v a="$1" -v n="$decisions" 'BEGIN {printf "%.3f", (n > 0 ? a / n : 0)}'; }
   echo "result replicas=$count connections_per_replica=$connections rps=$rps requests=$requests audit_rows=$decisions p50_ms_worst=$p50 p99_ms_worst=$p99 errors=${errors%,} tx_per_decision=$(per $((tx1 - tx0))) rows_per_decision=$(per $((rows1 - rows0))) wal_bytes_per_decision=$(per $((wal1 - wal0))) table_bytes_per_decision=$(per $((bytes1 - bytes0))) load=$(cut -d' ' -f1 /proc/loadavg)"
   rps_of[$count]=$rps
-  cleanup
 done
 if [[ -n "${rps_of[1]:-}" && -n "${rps_of[2]:-}" ]]; then
   echo "scaling 1->2 replicas: $(awk -v a="${rps_of[1]}" -v b="${rps_of[2]}" 'BEGIN {printf "%.2f", b / a}')x"
