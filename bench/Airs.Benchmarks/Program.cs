@@ -4,8 +4,9 @@ using BenchmarkDotNet.Running;
 
 // `engine-latency [calls]` times the optimiser's engine figures call by call; `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
 // bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
-// injection scorer alone; `gateway-overhead [calls] [store dir]` what `airs gateway` adds per call on loopback; `group-commit [callers]
-// [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `report <results dir>`
+// injection scorer alone; `gateway-overhead [--breakdown] [calls] [store dir]` what `airs gateway` adds per call on loopback (and where it goes); `group-commit [callers]
+// [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
+// bytes and time per PolicyEngine decision (and the sampled allocating types); `report <results dir>`
 // writes bench/results; anything else goes to BenchmarkDotNet.
 return args switch
 {
@@ -15,9 +16,11 @@ return args switch
     ["pass-latency", .. var rest] => Airs.Benchmarks.Engine.PassLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["engine-latency", .. var rest] => Airs.Benchmarks.Engine.EngineLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["scorer-latency", .. var rest] => Airs.Benchmarks.Detectors.ScorerLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 50_000),
+    ["gateway-overhead", "--breakdown", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Length > 1 ? rest[1] : null, breakdown: true),
     ["gateway-overhead", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Length > 1 ? rest[1] : null),
     ["group-commit", .. var rest] => Airs.Benchmarks.Engine.GroupCommit.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 32,
         rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 20_000, rest.Length > 2 ? rest[2] : null),
+    ["decision-cost", .. var rest] => Airs.Benchmarks.Engine.DecisionCost.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Contains("--types")),
     ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
     _ => RunBenchmarks(args),
 };

@@ -23,8 +23,11 @@ internal static class InjectionTrainer
     private const double LearningRate = 0.1;
     private const double L2 = 1e-3;
 
-    /// <summary>The false-positive rate the threshold is chosen for on train folds: well below the 0.01 goal, since dev and unseen texts run higher.</summary>
-    public const double TargetFpr = 0.002;
+    /// <summary>
+    /// The false-positive budget on held-out folds of train that the rules and the scorer share: half the 0.01 goal,
+    /// since dev and unseen texts run higher. Chosen on train folds only.
+    /// </summary>
+    public const double TargetFpr = 0.005;
 
     /// <summary>The issue's false-positive goal on benign documents.</summary>
     private const double GoalFpr = 0.01;
@@ -74,7 +77,7 @@ internal static class InjectionTrainer
         for (var f = 0; f < Folds; f++)
         {
             var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f));
-            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, false);
+            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0);
             for (var i = 0; i < prepared.Count; i++)
             {
                 if (fold[i] == f)
@@ -97,39 +100,34 @@ internal static class InjectionTrainer
                 Console.WriteLine($"    {g.Key} (fold {foldOf[g.Key]}, {q.Length}): median {Format(q[q.Length / 2])}, max {Format(q[^1])}");
             }
         }
+        // Diagnostics: each text's held-out-fold logit and strongest evidence, to study the trade-offs without retraining.
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dump)
+        {
+            File.WriteAllLines($"{dump}-{mode.ToKeyword()}.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{logits[i].ToString(CultureInfo.InvariantCulture)}\t{p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max().ToString(CultureInfo.InvariantCulture)}\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
+        }
         var (a, b) = Platt(logits, labels);
         var probabilities = logits.Select(z => 1.0 / (1.0 + Math.Exp(-(a * z + b)))).ToArray();
 
-        // The threshold: of the benign texts the evidence does not already flag, let through at most the share the target allows.
         var benign = Enumerable.Range(0, prepared.Count).Where(i => !labels[i]).ToList();
         var attacks = Enumerable.Range(0, prepared.Count).Where(i => labels[i]).ToList();
         var evidence = prepared.Select(p => p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max()).ToArray();
-        // The scorer alone may add at most the target's share of benign texts to those `alone` flags; when
-        // `countAlone`, what `alone` flags is charged to that budget too.
-        (double Threshold, double Recall, double Fpr) Choose(Func<int, bool> alone, bool countAlone)
+        // Rules and scorer share one false-positive budget on held-out folds. For each level the weak rule evidence
+        // needs from the scorer (0: the rules decide it alone; 1: it counts only through the scorer's own threshold),
+        // the scorer's threshold spends what the rules leave of the budget; the level with the best recall within the
+        // goal ships (the lowest false-positive rate when none is within it).
+        var budget = (int)Math.Floor(TargetFpr * benign.Count);
+        var choices = new List<(double Level, double Threshold, double Recall, double Fpr)>();
+        foreach (var level in new[] { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
         {
-            var already = countAlone ? benign.Count(alone) : 0;
-            var allowed = (int)Math.Floor(TargetFpr * benign.Count) - already;
-            var scores = benign.Where(i => !alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
+            bool Alone(int i) => Injection.Decide(evidence[i], probabilities[i], threshold: 2, level);
+            var allowed = budget - benign.Count(Alone);
+            var scores = benign.Where(i => !Alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
             var t = allowed < 0 ? 1.0 : Math.Max(0.5, allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
-            bool Found(int i) => alone(i) || probabilities[i] >= t;
-            return (t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count);
+            bool Found(int i) => Alone(i) || probabilities[i] >= t;
+            choices.Add((level, t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count));
         }
-        bool Arbitrated(int i) => Injection.Decide(evidence[i], probabilities[i], threshold: 2, weakEvidenceNeedsScorer: true);
-        var arbiter = Choose(Arbitrated, countAlone: true);
-        // The same, with the scorer given its own budget: where strong rule evidence alone already spends the target
-        // on train's hard negatives, the charged arbiter leaves the scorer nothing to add.
-        var arbiterOwnBudget = Choose(Arbitrated, countAlone: false);
-        var rulesOr = Choose(i => evidence[i] >= Injection.Threshold, countAlone: false);
-        var rulesOnly = (Recall: (double)attacks.Count(i => evidence[i] >= Injection.Threshold) / attacks.Count,
-            Fpr: (double)benign.Count(i => evidence[i] >= Injection.Threshold) / benign.Count);
-        // Of the ways to combine rules and scorer, the one with the best held-out-fold recall among those within the
-        // false-positive goal; when none is, the scorer arbitrates weak evidence only where that keeps at least the
-        // rules' recall (otherwise the rules decide as before and the scorer can only add).
-        var withinGoal = new[] { (Choice: arbiter, Arbitrates: true), (Choice: arbiterOwnBudget, Arbitrates: true), (Choice: rulesOr, Arbitrates: false) }
-            .Where(c => c.Choice.Fpr <= GoalFpr).OrderByDescending(c => c.Choice.Recall).ToList();
-        var (shipped, weakEvidenceNeedsScorer) = withinGoal.Count > 0 ? withinGoal[0]
-            : arbiter.Recall >= rulesOnly.Recall ? (arbiter, true) : (rulesOr, false);
+        var withinGoal = choices.Where(c => c.Fpr <= GoalFpr).ToList();
+        var shipped = withinGoal.Count > 0 ? withinGoal.MaxBy(c => c.Recall) : choices.MinBy(c => c.Fpr);
         var threshold = shipped.Threshold;
         var name = mode.ToKeyword();
         card[name] = new Dictionary<string, object>
@@ -140,24 +138,20 @@ internal static class InjectionTrainer
             ["plattA"] = Math.Round(a, 4),
             ["plattB"] = Math.Round(b, 4),
             ["threshold"] = Math.Round(threshold, 4),
-            ["weakEvidenceNeedsScorer"] = weakEvidenceNeedsScorer,
+            ["weakEvidenceLevel"] = shipped.Level,
             ["cvRecallScorer"] = Math.Round((double)attacks.Count(i => probabilities[i] >= threshold) / attacks.Count, 3),
             ["cvRecallFound"] = Math.Round(shipped.Recall, 3),
             ["cvFprFound"] = Math.Round(shipped.Fpr, 4),
-            ["cvRecallRules"] = Math.Round(rulesOnly.Recall, 3),
-            ["cvFprRules"] = Math.Round(rulesOnly.Fpr, 4),
-            ["cvRecallArbiter"] = Math.Round(arbiter.Recall, 3),
-            ["cvFprArbiter"] = Math.Round(arbiter.Fpr, 4),
-            ["cvRecallArbiterOwnBudget"] = Math.Round(arbiterOwnBudget.Recall, 3),
-            ["cvFprArbiterOwnBudget"] = Math.Round(arbiterOwnBudget.Fpr, 4),
-            ["cvRecallRulesOrScorer"] = Math.Round(rulesOr.Recall, 3),
-            ["cvFprRulesOrScorer"] = Math.Round(rulesOr.Fpr, 4),
+            ["cvRecallRules"] = Math.Round((double)attacks.Count(i => evidence[i] >= Injection.Threshold) / attacks.Count, 3),
+            ["cvFprRules"] = Math.Round((double)benign.Count(i => evidence[i] >= Injection.Threshold) / benign.Count, 4),
+            ["cvByWeakEvidenceLevel"] = choices.ToDictionary(c => c.Level.ToString("F1", CultureInfo.InvariantCulture),
+                c => $"recall {Format(c.Recall)}, fpr {c.Fpr.ToString("F4", CultureInfo.InvariantCulture)}, threshold {Format(c.Threshold)}"),
         };
         Console.WriteLine($"{name}: {JsonSerializer.Serialize(card[name])}");
 
         var (finalWeights, finalBias) = Fit(prepared);
         Console.WriteLine($"{name}: bias {finalBias}");
-        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, weakEvidenceNeedsScorer);
+        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level);
     }
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => evidence.Any(m => m.Score >= Injection.Threshold);

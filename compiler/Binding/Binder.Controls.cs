@@ -388,6 +388,10 @@ internal sealed partial class Binder
         {
             ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", ["global", "user", "session", "agent"]));
         }
+        else if (trip.Key is { } scopeKey)
+        {
+            ok &= ScopeExists(scopeKey, ScopeStages.FieldOf(scope), Stages.All); // a breaker counts every decision
+        }
         var cooldown = items.Settings.TryGetValue("cooldown", out var c) ? DurationSetting(c) : null;
         var fallback = items.Settings.TryGetValue("fallback", out var f) ? StringSetting(f) : null;
         return ok ? new BoundBreaker(_tree, breaker, name, counter, threshold, window, scope, cooldown, fallback) : null;

@@ -2,6 +2,7 @@ using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Limits;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Binding;
@@ -82,6 +83,10 @@ internal sealed partial class Binder
         else if (scope == LimitScope.Agent && !_declarations.Symbols.Any(s => s.Kind == SymbolKind.Agent))
         {
             Report(DiagnosticCatalog.LimitPerAgentWithoutAgents(At(max.Key!), name));
+        }
+        if (max.Key is { IsMissing: false } scopeKey)
+        {
+            ok &= ScopeExists(scopeKey, ScopeStages.FieldOf(scope), LimitRules.StagesOf(measure));
         }
 
         double? warnAt = null;
@@ -167,6 +172,19 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.LimitSumNotNumber(At(argumentToken), tool, argument.Name, Semantics.AirsType.Of(argument.Type).ToString()));
         }
         return (tool, argumentToken.Text);
+    }
+
+    /// <summary>The scope's id field exists on every stage the count is kept on (see <see cref="ScopeStages"/>).</summary>
+    private bool ScopeExists(SyntaxToken key, Runtime.Context.ContextField? field, IEnumerable<Stage> countedOn)
+    {
+        var missing = ScopeStages.Missing(field, countedOn, Runtime.Context.ContextSchema.Fields).ToList();
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+        var info = Runtime.Context.ContextSchema.Get(field!.Value);
+        return Fail(DiagnosticCatalog.FieldNotOnStage(At(key), info.Path, missing[0].ToKeyword(),
+            string.Join(", ", info.Stages.Order().Select(s => $"`{s.ToKeyword()}`"))));
     }
 
     /// <summary>The one item of kind <typeparamref name="T"/> a block needs: missing or repeated is reported.</summary>

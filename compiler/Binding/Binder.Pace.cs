@@ -8,17 +8,9 @@ namespace Airs.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private static readonly Dictionary<string, PaceLevel> Levels = new(StringComparer.Ordinal)
-    {
-        ["primary"] = PaceLevel.Primary,
-        ["alternate"] = PaceLevel.Alternate,
-        ["contingency"] = PaceLevel.Contingency,
-        ["emergency"] = PaceLevel.Emergency,
-    };
-
     private PaceLevel? PaceLevelOf(SyntaxToken token)
     {
-        if (Levels.TryGetValue(token.Text, out var level))
+        if (PaceLevels.TryParse(token.Text, out var level))
         {
             _log.PaceReferences.Add(new PaceReference(At(token), token.Text, level));
             return level;
@@ -42,7 +34,7 @@ internal sealed partial class Binder
                 Report(DiagnosticCatalog.ItemNotAllowed(At(item), Describe(item), "`pace`"));
                 continue;
             }
-            if (!Levels.TryGetValue(state.Keyword.Text, out var level))
+            if (!PaceLevels.TryParse(state.Keyword.Text, out var level))
             {
                 continue;
             }

@@ -152,7 +152,7 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.UnknownOutcome(At(expect.Outcome), expect.Outcome.Text));
         }
         var control = expect.Control?.Text;
-        if (expect.Control is { } c && !ImplicitControlNames.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit) is null)
+        if (expect.Control is { } c && !ImplicitControlNames.Contains(c.Text) && Lookup(c, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit, SymbolKind.Breaker) is null)
         {
             ok = Fail(DiagnosticCatalog.UndeclaredControl(At(c), c.Text));
         }

@@ -31,6 +31,7 @@ internal sealed partial class Checker
         checker.CheckPaceTriggers();
         checker.CheckAgentActions();
         checker.CheckMaxDepth();
+        checker.CheckLimitsReachable();
         return checker._diagnostics.ToImmutable();
     }
 

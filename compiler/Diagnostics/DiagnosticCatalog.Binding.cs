@@ -164,7 +164,7 @@ public static partial class DiagnosticCatalog
     private static string Quoted(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     public static Diagnostic UndeclaredControl(Location at, string control) =>
-        Error("AIRS0143", at, $"`{control}` is not a declared guard, judge or limit");
+        Error("AIRS0143", at, $"`{control}` is not a declared guard, judge, limit or breaker");
 
     public static Diagnostic UnknownJudgeResult(Location at, string result) =>
         Error("AIRS0144", at, $"`{result}` is not a judge result", "a stubbed judge returns `pass`, `fail`, `error`, `timeout` or `uncertain`");

@@ -21,4 +21,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic LimitPerAgentWithoutAgents(Location at, string limit) =>
         Warning("AIRS0184", at, $"limit `{limit}` counts `per agent`, but the policy declares no `agent`",
             "requests without `agent.id` all count under `agent:anonymous`, as one shared count; count `per user` or declare the agents");
+
+    public static Diagnostic LimitNeverReached(Location at, string limit, string? tool) =>
+        Warning("AIRS0185", at, tool is null
+                ? $"limit `{limit}` can never be reached: no agent holds a tool and the policy's `tools` grants none, so every tool call is refused before it is counted"
+                : $"limit `{limit}` can never be reached: no agent holds `{tool}` and the policy's `tools` does not grant it, so its calls are refused before they are counted",
+            "grant the tool (in `tools [...]` or an agent's `tools`), or remove the limit");
 }

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Lowering;
+using Airs.Runtime.Breakers;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
+using Airs.Runtime.Judges;
 using Airs.Runtime.Limits;
 
 namespace Airs.Compiler.Interpretation;
@@ -25,7 +27,8 @@ public sealed record PolicyTestReport(ImmutableArray<PolicyTestResult> Results, 
 
 /// <summary>
 /// Runs a policy's <c>test</c> blocks through the interpreter (what <c>airs test</c> reports). Each test has its own
-/// limit counts and clock: its <c>send</c> and <c>wait</c> steps run in order, then the request it expects about.
+/// limit counts, tool history, circuit breakers and clock: its <c>send</c> and <c>wait</c> steps run in order, then the
+/// request it expects about.
 /// </summary>
 public static class PolicyTestRunner
 {
@@ -53,8 +56,7 @@ public static class PolicyTestRunner
     /// <summary>Every decision of one test, in order: each request its <c>send</c> steps make, then the one it expects about (last).</summary>
     public static IReadOnlyList<Evaluation> Decisions(PolicyIR policy, ICompiledPolicy engine, TestIR test)
     {
-        var options = test.Options ?? EvaluationOptions.Default;
-        var ledger = new LimitLedger();
+        var replay = new Replay(policy, engine, test);
         var now = ClockStart;
         var decisions = new List<Evaluation>();
         foreach (var step in test.Steps)
@@ -62,18 +64,48 @@ public static class PolicyTestRunner
             now += step.Wait;
             for (var i = 0; i < step.Times; i++)
             {
-                decisions.Add(Decide(policy, engine, step.Stage, step.Context, test.JudgeStubs, options, ledger, now));
+                decisions.Add(replay.Decide(step.Stage, step.Context, now));
             }
         }
-        decisions.Add(Decide(policy, engine, test.Stage, test.Context, test.JudgeStubs, options, ledger, now));
+        decisions.Add(replay.Decide(test.Stage, test.Context, now));
         return decisions;
     }
 
-    /// <summary>One request as the engine decides it: the controls, then the test's limits unless the controls refused it, then the judges.</summary>
-    private static Evaluation Decide(PolicyIR policy, ICompiledPolicy engine, Stage stage, RequestContext context,
-        IReadOnlyDictionary<string, JudgeVerdict> stubs, EvaluationOptions options, LimitLedger ledger, DateTimeOffset now)
+    /// <summary>
+    /// One test's state across its requests, as the engine keeps it in its store: limit counts, the tool history of
+    /// sequence rules and the circuit breakers, all in memory and on the test's clock.
+    /// </summary>
+    private sealed class Replay(PolicyIR policy, ICompiledPolicy engine, TestIR test)
     {
-        return JudgeOutcomes.Decide(engine, policy.Spec, stage, context, stubs, options, guards =>
+        private readonly EvaluationOptions options = test.Options ?? EvaluationOptions.Default;
+        private readonly LimitLedger ledger = new();
+        private readonly ReplayedToolHistory history = new(policy.Spec);
+        private readonly ReplayedBreakers breakers = new(policy.Spec.Breakers);
+
+        /// <summary>One request as the engine decides it: the breakers' gate, the controls (with the session's tool history),
+        /// the limits unless the controls refused it, the judges; then the breakers count it and an allowed tool call is kept.</summary>
+        public Evaluation Decide(Stage stage, RequestContext context, DateTimeOffset now)
+        {
+            var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
+            var (refused, probes) = breakers.Gate(scopes, now);
+            if (refused is not null)
+            {
+                return refused;
+            }
+            var failures = 0;
+            var decided = JudgeOutcomes.Decide(engine, policy.Spec, stage, context, test.JudgeStubs,
+                options with { History = history.Read(stage, context, now) }, guards =>
+                {
+                    var limited = Limit(stage, context, guards, now);
+                    failures = JudgeFailures(stage, context, limited);
+                    return limited;
+                });
+            breakers.Count(decided, failures, scopes, probes, now);
+            history.Remember(stage, context, decided.Outcome, now);
+            return decided;
+        }
+
+        private Evaluation Limit(Stage stage, RequestContext context, Evaluation guards, DateTimeOffset now)
         {
             if (policy.Spec.Limits.IsDefaultOrEmpty || guards.Outcome >= Outcome.Block)
             {
@@ -85,7 +117,13 @@ public static class PolicyTestRunner
                 LimitRules.Apply(decision, charge, ledger.Meet(charge), now);
             }
             return decision.Build();
-        });
+        }
+
+        /// <summary>The judges that run on this request and whose stub is an error or a timeout: the breakers count each.</summary>
+        private int JudgeFailures(Stage stage, RequestContext context, Evaluation guards) =>
+            guards.Outcome >= Outcome.Block ? 0 : policy.Spec.Judges.Count(j => j.Stage == stage && !guards.IdleJudges.Contains(j.Name)
+                && JudgeSchedule.RunsFor(j, policy.Spec, context)
+                && test.JudgeStubs.GetValueOrDefault(j.Name) is JudgeVerdict.Error or JudgeVerdict.Timeout);
     }
 
     /// <summary>Why the evaluation does not meet the test's expectation, or null when it does.</summary>

@@ -50,9 +50,10 @@ internal sealed class FakeModel : IChatClient
         {
             return new ChatMessage(ChatRole.Assistant,
             [
-                new TextContent("Issuing the refund and checking the order."),
-                Call("call-1", "refunds.issue", new { order_id = "A-1001", amount = 2500, reason = "damaged" }),
-                Call("call-2", "orders.lookup", new { order_id = "A-1001" }),
+                new TextContent("Checking the order and issuing the refund."),
+                // The lookup first: the policy allows a refund only after a lookup of the same order in the session.
+                Call("call-1", "orders.lookup", new { order_id = "A-1001" }),
+                Call("call-2", "refunds.issue", new { order_id = "A-1001", amount = 2500, reason = "damaged" }),
             ]);
         }
         return new ChatMessage(ChatRole.Assistant, "Order A-1001 shipped on Monday.");

@@ -38,7 +38,7 @@ internal static class CompletionFeature
         ("guard", "guard ${1:name} on ${2|input,output,tool_call,tool_result,retrieval,agent_message|} {\n  when ${3:input.text contains \"\"}\n  block \"${4:message}\"\n}"),
         ("judge", "judge ${1:name} on ${2|output,input,tool_call,tool_result,retrieval,agent_message|} {\n  model \"${3:judge}\"\n  prompt \"\"\"\n    ${4:Is the ANSWER safe? {{ output.text }}}\n    \"\"\"\n  on fail ${5:block}\n}"),
         ("review", "review ${1:name} {\n  sla ${2:4h}\n  on expiry block \"${3:We couldn't review this in time.}\"\n}"),
-        ("breaker", "breaker ${1:name} {\n  trip when ${2|blocked,findings,escalated,judge_failures|} >= ${3:20} within ${4:5m} per ${5|user,session,global|}\n  cooldown ${6:10m}\n  fallback \"${7:The assistant is offline.}\"\n}"),
+        ("breaker", "breaker ${1:name} {\n  trip when ${2|blocked,findings,escalated,judge_failures|} >= ${3:20} within ${4:5m} per ${5|user,session,agent,global|}\n  cooldown ${6:10m}\n  fallback \"${7:The assistant is offline.}\"\n}"),
         ("tool", "tool \"${1:name}\" {\n  args { ${2:arg}: ${3|string,number,bool,[string],[number]|} }\n}"),
         ("agent", "agent ${1:name} {\n  tools [\"${2:tool}\"]\n}"),
         ("pace", "pace {\n  alternate when judge.failing { judges off  enforce all }\n  emergency manual { halt }\n}"),
@@ -303,6 +303,10 @@ internal static class CompletionFeature
     {
         var previous = tokens[^1];
         var beforePrevious = tokens.Count >= 2 ? tokens[^2] : null;
+        if (enclosing is ToolDeclarationSyntax tool && SequenceWord(analysis, tool, previous, beforePrevious) is { } sequence)
+        {
+            return sequence;
+        }
         if (previous.Kind != SyntaxKind.Identifier)
         {
             return [];
@@ -311,20 +315,25 @@ internal static class CompletionFeature
         // After a setting of the enclosing block, the values of its kind in the language schema.
         if (enclosing is not null && LanguageSchema.Of(enclosing)?.Setting(previous.Text) is { } setting && SettingValues(analysis, setting.Value) is { } values)
         {
-            return values;
+            // An agent is never its own `backup` (AIRS0195).
+            return enclosing is AgentDeclarationSyntax self ? [.. values.Where(v => v.Label != self.Name.Text)] : values;
         }
         switch (previous.Text)
         {
             case "escalate":
                 return Names(analysis, SymbolKind.Review);
             case "by":
-                return Names(analysis, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit);
+                return Names(analysis, SymbolKind.Guard, SymbolKind.Judge, SymbolKind.Limit, SymbolKind.Breaker);
             case "count" when enclosing is LimitDeclarationSyntax:
                 return Values("limit measure", [.. LimitMeasures.Table.Keywords]);
             case "per" when enclosing is LimitDeclarationSyntax:
                 return Values("limit scope", "user", "session", "agent", "global");
             case "delegates":
                 return [.. Names(analysis, SymbolKind.Agent).Where(i => enclosing is not AgentDeclarationSyntax a || a.Name.Text != i.Label)];
+            case "isolate" or "read_only" or "handover" when enclosing is PaceStateSyntax:
+                return Names(analysis, SymbolKind.Agent);
+            case "max" when enclosing is PolicyDeclarationSyntax:
+                return [new CompletionItem("depth", CompletionItemKind.Keyword, LanguageSchema.Policy.Items.First(k => k.Form == "max depth").Doc)];
             case "breaker" when inPace:
                 return Names(analysis, SymbolKind.Breaker);
             case "judge" when inPace || enclosing is TestDeclarationSyntax:
@@ -353,7 +362,7 @@ internal static class CompletionFeature
             case "with" when enclosing is GuardDeclarationSyntax:
                 return Values("redaction style", EnumMembers.Names(AirsType.RedactionStyle).ToArray());
             case "per":
-                return Values("breaker scope", "user", "session", "global");
+                return Values("breaker scope", "user", "session", "agent", "global");
             case "judges":
                 return Values("PACE action", "off", "all");
             case "enforce":
@@ -367,6 +376,29 @@ internal static class CompletionFeature
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// Inside a tool's sequence rule, <c>after "t" same a, b within 30m per session</c>: the other tools after
+    /// <c>after</c>, this tool's arguments after <c>same</c> (and a comma), <c>within</c> after them, <c>per</c> after the
+    /// window, the scopes after <c>per</c>. Null elsewhere.
+    /// </summary>
+    private static IReadOnlyList<CompletionItem>? SequenceWord(CompiledAnalysis analysis, ToolDeclarationSyntax tool, SyntaxToken previous, SyntaxToken? beforePrevious)
+    {
+        var arguments = tool.Body.Items.OfType<ArgsSyntax>().SelectMany(a => a.Arguments).Where(a => !a.Name.IsMissing).Select(a => a.Name.Text).ToList();
+        return (previous.Kind, previous.Text, beforePrevious?.Text) switch
+        {
+            (SyntaxKind.Identifier, "after", _) => [.. analysis.Model.Symbols.Where(s => s.Kind == SymbolKind.Tool && s.Name != tool.Name.Value as string)
+                .Select(s => new CompletionItem(s.Name, CompletionItemKind.Reference, "tool", InsertText: $"\"{s.Name}\"", FilterText: $"\"{s.Name}\""))],
+            (SyntaxKind.String, _, "after") => [new CompletionItem("same", CompletionItemKind.Keyword, "the arguments whose values must be equal"),
+                new CompletionItem("within", CompletionItemKind.Keyword, "how long ago the earlier call may have been")],
+            (SyntaxKind.Identifier, "same", _) or (SyntaxKind.Comma, _, _) => Values("argument", [.. arguments]),
+            (SyntaxKind.Identifier, _, "same" or ",") when arguments.Contains(previous.Text) =>
+                [new CompletionItem("within", CompletionItemKind.Keyword, "how long ago the earlier call may have been")],
+            (SyntaxKind.Duration, _, "within") => [new CompletionItem("per", CompletionItemKind.Keyword, "where the earlier call may have come from")],
+            (SyntaxKind.Identifier, "per", _) => Values("sequence scope", "session", "chain"),
+            _ => null,
+        };
     }
 
     private static IReadOnlyList<CompletionItem>? SettingValues(CompiledAnalysis analysis, ValueKind kind) => kind switch

@@ -18,7 +18,7 @@ namespace Airs.Benchmarks.Engine;
 [MemoryDiagnoser]
 public class EngineDecisionBenchmarks
 {
-    private const string Policy = """"
+    public const string Policy = """"
         policy engine_bench {
           version "1.0.0"
           tier critical
@@ -53,7 +53,7 @@ public class EngineDecisionBenchmarks
     private PolicyEngine _engine = null!;
     private PolicyEngine _engineWithoutDurableWrite = null!;
     private string _directory = "";
-    private readonly RequestContext _context = new()
+    public RequestContext Context { get; } = new()
     {
         OutputText = "Your contactless limit is 100 GBP per payment; you can raise it in the app under Cards > Limits.",
         RetrievalText = "Contactless payments are limited to 100 GBP each. Customers change limits in the app (Cards > Limits).",
@@ -78,7 +78,7 @@ public class EngineDecisionBenchmarks
         _engineWithoutDurableWrite = await PolicyEngine.CreateAsync(_engines.Compiled, _engines.Spec, new AuditInMemory(_store), judges);
         foreach (var engine in new[] { _engine, _engineWithoutDurableWrite })
         {
-            var first = await engine.DecideAsync(Stage.Output, _context);
+            var first = await engine.DecideAsync(Stage.Output, Context);
             if (first.Outcome != Outcome.Allow)
             {
                 throw new InvalidOperationException($"the engine benchmark expects an allowed decision, got {first.Outcome}");
@@ -96,14 +96,14 @@ public class EngineDecisionBenchmarks
     }
 
     [Benchmark]
-    public async Task<Outcome> DecideOutputWithJudge() => (await _engine.DecideAsync(Stage.Output, _context)).Outcome;
+    public async Task<Outcome> DecideOutputWithJudge() => (await _engine.DecideAsync(Stage.Output, Context)).Outcome;
 
     [Benchmark]
     public async Task<Outcome> DecideOutputWithJudgeWithoutDurableWrite() =>
-        (await _engineWithoutDurableWrite.DecideAsync(Stage.Output, _context)).Outcome;
+        (await _engineWithoutDurableWrite.DecideAsync(Stage.Output, Context)).Outcome;
 
     /// <summary>Answers every prompt with a passing verdict, at once.</summary>
-    private sealed class PassingJudge : IChatClient
+    internal sealed class PassingJudge : IChatClient
     {
         private static readonly ChatResponse Verdict =
             new(new ChatMessage(ChatRole.Assistant, """{"verdict": "pass", "confidence": 0.95, "reason": "supported"}"""));

@@ -26,7 +26,8 @@ namespace Airs.Benchmarks.Gateway;
 /// (the four standard packs, SQLite audit), one call at a time, after a warm-up. Reports the median and p99 of each
 /// and their differences; then time-to-first-token of a streamed answer (the upstream sends 40 chunks of 12
 /// characters without pausing) both ways. Every decision awaits its audit record's durable SQLite commit; give a
-/// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync.
+/// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync, or <c>memory</c> to
+/// see it without any durable store.
 /// </summary>
 internal static class GatewayOverhead
 {
@@ -34,18 +35,20 @@ internal static class GatewayOverhead
     private const string Answer = """{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Order 42 left the warehouse on Friday. It should arrive tomorrow before noon."},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":30,"completion_tokens":18,"total_tokens":48}}""";
     private const string Piece = "Order 42 is ";
 
-    public static int Run(int calls, string? storeDirectory) => RunAsync(calls, storeDirectory).GetAwaiter().GetResult();
+    /// <param name="breakdown">Also listen to the process's spans and store metrics and report where a gateway call's time goes (<see cref="CallBreakdown"/>).</param>
+    public static int Run(int calls, string? storeDirectory, bool breakdown = false) => RunAsync(calls, storeDirectory, breakdown).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(int calls, string? storeDirectory)
+    private static async Task<int> RunAsync(int calls, string? storeDirectory, bool breakdown)
     {
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
-        var storeFile = Path.Combine(storeDirectory ?? directory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
+        var storeFile = Path.Combine(storeDirectory is null or "memory" ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
         await using var upstream = await StartUpstreamAsync();
         var upstreamUrl = Addresses(upstream);
         var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
         var build = BundleBuilder.Build(Compilation.FromText(path, Workloads.Workloads.GuardrailPolicy), key: null, DateTimeOffset.UtcNow);
         File.WriteAllBytes(Path.Combine(directory, "guardrail_pass.airsb"), [.. build.Bundle]);
-        await using var store = await SqliteAirsStore.OpenAsync(storeFile);
+        // `memory` as the store directory: no durable store at all, to see what the gateway costs without the audit's commits.
+        await using IAirsStore store = storeDirectory == "memory" ? new InMemoryAirsStore() : await SqliteAirsStore.OpenAsync(storeFile);
         await using var gateway = await SidecarHost.StartAsync(new SidecarOptions
         {
             BundlePath = directory,
@@ -63,7 +66,9 @@ internal static class GatewayOverhead
         await TimeAsync(client, direct, Chat, warmUp, firstToken: false);
         await TimeAsync(client, through, Chat, warmUp, firstToken: false);
         var directCalls = await TimeAsync(client, direct, Chat, calls, firstToken: false);
-        var gatewayCalls = await TimeAsync(client, through, Chat, calls, firstToken: false);
+        var parts = breakdown ? new CallBreakdown() : null;
+        var gatewayCalls = await TimeAsync(client, through, Chat, calls, firstToken: false, parts);
+        parts?.Dispose();
 
         var stream = Chat.Replace("\"messages\"", "\"stream\":true,\"messages\"", StringComparison.Ordinal);
         var streamed = Math.Max(200, calls / 5);
@@ -86,6 +91,7 @@ internal static class GatewayOverhead
             calls,
             store = storeFile,
             nonStreamed = Summary(directCalls, gatewayCalls),
+            breakdownMs = parts?.Summary(),
             streamedCalls = streamed,
             timeToFirstToken = Summary(directFirst, gatewayFirst),
         }, new JsonSerializerOptions { WriteIndented = true }));
@@ -99,7 +105,7 @@ internal static class GatewayOverhead
     }
 
     /// <summary>Milliseconds per call, sorted: to the whole answer, or to the first chunk carrying text.</summary>
-    private static async Task<double[]> TimeAsync(HttpClient client, Uri url, string body, int calls, bool firstToken)
+    private static async Task<double[]> TimeAsync(HttpClient client, Uri url, string body, int calls, bool firstToken, CallBreakdown? parts = null)
     {
         var samples = new double[calls];
         for (var i = 0; i < calls; i++)
@@ -124,6 +130,7 @@ internal static class GatewayOverhead
             {
                 samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
             }
+            parts?.EndCall();
         }
         Array.Sort(samples);
         return samples;

@@ -133,7 +133,7 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
         {
             return false;
         }
-        var calls = await ToolCallCheck.CheckAsync(engine, choice.Proposed(), input, identity, indexed: true, cancellationToken).ConfigureAwait(false);
+        var calls = await ToolCallCheck.CheckAsync(engine, choice.Proposed(), input, identity, cancellationToken).ConfigureAwait(false);
         if (calls.Notes.Count > 0)
         {
             var prefix = choice.Release.ReleasedLength > 0 ? "\n" : "";
@@ -141,7 +141,7 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
         }
         if (calls.Allowed.Count > 0)
         {
-            await WriteAsync(Delta(index, new JsonObject { ["tool_calls"] = calls.Allowed }, null), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(Delta(index, new JsonObject { ["tool_calls"] = calls.ToJson(indexed: true) }, null), cancellationToken).ConfigureAwait(false);
         }
         await WriteAsync(Delta(index, [], calls.Finish(choice.Finish) ?? "stop"), cancellationToken).ConfigureAwait(false);
         return true;

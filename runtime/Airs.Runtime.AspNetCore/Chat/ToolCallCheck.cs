@@ -35,8 +35,11 @@ internal sealed record ProposedCall(string Id, string Name, string Arguments)
 }
 
 /// <summary>What checking one turn's proposed calls came to: the calls that may reach the client, and a sentence for each refused one.</summary>
-internal sealed record CheckedCalls(JsonArray Allowed, IReadOnlyList<string> Notes)
+internal sealed record CheckedCalls(IReadOnlyList<ProposedCall> Allowed, IReadOnlyList<string> Notes)
 {
+    /// <summary>The allowed calls as a chat message's (or, <paramref name="indexed"/>, a streamed delta's) <c>tool_calls</c>.</summary>
+    public JsonArray ToJson(bool indexed) => [.. Allowed.Select((call, i) => (JsonNode)call.ToJson(indexed ? i : null))];
+
     /// <summary>Every call refused: the turn ended, there is nothing left for the client to run.</summary>
     public string? Finish(string? proposed) => Allowed.Count == 0 && proposed == "tool_calls" ? "stop" : proposed;
 
@@ -52,21 +55,21 @@ internal sealed record CheckedCalls(JsonArray Allowed, IReadOnlyList<string> Not
 /// </summary>
 internal static class ToolCallCheck
 {
-    /// <param name="indexed">Number the allowed calls, as a streamed delta does.</param>
+    /// <param name="commits">Where the decisions' audit commits go, to be awaited together before anything is sent; null: each decision awaits its own.</param>
     public static async Task<CheckedCalls> CheckAsync(PolicyEngine engine, IEnumerable<ProposedCall> calls, string input, AirsIdentity identity,
-        bool indexed, CancellationToken cancellationToken)
+        CancellationToken cancellationToken, PendingCommits? commits = null)
     {
-        var allowed = new JsonArray();
+        var allowed = new List<ProposedCall>();
         var notes = new List<string>();
         foreach (var call in calls)
         {
-            if (await RefusalAsync(engine, call, input, identity, cancellationToken).ConfigureAwait(false) is { } refused)
+            if (await RefusalAsync(engine, call, input, identity, commits, cancellationToken).ConfigureAwait(false) is { } refused)
             {
                 notes.Add(refused);
             }
             else
             {
-                allowed.Add(call.ToJson(indexed ? allowed.Count : null));
+                allowed.Add(call);
             }
         }
         return new CheckedCalls(allowed, notes);
@@ -74,7 +77,7 @@ internal static class ToolCallCheck
 
     /// <returns>Null when the call may reach the client, otherwise the sentence that replaces it.</returns>
     private static async Task<string?> RefusalAsync(PolicyEngine engine, ProposedCall call, string input, AirsIdentity identity,
-        CancellationToken cancellationToken)
+        PendingCommits? commits, CancellationToken cancellationToken)
     {
         Dictionary<string, JsonElement> args;
         try
@@ -92,7 +95,9 @@ internal static class ToolCallCheck
             return $"The call to `{call.Name}` was not made: its arguments are not valid JSON.";
         }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: args);
-        var decision = await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
+        var decision = commits is null
+            ? await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false)
+            : await commits.DecideAsync(engine, Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
         if (decision.IsReleased)
         {
             return null;

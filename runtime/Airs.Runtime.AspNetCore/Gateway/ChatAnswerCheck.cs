@@ -12,7 +12,8 @@ namespace Airs.Runtime.AspNetCore.Gateway;
 /// choice's text (content and refusal, one <c>output</c> decision per choice) with the policy's redactions, and each
 /// proposed tool call (<see cref="ToolCallCheck"/>); a refused call is removed and a sentence saying why is added to the text.
 /// What the policy cannot read (log probabilities, audio, reasoning, unknown fields) is dropped: nothing unchecked is
-/// passed on. A refused answer refuses the whole response.
+/// passed on. A refused answer refuses the whole response. The decisions' audit records commit meanwhile
+/// (<see cref="PendingCommits"/>): the caller sends the result, or the refusal, only once they are durable.
 /// </summary>
 internal static class ChatAnswerCheck
 {
@@ -21,7 +22,7 @@ internal static class ChatAnswerCheck
     /// <exception cref="GatewayError">The policy refused an answer (403).</exception>
     /// <exception cref="UnreadableAnswerException">The upstream's answer cannot be checked.</exception>
     public static async Task<JsonObject> CheckAsync(PolicyEngine engine, JsonNode? upstream, string input, AirsIdentity identity,
-        CancellationToken cancellationToken)
+        PendingCommits commits, CancellationToken cancellationToken)
     {
         if (upstream is not JsonObject response || response["choices"] is not JsonArray choices)
         {
@@ -42,14 +43,14 @@ internal static class ChatAnswerCheck
             {
                 throw new UnreadableAnswerException("a choice has no `message`");
             }
-            checkedChoices.Add(await ChoiceAsync(engine, choice, message, input, identity, cancellationToken).ConfigureAwait(false));
+            checkedChoices.Add(await ChoiceAsync(engine, choice, message, input, identity, commits, cancellationToken).ConfigureAwait(false));
         }
         checkedResponse["choices"] = checkedChoices;
         return checkedResponse;
     }
 
     private static async Task<JsonObject> ChoiceAsync(PolicyEngine engine, JsonObject choice, JsonObject message, string input, AirsIdentity identity,
-        CancellationToken cancellationToken)
+        PendingCommits commits, CancellationToken cancellationToken)
     {
         var content = OptionalString(message, "content");
         var refusal = OptionalString(message, "refusal");
@@ -57,14 +58,7 @@ internal static class ChatAnswerCheck
         var present = texts.Where(t => t is { Length: > 0 }).Select(t => t!).ToList();
         if (present.Count > 0)
         {
-            var batch = new TextBatch(present, "\n\n");
-            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken)
-                .ConfigureAwait(false);
-            if (!decision.IsReleased)
-            {
-                throw GatewayError.Refused(decision, "The answer was refused by policy.");
-            }
-            var released = new Queue<string>(batch.Released(decision));
+            var released = new Queue<string>(await ReleaseAsync(engine, present, input, identity, commits, cancellationToken).ConfigureAwait(false));
             content = content is { Length: > 0 } ? released.Dequeue() : content;
             refusal = refusal is { Length: > 0 } ? released.Dequeue() : refusal;
         }
@@ -73,11 +67,11 @@ internal static class ChatAnswerCheck
         var finish = OptionalString(choice, "finish_reason");
         if (message["tool_calls"] is JsonArray proposed)
         {
-            var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(ProposedCall.Read).ToList(), input, identity, indexed: false, cancellationToken)
+            var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(ProposedCall.Read).ToList(), input, identity, cancellationToken, commits)
                 .ConfigureAwait(false);
             if (calls.Allowed.Count > 0)
             {
-                checkedMessage["tool_calls"] = calls.Allowed;
+                checkedMessage["tool_calls"] = calls.ToJson(indexed: false);
             }
             finish = calls.Finish(finish);
             content = calls.WithNotes(content);
@@ -98,6 +92,17 @@ internal static class ChatAnswerCheck
             ["logprobs"] = null,
             ["finish_reason"] = finish,
         };
+    }
+
+    /// <summary>One answer's texts, checked in one <c>output</c> decision, as the policy releases them (redactions applied).</summary>
+    /// <exception cref="GatewayError">The policy refused the answer.</exception>
+    public static async Task<IReadOnlyList<string>> ReleaseAsync(PolicyEngine engine, IReadOnlyList<string> texts, string input, AirsIdentity identity,
+        PendingCommits commits, CancellationToken cancellationToken)
+    {
+        var batch = new TextBatch(texts, "\n\n");
+        var decision = await commits.DecideAsync(engine, Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken)
+            .ConfigureAwait(false);
+        return decision.IsReleased ? batch.Released(decision) : throw GatewayError.Refused(decision, "The answer was refused by policy.");
     }
 
     private static string? OptionalString(JsonObject owner, string key) => owner[key] switch

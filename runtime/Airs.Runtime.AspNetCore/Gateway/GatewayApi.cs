@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace Airs.Runtime.AspNetCore.Gateway;
 
 /// <summary>
-/// The gateway's OpenAI-compatible routes, <c>/v1/chat/completions</c> and <c>/v1/models</c>, and the app's view of its
+/// The gateway's OpenAI-compatible routes, <c>/v1/chat/completions</c>, <c>/v1/responses</c> and <c>/v1/models</c>, and the app's view of its
 /// review tickets (<c>/v1/review_tickets/{id}</c>), served beside the sidecar's own. Every request is checked before it is forwarded and every answer before the client sees it; every
 /// failure is answered in OpenAI's error shape (<see cref="GatewayError"/>). The client's credentials are a decision
 /// token (when the sidecar has any) and never reach the upstream, which is called with the configured key.
@@ -51,7 +51,8 @@ internal sealed partial class GatewayApi : IDisposable
             throw new SidecarConfigurationException($"the upstream `{gateway.Upstream}` is not an http or https address");
         }
         _ = PolicyName(startUp: true);
-        app.Map("/v1/chat/completions", http => GuardAsync(http, HttpMethods.Post, CompleteAsync));
+        app.Map("/v1/chat/completions", http => GuardAsync(http, HttpMethods.Post, h => ForwardAsync(h, ChatCompletionsApi.Instance)));
+        app.Map("/v1/responses", http => GuardAsync(http, HttpMethods.Post, h => ForwardAsync(h, ResponsesApi.Instance)));
         app.Map("/v1/models", http => GuardAsync(http, HttpMethods.Get, ModelsAsync));
         app.Map("/v1/review_tickets/{id}", http => GuardAsync(http, HttpMethods.Get, TicketAsync));
     }
@@ -176,18 +177,20 @@ internal sealed partial class GatewayApi : IDisposable
         await http.Response.WriteAsync(status.ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 
-    // ---- /v1/chat/completions -------------------------------------------------------------------------
+    // ---- /v1/chat/completions and /v1/responses -------------------------------------------------------
 
-    private async Task CompleteAsync(HttpContext http)
+    /// <summary>
+    /// One call of an OpenAI API: the request is read strictly and checked (<c>tool_result</c>, <c>input</c>), forwarded as
+    /// the client sent it unless something was redacted, and the answer is checked before the client sees it, whole or
+    /// streamed. The request's decisions commit while the upstream answers; nothing leaves before every decision it
+    /// depends on is durable.
+    /// </summary>
+    private async Task ForwardAsync(HttpContext http, IOpenAiApi api)
     {
         var body = Encoding.UTF8.GetBytes(await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false));
-        if (!ChatRequestBody.TryRead(body, gateway.MaxMessages, out var root, out var texts, out var unreadable))
+        if (!api.TryRead(body, gateway.MaxMessages, out var root, out var texts, out var unreadable))
         {
             throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
-        }
-        if (root["messages"] is not JsonArray)
-        {
-            throw GatewayError.BadRequest("`messages` is required: the gateway serves chat completions");
         }
         var length = texts.Sum(t => (long)t.Text.Length);
         if (length > gateway.MaxTextChars)
@@ -213,30 +216,48 @@ internal sealed partial class GatewayApi : IDisposable
                 "the policy redacted part of a tool or format definition, which then could not be passed on");
         }
 
-        var lastUser = ChatRequestBody.UserText(root);
+        var lastUser = api.UserText(root);
         // The body as the client sent it when nothing was redacted: it is what was checked, and re-writing it costs.
-        using var request = UpstreamRequest(HttpMethod.Post, "chat/completions", input.Changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body);
+        using var request = UpstreamRequest(HttpMethod.Post, api.UpstreamPath, input.Changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body);
         if (stream)
         {
-            await StreamAsync(http, engine, request, lastUser, identity, input.Committed).ConfigureAwait(false);
+            await StreamAsync(http, api.Relay(engine, identity, lastUser, gateway.StreamRelease, (text, ct) => WriteEventAsync(http, text, ct)),
+                request, input.Committed).ConfigureAwait(false);
             return;
         }
-        using var response = await SendWhileCommittingAsync(request, HttpCompletionOption.ResponseContentRead, input.Committed, http.RequestAborted)
-            .ConfigureAwait(false);
-        var answerBody = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
-        ThrowIfFailed(response, answerBody);
-        JsonNode? answer;
+        var commits = new PendingCommits();
+        commits.Add(input.Committed);
+        byte[] payload;
         try
         {
-            answer = JsonNode.Parse(answerBody);
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
+            var answerBody = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+            ThrowIfFailed(response, answerBody);
+            var checkedAnswer = await api.CheckAsync(engine, ParseAnswer(answerBody), lastUser, identity, commits, http.RequestAborted)
+                .ConfigureAwait(false);
+            payload = JsonSerializer.SerializeToUtf8Bytes(checkedAnswer, ChatJson.Wire);
+        }
+        finally
+        {
+            // The request's decisions commit while the upstream answers and the answer's while it is checked; nothing
+            // (answer, refusal or upstream error) leaves before all of them are durable.
+            await commits.DurableAsync().ConfigureAwait(false);
+        }
+        http.Response.ContentType = "application/json";
+        http.Response.ContentLength = payload.Length;
+        await http.Response.Body.WriteAsync(payload, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static JsonNode? ParseAnswer(byte[] body)
+    {
+        try
+        {
+            return JsonNode.Parse(body);
         }
         catch (JsonException)
         {
             throw new UnreadableAnswerException("it is not JSON");
         }
-        var checkedAnswer = await ChatAnswerCheck.CheckAsync(engine, answer, lastUser, identity, http.RequestAborted).ConfigureAwait(false);
-        http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(checkedAnswer.ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -355,10 +376,8 @@ internal sealed partial class GatewayApi : IDisposable
             message = "";
         }
         throw new GatewayError(status >= 500 ? 502 : status, "upstream_error", status >= 500 ? "upstream_failed" : "upstream_rejected",
-            message.Length > 0 ? $"the upstream answered {status}: {Shorten(message)}" : $"the upstream answered {status}");
+            message.Length > 0 ? $"the upstream answered {status}: {GatewayError.Shorten(message)}" : $"the upstream answered {status}");
     }
-
-    private static string Shorten(string message) => message.Length <= 300 ? message : message[..300] + "…";
 
     private string PolicyName(bool startUp)
     {

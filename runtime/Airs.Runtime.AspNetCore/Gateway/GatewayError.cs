@@ -29,6 +29,9 @@ internal sealed class GatewayError(int status, string type, string code, string 
     public static GatewayError Unreadable(string why) =>
         new(502, "upstream_error", "unreadable_upstream_response", $"the upstream's answer could not be checked: {why}");
 
+    /// <summary>An upstream's message as the gateway quotes it: at most 300 characters.</summary>
+    public static string Shorten(string message) => message.Length <= 300 ? message : message[..300] + "…";
+
     /// <summary>Where an app polls a review ticket with its own key (<c>GET</c>, served by the gateway).</summary>
     public static string TicketUrl(string ticket) => $"/v1/review_tickets/{ticket}";
 

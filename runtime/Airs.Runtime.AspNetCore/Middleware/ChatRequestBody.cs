@@ -25,7 +25,15 @@ internal sealed record ChatRequestError(int Status, string Title, string Detail)
 internal static class ChatRequestBody
 {
     public static bool TryRead(ReadOnlySpan<byte> body, int maxMessages, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
-        [NotNullWhen(false)] out ChatRequestError? error)
+        [NotNullWhen(false)] out ChatRequestError? error) =>
+        TryRead(body, "messages", maxMessages, (reader, read) => reader.Body(read), out root, out texts, out error);
+
+    /// <summary>
+    /// Parses a body strictly (no duplicate keys, no lone surrogates, at most <paramref name="maxItems"/> items in
+    /// <paramref name="itemsKey"/>) and hands it to <paramref name="read"/>, which returns why it cannot be passed on, or null.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> body, string itemsKey, int maxItems, Func<Reader, JsonObject, string?> read,
+        [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts, [NotNullWhen(false)] out ChatRequestError? error)
     {
         texts = [];
         root = null;
@@ -34,12 +42,13 @@ internal static class ChatRequestBody
         {
             var options = new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false };
             root = JsonNode.Parse(body, documentOptions: options) as JsonObject;
-            if (root?["messages"] is JsonArray { Count: var count } && count > maxMessages)
+            if (root?[itemsKey] is JsonArray { Count: var count } && count > maxItems)
             {
-                error = new ChatRequestError(413, "too many messages", $"a request may carry at most {maxMessages} messages, this one has {count}");
+                var items = itemsKey == "messages" ? itemsKey : $"{itemsKey} items";
+                error = new ChatRequestError(413, $"too many {items}", $"a request may carry at most {maxItems} {items}, this one has {count}");
                 return false;
             }
-            problem = root is null ? "the body must be a JSON object" : new Reader(texts).Body(root);
+            problem = root is null ? "the body must be a JSON object" : read(new Reader(texts), root);
         }
         catch (JsonException)
         {
@@ -92,7 +101,8 @@ internal static class ChatRequestBody
         }
     }
 
-    private sealed class Reader(List<ChatText> texts)
+    /// <summary>Reads a chat body's texts; its checks of fields, texts, definitions, ids and images serve other OpenAI bodies too.</summary>
+    internal sealed class Reader(List<ChatText> texts)
     {
         // Definitions are checked as JSON text: non-ASCII letters stay letters (the default encoder would hide them as \uXXXX).
         private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -109,6 +119,12 @@ internal static class ChatRequestBody
         ];
 
         private readonly Dictionary<string, string> toolNames = new(StringComparer.Ordinal);
+
+        /// <summary>A call the conversation made earlier: a tool's later result is checked under its name.</summary>
+        public void NameCall(string id, string name) => toolNames[id] = name;
+
+        /// <summary>The name of the tool an earlier call of the conversation named, or "".</summary>
+        public string CallName(string id) => toolNames.GetValueOrDefault(id, "");
 
         public string? Body(JsonObject root)
         {
@@ -235,7 +251,7 @@ internal static class ChatRequestBody
                 {
                     return error;
                 }
-                toolNames[call["id"]!.GetValue<string>()] = function["name"]!.GetValue<string>();
+                NameCall(call["id"]!.GetValue<string>(), function["name"]!.GetValue<string>());
             }
             return null;
         }
@@ -245,7 +261,7 @@ internal static class ChatRequestBody
             ?? Text(function, "name", $"{at}.name") ?? Text(function, "arguments", $"{at}.arguments");
 
         /// <summary>Only these keys, spelt exactly.</summary>
-        private static string? Fields(JsonObject obj, string at, params string[] allowed)
+        public static string? Fields(JsonObject obj, string at, params string[] allowed)
         {
             foreach (var (key, _) in obj)
             {
@@ -257,7 +273,6 @@ internal static class ChatRequestBody
             return null;
         }
 
-        /// <summary>An image's link is checked as text; its data (a base64 <c>data:</c> URL) is media the policy cannot read.</summary>
         private string? Image(JsonNode? node, string at)
         {
             if (node is not JsonObject image)
@@ -272,19 +287,25 @@ internal static class ChatRequestBody
             {
                 return $"`{at}.detail` must be `auto`, `low` or `high`";
             }
-            if (!TryString(image["url"], out var url))
+            return ImageUrl(image, "url", $"{at}.url");
+        }
+
+        /// <summary>An image's link is checked as text; its data (a base64 <c>data:</c> URL) is media the policy cannot read.</summary>
+        public string? ImageUrl(JsonObject owner, string key, string at)
+        {
+            if (!TryString(owner[key], out var url))
             {
-                return $"`{at}.url` must be a string";
+                return $"`{at}` must be a string";
             }
             if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
-                return Text(image, "url", $"{at}.url");
+                return Text(owner, key, at);
             }
             var comma = url.IndexOf(',', StringComparison.Ordinal);
             return comma > 0 && url[..comma].StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) && url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
                 && Base64.IsValid(url.AsSpan(comma + 1))
                 ? null
-                : $"`{at}.url` must be a link or a base64 `data:image/…` URL";
+                : $"`{at}` must be a link or a base64 `data:image/…` URL";
         }
 
         private static string? Audio(JsonNode? node, string at)
@@ -316,7 +337,7 @@ internal static class ChatRequestBody
             return null;
         }
 
-        private string? Text(JsonObject owner, string key, string at, bool fromTool = false, string toolName = "")
+        public string? Text(JsonObject owner, string key, string at, bool fromTool = false, string toolName = "")
         {
             if (!TryString(owner[key], out var text))
             {
@@ -327,7 +348,7 @@ internal static class ChatRequestBody
         }
 
         /// <summary>A definition is checked as its JSON text; a redaction must leave it JSON.</summary>
-        private string? Definition(JsonObject owner, string key)
+        public string? Definition(JsonObject owner, string key)
         {
             var value = owner[key]!;
             Decode(value);
@@ -346,7 +367,7 @@ internal static class ChatRequestBody
             return null;
         }
 
-        private static string? Id(JsonNode? node, string at) =>
+        public static string? Id(JsonNode? node, string at) =>
             TryString(node, out var id) && id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':')
                 ? null
                 : $"`{at}` must be an id (1 to 128 letters, digits, `_`, `-`, `.` or `:`)";
@@ -386,7 +407,7 @@ internal static class ChatRequestBody
             return true;
         }
 
-        private static bool TryString(JsonNode? node, [NotNullWhen(true)] out string? value)
+        public static bool TryString(JsonNode? node, [NotNullWhen(true)] out string? value)
         {
             value = null;
             return node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.TryGetValue(out value);

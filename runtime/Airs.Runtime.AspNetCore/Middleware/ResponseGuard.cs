@@ -223,10 +223,10 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         var content = message["content"] is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>()
             : message["content"] is null ? null
             : throw new UnreadableAnswerException("a message with tool calls has a `content` that is not text");
-        var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(ProposedCall.Read).ToList(), input, identity, indexed: false, cancellationToken);
+        var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(ProposedCall.Read).ToList(), input, identity, cancellationToken);
         if (calls.Allowed.Count > 0)
         {
-            message["tool_calls"] = calls.Allowed;
+            message["tool_calls"] = calls.ToJson(indexed: false);
         }
         else
         {

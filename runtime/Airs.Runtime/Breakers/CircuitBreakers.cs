@@ -33,12 +33,14 @@ public sealed class CircuitBreakers
     {
         ArgumentException.ThrowIfNullOrEmpty(policy);
         this.policy = policy;
-        specs = breakers.ToFrozenDictionary(b => b.Name, StringComparer.Ordinal);
+        Specs = [.. breakers];
+        specs = Specs.ToFrozenDictionary(b => b.Name, StringComparer.Ordinal);
         this.store = store;
         this.time = time;
     }
 
-    public IEnumerable<BreakerSpec> Specs => specs.Values;
+    /// <summary>The breakers in declaration order: the gate refuses with the first open one's fallback, as <c>airs test</c> does.</summary>
+    public IReadOnlyList<BreakerSpec> Specs { get; }
 
     public BreakerKey KeyFor(string breaker, BreakerScopes scopes) => Key(breaker, scopes.KeyFor(Spec(breaker).Scope));
 

@@ -111,19 +111,20 @@ public static class Injection
             return true;
         }
         var head = InjectionModel.Default.For(mode);
-        return Decide(strongest, Probability(text, mode, evidence), head.Threshold, head.WeakEvidenceNeedsScorer);
+        return Decide(strongest, Probability(text, mode, evidence), head.Threshold, head.WeakEvidenceLevel);
     }
 
     internal static double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>
         InjectionModel.Default.Probability(text, mode, evidence);
 
     /// <summary>
-    /// The shipped decision: evidence of <see cref="StrongEvidence"/> or more; weaker evidence (≥ <see cref="Threshold"/>),
-    /// which in a mode where the scorer arbitrates it counts only when the scorer, seeing it in context, also finds
-    /// an injection more likely than not; or the scorer's probability at its own <paramref name="threshold"/>.
+    /// The shipped decision: evidence of <see cref="StrongEvidence"/> or more; weaker evidence (≥ <see cref="Threshold"/>)
+    /// when the scorer, seeing it in context, gives at least <paramref name="weakEvidenceLevel"/> (0: the rules decide
+    /// alone; the trainer picks the level per mode on held-out folds of train); or the scorer's probability at its own
+    /// <paramref name="threshold"/>.
     /// </summary>
-    internal static bool Decide(double evidence, double probability, double threshold, bool weakEvidenceNeedsScorer) =>
-        evidence >= StrongEvidence || (evidence >= Threshold && (!weakEvidenceNeedsScorer || probability >= 0.5)) || probability >= threshold;
+    internal static bool Decide(double evidence, double probability, double threshold, double weakEvidenceLevel) =>
+        evidence >= StrongEvidence || (evidence >= Threshold && probability >= weakEvidenceLevel) || probability >= threshold;
 
     /// <summary>Whether the learned scorer alone reaches its own threshold (chosen on train folds for a low false-positive rate).</summary>
     internal static bool ScorerFound(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>

@@ -74,6 +74,9 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// <summary>The same without the subjects a how-to question starts with (how do I, how do you).</summary>
     private static readonly string[] Possessive = ["me", "my", "mine", "us", "our", "your", "yours", "his", "her", "their", "them", "this", "that", "these", "those", "it", "its", "here", "there"];
 
+    /// <summary>Words of a writer asking about their own affairs ("can you tell me when my package arrives"): a customer, not an injected task.</summary>
+    private static readonly string[] Writer = ["i", "my", "mine", "we", "our", "ours", "us"];
+
     private static readonly string[] Deictic = ["the", "this", "that", "these", "those", "it", "my", "our", "your", "their", "his", "her", "you", "we", "i", "they", "things"];
 
     /// <summary>
@@ -173,6 +176,6 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("translation-request", SentenceStart + Words("how" + S + Words("do", "would", "can", "should") + S + Words("you", "i", "one", "we") + S + Words("say", "write", "spell", "translate", "pronounce"),
             "what" + S + Words("is", "s", "does", "would" + S + "be"), "translate") + S + Quoted + S + "(?:" + Words("mean", "be", "translate") + S + ")?" + Words("in", "into", "to") + S + Language + @"\b", 0.6, ContentOnly: true, Anchors: ["say", "write", "spell", "translate", "pronounce", "what", "whats"]),
         new("task-request", SentenceStart + "(?:please" + S + ")?translate" + Gap + Words("into", "to", "in") + S + @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)\b", 0.6, ContentOnly: true, Anchors: ["translate"]),
-        new("task-request", SentenceStart + Words("can", "could", "would", "will") + S + "you" + S + "(?:please" + S + ")?" + Words("show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summari[sz]e", "generate", "compose") + S + "me" + @"\b", 0.55, ContentOnly: true, Anchors: ["show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summarise", "summarize", "generate", "compose"]),
+        new("task-request", SentenceStart + Words("can", "could", "would", "will") + S + "you" + S + "(?:please" + S + ")?" + Words("show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summari[sz]e", "generate", "compose") + S + "me" + @"\b" + Gap, 0.55, ContentOnly: true, Unless: Writer, Anchors: ["show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summarise", "summarize", "generate", "compose"]),
     ];
 }

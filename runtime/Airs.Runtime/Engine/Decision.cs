@@ -62,8 +62,13 @@ public sealed record LayerTimings(
     [property: JsonIgnore] TimeSpan Judges,
     [property: JsonIgnore] TimeSpan Review,
     [property: JsonIgnore] TimeSpan Breakers,
-    [property: JsonIgnore] TimeSpan Audit)
+    TimeSpan Audit)
 {
+    private TimeSpan audit = Audit;
+
+    [JsonIgnore]
+    public TimeSpan Audit { get => audit; init => audit = value; }
+
     [JsonIgnore]
     public TimeSpan Total => Guardrails + Judges + Review + Breakers + Audit;
 
@@ -79,4 +84,7 @@ public sealed record LayerTimings(
     public double AuditMs => Audit.TotalMilliseconds;
 
     public double TotalMs => Total.TotalMilliseconds;
+
+    /// <summary>The engine's one write, before the decision leaves it: the audit append ends after the decision is built.</summary>
+    internal void RecordAudit(TimeSpan elapsed) => audit = elapsed;
 }

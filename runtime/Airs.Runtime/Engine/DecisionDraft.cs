@@ -12,19 +12,25 @@ namespace Airs.Runtime.Engine;
 /// </summary>
 internal sealed class DecisionDraft
 {
-    /// <summary>The join so far; judges fire into it through <see cref="Judges.JudgeActions.Apply"/>.</summary>
-    public EvaluationBuilder Join { get; private set; } = new();
+    private EvaluationBuilder? join;
+    private IReadOnlyList<Finding> guardrailFindings = [];
 
-    public Outcome Outcome => Join.Outcome;
+    /// <summary>
+    /// The join so far; judges and limits fire into it (<see cref="Judges.JudgeActions.Apply"/>). Made on first use:
+    /// a decision on which nothing but the guardrails ran reads their evaluation as it is, without copying it.
+    /// </summary>
+    public EvaluationBuilder Join => join ??= EvaluationBuilder.Continue(Guardrails, trace: false);
 
-    public string? Message => Join.Message;
+    public Outcome Outcome => join?.Outcome ?? Guardrails.Outcome;
+
+    public string? Message => join is null ? Guardrails.Message : join.Message;
 
     public Evaluation Guardrails { get; private set; } = Evaluation.Allowed;
 
-    public IReadOnlyList<Finding> Findings => Join.Findings;
+    public IReadOnlyList<Finding> Findings => join?.Findings ?? guardrailFindings;
 
     /// <summary>Review queues asked for by enforcing controls, first asked first.</summary>
-    public IReadOnlyList<string> Escalations => Join.Escalations;
+    public IReadOnlyList<string> Escalations => join?.Escalations ?? Guardrails.Escalations;
 
     public bool JudgesRan { get; set; }
 
@@ -39,13 +45,17 @@ internal sealed class DecisionDraft
     /// fires only block and halt, and then the guardrails never run.</summary>
     public void Apply(Evaluation evaluation)
     {
-        Debug.Assert(Join.Findings.Count == 0, "the guardrails' evaluation starts the decision");
+        Debug.Assert(join is null || join.Findings.Count == 0, "the guardrails' evaluation starts the decision");
         Guardrails = evaluation;
-        Join = EvaluationBuilder.Continue(evaluation, trace: false);
+        if (!evaluation.Findings.IsDefaultOrEmpty)
+        {
+            guardrailFindings = evaluation.Findings; // boxed once, and only when something fired
+        }
+        join = null;
     }
 
     public void Fire(Finding finding, string? userMessage = null, string? escalateTo = null) =>
         Join.Fire(finding, userMessage, escalateTo);
 
-    public ImmutableArray<Finding> BuildFindings() => [.. Join.Findings];
+    public ImmutableArray<Finding> BuildFindings() => join is null ? Guardrails.Findings.IsDefault ? [] : Guardrails.Findings : [.. join.Findings];
 }

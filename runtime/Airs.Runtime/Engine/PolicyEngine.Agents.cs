@@ -22,16 +22,26 @@ public sealed partial class PolicyEngine
         containments ??= Spec.Pace.GroupBy(s => s.Level).ToFrozenDictionary(g => g.Key, g => AgentContainment.For(Spec, g.First()));
 
     /// <summary>The PACE options of the current level, with its agent containment and, before a governed call, the history.</summary>
-    private async Task<EvaluationOptions> EvaluationOptionsAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
+    private async ValueTask<EvaluationOptions> EvaluationOptionsAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
     {
-        return new EvaluationOptions(EnforceAll: Pace.Has(PaceAction.EnforceAll), ToolsReadOnly: Pace.Has(PaceAction.ToolsReadOnly))
-        {
-            Containment = Containments.GetValueOrDefault(Pace.Level, AgentContainment.None),
-            History = await HistoryAsync(stage, context, cancellationToken).ConfigureAwait(false),
-        };
+        var options = OptionsAt(Pace.Level);
+        var history = await HistoryAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        return ReferenceEquals(history, ToolHistory.None) ? options : options with { History = history };
     }
 
-    private async Task<ToolHistory> HistoryAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
+    private FrozenDictionary<PaceLevel, EvaluationOptions>? levelOptions;
+
+    /// <summary>Each level's options without a history, built once: a decision that reads no history makes none.</summary>
+    private EvaluationOptions OptionsAt(PaceLevel level) =>
+        (levelOptions ??= Enum.GetValues<PaceLevel>().ToFrozenDictionary(l => l, l => new EvaluationOptions(
+            EnforceAll: Declares(l, PaceAction.EnforceAll), ToolsReadOnly: Declares(l, PaceAction.ToolsReadOnly))
+        {
+            Containment = Containments.GetValueOrDefault(l, AgentContainment.None),
+        }))[level];
+
+    private bool Declares(PaceLevel level, PaceAction action) => Spec.Pace.Any(s => s.Level == level && s.Actions.Contains(action));
+
+    private async ValueTask<ToolHistory> HistoryAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
     {
         if (stage != Stage.ToolCall || string.IsNullOrEmpty(context.SessionId) || !Sequences.Governs(context.ToolName))
         {

@@ -23,7 +23,7 @@ public sealed partial class PolicyEngine
         }
 
         var judgesAll = Pace.Has(PaceAction.JudgesAll);
-        var blocking = new List<(JudgeRun Run, Task<JudgeResult> Result)>();
+        List<(JudgeRun Run, Task<JudgeResult> Result)>? blocking = null;
         foreach (var judge in Spec.Judges)
         {
             // Sampling is deterministic from the decision id; choosing here keeps background work and JudgesRan honest.
@@ -36,7 +36,7 @@ public sealed partial class PolicyEngine
             var run = new JudgeRun(judge, trigger, ControlFiring.EffectiveMode(judge.Mode, evaluationOptions), time.GetTimestamp());
             if (judge.Blocking)
             {
-                blocking.Add((run, RunAsync(run, context, decisionId, cancellationToken)));
+                (blocking ??= []).Add((run, RunAsync(run, context, decisionId, cancellationToken)));
             }
             else
             {
@@ -44,6 +44,10 @@ public sealed partial class PolicyEngine
             }
         }
 
+        if (blocking is null)
+        {
+            return;
+        }
         foreach (var (run, task) in blocking)
         {
             var result = await task.ConfigureAwait(false); // the runner never throws but for the caller's cancellation

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Context;
@@ -42,6 +43,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly string? defaultReview;
+    private readonly BreakerSpec[] breakerSpecs; // in the order the gate has always asked them
     private readonly BreakerSnapshot breakerSnapshot = new();
     private readonly ConcurrentDictionary<string, ErrorRun> judgeErrorRuns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> background = new();
@@ -64,6 +66,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         Pace = pace;
         JudgeHealth = health;
         defaultReview = spec.Reviews.IsDefaultOrEmpty ? null : spec.Reviews[0].Name;
+        breakerSpecs = [.. breakers.Specs];
         EngineTelemetry.Register(breakerSnapshot);
     }
 
@@ -122,10 +125,14 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// made it durable. Act on the decision (answer, release, forward) only after awaiting that: the durability
     /// promise is about acknowledged decisions. A host may overlap the wait with work that releases nothing.
     /// </summary>
-    public Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default) =>
-        DecideCoreAsync(stage, context, awaitCommit: false, cancellationToken);
+    public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    {
+        var (decision, committed) = await DecideCoreAsync(stage, context, awaitCommit: false, cancellationToken).ConfigureAwait(false);
+        return new PendingDecision(decision, committed);
+    }
 
-    private async Task<PendingDecision> DecideCoreAsync(Stage stage, RequestContext context, bool awaitCommit, CancellationToken cancellationToken)
+    // A ValueTask of a tuple: a decision that completes without waiting (an in-memory store, nothing slow) allocates no task for it.
+    private async ValueTask<(Decision Decision, Task Committed)> DecideCoreAsync(Stage stage, RequestContext context, bool awaitCommit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
@@ -182,13 +189,12 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
 
         var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
+        var timings = new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero);
         var decision = new Decision(id, Spec.Name, Spec.Version, stage, draft.Outcome,
             draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
-            level, draft.JudgesRan, new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero))
+            level, draft.JudgesRan, timings)
         {
-            Redactions = released is null || draft.Guardrails.Redactions.IsDefaultOrEmpty
-                ? []
-                : [.. draft.Guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))],
+            Redactions = released is null ? [] : RedactionsOf(stage, draft.Guardrails),
             RetryAfter = draft.RetryAfter,
         };
 
@@ -204,11 +210,15 @@ public sealed partial class PolicyEngine : IAsyncDisposable
                 await committed.ConfigureAwait(false);
             }
         }
-        decision = decision with { Timings = decision.Timings with { Audit = time.GetElapsedTime(lap) } };
+        timings.RecordAudit(time.GetElapsedTime(lap));
 
         EngineTelemetry.Record(decision, time.GetElapsedTime(started), activity);
-        return new PendingDecision(decision, committed);
+        return (decision, committed);
     }
+
+    // Not a lambda in DecideCoreAsync: capturing its stage would allocate a closure on every decision.
+    private static ImmutableArray<Redaction> RedactionsOf(Stage stage, Evaluation guardrails) =>
+        guardrails.Redactions.IsDefaultOrEmpty ? [] : [.. guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))];
 
     /// <summary>Completes when every background (non-blocking) judge started so far has finished and been applied.</summary>
     public async Task WhenIdleAsync()
@@ -293,9 +303,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
 
     // ---- 1. gate: PACE, then breakers -----------------------------------------------------------
 
-    private async Task<List<BreakerAdmission>> GateAsync(DecisionDraft draft, BreakerScopes scopes, CancellationToken cancellationToken)
+    /// <summary>The half-open probes granted to this request; null for none (the usual case, and no list is made).</summary>
+    private async ValueTask<List<BreakerAdmission>?> GateAsync(DecisionDraft draft, BreakerScopes scopes, CancellationToken cancellationToken)
     {
-        var probes = new List<BreakerAdmission>();
+        List<BreakerAdmission>? probes = null;
         if (Pace.Has(PaceAction.Halt))
         {
             var message = Pace.FallbackMessage ?? DefaultHaltMessage;
@@ -311,7 +322,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             return probes;
         }
 
-        foreach (var breaker in Breakers.Specs)
+        foreach (var breaker in breakerSpecs)
         {
             var admission = await Breakers.AdmitAsync(breaker.Name, scopes.KeyFor(breaker.Scope), cancellationToken).ConfigureAwait(false);
             switch (admission.Admission)
@@ -323,7 +334,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
                     break;
                 case Admission.Probe:
                     breakerSnapshot.Set(admission.Key, BreakerState.HalfOpen);
-                    probes.Add(admission);
+                    (probes ??= []).Add(admission);
                     break;
                 default:
                     breakerSnapshot.Set(admission.Key, BreakerState.Closed);
@@ -331,11 +342,11 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             }
         }
 
-        if (draft.Outcome >= Outcome.Block)
+        if (draft.Outcome >= Outcome.Block && probes is not null)
         {
             // A probe granted here never reached the controls: report it failed rather than leave it hanging for a cooldown.
             await CompleteProbesAsync(probes, success: false, cancellationToken).ConfigureAwait(false);
-            probes.Clear();
+            probes = null;
         }
         return probes;
     }
@@ -406,7 +417,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
 
     // ---- 5. breakers and PACE -------------------------------------------------------------------
 
-    private async Task CountAsync(DecisionDraft draft, BreakerScopes scopes, List<BreakerAdmission> probes, CancellationToken cancellationToken)
+    private async Task CountAsync(DecisionDraft draft, BreakerScopes scopes, List<BreakerAdmission>? probes, CancellationToken cancellationToken)
     {
         if (draft.Outcome >= Outcome.Block)
         {
@@ -425,7 +436,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             await RecordAsync(BreakerCounter.JudgeFailures, scopes, cancellationToken).ConfigureAwait(false);
         }
 
-        await CompleteProbesAsync(probes, success: draft.Outcome < Outcome.Block && draft.JudgeFailures == 0, cancellationToken).ConfigureAwait(false);
+        if (probes is not null)
+        {
+            await CompleteProbesAsync(probes, success: draft.Outcome < Outcome.Block && draft.JudgeFailures == 0, cancellationToken).ConfigureAwait(false);
+        }
         await EvaluatePaceAsync(cancellationToken).ConfigureAwait(false);
     }
 

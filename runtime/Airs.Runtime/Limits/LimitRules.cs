@@ -48,6 +48,14 @@ public static class LimitRules
         _ => null,
     };
 
+    /// <summary>The stages on which <see cref="Charge"/> meets a limit of <paramref name="measure"/>: where its count is kept and read.</summary>
+    public static IReadOnlyList<Stage> StagesOf(LimitMeasure measure) => measure switch
+    {
+        LimitMeasure.Requests => [Stage.Input],
+        LimitMeasure.Tokens or LimitMeasure.Cost => [Stage.Input, Stage.Output],
+        _ => [Stage.ToolCall],
+    };
+
     /// <summary>The summed argument's value; an absent or non-number one adds nothing (the tool_arguments control refuses a wrong type), nor does a negative one.</summary>
     private static double ArgumentAmount(RequestContext context, string argument) =>
         context.ToolArgs.TryGetValue(argument, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var amount)

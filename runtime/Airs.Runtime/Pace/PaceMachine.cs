@@ -36,6 +36,12 @@ public sealed class PaceMachine
 
     private readonly string policy;
     private readonly FrozenDictionary<PaceLevel, PaceStateSpec> levels;
+
+    // The levels an automatic downgrade may reach, most severe first; and "unchanged" per level, made once, because
+    // every decision asks and almost every answer is that.
+    private readonly PaceStateSpec[] automatic;
+    private static readonly Task<PaceChange>[] UnchangedAt =
+        [.. Enum.GetValues<PaceLevel>().Order().Select(level => Task.FromResult(PaceChange.Unchanged(level)))];
     private readonly IPaceStore store;
     private readonly CircuitBreakers? breakers;
     private readonly JudgeHealth judges;
@@ -49,6 +55,7 @@ public sealed class PaceMachine
     {
         this.policy = policy;
         levels = states.ToFrozenDictionary(s => s.Level);
+        automatic = [.. levels.Values.Where(s => !s.Manual).OrderByDescending(s => s.Level)];
         this.store = store;
         this.breakers = breakers;
         this.judges = judges;
@@ -93,9 +100,15 @@ public sealed class PaceMachine
     }
 
     /// <summary>Checks every trigger and moves down to the most severe non-manual level whose trigger holds.</summary>
-    public async Task<PaceChange> EvaluateAsync(CancellationToken cancellationToken = default)
+    public Task<PaceChange> EvaluateAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var spec in levels.Values.Where(s => !s.Manual).OrderByDescending(s => s.Level))
+        var level = current.Level;
+        return automatic.Length == 0 || automatic[0].Level <= level ? UnchangedAt[(int)level] : EvaluateTriggersAsync(cancellationToken);
+    }
+
+    private async Task<PaceChange> EvaluateTriggersAsync(CancellationToken cancellationToken)
+    {
+        foreach (var spec in automatic)
         {
             if (spec.Level <= current.Level)
             {

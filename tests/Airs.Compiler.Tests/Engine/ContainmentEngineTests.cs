@@ -172,6 +172,12 @@ public sealed class ContainmentEngineTests
             """);
         var decision = await s.Engine.DecideAsync(Stage.ToolCall, issue);
         Assert.Equal(Outcome.Block, decision.Outcome); // intake delegates no refunds.issue to planner: authority never widens
+        // A refund only after a lookup of the same order in the session (the example's sequence rule).
+        var lookup = await s.Engine.DecideAsync(Stage.ToolCall, RequestContext.FromJson("""
+            {"session": {"id": "s-1"}, "agent": {"id": "executor_standby", "chain": ["planner", "executor_standby"]},
+             "tool": {"name": "orders.lookup", "args": {"order_id": "A-1"}}}
+            """));
+        Assert.Equal(Outcome.Allow, lookup.Outcome);
         var direct = RequestContext.FromJson("""
             {"session": {"id": "s-1"}, "agent": {"id": "executor_standby", "chain": ["planner", "executor_standby"]},
              "tool": {"name": "refunds.issue", "args": {"order_id": "A-1", "amount": 20, "reason": "damaged"}}}

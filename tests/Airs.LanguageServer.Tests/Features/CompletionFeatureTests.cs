@@ -67,6 +67,37 @@ public sealed class CompletionFeatureTests
         Assert.Equal(["x", "z", "y"], await LabelsAsync(string.Format(Policy, "tool.args.|")));
     }
 
+    /// <summary>Issue 17: containment (`isolate`, `read_only`, `handover`, `backup`, `max depth`) and sequence rules (`after … same … within … per`).</summary>
+    [Fact]
+    public async Task Containment_and_sequence_keywords_complete_with_their_agents_tools_arguments_and_scopes()
+    {
+        const string Head = "policy p {\n  tier high\n  tool \"a\" { args { id: string, n: number } }\n  agent x { tools [\"a\"] }\n  agent y { tools [\"a\"] }\n";
+        Assert.Superset(new HashSet<string> { "isolate <agent>", "read_only <agent>", "handover <agent>" },
+            (await LabelsAsync(Head + "  pace {\n    alternate manual {\n      |\n    }\n  }\n}\n")).ToHashSet());
+        foreach (var action in new[] { "isolate", "read_only", "handover" })
+        {
+            Assert.Equal(["x", "y"], await LabelsAsync(Head + $"  pace {{\n    alternate manual {{\n      {action} |\n    }}\n  }}\n}}\n"));
+        }
+        Assert.Contains("backup", await LabelsAsync(Head + "  agent z {\n    |\n  }\n}\n"));
+        Assert.Equal(["x", "y"], await LabelsAsync(Head + "  agent z {\n    backup |\n  }\n}\n"));
+        Assert.Contains("max depth", await LabelsAsync(Head + "  |\n}\n"));
+        Assert.Equal(["depth"], await LabelsAsync(Head + "  max |\n}\n"));
+        Assert.Contains("agent", await LabelsAsync(Head + "  breaker b {\n    trip when blocked >= 3 within 1m per |\n  }\n}\n"));
+
+        string Tool(string rule) => Head + "  tool \"b\" {\n    args { id: string }\n    " + rule + "\n  }\n}\n";
+        Assert.Contains("after", await LabelsAsync(Tool("|")));
+        var tools = await CompleteAsync(Tool("after |"));
+        Assert.Equal(["a"], tools.Select(i => i.GetProperty("label").GetString()));
+        Assert.Equal("\"a\"", tools[0].GetProperty("insertText").GetString());
+        Assert.Equal(["same", "within"], await LabelsAsync(Tool("after \"a\" |")));
+        Assert.Equal(["id"], await LabelsAsync(Tool("after \"a\" same |")));
+        Assert.Equal(["within"], await LabelsAsync(Tool("after \"a\" same id |")));
+        Assert.Equal(["per"], await LabelsAsync(Tool("after \"a\" same id within 30m |")));
+        Assert.Equal(["session", "chain"], await LabelsAsync(Tool("after \"a\" same id within 30m per |")));
+        Assert.Contains("agent_refusals", await LabelsAsync(Head
+            + "  breaker agent_refusals { trip when blocked >= 3 within 1m per agent  fallback \"x\" }\n  test \"t\" {\n    input.text = \"x\"\n    expect block by |\n  }\n}\n"));
+    }
+
     /// <summary>Issue 18: `intent` and `workflow` come from the schema, with their settings and the frequencies `evaluate` takes.</summary>
     [Fact]
     public async Task Intents_and_workflows_are_offered_from_the_schema()
@@ -121,7 +152,8 @@ public sealed class CompletionFeatureTests
     {
         var bank = FeatureSession.Bank;
         Assert.Equal(["support_review"], await LabelsAsync(bank.Replace("escalate support_review\n  }\n\n  review", "escalate |\n  }\n\n  review", StringComparison.Ordinal)));
-        Assert.Equal(["prompt_injection", "pii_out", "refund_limit"], await LabelsAsync(bank.Replace("by prompt_injection", "by |", StringComparison.Ordinal)));
+        // `expect … by` names a guard, a judge, a limit or a breaker (airs test replays breakers), in declaration order.
+        Assert.Equal(["prompt_injection", "pii_out", "violations", "refund_limit"], await LabelsAsync(bank.Replace("by prompt_injection", "by |", StringComparison.Ordinal)));
         Assert.Equal(["executor"], await LabelsAsync(bank.Replace("delegates executor", "delegates |", StringComparison.Ordinal)));
         Assert.Equal(["violations"], await LabelsAsync(bank.Replace("breaker violations open", "breaker | open", StringComparison.Ordinal)));
     }

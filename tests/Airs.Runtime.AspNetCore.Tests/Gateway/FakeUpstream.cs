@@ -42,6 +42,11 @@ internal sealed class FakeUpstream : IAsyncDisposable
 
     public IEnumerable<LocalServer.Received> Completions => Server.Requests.Where(r => r.Path == "/v1/chat/completions");
 
+    /// <summary>The output items of the next non-streamed Responses API answers.</summary>
+    public JsonArray ResponseOutput { get; set; } = [ResponseMessage("Hello.")];
+
+    public IEnumerable<LocalServer.Received> Responses => Server.Requests.Where(r => r.Path == "/v1/responses");
+
     public static async Task<FakeUpstream> StartAsync()
     {
         FakeUpstream? upstream = null;
@@ -63,6 +68,17 @@ internal sealed class FakeUpstream : IAsyncDisposable
         {
             case ("GET", "/v1/models"):
                 await http.Response.WriteAsync("""{"object":"list","data":[{"id":"gpt-test","object":"model","created":0,"owned_by":"tests"}]}""");
+                break;
+            case ("POST", "/v1/responses"):
+                var input = JsonNode.Parse(request.Body)!.AsObject();
+                if (input["stream"]?.GetValue<bool>() == true)
+                {
+                    await StreamResponseAsync(http, input["model"]!.GetValue<string>());
+                }
+                else
+                {
+                    await http.Response.WriteAsync(Response(input["model"]!.GetValue<string>(), "completed", (JsonArray)ResponseOutput.DeepClone()).ToJsonString());
+                }
                 break;
             case ("POST", "/v1/chat/completions"):
                 var body = JsonNode.Parse(request.Body)!.AsObject();
@@ -114,29 +130,125 @@ internal sealed class FakeUpstream : IAsyncDisposable
         }
         await SendAsync(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null);
         Task SendDeltaAsync(string item) => SendAsync(item.StartsWith('{') ? JsonNode.Parse(item)!.AsObject() : new JsonObject { ["content"] = item }, null);
-        if (Scripted is { } script)
+        if (!await SendItemsAsync(http, SendDeltaAsync))
         {
-            foreach (var item in script)
-            {
-                await SendDeltaAsync(item);
-            }
-        }
-        else
-        {
-            await foreach (var item in Deltas.Reader.ReadAllAsync(http.RequestAborted))
-            {
-                await SendDeltaAsync(item);
-            }
-        }
-        if (BreakOff)
-        {
-            StreamFinished.TrySetResult();
             return;
         }
         await SendAsync([], FinishReason);
         await http.Response.WriteAsync("data: [DONE]\n\n");
         await http.Response.Body.FlushAsync();
         StreamFinished.TrySetResult();
+    }
+
+    /// <summary>
+    /// A streamed Responses API answer as OpenAI sends it: <c>response.created</c>, one message whose text deltas are
+    /// <see cref="Deltas"/> (or <see cref="Scripted"/>), where an item starting with <c>{</c> is a whole function call
+    /// item sent as its added, arguments-delta and done events; then the message's done events and <c>response.completed</c>.
+    /// </summary>
+    private async Task StreamResponseAsync(HttpContext http, string model)
+    {
+        http.Response.ContentType = "text/event-stream";
+        var sequence = 0;
+        async Task SendAsync(string type, JsonObject data)
+        {
+            data["type"] = type;
+            data["sequence_number"] = sequence++;
+            await http.Response.WriteAsync($"event: {type}\ndata: {data.ToJsonString()}\n\n");
+            await http.Response.Body.FlushAsync();
+        }
+        var output = new JsonArray();
+        var text = new System.Text.StringBuilder();
+        await SendAsync("response.created", new JsonObject { ["response"] = Response(model, "in_progress", []) });
+        await SendAsync("response.output_item.added", new JsonObject { ["output_index"] = 0, ["item"] = ResponseMessage("", "in_progress") });
+        await SendAsync("response.content_part.added", new JsonObject
+        {
+            ["item_id"] = "msg_up_1", ["output_index"] = 0, ["content_index"] = 0,
+            ["part"] = new JsonObject { ["type"] = "output_text", ["text"] = "", ["annotations"] = new JsonArray() },
+        });
+        async Task SendItemAsync(string item)
+        {
+            if (!item.StartsWith('{'))
+            {
+                text.Append(item);
+                await SendAsync("response.output_text.delta", new JsonObject { ["item_id"] = "msg_up_1", ["output_index"] = 0, ["content_index"] = 0, ["delta"] = item });
+                return;
+            }
+            var call = JsonNode.Parse(item)!.AsObject();
+            var index = output.Count + 1;
+            var added = (JsonObject)call.DeepClone();
+            added["arguments"] = "";
+            await SendAsync("response.output_item.added", new JsonObject { ["output_index"] = index, ["item"] = added });
+            await SendAsync("response.function_call_arguments.delta", new JsonObject { ["item_id"] = call["id"]!.DeepClone(), ["output_index"] = index, ["delta"] = call["arguments"]!.DeepClone() });
+            await SendAsync("response.output_item.done", new JsonObject { ["output_index"] = index, ["item"] = call.DeepClone() });
+            output.Add(call);
+        }
+        if (!await SendItemsAsync(http, SendItemAsync))
+        {
+            return;
+        }
+        await SendAsync("response.output_text.done", new JsonObject { ["item_id"] = "msg_up_1", ["output_index"] = 0, ["content_index"] = 0, ["text"] = text.ToString() });
+        await SendAsync("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = ResponseMessage(text.ToString()) });
+        output.Insert(0, ResponseMessage(text.ToString()));
+        await SendAsync("response.completed", new JsonObject { ["response"] = Response(model, "completed", output) });
+        StreamFinished.TrySetResult();
+    }
+
+    private static JsonObject Response(string model, string status, JsonArray output) => new()
+    {
+        ["id"] = "resp_up_1",
+        ["object"] = "response",
+        ["created_at"] = 1700000000,
+        ["status"] = status,
+        ["model"] = model,
+        ["output"] = output,
+        ["usage"] = new JsonObject { ["input_tokens"] = 10, ["output_tokens"] = 5, ["total_tokens"] = 15 },
+    };
+
+    /// <summary>An assistant message item of one <c>output_text</c> part, as the Responses API writes it.</summary>
+    public static JsonObject ResponseMessage(string text, string status = "completed") => new()
+    {
+        ["id"] = "msg_up_1",
+        ["type"] = "message",
+        ["status"] = status,
+        ["role"] = "assistant",
+        ["content"] = status == "completed" ? new JsonArray(new JsonObject { ["type"] = "output_text", ["text"] = text, ["annotations"] = new JsonArray() }) : [],
+    };
+
+    /// <summary>A function call item, as the Responses API writes it.</summary>
+    public static JsonObject FunctionCall(string callId, string name, string arguments) => new()
+    {
+        ["id"] = "fc_" + callId,
+        ["type"] = "function_call",
+        ["status"] = "completed",
+        ["call_id"] = callId,
+        ["name"] = name,
+        ["arguments"] = arguments,
+    };
+
+    /// <summary>Sends <see cref="Scripted"/>, or <see cref="Deltas"/> until the test completes it.</summary>
+    /// <returns>False when the stream must break off here (<see cref="BreakOff"/>).</returns>
+    private async Task<bool> SendItemsAsync(HttpContext http, Func<string, Task> send)
+    {
+        if (Scripted is { } script)
+        {
+            foreach (var item in script)
+            {
+                await send(item);
+            }
+        }
+        else
+        {
+            await foreach (var item in Deltas.Reader.ReadAllAsync(http.RequestAborted))
+            {
+                await send(item);
+            }
+        }
+        if (BreakOff)
+        {
+            StreamFinished.TrySetResult();
+            return false;
+        }
+        return true;
     }
 
     public static JsonObject ToolCall(string id, string name, string arguments) => new()

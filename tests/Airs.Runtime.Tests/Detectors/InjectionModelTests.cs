@@ -98,6 +98,8 @@ public class InjectionModelTests
     [InlineData("How do I turn off developer options on my Android phone?")]
     [InlineData("Please ignore my previous e-mail, I found the receipt. Thanks for the help!")]
     [InlineData("Preheat the oven. Ignore recipes that tell you to rinse the chicken. Always wash your hands.")]
+    // A customer asking about their own order is not an injected task ("can you tell me" with the writer's "my").
+    [InlineData("Your system charged me twice. Can you tell me when my package will arrive? Order 2460.")]
     public void Ordinary_texts_with_trigger_words_are_not_found(string text)
     {
         Assert.False(Injection.Found(text, InjectionMode.Prompt), $"prompt mode flagged `{text}`");

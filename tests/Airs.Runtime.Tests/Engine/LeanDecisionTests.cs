@@ -111,6 +111,38 @@ public sealed class LeanDecisionTests
         Assert.InRange(allocated, 1, text);
     }
 
+    [Fact]
+    public async Task A_decision_on_which_nothing_fires_allocates_little_beyond_its_audit_record()
+    {
+        // Nothing but the guardrails (which allow at no cost here), a manual PACE level, no judge, no breaker: what
+        // remains is the engine's own bookkeeping and the audit record.
+        var spec = Spec(pace: [Level(PaceLevel.Emergency, null, "offline", PaceAction.Halt)]);
+        var policy = new ScriptedPolicy((_, _, _) => Evaluation.Allowed);
+        await using var store = new InMemoryAirsStore();
+        await using var engine = await PolicyEngine.CreateAsync(policy, spec, store,
+            new DictionaryJudgeClientProvider(new Dictionary<string, Microsoft.Extensions.AI.IChatClient>()));
+        var context = new RequestContext { OutputText = new string('a', 2000), UserId = "alice", SessionId = "s1" };
+        for (var i = 0; i < 50; i++)
+        {
+            await engine.DecideAsync(Stage.Output, context); // warm: pooled writer, store lists, cached options
+        }
+
+        const int Decisions = 100;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Decisions; i++)
+        {
+            var pending = engine.DecideAsync(Stage.Output, context);
+            Assert.True(pending.IsCompletedSuccessfully, "the in-memory store answers at once, so the decision completes on this thread");
+        }
+        var perDecision = (GC.GetAllocatedBytesForCurrentThread() - before) / Decisions;
+
+        var payload = (await AuditReading.OfKindAsync(store, AuditKinds.Decision))[^1].Payload;
+        var payloadBytes = sizeof(char) * payload.Length + 32;
+        // 923 B now; about 2.4 KB before the engine was trimmed: two evaluation builders with their lists, a second
+        // Decision for the audit time, the probe list, the options record, tasks for synchronous steps, PACE's LINQ.
+        Assert.InRange(perDecision - payloadBytes, 1, 1200);
+    }
+
     /// <summary>The payload as the engine wrote it before the pooled writer, a <see cref="JsonObject"/> serialised.</summary>
     private static string OldPayload(Decision decision, RequestContext context, byte[] key)
     {

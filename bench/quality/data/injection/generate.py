@@ -17,6 +17,7 @@ import random
 
 import gen_attacks as A
 import gen_benign as B
+import gen_train_extra as X
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -168,6 +169,8 @@ def benign(r):
 def main():
     r = random.Random(SEED)
     rows = attacks(r) + gptfuzz(r) + bipia(r) + benign(r)
+    # More varied train texts, from their own generator so dev and out-of-family stay as they were.
+    rows += X.rows(random.Random(X.SEED), insert, item)
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:

@@ -36,6 +36,7 @@ internal static class InjectionFeatures
     private const ulong ConceptKey = 0x94D049BB133111EBUL;
     private const ulong PairKey = 0xBF58476D1CE4E5B9UL;
     private const ulong LineLabelKey = 0x2545F4914F6CDD1DUL;
+    private const ulong SentenceKey = 0x9FB21C651E98DF25UL;
     internal const uint FnvBasis = 2166136261;
     internal const uint FnvPrime = 16777619;
 
@@ -91,15 +92,23 @@ internal static class InjectionFeatures
         var index = 0;
         var sentenceStart = true;
         var lineStart = true;
+        var sentence = new SentenceShape();
+        var sentenceEnd = false;
         var i = 0;
         while (i < view.Length)
         {
             if (!IsWordChar(view[i]))
             {
                 sentenceStart |= view[i] is '.' or '!' or '?' or '\n' or ':' or '>' or '"';
+                sentenceEnd |= view[i] is '.' or '!' or '?' or '\n';
                 lineStart |= view[i] == '\n';
                 i++;
                 continue;
+            }
+            if (sentenceEnd)
+            {
+                sentence.Close(ref sink);
+                sentenceEnd = false;
             }
             var start = i;
             var h = FnvBasis;
@@ -134,11 +143,61 @@ internal static class InjectionFeatures
             {
                 sink.Feature(Bucket(sentenceStart ? concept | 0x100u : concept, ConceptKey));
                 recent.Pair(concept, index, ref sink);
+                sentence.Add(concept, index);
             }
             previous = h;
             index++;
             sentenceStart = false;
             lineStart = false;
+        }
+        sentence.Close(ref sink);
+    }
+
+    /// <summary>
+    /// Which of the telling classes a sentence holds, as one feature on its last token: "the AI" or "you" with a
+    /// directive verb and an object (instructions, a secret, a tool) is an order to the reader's reader, whichever
+    /// words say it and however far apart they are; the same verbs without an addressee are a recipe or a how-to.
+    /// A sentence that speaks to the AI after the text has run on without doing so is marked: a document that
+    /// suddenly addresses its reader's reader.
+    /// </summary>
+    private struct SentenceShape
+    {
+        private uint mask;
+        private bool addressedBefore;
+        private int firstIndex;
+
+        public void Add(byte concept, int index)
+        {
+            if (mask == 0)
+            {
+                firstIndex = index;
+            }
+            var bit = concept switch
+            {
+                1 => 1u, 2 => 2u, 3 => 4u, 4 => 8u, 5 => 16u, 6 => 32u, 7 => 64u, 11 => 128u, 12 => 256u, 16 => 512u, 13 => 1024u, 9 => 2048u,
+                _ => 0x8000_0000u,
+            };
+            mask |= bit;
+        }
+
+        public void Close<TSink>(ref TSink sink)
+            where TSink : struct, IFeatureSink
+        {
+            var telling = mask & 0xFFFu;
+            if (System.Numerics.BitOperations.PopCount(telling) >= 2)
+            {
+                var addressed = (telling & 8u) != 0;
+                // Late: the AI is addressed for the first time after the text has run on for a while.
+                var late = addressed && !addressedBefore && firstIndex >= 24 ? 0x1000u : 0;
+                sink.Feature(Bucket(telling | late, SentenceKey));
+                // The coarse shape as well, shared by every family: addressed to the AI, to "you", a verb that acts on
+                // the text or the world, an object (instructions, a secret, the system), an obligation.
+                var coarse = (addressed ? 1u : 0) | ((telling & 16u) != 0 ? 2u : 0) | ((telling & (1u | 32u | 256u | 512u | 2048u)) != 0 ? 4u : 0)
+                    | ((telling & (2u | 4u | 64u | 1024u)) != 0 ? 8u : 0) | ((telling & 128u) != 0 ? 16u : 0);
+                sink.Feature(Bucket(0x10000u | coarse | late, SentenceKey));
+            }
+            addressedBefore |= (mask & 8u) != 0;
+            mask = 0;
         }
     }
 

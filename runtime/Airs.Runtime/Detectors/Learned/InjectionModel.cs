@@ -13,7 +13,7 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal sealed class InjectionModel
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public const int WindowTokens = 48;
 
@@ -25,10 +25,10 @@ internal sealed class InjectionModel
 
     /// <summary>
     /// Per mode: weights, bias, Platt slope and intercept, the probability at which the scorer alone reports, and
-    /// whether rule evidence below <see cref="Injection.StrongEvidence"/> needs the scorer's agreement (chosen by
-    /// the trainer on held-out folds of train).
+    /// the probability rule evidence below <see cref="Injection.StrongEvidence"/> needs from the scorer to count (0:
+    /// none; both chosen by the trainer on held-out folds of train).
     /// </summary>
-    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, bool WeakEvidenceNeedsScorer);
+    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel);
 
     public string Version { get; }
 
@@ -184,7 +184,7 @@ internal sealed class InjectionModel
 
     // ---- file format ------------------------------------------------------------------------------------------
     // "AIRS-INJ", format version, bits, window tokens, window stride, version string, data SHA-256, then per mode
-    // (prompt, content): bias, Platt A, Platt B, threshold, weak-evidence flag, 2^bits float32 weights. Little-endian (BinaryWriter).
+    // (prompt, content): bias, Platt A, Platt B, threshold, weak-evidence level, 2^bits float32 weights. Little-endian (BinaryWriter).
 
     public void Write(Stream stream)
     {
@@ -202,7 +202,7 @@ internal sealed class InjectionModel
             w.Write(head.PlattA);
             w.Write(head.PlattB);
             w.Write(head.Threshold);
-            w.Write(head.WeakEvidenceNeedsScorer);
+            w.Write(head.WeakEvidenceLevel);
             foreach (var weight in head.Weights)
             {
                 w.Write(weight);
@@ -230,7 +230,7 @@ internal sealed class InjectionModel
         var heads = new Head[2];
         for (var h = 0; h < 2; h++)
         {
-            var (bias, a, b, threshold, weak) = (r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadBoolean());
+            var (bias, a, b, threshold, weak) = (r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
             var weights = new float[InjectionFeatures.Buckets];
             for (var i = 0; i < weights.Length; i++)
             {
