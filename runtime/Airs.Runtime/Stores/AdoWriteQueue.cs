@@ -14,7 +14,8 @@ namespace Airs.Runtime.Stores;
 /// <para>
 /// A batch costs a fixed number of statements, not a number per operation: the audit tail is read once, plain
 /// audit appends (a decision's record) are chained in memory and inserted together, and the keyed head is written
-/// once. Only state operations (tickets, breakers, PACE) run each inside a savepoint, so a failing one rolls back
+/// once. A store with its own audit segment (PostgreSQL) sends a batch of plain appends alone as one statement batch,
+/// without the lock: one round trip. Only state operations (tickets, breakers, PACE) run each inside a savepoint, so a failing one rolls back
 /// alone. While a batch commits the next one gathers: the busier the store, the larger the batches.
 /// </para>
 /// </summary>

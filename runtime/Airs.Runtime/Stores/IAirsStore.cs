@@ -14,9 +14,10 @@ namespace Airs.Runtime.Stores;
 /// <remarks>
 /// What an implementation must guarantee (<see cref="InMemoryAirsStore"/>; SQLite and PostgreSQL in their own packages, on the shared <see cref="AdoAirsStore"/>):
 /// <list type="bullet">
-/// <item>Audit appends are serialised across every writer (all threads, processes and replicas): the
-/// new record's sequence is the head's plus one and its previous hash the head's hash, read in the same
-/// transaction that inserts it, so the chain can never fork; an acknowledged append is durable.</item>
+/// <item>Every audit chain has one writer at a time: the new record's sequence is its chain's head's plus one and
+/// its previous hash the head's hash, so no chain can fork; an acknowledged append is durable. A chain is the store's
+/// one log (SQLite, in memory), or on PostgreSQL each store's own segment (only that store writes it) and the shared
+/// chain of state changes (read and appended under the writers' lock, across processes and replicas).</item>
 /// <item>Compare-and-set methods (<c>TryUpdate…</c>, <c>TryTransition…</c>, <c>TryResolve…</c>) apply only
 /// when the stored version/status still matches, atomically with their audit record.</item>
 /// <item><see cref="IBreakerStore.RecordBreakerEventAsync"/> inserts and counts in one transaction, so

@@ -18,7 +18,7 @@ public sealed class SidecarReplicaTests
 
     /// <summary>Two replicas, each with its own connection pool, on one PostgreSQL database.</summary>
     [PostgresFact]
-    public async Task TwoReplicasOnOnePostgresDatabaseShareStateAndOneAuditChain()
+    public async Task TwoReplicasOnOnePostgresDatabaseShareStateAndOneVerifiedAuditLog()
     {
         await using var server = await SidecarPostgres.StartAsync();
         var database = await server.CreateDatabaseAsync();

@@ -99,6 +99,46 @@ public abstract class EngineDurabilityTests(ITestOutputHelper output)
         Assert.True(counted >= acknowledged, $"{counted} counted, {acknowledged} acknowledged");
     }
 
+    /// <summary>
+    /// Two writers on one store (PostgreSQL replicas), each its own process and audit segment, killed at once: every
+    /// decision either acknowledged is in the log, and every segment verifies.
+    /// </summary>
+    protected async Task TwoWritersKilledAtOnceAsync()
+    {
+        var storeArgument = await CreateStoreAsync();
+        using var first = Start("run-concurrent", storeArgument);
+        using var second = Start("run-concurrent", storeArgument);
+        var reads = await Task.WhenAll(ReadAcksAsync(first), ReadAcksAsync(second));
+        foreach (var child in new[] { first, second })
+        {
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+        }
+        var acks = reads.SelectMany(r => r).ToList();
+        Assert.Equal(ConcurrentAcksBeforeKill, acks.Count);
+
+        await using var store = await OpenStoreAsync(storeArgument);
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.True(verification.Segments >= 2, verification.Segments.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var audited = (await AuditReading.OfKindAsync(store, AuditKinds.Decision))
+            .Select(r => JsonDocument.Parse(r.Payload).RootElement.GetProperty("decision_id").GetString())
+            .ToHashSet();
+        Assert.All(acks, a => Assert.Contains(a[1], audited));
+        output.WriteLine($"{acks.Count} acknowledged by two writers, {audited.Count} audited, {verification}");
+
+        // Half the acknowledgements each; the first writer's are read while the second keeps deciding.
+        static async Task<List<string[]>> ReadAcksAsync(Process child)
+        {
+            var acks = new List<string[]>();
+            while (acks.Count < ConcurrentAcksBeforeKill / 2 && await child.StandardOutput.ReadLineAsync() is { } line)
+            {
+                acks.Add(line.Split(' '));
+            }
+            return acks;
+        }
+    }
+
     private static Process Start(string mode, string storePath)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -144,4 +184,7 @@ public sealed class PostgresEngineDurabilityTests(PostgresServer server, ITestOu
     protected override Task<string> CreateStoreAsync() => server.CreateDatabaseAsync();
 
     protected override async Task<IAirsStore> OpenStoreAsync(string store) => await PostgresAirsStore.OpenAsync(store);
+
+    [StoreFact]
+    public Task Every_decision_acknowledged_by_either_of_two_writers_survives_killing_both() => TwoWritersKilledAtOnceAsync();
 }
