@@ -326,22 +326,6 @@ internal sealed partial class Binder
         return new BoundReview(_tree, review, name, sla, onExpiry);
     }
 
-    private static readonly Dictionary<string, BreakerCounter> Counters = new(StringComparer.Ordinal)
-    {
-        ["blocked"] = BreakerCounter.Blocked,
-        ["findings"] = BreakerCounter.Findings,
-        ["escalated"] = BreakerCounter.Escalated,
-        ["judge_failures"] = BreakerCounter.JudgeFailures,
-    };
-
-    private static readonly Dictionary<string, BreakerScope> Scopes = new(StringComparer.Ordinal)
-    {
-        ["global"] = BreakerScope.Global,
-        ["user"] = BreakerScope.User,
-        ["session"] = BreakerScope.Session,
-        ["agent"] = BreakerScope.Agent,
-    };
-
     private BoundBreaker? BindBreaker(BreakerDeclarationSyntax breaker)
     {
         var name = breaker.Name.Text;
@@ -357,9 +341,9 @@ internal sealed partial class Binder
             Report(DiagnosticCatalog.DuplicateSetting(At(extra.TripKeyword), "trip"));
         }
         var ok = true;
-        if (!Counters.TryGetValue(trip.Counter.Text, out var counter))
+        if (!BreakerKeywords.Counters.TryParse(trip.Counter.Text, out var counter))
         {
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(trip.Counter), trip.Counter.Text, "breaker counter", ["blocked", "findings", "escalated", "judge_failures"]));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(trip.Counter), trip.Counter.Text, "breaker counter", BreakerKeywords.Counters.Keywords));
         }
         if (trip.OperatorToken.Kind != SyntaxKind.GreaterEquals)
         {
@@ -384,9 +368,9 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.InvalidNumber(At(trip.Window), "a breaker window", "a positive duration such as `5m`"));
         }
         var scope = BreakerScope.Global;
-        if (trip.Key is { } key && !Scopes.TryGetValue(key.Text, out scope))
+        if (trip.Key is { } key && !BreakerKeywords.Scopes.TryParse(key.Text, out scope))
         {
-            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", ["global", "user", "session", "agent"]));
+            ok = Fail(DiagnosticCatalog.UnknownEnumMember(At(key), key.Text, "breaker scope", BreakerKeywords.Scopes.Keywords));
         }
         else if (trip.Key is { } scopeKey)
         {

@@ -7,9 +7,6 @@ namespace Airs.Compiler.Checking;
 // one, and delegations deeper than the policy's `max depth` allows.
 internal sealed partial class Checker
 {
-    private static readonly KeywordTable<BreakerScope> ScopeWords = new(
-        (BreakerScope.Global, "global"), (BreakerScope.User, "user"), (BreakerScope.Session, "session"), (BreakerScope.Agent, "agent"));
-
     /// <summary>PACE is global: a trigger on a breaker that counts per user, session or agent never fires (RT-12).</summary>
     private void CheckPaceTriggers()
     {
@@ -18,7 +15,7 @@ internal sealed partial class Checker
         {
             if (scopes.TryGetValue(trigger.Syntax.Name.Text, out var scope) && scope != BreakerScope.Global)
             {
-                Report(DiagnosticCatalog.PaceTriggerOnScopedBreaker(At(trigger.Tree, trigger.Syntax), trigger.Syntax.Name.Text, ScopeWords.ToKeyword(scope)));
+                Report(DiagnosticCatalog.PaceTriggerOnScopedBreaker(At(trigger.Tree, trigger.Syntax), trigger.Syntax.Name.Text, scope.ToKeyword()));
             }
         }
     }

@@ -67,7 +67,7 @@ public static class IrPrinter
         }
         foreach (var b in s.Breakers)
         {
-            w.Line(1, $"breaker {b.Name} trip when {Lower(b.Counter)} >= {b.Threshold} within {Duration(b.Window)} per {Lower(b.Scope)} cooldown {Duration(b.Cooldown)} fallback {Quote(b.Fallback)}");
+            w.Line(1, $"breaker {b.Name} trip when {b.Counter.ToKeyword()} >= {b.Threshold} within {Duration(b.Window)} per {b.Scope.ToKeyword()} cooldown {Duration(b.Cooldown)} fallback {Quote(b.Fallback)}");
         }
         foreach (var l in s.Limits)
         {

@@ -344,7 +344,7 @@ internal static class CompletionFeature
                     new CompletionItem("judge", CompletionItemKind.Keyword, "`judge name failing`"),
                     new CompletionItem("breaker", CompletionItemKind.Keyword, "`breaker name open`")];
             case "when" when enclosing is BreakerDeclarationSyntax:
-                return Values("breaker counter", "blocked", "findings", "escalated", "judge_failures");
+                return Values("breaker counter", [.. BreakerKeywords.Counters.Keywords]);
             case "when" when enclosing is JudgeDeclarationSyntax && beforePrevious is { Kind: SyntaxKind.Percent }:
                 return Names(analysis, SymbolKind.Guard); // `sample 100% when <guard> fired`
             case "when" or "redact":

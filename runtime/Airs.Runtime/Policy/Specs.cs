@@ -96,6 +96,20 @@ public enum BreakerScope
     Agent,
 }
 
+/// <summary>The keywords of a breaker's <c>trip when &lt;counter&gt; … per &lt;scope&gt;</c>.</summary>
+public static class BreakerKeywords
+{
+    public static readonly KeywordTable<BreakerCounter> Counters = new((BreakerCounter.Blocked, "blocked"), (BreakerCounter.Findings, "findings"),
+        (BreakerCounter.Escalated, "escalated"), (BreakerCounter.JudgeFailures, "judge_failures"));
+
+    public static readonly KeywordTable<BreakerScope> Scopes = new((BreakerScope.Global, "global"), (BreakerScope.User, "user"),
+        (BreakerScope.Session, "session"), (BreakerScope.Agent, "agent"));
+
+    public static string ToKeyword(this BreakerCounter counter) => Counters.ToKeyword(counter);
+
+    public static string ToKeyword(this BreakerScope scope) => Scopes.ToKeyword(scope);
+}
+
 /// <summary><c>trip when Counter &gt;= Threshold within Window per Scope; cooldown; fallback</c>.</summary>
 public sealed record BreakerSpec(
     string Name,

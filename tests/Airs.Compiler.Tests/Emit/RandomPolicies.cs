@@ -40,6 +40,7 @@ internal sealed class RandomPolicies(Random random)
     private static readonly string[] ReviewNames = ["support_review", "fraud_review"];
 
     private Stage _stage;
+    private readonly Dictionary<Stage, ExprIR> _conditions = [];
 
     // The variables of the quantifiers around the expression being generated; index = level.
     private readonly List<ExprIR.Variable> _variables = [];
@@ -135,12 +136,16 @@ internal sealed class RandomPolicies(Random random)
     {
         _stage = Pick(Stages.All.ToArray());
         var name = $"g{i}_{_stage.ToKeyword()}";
+        // Now and then a guard repeats an earlier condition of its stage (one flags, another redacts), as real policies
+        // do: that is what the optimiser's shared detector calls rewrite, so the comparison must meet it every run.
+        var condition = _conditions.TryGetValue(_stage, out var earlier) && random.Next(4) == 0 ? earlier : Expr(AirsType.Bool, 3);
+        _conditions[_stage] = condition;
         return new GuardIR(
             name,
             random.Next(2) == 0 ? name : $"GR-{i:D2}",
             _stage,
             random.Next(3) == 0 ? ControlMode.Detect : ControlMode.Enforce,
-            Expr(AirsType.Bool, 3),
+            condition,
             Action(),
             [],
             i + 1);
