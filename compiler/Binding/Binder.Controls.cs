@@ -326,6 +326,17 @@ internal sealed partial class Binder
         return new BoundReview(_tree, review, name, sla, onExpiry);
     }
 
+    /// <summary>The window of a breaker, a limit or a sequence rule: a positive duration literal (zero, reported, if not).</summary>
+    private TimeSpan PositiveWindow(ExpressionSyntax window, string what, string example, ref bool ok)
+    {
+        if (window is LiteralExpressionSyntax { Token.Value: TimeSpan w } && w > TimeSpan.Zero)
+        {
+            return w;
+        }
+        ok = Fail(DiagnosticCatalog.InvalidNumber(At(window), what, example));
+        return TimeSpan.Zero;
+    }
+
     private BoundBreaker? BindBreaker(BreakerDeclarationSyntax breaker)
     {
         var name = breaker.Name.Text;
@@ -358,15 +369,7 @@ internal sealed partial class Binder
         {
             ok = Fail(DiagnosticCatalog.InvalidNumber(At(trip.Threshold), "a breaker threshold", "a whole number of at least 1"));
         }
-        var window = TimeSpan.Zero;
-        if (trip.Window is LiteralExpressionSyntax { Token.Value: TimeSpan w } && w > TimeSpan.Zero)
-        {
-            window = w;
-        }
-        else
-        {
-            ok = Fail(DiagnosticCatalog.InvalidNumber(At(trip.Window), "a breaker window", "a positive duration such as `5m`"));
-        }
+        var window = PositiveWindow(trip.Window, "a breaker window", "a positive duration such as `5m`", ref ok);
         var scope = BreakerScope.Global;
         if (trip.Key is { } key && !BreakerKeywords.Scopes.TryParse(key.Text, out scope))
         {

@@ -66,15 +66,7 @@ internal sealed partial class Binder
             ok = Fail(DiagnosticCatalog.InvalidNumber(At(max.Amount), $"the maximum of `count {count.Measure.Text}`",
                 perCall ? "a whole number of at least 1" : "a positive number"));
         }
-        var window = TimeSpan.Zero;
-        if (max.Window is LiteralExpressionSyntax { Token.Value: TimeSpan w } && w > TimeSpan.Zero)
-        {
-            window = w;
-        }
-        else
-        {
-            ok = Fail(DiagnosticCatalog.InvalidNumber(At(max.Window), "a limit's window", "a positive duration such as `1m` or `1d`"));
-        }
+        var window = PositiveWindow(max.Window, "a limit's window", "a positive duration such as `1m` or `1d`", ref ok);
         var scope = LimitScope.Global;
         if (max.Key is { IsMissing: false } key && !LimitScopes.Table.TryParse(key.Text, out scope))
         {

@@ -61,15 +61,7 @@ internal sealed partial class Binder
                 same.Add(argument.Text);
             }
         }
-        var within = TimeSpan.Zero;
-        if (rule.Window is LiteralExpressionSyntax { Token.Value: TimeSpan w } && w > TimeSpan.Zero)
-        {
-            within = w;
-        }
-        else
-        {
-            ok = Fail(DiagnosticCatalog.InvalidNumber(At(rule.Window), "a sequence window", "a positive duration such as `30m`"));
-        }
+        var within = PositiveWindow(rule.Window, "a sequence window", "a positive duration such as `30m`", ref ok);
         var scope = SequenceScope.Session;
         if (rule.Scope is { IsMissing: false } key && !SequenceScopes.Table.TryParse(key.Text, out scope))
         {
