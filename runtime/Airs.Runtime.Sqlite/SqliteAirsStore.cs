@@ -16,8 +16,10 @@ public sealed class SqliteAirsStore : AdoAirsStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
 
+    // Limit counts are resident: one process is meant to write a file (several processes on one file are serialised,
+    // and a count another process changed fails the batch that would overwrite it; replicas share counts through PostgreSQL).
     private SqliteAirsStore(string connectionString, SqliteConnection writer, AuditKey? auditKey)
-        : base(auditKey)
+        : base(auditKey, limitCountsResident: true)
     {
         this.connectionString = connectionString;
         this.writer = writer;

@@ -41,6 +41,9 @@ internal sealed class DecisionDraft
     /// <summary>The longest retry-after of the limits that refused the request, if any did.</summary>
     public TimeSpan? RetryAfter { get; set; }
 
+    /// <summary>Completes when the counts the request's limits added are durable (null: it met no limit).</summary>
+    public Task? LimitsCommitted { get; set; }
+
     /// <summary>Starts the join from the guardrails' evaluation. Called once, before any other layer fires: the gate
     /// fires only block and halt, and then the guardrails never run.</summary>
     public void Apply(Evaluation evaluation)

@@ -23,8 +23,10 @@ public sealed partial class PolicyEngine
         {
             return;
         }
-        // One store round trip for all of the request's counters (one write transaction, or only reads for checks).
-        var tallies = await store.MeetLimitsAsync(charges, cancellationToken).ConfigureAwait(false);
+        // One store call for all of the request's counters. The counts may become durable only with the batch that
+        // commits the decision's record: the decision is acknowledged after both (DecideCoreAsync).
+        var (tallies, committed) = await store.MeetLimitsUncommittedAsync(charges, cancellationToken).ConfigureAwait(false);
+        draft.LimitsCommitted = committed;
         for (var i = 0; i < charges.Count; i++)
         {
             if (LimitRules.Apply(draft.Join, charges[i], tallies[i], now) is { } retryAfter && (draft.RetryAfter is null || retryAfter > draft.RetryAfter))

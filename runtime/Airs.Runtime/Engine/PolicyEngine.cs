@@ -205,6 +205,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
             committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
+            if (draft.LimitsCommitted is { IsCompletedSuccessfully: false } limits)
+            {
+                committed = Task.WhenAll(limits, committed); // the counts are written in this batch or an earlier one
+            }
             if (awaitCommit)
             {
                 await committed.ConfigureAwait(false);

@@ -21,11 +21,21 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 {
     private readonly AdoWriteQueue writes;
     private readonly AuditKey? auditKey;
+    private readonly ResidentLimitCounts? residentCounts;
 
-    protected AdoAirsStore(AuditKey? auditKey)
+    /// <param name="auditKey">With a key, every audit record gets a MAC and the keyed head follows the log.</param>
+    /// <param name="limitCountsResident">
+    /// Only one process writes this store: keep limit counts in memory and write them behind, in the batch that commits
+    /// the decision that met them (<see cref="ResidentLimitCounts"/>), instead of a write transaction per request.
+    /// </param>
+    protected AdoAirsStore(AuditKey? auditKey, bool limitCountsResident = false)
     {
         this.auditKey = auditKey;
         writes = new AdoWriteQueue(this);
+        if (limitCountsResident)
+        {
+            residentCounts = new ResidentLimitCounts(key => LoadLimitAsync(key, CancellationToken.None));
+        }
     }
 
     /// <summary>How the writer has batched so far (group commit): batches, operations, the largest batch.</summary>

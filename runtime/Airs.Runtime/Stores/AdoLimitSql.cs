@@ -22,4 +22,16 @@ internal static class AdoLimitSql
         INSERT INTO limit_counts (policy, limit_name, scope_key, window_start, amount) VALUES (@policy, @limit, @scope_key, @window_start, @amount)
         ON CONFLICT (policy, limit_name, scope_key) DO UPDATE SET window_start = excluded.window_start, amount = excluded.amount;
         """;
+
+    /// <summary>A resident count's first write: inserts nothing (0 rows) if another process wrote the key meanwhile.</summary>
+    public const string InsertNew = """
+        INSERT INTO limit_counts (policy, limit_name, scope_key, window_start, amount) VALUES (@policy, @limit, @scope_key, @window_start, @amount)
+        ON CONFLICT (policy, limit_name, scope_key) DO NOTHING;
+        """;
+
+    /// <summary>A resident count's next write: updates nothing (0 rows) unless the row still holds what this process last wrote.</summary>
+    public const string UpdateFrom = $"""
+        UPDATE limit_counts SET window_start = @window_start, amount = @amount
+        WHERE {KeyMatches} AND window_start = @expected_window_start AND amount = @expected_amount;
+        """;
 }

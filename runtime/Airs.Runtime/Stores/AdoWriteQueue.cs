@@ -30,6 +30,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     private long batches;
     private long operations;
     private int largest;
+    private int flushRequested; // 1 while a FlushRequest is queued and its batch has not yet taken the resident counts
 
     public AdoWriteQueue(AdoAirsStore store)
     {
@@ -58,6 +59,18 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
     }
 
+    /// <summary>
+    /// Asks for a batch that writes the store's resident limit counts, unless one is already coming: a charge met in
+    /// memory must become durable even if no decision follows it. Throws once the store is closed.
+    /// </summary>
+    public void RequestFlush()
+    {
+        if (Interlocked.Exchange(ref flushRequested, 1) == 0)
+        {
+            Enqueue(FlushRequest.Instance);
+        }
+    }
+
     private void Enqueue(IWork work)
     {
         if (!queue.Writer.TryWrite(work))
@@ -78,19 +91,30 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
                 {
                     appends.Add(append);
                 }
-                else
+                else if (work is not FlushRequest)
                 {
                     batch.Add(work);
                 }
             }
 
-            await ExecuteAsync(batch, appends).ConfigureAwait(false);
+            // Taken after the batch's work was read: a charge met before its decision's append was queued is in this
+            // flush or an earlier one, so the append is acknowledged only once the count is durable too.
+            Volatile.Write(ref flushRequested, 0);
+            var flush = store.TakeLimitFlush();
+            if (batch.Count + appends.Count > 0 || flush is not null)
+            {
+                await ExecuteAsync(batch, appends, flush).ConfigureAwait(false);
+            }
             batch.Clear();
             appends.Clear();
         }
+        if (store.TakeLimitFlush() is { } last)
+        {
+            await ExecuteAsync([], [], last).ConfigureAwait(false); // counts met while the store was closing
+        }
     }
 
-    private async Task ExecuteAsync(List<IWork> operations, List<Append> appends)
+    private async Task ExecuteAsync(List<IWork> operations, List<Append> appends, ResidentLimitCounts.Flush? flush)
     {
         var started = Stopwatch.GetTimestamp();
         var failed = new bool[operations.Count];
@@ -99,19 +123,20 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         try
         {
             connection = await store.OpenWriterAsync().ConfigureAwait(false);
-            if (operations.Count == 0 && store.AppendsAlone(connection))
+            if (operations.Count == 0 && flush is null && store.AppendsAlone(connection))
             {
                 // Only this writer appends to its segment: no lock, no tail read, one statement batch (one round trip).
                 await store.AppendToSegmentAsync(connection, transaction: null, appends).ConfigureAwait(false);
             }
             else
             {
-                await RunInTransactionAsync(connection, operations, appends, failed).ConfigureAwait(false);
+                await RunInTransactionAsync(connection, operations, appends, flush, failed).ConfigureAwait(false);
             }
             committed = true;
         }
         catch (Exception error)
         {
+            flush?.Fail(error);
             for (var i = 0; i < operations.Count; i++)
             {
                 if (!failed[i])
@@ -139,6 +164,10 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         Interlocked.Add(ref this.operations, size);
         Volatile.Write(ref largest, Math.Max(largest, size));
         StoreTelemetry.RecordBatch(size, Stopwatch.GetElapsedTime(started), committed);
+        if (committed)
+        {
+            flush?.Succeed(); // before the appends: a decision is answered only after its counts are durable
+        }
         for (var i = 0; i < operations.Count; i++)
         {
             if (!failed[i])
@@ -156,13 +185,18 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     }
 
     /// <summary>The batch in one transaction under the writers' lock: state operations each in a savepoint, then the appends.</summary>
-    private async Task RunInTransactionAsync(DbConnection connection, List<IWork> operations, List<Append> appends, bool[] failed)
+    private async Task RunInTransactionAsync(DbConnection connection, List<IWork> operations, List<Append> appends,
+        ResidentLimitCounts.Flush? flush, bool[] failed)
     {
         await using var transaction = await store.BeginWriteAsync(connection).ConfigureAwait(false);
         store.StartAuditBatch();
+        if (flush is not null)
+        {
+            await store.WriteLimitFlushAsync(transaction, flush).ConfigureAwait(false); // a failure fails the whole batch
+        }
 
         // A lone operation needs no savepoint: if it fails, the whole transaction is rolled back below.
-        var savepoints = operations.Count + (appends.Count > 0 ? 1 : 0) > 1;
+        var savepoints = operations.Count + (appends.Count > 0 || flush is not null ? 1 : 0) > 1;
         for (var i = 0; i < operations.Count; i++)
         {
             var mark = store.MarkAudit();
@@ -225,6 +259,22 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
 
         // Only after COMMIT: a result handed out earlier could name a record that was rolled back.
         public void Succeed() => completion.TrySetResult(result!);
+    }
+
+    /// <summary>Wakes the loop for a batch that writes the resident limit counts; carries no work of its own.</summary>
+    private sealed class FlushRequest : IWork
+    {
+        public static readonly FlushRequest Instance = new();
+
+        public Task RunAsync(DbTransaction transaction) => throw new UnreachableException("a flush request is never run");
+
+        public void Fail(Exception error)
+        {
+        }
+
+        public void Succeed()
+        {
+        }
     }
 
     /// <summary>A plain audit append: the store chains <see cref="Entry"/> and sets <see cref="Record"/> inside the batch.</summary>

@@ -16,6 +16,14 @@ public interface ILimitStore
     Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Meets one request's charges as <see cref="MeetLimitsAsync"/>, but may answer before the counts are durable:
+    /// <see cref="UncommittedTallies.Committed"/> completes when they are. A store one process writes answers from memory
+    /// and writes the counts in its next batch; by default the counts are durable on return.
+    /// </summary>
+    async ValueTask<UncommittedTallies> MeetLimitsUncommittedAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default) =>
+        new(await MeetLimitsAsync(charges, cancellationToken).ConfigureAwait(false), Task.CompletedTask);
+
+    /// <summary>
     /// Meets one request's charges in order, as <see cref="MeetLimitAsync"/> each, one tally per charge. A store that can
     /// meets them all in one write transaction (a request's one round trip for its counters); only checks: reads only.
     /// </summary>
