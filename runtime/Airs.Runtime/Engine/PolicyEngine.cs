@@ -205,13 +205,19 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
             committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
-            if (draft.LimitsCommitted is { IsCompletedSuccessfully: false } limits)
-            {
-                committed = Task.WhenAll(limits, committed); // the counts are written in this batch or an earlier one
-            }
+            // The limits' counts are written in this batch or an earlier one: acknowledged after both.
+            var limits = draft.LimitsCommitted is { IsCompletedSuccessfully: false } pending ? pending : null;
             if (awaitCommit)
             {
                 await committed.ConfigureAwait(false);
+                if (limits is not null)
+                {
+                    await limits.ConfigureAwait(false);
+                }
+            }
+            else if (limits is not null)
+            {
+                committed = Task.WhenAll(limits, committed);
             }
         }
         timings.RecordAudit(time.GetElapsedTime(lap));
