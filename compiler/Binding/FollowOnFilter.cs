@@ -1,11 +1,12 @@
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Syntax;
+using Airs.Compiler.Text;
 
 namespace Airs.Compiler.Binding;
 
 /// <summary>
-/// Drops binder diagnostics that only restate a syntax error: one that touches the span of a parse error,
-/// and a "needs …" complaint about a declaration that has a parse error inside it (the missing part is
+/// Drops binder diagnostics that only restate a syntax error: one that touches the span of a parse error, one
+/// about a token the parser had to supply (a missing name is not an unknown name), and a "needs …" complaint about a declaration that has a parse error inside it (the missing part is
 /// usually just what the parser could not read).
 /// </summary>
 internal static class FollowOnFilter
@@ -22,7 +23,7 @@ internal static class FollowOnFilter
             }
             var span = diagnostic.Location.Span;
             var parseErrors = tree.Diagnostics.Where(d => d.IsError).Select(d => d.Location.Span).ToList();
-            if (parseErrors.Any(e => e.Start <= span.End && span.Start <= e.End))
+            if (parseErrors.Any(e => e.Start <= span.End && span.Start <= e.End) || IsAtMissingToken(tree, span))
             {
                 continue;
             }
@@ -34,6 +35,9 @@ internal static class FollowOnFilter
             yield return diagnostic;
         }
     }
+
+    private static bool IsAtMissingToken(SyntaxTree tree, TextSpan span) =>
+        span.Length == 0 && tree.Root.DescendantTokens().Any(t => t.IsMissing && t.Span.Start == span.Start);
 
     private static DeclarationSyntax? InnermostDeclaration(SyntaxTree tree, int position) =>
         tree.Root.DescendantNodesAndSelf()

@@ -142,8 +142,8 @@ internal sealed partial class Parser
                 return ParseRespond();
             case "after":
                 return ParseSequence();
-            case "isolate" or "read_only" or "handover" when next.Kind == SyntaxKind.Identifier:
-                return new AgentActionSyntax(Next(), Next());
+            case "isolate" or "read_only" or "handover":
+                return new AgentActionSyntax(Next(), ExpectIdentifier("an agent name"));
         }
         if (LanguageSchema.PaceLevels.Contains(token.Text))
         {
