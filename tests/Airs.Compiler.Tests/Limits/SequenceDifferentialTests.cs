@@ -125,8 +125,8 @@ public sealed class SequenceDifferentialTests
     public async Task Airs_test_replays_tool_history_breakers_and_limits_as_the_engine_keeps_them()
     {
         // The sequences must reach every part being compared: allowed calls, each rule, each breaker. A global breaker
-        // needs a long run to open, so sample until all were reached (usually a few rounds; five were seen to fall short
-        // about one run in twenty, so up to twenty-five), never fewer than 60.
+        // needs a long run to open, so sample until all were reached (usually a few rounds; a cap of five once fell short),
+        // never fewer than 60.
         string[] parts = ["allow", "tool_sequence", "agent_refusals", "user_findings", "surge", "big_refund"];
         var compared = 0;
         var outcomes = new HashSet<string>(StringComparer.Ordinal);
