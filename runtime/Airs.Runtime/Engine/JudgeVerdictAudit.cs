@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Airs.Runtime.Audit;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
@@ -13,7 +13,8 @@ namespace Airs.Runtime.Engine;
 /// </summary>
 internal static class JudgeVerdictAudit
 {
-    public static JsonObject Payload(PolicySpec spec, JudgeSpec judge, string decisionId, JudgeTrigger trigger, ControlMode mode,
+    /// <summary>The payload, written straight to UTF-8 in a pooled buffer (no document): the string is its only allocation.</summary>
+    public static string Payload(PolicySpec spec, JudgeSpec judge, string decisionId, JudgeTrigger trigger, ControlMode mode,
         JudgeResult result, JudgeDisposition? disposition, TimeSpan latency)
     {
         var (verdict, model, answer, error) = result switch
@@ -24,27 +25,36 @@ internal static class JudgeVerdictAudit
             JudgeResult.Errored e => ("error", e.Model, (Verdict?)null, JudgeActions.Keyword(e.Kind)),
             _ => ("not_sampled", judge.Model, null, null),
         };
-        return new JsonObject
+        using var pooled = PooledJsonWriter.Rent();
+        var json = pooled.Writer;
+        json.WriteStartObject();
+        json.WriteString("decision_id", decisionId);
+        json.WriteString("policy", spec.Name);
+        json.WriteString("version", spec.Version);
+        json.WriteString("tier", spec.Tier.ToKeyword());
+        json.WriteString("judge", judge.Name);
+        json.WriteString("judge_id", string.IsNullOrEmpty(judge.Id) ? judge.Name : judge.Id);
+        json.WriteString("stage", Stages.ToKeyword(judge.Stage));
+        json.WriteString("mode", mode.ToKeyword());
+        json.WriteString("timing", judge.Blocking ? "blocking" : "background");
+        json.WriteString("trigger", trigger.ToKeyword());
+        json.WriteString("verdict", verdict);
+        json.WriteBoolean("uncertain", answer is not null && JudgeActions.IsUncertain(judge, answer));
+        if (answer?.Confidence is { } confidence)
         {
-            ["decision_id"] = decisionId,
-            ["policy"] = spec.Name,
-            ["version"] = spec.Version,
-            ["tier"] = spec.Tier.ToKeyword(),
-            ["judge"] = judge.Name,
-            ["judge_id"] = string.IsNullOrEmpty(judge.Id) ? judge.Name : judge.Id,
-            ["stage"] = Stages.ToKeyword(judge.Stage),
-            ["mode"] = mode.ToKeyword(),
-            ["timing"] = judge.Blocking ? "blocking" : "background",
-            ["trigger"] = trigger.ToKeyword(),
-            ["verdict"] = verdict,
-            ["uncertain"] = answer is not null && JudgeActions.IsUncertain(judge, answer),
-            ["confidence"] = answer?.Confidence,
-            ["model"] = model,
-            ["challenger"] = judge.ChallengerModel,
-            ["latency_ms"] = Math.Round(latency.TotalMilliseconds, 3),
-            ["reason_sha256"] = answer?.Reason is { } reason ? StageText.Sha256(reason) : null,
-            ["error"] = error,
-            ["outcome"] = OutcomeLattice.ToKeyword(disposition?.Action.Outcome ?? Outcome.Allow),
-        };
+            json.WriteNumber("confidence", confidence);
+        }
+        else
+        {
+            json.WriteNull("confidence");
+        }
+        json.WriteString("model", model);
+        json.WriteString("challenger", judge.ChallengerModel);
+        json.WriteNumber("latency_ms", Math.Round(latency.TotalMilliseconds, 3));
+        json.WriteString("reason_sha256", answer?.Reason is { } reason ? StageText.Sha256(reason) : null);
+        json.WriteString("error", error);
+        json.WriteString("outcome", OutcomeLattice.ToKeyword(disposition?.Action.Outcome ?? Outcome.Allow));
+        json.WriteEndObject();
+        return pooled.ToText();
     }
 }

@@ -56,6 +56,23 @@ public sealed class JudgeVerdictAuditTests
     }
 
     [Fact]
+    public void The_payload_text_is_pinned_readers_and_old_records_see_the_same_shape()
+    {
+        var judge = Judge("grounded", challenger: "judge-b");
+        var passed = new JudgeResult.Passed("grounded", "judge-a", new Verdict(VerdictLabel.Pass, 0.875, "é fine"));
+        Assert.Equal(
+            """{"decision_id":"d-1","policy":"engine_test","version":"1.2.3","tier":"high","judge":"grounded","judge_id":"JG-grounded","stage":"output","mode":"enforce","timing":"blocking","trigger":"sample","verdict":"pass","uncertain":false,"confidence":0.875,"model":"judge-a","challenger":"judge-b","latency_ms":12.346,"reason_sha256":"""
+            + $"\"{StageText.Sha256("é fine")}\""
+            + ""","error":null,"outcome":"allow"}""",
+            JudgeVerdictAudit.Payload(Spec(), judge, "d-1", JudgeTrigger.Sample, ControlMode.Enforce, passed, null, TimeSpan.FromTicks(123_456)));
+
+        var errored = new JudgeResult.Errored("grounded", "judge-a", JudgeErrorKind.Timeout, "late");
+        Assert.Equal(
+            """{"decision_id":"d-2","policy":"engine_test","version":"1.2.3","tier":"high","judge":"grounded","judge_id":"JG-grounded","stage":"output","mode":"detect","timing":"blocking","trigger":"sample","verdict":"error","uncertain":false,"confidence":null,"model":"judge-a","challenger":null,"latency_ms":0,"reason_sha256":null,"error":"timeout","outcome":"allow"}""",
+            JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-2", JudgeTrigger.Sample, ControlMode.Detect, errored, null, TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task A_failed_run_is_audited_with_its_error_kind()
     {
         await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), Spec(judges: [Judge()]), null,
