@@ -168,7 +168,8 @@ public sealed class EngineLimitTests(ITestOutputHelper output)
         Assert.Equal(Outcome.Allow, allowed.Outcome);
     }
 
-    private static Task<PolicyEngine> Create(PolicySpec spec, IAirsStore store, TimeProvider clock) =>
+    /// <summary>An engine over every request (guards that never fire) on <paramref name="store"/>, on a test clock.</summary>
+    internal static Task<PolicyEngine> Create(PolicySpec spec, IAirsStore store, TimeProvider clock) =>
         PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, store, new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()),
             EngineHarness.Sensitive, clock);
 }

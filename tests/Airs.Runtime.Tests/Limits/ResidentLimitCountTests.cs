@@ -1,12 +1,8 @@
 using Airs.Runtime.Decisions;
-using Airs.Runtime.Engine;
-using Airs.Runtime.Judges;
 using Airs.Runtime.Limits;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Stores;
-using Airs.Runtime.Tests.Engine;
 using Airs.Runtime.Tests.Stores;
-using Microsoft.Extensions.AI;
 using static Airs.Runtime.Tests.Engine.EngineSpecs;
 using static Airs.Runtime.Tests.Limits.LimitSpecs;
 using FakeClock = Airs.Runtime.Tests.Bundles.FakeTimeProvider;
@@ -74,8 +70,8 @@ public sealed class ResidentLimitCountTests
         var clock = new FakeClock();
         await using var firstStore = await files.OpenAsync();
         await using var secondStore = await files.OpenAsync();
-        await using var first = await Create(spec, firstStore, clock);
-        await using var second = await Create(spec, secondStore, clock);
+        await using var first = await EngineLimitTests.Create(spec, firstStore, clock);
+        await using var second = await EngineLimitTests.Create(spec, secondStore, clock);
 
         Assert.Equal(Outcome.Allow, (await first.DecideAsync(Stage.Input, Input("a"))).Outcome);
         Assert.Equal(Outcome.Allow, (await second.DecideAsync(Stage.Input, Input("b"))).Outcome);
@@ -147,8 +143,4 @@ public sealed class ResidentLimitCountTests
         Assert.Null(counts.TakeFlush());
         Assert.Equal([new LimitTally(true, 2)], (await counts.MeetAsync([Admit(new LimitKey("p", "two", "user:3"))], () => { }, CancellationToken.None)).Tallies);
     }
-
-    private static Task<PolicyEngine> Create(PolicySpec spec, IAirsStore store, TimeProvider clock) =>
-        PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, store, new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()),
-            EngineHarness.Sensitive, clock);
 }
