@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Airs.Runtime.Detectors;
@@ -112,17 +113,7 @@ internal static class InjectionFeatures
                 sentenceEnd = false;
             }
             var start = i;
-            var h = FnvBasis;
-            var stem = FnvBasis;
-            while (i < view.Length && IsWordChar(view[i]))
-            {
-                h = (h ^ Lower(view[i])) * FnvPrime;
-                i++;
-                if (i - start == InjectionConcepts.StemChars)
-                {
-                    stem = h;
-                }
-            }
+            i = Word(view, start, out var h, out var stem);
             if (map is null)
             {
                 sink.Token(offset + start, offset + i);
@@ -152,6 +143,58 @@ internal static class InjectionFeatures
             lineStart = false;
         }
         sentence.Close(ref sink);
+    }
+
+    /// <summary>
+    /// Reads the word at <paramref name="start"/>: returns its end, the FNV-1a hash of its lower-cased characters and
+    /// that of its first <see cref="InjectionConcepts.StemChars"/> (the basis when it is shorter). Not inlined, and
+    /// with no call inside for ASCII, so the per-character loop keeps the hash in a register, not in a stack slot.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Word(ReadOnlySpan<char> view, int start, out uint hash, out uint stem)
+    {
+        var h = FnvBasis;
+        var s = FnvBasis;
+        var i = start;
+        for (; (uint)i < (uint)view.Length; i++)
+        {
+            var c = view[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                break;
+            }
+            // Lower-case letters and digits already have the 0x20 bit, so this lower-cases ASCII alone.
+            h = (h ^ (uint)(c | 0x20)) * FnvPrime;
+            if (i - start == InjectionConcepts.StemChars - 1)
+            {
+                s = h;
+            }
+        }
+        if ((uint)i < (uint)view.Length && view[i] >= 0x80)
+        {
+            return WordBeyondAscii(view, start, out hash, out stem);
+        }
+        (hash, stem) = (h, s);
+        return i;
+    }
+
+    /// <summary><see cref="Word"/> for a word with a character beyond ASCII (normalised text), read again from its start.</summary>
+    private static int WordBeyondAscii(ReadOnlySpan<char> view, int start, out uint hash, out uint stem)
+    {
+        var h = FnvBasis;
+        var s = FnvBasis;
+        var i = start;
+        while (i < view.Length && IsWordChar(view[i]))
+        {
+            h = (h ^ (char.IsAsciiLetterUpper(view[i]) ? (char)(view[i] | 0x20) : view[i])) * FnvPrime;
+            i++;
+            if (i - start == InjectionConcepts.StemChars)
+            {
+                s = h;
+            }
+        }
+        (hash, stem) = (h, s);
+        return i;
     }
 
     /// <summary>
@@ -229,6 +272,4 @@ internal static class InjectionFeatures
     private static int Bucket(ulong value, ulong key) => (int)((value * key) >> (64 - Bits));
 
     private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-
-    private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 }
