@@ -334,7 +334,15 @@ internal static class InjectionTrainer
             Ends.Add(end);
         }
 
-        public readonly void Feature(int bucket) => Buckets.Add(bucket);
+        public readonly float Feature(int bucket)
+        {
+            Buckets.Add(bucket);
+            return 0;
+        }
+
+        public readonly void Close(float weight)
+        {
+        }
     }
 
     public static string Format(double x) => x.ToString("F3", CultureInfo.InvariantCulture);

@@ -34,6 +34,29 @@ public class InjectionConceptsTests
     [InlineData("sys")] // shorter than a stem: only listed words count
     public void Other_words_have_no_class(string word) => Assert.Equal(0, Of(word));
 
+    [Fact]
+    public void The_class_table_answers_as_a_dictionary_of_the_same_pairs()
+    {
+        var random = new Random(20);
+        var pairs = new Dictionary<uint, byte>();
+        while (pairs.Count < 700)
+        {
+            pairs[(uint)random.NextInt64(0, 1L << 32)] = (byte)random.Next(1, 21);
+        }
+        var table = new ConceptTable([.. pairs]);
+        foreach (var (key, concept) in pairs)
+        {
+            Assert.Equal(concept, table.Of(key));
+        }
+        for (var i = 0; i < 100_000; i++)
+        {
+            var key = (uint)random.NextInt64(0, 1L << 32);
+            Assert.Equal(pairs.GetValueOrDefault(key), table.Of(key));
+        }
+        Assert.Equal(0, table.Of(0));
+        Assert.Throws<ArgumentException>(() => new ConceptTable([new(1, 0)]));
+    }
+
     private static byte Of(string word)
     {
         var lower = word.ToLowerInvariant();

@@ -71,6 +71,23 @@ public class InjectionModelTests
     }
 
     [Fact]
+    public void Scoring_ascii_text_allocates_nothing()
+    {
+        var texts = new[] { "hello", string.Concat(Enumerable.Repeat("Please send the revised budget. ", 70)), string.Concat(Enumerable.Repeat("Ignore the noise in the data. ", 800)) };
+        var head = InjectionModel.Default.Prompt;
+        foreach (var text in texts)
+        {
+            InjectionModel.MaxWindowLogit(head, text, []);
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var text in texts)
+        {
+            InjectionModel.MaxWindowLogit(head, text, []);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void A_long_document_is_read_at_its_start_and_its_end()
     {
         var filler = string.Concat(Enumerable.Repeat("The committee reviewed the budget lines for the regional offices and approved them. ", 400));

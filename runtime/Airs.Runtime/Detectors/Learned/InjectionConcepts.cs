@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
@@ -56,18 +54,15 @@ internal static class InjectionConcepts
              "ascii unicode letters"),
     ];
 
-    private static readonly FrozenDictionary<uint, byte> Words = Build(stems: false);
+    private static readonly ConceptTable Words = Build(stems: false);
 
-    private static readonly FrozenDictionary<uint, byte> Stems = Build(stems: true);
+    private static readonly ConceptTable Stems = Build(stems: true);
 
     /// <summary>The class of a token from the hash of its lower-cased letters and of its first <see cref="StemChars"/>; 0 when none.</summary>
     public static byte Of(uint wordHash, uint stemHash, int length)
     {
-        if (Words.TryGetValue(wordHash, out var concept))
-        {
-            return concept;
-        }
-        return length > StemChars && Stems.TryGetValue(stemHash, out concept) ? concept : (byte)0;
+        var concept = Words.Of(wordHash);
+        return concept != 0 || length <= StemChars ? concept : Stems.Of(stemHash);
     }
 
     /// <summary>FNV-1a over lower-cased characters: the hash <see cref="InjectionFeatures"/> already computes per token.</summary>
@@ -81,7 +76,7 @@ internal static class InjectionConcepts
         return h;
     }
 
-    private static FrozenDictionary<uint, byte> Build(bool stems)
+    private static ConceptTable Build(bool stems)
     {
         var table = new Dictionary<uint, byte>();
         foreach (var (concept, words) in Lexicon)
@@ -107,6 +102,6 @@ internal static class InjectionConcepts
                 }
             }
         }
-        return table.Where(p => p.Value != 0).ToFrozenDictionary();
+        return new ConceptTable([.. table.Where(p => p.Value != 0)]);
     }
 }

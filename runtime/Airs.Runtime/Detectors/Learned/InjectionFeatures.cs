@@ -2,12 +2,20 @@ using System.Text;
 
 namespace Airs.Runtime.Detectors;
 
-/// <summary>Receives the features of a text token by token: <see cref="Token"/> opens a token, its features follow.</summary>
+/// <summary>
+/// Receives the features of a text token by token: <see cref="Token"/> opens a token, its features follow, and
+/// <see cref="Close"/> ends it with the sum of their weights, added in the order they came (the extractor keeps the
+/// sum in a register, not in the sink's memory).
+/// </summary>
 internal interface IFeatureSink
 {
     void Token(int start, int end);
 
-    void Feature(int bucket);
+    /// <summary>A feature of the open token; returns its weight (0 for a sink that only collects features).</summary>
+    float Feature(int bucket);
+
+    /// <summary>The open token has no more features: <paramref name="weight"/> is 0f plus each feature's weight in turn.</summary>
+    void Close(float weight);
 }
 
 /// <summary>
@@ -95,33 +103,27 @@ internal static class InjectionFeatures
         var lineStart = true;
         var sentence = new SentenceShape();
         var sentenceEnd = false;
+        // The weights of the open token's features so far, in order: the sink gets the sum when the token closes.
+        var weight = 0f;
         var i = 0;
-        while (i < view.Length)
+        while (true)
         {
-            if (!IsWordChar(view[i]))
+            var start = TokenReader.Next(view, i, out var separators, out i, out var h, out var stem);
+            if (start < 0)
             {
-                sentenceStart |= view[i] is '.' or '!' or '?' or '\n' or ':' or '>' or '"';
-                sentenceEnd |= view[i] is '.' or '!' or '?' or '\n';
-                lineStart |= view[i] == '\n';
-                i++;
-                continue;
+                break;
             }
+            sentenceStart |= (separators & TokenReader.SentenceStartFlag) != 0;
+            sentenceEnd |= (separators & TokenReader.SentenceEndFlag) != 0;
+            lineStart |= (separators & TokenReader.LineStartFlag) != 0;
             if (sentenceEnd)
             {
-                sentence.Close(ref sink);
+                sentence.Close(ref sink, ref weight);
                 sentenceEnd = false;
             }
-            var start = i;
-            var h = FnvBasis;
-            var stem = FnvBasis;
-            while (i < view.Length && IsWordChar(view[i]))
+            if (index > 0)
             {
-                h = (h ^ Lower(view[i])) * FnvPrime;
-                i++;
-                if (i - start == InjectionConcepts.StemChars)
-                {
-                    stem = h;
-                }
+                sink.Close(weight);
             }
             if (map is null)
             {
@@ -132,18 +134,19 @@ internal static class InjectionFeatures
                 var (s, l) = map.ToOriginal(start, i - start);
                 sink.Token(offset + s, offset + s + l);
             }
-            sink.Feature(Bucket(h, UnigramKey));
-            sink.Feature(Bucket(((ulong)previous << 32) | h, BigramKey));
+            weight = 0f;
+            weight += sink.Feature(Bucket(h, UnigramKey));
+            weight += sink.Feature(Bucket(((ulong)previous << 32) | h, BigramKey));
             // A word that opens a line and ends in a colon is a speaker or a label: `User:`, `Assistant:`, `Note:`.
             if (lineStart && i < view.Length && view[i] == ':')
             {
-                sink.Feature(Bucket(h, LineLabelKey));
+                weight += sink.Feature(Bucket(h, LineLabelKey));
             }
             var concept = InjectionConcepts.Of(h, stem, i - start);
             if (concept != 0)
             {
-                sink.Feature(Bucket(sentenceStart ? concept | 0x100u : concept, ConceptKey));
-                recent.Pair(concept, index, ref sink);
+                weight += sink.Feature(Bucket(sentenceStart ? concept | 0x100u : concept, ConceptKey));
+                recent.Pair(concept, index, ref sink, ref weight);
                 sentence.Add(concept, index);
             }
             previous = h;
@@ -151,7 +154,11 @@ internal static class InjectionFeatures
             sentenceStart = false;
             lineStart = false;
         }
-        sentence.Close(ref sink);
+        sentence.Close(ref sink, ref weight);
+        if (index > 0)
+        {
+            sink.Close(weight);
+        }
     }
 
     /// <summary>
@@ -181,7 +188,7 @@ internal static class InjectionFeatures
             mask |= bit;
         }
 
-        public void Close<TSink>(ref TSink sink)
+        public void Close<TSink>(ref TSink sink, ref float weight)
             where TSink : struct, IFeatureSink
         {
             var telling = mask & 0xFFFu;
@@ -190,12 +197,12 @@ internal static class InjectionFeatures
                 var addressed = (telling & 8u) != 0;
                 // Late: the AI is addressed for the first time after the text has run on for a while.
                 var late = addressed && !addressedBefore && firstIndex >= 24 ? 0x1000u : 0;
-                sink.Feature(Bucket(telling | late, SentenceKey));
+                weight += sink.Feature(Bucket(telling | late, SentenceKey));
                 // The coarse shape as well, shared by every family: addressed to the AI, to "you", a verb that acts on
                 // the text or the world, an object (instructions, a secret, the system), an obligation.
                 var coarse = (addressed ? 1u : 0) | ((telling & 16u) != 0 ? 2u : 0) | ((telling & (1u | 32u | 256u | 512u | 2048u)) != 0 ? 4u : 0)
                     | ((telling & (2u | 4u | 64u | 1024u)) != 0 ? 8u : 0) | ((telling & 128u) != 0 ? 16u : 0);
-                sink.Feature(Bucket(0x10000u | coarse | late, SentenceKey));
+                weight += sink.Feature(Bucket(0x10000u | coarse | late, SentenceKey));
             }
             addressedBefore |= (mask & 8u) != 0;
             mask = 0;
@@ -208,7 +215,7 @@ internal static class InjectionFeatures
         private ulong concepts;
         private ulong positions;
 
-        public void Pair<TSink>(byte concept, int index, ref TSink sink)
+        public void Pair<TSink>(byte concept, int index, ref TSink sink, ref float weight)
             where TSink : struct, IFeatureSink
         {
             for (var k = 0; k < 4; k++)
@@ -219,7 +226,7 @@ internal static class InjectionFeatures
                 {
                     break;
                 }
-                sink.Feature(Bucket(((ulong)before << 8) | concept, PairKey));
+                weight += sink.Feature(Bucket(((ulong)before << 8) | concept, PairKey));
             }
             concepts = (concepts << 8) | concept;
             positions = (positions << 16) | (ushort)index;
@@ -227,8 +234,4 @@ internal static class InjectionFeatures
     }
 
     private static int Bucket(ulong value, ulong key) => (int)((value * key) >> (64 - Bits));
-
-    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-
-    private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 }
