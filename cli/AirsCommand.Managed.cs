@@ -14,7 +14,7 @@ public static partial class AirsCommand
             CheckCommand.Create(console),
             FmtCommand.Create(console),
             EvalCommand.Create(console),
-            TestCommand.Create(console),
+            TestCommand.Create(console, CompiledPolicies.BuildAndLoad),
             BuildCommand.Create(console),
             KeysCommand.Create(console),
             AssessCommand.Create(console),

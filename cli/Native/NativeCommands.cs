@@ -6,7 +6,8 @@ namespace Airs.Cli;
 /// <summary>The commands the native front end runs itself: those that need neither Roslyn nor loading assemblies.</summary>
 public static class NativeCommands
 {
-    public static bool Serves(string[] args) => args is ["check" or "fmt", ..];
+    // `test --compiled` builds bundles with Roslyn and loads them: the managed tool's.
+    public static bool Serves(string[] args) => args is ["check" or "fmt", ..] || (args is ["test", ..] && !args.Contains("--compiled"));
 }
 
 public static partial class AirsCommand
@@ -18,6 +19,7 @@ public static partial class AirsCommand
         {
             CheckCommand.Create(console),
             FmtCommand.Create(console),
+            TestCommand.Create(console, compile: null),
         };
         return InvokeAsync(root, args, output, error, cancellation);
     }
