@@ -19,14 +19,14 @@ public static partial class ManagedTool
             : Path.Combine(AppContext.BaseDirectory, "managed", OperatingSystem.IsWindows() ? "airs.exe" : "airs");
         if (!File.Exists(tool))
         {
-            error.WriteLine($"error: this native airs runs only `check` and `fmt`, and the managed airs for the other commands is not at {tool} (publish cli/Native without -p:AirsPublishManaged=false, or set {Variable})");
+            error.WriteLine($"error: this native airs runs only `check`, `fmt` and `test`, and the managed airs for the other commands is not at {tool} (publish cli/Native without -p:AirsPublishManaged=false, or set {Variable})");
             return AirsCommand.Usage;
         }
         string[] command = tool.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ["dotnet", tool, .. args] : [tool, .. args];
         if (OperatingSystem.IsWindows())
         {
             // No exec on Windows; a child process would not pass on Ctrl+C and exit codes as faithfully. Say what to run.
-            error.WriteLine($"error: this native airs runs only `check` and `fmt`; run {string.Join(' ', command)}");
+            error.WriteLine($"error: this native airs runs only `check`, `fmt` and `test`; run {string.Join(' ', command)}");
             return AirsCommand.Usage;
         }
         var argv = new nint[command.Length + 1];

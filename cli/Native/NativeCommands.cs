@@ -6,8 +6,9 @@ namespace Airs.Cli;
 /// <summary>The commands the native front end runs itself: those that need neither Roslyn nor loading assemblies.</summary>
 public static class NativeCommands
 {
-    // `test --compiled` builds bundles with Roslyn and loads them: the managed tool's.
-    public static bool Serves(string[] args) => args is ["check" or "fmt", ..] || (args is ["test", ..] && !args.Contains("--compiled"));
+    // `test --compiled` (or `--compiled=true`, `--compiled:true`) builds bundles with Roslyn and loads them: the managed tool's.
+    public static bool Serves(string[] args) =>
+        args is ["check" or "fmt", ..] || (args is ["test", ..] && !args.Any(a => a.StartsWith("--compiled", StringComparison.Ordinal)));
 }
 
 public static partial class AirsCommand
