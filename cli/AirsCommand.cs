@@ -1,35 +1,24 @@
 using System.CommandLine;
-using Airs.Cli.Commands;
 
 namespace Airs.Cli;
 
-/// <summary>The `airs` command line. Exit codes: 0 success, 1 problems found (errors, failed tests), 2 usage.</summary>
-public static class AirsCommand
+/// <summary>
+/// The `airs` command line. Exit codes: 0 success, 1 problems found (errors, failed tests), 2 usage.
+/// This part is shared by the managed tool and the native front end (cli/Native); which commands a root holds is
+/// decided in AirsCommand.Managed.cs and cli/Native respectively.
+/// </summary>
+public static partial class AirsCommand
 {
     public const int Ok = 0;
     public const int Problems = 1;
     public const int Usage = 2;
     public const int InternalError = 3;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public const string Description = "AirsPolicy: runtime-security policies for AI systems";
+
+    /// <summary>Parses and runs one command line against <paramref name="root"/>, turning failures into exit codes.</summary>
+    public static async Task<int> InvokeAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        var console = new CliConsole(output, error);
-        var root = new RootCommand("AirsPolicy: runtime-security policies for AI systems")
-        {
-            CheckCommand.Create(console),
-            FmtCommand.Create(console),
-            EvalCommand.Create(console),
-            TestCommand.Create(console),
-            BuildCommand.Create(console),
-            KeysCommand.Create(console),
-            AssessCommand.Create(console),
-            ReportCommand.Create(console),
-            ImportCommand.Create(console),
-            AuditCommand.Create(console),
-            ServeCommand.Create(console),
-            GatewayCommand.Create(console),
-            LspCommand.Create(),
-        };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Airs.Compiler.Diagnostics;
 
 namespace Airs.Cli;
@@ -16,29 +15,13 @@ public static class DiagnosticFormatter
         }
     }
 
-    public static object ToJson(Diagnostic diagnostic)
+    public static DiagnosticJson ToJson(Diagnostic diagnostic)
     {
         var start = diagnostic.Location.Start;
         var end = diagnostic.Location.End;
-        return new
-        {
-            code = diagnostic.Code,
-            severity = Severity(diagnostic),
-            message = diagnostic.Message,
-            help = diagnostic.Help,
-            file = PolicyFiles.Display(diagnostic.Location.Source.Path),
-            line = start.Line + 1,
-            column = start.Character + 1,
-            endLine = end.Line + 1,
-            endColumn = end.Character + 1,
-        };
+        return new(diagnostic.Code, Severity(diagnostic), diagnostic.Message, diagnostic.Help,
+            PolicyFiles.Display(diagnostic.Location.Source.Path), start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1);
     }
 
     public static string Severity(Diagnostic diagnostic) => diagnostic.Severity.ToKeyword();
-
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
 }

@@ -33,13 +33,8 @@ public static class CheckCommand
         }
         else if (format == "json")
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(new
-            {
-                files = files.Count,
-                errors,
-                warnings = diagnostics.Count - errors,
-                diagnostics = diagnostics.Select(DiagnosticFormatter.ToJson),
-            }, DiagnosticFormatter.Json));
+            var report = new CheckJsonReport(files.Count, errors, diagnostics.Count - errors, [.. diagnostics.Select(DiagnosticFormatter.ToJson)]);
+            console.Out.WriteLine(JsonSerializer.Serialize(report, CliJson.Default.CheckJsonReport));
         }
         else
         {

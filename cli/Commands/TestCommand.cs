@@ -1,23 +1,32 @@
 using System.CommandLine;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Interpretation;
+using Airs.Runtime.Bundles;
 
 namespace Airs.Cli.Commands;
 
 /// <summary>`airs test &lt;files|dirs&gt;`: runs every `test` block and reports failures and controls no test fired.</summary>
 public static class TestCommand
 {
-    public static Command Create(CliConsole console)
+    /// <param name="compile">
+    /// Builds and loads a policy's bundle for `--compiled` (`CompiledPolicies.BuildAndLoad`); null where Roslyn
+    /// is not compiled in (the native front end, which hands `--compiled` to the managed tool).
+    /// </param>
+    public static Command Create(CliConsole console, Func<Compilation, PolicyBundle>? compile)
     {
         var paths = new Argument<string[]>("paths") { Description = "policy files or directories", Arity = ArgumentArity.OneOrMore };
         var compiled = new Option<bool>("--compiled") { Description = "run the tests through each policy's compiled bundle instead of the interpreter" };
         var command = new Command("test", "run the policies' test blocks") { paths, compiled };
-        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(compiled)));
+        command.SetAction(result => Run(console, result.GetValue(paths)!, result.GetValue(compiled) ? compile ?? NotCompiledIn : null));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, bool compiled)
+    private static PolicyBundle NotCompiledIn(Compilation compilation) =>
+        throw new UsageException("this airs has no Roslyn for `--compiled`; run the managed airs");
+
+    private static int Run(CliConsole console, string[] paths, Func<Compilation, PolicyBundle>? compile)
     {
+        var compiled = compile is not null;
         var files = PolicyFiles.Expand(paths);
         int passed = 0, failed = 0, broken = 0;
         foreach (var file in files)
@@ -35,9 +44,9 @@ public static class TestCommand
                 continue;
             }
             PolicyTestReport report;
-            if (compiled)
+            if (compile is not null)
             {
-                using var bundle = CompiledPolicies.BuildAndLoad(compilation);
+                using var bundle = compile(compilation);
                 report = PolicyTestRunner.Run(policy, bundle);
             }
             else

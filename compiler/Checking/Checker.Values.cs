@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Lowering;
 using Airs.Runtime.Functions;
@@ -21,9 +21,12 @@ internal sealed partial class Checker
                 var regex = RegexFactory.Get(pattern, rules.PatternFlags);
                 foreach (var value in rules.OneOf.Where(v => !regex.IsMatch(v)))
                 {
-                    Report(DiagnosticCatalog.OneOfOutsidePattern(At(tree, syntax.First(r => r.Keyword.Text == "one")), JsonSerializer.Serialize(value), $"/{pattern}/{rules.PatternFlags}"));
+                    Report(DiagnosticCatalog.OneOfOutsidePattern(At(tree, syntax.First(r => r.Keyword.Text == "one")), JsonString(value), $"/{pattern}/{rules.PatternFlags}"));
                 }
             }
         }
     }
+
+    // The value as a JSON string literal, without reflection-based serialization (the native `airs check` runs this).
+    private static string JsonString(string value) => JsonValue.Create(value).ToJsonString();
 }

@@ -118,7 +118,8 @@ public sealed class DeclaredValue
         _ => "null",
     };
 
-    private static string Quote(string s) => JsonSerializer.Serialize(s);
+    // Not JsonSerializer: reflection-based serialization is unavailable in the native `airs` (cli/Native).
+    private static string Quote(string s) => System.Text.Json.Nodes.JsonValue.Create(s).ToJsonString();
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
