@@ -137,22 +137,22 @@ internal static class SidecarCost
     }
 
     /// <summary>
-    /// With <c>AIRS_BENCH_PERF=FILE</c> set, `perf record -g` samples this process during the measured run only (the
-    /// sidecar's, not the hello endpoint's); run with <c>DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0</c> for
-    /// the JIT's symbols.
+    /// With <c>AIRS_BENCH_ATTACH</c> set to a command, runs it around the measured run of the sidecar (not the hello
+    /// endpoint), <c>{pid}</c> replaced by this process's id, and stops it with SIGINT: e.g.
+    /// <c>perf record -F 999 -g -p {pid} -o /tmp/sidecar.data</c> (with <c>DOTNET_PerfMapEnabled=1
+    /// DOTNET_EnableWriteXorExecute=0</c> for the JIT's symbols) or <c>strace -f -c -p {pid}</c>.
     /// </summary>
     private static Process? StartPerf(bool profile)
     {
-        if (!profile || Environment.GetEnvironmentVariable("AIRS_BENCH_PERF") is not { Length: > 0 } file)
+        if (!profile || Environment.GetEnvironmentVariable("AIRS_BENCH_ATTACH") is not { Length: > 0 } command)
         {
             return null;
         }
-        var perf = Process.Start(new ProcessStartInfo("perf", ["record", "-F", "999", "-g", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file])
-        {
-            RedirectStandardError = true,
-        });
-        Thread.Sleep(1000); // perf attaches to every thread before the run starts
-        return perf;
+        var words = command.Replace("{pid}", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var attached = Process.Start(new ProcessStartInfo(words[0], words[1..]));
+        Thread.Sleep(1000); // it attaches to every thread before the run starts
+        return attached;
     }
 
     private static async Task StopPerfAsync(Process? perf)
