@@ -101,6 +101,11 @@ internal static class SidecarCost
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        // Runtime settings tried on the server (DOTNET_gcServer=1, …) are the server's: the client runs as it always does.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
         if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals(Path.GetFileNameWithoutExtension(self), StringComparison.Ordinal))
         {
             start.ArgumentList.Add(self); // run as `dotnet Airs.Benchmarks.dll`

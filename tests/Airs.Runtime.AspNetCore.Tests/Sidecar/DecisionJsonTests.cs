@@ -40,6 +40,26 @@ public sealed class DecisionJsonTests
         }
     }
 
+    [Fact]
+    public void Writing_a_decision_allocates_nothing()
+    {
+        var decision = Decisions()["blocked, findings with evidence, ticket, retry"];
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Airs.Runtime.Serialization.AirsJson.Options.Encoder });
+        DecisionJson.Write(json, decision); // the enum names, once
+        json.Flush();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            DecisionJson.Write(json, decision);
+            json.Flush();
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     private static string Write(Decision decision)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
