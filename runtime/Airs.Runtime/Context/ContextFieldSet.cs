@@ -24,7 +24,7 @@ public sealed class ContextFieldSet : IReadOnlySet<ContextField>
     public bool Contains(ContextField item) => (_bits & Bit(item)) != 0;
 
     /// <summary>A new set holding the same fields.</summary>
-    public ContextFieldSet Copy() => new() { _bits = _bits };
+    internal ContextFieldSet Copy() => new() { _bits = _bits };
 
     public IEnumerator<ContextField> GetEnumerator()
     {
