@@ -6,7 +6,9 @@ using BenchmarkDotNet.Running;
 // bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
 // injection scorer alone; `gateway-overhead [--breakdown] [calls] [store dir]` what `airs gateway` adds per call on loopback (and where it goes); `group-commit [callers]
 // [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
-// bytes and time per PolicyEngine decision (and the sampled allocating types); `report <results dir>`
+// bytes and time per PolicyEngine decision (and the sampled allocating types); `sidecar-cost [requests] [connections]
+// [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`
+// from a second process; `report <results dir>`
 // writes bench/results; anything else goes to BenchmarkDotNet.
 return args switch
 {
@@ -21,6 +23,9 @@ return args switch
     ["group-commit", .. var rest] => Airs.Benchmarks.Engine.GroupCommit.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 32,
         rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 20_000, rest.Length > 2 ? rest[2] : null),
     ["decision-cost", .. var rest] => Airs.Benchmarks.Engine.DecisionCost.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Contains("--types")),
+    ["sidecar-cost", .. var rest] => Airs.Benchmarks.Sidecar.SidecarCost.Run(rest),
+    ["sidecar-client", var url, var requests, var connections] => Airs.Benchmarks.Sidecar.SidecarClient.Run(url,
+        int.Parse(requests, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture)),
     ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
     _ => RunBenchmarks(args),
 };

@@ -9,7 +9,9 @@
 # Usage: bench/load/run.sh [duration-seconds] [connections, comma-separated] [threads] [store]
 #   defaults: 10, 4,32,128, 1, a temp SQLite file. store may be postgres://…
 #   AIRS_BENCH_POLICY: another policy file; AIRS_BENCH_PIN: both (default), pinned or unpinned;
-#   AIRS_BENCH_HELLO=0 skips the hello endpoint; AIRS_BENCH_WARMUP: wrk warm-up before each run (default 5s).
+#   AIRS_BENCH_HELLO=0 skips the hello endpoint; AIRS_BENCH_WARMUP: wrk warm-up before each run (default 5s);
+#   AIRS_BENCH_CLI_DIR / AIRS_BENCH_HELLO_DIR: where the builds go (AIRS_BENCH_BUILD=0 runs those already there, e.g.
+#   another checkout's, to compare two builds with one script).
 # Prints one `result …` line per run (read by bench/run-all), after the machine and its load.
 set -euo pipefail
 
@@ -34,12 +36,14 @@ if [[ "$pin" != unpinned && "$cores" -lt 2 ]]; then
   pin=unpinned
 fi
 
-echo "building the CLI and the hello endpoint (Release)…" >&2
 cli="${AIRS_BENCH_CLI_DIR:-/tmp/airs-load-cli}"
 hello="${AIRS_BENCH_HELLO_DIR:-/tmp/airs-load-hello}"
-dotnet build "$root/cli/Airs.Cli.csproj" -c Release -o "$cli" -v quiet -nologo >/dev/null
-if [[ "${AIRS_BENCH_HELLO:-1}" != 0 ]]; then
-  dotnet build "$root/bench/load/Hello/Airs.Bench.Hello.csproj" -c Release -o "$hello" -v quiet -nologo >/dev/null
+if [[ "${AIRS_BENCH_BUILD:-1}" != 0 ]]; then
+  echo "building the CLI and the hello endpoint (Release)…" >&2
+  dotnet build "$root/cli/Airs.Cli.csproj" -c Release -o "$cli" -v quiet -nologo >/dev/null
+  if [[ "${AIRS_BENCH_HELLO:-1}" != 0 ]]; then
+    dotnet build "$root/bench/load/Hello/Airs.Bench.Hello.csproj" -c Release -o "$hello" -v quiet -nologo >/dev/null
+  fi
 fi
 airs=(dotnet "$cli/airs.dll")
 

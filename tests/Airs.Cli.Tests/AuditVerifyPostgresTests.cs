@@ -6,7 +6,7 @@ using Airs.Runtime.Stores;
 namespace Airs.Cli.Tests;
 
 /// <summary>`airs audit verify --store postgres://…`: every writer's segment, the shared chain and the anchors, on a real server.</summary>
-public sealed class AuditVerifyPostgresTests(CliPostgres server) : IClassFixture<CliPostgres>
+public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const string Unlock = "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change; ";
     private static readonly DateTimeOffset T0 = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
@@ -56,7 +56,7 @@ public sealed class AuditVerifyPostgresTests(CliPostgres server) : IClassFixture
     public async Task An_edited_record_in_a_segment_is_named()
     {
         var (database, a, _) = await TwoReplicasAsync();
-        await CliPostgres.ExecuteAsync(database, Unlock + $$"""UPDATE audit_log SET payload = '{"decision_id":"forged"}' WHERE segment = '{{a}}' AND sequence = 2""");
+        await PostgresServer.ExecuteAsync(database, Unlock + $$"""UPDATE audit_log SET payload = '{"decision_id":"forged"}' WHERE segment = '{{a}}' AND sequence = 2""");
         var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
         Assert.Equal(AirsCommand.Problems, code);
         Assert.StartsWith($"error: the audit log is broken at record {a}:2 (modified): record {a}:2 was modified: its hash does not match its contents", error, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class AuditVerifyPostgresTests(CliPostgres server) : IClassFixture
     public async Task A_deleted_record_in_a_segment_is_named()
     {
         var (database, a, _) = await TwoReplicasAsync();
-        await CliPostgres.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 2");
+        await PostgresServer.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 2");
         var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
         Assert.Equal(AirsCommand.Problems, code);
         Assert.StartsWith($"error: the audit log is broken at record {a}:2 (missing): record {a}:2 is missing: deleted from the log", error, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class AuditVerifyPostgresTests(CliPostgres server) : IClassFixture
     {
         var (database, _, b) = await TwoReplicasAsync();
         var where = $"WHERE segment = '{b}' AND sequence";
-        await CliPostgres.ExecuteAsync(database, Unlock + $"UPDATE audit_log SET sequence = 100 {where} = 1; UPDATE audit_log SET sequence = 1 {where} = 2; UPDATE audit_log SET sequence = 2 {where} = 100");
+        await PostgresServer.ExecuteAsync(database, Unlock + $"UPDATE audit_log SET sequence = 100 {where} = 1; UPDATE audit_log SET sequence = 1 {where} = 2; UPDATE audit_log SET sequence = 2 {where} = 100");
         var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
         Assert.Equal(AirsCommand.Problems, code);
         Assert.StartsWith($"error: the audit log is broken at record {b}:1 (reordered): record {b}:1 is out of place", error, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class AuditVerifyPostgresTests(CliPostgres server) : IClassFixture
     public async Task A_segment_cut_after_it_was_anchored_breaks_the_anchor()
     {
         var (database, a, b) = await TwoReplicasAsync();
-        await CliPostgres.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 3");
+        await PostgresServer.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 3");
         var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
         Assert.Equal(AirsCommand.Problems, code);
         Assert.StartsWith(

@@ -9,7 +9,8 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// </summary>
 internal static class DecisionBody
 {
-    public static async Task<RequestContext> ReadAsync(HttpRequest request, long maxBytes)
+    // A ValueTask: the body has usually arrived with the headers, and then reading it allocates no task.
+    public static async ValueTask<RequestContext> ReadAsync(HttpRequest request, long maxBytes)
     {
         RequestBody.CheckHeaders(request, maxBytes);
         var body = request.BodyReader;

@@ -20,6 +20,7 @@ internal sealed class PrometheusMetrics : IDisposable
 
     private readonly MeterListener listener = new();
     private readonly ConcurrentDictionary<(Instrument Instrument, string Labels), Series> series = new();
+    private readonly MeasuredSeries measured = new();
     private readonly Lock scrape = new();
     private readonly bool userLabels;
 
@@ -62,7 +63,8 @@ internal sealed class PrometheusMetrics : IDisposable
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var entry = series.GetOrAdd((instrument, Labels(tags)), _ => new Series());
+        // Gauges are read at scrape time and their series cleared before it, so they are never looked up by tags.
+        var entry = IsGauge(instrument) ? SeriesOf(instrument, tags) : measured.Find(instrument, tags) ?? measured.Add(instrument, tags, SeriesOf(instrument, tags));
         lock (entry)
         {
             if (IsGauge(instrument))
@@ -86,6 +88,9 @@ internal sealed class PrometheusMetrics : IDisposable
             }
         }
     }
+
+    private Series SeriesOf(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+        series.GetOrAdd((instrument, Labels(tags)), _ => new Series());
 
     private static void Write(StringBuilder text, Instrument instrument, IEnumerable<(string Labels, Series Value)> rows)
     {
@@ -182,7 +187,7 @@ internal sealed class PrometheusMetrics : IDisposable
     private static string Number(double value) =>
         double.IsPositiveInfinity(value) ? "+Inf" : value.ToString("R", CultureInfo.InvariantCulture);
 
-    private sealed class Series
+    internal sealed class Series
     {
         public double Sum;
         public long Count;

@@ -92,7 +92,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         var context = await DecisionBody.ReadAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
         await using var use = Use(policy);
         var decision = await use.Engine.DecideAsync(stage, context, http.RequestAborted).ConfigureAwait(false);
-        await SidecarJson.WriteAsync(http, decision, SidecarJson.Decision).ConfigureAwait(false);
+        SidecarJson.WriteDecision(http, decision);
     }
 
     private string OnlyPolicy()

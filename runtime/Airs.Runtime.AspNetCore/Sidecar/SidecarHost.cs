@@ -56,6 +56,9 @@ public sealed class SidecarHost : IAsyncDisposable
         {
             builder.Logging.AddProvider(provider);
         }
+        // Hosting starts an Activity and a log scope for every request once any level of this category is on; its own
+        // lines (request started, finished) are below what a host shows, and the sidecar logs its failures itself.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -42,6 +43,38 @@ internal static class SidecarJson
     // One writer per thread, reset onto each response's pipe: serializing is synchronous, so it is never shared.
     [ThreadStatic]
     private static Utf8JsonWriter? CachedWriter;
+
+    // A decision is written into this thread's buffer first, so the response can say its length: no chunked framing.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? CachedBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? CachedBufferWriter;
+
+    /// <summary>A buffer that grew past this (a decision releasing a long text) is dropped rather than kept by its thread.</summary>
+    private const int KeptBufferBytes = 64 * 1024;
+
+    /// <summary>
+    /// Writes a decision (<see cref="DecisionJson"/>) with its <c>Content-Length</c>, unflushed: Kestrel sends the
+    /// headers and the body together when the request ends.
+    /// </summary>
+    public static void WriteDecision(HttpContext http, Decision decision)
+    {
+        var buffer = CachedBuffer ??= new ArrayBufferWriter<byte>(1024);
+        var json = CachedBufferWriter ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        DecisionJson.Write(json, decision);
+        json.Flush();
+        var response = http.Response;
+        response.ContentType = "application/json";
+        response.ContentLength = buffer.WrittenCount;
+        response.BodyWriter.Write(buffer.WrittenSpan);
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            (CachedBuffer, CachedBufferWriter) = (null, null);
+        }
+    }
 
     public static Task WriteAsync<T>(HttpContext http, T value, JsonTypeInfo<T> type, string contentType = "application/json")
     {

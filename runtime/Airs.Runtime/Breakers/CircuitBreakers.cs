@@ -45,7 +45,22 @@ public sealed class CircuitBreakers
     public BreakerKey KeyFor(string breaker, BreakerScopes scopes) => Key(breaker, scopes.KeyFor(Spec(breaker).Scope));
 
     /// <summary>Records one <paramref name="counter"/> event against every breaker that counts it, each under its own scope key.</summary>
-    public async Task<IReadOnlyList<BreakerCount>> RecordAsync(BreakerCounter counter, BreakerScopes scopes, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<BreakerCount>> RecordAsync(BreakerCounter counter, BreakerScopes scopes, CancellationToken cancellationToken = default)
+    {
+        // Every blocked decision records `blocked`: with no breaker counting it (the usual case), no list and no task.
+        for (var i = 0; i < Specs.Count; i++)
+        {
+            if (Specs[i].Counter == counter)
+            {
+                return RecordEachAsync(counter, scopes, cancellationToken);
+            }
+        }
+        return NoCounts;
+    }
+
+    private static readonly Task<IReadOnlyList<BreakerCount>> NoCounts = Task.FromResult<IReadOnlyList<BreakerCount>>([]);
+
+    private async Task<IReadOnlyList<BreakerCount>> RecordEachAsync(BreakerCounter counter, BreakerScopes scopes, CancellationToken cancellationToken)
     {
         var results = new List<BreakerCount>();
         foreach (var spec in specs.Values)

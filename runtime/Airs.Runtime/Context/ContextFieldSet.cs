@@ -23,6 +23,9 @@ public sealed class ContextFieldSet : IReadOnlySet<ContextField>
 
     public bool Contains(ContextField item) => (_bits & Bit(item)) != 0;
 
+    /// <summary>A new set holding the same fields.</summary>
+    internal ContextFieldSet Copy() => new() { _bits = _bits };
+
     public IEnumerator<ContextField> GetEnumerator()
     {
         for (var rest = _bits; rest != 0; rest &= rest - 1)

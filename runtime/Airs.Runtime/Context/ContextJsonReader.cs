@@ -71,10 +71,10 @@ internal static class ContextJsonReader
         Span<char> path = stackalloc char[2 * KeyBuffer + 1];
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            var groupLength = KeyChars(ref reader, name, "the body");
+            var groupLength = KeyChars(ref reader, name, Place.KeyIn(null));
             if (groupLength < 0 || !GroupIndex.TryGetValue(name[..groupLength], out var groupIndex))
             {
-                throw new ContextFormatException($"unknown context field `{Text(ref reader, "a key in the body")}`");
+                throw new ContextFormatException($"unknown context field `{Text(ref reader, Place.KeyIn(null))}`");
             }
             var group = Groups[groupIndex];
             if (Next(ref reader) != JsonTokenType.StartObject)
@@ -90,7 +90,7 @@ internal static class ContextJsonReader
             var membersSeen = 0UL;
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                var memberLength = KeyChars(ref reader, name, $"`{group}`");
+                var memberLength = KeyChars(ref reader, name, Place.KeyIn(group));
                 ContextFieldInfo? info = null;
                 if (memberLength >= 0)
                 {
@@ -101,7 +101,7 @@ internal static class ContextJsonReader
                 }
                 if (info is null)
                 {
-                    var member = Text(ref reader, $"a key in `{group}`");
+                    var member = Text(ref reader, Place.KeyIn(group));
                     var memberPath = group + "." + member;
                     if (!isAttributeRoot)
                     {
@@ -143,7 +143,7 @@ internal static class ContextJsonReader
         {
             case FieldType.String:
                 var s = reader.TokenType == JsonTokenType.String
-                    ? Text(ref reader, $"`{info.Path}`")
+                    ? Text(ref reader, Place.Value(info.Path))
                     : throw new ContextFormatException($"`{info.Path}` must be a string");
                 switch (info.Field)
                 {
@@ -190,7 +190,7 @@ internal static class ContextJsonReader
                 var args = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
-                    var arg = Text(ref reader, $"a key in `{info.Path}`");
+                    var arg = Text(ref reader, Place.KeyIn(info.Path));
                     var path = info.Path + "." + arg;
                     Next(ref reader);
                     if (!args.TryAdd(arg, Element(ref reader, path)))
@@ -211,16 +211,25 @@ internal static class ContextJsonReader
         {
             throw new ContextFormatException($"`{path}` must be a list of strings");
         }
+        // Most lists hold one item (a role): no list for it, only the array.
+        string? first = null;
         List<string>? items = null;
+        var index = 0;
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            var index = items?.Count ?? 0;
             var item = reader.TokenType == JsonTokenType.String
-                ? Text(ref reader, $"`{path}[{index}]`")
+                ? Text(ref reader, Place.Item(path, index))
                 : throw new ContextFormatException($"`{path}[{index}]` must be a string");
-            (items ??= []).Add(item);
+            if (index++ == 0)
+            {
+                first = item;
+            }
+            else
+            {
+                (items ??= [first!]).Add(item);
+            }
         }
-        return items is null ? [] : [.. items];
+        return items is not null ? [.. items] : first is null ? [] : [first];
     }
 
     /// <summary>An attribute or argument value as sent, after the same checks as the rest of the body.</summary>
@@ -240,7 +249,7 @@ internal static class ContextJsonReader
                 HashSet<string>? seen = null;
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
-                    var name = Text(ref reader, $"a key in `{path}`");
+                    var name = Text(ref reader, Place.KeyIn(path));
                     var child = path + "." + name;
                     if (!(seen ??= new(StringComparer.Ordinal)).Add(name))
                     {
@@ -258,7 +267,7 @@ internal static class ContextJsonReader
                 }
                 break;
             case JsonTokenType.String:
-                Text(ref reader, $"`{path}`");
+                Text(ref reader, Place.Value(path));
                 break;
         }
     }
@@ -267,7 +276,7 @@ internal static class ContextJsonReader
         reader.Read() ? reader.TokenType : throw new ContextFormatException("the context is not valid JSON: it ends too early");
 
     /// <summary>Decodes the current key into <paramref name="buffer"/>; -1 when it cannot fit (then it names no field).</summary>
-    private static int KeyChars(ref Utf8JsonReader reader, scoped Span<char> buffer, string where)
+    private static int KeyChars(ref Utf8JsonReader reader, scoped Span<char> buffer, Place where)
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > buffer.Length)
@@ -280,12 +289,12 @@ internal static class ContextJsonReader
         }
         catch (InvalidOperationException)
         {
-            throw NotText(ref reader, $"a key in {where}");
+            throw NotText(ref reader, where);
         }
     }
 
     /// <summary>The current string or key; the reader throws on a lone surrogate escape and on bytes that are not UTF-8.</summary>
-    private static string Text(ref Utf8JsonReader reader, string what)
+    private static string Text(ref Utf8JsonReader reader, Place what)
     {
         try
         {
@@ -297,7 +306,7 @@ internal static class ContextJsonReader
         }
     }
 
-    private static ContextFormatException NotText(ref Utf8JsonReader reader, string what)
+    private static ContextFormatException NotText(ref Utf8JsonReader reader, Place what)
     {
         var raw = reader.HasValueSequence ? (ReadOnlySpan<byte>)reader.ValueSequence.ToArray() : reader.ValueSpan;
         return Utf8.IsValid(raw)
@@ -306,4 +315,18 @@ internal static class ContextJsonReader
     }
 
     private static ContextFormatException Twice(string path) => new($"`{path}` appears twice");
+
+    /// <summary>Where a string is, for an error message: made into text only when there is an error to report.</summary>
+    private readonly record struct Place(string? Path, int Index, bool IsKey)
+    {
+        /// <summary>A key of the object at <paramref name="path"/> (null: the body).</summary>
+        public static Place KeyIn(string? path) => new(path, -1, IsKey: true);
+
+        public static Place Value(string path) => new(path, -1, IsKey: false);
+
+        public static Place Item(string path, int index) => new(path, index, IsKey: false);
+
+        public override string ToString() =>
+            IsKey ? (Path is null ? "a key in the body" : $"a key in `{Path}`") : Index < 0 ? $"`{Path}`" : $"`{Path}[{Index}]`";
+    }
 }

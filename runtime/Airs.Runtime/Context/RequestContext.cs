@@ -142,11 +142,15 @@ public sealed class RequestContext
             (RetrievalDocs, AgentChain, UserRoles, ToolArgs, Attributes) = (c.RetrievalDocs, c.AgentChain, c.UserRoles, c.ToolArgs, c.Attributes);
             OutputTokens = c.OutputTokens;
             (WorkflowName, WorkflowPhase, WorkflowPoint) = (c.WorkflowName, c.WorkflowPhase, c.WorkflowPoint);
-            Present = [.. c.Present];
+            Present = Snapshot(c.Present);
         }
 
-        private static ContextFieldSet Snapshot(ContextFieldSet present)
+        private static ContextFieldSet Snapshot(IReadOnlySet<ContextField> present)
         {
+            if (present is ContextFieldSet set)
+            {
+                return set.Copy(); // a word, not an enumeration
+            }
             ContextFieldSet copy = [.. present];
             return copy;
         }

@@ -163,7 +163,8 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 
     internal void RestoreAudit(object? mark) => cursor = (AuditCursor?)mark;
 
-    private async Task<AuditCursor> CursorAsync(DbTransaction transaction)
+    // ValueTasks: after a batch's first append the cursor is in memory, and chaining each further one allocates no task.
+    private async ValueTask<AuditCursor> CursorAsync(DbTransaction transaction)
     {
         if (cursor is null)
         {
@@ -174,7 +175,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     }
 
     /// <summary>Chains <paramref name="entry"/> after the cursor (not yet inserted); the chain cannot fork because the batch holds the writers' lock.</summary>
-    private async Task<AuditRecord> ChainAsync(DbTransaction transaction, AuditEntry entry)
+    private async ValueTask<AuditRecord> ChainAsync(DbTransaction transaction, AuditEntry entry)
     {
         var at = await CursorAsync(transaction).ConfigureAwait(false);
         var (record, nextSeal) = AuditChain.Append(at.Sequence, at.Hash, at.Seal, auditKey, entry);

@@ -20,7 +20,7 @@ public sealed class SidecarReplicaTests
     [PostgresFact]
     public async Task TwoReplicasOnOnePostgresDatabaseShareStateAndOneVerifiedAuditLog()
     {
-        await using var server = await SidecarPostgres.StartAsync();
+        await using var server = await PostgresServer.StartAsync();
         var database = await server.CreateDatabaseAsync();
         var directory = SidecarTestHost.NewDirectory();
         SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
@@ -30,17 +30,5 @@ public sealed class SidecarReplicaTests
         await using var a = await SidecarTestHost.StartAsync(directory, ["desk_bot"], storeA);
         await using var b = await SidecarTestHost.StartAsync(directory, ["desk_bot"], storeB);
         await SidecarReplicaScenario.RunAsync(a, b, storeA);
-    }
-}
-
-/// <summary>Skipped, with the reason, when PostgreSQL is neither installed nor named by <c>AIRS_TEST_POSTGRES</c>.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (SidecarPostgres.SkipReason is { } reason)
-        {
-            Skip = reason;
-        }
     }
 }

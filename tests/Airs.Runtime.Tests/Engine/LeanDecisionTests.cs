@@ -143,6 +143,26 @@ public sealed class LeanDecisionTests
         Assert.InRange(perDecision - payloadBytes, 1, 1200);
     }
 
+    [Fact]
+    public void Reading_a_request_body_allocates_its_fields_and_the_context()
+    {
+        var body = new System.Buffers.ReadOnlySequence<byte>(
+            """{"input":{"text":"Notes: we agreed to ship on Friday."},"user":{"id":"u-1","roles":["staff"]},"session":{"id":"s-1"}}"""u8.ToArray());
+        RequestContext.FromUtf8Json(body); // the schema's lookups, once
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var context = RequestContext.FromUtf8Json(body);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["staff"], context.UserRoles);
+        // The four strings and the roles array are the request's; the rest is the context, its builder and its field set.
+        // 672 B in all now (436 B beyond the fields); 1,192 B before: an error-message string per field, a list per list,
+        // two enumerators and a second copy of the field set.
+        long Text(string s) => 22 + (2 * s.Length) + 6;
+        var fields = Text(context.InputText) + Text(context.UserId) + Text(context.SessionId) + Text(context.UserRoles[0]) + 32;
+        Assert.InRange(allocated - fields, 1, 500);
+    }
+
     /// <summary>The payload as the engine wrote it before the pooled writer, a <see cref="JsonObject"/> serialised.</summary>
     private static string OldPayload(Decision decision, RequestContext context, byte[] key)
     {

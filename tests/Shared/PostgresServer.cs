@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using Airs.Runtime.PostgreSql;
-using Airs.Runtime.Tests.Stores;
 using Npgsql;
 
-namespace Airs.Runtime.Tests.PostgreSql;
+namespace Airs.Tests.Shared;
 
 /// <summary>
-/// The PostgreSQL server of the test run: the one <c>AIRS_TEST_POSTGRES</c> names, or a throwaway one that
-/// <c>tests/postgres/start-postgres.sh</c> starts and stops. Each test gets a database of its own.
+/// The PostgreSQL server of a test run: the one <c>AIRS_TEST_POSTGRES</c> names, or a throwaway one that
+/// <c>tests/postgres/start-postgres.sh</c> starts and stops. Each test gets a database of its own. One source file,
+/// linked into every test project that needs a server (an xunit fixture, or <see cref="StartAsync"/> for one test).
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
 {
     public const string EnvironmentVariable = "AIRS_TEST_POSTGRES";
 
@@ -32,6 +32,14 @@ public sealed class PostgresServer : IAsyncLifetime
         return installed
             ? null
             : $"postgresql is not installed (apt-get install postgresql) and {EnvironmentVariable} is not set";
+    }
+
+    /// <summary>A server for one test, outside any fixture; dispose it at the end of the test.</summary>
+    public static async Task<PostgresServer> StartAsync()
+    {
+        var server = new PostgresServer();
+        await server.InitializeAsync();
+        return server;
     }
 
     /// <summary>The server's connection string (database <c>postgres</c>), for tests that make their own databases or roles.</summary>
@@ -102,6 +110,8 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
     private static string Assignment(string output, string name)
     {
         var prefix = name + "='";
@@ -147,14 +157,14 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 }
 
-/// <summary>Skips a test class's store facts when PostgreSQL is neither installed nor named.</summary>
-public sealed class NeedsPostgresAttribute : StoreAvailabilityAttribute
+/// <summary>Skipped, with the reason, when PostgreSQL is neither installed nor named by <c>AIRS_TEST_POSTGRES</c>.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
 {
-    public override string? SkipReason => PostgresServer.SkipReason;
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "postgres";
+    public PostgresFactAttribute()
+    {
+        if (PostgresServer.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
 }
