@@ -101,6 +101,21 @@ public class InjectionDecodedTests
     }
 
     [Fact]
+    public void Clean_text_pays_nothing_for_decoded_variants()
+    {
+        var text = string.Concat(Enumerable.Repeat("Please send the revised budget to the finance team by Friday. ", 32));
+        foreach (var mode in new[] { InjectionMode.Prompt, InjectionMode.Content })
+        {
+            Injection.Probability(text, mode, Injection.Find(text, mode));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var evidence = Injection.Find(text, mode);
+            Injection.Probability(text, mode, evidence);
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.True(evidence.IsEmpty);
+        }
+    }
+
+    [Fact]
     public void Verdicts_on_decoded_variants_are_not_rule_evidence()
     {
         var text = "Please read: " + Encode(Attack, "base64");
