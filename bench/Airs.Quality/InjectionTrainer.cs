@@ -154,7 +154,7 @@ internal static class InjectionTrainer
         return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level);
     }
 
-    internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => evidence.Any(m => m.Score >= Injection.Threshold);
+    internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
 
     private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
 
@@ -165,7 +165,8 @@ internal static class InjectionTrainer
     /// </summary>
     private static Prepared Prepare(CorpusText row, InjectionMode mode)
     {
-        var evidence = Injection.Find(row.Text, mode);
+        // Rule evidence only: the scorer's verdicts on decoded variants come from the shipped model, not from training.
+        var evidence = Injection.Find(row.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
         var sink = new CollectSink();
         InjectionFeatures.Extract(row.Text, ref sink);
         var n = sink.Starts.Count;

@@ -9,11 +9,12 @@ namespace Airs.Runtime.Detectors;
 /// Prompt-injection detection. <see cref="InjectionPrefilter"/> finds the stretches where a rule could match; each is
 /// normalised (see <see cref="NormalizedText"/>) and the phrase families found there are matched on it and on its reverse; base64, hex and URL-encoded runs are decoded and scanned again; chat-template
 /// tokens are found in the original text. The score is the highest evidence score in 0–1, and every match spans the
-/// ORIGINAL text (for a decoded payload: the encoded run).
+/// ORIGINAL text (for a decoded payload: the encoded run). The learned scorer also reads each decoded payload and
+/// reversed view (see <c>Injection.Decoded.cs</c>): one it flags is <see cref="DecodedLabel"/> evidence on the encoded run.
 /// <see cref="Find(string)"/> treats the text as a user's prompt; pass <see cref="InjectionMode.Content"/> for
 /// retrieved documents and tool results, where instructions addressed to the reader count as well.
 /// </summary>
-public static class Injection
+public static partial class Injection
 {
     /// <summary>Evidence at or above this counts towards <see cref="Found(string)"/> (see <see cref="Decide"/>).</summary>
     public const double Threshold = 0.5;
@@ -114,8 +115,19 @@ public static class Injection
         return Decide(strongest, Probability(text, mode, evidence), head.Threshold, head.WeakEvidenceLevel);
     }
 
-    internal static double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>
-        InjectionModel.Default.Probability(text, mode, evidence);
+    /// <summary>The scorer's probability for the text, or for a decoded variant of it it flagged (<see cref="DecodedLabel"/>), whichever is higher.</summary>
+    internal static double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence)
+    {
+        var probability = InjectionModel.Default.Probability(text, mode, evidence);
+        foreach (var m in evidence)
+        {
+            if (IsDecoded(m))
+            {
+                probability = Math.Max(probability, m.Score);
+            }
+        }
+        return probability;
+    }
 
     /// <summary>
     /// The shipped decision: evidence of <see cref="StrongEvidence"/> or more; weaker evidence (≥ <see cref="Threshold"/>)
@@ -130,13 +142,16 @@ public static class Injection
     internal static bool ScorerFound(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>
         Probability(text, mode, evidence) >= InjectionModel.Default.For(mode).Threshold;
 
-    /// <summary>The strongest piece of evidence, 0 when there is none.</summary>
+    /// <summary>The strongest piece of rule evidence, 0 when there is none (the scorer's own verdicts on decoded variants are not rules).</summary>
     internal static double MaxScore(ImmutableArray<DetectorMatch> evidence)
     {
         var max = 0.0;
         foreach (var m in evidence)
         {
-            max = Math.Max(max, m.Score);
+            if (!IsDecoded(m))
+            {
+                max = Math.Max(max, m.Score);
+            }
         }
         return max;
     }
@@ -152,6 +167,7 @@ public static class Injection
             return ImmutableArray<DetectorMatch>.Empty;
         }
         List<DetectorMatch>? found = null;
+        var decoded = new DecodedVariants(mode);
         AddTemplateTokens(text, ref found);
         var scratch = Scratch.Rent();
         try
@@ -167,13 +183,13 @@ public static class Injection
             }
             foreach (var window in scratch.Windows)
             {
-                AddRuleMatches(text, window, mode, ref found);
+                AddRuleMatches(text, window, mode, ref found, ref decoded);
             }
             if (depth < MaxDecodeDepth)
             {
                 foreach (var (start, length) in scratch.Payloads)
                 {
-                    AddDecodedPayloads(text, start, length, mode, depth, prefilter, ref found);
+                    AddDecodedPayloads(text, start, length, mode, depth, prefilter, ref found, ref decoded);
                 }
             }
         }
@@ -183,7 +199,7 @@ public static class Injection
         }
         if (found is null)
         {
-            return ImmutableArray<DetectorMatch>.Empty;
+            return decoded.AddTo(ImmutableArray<DetectorMatch>.Empty);
         }
         // A total order, so that equal evidence found in another order (window by window) keeps the same piece.
         found.Sort(static (a, b) =>
@@ -196,10 +212,10 @@ public static class Injection
         {
             kept.TryAdd(c);
         }
-        return kept.ToImmutable();
+        return decoded.AddTo(kept.ToImmutable());
     }
 
-    private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, ref List<DetectorMatch>? found)
+    private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, ref List<DetectorMatch>? found, ref DecodedVariants decoded)
     {
         using var normalized = NormalizedText.Create(text.AsSpan(window.Start, window.End - window.Start));
         AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found);
@@ -211,6 +227,7 @@ public static class Injection
         {
             using var reversed = normalized.Reversed();
             AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found);
+            decoded.ScoreReversed(window.Start, reversed);
         }
     }
 
@@ -286,30 +303,41 @@ public static class Injection
         }
     }
 
-    private static void AddDecodedPayloads(string text, int start, int length, InjectionMode mode, int depth, bool prefilter, ref List<DetectorMatch>? found)
+    private static void AddDecodedPayloads(string text, int start, int length, InjectionMode mode, int depth, bool prefilter, ref List<DetectorMatch>? found,
+        ref DecodedVariants decoded)
     {
-        ScanRuns(text, start, length, Base64Run, "base64", PayloadDecoder.TryBase64, mode, depth, prefilter, ref found);
-        ScanRuns(text, start, length, HexRun, "hex", PayloadDecoder.TryHex, mode, depth, prefilter, ref found);
+        ScanRuns(text, start, length, Base64Run, "base64", PayloadDecoder.TryBase64, mode, depth, prefilter, ref found, ref decoded);
+        ScanRuns(text, start, length, HexRun, "hex", PayloadDecoder.TryHex, mode, depth, prefilter, ref found, ref decoded);
         if (text.AsSpan(start, length).Contains('%'))
         {
-            ScanRuns(text, start, length, UrlEncodedRun, "url", PayloadDecoder.TryUrl, mode, depth, prefilter, ref found);
+            ScanRuns(text, start, length, UrlEncodedRun, "url", PayloadDecoder.TryUrl, mode, depth, prefilter, ref found, ref decoded);
         }
     }
 
     private static void ScanRuns(string text, int start, int length, Regex pattern, string encoding, PayloadDecoder.Decoder decode, InjectionMode mode, int depth,
-        bool prefilter, ref List<DetectorMatch>? found)
+        bool prefilter, ref List<DetectorMatch>? found, ref DecodedVariants decoded)
     {
         foreach (var m in pattern.EnumerateMatches(text.AsSpan(start, length)))
         {
-            var decoded = decode(text.AsSpan(start + m.Index, m.Length));
-            if (decoded is null)
+            var payload = decode(text.AsSpan(start + m.Index, m.Length));
+            if (payload is null)
             {
                 continue;
             }
-            foreach (var inner in Find(decoded, mode, depth + 1, prefilter))
+            var evidence = Find(payload, mode, depth + 1, prefilter);
+            foreach (var inner in evidence)
             {
-                (found ??= []).Add(new DetectorMatch(start + m.Index, m.Length, inner.Label + "+" + encoding, inner.Score));
+                var outer = new DetectorMatch(start + m.Index, m.Length, inner.Label + "+" + encoding, inner.Score);
+                if (IsDecoded(inner))
+                {
+                    decoded.Add(outer);
+                }
+                else
+                {
+                    (found ??= []).Add(outer);
+                }
             }
+            decoded.Score(payload, evidence, start + m.Index, m.Length, encoding);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Airs.Runtime.Detectors;
 using FsCheck;
@@ -63,6 +64,12 @@ public class InjectionPrefilterTests
         return Gen.Zip(joined, filler).SelectMany(head => joined.Select(tail => head.Item1 + head.Item2 + tail)).ToArbitrary();
     }
 
+    /// <summary>
+    /// The rules' evidence: the prefilter decides where rules run. The scorer's verdicts on reversed views depend on the
+    /// window's extent by design (the whole-text scan reverses the whole text), so they are left out.
+    /// </summary>
+    private static ImmutableArray<DetectorMatch> Rules(ImmutableArray<DetectorMatch> evidence) => evidence.RemoveAll(m => Injection.IsDecoded(m));
+
     [Fact]
     public void Prefiltered_scan_reports_exactly_what_the_whole_text_scan_reports()
     {
@@ -70,8 +77,8 @@ public class InjectionPrefilterTests
         {
             Check.One(Config.QuickThrowOnFailure.WithMaxTest(1500), Prop.ForAll(Texts(), text =>
             {
-                var windowed = Injection.Find(text, mode, 0, prefilter: true);
-                var whole = Injection.Find(text, mode, 0, prefilter: false);
+                var windowed = Rules(Injection.Find(text, mode, 0, prefilter: true));
+                var whole = Rules(Injection.Find(text, mode, 0, prefilter: false));
                 return windowed.SequenceEqual(whole)
                     .Label($"{mode}: windowed [{string.Join(", ", windowed)}] whole [{string.Join(", ", whole)}] in `{text}`");
             }));
@@ -117,8 +124,8 @@ public class InjectionPrefilterTests
         var found = false;
         foreach (var mode in new[] { InjectionMode.Prompt, InjectionMode.Content })
         {
-            var windowed = Injection.Find(text, mode, 0, prefilter: true);
-            var whole = Injection.Find(text, mode, 0, prefilter: false);
+            var windowed = Rules(Injection.Find(text, mode, 0, prefilter: true));
+            var whole = Rules(Injection.Find(text, mode, 0, prefilter: false));
             Assert.True(windowed.SequenceEqual(whole), $"{mode}: windowed [{string.Join(", ", windowed)}] whole [{string.Join(", ", whole)}]");
             found |= !whole.IsEmpty;
         }
@@ -138,8 +145,8 @@ public class InjectionPrefilterTests
         for (var offset = 0; offset < 140; offset++)
         {
             var text = new string('x', offset) + " " + phrase + " done";
-            var windowed = Injection.Find(text, InjectionMode.Prompt, 0, prefilter: true);
-            var whole = Injection.Find(text, InjectionMode.Prompt, 0, prefilter: false);
+            var windowed = Rules(Injection.Find(text, InjectionMode.Prompt, 0, prefilter: true));
+            var whole = Rules(Injection.Find(text, InjectionMode.Prompt, 0, prefilter: false));
             Assert.True(windowed.SequenceEqual(whole), $"offset {offset}: windowed [{string.Join(", ", windowed)}] whole [{string.Join(", ", whole)}]");
         }
     }

@@ -162,6 +162,37 @@ internal sealed class InjectionModel
     private static double WindowLogit(Head head, double sum, ImmutableArray<DetectorMatch> evidence, in ScoreSink sink, int last) =>
         head.Bias + sum * Scale(WindowTokens) + Evidence(head, evidence, sink.Starts[last - WindowTokens], sink.Ends[last - 1]);
 
+    /// <summary>
+    /// The character range [First, Last) of the window <see cref="MaxWindowLogit"/> takes, without evidence; empty for a
+    /// text without tokens. Not the fast path: only for a decoded variant the scorer flagged, to place its span.
+    /// </summary>
+    public static (int First, int Last) StrongestWindow(Head head, string text)
+    {
+        var sink = new ScoreSink(head.Weights, text.Length / 2 + 8);
+        try
+        {
+            InjectionFeatures.Extract(text, ref sink);
+            if (sink.Count == 0)
+            {
+                return (0, 0);
+            }
+            var (best, first, last) = (double.NegativeInfinity, 0, sink.Count);
+            foreach (var (from, to) in Windows(sink.Count))
+            {
+                var sum = Sum(sink.Contributions, from, to);
+                if (sum > best)
+                {
+                    (best, first, last) = (sum, from, to);
+                }
+            }
+            return (sink.Starts[first], sink.Ends[last - 1]);
+        }
+        finally
+        {
+            sink.Return();
+        }
+    }
+
     /// <summary>Token indexes of the windows over <paramref name="tokens"/> tokens, as the scorer reads them.</summary>
     public static IEnumerable<(int First, int Last)> Windows(int tokens)
     {
@@ -198,7 +229,8 @@ internal sealed class InjectionModel
         var sum = 0.0;
         foreach (var m in evidence)
         {
-            if (m.Start < end && m.End > start)
+            // The scorer's own verdict on a decoded variant is not a rule's evidence.
+            if (m.Start < end && m.End > start && !Injection.IsDecoded(m))
             {
                 sum += m.Score * (head.Weights[InjectionFeatures.RuleBucket(m.Label)] + head.Weights[InjectionFeatures.AnyRuleBucket]);
             }

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Airs.Runtime.Detectors;
+
+public static partial class Injection
+{
+    /// <summary>
+    /// The label (before its <c>+base64</c>, <c>+hex</c>, <c>+url</c> or <c>+reversed</c> suffix) of evidence that a
+    /// decoded variant of the text reads as an injection to the learned scorer; its score is the scorer's probability.
+    /// It is not rule evidence: <see cref="MaxScore"/> and the scorer's evidence features leave it out, and
+    /// <see cref="Probability"/> takes the highest of it and the text's own probability.
+    /// </summary>
+    public const string DecodedLabel = "decoded-injection";
+
+    /// <summary>Decoded variants scored per scan (each nesting level has its own): a text cannot buy unbounded scoring.</summary>
+    private const int MaxScoredVariants = 8;
+
+    internal static bool IsDecoded(in DetectorMatch m) => m.Label.StartsWith(DecodedLabel, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The scorer's verdicts on what the normaliser decodes — base64, hex and URL-encoded payloads that read as text
+    /// (<see cref="PayloadDecoder"/>) and the reversed view of windows where reversed anchors were seen — spanning the
+    /// run in the original text. Only variants the normaliser already produced are scored, so clean text costs nothing.
+    /// </summary>
+    private struct DecodedVariants(InjectionMode mode)
+    {
+        private List<DetectorMatch>? _found;
+        private int _scored;
+
+        /// <summary>A verdict found inside a decoded payload, already mapped to this text.</summary>
+        public void Add(DetectorMatch match) => (_found ??= []).Add(match);
+
+        /// <summary>Scores a decoded payload with the rules' evidence on it; a flagged one spans the encoded run.</summary>
+        public void Score(string payload, ImmutableArray<DetectorMatch> evidence, int start, int length, string encoding)
+        {
+            if (_scored++ >= MaxScoredVariants)
+            {
+                return;
+            }
+            var head = InjectionModel.Default.For(mode);
+            var probability = InjectionModel.Default.Probability(payload, mode, evidence);
+            if (probability >= head.Threshold)
+            {
+                Add(new DetectorMatch(start, length, DecodedLabel + "+" + encoding, probability));
+            }
+        }
+
+        /// <summary>
+        /// Scores a window read backwards. The rules' reversed evidence is already on the text, so the view is scored
+        /// alone; a flagged one spans the strongest scorer window, mapped back to the original.
+        /// </summary>
+        public void ScoreReversed(int offset, NormalizedText reversed)
+        {
+            if (reversed.Length == 0 || _scored++ >= MaxScoredVariants)
+            {
+                return;
+            }
+            var head = InjectionModel.Default.For(mode);
+            var view = reversed.Span.ToString();
+            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, view, []));
+            if (probability < head.Threshold)
+            {
+                return;
+            }
+            var (first, last) = InjectionModel.StrongestWindow(head, view);
+            var (start, length) = reversed.ToOriginal(first, last - first);
+            Add(new DetectorMatch(offset + start, length, DecodedLabel + "+reversed", probability));
+        }
+
+        /// <summary>The rules' evidence with the verdicts added, by start; overlapping verdicts keep the strongest.</summary>
+        public readonly ImmutableArray<DetectorMatch> AddTo(ImmutableArray<DetectorMatch> evidence)
+        {
+            if (_found is null)
+            {
+                return evidence;
+            }
+            _found.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Start.CompareTo(b.Start));
+            var kept = new MatchSet();
+            foreach (var m in _found)
+            {
+                kept.TryAdd(m);
+            }
+            // A verdict may cover rule evidence on the same run: both stay, the one a probability, the other a rule's score.
+            return [.. evidence.AddRange(kept.ToImmutable()).OrderBy(m => m.Start)];
+        }
+    }
+}
