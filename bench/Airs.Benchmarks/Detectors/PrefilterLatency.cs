@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Airs.Benchmarks.Compare;
+using Airs.Runtime.Detectors;
+
+namespace Airs.Benchmarks.Detectors;
+
+/// <summary>
+/// The injection prefilter's scan and the whole rule scan (<see cref="Injection.Find(string)"/>) over the pass's 2 KB
+/// clean message, call by call: where the injection half of the guardrail pass goes.
+/// </summary>
+internal static class PrefilterLatency
+{
+    public static int Run(int calls)
+    {
+        var text = Workloads.Workloads.CleanMessage(2048);
+        var windows = new List<InjectionWindow>();
+        var payloads = new List<(int Start, int Length)>();
+        void Scan()
+        {
+            windows.Clear();
+            payloads.Clear();
+            Injection.Prefilter.Scan(text, windows, payloads);
+        }
+        var scan = Time(calls, Scan);
+        var find = Time(calls, () => Injection.Find(text));
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            calls,
+            windows = windows.Count,
+            windowChars = windows.Sum(w => w.End - w.Start),
+            payloads = payloads.Count,
+            scanMedianNs = scan.Median,
+            scanMinNs = scan.Min,
+            findMedianNs = find.Median,
+            findMinNs = find.Min,
+        }));
+        return 0;
+    }
+
+    private static (double Median, double Min) Time(int calls, Action action)
+    {
+        for (var i = 0; i < calls / 4 + 10_000; i++)
+        {
+            action();
+        }
+        var samples = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start);
+        }
+        Array.Sort(samples);
+        return (Timing.Quantile(samples, 0.5), samples[0]);
+    }
+}
