@@ -24,6 +24,9 @@ internal sealed partial class InjectionPrefilter
         private ulong _coreCarry, _wordCarry, _nonAsciiCarry;
 
         private int _wordStart;
+
+        // What the open word has held so far: a word cut by a block boundary keeps the fast key reads.
+        private bool _openLetters, _openCores;
         private int _tokenStart;
         private int _hexStart, _hexPairs;
         private int _singles, _lastSingleEnd = -2, _singlesStart;
@@ -66,7 +69,13 @@ internal sealed partial class InjectionPrefilter
                 // The word that the previous block left open ends here, or goes on into the next block.
                 if (ends != 0)
                 {
-                    Word(_wordStart, at + BitOperations.TrailingZeroCount(ends) + 1, Shape.Marked);
+                    var end = BitOperations.TrailingZeroCount(ends);
+                    Word(_wordStart, at + end + 1, ShapeOf(_openLetters && Within(letters, 0, end), _openCores && Within(core, 0, end)));
+                }
+                else
+                {
+                    _openLetters &= letters == ulong.MaxValue;
+                    _openCores &= core == ulong.MaxValue;
                 }
             }
             for (var events = starts | nonAsciiStarts; events != 0; events &= events - 1)
@@ -83,10 +92,12 @@ internal sealed partial class InjectionPrefilter
                 if (endsHere == 0)
                 {
                     _wordStart = at + bit;
+                    _openLetters = Within(letters, bit, 63);
+                    _openCores = Within(core, bit, 63);
                     continue;
                 }
                 var last = BitOperations.TrailingZeroCount(endsHere);
-                Word(at + bit, at + last + 1, Within(letters, bit, last) ? Shape.Letters : Within(core, bit, last) ? Shape.Cores : Shape.Marked);
+                Word(at + bit, at + last + 1, ShapeOf(Within(letters, bit, last), Within(core, bit, last)));
             }
             _wordCarry = word >> 63;
 
@@ -107,6 +118,8 @@ internal sealed partial class InjectionPrefilter
             EndToken(_text, _payloads, _tokenStart, _text.Length, ref _hexStart, ref _hexPairs);
             AddHexRun(_payloads, _hexStart, _hexPairs, _hexStart + _hexPairs * 3 - 1);
         }
+
+        private static Shape ShapeOf(bool letters, bool cores) => letters ? Shape.Letters : cores ? Shape.Cores : Shape.Marked;
 
         /// <summary>Whether bits <paramref name="from"/> to <paramref name="to"/> of <paramref name="mask"/> are all set.</summary>
         private static bool Within(ulong mask, int from, int to) => (~mask >> from) << (63 - (to - from)) == 0;
