@@ -166,7 +166,10 @@ internal sealed partial class InjectionPrefilter
                 var before = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref final, -4))) & LetterBits;
                 var backward = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)
                     | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000)) & keep;
-                _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+                if (_prefilter.MayHave(forward) || _prefilter.MayHave(backward))
+                {
+                    _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+                }
                 return;
             }
             if (shape == Shape.Cores && start + KeyLetters <= _text.Length && end >= KeyLetters)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Airs.Runtime.Detectors;
 
@@ -265,6 +266,7 @@ internal sealed partial class InjectionPrefilter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayHave(int key)
     {
         var slot = Slot(key);
