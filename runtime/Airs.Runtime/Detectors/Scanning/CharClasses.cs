@@ -29,6 +29,11 @@ internal readonly record struct CharClasses(ulong Core, ulong Letter, ulong Spac
 
     private static CharClasses Of(ref ushort block)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Four 16-character loads instead of eight: the same classes, half the work.
+            return Of256(ref block);
+        }
         ulong core = 0, letters = 0, space = 0, nonAscii = 0;
         for (var k = 0; k < BlockLength; k += Vector128<ushort>.Count)
         {
@@ -42,6 +47,25 @@ internal readonly record struct CharClasses(ulong Core, ulong Letter, ulong Spac
             core |= (ulong)(letter | leetDigit).ExtractMostSignificantBits() << k;
             space |= (ulong)white.ExtractMostSignificantBits() << k;
             nonAscii |= (ulong)Vector128.GreaterThan(v, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits() << k;
+        }
+        return new CharClasses(core, letters, space, nonAscii);
+    }
+
+    private static CharClasses Of256(ref ushort block)
+    {
+        ulong core = 0, letters = 0, space = 0, nonAscii = 0;
+        for (var k = 0; k < BlockLength; k += Vector256<ushort>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref block, (nuint)k);
+            var letter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+            var digit = v - Vector256.Create((ushort)'0');
+            var leetDigit = Vector256.LessThanOrEqual(digit, Vector256.Create((ushort)9))
+                & ~(Vector256.Equals(digit, Vector256.Create((ushort)2)) | Vector256.Equals(digit, Vector256.Create((ushort)6)) | Vector256.Equals(digit, Vector256.Create((ushort)9)));
+            var white = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)4));
+            letters |= (ulong)letter.ExtractMostSignificantBits() << k;
+            core |= (ulong)(letter | leetDigit).ExtractMostSignificantBits() << k;
+            space |= (ulong)white.ExtractMostSignificantBits() << k;
+            nonAscii |= (ulong)Vector256.GreaterThan(v, Vector256.Create((ushort)0x7F)).ExtractMostSignificantBits() << k;
         }
         return new CharClasses(core, letters, space, nonAscii);
     }
