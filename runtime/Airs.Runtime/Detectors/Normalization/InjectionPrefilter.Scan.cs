@@ -153,6 +153,17 @@ internal sealed partial class InjectionPrefilter
                 ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
                 var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
                 var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
+                if (length <= 4)
+                {
+                    // Short words ("the", "for") are whole in the first read: their full keys go straight to the key filter.
+                    var whole = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)) & keep;
+                    var reversed = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)) & keep;
+                    if (_prefilter.MayHave(whole) || _prefilter.MayHave(reversed))
+                    {
+                        _prefilter.Lookup(_text, _windows, start, end, whole, reversed);
+                    }
+                    return;
+                }
                 // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
                 var start3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep & 0x7FFF;
                 var end3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep & 0x7FFF;
