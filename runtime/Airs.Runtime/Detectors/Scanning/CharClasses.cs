@@ -7,7 +7,7 @@ namespace Airs.Runtime.Detectors;
 /// <summary>
 /// Classes of 64 characters at a time, one bit per character (bit i is the character at block start + i): word
 /// cores (ASCII letters and the digits leetspeak reads as letters, <see cref="NormalizedText.IsLeetDigit"/>), ASCII
-/// letters alone, ASCII whitespace, and non-ASCII characters. Computed with 128-bit vectors, so that a scanner finds
+/// letters alone, ASCII whitespace, and non-ASCII characters. Computed with 256-bit vectors (128-bit where the hardware lacks them), so that a scanner finds
 /// words and tokens by bit arithmetic instead of a branch per character.
 /// </summary>
 internal readonly record struct CharClasses(ulong Core, ulong Letter, ulong Space, ulong NonAscii)
