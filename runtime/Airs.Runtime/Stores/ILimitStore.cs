@@ -6,9 +6,10 @@ namespace Airs.Runtime.Stores;
 public interface ILimitStore
 {
     /// <summary>
-    /// Meets one charge atomically, as <see cref="LimitLedger.Meet(LimitCharge, LimitCount?)"/> says: in one transaction serialised with every
-    /// other writer, reads the key's count in the charge's window (a count of an earlier window is 0) and adds the
-    /// amount unless the charge is a check, or an admission the limit has no room for. Durable when it returns.
+    /// Meets one charge atomically, as <see cref="LimitLedger.Meet(LimitCharge, LimitCount?)"/> says: serialised with every
+    /// other charge of the key (a write transaction, or the key's lock where the counts are resident), reads the key's
+    /// count in the charge's window (a count of an earlier window is 0) and adds the amount unless the charge is a
+    /// check, or an admission the limit has no room for. Durable when it returns.
     /// </summary>
     Task<LimitTally> MeetLimitAsync(LimitCharge charge, CancellationToken cancellationToken = default);
 
