@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Airs.Cli.Tests;
 
 /// <summary>Runs the real `airs` command in-process and captures what it writes.</summary>
@@ -20,6 +22,41 @@ public static class CliRunner
     public static bool IsRegistered(string command) =>
         Airs("--help").Out.Split('\n').SkipWhile(l => !l.StartsWith("Commands:", StringComparison.Ordinal))
             .Any(l => l.TrimStart().Split(' ')[0] == command);
+
+    /// <summary>
+    /// Runs <paramref name="file"/> as a process (quiet .NET CLI, no MSBuild node reuse, plus <paramref name="environment"/>),
+    /// capturing what it writes; a process still running after <paramref name="timeout"/> is killed and fails the test.
+    /// </summary>
+    public static Run Exec(string file, IEnumerable<string> args, TimeSpan timeout, string? directory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = directory ?? RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{file} {string.Join(' ', start.ArgumentList)}` did not finish in {timeout.TotalMinutes:0} minutes");
+        }
+        return new Run(process.ExitCode, stdout.Result, stderr.Result);
+    }
 
     public static string RepoRoot { get; } = FindRepoRoot();
 

@@ -35,35 +35,8 @@ public sealed class NativeFrontEnd : IDisposable
     /// <summary>The managed tool's build output, which the native front end hands other commands to.</summary>
     public static string ManagedDll => Path.Combine(CliRunner.RepoRoot, "cli", "bin", Configuration, "net10.0", "airs.dll");
 
-    public static CliRunner.Run Run(string file, string directory, IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{file} {string.Join(' ', args)}` did not finish in 10 minutes");
-        }
-        return new CliRunner.Run(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static CliRunner.Run Run(string file, string directory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        CliRunner.Exec(file, args, TimeSpan.FromMinutes(10), directory, environment);
 
     public void Dispose() => _publish.Dispose();
 }

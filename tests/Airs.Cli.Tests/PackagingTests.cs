@@ -146,29 +146,5 @@ public sealed class PackagingTests(ITestOutputHelper output)
         Assert.True(run.ExitCode == 0, run.ToString());
     }
 
-    private static CliRunner.Run Exec(string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = CliRunner.RepoRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{file} {string.Join(' ', args)}` did not finish in 3 minutes");
-        }
-        return new CliRunner.Run(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static CliRunner.Run Exec(string file, params string[] args) => CliRunner.Exec(file, args, TimeSpan.FromMinutes(3));
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Airs.Cli.Tests;
 
 /// <summary>
@@ -43,28 +41,13 @@ public sealed class StartupTests
     {
         using var temp = new TempDirectory();
         var list = temp.File("loaded.txt");
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = CliRunner.RepoRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["DOTNET_STARTUP_HOOKS"] = typeof(LoadedAssembliesHook).Assembly.Location,
+            [LoadedAssembliesHook.Variable] = list,
         };
-        start.ArgumentList.Add(Path.Combine(CliRunner.RepoRoot, "cli", "bin", Configuration, "net10.0", "airs.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(LoadedAssembliesHook).Assembly.Location;
-        start.Environment[LoadedAssembliesHook.Variable] = list;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`airs {string.Join(' ', args)}` did not finish in 3 minutes");
-        }
-        var run = new CliRunner.Run(process.ExitCode, stdout.Result, stderr.Result);
+        var run = CliRunner.Exec("dotnet", [Path.Combine(CliRunner.RepoRoot, "cli", "bin", Configuration, "net10.0", "airs.dll"), .. args],
+            TimeSpan.FromMinutes(3), environment: environment);
         Assert.True(File.Exists(list), $"the start-up hook wrote no list\n{run}");
         return (run, File.ReadAllLines(list));
     }
