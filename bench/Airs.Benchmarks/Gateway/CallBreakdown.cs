@@ -45,12 +45,12 @@ internal sealed class CallBreakdown : IDisposable
         meters.Start();
     }
 
-    /// <summary>Ends the current call: its sums become one sample per component.</summary>
-    public void EndCall()
+    /// <summary>Ends the current call: its sums become one sample per component, or are dropped (a call straight to the upstream).</summary>
+    public void EndCall(bool record = true)
     {
         lock (gate)
         {
-            foreach (var (name, value) in current)
+            foreach (var (name, value) in record ? current : [])
             {
                 if (!samples.TryGetValue(name, out var list))
                 {

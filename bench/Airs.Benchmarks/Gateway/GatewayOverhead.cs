@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -25,7 +26,8 @@ namespace Airs.Benchmarks.Gateway;
 /// answers at once; the same chat is sent `calls` times straight to it and `calls` times through a real gateway
 /// (the four standard packs, SQLite audit), one call at a time, after a warm-up. Reports the median and p99 of each
 /// and their differences; then time-to-first-token of a streamed answer (the upstream sends 40 chunks of 12
-/// characters without pausing) both ways. Every decision awaits its audit record's durable SQLite commit; give a
+/// characters without pausing) both ways. Direct and gateway calls alternate. An upstream delay in milliseconds makes the
+/// upstream think before it answers, as a model does: the request's commit then hides behind it. Every decision awaits its audit record's durable SQLite commit; give a
 /// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync, or <c>memory</c> to
 /// see it without any durable store.
 /// </summary>
@@ -35,14 +37,21 @@ internal static class GatewayOverhead
     private const string Answer = """{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Order 42 left the warehouse on Friday. It should arrive tomorrow before noon."},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":30,"completion_tokens":18,"total_tokens":48}}""";
     private const string Piece = "Order 42 is ";
 
+    /// <param name="args">`[calls] [store directory | memory] [upstream milliseconds]`.</param>
     /// <param name="breakdown">Also listen to the process's spans and store metrics and report where a gateway call's time goes (<see cref="CallBreakdown"/>).</param>
-    public static int Run(int calls, string? storeDirectory, bool breakdown = false) => RunAsync(calls, storeDirectory, breakdown).GetAwaiter().GetResult();
+    public static int Run(string[] args, bool breakdown)
+    {
+        var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5_000;
+        var storeDirectory = args.Length > 1 ? args[1] : null;
+        var upstreamDelay = TimeSpan.FromMilliseconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0);
+        return RunAsync(calls, storeDirectory, upstreamDelay, breakdown).GetAwaiter().GetResult();
+    }
 
-    private static async Task<int> RunAsync(int calls, string? storeDirectory, bool breakdown)
+    private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown)
     {
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
         var storeFile = Path.Combine(storeDirectory is null or "memory" ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
-        await using var upstream = await StartUpstreamAsync();
+        await using var upstream = await StartUpstreamAsync(upstreamDelay);
         var upstreamUrl = Addresses(upstream);
         var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
         var build = BundleBuilder.Build(Compilation.FromText(path, Workloads.Workloads.GuardrailPolicy), key: null, DateTimeOffset.UtcNow);
@@ -63,19 +72,18 @@ internal static class GatewayOverhead
         var direct = new Uri(upstreamUrl, "/v1/chat/completions");
         var through = new Uri(gateway.Addresses[0], "/v1/chat/completions");
         var warmUp = Math.Max(500, calls / 5);
-        await TimeAsync(client, direct, Chat, warmUp, firstToken: false);
-        await TimeAsync(client, through, Chat, warmUp, firstToken: false);
-        var directCalls = await TimeAsync(client, direct, Chat, calls, firstToken: false);
+        await TimeAsync(client, [direct, through], Chat, warmUp, firstToken: false);
+        var directUse = await HeapUseAsync(client, direct, warmUp);
+        var gatewayUse = await HeapUseAsync(client, through, warmUp);
         var parts = breakdown ? new CallBreakdown() : null;
-        var gatewayCalls = await TimeAsync(client, through, Chat, calls, firstToken: false, parts);
+        // Direct and gateway calls alternate, so a noisy moment of the machine falls on both alike.
+        var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts);
         parts?.Dispose();
 
         var stream = Chat.Replace("\"messages\"", "\"stream\":true,\"messages\"", StringComparison.Ordinal);
         var streamed = Math.Max(200, calls / 5);
-        await TimeAsync(client, direct, stream, streamed / 2, firstToken: true);
-        await TimeAsync(client, through, stream, streamed / 2, firstToken: true);
-        var directFirst = await TimeAsync(client, direct, stream, streamed, firstToken: true);
-        var gatewayFirst = await TimeAsync(client, through, stream, streamed, firstToken: true);
+        await TimeAsync(client, [direct, through], stream, streamed / 2, firstToken: true);
+        var firstTokens = await TimeAsync(client, [direct, through], stream, streamed, firstToken: true);
 
         static object Summary(double[] upstreamAlone, double[] viaGateway) => new
         {
@@ -90,10 +98,13 @@ internal static class GatewayOverhead
         {
             calls,
             store = storeFile,
-            nonStreamed = Summary(directCalls, gatewayCalls),
+            upstreamDelayMs = upstreamDelay.TotalMilliseconds,
+            nonStreamed = Summary(nonStreamed[0], nonStreamed[1]),
+            // The whole process (client, gateway and upstream): the gateway's own share is the difference.
+            heapPerCall = new { upstreamAlone = directUse, viaGateway = gatewayUse },
             breakdownMs = parts?.Summary(),
             streamedCalls = streamed,
-            timeToFirstToken = Summary(directFirst, gatewayFirst),
+            timeToFirstToken = Summary(firstTokens[0], firstTokens[1]),
         }, new JsonSerializerOptions { WriteIndented = true }));
         // The store may live in the bundle directory (the default) or in the given one: remove its files first.
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(storeFile)!, Path.GetFileName(storeFile) + "*"))
@@ -104,39 +115,70 @@ internal static class GatewayOverhead
         return 0;
     }
 
-    /// <summary>Milliseconds per call, sorted: to the whole answer, or to the first chunk carrying text.</summary>
-    private static async Task<double[]> TimeAsync(HttpClient client, Uri url, string body, int calls, bool firstToken, CallBreakdown? parts = null)
+    /// <summary>
+    /// Milliseconds per call for each url, sorted: to the whole answer, or to the first chunk carrying text. The urls
+    /// take turns call by call; only the last one's calls are recorded in <paramref name="parts"/>.
+    /// </summary>
+    private static async Task<double[][]> TimeAsync(HttpClient client, Uri[] urls, string body, int calls, bool firstToken, CallBreakdown? parts = null)
     {
-        var samples = new double[calls];
+        var samples = urls.Select(_ => new double[calls]).ToArray();
         for (var i = 0; i < calls; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            var start = Stopwatch.GetTimestamp();
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-            if (!response.IsSuccessStatusCode)
+            for (var u = 0; u < urls.Length; u++)
             {
-                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                samples[u][i] = await CallAsync(client, urls[u], body, firstToken);
+                parts?.EndCall(record: u == urls.Length - 1);
             }
-            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-            if (firstToken)
-            {
-                while (await reader.ReadLineAsync() is { } line && !line.Contains("\"content\":\"O", StringComparison.Ordinal))
-                {
-                }
-                samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
-            }
-            await reader.ReadToEndAsync();
-            if (!firstToken)
-            {
-                samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
-            }
-            parts?.EndCall();
         }
-        Array.Sort(samples);
+        foreach (var sample in samples)
+        {
+            Array.Sort(sample);
+        }
         return samples;
     }
 
-    private static async Task<WebApplication> StartUpstreamAsync()
+    private static async Task<double> CallAsync(HttpClient client, Uri url, string body, bool firstToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var start = Stopwatch.GetTimestamp();
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var elapsed = 0.0;
+        if (firstToken)
+        {
+            while (await reader.ReadLineAsync() is { } line && !line.Contains("\"content\":\"O", StringComparison.Ordinal))
+            {
+            }
+            elapsed = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
+        }
+        await reader.ReadToEndAsync();
+        return firstToken ? elapsed : Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
+    }
+
+    /// <summary>Bytes allocated and garbage collections in the whole process (client, gateway and upstream) per call to one url.</summary>
+    private static async Task<object> HeapUseAsync(HttpClient client, Uri url, int calls)
+    {
+        var (bytes, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        for (var i = 0; i < calls; i++)
+        {
+            await CallAsync(client, url, Chat, firstToken: false);
+        }
+        return new
+        {
+            calls,
+            bytesPerCall = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / calls,
+            gen0Collections = GC.CollectionCount(0) - gen0,
+            gen1Collections = GC.CollectionCount(1) - gen1,
+            gen2Collections = GC.CollectionCount(2) - gen2,
+        };
+    }
+
+    /// <summary>The fake upstream: answers after <paramref name="delay"/> (a model's thinking time, zero for at once).</summary>
+    private static async Task<WebApplication> StartUpstreamAsync(TimeSpan delay)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -146,6 +188,10 @@ internal static class GatewayOverhead
         {
             using var reader = new StreamReader(http.Request.Body);
             var request = await reader.ReadToEndAsync();
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay);
+            }
             if (!request.Contains("\"stream\":true", StringComparison.Ordinal))
             {
                 http.Response.ContentType = "application/json";
