@@ -21,7 +21,7 @@ public static class Pii
 
     private static readonly Regex IbanPattern = new(@"[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}", Options);
 
-    private static readonly Regex SsnPattern = new(@"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}", Options);
+    private static readonly Regex SsnPattern = new(@"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}|[0-9]{3} ?[.\-] ?[0-9]{2} ?[.\-] ?[0-9]{4}", Options);
 
     private static readonly Regex Ipv4Pattern = new(@"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}", Options);
 
@@ -50,10 +50,15 @@ public static class Pii
     private static readonly SearchValues<string> NotPhoneKeywords = SearchValues.Create(
         ["license", "licence", "passport", "zip", "postal", "postcode", "serial", "isbn", "tracking"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A dotted quad right after these words is a version number, not an IP address ("firmware to 2.0.1.3").</summary>
+    /// <summary>
+    /// A dotted quad right after these words is a version number ("firmware to 2.0.1.3", "Android 4.4.2.1") or an
+    /// outline number ("section 3.2.1.4"), not an IP address.
+    /// </summary>
     private static readonly LabelWords VersionLabels = new(
         ["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "sdk", "driver", "patch", "update", "revision", "rev", "kernel",
-            "package", "pkg", "runtime", "edition", "bios", "plugin", "library", "schema"],
+            "package", "pkg", "runtime", "edition", "bios", "plugin", "library", "schema",
+            "windows", "macos", "ios", "android", "chrome", "firefox", "java", "python",
+            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "figure", "fig"],
         ["to", "of", "number", "no", "is", "was", "now", "from"]);
 
     /// <summary>A number right after these words is an identifier ("part no. 5362-21-9040"), not a phone number.</summary>
@@ -454,10 +459,12 @@ public static class Pii
             {
                 continue;
             }
-            var bare = candidate.IndexOfAny('-', ' ') < 0;
-            if (!bare || labelled)
+            // ddd-dd-dddd and ddd dd dddd stand alone; nine bare digits, dots or spaced hyphens
+            // (529.31.4412, 529 - 31 - 4412) need the label.
+            var written = m.Length == 11 && candidate[3] == candidate[6] && candidate[3] is '-' or ' ';
+            if (written || labelled)
             {
-                found.TryAdd(new DetectorMatch(index, m.Length, "ssn", bare ? 0.9 : 1.0));
+                found.TryAdd(new DetectorMatch(index, m.Length, "ssn", written ? 1.0 : 0.9));
             }
         }
     }

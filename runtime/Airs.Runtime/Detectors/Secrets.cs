@@ -6,9 +6,9 @@ using System.Text.RegularExpressions;
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
-/// Credentials by their published formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, private key blocks, JWTs,
-/// connection strings) and, last, high-entropy values right after a key word (<c>api_key = …</c>).
-/// A prefilter stops only at rare characters (<c>= : _ ~ - A J</c>) and runs a rule only when one of its literals occurs there.
+/// Credentials by their published formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face,
+/// SendGrid, Shopify, DigitalOcean, private key blocks, JWTs, connection strings) and, last, high-entropy values right after a key word (<c>api_key = …</c>).
+/// A prefilter stops only at rare characters (<c>= : _ ~ - A G J</c>) and runs a rule only when one of its literals occurs there.
 /// </summary>
 public static class Secrets
 {
@@ -63,6 +63,12 @@ public static class Secrets
         new("slack_token", new(@"xox[abposr]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{20,}", Options),
             At('-', "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xapp-"), Standalone),
         new("stripe_key", new(@"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,}", Options), At('_', "sk_", "rk_", "whsec_"), Standalone),
+        new("npm_token", new(@"npm_[A-Za-z0-9]{36}", Options), At('_', "npm_"), Standalone),
+        new("pypi_token", new(@"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}", Options), At('-', "pypi-"), Standalone),
+        new("huggingface_token", new(@"hf_[A-Za-z0-9]{34,}", Options), At('_', "hf_"), Standalone),
+        new("sendgrid_api_key", new(@"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}", Options), At('G', "SG."), Standalone),
+        new("shopify_token", new(@"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}", Options), At('_', "shpat_", "shpca_", "shppa_", "shpss_"), Standalone),
+        new("digitalocean_token", new(@"do[opr]_v1_[a-f0-9]{64}", Options), At('_', "dop_", "doo_", "dor_"), Standalone),
         new("jwt", new(@"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", Options), At('J', "eyJ"), Standalone),
         new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?)://[^\s:/@""']+:[^\s@/""']+@[^\s""'<>]+", Options | RegexOptions.IgnoreCase),
             At(':', "://")),
@@ -88,7 +94,8 @@ public static class Secrets
     [
         "-----BEGIN", "AccountKey=", "sv=", "Q~", "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA",
         "AIza", "GOCSPX-", "service_account", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-",
-        "glptt-", "glcbt-", "gloas-", "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
+        "glptt-", "glcbt-", "gloas-", "npm_", "pypi-", "hf_", "SG.", "shpat_", "shpca_", "shppa_", "shpss_", "dop_v1_", "doo_v1_", "dor_v1_",
+        "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
     ], StringComparison.OrdinalIgnoreCase);

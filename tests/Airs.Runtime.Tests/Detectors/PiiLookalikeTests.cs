@@ -63,13 +63,64 @@ public class PiiLookalikeTests
     public void Dotted_quads_without_a_version_label_are_ip_addresses(string text) => Assert.Equal(["ip"], Labels(text));
 
     [Theory]
+    [InlineData("IMEI 490154203237518 of the lost phone.")]
+    [InlineData("The handset reports 356938035643809 as its IMEI.")]
+    [InlineData("Reference 5105 1051 0510 5100 021 on the parcel.")]
+    public void A_luhn_valid_number_of_a_length_its_network_never_issues_is_not_a_card(string text) => Assert.DoesNotContain("card", Labels(text));
+
+    [Theory]
+    [InlineData("Amex 3782 822463 10005", "3782 822463 10005")]
+    [InlineData("Diners 3056 9309 0259 04", "3056 9309 0259 04")]
+    [InlineData("JCB 3530 1113 3330 0000", "3530 1113 3330 0000")]
+    [InlineData("Visa 4222222222222", "4222222222222")]
+    [InlineData("Mastercard 2223 0031 2200 3222", "2223 0031 2200 3222")]
+    [InlineData("Maestro 6759 6498 2643 8453", "6759 6498 2643 8453")]
+    public void Every_network_keeps_the_lengths_it_issues(string text, string card)
+    {
+        var m = Assert.Single(Pii.Find(text, PiiKinds.Card));
+        Assert.Equal(card, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("Windows 10.0.19045.3803 needs a reboot.")]
+    [InlineData("Invalid address 192.168.1.300 in the config.")]
+    [InlineData("Chapter 3.2.1.4 covers the refund rules.")]
+    [InlineData("See section 4.2.1.1 of the contract.")]
+    [InlineData("Population 4 512 093 in 2020.")]
+    [InlineData("Revenue was 1 234 567 890 yen.")]
+    public void Outline_numbers_and_thousands_are_neither_phone_numbers_nor_addresses(string text) => Assert.Empty(Labels(text));
+
+    [Theory]
+    [InlineData("Call 1.415.555.0132 now.", "1.415.555.0132")]
+    [InlineData("Ligne directe 01.84.17.61.18 au bureau.", "01.84.17.61.18")]
+    [InlineData("Mobile 612 345 678 after five.", "612 345 678")]
+    [InlineData("Tel 78 651 450 today.", "78 651 450")]
+    [InlineData("node 10.0.0.5 is down", "10.0.0.5")]
+    [InlineData("the firewall rule 10.0.0.1 allows it", "10.0.0.1")]
+    public void Dotted_and_grouped_phone_numbers_and_addresses_still_count(string text, string value)
+    {
+        var m = Assert.Single(Pii.Find(text, PiiKinds.All));
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
     [InlineData("SSN: 078051120", "078051120")]
     [InlineData("social security no. is 536221234", "536221234")]
     [InlineData("ssn#536221234 verified", "536221234")]
+    [InlineData("SSN: 529.31.4412.", "529.31.4412")]
+    [InlineData("my ssn is 529 - 31 - 4412", "529 - 31 - 4412")]
     public void Nine_digits_after_an_ssn_label_are_an_ssn(string text, string ssn)
     {
         var m = Assert.Single(Pii.Find(text, PiiKinds.All));
         Assert.Equal(("ssn", ssn), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void Dots_and_spaced_hyphens_make_an_ssn_only_after_its_label()
+    {
+        Assert.Empty(Pii.Find("Call 529.31.4412 now.", PiiKinds.Ssn));
+        Assert.Empty(Pii.Find("ref 529/31/4412", PiiKinds.Ssn));
+        Assert.Equal(["ssn"], Labels("Employee 529-31-4412 joined."));
     }
 
     [Fact]

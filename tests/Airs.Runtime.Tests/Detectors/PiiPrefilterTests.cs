@@ -23,13 +23,16 @@ public class PiiPrefilterTests
 
     internal static Arbitrary<string> CardsArb() => Cards().ToArbitrary();
 
-    /// <summary>A Luhn-valid card number, written compact or in groups of four with one kind of separator.</summary>
+    /// <summary>
+    /// A Luhn-valid card number of a prefix and length a network issues (Visa, Amex, Mastercard, JCB, Diners, Discover,
+    /// UnionPay, UATP, Maestro), written compact or in groups of four with one kind of separator.
+    /// </summary>
     private static Gen<string> Cards() =>
-        from first in Gen.Choose(1, 6)
-        from length in Gen.Choose(12, 19)
-        from body in Gen.ArrayOf(Gen.Choose(0, 9), length - 2)
+        from issued in Gen.Elements(("4", 13), ("4", 16), ("4", 19), ("34", 15), ("37", 15), ("51", 16), ("55", 16), ("2221", 16), ("35", 16),
+            ("35", 19), ("36", 14), ("30", 16), ("6011", 16), ("65", 19), ("62", 17), ("1", 15), ("50", 12), ("67", 18))
+        from body in Gen.ArrayOf(Gen.Choose(0, 9), issued.Item2 - issued.Item1.Length - 1)
         from separator in Gen.Elements("", " ", "-")
-        select Group(WithLuhnDigit(first + string.Concat(body)), separator);
+        select Group(WithLuhnDigit(issued.Item1 + string.Concat(body)), separator);
 
     private static string WithLuhnDigit(string partial)
     {

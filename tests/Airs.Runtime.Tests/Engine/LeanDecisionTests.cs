@@ -111,7 +111,7 @@ public sealed class LeanDecisionTests
         Assert.InRange(allocated, 1, text);
     }
 
-    [Fact]
+    [OptimizedFact]
     public async Task A_decision_on_which_nothing_fires_allocates_little_beyond_its_audit_record()
     {
         // Nothing but the guardrails (which allow at no cost here), a manual PACE level, no judge, no breaker: what

@@ -2,7 +2,9 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// Payment card numbers: a whole run of 12–19 digits (compact, or in groups joined by one separator), an issuer
-/// prefix 1–6, Luhn-valid. Only the whole run counts: a Luhn-valid stretch inside a longer number is not a card.
+/// prefix 1–6 with a length that issuer uses, Luhn-valid. Only the whole run counts: a Luhn-valid stretch inside a
+/// longer number is not a card, nor is a Luhn-valid number of a length its prefix's network never issues (a 15-digit
+/// IMEI starting 49 or 35 is not a Visa or JCB card).
 /// </summary>
 internal static class PaymentCard
 {
@@ -11,18 +13,35 @@ internal static class PaymentCard
     {
         var digits = 0;
         var first = '\0';
+        var second = '\0';
         var allSame = true;
         foreach (var c in run)
         {
             if (char.IsAsciiDigit(c))
             {
                 first = digits == 0 ? c : first;
+                second = digits == 1 ? c : second;
                 allSame &= c == first;
                 digits++;
             }
         }
-        return digits is >= 12 and <= 19 && first is >= '1' and <= '6' && !allSame && Luhn.IsValid(run);
+        return digits is >= 12 and <= 19 && first is >= '1' and <= '6' && !allSame && IssuedLength(first, second, digits) && Luhn.IsValid(run);
     }
+
+    /// <summary>
+    /// The lengths the big networks issue for their prefixes: Visa (4) 13, 16 or 19; American Express (34, 37) 15;
+    /// Mastercard (51–55) 16; JCB (35) 16–19; Diners (30, 36, 38, 39) 14–19. Other prefixes (Maestro, UnionPay,
+    /// Discover, UATP, Mir) keep the whole 12–19 range.
+    /// </summary>
+    private static bool IssuedLength(char first, char second, int digits) => (first, second) switch
+    {
+        ('4', _) => digits is 13 or 16 or 19,
+        ('3', '4' or '7') => digits == 15,
+        ('5', >= '1' and <= '5') => digits == 16,
+        ('3', '5') => digits >= 16,
+        ('3', '0' or '6' or '8' or '9') => digits >= 14,
+        _ => true,
+    };
 
     /// <summary>Characters that may join a card's digit groups: <c>4111 1111</c>, <c>4111-1111</c>, <c>4111.1111</c>, <c>4111/1111</c>, <c>4111_1111</c>, <c>4111 - 1111</c>.</summary>
     public static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '/' or '_';

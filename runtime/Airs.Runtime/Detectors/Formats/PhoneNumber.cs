@@ -32,11 +32,45 @@ internal static class PhoneNumber
         {
             return false;
         }
-        if (!international && !bracketed && (LooksLikeDate(main) || LooksLikeDate(FirstGroups(main, 3))))
+        if (!international && !bracketed && (LooksLikeDate(main) || LooksLikeDate(FirstGroups(main, 3)) || IsOutlineOrGrouped(main)))
         {
             return false;
         }
         return !MixesSeparators(main);
+    }
+
+    /// <summary>
+    /// Two shapes of a bare number that are not phone numbers: four or more groups joined by dots (a version, an IPv4
+    /// address, a section number: <c>10.0.19045.3803</c>, <c>192.168.1.300</c>), except the 1.3.3.4 layout of a North
+    /// American number with its country code and pairs (<c>01.84.17.61.18</c>, as French numbers are written); and
+    /// thousands grouped by spaces or dots after a one-digit lead (<c>8 336 817</c>, <c>1.234.567.890</c>). A longer lead
+    /// stays a phone number (<c>612 345 678</c>, <c>78 651 450</c>), as Spanish, Polish and Latvian numbers are written.
+    /// </summary>
+    private static bool IsOutlineOrGrouped(ReadOnlySpan<char> s)
+    {
+        Span<int> lengths = stackalloc int[6];
+        var groups = Groups(s, lengths, out var oneSeparator);
+        if (!oneSeparator || groups > lengths.Length)
+        {
+            return false;
+        }
+        var separator = s[lengths[0]];
+        if (separator == '.' && groups >= 4)
+        {
+            return !(groups == 4 && lengths[0] == 1 && lengths[1] == 3 && lengths[2] == 3 && lengths[3] == 4) && !AllPairs(lengths[..groups]);
+        }
+        if (separator is not (' ' or '.' or '\u00A0' or '\u202F') || groups < 3 || lengths[0] != 1)
+        {
+            return false;
+        }
+        for (var g = 1; g < groups; g++)
+        {
+            if (lengths[g] != 3)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A number with neither a country code nor brackets, in one or two groups: the shape most easily confused.</summary>
@@ -65,6 +99,18 @@ internal static class PhoneNumber
         var first = int.Parse(digits[..4], System.Globalization.CultureInfo.InvariantCulture);
         var second = int.Parse(digits[^4..], System.Globalization.CultureInfo.InvariantCulture);
         return first is >= 1800 and <= 2099 && second is >= 1800 and <= 2099 && second >= first;
+    }
+
+    private static bool AllPairs(ReadOnlySpan<int> lengths)
+    {
+        foreach (var length in lengths)
+        {
+            if (length != 2)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The lengths of the first digit groups (as many as fit) and their count; whether every separator is the same single character.</summary>
