@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using Airs.Runtime.Audit;
@@ -18,18 +19,27 @@ namespace Airs.Runtime.Breakers;
 /// </list>
 /// The store is the source of truth (counts and state), so state survives restarts and replicas that
 /// share a store share breakers; every change is a compare-and-set, so concurrent callers trip once.
+/// Admissions read a key's state from the store at most once per <c>refreshInterval</c> and keep every change this
+/// instance makes at once (a newer version is never replaced by an older read), so a breaker tripped here closes the
+/// gate on the next request and one tripped by another replica within the interval, as PACE levels do.
 /// </summary>
 public sealed class CircuitBreakers
 {
     private const string System = "system";
     private const int MaxConflictRetries = 8;
 
+    /// <summary>Admission reads kept at most (per-user keys grow with the users); past it the memory starts afresh.</summary>
+    private const int MaxRemembered = 10_000;
+
     private readonly string policy;
     private readonly FrozenDictionary<string, BreakerSpec> specs;
     private readonly IBreakerStore store;
     private readonly TimeProvider time;
+    private readonly TimeSpan refreshInterval;
+    private readonly ConcurrentDictionary<BreakerKey, Remembered> remembered = new();
 
-    public CircuitBreakers(string policy, IEnumerable<BreakerSpec> breakers, IBreakerStore store, TimeProvider time)
+    /// <param name="refreshInterval">How long an admission may rely on a state read from the store; zero reads it for every admission.</param>
+    public CircuitBreakers(string policy, IEnumerable<BreakerSpec> breakers, IBreakerStore store, TimeProvider time, TimeSpan refreshInterval = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(policy);
         this.policy = policy;
@@ -37,7 +47,11 @@ public sealed class CircuitBreakers
         specs = Specs.ToFrozenDictionary(b => b.Name, StringComparer.Ordinal);
         this.store = store;
         this.time = time;
+        this.refreshInterval = refreshInterval;
     }
+
+    /// <summary>A key's state as last read or written here, and when it was read.</summary>
+    private readonly record struct Remembered(BreakerRecord? Record, DateTimeOffset ReadAt);
 
     /// <summary>The breakers in declaration order: the gate refuses with the first open one's fallback, as <c>airs test</c> does.</summary>
     public IReadOnlyList<BreakerSpec> Specs { get; }
@@ -78,6 +92,7 @@ public sealed class CircuitBreakers
     {
         var now = time.GetUtcNow();
         var (count, record) = await store.RecordBreakerEventAsync(key, now, now - spec.Window, cancellationToken).ConfigureAwait(false);
+        Remember(key, record, now);
         var tripped = false;
         if (count >= spec.Threshold && (record is null || record.State == BreakerState.Closed))
         {
@@ -85,8 +100,10 @@ public sealed class CircuitBreakers
             var payload = Payload(key, $"{count} events within {spec.Window}");
             payload["count"] = count;
             payload["threshold"] = spec.Threshold;
-            tripped = await store.TryUpdateBreakerAsync(version, new BreakerRecord(key, BreakerState.Open, now, false, version + 1),
+            var open = new BreakerRecord(key, BreakerState.Open, now, false, version + 1);
+            tripped = await store.TryUpdateBreakerAsync(version, open,
                 AuditLog.Entry(time, AuditKinds.BreakerTripped, System, payload), cancellationToken).ConfigureAwait(false);
+            Changed(key, tripped ? open : null, now);
         }
 
         return new BreakerCount(key, count, tripped);
@@ -123,8 +140,8 @@ public sealed class CircuitBreakers
     {
         var spec = Spec(breaker);
         var key = Key(breaker, scopeKey);
-        var record = await store.GetBreakerAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
+        var record = await ReadForAdmissionAsync(key, now, cancellationToken).ConfigureAwait(false);
         var status = Status(spec, key, record, now);
         if (!status.IsOpen)
         {
@@ -136,6 +153,7 @@ public sealed class CircuitBreakers
             var probe = new BreakerRecord(key, BreakerState.HalfOpen, now, false, record.Version + 1);
             var granted = await store.TryUpdateBreakerAsync(record.Version, probe,
                 AuditLog.Entry(time, AuditKinds.BreakerProbe, System, Payload(key, "cooldown passed")), cancellationToken).ConfigureAwait(false);
+            Changed(key, granted ? probe : null, now);
             if (granted)
             {
                 return new BreakerAdmission(key, Admission.Probe, spec.Fallback, probe.Version);
@@ -162,8 +180,10 @@ public sealed class CircuitBreakers
 
         var next = new BreakerRecord(probe.Key, success ? BreakerState.Closed : BreakerState.Open, time.GetUtcNow(), false, record.Version + 1);
         var kind = success ? AuditKinds.BreakerClosed : AuditKinds.BreakerReopened;
-        return await store.TryUpdateBreakerAsync(record.Version, next,
+        var completed = await store.TryUpdateBreakerAsync(record.Version, next,
             AuditLog.Entry(time, kind, System, Payload(probe.Key, success ? "probe succeeded" : "probe failed")), cancellationToken).ConfigureAwait(false);
+        Changed(probe.Key, completed ? next : null, next.Since);
+        return completed;
     }
 
     /// <summary>Opens the breaker by hand; it stays open until <see cref="ResetAsync"/>.</summary>
@@ -186,11 +206,54 @@ public sealed class CircuitBreakers
             var next = new BreakerRecord(key, state, time.GetUtcNow(), manual, version + 1);
             if (await store.TryUpdateBreakerAsync(version, next, AuditLog.Entry(time, kind, actor, Payload(key, reason)), cancellationToken).ConfigureAwait(false))
             {
+                Changed(key, next, next.Since);
                 return;
             }
         }
 
         throw new InvalidOperationException($"breaker `{key}` kept changing; try again");
+    }
+
+    /// <summary>The state an admission decides on: the one remembered within the refresh interval, else the store's.</summary>
+    private async ValueTask<BreakerRecord?> ReadForAdmissionAsync(BreakerKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (refreshInterval > TimeSpan.Zero && remembered.TryGetValue(key, out var seen) && now >= seen.ReadAt && now - seen.ReadAt < refreshInterval)
+        {
+            return seen.Record;
+        }
+        return Remember(key, await store.GetBreakerAsync(key, cancellationToken).ConfigureAwait(false), now);
+    }
+
+    /// <summary>
+    /// Keeps a state read at <paramref name="at"/>, unless a newer version is kept already (a slow or lagging read must
+    /// not undo a trip); returns the state kept.
+    /// </summary>
+    private BreakerRecord? Remember(BreakerKey key, BreakerRecord? record, DateTimeOffset at)
+    {
+        if (refreshInterval <= TimeSpan.Zero)
+        {
+            return record;
+        }
+        if (remembered.Count >= MaxRemembered)
+        {
+            remembered.Clear();
+        }
+        return remembered.AddOrUpdate(key, static (_, next) => next,
+            static (_, kept, next) => (next.Record?.Version ?? 0) >= (kept.Record?.Version ?? 0) ? next : kept with { ReadAt = next.ReadAt },
+            new Remembered(record, at)).Record;
+    }
+
+    /// <summary>After a compare-and-set: the new state when it won; when it lost, someone else moved the key, so read it again next time.</summary>
+    private void Changed(BreakerKey key, BreakerRecord? won, DateTimeOffset at)
+    {
+        if (won is not null)
+        {
+            Remember(key, won, at);
+        }
+        else
+        {
+            remembered.TryRemove(key, out _);
+        }
     }
 
     private static BreakerStatus Status(BreakerSpec spec, BreakerKey key, BreakerRecord? record, DateTimeOffset now)

@@ -89,7 +89,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         options ??= PolicyEngineOptions.Default;
         var time = timeProvider ?? TimeProvider.System;
         var loggers = loggerFactory ?? NullLoggerFactory.Instance;
-        var breakers = new CircuitBreakers(spec.Name, spec.Breakers, store, time);
+        var breakers = new CircuitBreakers(spec.Name, spec.Breakers, store, time, options.BreakerRefreshInterval);
         var reviews = new ReviewQueue(spec.Name, spec.Reviews, store, time);
         var health = new JudgeHealth();
         var pace = await PaceMachine.LoadAsync(spec.Name, spec.Pace, store, breakers, health,

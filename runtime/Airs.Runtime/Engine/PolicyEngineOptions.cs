@@ -27,6 +27,13 @@ public sealed record PolicyEngineOptions
     /// </summary>
     public TimeSpan PaceRefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a breaker's admission relies on the state it last read for a key, so a breaker tripped, probed or
+    /// reset by another replica takes effect within this interval; this engine's own changes take effect at once.
+    /// Zero reads the store on every admission.
+    /// </summary>
+    public TimeSpan BreakerRefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often a decision also expires overdue review tickets (the cheap check of step 4).</summary>
     public TimeSpan ReviewExpiryInterval { get; init; } = TimeSpan.FromSeconds(30);
 
