@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -39,22 +40,61 @@ public static partial class JudgePromptBuilder
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(context);
-        var rendered = Placeholder().Replace(template, match =>
+        var parts = Parts(template);
+        var rendered = new StringBuilder(template.Length + 256);
+        foreach (var (literal, path) in parts)
         {
-            var path = match.Groups["path"].Value;
-            if (spec is not null && IntentPlaceholders.IsIntentPath(path))
-            {
-                return UntrustedFence.Wrap(IntentPlaceholders.Render(path, spec, context), nonce);
-            }
-            if (!ContextSchema.ByPath.TryGetValue(path, out var field))
-            {
-                throw new JudgePromptException($"unknown context field `{path}` in judge prompt");
-            }
-            return UntrustedFence.Wrap(Render(field, context, sensitiveArgs), nonce);
-        });
+            rendered.Append(path is null ? literal : UntrustedFence.Wrap(Value(path, context, sensitiveArgs, spec), nonce));
+        }
         return new JudgePrompt(
-            [new ChatMessage(ChatRole.System, SystemMessage(nonce)), new ChatMessage(ChatRole.User, rendered.Trim())],
+            [new ChatMessage(ChatRole.System, SystemMessage(nonce)), new ChatMessage(ChatRole.User, rendered.ToString())],
             nonce);
+    }
+
+    private static string Value(string path, RequestContext context, IReadOnlySet<string>? sensitiveArgs, PolicySpec? spec)
+    {
+        if (spec is not null && IntentPlaceholders.IsIntentPath(path))
+        {
+            return IntentPlaceholders.Render(path, spec, context);
+        }
+        return ContextSchema.ByPath.TryGetValue(path, out var field)
+            ? Render(field, context, sensitiveArgs)
+            : throw new JudgePromptException($"unknown context field `{path}` in judge prompt");
+    }
+
+    /// <summary>A template's parts, parsed once per template: literal text, or a placeholder's path.</summary>
+    private readonly record struct Part(string? Literal, string? Path);
+
+    private const int MaxParsedTemplates = 1_000;
+
+    private static readonly ConcurrentDictionary<string, Part[]> ParsedTemplates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The template cut at its placeholders, with the whitespace at its two ends trimmed (a fenced value starts and ends
+    /// with its marker, so this is the rendered prompt trimmed).
+    /// </summary>
+    private static Part[] Parts(string template)
+    {
+        if (ParsedTemplates.TryGetValue(template, out var parts))
+        {
+            return parts;
+        }
+        if (ParsedTemplates.Count >= MaxParsedTemplates)
+        {
+            ParsedTemplates.Clear(); // templates come from loaded policies; many reloads may leave old ones behind
+        }
+        List<Part> cut = [];
+        var last = 0;
+        foreach (Match m in Placeholder().Matches(template))
+        {
+            cut.Add(new Part(template[last..m.Index], null));
+            cut.Add(new Part(null, m.Groups["path"].Value));
+            last = m.Index + m.Length;
+        }
+        cut.Add(new Part(template[last..], null));
+        cut[0] = cut[0] with { Literal = cut[0].Literal!.TrimStart() };
+        cut[^1] = cut[^1] with { Literal = cut[^1].Literal!.TrimEnd() };
+        return ParsedTemplates[template] = [.. cut.Where(p => p.Path is not null || p.Literal!.Length > 0)];
     }
 
     /// <summary>The placeholder paths a template uses, in order, for checks and reports.</summary>

@@ -129,4 +129,20 @@ public sealed class JudgePromptBuilderTests
                 && !inner.Contains(Nonce, StringComparison.OrdinalIgnoreCase);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void A_template_renders_as_one_regex_pass_over_it_would()
+    {
+        // The builder parses each template once into literal parts and placeholders; the reference renders the whole
+        // template with one substitution pass and trims it, as the builder did before it cached the parts.
+        var placeholder = new System.Text.RegularExpressions.Regex(@"\{\{\s*(?<path>[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)\s*\}\}");
+        var context = Judge.Context("the answer {{ input.text }}", "the source");
+        var pieces = Gen.Elements("Is it grounded? ", " ", "\n", "{{ output.text }}", "{{retrieval.text}}", "{{ output.text", "{ {", "}} ", "  \t", "{{}}", "ANSWER:");
+        Prop.ForAll(Gen.ListOf(pieces).Select(p => string.Concat(p)).ToArbitrary(), template =>
+        {
+            var expected = placeholder.Replace(template, m => UntrustedFence.Wrap(
+                m.Groups["path"].Value == "output.text" ? "the answer {{ input.text }}" : "the source", Nonce)).Trim();
+            return User(JudgePromptBuilder.Build(template, context, Nonce)) == expected;
+        }).QuickCheckThrowOnFailure();
+    }
 }
