@@ -108,7 +108,7 @@ public static class Pii
         {
             foreach (var (start, length) in Disguise.Base64Runs(text))
             {
-                if (PayloadDecoder.TryBase64(text.AsSpan(start, length)) is { } decoded && Find(decoded, kinds, prefilter: true) is [var first, ..])
+                if (PayloadDecoder.TryBase64Value(text.AsSpan(start, length)) is { } decoded && Find(decoded, kinds, prefilter: true) is [var first, ..])
                 {
                     disguised.Add(new DetectorMatch(start, length, first.Label, first.Score));
                 }

@@ -43,6 +43,21 @@ public class PiiEvasionTests
     }
 
     [Theory]
+    [InlineData("4111 1111 1111 1111", "card")]
+    [InlineData("+1 212 555 0199", "phone")]
+    [InlineData("529-31-4412", "ssn")]
+    public void A_base64_number_is_found_as_the_encoded_run(string value, string label)
+    {
+        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(value));
+        Assert.Equal((label, encoded), Only($"the value in base64 is {encoded} thanks"));
+    }
+
+    [Theory]
+    [InlineData("characteristically internationalization counterrevolutionaries")]
+    [InlineData("PASSWORD=abcdefghijklmnopqrstu")]
+    public void Long_words_and_assignments_are_not_decoded_into_findings(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
+    [Theory]
     [InlineData("card 4111\u200B1111\u200B1111\u200B1111 ok", "4111\u200B1111\u200B1111\u200B1111")]
     [InlineData("card ４１１１ １１１１ １１１１ １１１１ ok", "４１１１ １１１１ １１１１ １１１１")]
     [InlineData("card ٤١١١١١١١١١١١١١١١ ok", "٤١١١١١١١١١١١١١١١")]

@@ -114,22 +114,35 @@ internal static class Disguise
 
     public static bool HasBase64Run(string text) => NextBase64Run(text, 0).Start >= 0;
 
+    /// <summary>
+    /// The next run of 16 or more base64 characters that holds a digit or ends in <c>=</c> padding: long words have
+    /// neither, and a digit-free payload (<c>NDExMSAxMTEx…MQ==</c> is a card number) is padded two times in three.
+    /// </summary>
     private static (int Start, int End) NextBase64Run(string text, int from)
     {
         var span = text.AsSpan();
         var digits = new DigitFinder(span);
-        int digit;
-        while ((digit = digits.Next(from)) >= 0)
+        var padding = span.IndexOf('=');
+        while (true)
         {
-            var start = Base64Chars.RunStart(span, digit);
-            var end = Base64Chars.RunEnd(span, digit);
+            var digit = digits.Next(from);
+            if (padding >= 0 && padding < from)
+            {
+                padding = span[from..].IndexOf('=') is var next and >= 0 ? from + next : -1;
+            }
+            var anchor = digit < 0 ? padding : padding < 0 ? digit : Math.Min(digit, padding);
+            if (anchor < 0)
+            {
+                return (-1, -1);
+            }
+            var start = Base64Chars.RunStart(span, anchor);
+            var end = Base64Chars.RunEnd(span, anchor);
             if (end - start >= 16)
             {
                 return (start, end);
             }
-            from = end;
+            from = Math.Max(end, anchor + 1);
         }
-        return (-1, -1);
     }
 
     /// <summary>Whether <see cref="RevealedText.ForSecrets"/> may show more than the text itself.</summary>

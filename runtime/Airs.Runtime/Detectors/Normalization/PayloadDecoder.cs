@@ -8,10 +8,15 @@ internal static class PayloadDecoder
 {
     public delegate string? Decoder(ReadOnlySpan<char> run);
 
-    public static string? TryBase64(ReadOnlySpan<char> run)
+    public static string? TryBase64(ReadOnlySpan<char> run) => TryBase64(run, numbers: false);
+
+    /// <summary>As <see cref="TryBase64(ReadOnlySpan{char})"/>, also accepting numbers written with separators (a card, a phone number), as PII hides them.</summary>
+    public static string? TryBase64Value(ReadOnlySpan<char> run) => TryBase64(run, numbers: true);
+
+    private static string? TryBase64(ReadOnlySpan<char> run, bool numbers)
     {
         var body = run.TrimEnd('=');
-        if (body.Length < 16)
+        if (body.Length < (numbers ? 12 : 16)) // an SSN's nine characters encode to fifteen
         {
             return null;
         }
@@ -28,7 +33,7 @@ internal static class PayloadDecoder
             {
                 return null;
             }
-            return AsText(bytes.AsSpan(0, written));
+            return AsText(bytes.AsSpan(0, written), numbers);
         }
         finally
         {
@@ -61,7 +66,7 @@ internal static class PayloadDecoder
                     high = -1;
                 }
             }
-            return n < 8 ? null : AsText(bytes.AsSpan(0, n));
+            return n < 8 ? null : AsText(bytes.AsSpan(0, n), numbers: false);
         }
         finally
         {
@@ -72,10 +77,10 @@ internal static class PayloadDecoder
     public static string? TryUrl(ReadOnlySpan<char> run)
     {
         var decoded = Uri.UnescapeDataString(run.ToString().Replace('+', ' '));
-        return decoded.Length >= 8 && IsText(decoded) ? decoded : null;
+        return decoded.Length >= 8 && IsText(decoded, numbers: false) ? decoded : null;
     }
 
-    private static string? AsText(ReadOnlySpan<byte> bytes)
+    private static string? AsText(ReadOnlySpan<byte> bytes, bool numbers)
     {
         if (bytes.Length < 8)
         {
@@ -87,16 +92,19 @@ internal static class PayloadDecoder
             return null;
         }
         var s = Encoding.UTF8.GetString(bytes);
-        return IsText(s) ? s : null;
+        return IsText(s, numbers) ? s : null;
     }
 
-    /// <summary>Mostly letters and spaces, few control characters: random bytes almost never pass.</summary>
-    private static bool IsText(string s)
+    /// <summary>
+    /// Mostly letters and spaces (with <paramref name="numbers"/>: or digits and <c>-.()+/</c>), no control characters:
+    /// random bytes almost never pass.
+    /// </summary>
+    private static bool IsText(string s, bool numbers)
     {
         int letters = 0, bad = 0;
         foreach (var c in s)
         {
-            if (char.IsLetter(c) || c == ' ')
+            if (char.IsLetter(c) || c == ' ' || (numbers && (char.IsAsciiDigit(c) || c is '-' or '.' or '(' or ')' or '+' or '/')))
             {
                 letters++;
             }
