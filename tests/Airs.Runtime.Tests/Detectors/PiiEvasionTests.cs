@@ -29,6 +29,7 @@ public class PiiEvasionTests
     [InlineData("address: alex @ litware . com", "alex @ litware . com")]
     [InlineData("j o e @ w i n g t i p . o r g is mine", "j o e @ w i n g t i p . o r g")]
     [InlineData("mail alex&#64;litware.com now", "alex&#64;litware.com")]
+    [InlineData("GET /signup?email=alex%40litware.com&plan=pro", "alex%40litware.com")]
     [InlineData("mail alex&#x40;litware.com now", "alex&#x40;litware.com")]
     [InlineData("mail alex&commat;litware.com now", "alex&commat;litware.com")]
     [InlineData("mail ａｌｅｘ＠ｌｉｔｗａｒｅ．ｃｏｍ now", "ａｌｅｘ＠ｌｉｔｗａｒｅ．ｃｏｍ")]

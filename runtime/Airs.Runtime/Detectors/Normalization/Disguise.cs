@@ -14,8 +14,8 @@ internal static class Disguise
     private static readonly SearchValues<string> DigitWords = SearchValues.Create(
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Characters that open a character reference, a bracketed <c>[at]</c>/<c>(.)</c>, or an address with spaces.</summary>
-    private static readonly SearchValues<char> MarkCues = SearchValues.Create("&[({<@");
+    /// <summary>Characters that open a character reference, a percent-encoded <c>%40</c>, a bracketed <c>[at]</c>/<c>(.)</c>, or an address with spaces.</summary>
+    private static readonly SearchValues<char> MarkCues = SearchValues.Create("&%[({<@");
 
     private static readonly AsciiSet Base64Chars = new("+/=", letters: true, digits: true);
 
@@ -62,6 +62,7 @@ internal static class Disguise
         {
             '&' => rest.Length > 2 && (rest[1] == '#' || rest[1..].StartsWith("commat;", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period;", StringComparison.OrdinalIgnoreCase)),
             '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] == ' '),
+            '%' => rest.StartsWith("%40", StringComparison.Ordinal),
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
                 || rest[1] is '.' or '@'),
         };

@@ -11,7 +11,7 @@ namespace Airs.Runtime.Detectors;
 /// original: every character knows the original range it came from, so matches redact the characters the caller sent.
 /// Case is kept (secrets are case-sensitive). Steps for PII, in order: <see cref="TextFolding"/> (invisible characters
 /// dropped, full-width and other compatibility forms to ASCII) plus any decimal digit to ASCII and any dash to <c>-</c>;
-/// HTML character references (<c>&amp;#64;</c>, <c>&amp;commat;</c>); bracketed <c>[at]</c>, <c>(dot)</c>, <c>[.]</c>;
+/// HTML character references (<c>&amp;#64;</c>, <c>&amp;commat;</c>) and a percent-encoded <c>%40</c>; bracketed <c>[at]</c>, <c>(dot)</c>, <c>[.]</c>;
 /// characters spread out by single spaces joined; spelled-out addresses (<c>name at host dot com</c>); addresses with
 /// spaces around <c>@</c> and <c>.</c>; numbers written in words (<c>five five five, one two three</c>) and dotted
 /// numbers spelled with <c>dot</c>. For secrets: the folding, and string concatenation (<c>"AKIA" + "…"</c>) joined.
@@ -184,10 +184,13 @@ internal sealed class RevealedText
         return true;
     }
 
-    /// <summary><c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character.</summary>
+    /// <summary>
+    /// <c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character, and a percent-encoded
+    /// at sign (<c>alex%40litware.com</c>, as query strings and logs carry addresses) becomes <c>@</c>.
+    /// </summary>
     private static Mapped DecodeCharacterReferences(Mapped src)
     {
-        if (src.Chars.AsSpan(0, src.Count).IndexOf('&') < 0)
+        if (src.Chars.AsSpan(0, src.Count).IndexOfAny('&', '%') < 0)
         {
             return src;
         }
@@ -199,6 +202,12 @@ internal sealed class RevealedText
             {
                 dst.Add(c, src.Starts[i], src.Ends[i + length - 1]);
                 i += length;
+                continue;
+            }
+            if (src.Chars[i] == '%' && src.Chars.AsSpan(i, Math.Min(3, src.Count - i)) is "%40")
+            {
+                dst.Add('@', src.Starts[i], src.Ends[i + 2]);
+                i += 3;
                 continue;
             }
             dst.CopyFrom(src, i, i + 1);
