@@ -75,6 +75,7 @@ public class PiiEvasionTests
 
     [Theory]
     [InlineData("beacon to 192[.]168[.]1[.]20 seen", "192[.]168[.]1[.]20")]
+    [InlineData("It ends here . Then beacon to 192 . 168 . 1 . 20 seen", "192 . 168 . 1 . 20")]
     [InlineData("host 10(.)0(.)0(.)7 seen", "10(.)0(.)0(.)7")]
     [InlineData("host 172.16[.]8.9 seen", "172.16[.]8.9")]
     [InlineData("host 10 dot 1 dot 4 dot 200 seen", "10 dot 1 dot 4 dot 200")]

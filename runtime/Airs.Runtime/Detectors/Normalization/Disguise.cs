@@ -41,6 +41,13 @@ internal static class Disguise
         {
             return true;
         }
+        for (var spacedDot = text.IndexOf(" . ", StringComparison.Ordinal); spacedDot >= 0; spacedDot = NextSpacedDot(text, spacedDot))
+        {
+            if (spacedDot > 0 && char.IsAsciiDigit(text[spacedDot - 1]))
+            {
+                return true; // an address with spaces around its dots
+            }
+        }
         from = 0;
         while ((hit = text[from..].IndexOfAny(DigitWords)) >= 0)
         {
@@ -53,6 +60,9 @@ internal static class Disguise
         }
         return false;
     }
+
+    private static int NextSpacedDot(ReadOnlySpan<char> text, int previous) =>
+        text[(previous + 1)..].IndexOf(" . ", StringComparison.Ordinal) is var next and >= 0 ? previous + 1 + next : -1;
 
     /// <summary><c>&amp;#</c> or <c>&amp;commat;</c>, a bracket around at/dot/@/., or an <c>@</c> with a space beside it.</summary>
     private static bool IsMarkCue(ReadOnlySpan<char> text, int i)

@@ -47,6 +47,7 @@ internal sealed class RevealedText
         m = JoinSpreadCharacters(m);
         m = Rewrite(m, SpelledAddress, SpelledAddressToSymbols);
         m = Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces);
+        m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
         m = NumberWords(m);
         return new RevealedText(m);
     }
@@ -87,6 +88,21 @@ internal sealed class RevealedText
     /// <summary><c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots.</summary>
     private static readonly Regex SpacedAddress = new(
         @"[A-Za-z0-9_%+\-]+(?: *\. *[A-Za-z0-9_%+\-]+)* *@ *[A-Za-z0-9\-]+(?: *\. *[A-Za-z0-9\-]+)+", Options);
+
+    /// <summary>An IPv4 address with spaces around its dots (<c>192 . 168 . 1 . 20</c>).</summary>
+    private static readonly Regex SpacedDottedQuad = new(@"[0-9]{1,3}(?: +\. +[0-9]{1,3}){3}", Options);
+
+    private static bool WithoutSpaces(Mapped src, int start, int end, Mapped dst)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (src.Chars[i] != ' ')
+            {
+                dst.CopyFrom(src, i, i + 1);
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// Runs a pattern over the text and lets <paramref name="rewrite"/> emit each match; the rest is copied. A match the
@@ -170,18 +186,7 @@ internal sealed class RevealedText
     {
         var span = src.Chars.AsSpan(start, end - start);
         var last = span[(span.LastIndexOfAny(' ', '.') + 1)..];
-        if (span.IndexOf(' ') < 0 || !TopLevelDomains.Contains(last))
-        {
-            return false;
-        }
-        for (var i = start; i < end; i++)
-        {
-            if (src.Chars[i] != ' ')
-            {
-                dst.CopyFrom(src, i, i + 1);
-            }
-        }
-        return true;
+        return span.IndexOf(' ') >= 0 && TopLevelDomains.Contains(last) && WithoutSpaces(src, start, end, dst);
     }
 
     /// <summary>
