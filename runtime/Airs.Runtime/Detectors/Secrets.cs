@@ -120,28 +120,37 @@ public static class Secrets
 
     /// <summary>
     /// Every match, sorted by start. When the text may be disguised (<see cref="Disguise.MayHideSecret"/>: invisible or
-    /// full-width characters, string concatenation) it is also scanned as <see cref="RevealedText"/>; those matches
-    /// span the original characters and never displace a plain one.
+    /// full-width characters, string concatenation) it is also scanned as <see cref="RevealedText"/>, and its base64
+    /// runs are decoded one level (a Kubernetes secret's <c>data:</c> values); those matches span the original
+    /// characters (for base64: the whole encoded run) and never displace a plain one.
     /// </summary>
     public static ImmutableArray<DetectorMatch> Find(string text)
     {
         var found = Find(text, prefilter: true);
-        if (string.IsNullOrEmpty(text) || !Disguise.MayHideSecret(text))
+        if (string.IsNullOrEmpty(text))
         {
             return found;
         }
-        var revealed = RevealedText.ForSecrets(text);
-        if (string.Equals(revealed.Text, text, StringComparison.Ordinal))
+        List<DetectorMatch>? disguised = null;
+        if (Disguise.MayHideSecret(text) && RevealedText.ForSecrets(text) is var revealed && !string.Equals(revealed.Text, text, StringComparison.Ordinal))
         {
-            return found;
+            foreach (var m in Find(revealed.Text, prefilter: true))
+            {
+                var (start, length) = revealed.ToOriginal(m.Start, m.Length);
+                (disguised ??= []).Add(m with { Start = start, Length = length });
+            }
         }
-        var disguised = new List<DetectorMatch>();
-        foreach (var m in Find(revealed.Text, prefilter: true))
+        if (Disguise.HasBase64Run(text))
         {
-            var (start, length) = revealed.ToOriginal(m.Start, m.Length);
-            disguised.Add(m with { Start = start, Length = length });
+            foreach (var (start, length) in Disguise.Base64Runs(text))
+            {
+                if (PayloadDecoder.TryBase64Value(text.AsSpan(start, length)) is { } decoded && Find(decoded, prefilter: true) is [var first, ..])
+                {
+                    (disguised ??= []).Add(new DetectorMatch(start, length, first.Label, first.Score));
+                }
+            }
         }
-        return MatchSet.Merge(found, disguised);
+        return disguised is null ? found : MatchSet.Merge(found, disguised);
     }
 
     /// <summary>
@@ -157,7 +166,7 @@ public static class Secrets
         }
         if (!prefilter)
         {
-            return text.AsSpan().IndexOfAny(Anchors) < 0 ? ImmutableArray<DetectorMatch>.Empty : Scan(text, ~0u, generic: true);
+            return text.AsSpan().IndexOfAny(Anchors) < 0 ? ImmutableArray<DetectorMatch>.Empty : Scan(text, ~0ul, generic: true);
         }
         var rules = RulesWithClues(text);
         var generic = HasLongValueWithDigit(text) || text.AsSpan().IndexOfAny(PasswordWords) >= 0;
@@ -169,12 +178,12 @@ public static class Secrets
         return found.IsEmpty || HasAnchor(text, found) ? found : ImmutableArray<DetectorMatch>.Empty;
     }
 
-    private static ImmutableArray<DetectorMatch> Scan(string text, uint rules, bool generic)
+    private static ImmutableArray<DetectorMatch> Scan(string text, ulong rules, bool generic)
     {
         var found = new MatchSet();
         for (var r = 0; r < Rules.Length; r++)
         {
-            if ((rules & (1u << r)) == 0)
+            if ((rules & (1ul << r)) == 0)
             {
                 continue;
             }
@@ -194,11 +203,11 @@ public static class Secrets
         return found.ToImmutable();
     }
 
-    /// <summary>A bit per rule whose clue occurs in the text (and whose further condition holds).</summary>
-    private static uint RulesWithClues(string text)
+    /// <summary>A bit per rule whose clue occurs in the text (and whose further condition holds); at most 64 rules.</summary>
+    private static ulong RulesWithClues(string text)
     {
         var span = text.AsSpan();
-        var rules = 0u;
+        var rules = 0ul;
         var from = 0;
         int hit;
         while ((hit = span[from..].IndexOfAny(ClueChars)) >= 0)
@@ -207,17 +216,17 @@ public static class Secrets
             from = hit + 1;
             foreach (var (rule, clue) in CluesByChar[span[hit]])
             {
-                if ((rules & (1u << rule)) == 0 && clue.IsAt(span, hit))
+                if ((rules & (1ul << rule)) == 0 && clue.IsAt(span, hit))
                 {
-                    rules |= 1u << rule;
+                    rules |= 1ul << rule;
                 }
             }
         }
         for (var r = 0; r < Rules.Length; r++)
         {
-            if ((rules & (1u << r)) != 0 && Rules[r].Requires is { } requires && !requires(text))
+            if ((rules & (1ul << r)) != 0 && Rules[r].Requires is { } requires && !requires(text))
             {
-                rules &= ~(1u << r);
+                rules &= ~(1ul << r);
             }
         }
         return rules;

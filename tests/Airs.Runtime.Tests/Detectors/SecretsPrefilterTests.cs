@@ -73,4 +73,11 @@ public class SecretsPrefilterTests
         Assert.Single(Airs.Runtime.Detectors.Secrets.Find(withAnchor, prefilter: true));
         Assert.Equal(Airs.Runtime.Detectors.Secrets.Find(withAnchor, prefilter: false).ToArray(), Airs.Runtime.Detectors.Secrets.Find(withAnchor, prefilter: true).ToArray());
     }
+
+    [Fact]
+    public void Every_rule_has_its_own_prefilter_bit()
+    {
+        var rules = (Array)typeof(Airs.Runtime.Detectors.Secrets).GetField("Rules", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        Assert.InRange(rules.Length, 1, 64);
+    }
 }

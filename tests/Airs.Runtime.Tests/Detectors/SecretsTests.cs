@@ -64,4 +64,19 @@ public class SecretsTests
     [InlineData("see https://example.com/docs for the secret handshake")]
     [InlineData("AKIA is a prefix; AKIAshort is not a key")]
     public void Ordinary_text_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+
+    [Theory]
+    [InlineData("AKIA" + "IOSFODNN7EXAMPLQ", "aws_access_key")]
+    [InlineData("ghp_" + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "github_token")]
+    public void A_base64_encoded_secret_is_found_as_the_encoded_run(string secret, string label)
+    {
+        var encoded = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(secret));
+        var text = $"apiVersion: v1\nkind: Secret\ndata:\n  key: {encoded}\n";
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal((label, encoded), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void A_base64_run_of_ordinary_text_is_no_secret() =>
+        Assert.Empty(Secrets.Find("note: " + Convert.ToBase64String("the meeting moved to Tuesday at noon"u8.ToArray())));
 }
