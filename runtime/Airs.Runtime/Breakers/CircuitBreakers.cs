@@ -234,7 +234,7 @@ public sealed class CircuitBreakers
         {
             return record;
         }
-        if (remembered.Count >= MaxRemembered)
+        if (!remembered.ContainsKey(key) && remembered.Count >= MaxRemembered) // Count takes every lock: only for a new key
         {
             remembered.Clear();
         }

@@ -50,11 +50,11 @@ internal static class PhoneNumber
     {
         Span<int> lengths = stackalloc int[6];
         var groups = Groups(s, lengths, out var oneSeparator);
-        if (!oneSeparator || groups > lengths.Length)
+        if (!oneSeparator || groups < 2 || groups > lengths.Length)
         {
             return false;
         }
-        var separator = s[lengths[0]];
+        var separator = s[lengths[0]]; // one separator between digit groups: the number opens with a group
         if (separator == '.' && groups >= 4)
         {
             return !(groups == 4 && lengths[0] == 1 && lengths[1] == 3 && lengths[2] == 3 && lengths[3] == 4) && !AllPairs(lengths[..groups]);
