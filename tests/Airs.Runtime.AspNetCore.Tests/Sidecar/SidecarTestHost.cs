@@ -99,7 +99,8 @@ internal sealed class SidecarTestHost : IAsyncDisposable
             AdminTokens = [new SidecarToken("lead", AdminSecret), new SidecarToken("intern", InternSecret)],
             PacePrincipals = ["lead"],
             MaxBodyBytes = 4096,
-            Engine = PolicyEngineOptions.Default with { PaceRefreshInterval = TimeSpan.Zero },
+            // Replica tests move PACE and reset breakers on one host and decide on the other at once: no refresh interval.
+            Engine = PolicyEngineOptions.Default with { PaceRefreshInterval = TimeSpan.Zero, BreakerRefreshInterval = TimeSpan.Zero },
             LoggerProviders = [logs],
         };
         var host = await SidecarHost.StartAsync(configure?.Invoke(options) ?? options, store);
