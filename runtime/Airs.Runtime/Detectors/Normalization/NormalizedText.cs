@@ -61,6 +61,35 @@ internal sealed class NormalizedText : IDisposable
         return n;
     }
 
+    /// <summary>
+    /// How many letters of this view stand for ASCII text it spells differently: a leetspeak digit or symbol read as a
+    /// letter, or a letter joined to the one before it across spaces. Case, whitespace, marks dropped inside a word
+    /// (<c>don't</c>, <c>e-mail</c>) and text beyond ASCII (which the learned scorer normalises itself) do not count.
+    /// </summary>
+    public int RewrittenLetters(ReadOnlySpan<char> original)
+    {
+        var count = 0;
+        for (var i = 0; i < Length; i++)
+        {
+            var c = _chars[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                continue;
+            }
+            var o = original[_starts[i]];
+            if (o >= 0x80)
+            {
+                continue;
+            }
+            if ((char)(o | 0x20) != c || (i > 0 && char.IsAsciiLetter(_chars[i - 1]) && _starts[i] > _ends[i - 1]
+                && original[_ends[i - 1].._starts[i]].ContainsAny(' ', '\t')))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>The same text read backwards, for payloads written in reverse.</summary>
     public NormalizedText Reversed()
     {
