@@ -66,6 +66,7 @@ internal static class InjectionTrainer
     private static InjectionModel.Head TrainHead(List<CorpusText> rows, InjectionMode mode, Dictionary<string, object> card)
     {
         var prepared = rows.Select(r => Prepare(r, mode)).ToList();
+        var (window, stride) = InjectionModel.WindowsFor(mode);
         // Folds hold out whole groups (an attack family, a benign kind): texts of one template land in one fold, so
         // the cross-validated scores, and the threshold chosen on them, are those of texts unlike anything trained on.
         var groups = prepared.Select(p => Group(p.Row)).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -83,10 +84,11 @@ internal static class InjectionTrainer
             fold = prepared.Select(p => p.Row.Attack ? foldOfTemplate[p.Row.Family + "/" + p.Row.Source] : rowRandom.Next(Folds)).ToArray();
         }
 
-        // gen_train_more.py's benign texts are counter-examples (encoded data, checklists, API docs, customer messages
-        // that quote instructions): every fold trains on them and none scores them. Held out as kinds of their own, a
-        // few dozen near-copies built to resemble an attack family spent the whole false-positive budget (grouped
-        // cross-validation on train: prompt threshold logit 2.1 -> 4.1); their own rate is in-sample only.
+        // gen_train_more.py's benign texts are counter-examples (prompts carrying encoded data, prompts in other
+        // languages, questions about instructions and passwords): every fold trains on them and none scores them. Held
+        // out as kinds of their own, the encoded-data prompts (built to look like the encoding family) spent the whole
+        // false-positive budget: on grouped cross-validation of train the prompt threshold rose from logit 2.2 to 3.5
+        // and the prompt recall fell from 0.61 to 0.43 (AIRS_TRAIN_AUGMENT=0). Their own rate is in-sample only.
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_AUGMENT") != "0")
         {
             for (var i = 0; i < prepared.Count; i++)
@@ -103,7 +105,7 @@ internal static class InjectionTrainer
         for (var f = 0; f < Folds; f++)
         {
             var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f));
-            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0);
+            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
             for (var i = 0; i < prepared.Count; i++)
             {
                 if (fold[i] == f)
@@ -164,6 +166,8 @@ internal static class InjectionTrainer
             ["attacks"] = attacks.Count,
             ["counterExamples"] = prepared.Count - scored.Length,
             ["windows"] = prepared.Sum(p => p.Windows.Count),
+            ["windowTokens"] = window,
+            ["windowStride"] = stride,
             ["plattA"] = Math.Round(a, 4),
             ["plattB"] = Math.Round(b, 4),
             ["threshold"] = Math.Round(threshold, 4),
@@ -182,10 +186,10 @@ internal static class InjectionTrainer
         Console.WriteLine($"{name}: bias {finalBias}");
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
         {
-            var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0);
+            var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride);
             File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
-        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level);
+        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
     }
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
@@ -204,7 +208,8 @@ internal static class InjectionTrainer
         var sink = new CollectSink();
         InjectionFeatures.Extract(row.Text, ref sink);
         var n = sink.Starts.Count;
-        var spans = InjectionModel.Windows(n).ToList();
+        var (window, stride) = InjectionModel.WindowsFor(mode);
+        var spans = InjectionModel.Windows(n, window, stride).ToList();
         var payloadTokens = row.Payload is { } p ? Enumerable.Range(0, n).Where(t => sink.Starts[t] < p.Start + p.Length && sink.Ends[t] > p.Start).ToHashSet() : null;
         var windows = new List<Window>();
         var inside = spans.Select(s => payloadTokens is null ? 0 : Enumerable.Range(s.First, s.Last - s.First).Count(payloadTokens.Contains)).ToList();
@@ -222,7 +227,7 @@ internal static class InjectionTrainer
             {
                 (label, weight) = (1, (float)(1 / Math.Sqrt(spans.Count)));
             }
-            else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * InjectionModel.WindowTokens))
+            else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * window))
             {
                 label = 1;
             }
@@ -244,7 +249,7 @@ internal static class InjectionTrainer
                 buckets.Add(sink.Buckets[k]);
                 values.Add(scale);
             }
-            var (start, end) = n <= InjectionModel.WindowTokens ? (0, int.MaxValue) : (sink.Starts[first], sink.Ends[last - 1]);
+            var (start, end) = n <= window ? (0, int.MaxValue) : (sink.Starts[first], sink.Ends[last - 1]);
             foreach (var m in evidence.Where(m => m.Start < end && m.End > start))
             {
                 buckets.Add(InjectionFeatures.RuleBucket(m.Label));

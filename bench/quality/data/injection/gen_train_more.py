@@ -8,13 +8,13 @@ carriers. Pieces are combined by small grammars (verb x object x framing x posit
 Its own seed, so dev.jsonl and ood.jsonl stay byte for byte as they were (generate.py drops any row here whose text
 is a dev or out-of-family text).
 
-Attacks: prompt extraction (prompts and inside documents), task injections with no addressee, tool-call hijacks in
-tool results, fake conversation turns, injections in other languages, encoded injections (base64, hex, URL escapes,
-ROT13, leetspeak, spaced letters) and more override / mode / persona / authority prompts.
-Benign: user prompts carrying encoded benign data (data URIs, percent-encoded URLs and query strings, base64
-attachments, hex dumps), ordinary prompts in other languages, prompts about instructions, passwords and system
-settings, and documents of the same shapes as the attacks (API docs and tool results that name functions, imperative
-checklists, customer messages that quote instructions, code comments, e-mails with encoded attachments).
+Written (prompt mode): prompt extraction, fake conversation turns, injections in other languages, encoded injections
+(base64, hex, URL escapes, ROT13, leetspeak, spaced letters) and more override / persona / authority prompts; benign
+user prompts carrying encoded data (data URIs, percent-encoded URLs and query strings, base64 attachments, hex dumps),
+ordinary prompts in other languages, and prompts about instructions, passwords and system settings.
+Built but not written (content mode, see CONTENT_ROWS): task injections with no addressee, tool-call hijacks,
+extraction and fake turns inside documents, and documents of the same shapes as the attacks (API docs, tool results
+that name functions, checklists, customer messages, code comments, e-mails with encoded attachments).
 """
 import base64
 import codecs
@@ -388,6 +388,13 @@ DOC_BENIGN = {"api-doc": (lines(API_DOC, 3, 7), 100), "tool-result": (lines(TOOL
               "foreign-document": (lambda r: " ".join(r.sample(FOREIGN_PROMPTS, 3)), 60)}
 
 
+# Content rows are built (so the random stream, and the prompt rows, stay as they were measured) but not written:
+# on grouped cross-validation of train (attack families and benign kinds held out, content windows 8/4), the content
+# head's recall on the split's other texts fell with them — 0.861 without, 0.833 with the content attacks, 0.743 with
+# the content counter-examples too (tool-hijack, held out, 0.59 -> 0.06 once API docs naming functions were benign).
+CONTENT_ROWS = False
+
+
 def rows(r, insert, item):
     B.SPLIT = "train"
     out = []
@@ -408,4 +415,4 @@ def rows(r, insert, item):
     for kind, (build, n) in DOC_BENIGN.items():
         for _ in range(n):
             out.append(item("train", "benign", "content", "benign", kind, build(r)))
-    return out
+    return [row for row in out if CONTENT_ROWS or row["mode"] == "prompt"]
