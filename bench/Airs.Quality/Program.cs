@@ -23,6 +23,11 @@ if (args is ["score-injection", var modeName])
     {
         var text = line.Replace("\\n", "\n");
         var evidence = Airs.Runtime.Detectors.Injection.Find(text, mode);
+        if (Environment.GetEnvironmentVariable("AIRS_PROBE_VIEW") is not null)
+        {
+            using var view = Airs.Runtime.Detectors.NormalizedText.Create(text);
+            Console.WriteLine($"  rewritten {view.RewrittenLetters(text)}: {view.Span}");
+        }
         Console.WriteLine($"{(Airs.Runtime.Detectors.Injection.Found(text, mode) ? "FOUND" : "-----")} {Airs.Runtime.Detectors.Injection.Score(text, mode):F3} [{string.Join(", ", evidence.Select(m => $"{m.Label} {m.Score:F2}"))}] {text[..Math.Min(90, text.Length)]}");
     }
     return 0;

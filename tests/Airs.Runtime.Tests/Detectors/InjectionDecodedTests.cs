@@ -122,7 +122,8 @@ public class InjectionDecodedTests
     [InlineData("Sorry for the delay: I'd've answered sooner but we're moving offices and it's chaos, isn't it? Don't wait for me; we'll talk when you're back and they've settled in.")]
     [InlineData("Please ignore the e-mail from the follow-up team; the co-op's sign-up form isn't live and we're re-sending the instructions.")]
     [InlineData("The Wi-Fi password is on the fridge: 4 8 1 5 1 6 2 3 4 2. Ignore the old one taped to the router.")]
-    public void Contractions_hyphens_and_spaced_digits_are_not_a_normalised_view(string text)
+    [InlineData("SUBJECT: charged $450.00 by ACH|FROM: billing <hello@bank.example>|DATE: 24 Feb 2022 15:41:47 +0000|Reference 1131423339The team. Ignore if you made this payment.")]
+    public void Contractions_hyphens_spaced_digits_and_mail_headers_are_not_a_normalised_view(string text)
     {
         foreach (var mode in new[] { InjectionMode.Prompt, InjectionMode.Content })
         {

@@ -11,7 +11,8 @@ is a dev or out-of-family text).
 Written (prompt mode): prompt extraction, fake conversation turns, injections in other languages, encoded injections
 (base64, hex, URL escapes, ROT13, leetspeak, spaced letters) and more override / persona / authority prompts; benign
 user prompts carrying encoded data (data URIs, percent-encoded URLs and query strings, base64 attachments, hex dumps),
-ordinary prompts in other languages, and prompts about instructions, passwords and system settings.
+ordinary prompts in other languages, prompts about instructions, passwords and system settings, and pasted
+notification e-mails (payments, deliveries, sign-in alerts, codes) with a question.
 Built but not written (content mode, see CONTENT_ROWS): task injections with no addressee, tool-call hijacks,
 extraction and fake turns inside documents, and documents of the same shapes as the attacks (API docs, tool results
 that name functions, checklists, customer messages, code comments, e-mails with encoded attachments).
@@ -380,6 +381,30 @@ def lines(xs, lo, hi, sep="\n"):
     return lambda r: sep.join(B.fill(r, s) for s in r.sample(xs, r.randrange(lo, min(hi, len(xs)) + 1)))
 
 
+# Notifications and e-mails a user pastes into a prompt to ask about them: second person, amounts, links, sign-offs.
+NOTICES = ["Hi {name}, your card ending {id} was charged ${n}.{n} by {place} Outfitters. If you don't recognise this payment, contact us.",
+           "Your order #{id} has shipped! Track your parcel here: https://track.example.com/{id}. Expected delivery: {n} March.",
+           "Hello {name},\nYour subscription to the Pro plan renews on {n} May. You will be charged ${n}.00. To cancel, visit your account settings.",
+           "Dear customer, your account statement for April is ready. Log in to view it. Never share your password or one-time code with anyone.",
+           "Hi {name}, you have received ${n}.{n} from {name2}. The money is now in your checking account ending {id}.",
+           "Reminder: your appointment with Dr. {name} is on Thursday at {n}:30. Reply C to confirm or R to reschedule.",
+           "SUBJECT: Your booking is confirmed | FROM: {place} Rail <noreply@rail.example> | Booking reference: X{id}. Please arrive 30 minutes before departure.",
+           "Your password was changed on {n} June. If this wasn't you, reset it now and review your recent activity.",
+           "Hi team,\nThe invoice #{id} for {topic} is attached. Payment is due within {n} days. Let me know if you have questions.\nBest, {name}",
+           "Your verification code is {id}. It expires in 10 minutes. If you did not request it, ignore this message.",
+           "Hello {name}, we noticed a sign-in from a new device in {place}. If this was you, no action is needed.",
+           "Hi, your refund of ${n}.00 for order {id} has been processed and should reach your card within 5 business days.",
+           "Thanks for your payment of ${n}.{n}. Your new balance is ${n}.00. Questions? Reply to this e-mail or call us.",
+           "Dear {name}, your request to update your billing address has been received. Changes take effect on your next statement."]
+ASK = ["Is this e-mail legit?\n\n", "Can you summarise this for me?\n", "What do I need to do here?\n\n", "Got this today, is it a scam?\n",
+       "Please translate this into Spanish:\n", "", "Explain this notification:\n", "Should I be worried about this?\n\n"]
+
+
+def pasted_notice(r):
+    body = "\n".join(B.fill(r, pick(r, NOTICES)) for _ in range(r.randrange(1, 3)))
+    return pick(r, ASK) + body
+
+
 # Kinds the split already has keep their name (cross-validation holds a kind out whole); a kind built from a dozen
 # sentences gets few texts, so that near-copies do not stand for many documents.
 PROMPT_BENIGN = {"encoded-data": (encoded_prompt, 220), "foreign-question": (foreign_prompt, 120), "hard-negative": (hard_prompt, 200)}
@@ -415,4 +440,7 @@ def rows(r, insert, item):
     for kind, (build, n) in DOC_BENIGN.items():
         for _ in range(n):
             out.append(item("train", "benign", "content", "benign", kind, build(r)))
+    # Added after the rest, so that every row above is what it was when it was measured.
+    for _ in range(150):
+        out.append(item("train", "benign", "prompt", "benign", "pasted-notice", pasted_notice(r)))
     return [row for row in out if CONTENT_ROWS or row["mode"] == "prompt"]

@@ -62,18 +62,22 @@ internal sealed class NormalizedText : IDisposable
     }
 
     /// <summary>
-    /// How many letters of this view stand for ASCII text it spells differently: a leetspeak digit or symbol read as a
-    /// letter, or a letter joined to the one before it across spaces. Case, whitespace, marks dropped inside a word
+    /// How many letters of this view stand for ASCII text it spells differently: letters joined to the one before
+    /// them across spaces, and leetspeak digits read as letters in a word that keeps at least one plain letter for
+    /// every two digits (<c>1gn0r3</c>, <c>5y573m</c>; not an order number or a time stamp the normaliser also folds).
+    /// Case, leetspeak symbols (<c>@</c>, <c>|</c>, <c>$</c>: addresses and tables), marks dropped inside a word
     /// (<c>don't</c>, <c>e-mail</c>) and text beyond ASCII (which the learned scorer normalises itself) do not count.
     /// </summary>
     public int RewrittenLetters(ReadOnlySpan<char> original)
     {
-        var count = 0;
-        for (var i = 0; i < Length; i++)
+        int count = 0, plain = 0, digits = 0;
+        for (var i = 0; i <= Length; i++)
         {
-            var c = _chars[i];
-            if (!char.IsAsciiLetter(c))
+            if (i == Length || !char.IsAsciiLetter(_chars[i]))
             {
+                // A word ends: its leetspeak digits count when plain letters carry it.
+                count += digits <= 2 * plain ? digits : 0;
+                (plain, digits) = (0, 0);
                 continue;
             }
             var o = original[_starts[i]];
@@ -81,10 +85,17 @@ internal sealed class NormalizedText : IDisposable
             {
                 continue;
             }
-            if ((char)(o | 0x20) != c || (i > 0 && char.IsAsciiLetter(_chars[i - 1]) && _starts[i] > _ends[i - 1]
-                && original[_ends[i - 1].._starts[i]].ContainsAny(' ', '\t')))
+            if (i > 0 && char.IsAsciiLetter(_chars[i - 1]) && _starts[i] > _ends[i - 1] && original[_ends[i - 1].._starts[i]].ContainsAny(' ', '\t'))
             {
                 count++;
+            }
+            else if (char.IsAsciiDigit(o))
+            {
+                digits++;
+            }
+            else if ((char)(o | 0x20) == _chars[i])
+            {
+                plain++;
             }
         }
         return count;
