@@ -4,7 +4,7 @@ using Airs.Runtime.Detectors;
 namespace Airs.Quality;
 
 /// <summary>One text of <c>bench/quality/data/injection</c>: an attack or a benign text, its mode, family and kind.</summary>
-internal sealed record CorpusText(string Split, bool Attack, InjectionMode Mode, string Family, string Kind, string Text, (int Start, int Length)? Payload);
+internal sealed record CorpusText(string Split, bool Attack, InjectionMode Mode, string Family, string Kind, string Text, (int Start, int Length)? Payload, string Source = "generate");
 
 internal static class InjectionCorpus
 {
@@ -33,7 +33,8 @@ internal static class InjectionCorpus
                 e.GetProperty("family").GetString() ?? "",
                 e.GetProperty("kind").GetString() ?? "",
                 e.GetProperty("text").GetString() ?? "",
-                payload));
+                payload,
+                e.TryGetProperty("source", out var source) ? source.GetString() ?? "generate" : "generate"));
         }
         if (rows.Count == 0)
         {

@@ -19,9 +19,10 @@ internal static class InjectionTrainer
     private const int Folds = 5;
     // Chosen by grouped cross-validation on train: with word classes as features, L2 1e-3 generalised best across
     // held-out families (prompt scorer recall 0.60 at 1e-3 against 0.18 at 1e-5; 20 epochs did no better than 10).
-    private const int Epochs = 10;
+    // AIRS_TRAIN_EPOCHS / AIRS_TRAIN_L2 override them for cross-validation sweeps on train (the shipped model uses the defaults).
+    private static readonly int Epochs = int.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_EPOCHS"), out var e) ? e : 10;
     private const double LearningRate = 0.1;
-    private const double L2 = 1e-3;
+    private static readonly double L2 = double.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_L2"), CultureInfo.InvariantCulture, out var l) ? l : 1e-3;
 
     /// <summary>
     /// The false-positive budget on held-out folds of train that the rules and the scorer share: half the 0.01 goal,
@@ -65,19 +66,46 @@ internal static class InjectionTrainer
     private static InjectionModel.Head TrainHead(List<CorpusText> rows, InjectionMode mode, Dictionary<string, object> card)
     {
         var prepared = rows.Select(r => Prepare(r, mode)).ToList();
+        var (window, stride) = InjectionModel.WindowsFor(mode);
         // Folds hold out whole groups (an attack family, a benign kind): texts of one template land in one fold, so
         // the cross-validated scores, and the threshold chosen on them, are those of texts unlike anything trained on.
         var groups = prepared.Select(p => Group(p.Row)).Distinct().Order(StringComparer.Ordinal).ToArray();
         new Random(Seed).Shuffle(groups);
         var foldOf = groups.Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
         var fold = prepared.Select(p => foldOf[Group(p.Row)]).ToArray();
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV") == "template")
+        {
+            // Dev-like folds: an attack family's texts from one generator held out together (other templates of a family
+            // that is trained on), benign texts held out one by one (kinds that are trained on).
+            var templates = prepared.Select(p => p.Row.Family + "/" + p.Row.Source).Distinct().Order(StringComparer.Ordinal).ToArray();
+            new Random(Seed).Shuffle(templates);
+            var foldOfTemplate = templates.Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+            var rowRandom = new Random(Seed + 1);
+            fold = prepared.Select(p => p.Row.Attack ? foldOfTemplate[p.Row.Family + "/" + p.Row.Source] : rowRandom.Next(Folds)).ToArray();
+        }
+
+        // gen_train_more.py's benign texts are counter-examples (prompts carrying encoded data, prompts in other
+        // languages, questions about instructions and passwords): every fold trains on them and none scores them. Held
+        // out as kinds of their own, the encoded-data prompts (built to look like the encoding family) spent the whole
+        // false-positive budget: on grouped cross-validation of train the prompt threshold rose from logit 2.2 to 3.5
+        // and the prompt recall fell from 0.61 to 0.43 (AIRS_TRAIN_AUGMENT=0). Their own rate is in-sample only.
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_AUGMENT") != "0")
+        {
+            for (var i = 0; i < prepared.Count; i++)
+            {
+                if (!prepared[i].Row.Attack && prepared[i].Row.Source == "gen_train_more")
+                {
+                    fold[i] = -1;
+                }
+            }
+        }
 
         // Cross-validated logits: each text scored by a model that never saw it.
         var logits = new double[prepared.Count];
         for (var f = 0; f < Folds; f++)
         {
             var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f));
-            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0);
+            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
             for (var i = 0; i < prepared.Count; i++)
             {
                 if (fold[i] == f)
@@ -86,10 +114,12 @@ internal static class InjectionTrainer
                 }
             }
         }
+        // Texts in no fold (counter-examples every fold trains on) are not scored: the figures below leave them out.
+        var scored = Enumerable.Range(0, prepared.Count).Where(i => fold[i] >= 0).ToArray();
         var labels = prepared.Select(p => p.Row.Attack).ToArray();
         foreach (var attack in new[] { false, true })
         {
-            var q = logits.Where((_, i) => labels[i] == attack).Order().ToArray();
+            var q = scored.Where(i => labels[i] == attack).Select(i => logits[i]).Order().ToArray();
             Console.WriteLine($"  cv logits {(attack ? "attack" : "benign")}: " + string.Join(" ", new[] { 0.01, 0.1, 0.5, 0.9, 0.99, 0.998 }.Select(x => Format(q[(int)(x * (q.Length - 1))]))));
         }
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_VERBOSE") is not null)
@@ -103,13 +133,13 @@ internal static class InjectionTrainer
         // Diagnostics: each text's held-out-fold logit and strongest evidence, to study the trade-offs without retraining.
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dump)
         {
-            File.WriteAllLines($"{dump}-{mode.ToKeyword()}.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{logits[i].ToString(CultureInfo.InvariantCulture)}\t{p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max().ToString(CultureInfo.InvariantCulture)}\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
+            File.WriteAllLines($"{dump}-{mode.ToKeyword()}.tsv", scored.Select(i => (p: prepared[i], i)).Select(x => $"{(labels[x.i] ? 1 : 0)}\t{Group(x.p.Row)}\t{logits[x.i].ToString(CultureInfo.InvariantCulture)}\t{x.p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max().ToString(CultureInfo.InvariantCulture)}\t{x.p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
-        var (a, b) = Platt(logits, labels);
+        var (a, b) = Platt([.. scored.Select(i => logits[i])], [.. scored.Select(i => labels[i])]);
         var probabilities = logits.Select(z => 1.0 / (1.0 + Math.Exp(-(a * z + b)))).ToArray();
 
-        var benign = Enumerable.Range(0, prepared.Count).Where(i => !labels[i]).ToList();
-        var attacks = Enumerable.Range(0, prepared.Count).Where(i => labels[i]).ToList();
+        var benign = scored.Where(i => !labels[i]).ToList();
+        var attacks = scored.Where(i => labels[i]).ToList();
         var evidence = prepared.Select(p => p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max()).ToArray();
         // Rules and scorer share one false-positive budget on held-out folds. For each level the weak rule evidence
         // needs from the scorer (0: the rules decide it alone; 1: it counts only through the scorer's own threshold),
@@ -134,7 +164,10 @@ internal static class InjectionTrainer
         {
             ["texts"] = prepared.Count,
             ["attacks"] = attacks.Count,
+            ["counterExamples"] = prepared.Count - scored.Length,
             ["windows"] = prepared.Sum(p => p.Windows.Count),
+            ["windowTokens"] = window,
+            ["windowStride"] = stride,
             ["plattA"] = Math.Round(a, 4),
             ["plattB"] = Math.Round(b, 4),
             ["threshold"] = Math.Round(threshold, 4),
@@ -151,7 +184,12 @@ internal static class InjectionTrainer
 
         var (finalWeights, finalBias) = Fit(prepared);
         Console.WriteLine($"{name}: bias {finalBias}");
-        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level);
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
+        {
+            var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride);
+            File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
+        }
+        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
     }
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
@@ -170,7 +208,8 @@ internal static class InjectionTrainer
         var sink = new CollectSink();
         InjectionFeatures.Extract(row.Text, ref sink);
         var n = sink.Starts.Count;
-        var spans = InjectionModel.Windows(n).ToList();
+        var (window, stride) = InjectionModel.WindowsFor(mode);
+        var spans = InjectionModel.Windows(n, window, stride).ToList();
         var payloadTokens = row.Payload is { } p ? Enumerable.Range(0, n).Where(t => sink.Starts[t] < p.Start + p.Length && sink.Ends[t] > p.Start).ToHashSet() : null;
         var windows = new List<Window>();
         var inside = spans.Select(s => payloadTokens is null ? 0 : Enumerable.Range(s.First, s.Last - s.First).Count(payloadTokens.Contains)).ToList();
@@ -188,7 +227,7 @@ internal static class InjectionTrainer
             {
                 (label, weight) = (1, (float)(1 / Math.Sqrt(spans.Count)));
             }
-            else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * InjectionModel.WindowTokens))
+            else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * window))
             {
                 label = 1;
             }
@@ -210,7 +249,7 @@ internal static class InjectionTrainer
                 buckets.Add(sink.Buckets[k]);
                 values.Add(scale);
             }
-            var (start, end) = n <= InjectionModel.WindowTokens ? (0, int.MaxValue) : (sink.Starts[first], sink.Ends[last - 1]);
+            var (start, end) = n <= window ? (0, int.MaxValue) : (sink.Starts[first], sink.Ends[last - 1]);
             foreach (var m in evidence.Where(m => m.Start < end && m.End > start))
             {
                 buckets.Add(InjectionFeatures.RuleBucket(m.Label));

@@ -15,6 +15,24 @@ if (args is ["train-injection"])
     return InjectionTrainer.Run(root);
 }
 
+// A probe for studying single texts: one text per line on stdin (\n escapes a line break), its verdict and evidence.
+if (args is ["score-injection", var modeName])
+{
+    var mode = modeName == "content" ? Airs.Runtime.Detectors.InjectionMode.Content : Airs.Runtime.Detectors.InjectionMode.Prompt;
+    while (Console.ReadLine() is { } line)
+    {
+        var text = line.Replace("\\n", "\n");
+        var evidence = Airs.Runtime.Detectors.Injection.Find(text, mode);
+        if (Environment.GetEnvironmentVariable("AIRS_PROBE_VIEW") is not null)
+        {
+            using var view = Airs.Runtime.Detectors.NormalizedText.Create(text);
+            Console.WriteLine($"  rewritten {view.RewrittenLetters(text)}: {view.Span}");
+        }
+        Console.WriteLine($"{(Airs.Runtime.Detectors.Injection.Found(text, mode) ? "FOUND" : "-----")} {Airs.Runtime.Detectors.Injection.Score(text, mode):F3} [{string.Join(", ", evidence.Select(m => $"{m.Label} {m.Score:F2}"))}] {text[..Math.Min(90, text.Length)]}");
+    }
+    return 0;
+}
+
 var stopwatch = Stopwatch.StartNew();
 List<Row> rows;
 try

@@ -15,11 +15,15 @@ public static partial class Injection
     /// <summary>Decoded variants scored per scan (each nesting level has its own): a text cannot buy unbounded scoring.</summary>
     private const int MaxScoredVariants = 8;
 
+    /// <summary>Letters a normalised view must spell differently from the text before the scorer reads it as well.</summary>
+    private const int MinRewrittenLetters = 6;
+
     internal static bool IsDecoded(in DetectorMatch m) => m.Label.StartsWith(DecodedLabel, StringComparison.Ordinal);
 
     /// <summary>
     /// The scorer's verdicts on what the normaliser decodes — base64, hex and URL-encoded payloads that read as text
-    /// (<see cref="PayloadDecoder"/>) and the reversed view of windows where reversed anchors were seen — spanning the
+    /// (<see cref="PayloadDecoder"/>), the reversed view of windows where reversed anchors were seen, and the normalised
+    /// view of windows whose leetspeak or spaced-out letters it rewrote — spanning the
     /// run in the original text. Only variants the normaliser already produced are scored, so clean text costs nothing.
     /// </summary>
     private struct DecodedVariants(InjectionMode mode)
@@ -65,6 +69,31 @@ public static partial class Injection
             var (first, last) = InjectionModel.StrongestWindow(head, view);
             var (start, length) = reversed.ToOriginal(first, last - first);
             Add(new DetectorMatch(offset + start, length, DecodedLabel + "+reversed", probability));
+        }
+
+        /// <summary>
+        /// Scores a window as the normaliser reads it when that spells its words differently from the text — leetspeak
+        /// read as letters, letters spread out by spaces or marks joined — in at least <see cref="MinRewrittenLetters"/>
+        /// letters: the scorer reads the text's own tokens, where <c>1gn0r3</c> or <c>i g n o r e</c> is no word it knows.
+        /// Like a reversed view, scored alone; a flagged one spans the strongest scorer window, mapped back to the original.
+        /// </summary>
+        public void ScoreNormalized(ReadOnlySpan<char> window, int offset, NormalizedText normalized)
+        {
+            if (normalized.Length == 0 || _scored >= MaxScoredVariants || normalized.RewrittenLetters(window) < MinRewrittenLetters)
+            {
+                return;
+            }
+            _scored++;
+            var head = InjectionModel.Default.For(mode);
+            var view = normalized.Span.ToString();
+            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, view, []));
+            if (probability < head.Threshold)
+            {
+                return;
+            }
+            var (first, last) = InjectionModel.StrongestWindow(head, view);
+            var (start, length) = normalized.ToOriginal(first, last - first);
+            Add(new DetectorMatch(offset + start, length, DecodedLabel + "+normalized", probability));
         }
 
         /// <summary>The rules' evidence with the verdicts added, by start; overlapping verdicts keep the strongest.</summary>

@@ -219,6 +219,7 @@ public static partial class Injection
     {
         using var normalized = NormalizedText.Create(text.AsSpan(window.Start, window.End - window.Start));
         AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found);
+        decoded.ScoreNormalized(text.AsSpan(window.Start, window.End - window.Start), window.Start, normalized);
         if (mode == InjectionMode.Content)
         {
             AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found);

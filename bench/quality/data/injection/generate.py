@@ -18,6 +18,7 @@ import random
 import gen_attacks as A
 import gen_benign as B
 import gen_train_extra as X
+import gen_train_more as M
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -170,7 +171,10 @@ def main():
     r = random.Random(SEED)
     rows = attacks(r) + gptfuzz(r) + bipia(r) + benign(r)
     # More varied train texts, from their own generator so dev and out-of-family stay as they were.
-    rows += X.rows(random.Random(X.SEED), insert, item)
+    rows += [dict(row, source="gen_train_extra") for row in X.rows(random.Random(X.SEED), insert, item)]
+    # And more (gen_train_more.py, own seed); a text that is also a dev or out-of-family text is left out, so those splits keep every row.
+    held_out = {(row["mode"], row["text"]) for row in rows if row["split"] != "train"}
+    rows += [dict(row, source="gen_train_more") for row in M.rows(random.Random(M.SEED), insert, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:

@@ -61,6 +61,46 @@ internal sealed class NormalizedText : IDisposable
         return n;
     }
 
+    /// <summary>
+    /// How many letters of this view stand for ASCII text it spells differently: letters joined to the one before
+    /// them across spaces, and leetspeak digits read as letters in a word that keeps at least one plain letter for
+    /// every two digits (<c>1gn0r3</c>, <c>5y573m</c>; not an order number or a time stamp the normaliser also folds).
+    /// Case, leetspeak symbols (<c>@</c>, <c>|</c>, <c>$</c>: addresses and tables), marks dropped inside a word
+    /// (<c>don't</c>, <c>e-mail</c>) and text beyond ASCII (which the learned scorer normalises itself) do not count.
+    /// </summary>
+    public int RewrittenLetters(ReadOnlySpan<char> original)
+    {
+        int count = 0, plain = 0, digits = 0;
+        for (var i = 0; i <= Length; i++)
+        {
+            if (i == Length || !char.IsAsciiLetter(_chars[i]))
+            {
+                // A word ends: its leetspeak digits count when plain letters carry it.
+                count += digits <= 2 * plain ? digits : 0;
+                (plain, digits) = (0, 0);
+                continue;
+            }
+            var o = original[_starts[i]];
+            if (o >= 0x80)
+            {
+                continue;
+            }
+            if (i > 0 && char.IsAsciiLetter(_chars[i - 1]) && _starts[i] > _ends[i - 1] && original[_ends[i - 1].._starts[i]].ContainsAny(' ', '\t'))
+            {
+                count++;
+            }
+            else if (char.IsAsciiDigit(o))
+            {
+                digits++;
+            }
+            else if ((char)(o | 0x20) == _chars[i])
+            {
+                plain++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>The same text read backwards, for payloads written in reverse.</summary>
     public NormalizedText Reversed()
     {
