@@ -126,7 +126,7 @@ public static class Secrets
     /// </summary>
     public static ImmutableArray<DetectorMatch> Find(string text)
     {
-        var found = Find(text, prefilter: true);
+        var found = Find(text, prefilter: true, out var longValue);
         if (string.IsNullOrEmpty(text))
         {
             return found;
@@ -140,7 +140,8 @@ public static class Secrets
                 (disguised ??= []).Add(m with { Start = start, Length = length });
             }
         }
-        if (Disguise.HasBase64Run(text))
+        // A base64 run of 16 or more holds a digit (then it is a long value) or ends in padding.
+        if ((longValue || text.Contains('=')) && Disguise.HasBase64Run(text))
         {
             foreach (var (start, length) in Disguise.Base64Runs(text))
             {
@@ -158,8 +159,12 @@ public static class Secrets
     /// value characters is long enough and holds a digit, and the anchor check last, only when something was found;
     /// without it every rule scans the whole text after the anchor check. Both give the same matches.
     /// </summary>
-    internal static ImmutableArray<DetectorMatch> Find(string text, bool prefilter)
+    internal static ImmutableArray<DetectorMatch> Find(string text, bool prefilter) => Find(text, prefilter, out _);
+
+    /// <param name="longValue">Whether some run of value characters is long enough and holds a digit (known only with the prefilter).</param>
+    private static ImmutableArray<DetectorMatch> Find(string text, bool prefilter, out bool longValue)
     {
+        longValue = true;
         if (string.IsNullOrEmpty(text))
         {
             return ImmutableArray<DetectorMatch>.Empty;
@@ -169,7 +174,8 @@ public static class Secrets
             return text.AsSpan().IndexOfAny(Anchors) < 0 ? ImmutableArray<DetectorMatch>.Empty : Scan(text, ~0ul, generic: true);
         }
         var rules = RulesWithClues(text);
-        var generic = HasLongValueWithDigit(text) || text.AsSpan().IndexOfAny(PasswordWords) >= 0;
+        longValue = HasLongValueWithDigit(text);
+        var generic = longValue || text.AsSpan().IndexOfAny(PasswordWords) >= 0;
         if (rules == 0 && !generic)
         {
             return ImmutableArray<DetectorMatch>.Empty;
