@@ -81,7 +81,9 @@ public sealed class RequestShapeTests
 
         Assert.Equal(HttpStatusCode.Forbidden, asUser.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, asTool.StatusCode);
-        Assert.Equal("I can't share how I'm configured.", await DetailAsync(asTool));
+        // Checked as input, the extraction guard refuses it; checked as the tool's result, the tool-result guard may
+        // refuse it first (content-mode injection reads the question as an instruction). Either way it never passes.
+        Assert.Contains(await DetailAsync(asTool), new[] { "I can't share how I'm configured.", GuardFixture.ToolResultRefusal });
         Assert.Equal(0, server.EndpointCalls);
     }
 
