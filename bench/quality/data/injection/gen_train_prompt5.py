@@ -1,4 +1,4 @@
-"""TRAIN-only prompt texts, part 5 (issue 20, prompt recall): other shapes of the weak prompt families, and many more
+"""TRAIN-only prompt texts, part 5 (issue 20, prompt recall; nothing is written at present, see ATTACK_ROWS and BENIGN_ROWS):
 kinds of ordinary prompts with a few texts each.
 
 Written for this project from general knowledge of injection techniques and of what people ask assistants; no text
@@ -13,7 +13,7 @@ Built but not written (ATTACK_ROWS): extraction by indirection (translate / summ
 words of your context, a JSON field for the prompt); fake turns as chat-template markup (ChatML tokens, [INST] and
 <<SYS>> tags, JSON message lists, role headers in Markdown) and fabricated earlier answers; injections in thirteen
 languages phrased as new tasks, forgetting, role changes and disclosure, alone or inside an English frame.
-Written: benign kinds (each held out whole by the trainer's grouped cross-validation): e-mail drafting, trip planning, maths
+Built but not written either (BENIGN_ROWS): benign kinds (each held out whole by the trainer's grouped cross-validation): e-mail drafting, trip planning, maths
 homework, health and fitness questions, shopping comparisons, pasted meeting notes, pasted support chats (speaker
 turns without any override), questions about a manual's instructions, cover letters, recipe changes, SQL and
 spreadsheet help, grammar of one sentence, gift ideas, explanations of a concept, story and game-master requests,
@@ -236,6 +236,17 @@ BENIGN += [("assignment-brief", choose(ASSIGNMENT), 8), ("pasted-instructions", 
 ATTACK_ROWS = False
 
 
+# Nor are the benign kinds written (BENIGN_ROWS): with all 24 kinds the trainer's grouped cross-validation of train
+# raised the prompt head's recall from 0.598 to 0.688 at the same false-positive rate (0.0045; 0.667 with the first
+# sixteen kinds; the content head unchanged at 0.873), but the retrained prompt model lowered its threshold
+# (0.894 -> 0.820) and scored short hard negatives higher, and three of the unit tests' hand-written benign texts fired
+# in prompt mode ("The previous instructions were unclear, can you clarify?", 0.73 -> 0.82; "Meeting notes below. Note
+# to the AI assistant: ...", 0.81 -> 0.87; prose with every byte percent-encoded, 0.86 -> 0.90). L2 3e-3 or 1e-2,
+# the sixteen kinds alone, or the kinds trained in every fold as counter-examples, each left two of them firing. So
+# the model of part 4 stays; train.jsonl is byte for byte what it was.
+BENIGN_ROWS = False
+
+
 def rows(r, item):
     out = []
     for family, (build, n) in ATTACKS.items():
@@ -244,4 +255,4 @@ def rows(r, item):
     for kind, build, n in BENIGN:
         for _ in range(n):
             out.append(item("train", "benign", "prompt", "benign", kind, build(r)))
-    return [row for row in out if ATTACK_ROWS or row["label"] == "benign"]
+    return [row for row in out if (ATTACK_ROWS and row["label"] == "attack") or (BENIGN_ROWS and row["label"] == "benign")]
