@@ -19,6 +19,7 @@ import gen_attacks as A
 import gen_benign as B
 import gen_train_extra as X
 import gen_train_more as M
+import gen_train_prompt5 as P
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -175,6 +176,8 @@ def main():
     # And more (gen_train_more.py, own seed); a text that is also a dev or out-of-family text is left out, so those splits keep every row.
     held_out = {(row["mode"], row["text"]) for row in rows if row["split"] != "train"}
     rows += [dict(row, source="gen_train_more") for row in M.rows(random.Random(M.SEED), insert, item) if (row["mode"], row["text"]) not in held_out]
+    # And prompt texts of part 5 (gen_train_prompt5.py, own seed), on the same terms.
+    rows += [dict(row, source="gen_train_prompt5") for row in P.rows(random.Random(P.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
