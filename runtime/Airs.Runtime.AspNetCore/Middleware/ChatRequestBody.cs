@@ -139,6 +139,8 @@ internal static class ChatRequestBody
                     "messages" => value is JsonArray messages ? Messages(messages) : "`messages` must be an array",
                     "input" or "instructions" => Text(root, key, key),
                     "prompt" => value is JsonArray prompts ? Each(prompts, "prompt") : Text(root, key, key),
+                    // Stop sequences as the strings they are, not as their JSON (`["\n\n"]` read as text is a delimiter trick).
+                    "stop" when value is JsonArray stops => Each(stops, "stop"),
                     _ when Options.Contains(key) => value switch
                     {
                         JsonObject or JsonArray => Definition(root, key),

@@ -39,7 +39,7 @@ public sealed class RequestShapeFuzzTests
     [Fact]
     public async Task The_same_shapes_with_a_clean_text_reach_the_endpoint_when_well_formed()
     {
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = ulong.TryParse(Environment.GetEnvironmentVariable("AIRS_FUZZ_SEED"), out var fixedSeed) ? fixedSeed : (ulong)Random.Shared.NextInt64();
         var samples = ChatRequestShapes.Carrying("a clean note").Sample(100, new Rnd(seed), 20);
         await using var fixture = await GuardFixture.CreateAsync();
         await using var server = await ChatServer.StartAsync(o => RequestShapeTests.Guard(o, fixture));
@@ -48,7 +48,8 @@ public sealed class RequestShapeFuzzTests
         foreach (var (body, where) in samples)
         {
             using var response = await server.PostAsync("/v1/chat/completions", body);
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"seed {seed}: {(int)response.StatusCode} for {where}: {body}");
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest,
+                $"seed {seed}: {(int)response.StatusCode} for {where}: {body}\n{await response.Content.ReadAsStringAsync()}");
             passed += response.StatusCode == HttpStatusCode.OK ? 1 : 0;
         }
         Assert.True(passed > 20, $"seed {seed}: only {passed} of 100 clean requests reached the endpoint");
