@@ -59,16 +59,7 @@ public static partial class Injection
             {
                 return;
             }
-            var head = InjectionModel.Default.For(mode);
-            var view = reversed.Span.ToString();
-            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, view, []));
-            if (probability < head.Threshold)
-            {
-                return;
-            }
-            var (first, last) = InjectionModel.StrongestWindow(head, view);
-            var (start, length) = reversed.ToOriginal(first, last - first);
-            Add(new DetectorMatch(offset + start, length, DecodedLabel + "+reversed", probability));
+            ScoreView(offset, reversed, DecodedLabel + "+reversed");
         }
 
         /// <summary>
@@ -84,16 +75,22 @@ public static partial class Injection
                 return;
             }
             _scored++;
+            ScoreView(offset, normalized, DecodedLabel + "+normalized");
+        }
+
+        /// <summary>Scores a view of a window alone; a flagged one spans the strongest scorer window, mapped back to the original.</summary>
+        private void ScoreView(int offset, NormalizedText view, string label)
+        {
             var head = InjectionModel.Default.For(mode);
-            var view = normalized.Span.ToString();
-            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, view, []));
+            var text = view.Span.ToString();
+            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, []));
             if (probability < head.Threshold)
             {
                 return;
             }
-            var (first, last) = InjectionModel.StrongestWindow(head, view);
-            var (start, length) = normalized.ToOriginal(first, last - first);
-            Add(new DetectorMatch(offset + start, length, DecodedLabel + "+normalized", probability));
+            var (first, last) = InjectionModel.StrongestWindow(head, text);
+            var (start, length) = view.ToOriginal(first, last - first);
+            Add(new DetectorMatch(offset + start, length, label, probability));
         }
 
         /// <summary>The rules' evidence with the verdicts added, by start; overlapping verdicts keep the strongest.</summary>

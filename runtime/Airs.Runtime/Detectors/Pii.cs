@@ -106,13 +106,7 @@ public static class Pii
         }
         if (base64)
         {
-            foreach (var (start, length) in Disguise.Base64Runs(text))
-            {
-                if (PayloadDecoder.TryBase64Value(text.AsSpan(start, length)) is { } decoded && Find(decoded, kinds, prefilter: true) is [var first, ..])
-                {
-                    disguised.Add(new DetectorMatch(start, length, first.Label, first.Score));
-                }
-            }
+            disguised.AddRange(Disguise.Base64Findings(text, decoded => Find(decoded, kinds, prefilter: true)));
         }
         return MatchSet.Merge(plain, disguised);
     }

@@ -143,12 +143,9 @@ public static class Secrets
         // A base64 run of 16 or more holds a digit (then it is a long value) or ends in padding.
         if ((longValue || text.Contains('=')) && Disguise.HasBase64Run(text))
         {
-            foreach (var (start, length) in Disguise.Base64Runs(text))
+            foreach (var m in Disguise.Base64Findings(text, static decoded => Find(decoded, prefilter: true)))
             {
-                if (PayloadDecoder.TryBase64Value(text.AsSpan(start, length)) is { } decoded && Find(decoded, prefilter: true) is [var first, ..])
-                {
-                    (disguised ??= []).Add(new DetectorMatch(start, length, first.Label, first.Score));
-                }
+                (disguised ??= []).Add(m);
             }
         }
         return disguised is null ? found : MatchSet.Merge(found, disguised);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 
 namespace Airs.Runtime.Detectors;
 
@@ -127,6 +128,21 @@ internal static class Disguise
     }
 
     public static bool HasBase64Run(string text) => NextBase64Run(text, 0).Start >= 0;
+
+    /// <summary>
+    /// What <paramref name="find"/> reports inside each base64 run that decodes to text or a number (one level), as one
+    /// match spanning the whole encoded run with the first finding's label and score: PII and secrets read it alike.
+    /// </summary>
+    public static IEnumerable<DetectorMatch> Base64Findings(string text, Func<string, ImmutableArray<DetectorMatch>> find)
+    {
+        foreach (var (start, length) in Base64Runs(text))
+        {
+            if (PayloadDecoder.TryBase64Value(text.AsSpan(start, length)) is { } decoded && find(decoded) is [var first, ..])
+            {
+                yield return new DetectorMatch(start, length, first.Label, first.Score);
+            }
+        }
+    }
 
     /// <summary>
     /// The next run of 16 or more base64 characters that holds a digit or ends in <c>=</c> padding: long words have
