@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Airs.Benchmarks.Compare;
 using Airs.Runtime.Detectors;
@@ -44,14 +43,7 @@ internal static class PrefilterLatency
         {
             action();
         }
-        var samples = new double[calls];
-        for (var i = 0; i < calls; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            action();
-            samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start);
-        }
-        Array.Sort(samples);
+        var samples = Timing.SortedSamples(calls, action);
         return (Timing.Quantile(samples, 0.5), samples[0]);
     }
 }

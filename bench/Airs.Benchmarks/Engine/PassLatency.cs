@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Airs.Benchmarks.Compare;
 using Airs.Runtime.Context;
@@ -25,14 +24,7 @@ internal static class PassLatency
         {
             Pass();
         }
-        var samples = new double[calls];
-        for (var i = 0; i < calls; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            Pass();
-            samples[i] = Timing.Nanoseconds(Stopwatch.GetTimestamp() - start);
-        }
-        Array.Sort(samples);
+        var samples = Timing.SortedSamples(calls, () => Pass());
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             calls,
