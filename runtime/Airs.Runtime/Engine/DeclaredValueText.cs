@@ -47,10 +47,17 @@ internal static class DeclaredValueText
     /// <summary>The called tool's arguments declared <c>sensitive</c>, or null when it has none.</summary>
     public static IReadOnlySet<string>? SensitiveArgs(PolicySpec spec, RequestContext context)
     {
-        var tool = spec.Tools.FirstOrDefault(t => t.Name == context.ToolName);
-        return tool is null || !tool.Args.Any(a => a.Rules.Sensitive)
-            ? null
-            : tool.Args.Where(a => a.Rules.Sensitive).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        // A loop, not a lambda over the context: this runs on every judged decision, tool stage or not.
+        foreach (var tool in spec.Tools)
+        {
+            if (tool.Name == context.ToolName)
+            {
+                return tool.Args.Any(a => a.Rules.Sensitive)
+                    ? tool.Args.Where(a => a.Rules.Sensitive).Select(a => a.Name).ToHashSet(StringComparer.Ordinal)
+                    : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>What a reviewer approves on <c>tool_call</c>: the tool and its declared arguments, or null on other stages.</summary>

@@ -124,7 +124,8 @@ public sealed class JudgeRunner
             };
             var response = await PipelineFor(spec.Timeout).ExecuteAsync(
                 // WaitAsync: a client that ignores its token still cannot hold the judge past its timeout.
-                async token => await client.GetResponseAsync(prompt.Messages, options, token).WaitAsync(token).ConfigureAwait(false),
+                static async (call, token) => await call.client.GetResponseAsync(call.Messages, call.options, token).WaitAsync(token).ConfigureAwait(false),
+                (client, prompt.Messages, options),
                 ct).ConfigureAwait(false);
             responseModel = response.ModelId;
             JudgeTelemetry.RecordResponse(activity, response);
@@ -186,7 +187,10 @@ public sealed class JudgeRunner
         }
     }
 
-    private ResiliencePipeline PipelineFor(TimeSpan declared) => _pipelines.GetOrAdd(EffectiveTimeout(declared), timeout =>
+    private ResiliencePipeline PipelineFor(TimeSpan declared) =>
+        _pipelines.GetOrAdd(EffectiveTimeout(declared), static (timeout, runner) => runner.BuildPipeline(timeout), this);
+
+    private ResiliencePipeline BuildPipeline(TimeSpan timeout)
     {
         // Added first = outermost: the judge's timeout bounds the whole call, retries included.
         var builder = new ResiliencePipelineBuilder { TimeProvider = _time }.AddTimeout(timeout);
@@ -201,7 +205,7 @@ public sealed class JudgeRunner
             });
         }
         return builder.Build();
-    });
+    }
 
     private TimeSpan EffectiveTimeout(TimeSpan declared) => EffectiveTimeout(declared, _options.DefaultTimeout);
 

@@ -11,15 +11,41 @@ public static class UntrustedFence
 {
     public const string OpenPrefix = "<<<UNTRUSTED-";
     public const string ClosePrefix = "<<<END-";
+    private const string MarkerEnd = ">>>";
 
     /// <summary>16 hex digits from a cryptographic RNG.</summary>
-    public static string NewNonce() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    public static string NewNonce()
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        RandomNumberGenerator.Fill(bytes);
+        return Convert.ToHexStringLower(bytes);
+    }
 
-    public static string Open(string nonce) => $"{OpenPrefix}{nonce}>>>";
+    public static string Open(string nonce) => OpenPrefix + nonce + MarkerEnd;
 
-    public static string Close(string nonce) => $"{ClosePrefix}{nonce}>>>";
+    public static string Close(string nonce) => ClosePrefix + nonce + MarkerEnd;
 
-    public static string Wrap(string value, string nonce) => $"{Open(nonce)}\n{Escape(value, nonce)}\n{Close(nonce)}";
+    public static string Wrap(string value, string nonce)
+    {
+        var escaped = Escape(value, nonce);
+        return string.Create(WrappedLength(escaped, nonce), (escaped, nonce), static (span, s) => WriteWrapped(span, s.escaped, s.nonce));
+    }
+
+    /// <summary>The length of <see cref="Wrap"/>'s result for a value already <see cref="Escape"/>d.</summary>
+    internal static int WrappedLength(string escaped, string nonce) =>
+        OpenPrefix.Length + nonce.Length + MarkerEnd.Length + 1 + escaped.Length + 1 + ClosePrefix.Length + nonce.Length + MarkerEnd.Length;
+
+    /// <summary>Writes <see cref="Wrap"/>'s result for a value already <see cref="Escape"/>d; returns the characters written.</summary>
+    internal static int WriteWrapped(Span<char> destination, string escaped, string nonce)
+    {
+        var written = 0;
+        foreach (var piece in (ReadOnlySpan<string>)[OpenPrefix, nonce, MarkerEnd, "\n", escaped, "\n", ClosePrefix, nonce, MarkerEnd])
+        {
+            piece.CopyTo(destination[written..]);
+            written += piece.Length;
+        }
+        return written;
+    }
 
     /// <summary>
     /// Removes the nonce and breaks every run of three angle brackets (<c>&lt;&lt;&lt;</c> → <c>&lt; &lt; &lt;</c>),

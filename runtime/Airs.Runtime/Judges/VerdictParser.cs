@@ -15,7 +15,7 @@ public static partial class VerdictParser
 
     public const int MaxReasonLength = 2000;
 
-    private static readonly HashSet<string> AllowedProperties = new(StringComparer.Ordinal) { "verdict", "confidence", "reason" };
+    private static readonly string[] AllowedProperties = ["verdict", "confidence", "reason"];
 
     /// <param name="reply">The model's text.</param>
     /// <param name="nonce">The prompt's fence nonce: a reply that echoes it (or any fence marker) is regurgitating fenced data.</param>
@@ -37,39 +37,56 @@ public static partial class VerdictParser
         {
             return Fail("the reply has too many JSON objects");
         }
-        var verdicts = new List<JsonElement>();
-        var prose = new System.Text.StringBuilder();
+        // The verdicts' documents stay open until the verdict is read (no clones); prose is gathered only once some of
+        // it is more than whitespace, which the trim below would drop anyway.
+        var verdicts = new List<JsonDocument>(1);
+        try
+        {
+            return Read(reply, objects, verdicts);
+        }
+        finally
+        {
+            foreach (var document in verdicts)
+            {
+                document.Dispose();
+            }
+        }
+    }
+
+    private static VerdictParseResult Read(string reply, List<(int Start, int Length)> objects, List<JsonDocument> verdicts)
+    {
+        System.Text.StringBuilder? prose = null;
         var cursor = 0;
         foreach (var (start, length) in objects)
         {
-            prose.Append(reply, cursor, start - cursor).Append(' ');
+            AppendProse(ref prose, reply.AsSpan(cursor, start - cursor));
             cursor = start + length;
-            var segment = reply.AsSpan(start, length);
-            JsonElement root;
+            var segment = reply.AsMemory(start, length);
+            JsonDocument document;
             try
             {
-                using var doc = JsonDocument.Parse(segment.ToString(), new JsonDocumentOptions { MaxDepth = 8 });
-                root = doc.RootElement.Clone();
+                document = JsonDocument.Parse(segment, new JsonDocumentOptions { MaxDepth = 8 });
             }
             catch (JsonException)
             {
-                if (segment.Contains("verdict", StringComparison.OrdinalIgnoreCase))
+                if (segment.Span.Contains("verdict", StringComparison.OrdinalIgnoreCase))
                 {
                     return Fail("the verdict is not valid JSON");
                 }
-                prose.Append(segment).Append(' ');
+                AppendProse(ref prose, segment.Span);
                 continue;
             }
-            if (HasProperty(root, "verdict"))
+            if (HasProperty(document.RootElement, "verdict"))
             {
-                verdicts.Add(root);
+                verdicts.Add(document);
             }
             else
             {
-                prose.Append(segment).Append(' ');
+                document.Dispose();
+                AppendProse(ref prose, segment.Span);
             }
         }
-        prose.Append(reply, cursor, reply.Length - cursor);
+        AppendProse(ref prose, reply.AsSpan(cursor));
 
         if (verdicts.Count == 0)
         {
@@ -77,12 +94,12 @@ public static partial class VerdictParser
         }
         if (verdicts.Count > 1)
         {
-            return Fail(verdicts.Select(VerdictText).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1
+            return Fail(verdicts.Select(d => VerdictText(d.RootElement)).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1
                 ? "the reply has conflicting verdicts"
                 : "the reply has more than one verdict object");
         }
 
-        var surrounding = CodeFence().Replace(prose.ToString(), " ").Trim();
+        var surrounding = prose is null ? "" : CodeFence().Replace(prose.ToString(), " ").Trim();
         if (surrounding.Contains("\"verdict\"", StringComparison.OrdinalIgnoreCase))
         {
             // An unclosed or second verdict-like fragment: ambiguous, so not a verdict.
@@ -96,27 +113,39 @@ public static partial class VerdictParser
         {
             return Fail("the reply carries instructions around the verdict");
         }
-        return ReadVerdict(verdicts[0]);
+        return ReadVerdict(verdicts[0].RootElement);
+    }
+
+    /// <summary>Adds a piece of text around the objects, and a space after it, as the prose the checks read.</summary>
+    private static void AppendProse(ref System.Text.StringBuilder? prose, ReadOnlySpan<char> piece)
+    {
+        if (prose is null && piece.IsWhiteSpace())
+        {
+            return; // leading whitespace: trimmed from the prose in any case
+        }
+        (prose ??= new()).Append(piece).Append(' ');
     }
 
     private static VerdictParseResult ReadVerdict(JsonElement root)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = 0; // one bit per allowed property: names are compared in place, never copied out
         VerdictLabel? label = null;
         double? confidence = null;
         string? reason = null;
         foreach (var property in root.EnumerateObject())
         {
-            if (!seen.Add(property.Name))
-            {
-                return Fail($"the verdict repeats `{Clip(property.Name, 40)}`");
-            }
-            if (!AllowedProperties.Contains(property.Name))
+            var index = AllowedIndex(property);
+            if (index < 0)
             {
                 return Fail($"the verdict has an unknown property `{Clip(property.Name, 40)}`");
             }
+            if ((seen & (1 << index)) != 0)
+            {
+                return Fail($"the verdict repeats `{AllowedProperties[index]}`");
+            }
+            seen |= 1 << index;
             var value = property.Value;
-            switch (property.Name)
+            switch (AllowedProperties[index])
             {
                 case "verdict":
                     var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
@@ -169,8 +198,33 @@ public static partial class VerdictParser
     private static bool AddressesTheSystem(string prose) =>
         prose.Length > 0 && (AddressingWords().IsMatch(prose) || StructuralToken().IsMatch(prose));
 
-    private static bool HasProperty(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.EnumerateObject().Any(p => p.NameEquals(name));
+    private static int AllowedIndex(JsonProperty property)
+    {
+        for (var i = 0; i < AllowedProperties.Length; i++)
+        {
+            if (property.NameEquals(AllowedProperties[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool HasProperty(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.NameEquals(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static string VerdictText(JsonElement element)
     {
