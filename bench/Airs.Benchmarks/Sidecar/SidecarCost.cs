@@ -106,18 +106,18 @@ internal static class SidecarCost
         {
             start.Environment.Remove(name);
         }
-        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals(Path.GetFileNameWithoutExtension(self), StringComparison.Ordinal))
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
         {
-            start.ArgumentList.Add(self); // run as `dotnet Airs.Benchmarks.dll`
+            start.ArgumentList.Add(self); // run as `dotnet Airs.Benchmarks.dll`; the apphost (`dotnet run`) needs no path
         }
         foreach (var arg in new[] { "sidecar-client", url.ToString(), requests.ToString(CultureInfo.InvariantCulture), connections.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
         }
         using var client = Process.Start(start)!;
-        if (await client.StandardOutput.ReadLineAsync() != "ready")
+        if (await client.StandardOutput.ReadLineAsync() is var line && line != "ready")
         {
-            throw new InvalidOperationException("the client did not warm up");
+            throw new InvalidOperationException($"the client did not warm up: it said `{line}`");
         }
         using var perf = StartPerf(profile);
         var me = Process.GetCurrentProcess();
