@@ -83,12 +83,13 @@ internal static class SidecarCost
         return 0;
     }
 
-    private sealed record Result(int Requests, double Seconds, int Errors, double ClientCpuSeconds, long Bytes, TimeSpan Cpu, int Gen0, int Gen1, int Gen2, string Load)
+    private sealed record Result(int Requests, double Seconds, int Errors, double ClientCpuSeconds, long Bytes, TimeSpan Cpu, int Gen0, int Gen1, int Gen2,
+        TimeSpan Paused, string Load)
     {
         public string Describe(string name) => string.Create(CultureInfo.InvariantCulture,
             $"{name}: {Bytes / (double)Requests:F0} B allocated per request, {Cpu.TotalMicroseconds / Requests:F1} µs server CPU per request, " +
             $"{Requests / Seconds:F0} requests/s ({Errors} not 200), client CPU {ClientCpuSeconds * 1e6 / Requests:F1} µs per request, " +
-            $"GCs {Gen0}/{Gen1}/{Gen2} (gen 0/1/2), load {Load}");
+            $"GCs {Gen0}/{Gen1}/{Gen2} (gen 0/1/2) pausing {Paused.TotalMilliseconds:F1} ms in all ({Paused.TotalSeconds / Seconds:P2} of the run), load {Load}");
     }
 
     /// <summary>Starts the client process, lets it warm up, then reads this process's counters around its measured run.</summary>
@@ -122,6 +123,7 @@ internal static class SidecarCost
         using var perf = StartPerf(profile);
         var me = Process.GetCurrentProcess();
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var paused = GC.GetTotalPauseDuration(); // every request in flight during a pause waits it out: the tail's share
         listener?.Recording = true;
         me.Refresh();
         var cpu = me.TotalProcessorTime;
@@ -138,7 +140,7 @@ internal static class SidecarCost
         var parts = done.Split(' ');
         return new Result(requests, double.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture),
             double.Parse(parts[3], CultureInfo.InvariantCulture), bytes, used,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, LoadAverage());
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused, LoadAverage());
     }
 
     /// <summary>
