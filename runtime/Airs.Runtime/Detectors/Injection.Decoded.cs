@@ -18,6 +18,13 @@ public static partial class Injection
     /// <summary>Letters a normalised view must spell differently from the text before the scorer reads it as well.</summary>
     private const int MinRewrittenLetters = 6;
 
+    /// <summary>
+    /// The model that scores decoded variants on this thread instead of the shipped one: the trainer's held-out fold
+    /// model, so that cross-validation reads the variants a fold model would flag, as the shipped scan does.
+    /// </summary>
+    [ThreadStatic]
+    internal static InjectionModel? VariantModel;
+
     internal static bool IsDecoded(in DetectorMatch m) => m.Label.StartsWith(DecodedLabel, StringComparison.Ordinal);
 
     /// <summary>
@@ -42,8 +49,9 @@ public static partial class Injection
             {
                 return;
             }
-            var head = InjectionModel.Default.For(mode);
-            var probability = InjectionModel.Default.Probability(payload, mode, evidence);
+            var model = VariantModel ?? InjectionModel.Default;
+            var head = model.For(mode);
+            var probability = model.Probability(payload, mode, evidence);
             if (probability >= head.Threshold)
             {
                 Add(new DetectorMatch(start, length, DecodedLabel + "+" + encoding, probability));
@@ -95,7 +103,7 @@ public static partial class Injection
         /// <summary>Scores a view of a window alone; a flagged one spans the strongest scorer window, mapped back to the original.</summary>
         private void ScoreView(int offset, NormalizedText view, string label)
         {
-            var head = InjectionModel.Default.For(mode);
+            var head = (VariantModel ?? InjectionModel.Default).For(mode);
             var text = view.Span.ToString();
             var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, []));
             if (probability < head.Threshold)
