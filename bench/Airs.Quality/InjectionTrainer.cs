@@ -194,9 +194,9 @@ internal static class InjectionTrainer
 
     /// <summary>
     /// With <c>AIRS_TRAIN_CV_VARIANTS=1</c> (a diagnostic): the strongest logit the fold's head gives a decoded variant
-    /// of the text (base64, hex, URL, reversed, normalised and ROT13 views, as the shipped scan reads them with the
-    /// shipped model), so that the held-out figures count what the runtime counts — its probability is the higher of
-    /// the text's and its variants'. Otherwise, and when there is no variant, −∞. Not the default: Platt scaling fitted
+    /// of the text (the base64, hex, URL, reversed, normalised and ROT13 views the scan builds, scored by the fold's
+    /// model instead of the shipped one), so that the held-out figures count what the runtime counts — its probability
+    /// is the higher of the text's and its variants'. Otherwise, and when there is no variant, −∞. Not the default: Platt scaling fitted
     /// on these logits moved the weak-evidence level (logit 1.94 → 1.70) and a hand-written extraction test in
     /// tests/Airs.Runtime.AspNetCore.Tests was refused by the injection guard before the extraction guard.
     /// </summary>
