@@ -7,7 +7,8 @@ namespace Airs.Runtime.Detectors;
 /// rotation has no marker to find, so it is read only where the text looks rotated: the prefilter opens a window on the
 /// rotated forms of common English words (<see cref="Cues"/>: <c>gur</c> is "the", <c>lbhe</c> "your"), and the
 /// window is rotated only when it then reads much more like English than as written (<see cref="ReadsBetterRotated"/>),
-/// so ordinary text is never rotated.
+/// so ordinary text is never rotated. The judgement is over the window: the whole-text reference scan judges the whole
+/// text, so a rotated sentence inside a long English text can be rotated by the prefiltered scan and not by it.
 /// </summary>
 internal static class Rot13
 {
