@@ -15,7 +15,7 @@ namespace Airs.Quality;
 /// </summary>
 internal static class InjectionTrainer
 {
-    private const int Seed = 20;
+    private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_SEED"), out var seed) ? seed : 20;
     private const int Folds = 5;
     // Chosen by grouped cross-validation on train: with word classes as features, L2 1e-3 generalised best across
     // held-out families (prompt scorer recall 0.60 at 1e-3 against 0.18 at 1e-5; 20 epochs did no better than 10).
@@ -110,7 +110,7 @@ internal static class InjectionTrainer
             {
                 if (fold[i] == f)
                 {
-                    logits[i] = InjectionModel.MaxWindowLogit(head, prepared[i].Row.Text, prepared[i].Evidence);
+                    logits[i] = Math.Max(InjectionModel.MaxWindowLogit(head, prepared[i].Row.Text, prepared[i].Evidence), VariantLogit(head, prepared[i].Row, mode));
                 }
             }
         }
@@ -190,6 +190,42 @@ internal static class InjectionTrainer
             File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
         return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
+    }
+
+    /// <summary>
+    /// With <c>AIRS_TRAIN_CV_VARIANTS=1</c> (a diagnostic): the strongest logit the fold's head gives a decoded variant
+    /// of the text (the base64, hex, URL, reversed, normalised and ROT13 views the scan builds, scored by the fold's
+    /// model instead of the shipped one), so that the held-out figures count what the runtime counts — its probability
+    /// is the higher of the text's and its variants'. Otherwise, and when there is no variant, −∞. Not the default: Platt scaling fitted
+    /// on these logits moved the weak-evidence level (logit 1.94 → 1.70) and a hand-written extraction test in
+    /// tests/Airs.Runtime.AspNetCore.Tests was refused by the injection guard before the extraction guard.
+    /// </summary>
+    private static double VariantLogit(InjectionModel.Head head, CorpusText row, InjectionMode mode)
+    {
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV_VARIANTS") != "1")
+        {
+            return double.NegativeInfinity;
+        }
+        // Threshold 0: every variant the scan scores comes back as a verdict, with σ(logit) as its score.
+        var open = head with { PlattA = 1, PlattB = 0, Threshold = 0 };
+        Injection.VariantModel = new InjectionModel("cv", "", open, open);
+        try
+        {
+            var best = double.NegativeInfinity;
+            foreach (var m in Injection.Find(row.Text, mode))
+            {
+                if (Injection.IsDecoded(m))
+                {
+                    var p = Math.Clamp(m.Score, 1e-15, 1 - 1e-15);
+                    best = Math.Max(best, Math.Log(p / (1 - p)));
+                }
+            }
+            return best;
+        }
+        finally
+        {
+            Injection.VariantModel = null;
+        }
     }
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;

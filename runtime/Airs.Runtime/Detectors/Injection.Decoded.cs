@@ -5,7 +5,7 @@ namespace Airs.Runtime.Detectors;
 public static partial class Injection
 {
     /// <summary>
-    /// The label (before its <c>+base64</c>, <c>+hex</c>, <c>+url</c> or <c>+reversed</c> suffix) of evidence that a
+    /// The label (before its <c>+base64</c>, <c>+hex</c>, <c>+url</c>, <c>+reversed</c>, <c>+normalized</c> or <c>+rot13</c> suffix) of evidence that a
     /// decoded variant of the text reads as an injection to the learned scorer; its score is the scorer's probability.
     /// It is not rule evidence: <see cref="MaxScore"/> and the scorer's evidence features leave it out, and
     /// <see cref="Probability"/> takes the highest of it and the text's own probability.
@@ -18,11 +18,19 @@ public static partial class Injection
     /// <summary>Letters a normalised view must spell differently from the text before the scorer reads it as well.</summary>
     private const int MinRewrittenLetters = 6;
 
+    /// <summary>
+    /// The model that scores decoded variants on this thread instead of the shipped one: the trainer's held-out fold
+    /// model, so that cross-validation reads the variants a fold model would flag, as the shipped scan does.
+    /// </summary>
+    [ThreadStatic]
+    internal static InjectionModel? VariantModel;
+
     internal static bool IsDecoded(in DetectorMatch m) => m.Label.StartsWith(DecodedLabel, StringComparison.Ordinal);
 
     /// <summary>
     /// The scorer's verdicts on what the normaliser decodes — base64, hex and URL-encoded payloads that read as text
-    /// (<see cref="PayloadDecoder"/>), the reversed view of windows where reversed anchors were seen, and the normalised
+    /// (<see cref="PayloadDecoder"/>), the reversed view of windows where reversed anchors were seen, the ROT13 view of
+    /// windows that read as English rotated (<see cref="Rot13"/>), and the normalised
     /// view of windows whose leetspeak or spaced-out letters it rewrote — spanning the
     /// run in the original text. Only variants the normaliser already produced are scored, so clean text costs nothing.
     /// </summary>
@@ -41,8 +49,9 @@ public static partial class Injection
             {
                 return;
             }
-            var head = InjectionModel.Default.For(mode);
-            var probability = InjectionModel.Default.Probability(payload, mode, evidence);
+            var model = VariantModel ?? InjectionModel.Default;
+            var head = model.For(mode);
+            var probability = model.Probability(payload, mode, evidence);
             if (probability >= head.Threshold)
             {
                 Add(new DetectorMatch(start, length, DecodedLabel + "+" + encoding, probability));
@@ -60,6 +69,19 @@ public static partial class Injection
                 return;
             }
             ScoreView(offset, reversed, DecodedLabel + "+reversed");
+        }
+
+        /// <summary>
+        /// Scores a window read as ROT13 (only one that reads much more like English rotated, see <see cref="Rot13"/>).
+        /// Like a reversed view, scored alone; a flagged one spans the strongest scorer window, mapped back to the original.
+        /// </summary>
+        public void ScoreRotated(int offset, NormalizedText rotated)
+        {
+            if (rotated.Length == 0 || _scored++ >= MaxScoredVariants)
+            {
+                return;
+            }
+            ScoreView(offset, rotated, DecodedLabel + "+rot13");
         }
 
         /// <summary>
@@ -81,7 +103,7 @@ public static partial class Injection
         /// <summary>Scores a view of a window alone; a flagged one spans the strongest scorer window, mapped back to the original.</summary>
         private void ScoreView(int offset, NormalizedText view, string label)
         {
-            var head = InjectionModel.Default.For(mode);
+            var head = (VariantModel ?? InjectionModel.Default).For(mode);
             var text = view.Span.ToString();
             var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, []));
             if (probability < head.Threshold)

@@ -7,7 +7,8 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// Prompt-injection detection. <see cref="InjectionPrefilter"/> finds the stretches where a rule could match; each is
-/// normalised (see <see cref="NormalizedText"/>) and the phrase families found there are matched on it and on its reverse; base64, hex and URL-encoded runs are decoded and scanned again; chat-template
+/// normalised (see <see cref="NormalizedText"/>) and the phrase families found there are matched on it, on its reverse and,
+/// where it reads as ROT13 (<see cref="Rot13"/>), on its rotation; base64, hex and URL-encoded runs are decoded and scanned again; chat-template
 /// tokens are found in the original text. The score is the highest evidence score in 0–1, and every match spans the
 /// ORIGINAL text (for a decoded payload: the encoded run). The learned scorer also reads each decoded payload and
 /// reversed view (see <c>Injection.Decoded.cs</c>): one it flags is <see cref="DecodedLabel"/> evidence on the encoded run.
@@ -61,7 +62,7 @@ public static partial class Injection
     private static readonly ulong ReversibleRules = PromptRules.Aggregate(0UL, (mask, r) => mask | r.Bit);
 
     internal static readonly InjectionPrefilter Prefilter = new(
-        InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, 1UL << i))), EveryRule, ReversibleRules);
+        InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, 1UL << i))), EveryRule, ReversibleRules, Rot13.Cues);
 
     private static readonly (string Token, double Score)[] TemplateTokens =
     [
@@ -178,7 +179,7 @@ public static partial class Injection
             }
             else
             {
-                scratch.Windows.Add(new InjectionWindow(0, text.Length, EveryRule, ReversibleRules));
+                scratch.Windows.Add(new InjectionWindow(0, text.Length, EveryRule, ReversibleRules, Rot13: true));
                 scratch.Payloads.Add((0, text.Length));
             }
             foreach (var window in scratch.Windows)
@@ -229,6 +230,13 @@ public static partial class Injection
             using var reversed = normalized.Reversed();
             AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found);
             decoded.ScoreReversed(window.Start, reversed);
+        }
+        if (window.Rot13 && Rot13.ReadsBetterRotated(normalized.Span))
+        {
+            // Rotated text has no anchors of its own to select rules by: every prompt rule runs on it.
+            using var rotated = normalized.Rotated13();
+            AddMatches(text, window.Start, rotated, PromptRules, ReversibleRules, "+rot13", ref found);
+            decoded.ScoreRotated(window.Start, rotated);
         }
     }
 

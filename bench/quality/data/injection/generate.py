@@ -20,6 +20,7 @@ import gen_benign as B
 import gen_train_extra as X
 import gen_train_more as M
 import gen_train_prompt5 as P
+import gen_train_short as S
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -178,6 +179,8 @@ def main():
     rows += [dict(row, source="gen_train_more") for row in M.rows(random.Random(M.SEED), insert, item) if (row["mode"], row["text"]) not in held_out]
     # And prompt texts of part 5 (gen_train_prompt5.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_prompt5") for row in P.rows(random.Random(P.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    # And short non-prose prompts (gen_train_short.py, own seed): counter-examples, on the same terms.
+    rows += [dict(row, source="gen_train_short") for row in S.rows(random.Random(S.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:

@@ -3,8 +3,11 @@ using System.Runtime.CompilerServices;
 
 namespace Airs.Runtime.Detectors;
 
-/// <summary>A stretch of the original text [Start, End) and the rules to run there, forwards and on the reversed view.</summary>
-internal readonly record struct InjectionWindow(int Start, int End, ulong Forward, ulong Reversed);
+/// <summary>
+/// A stretch of the original text [Start, End) and the rules to run there, forwards and on the reversed view; and
+/// whether a word there looks like ROT13 (<see cref="Rot13"/>).
+/// </summary>
+internal readonly record struct InjectionWindow(int Start, int End, ulong Forward, ulong Reversed, bool Rot13 = false);
 
 /// <summary>
 /// Finds, in one pass over the ORIGINAL text, where injection rules could match, so that the normaliser and the
@@ -13,7 +16,8 @@ internal readonly record struct InjectionWindow(int Start, int End, ulong Forwar
 /// some rule (<see cref="InjectionRules.Rule.Anchors"/>) opens a window for those rules; a word whose last six
 /// letters, read backwards, are, opens one on the reversed view. What the scanner does not read — non-ASCII text
 /// (look-alikes, full-width, other scripts, invisible characters) and letters spread out by spaces — opens a window
-/// for every rule. Long unbroken tokens, percent escapes and runs of spaced hex bytes are payload candidates.
+/// for every rule. A word that is the ROT13 form of a common English word (<see cref="Rot13.Cues"/>) marks its window
+/// for a rotated reading. Long unbroken tokens, percent escapes and runs of spaced hex bytes are payload candidates.
 /// </summary>
 internal sealed partial class InjectionPrefilter
 {
@@ -49,7 +53,10 @@ internal sealed partial class InjectionPrefilter
     /// <summary>Reversible rules by the last six letters of a word, read backwards (<see cref="WordReader.BackwardKey"/>).</summary>
     private readonly FrozenDictionary<int, ulong> _backward;
 
-    /// <summary>65,536-bit filter over both kinds of key: almost every word is rejected without a dictionary probe.</summary>
+    /// <summary>The forward keys of <see cref="Rot13.Cues"/>.</summary>
+    private readonly FrozenSet<int> _rot13;
+
+    /// <summary>65,536-bit filter over every kind of key: almost every word is rejected without a dictionary probe.</summary>
     private readonly ulong[] _bloom = new ulong[1024];
 
     /// <summary>Bit maps over the first three letters of the forward keys and of the backward keys (15 bits each).</summary>
@@ -62,7 +69,8 @@ internal sealed partial class InjectionPrefilter
     /// <param name="anchors">Each rule's anchors with its bit.</param>
     /// <param name="all">Every rule's bit.</param>
     /// <param name="reversible">The bits of rules that also run on the reversed view.</param>
-    public InjectionPrefilter(IEnumerable<(string Word, ulong Bit)> anchors, ulong all, ulong reversible)
+    /// <param name="rot13Cues">Words that mark a window for a ROT13 reading.</param>
+    public InjectionPrefilter(IEnumerable<(string Word, ulong Bit)> anchors, ulong all, ulong reversible, IEnumerable<string> rot13Cues)
     {
         var forward = new Dictionary<int, ulong>();
         var backward = new Dictionary<int, ulong>();
@@ -72,22 +80,18 @@ internal sealed partial class InjectionPrefilter
             {
                 throw new ArgumentException($"anchor `{word}` must be lower-case ASCII letters", nameof(anchors));
             }
-            var reader = new WordReader();
-            foreach (var c in word)
-            {
-                reader.Add(Letter[c]);
-            }
-            forward[reader.ForwardKey] = forward.GetValueOrDefault(reader.ForwardKey) | bit;
+            var key = KeyOf(word);
+            forward[key] = forward.GetValueOrDefault(key) | bit;
             if ((bit & reversible) != 0)
             {
                 // A word of the reversed view that starts with the anchor is a word of the text that ends with it backwards.
-                var key = reader.ForwardKey;
                 backward[key] = backward.GetValueOrDefault(key) | bit;
             }
         }
         _forward = forward.ToFrozenDictionary();
         _backward = backward.ToFrozenDictionary();
-        foreach (var key in _forward.Keys)
+        _rot13 = rot13Cues.Select(KeyOf).ToFrozenSet();
+        foreach (var key in _forward.Keys.Concat(_rot13))
         {
             _starts[(key & 0x7FFF) >> 6] |= 1UL << key;
         }
@@ -95,13 +99,24 @@ internal sealed partial class InjectionPrefilter
         {
             _ends[(key & 0x7FFF) >> 6] |= 1UL << key;
         }
-        foreach (var key in _forward.Keys.Concat(_backward.Keys))
+        foreach (var key in _forward.Keys.Concat(_backward.Keys).Concat(_rot13))
         {
             var slot = Slot(key);
             _bloom[slot >> 6] |= 1UL << slot;
         }
         _all = all;
         _reversible = reversible;
+    }
+
+    /// <summary>The forward key of a word of lower-case ASCII letters.</summary>
+    private static int KeyOf(string word)
+    {
+        var reader = new WordReader();
+        foreach (var c in word)
+        {
+            reader.Add(Letter[c]);
+        }
+        return reader.ForwardKey;
     }
 
     public void Scan(ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
@@ -175,11 +190,18 @@ internal sealed partial class InjectionPrefilter
 
     private void Lookup(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, int forwardKey, int backwardKey)
     {
-        if (MayHave(forwardKey) && _forward.TryGetValue(forwardKey, out var mask))
+        if (MayHave(forwardKey))
         {
-            AddWindow(text, windows, start, end, mask, 0);
+            if (_forward.TryGetValue(forwardKey, out var forward))
+            {
+                AddWindow(text, windows, start, end, forward, 0);
+            }
+            if (_rot13.Contains(forwardKey))
+            {
+                AddWindow(text, windows, start, end, 0, 0, rot13: true);
+            }
         }
-        if (MayHave(backwardKey) && _backward.TryGetValue(backwardKey, out mask))
+        if (MayHave(backwardKey) && _backward.TryGetValue(backwardKey, out var mask))
         {
             AddWindow(text, windows, start, end, 0, mask);
         }
@@ -275,15 +297,15 @@ internal sealed partial class InjectionPrefilter
 
     private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 16);
 
-    private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ulong forward, ulong reversed)
+    private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ulong forward, ulong reversed, bool rot13 = false)
     {
         if (windows.Count > 0 && windows[^1] is var last && start - Reach <= last.End)
         {
             var e = end + Reach <= last.End ? last.End : SnapForward(text, end + Reach);
-            windows[^1] = new InjectionWindow(last.Start, e, last.Forward | forward, last.Reversed | reversed);
+            windows[^1] = new InjectionWindow(last.Start, e, last.Forward | forward, last.Reversed | reversed, last.Rot13 | rot13);
             return;
         }
-        windows.Add(new InjectionWindow(SnapBack(text, start - Reach, windows.Count > 0 ? windows[^1].End : 0), SnapForward(text, end + Reach), forward, reversed));
+        windows.Add(new InjectionWindow(SnapBack(text, start - Reach, windows.Count > 0 ? windows[^1].End : 0), SnapForward(text, end + Reach), forward, reversed, rot13));
     }
 
     /// <summary>

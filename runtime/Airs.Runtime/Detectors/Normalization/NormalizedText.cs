@@ -116,6 +116,20 @@ internal sealed class NormalizedText : IDisposable
         return r;
     }
 
+    /// <summary>The same text with its ASCII letters rotated by 13 (<see cref="Rot13"/>), each character where it was.</summary>
+    public NormalizedText Rotated13()
+    {
+        var r = new NormalizedText(Length + 1);
+        for (var i = 0; i < Length; i++)
+        {
+            r._chars[i] = Rot13.Rotate(_chars[i]);
+        }
+        _starts.AsSpan(0, Length).CopyTo(r._starts);
+        _ends.AsSpan(0, Length).CopyTo(r._ends);
+        r.Length = Length;
+        return r;
+    }
+
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(_chars);
