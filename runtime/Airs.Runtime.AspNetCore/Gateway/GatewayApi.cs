@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
@@ -187,7 +186,7 @@ internal sealed partial class GatewayApi : IDisposable
     /// </summary>
     private async Task ForwardAsync(HttpContext http, IOpenAiApi api)
     {
-        var body = Encoding.UTF8.GetBytes(await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false));
+        var body = await RequestBody.ReadJsonBytesAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
         if (!api.TryRead(body, gateway.MaxMessages, out var root, out var texts, out var unreadable))
         {
             throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
