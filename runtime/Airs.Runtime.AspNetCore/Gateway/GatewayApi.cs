@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,6 +28,8 @@ internal sealed partial class GatewayApi : IDisposable
     private readonly ILogger logger;
     private readonly HttpClient upstream;
     private readonly Uri baseAddress;
+    // The few upstream paths (chat/completions, responses, models), each parsed once rather than per call.
+    private readonly ConcurrentDictionary<string, Uri> addresses = new(StringComparer.Ordinal);
 
     public GatewayApi(GatewayOptions gateway, SidecarOptions options, EngineRegistry engines, ILogger logger)
     {
@@ -285,7 +288,7 @@ internal sealed partial class GatewayApi : IDisposable
 
     private HttpRequestMessage UpstreamRequest(HttpMethod method, string path, byte[]? content)
     {
-        var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        var request = new HttpRequestMessage(method, addresses.GetOrAdd(path, static (p, b) => new Uri(b, p), baseAddress));
         if (content is not null)
         {
             request.Content = new ByteArrayContent(content);
