@@ -271,18 +271,29 @@ internal sealed partial class GatewayApi : IDisposable
         var user = Header(http, gateway.UserHeader);
         if (user.Length == 0 && gateway.UserFromBody && root["user"] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
         {
-            user = Checked(value.GetValue<string>(), "`user`");
+            var fromBody = value.GetValue<string>();
+            user = IsPlain(fromBody) ? fromBody : throw NotPlain("`user`");
         }
         return new AirsIdentity(UserId: user, SessionId: Header(http, gateway.SessionHeader), AgentId: Header(http, gateway.AgentHeader));
     }
 
-    private static string Header(HttpContext http, string? name) =>
-        name is null ? "" : Checked(http.Request.Headers[name].ToString(), $"the header `{name}`");
+    private static string Header(HttpContext http, string? name)
+    {
+        if (name is null)
+        {
+            return "";
+        }
+        // The message is built only for a refusal: this runs for each configured header on every call.
+        var value = http.Request.Headers[name].ToString();
+        return IsPlain(value) ? value : throw NotPlain($"the header `{name}`");
+    }
 
-    private static string Checked(string value, string what) =>
-        value.Length <= 256 && !value.Any(char.IsControl)
-            ? value
-            : throw GatewayError.BadRequest($"{what} must be at most 256 characters without control characters");
+    /// <summary>At most 256 characters, none of them a control character (what <see cref="char.IsControl(char)"/> says).</summary>
+    private static bool IsPlain(string value) =>
+        value.Length <= 256 && !value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f');
+
+    private static GatewayError NotPlain(string what) =>
+        GatewayError.BadRequest($"{what} must be at most 256 characters without control characters");
 
     // ---- upstream -------------------------------------------------------------------------------------
 
