@@ -73,8 +73,9 @@ internal static class GatewayOverhead
         var through = new Uri(gateway.Addresses[0], "/v1/chat/completions");
         var warmUp = Math.Max(500, calls / 5);
         await TimeAsync(client, [direct, through], Chat, warmUp, firstToken: false);
-        var directUse = await HeapUseAsync(client, direct, warmUp);
-        var gatewayUse = await HeapUseAsync(client, through, warmUp);
+        // As many calls as are timed: a short run's CPU time still holds the JIT's tiering of the first calls.
+        var directUse = await HeapUseAsync(client, direct, calls);
+        var gatewayUse = await HeapUseAsync(client, through, calls);
         var parts = breakdown ? new CallBreakdown() : null;
         // Direct and gateway calls alternate, so a noisy moment of the machine falls on both alike.
         var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts);
