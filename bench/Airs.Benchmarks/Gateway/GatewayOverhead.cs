@@ -188,7 +188,8 @@ internal static class GatewayOverhead
     /// <summary>The fake upstream: answers after <paramref name="delay"/> (a model's thinking time, zero for at once).</summary>
     private static async Task<WebApplication> StartUpstreamAsync(TimeSpan delay)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No recursive watcher of the working directory for appsettings changes (as in the gateway): its events cost CPU.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
