@@ -124,7 +124,7 @@ internal static class GatewayOverhead
 
     /// <summary>
     /// Calls both urls, a thousand at a time, until three thousands in a row each compile fewer than 20 methods (at most
-    /// 40,000 calls): the JIT tiers code up for thousands of calls after start, in bursts, longer when the machine is busy
+    /// 40,000 calls or a minute): the JIT tiers code up for thousands of calls after start, in bursts, longer when the machine is busy
     /// and its thread waits, and a run timed before then measures that rather than a gateway serving. Returns the calls made.
     /// </summary>
     private static async Task<int> SettleJitAsync(HttpClient client, Uri[] urls)
@@ -132,7 +132,9 @@ internal static class GatewayOverhead
         const int Round = 1_000;
         var quiet = 0;
         var made = 0;
-        while (quiet < 3 && made < 40 * Round)
+        var started = Stopwatch.GetTimestamp();
+        // A minute at most: with an upstream think time a thousand calls take many seconds.
+        while (quiet < 3 && made < 40 * Round && Stopwatch.GetElapsedTime(started) < TimeSpan.FromMinutes(1))
         {
             var jitted = JitInfo.GetCompiledMethodCount();
             await TimeAsync(client, urls, Chat, Round / urls.Length, firstToken: false);
