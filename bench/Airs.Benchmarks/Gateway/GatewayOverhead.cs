@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -73,11 +74,15 @@ internal static class GatewayOverhead
         var through = new Uri(gateway.Addresses[0], "/v1/chat/completions");
         var warmUp = Math.Max(500, calls / 5);
         await TimeAsync(client, [direct, through], Chat, warmUp, firstToken: false);
-        var directUse = await HeapUseAsync(client, direct, warmUp);
-        var gatewayUse = await HeapUseAsync(client, through, warmUp);
+        var settling = await SettleJitAsync(client, [direct, through]);
+        var jittedBefore = JitInfo.GetCompiledMethodCount();
+        // As many calls as are timed: a short run's CPU time still holds the JIT's tiering of the first calls.
+        var directUse = await HeapUseAsync(client, direct, calls);
+        var gatewayUse = await HeapUseAsync(client, through, calls);
         var parts = breakdown ? new CallBreakdown() : null;
         // Direct and gateway calls alternate, so a noisy moment of the machine falls on both alike.
         var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts);
+        var jittedWhileTimed = JitInfo.GetCompiledMethodCount() - jittedBefore;
         parts?.Dispose();
 
         var stream = Chat.Replace("\"messages\"", "\"stream\":true,\"messages\"", StringComparison.Ordinal);
@@ -99,6 +104,8 @@ internal static class GatewayOverhead
             calls,
             store = storeFile,
             upstreamDelayMs = upstreamDelay.TotalMilliseconds,
+            // Calls made, after the warm-up, until the JIT settled; and methods it compiled while the non-streamed calls were timed.
+            jitSettling = new { calls = settling, methodsJittedWhileTimed = jittedWhileTimed },
             nonStreamed = Summary(nonStreamed[0], nonStreamed[1]),
             // The whole process (client, gateway and upstream): the gateway's own share is the difference.
             heapPerCall = new { upstreamAlone = directUse, viaGateway = gatewayUse },
@@ -113,6 +120,28 @@ internal static class GatewayOverhead
         }
         Directory.Delete(directory, recursive: true);
         return 0;
+    }
+
+    /// <summary>
+    /// Calls both urls, a thousand at a time, until three thousands in a row each compile fewer than 20 methods (at most
+    /// 40,000 calls or a minute): the JIT tiers code up for thousands of calls after start, in bursts, longer when the machine is busy
+    /// and its thread waits, and a run timed before then measures that rather than a gateway serving. Returns the calls made.
+    /// </summary>
+    private static async Task<int> SettleJitAsync(HttpClient client, Uri[] urls)
+    {
+        const int Round = 1_000;
+        var quiet = 0;
+        var made = 0;
+        var started = Stopwatch.GetTimestamp();
+        // A minute at most: with an upstream think time a thousand calls take many seconds.
+        while (quiet < 3 && made < 40 * Round && Stopwatch.GetElapsedTime(started) < TimeSpan.FromMinutes(1))
+        {
+            var jitted = JitInfo.GetCompiledMethodCount();
+            await TimeAsync(client, urls, Chat, Round / urls.Length, firstToken: false);
+            made += Round;
+            quiet = JitInfo.GetCompiledMethodCount() - jitted < 20 ? quiet + 1 : 0;
+        }
+        return made;
     }
 
     /// <summary>
@@ -159,18 +188,25 @@ internal static class GatewayOverhead
         return firstToken ? elapsed : Timing.Nanoseconds(Stopwatch.GetTimestamp() - start) / 1e6;
     }
 
-    /// <summary>Bytes allocated and garbage collections in the whole process (client, gateway and upstream) per call to one url.</summary>
+    /// <summary>
+    /// Bytes allocated, CPU time (user and system, all threads) and garbage collections in the whole process (client,
+    /// gateway and upstream) per call to one url. CPU time, unlike wall time, hardly moves when other jobs share the machine.
+    /// </summary>
     private static async Task<object> HeapUseAsync(HttpClient client, Uri url, int calls)
     {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var (bytes, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         for (var i = 0; i < calls; i++)
         {
             await CallAsync(client, url, Chat, firstToken: false);
         }
+        process.Refresh();
         return new
         {
             calls,
             bytesPerCall = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / calls,
+            cpuMsPerCall = (process.TotalProcessorTime - cpu).TotalMilliseconds / calls,
             gen0Collections = GC.CollectionCount(0) - gen0,
             gen1Collections = GC.CollectionCount(1) - gen1,
             gen2Collections = GC.CollectionCount(2) - gen2,
@@ -180,7 +216,8 @@ internal static class GatewayOverhead
     /// <summary>The fake upstream: answers after <paramref name="delay"/> (a model's thinking time, zero for at once).</summary>
     private static async Task<WebApplication> StartUpstreamAsync(TimeSpan delay)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No recursive watcher of the working directory for appsettings changes (as in the gateway): its events cost CPU.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();

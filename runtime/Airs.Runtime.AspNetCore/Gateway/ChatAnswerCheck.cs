@@ -31,9 +31,10 @@ internal static class ChatAnswerCheck
         var checkedResponse = new JsonObject();
         foreach (var key in KeptTopLevel)
         {
-            if (response[key] is { } value)
+            // Moved rather than copied: the upstream's answer is not read again.
+            if (response[key] is { } value && response.Remove(key))
             {
-                checkedResponse[key] = value.DeepClone();
+                checkedResponse[key] = value;
             }
         }
         var checkedChoices = new JsonArray();

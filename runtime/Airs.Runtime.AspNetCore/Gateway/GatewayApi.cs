@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
@@ -28,6 +28,8 @@ internal sealed partial class GatewayApi : IDisposable
     private readonly ILogger logger;
     private readonly HttpClient upstream;
     private readonly Uri baseAddress;
+    // The few upstream paths (chat/completions, responses, models), each parsed once rather than per call.
+    private readonly ConcurrentDictionary<string, Uri> addresses = new(StringComparer.Ordinal);
 
     public GatewayApi(GatewayOptions gateway, SidecarOptions options, EngineRegistry engines, ILogger logger)
     {
@@ -187,7 +189,7 @@ internal sealed partial class GatewayApi : IDisposable
     /// </summary>
     private async Task ForwardAsync(HttpContext http, IOpenAiApi api)
     {
-        var body = Encoding.UTF8.GetBytes(await RequestBody.ReadJsonTextAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false));
+        var body = await RequestBody.ReadJsonBytesAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
         if (!api.TryRead(body, gateway.MaxMessages, out var root, out var texts, out var unreadable))
         {
             throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
@@ -269,24 +271,35 @@ internal sealed partial class GatewayApi : IDisposable
         var user = Header(http, gateway.UserHeader);
         if (user.Length == 0 && gateway.UserFromBody && root["user"] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
         {
-            user = Checked(value.GetValue<string>(), "`user`");
+            var fromBody = value.GetValue<string>();
+            user = IsPlain(fromBody) ? fromBody : throw NotPlain("`user`");
         }
         return new AirsIdentity(UserId: user, SessionId: Header(http, gateway.SessionHeader), AgentId: Header(http, gateway.AgentHeader));
     }
 
-    private static string Header(HttpContext http, string? name) =>
-        name is null ? "" : Checked(http.Request.Headers[name].ToString(), $"the header `{name}`");
+    private static string Header(HttpContext http, string? name)
+    {
+        if (name is null)
+        {
+            return "";
+        }
+        // The message is built only for a refusal: this runs for each configured header on every call.
+        var value = http.Request.Headers[name].ToString();
+        return IsPlain(value) ? value : throw NotPlain($"the header `{name}`");
+    }
 
-    private static string Checked(string value, string what) =>
-        value.Length <= 256 && !value.Any(char.IsControl)
-            ? value
-            : throw GatewayError.BadRequest($"{what} must be at most 256 characters without control characters");
+    /// <summary>At most 256 characters, none of them a control character (what <see cref="char.IsControl(char)"/> says).</summary>
+    private static bool IsPlain(string value) =>
+        value.Length <= 256 && !value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f');
+
+    private static GatewayError NotPlain(string what) =>
+        GatewayError.BadRequest($"{what} must be at most 256 characters without control characters");
 
     // ---- upstream -------------------------------------------------------------------------------------
 
     private HttpRequestMessage UpstreamRequest(HttpMethod method, string path, byte[]? content)
     {
-        var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        var request = new HttpRequestMessage(method, addresses.GetOrAdd(path, static (p, b) => new Uri(b, p), baseAddress));
         if (content is not null)
         {
             request.Content = new ByteArrayContent(content);

@@ -24,8 +24,11 @@ internal static class ChatInputCheck
     {
         var released = texts.Select(t => t.Text).ToArray();
         var commits = new List<Task>();
-        var batches = Enumerable.Range(0, texts.Count).Where(i => texts[i].FromTool).GroupBy(i => texts[i].ToolName, StringComparer.Ordinal)
-            .Select(g => (Stage: Stage.ToolResult, ToolName: g.Key, Members: g.ToArray())).ToList();
+        // Most chats have no tool messages: then the only batch is the input, without grouping.
+        List<(Stage Stage, string ToolName, int[] Members)> batches = texts.Any(t => t.FromTool)
+            ? [.. Enumerable.Range(0, texts.Count).Where(i => texts[i].FromTool).GroupBy(i => texts[i].ToolName, StringComparer.Ordinal)
+                .Select(g => (Stage.ToolResult, g.Key, g.ToArray()))]
+            : [];
         batches.Add((Stage.Input, "", [.. Enumerable.Range(0, texts.Count)]));
         foreach (var (stage, toolName, members) in batches)
         {

@@ -20,7 +20,23 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
     private ImmutableDictionary<string, string> refusals = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
     private bool disposed;
 
-    public IReadOnlyCollection<string> Policies => Volatile.Read(ref slots).Keys.Order(StringComparer.Ordinal).ToList();
+    private PolicyNames? names;
+
+    /// <summary>The served policies in ordinal order; sorted once per change of the slots, not on every request (the gateway asks per call).</summary>
+    public IReadOnlyCollection<string> Policies
+    {
+        get
+        {
+            var current = Volatile.Read(ref slots);
+            if (Volatile.Read(ref names) is { } known && ReferenceEquals(known.Slots, current))
+            {
+                return known.Names;
+            }
+            var sorted = new PolicyNames(current, current.Keys.Order(StringComparer.Ordinal).ToList().AsReadOnly());
+            Volatile.Write(ref names, sorted);
+            return sorted.Names;
+        }
+    }
 
     public IEnumerable<PolicyBundle> Bundles => Volatile.Read(ref slots).Values.Select(s => s.Bundle);
 
@@ -128,4 +144,7 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
             gate.Release();
         }
     }
+
+    /// <summary>The policy names of one set of slots, sorted.</summary>
+    private sealed record PolicyNames(ImmutableDictionary<string, EngineSlot> Slots, IReadOnlyCollection<string> Names);
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace Airs.Runtime.AspNetCore.Sidecar;
@@ -7,31 +9,37 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// <summary>Reads a JSON request body within the size limit; every refusal is a <see cref="ProblemException"/>.</summary>
 internal static class RequestBody
 {
-    public static async Task<string> ReadJsonTextAsync(HttpRequest request, long maxBytes)
+    public static async Task<string> ReadJsonTextAsync(HttpRequest request, long maxBytes) =>
+        Encoding.UTF8.GetString(await ReadJsonBytesAsync(request, maxBytes).ConfigureAwait(false));
+
+    /// <summary>The body's bytes once they are known to be valid UTF-8 and strict JSON (<see cref="StrictJson"/>).</summary>
+    public static async Task<byte[]> ReadJsonBytesAsync(HttpRequest request, long maxBytes)
     {
         CheckHeaders(request, maxBytes);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        // Read in place from Kestrel's buffers and copied once into a body-sized array: no chunk array, no stream, no text.
+        var reader = request.BodyReader;
+        byte[] body;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            var read = await reader.ReadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+            if (read.Buffer.Length > maxBytes)
             {
                 throw TooLarge(maxBytes);
             }
-            buffer.Write(chunk, 0, read);
+            if (read.IsCompleted)
+            {
+                body = read.Buffer.ToArray();
+                reader.AdvanceTo(read.Buffer.End);
+                break;
+            }
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-        catch (DecoderFallbackException)
+        if (!Utf8.IsValid(body))
         {
             throw ProblemException.BadRequest("the body is not valid UTF-8");
         }
-        StrictJson.Check(text);
-        return text;
+        StrictJson.Check(body);
+        return body;
     }
 
     /// <summary>415 unless the body is JSON; 413 when it says it is larger than the limit.</summary>

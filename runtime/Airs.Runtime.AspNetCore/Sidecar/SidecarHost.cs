@@ -16,6 +16,9 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// </summary>
 public sealed class SidecarHost : IAsyncDisposable
 {
+    /// <summary>The host setting that turns off reloading appsettings on change, and with it a recursive file watcher.</summary>
+    private const string NoConfigReload = "--hostBuilder:reloadConfigOnChange=false";
+
     private readonly WebApplication app;
     private readonly BundleWatcher watcher;
     private readonly EngineRegistry engines;
@@ -50,7 +53,9 @@ public sealed class SidecarHost : IAsyncDisposable
         CheckOptions(options);
         CheckWebhook(options.ReviewWebhook);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // No watcher for appsettings changes: it watches the working directory and every folder below it (the whole
+        // repository, or a home directory), and its events take CPU from requests on a busy machine.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [NoConfigReload] });
         builder.Logging.ClearProviders();
         foreach (var provider in options.LoggerProviders)
         {

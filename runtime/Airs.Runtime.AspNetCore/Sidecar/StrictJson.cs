@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Airs.Runtime.AspNetCore.Sidecar;
@@ -9,6 +11,18 @@ namespace Airs.Runtime.AspNetCore.Sidecar;
 /// </summary>
 internal static class StrictJson
 {
+    /// <summary>
+    /// Valid UTF-8 JSON: most bodies are clean and pass one walk that builds no paths; only a body that fails it is
+    /// walked again as text to name the place, so the refusals are those of <see cref="Check(string)"/>.
+    /// </summary>
+    public static void Check(byte[] utf8)
+    {
+        if (!IsClean(utf8))
+        {
+            Check(Encoding.UTF8.GetString(utf8));
+        }
+    }
+
     public static void Check(string text)
     {
         try
@@ -19,6 +33,64 @@ internal static class StrictJson
         catch (JsonException e)
         {
             throw ProblemException.BadRequest($"the body is not valid JSON: {e.Message.Split('\n', 2)[0].Trim().TrimEnd('.')}");
+        }
+    }
+
+    private static bool IsClean(byte[] utf8)
+    {
+        try
+        {
+            // The parser refuses a duplicate key; escaped keys go the slow way, which compares them unescaped.
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            return IsClean(document.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Comparing escaped keys for duplicates throws on a lone surrogate escape.
+            return false;
+        }
+    }
+
+    private static bool IsClean(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (JsonMarshal.GetRawUtf8PropertyName(property).Contains((byte)'\\') || !IsClean(property.Value))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!IsClean(item))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            case JsonValueKind.String:
+                // Valid UTF-8 holds no lone surrogate: only an escape can, and reading the string finds it.
+                return !JsonMarshal.GetRawUtf8Value(element).Contains((byte)'\\') || Decodes(element);
+            default:
+                return true;
+        }
+    }
+
+    private static bool Decodes(JsonElement text)
+    {
+        try
+        {
+            _ = text.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -242,6 +242,20 @@ public sealed class GatewayChatTests
     }
 
     [Theory]
+    [InlineData("b\\u0007b")]
+    [InlineData("b\\u0085b")]
+    public async Task A_body_user_with_a_control_character_is_refused(string user)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(g => g with { UserFromBody = true });
+
+        var (status, body) = await gateway.PostAsync($$"""{"model":"gpt-test","user":"{{user}}","messages":[{"role":"user","content":"Hi"}]}""");
+
+        Assert.Equal(400, status);
+        Assert.Contains("`user` must be at most 256 characters without control characters", body.GetProperty("error").GetProperty("message").GetString());
+        Assert.Empty(gateway.Upstream.Completions);
+    }
+
+    [Theory]
     [InlineData("not json", 400, "invalid_request")]
     [InlineData("""{"model":"gpt-test","messages":[{"role":"user","content":"Hi","colour":"red"}]}""", 400, "invalid_request")]
     [InlineData("""{"model":"gpt-test","messages":[{"role":"user","content":"Hi"}],"messages":[]}""", 400, "invalid_request")]

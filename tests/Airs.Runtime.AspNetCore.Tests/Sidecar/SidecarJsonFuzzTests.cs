@@ -1,3 +1,5 @@
+using System.Text;
+using Airs.Runtime.AspNetCore.Sidecar;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -63,5 +65,30 @@ public sealed class SidecarJsonFuzzTests : IAsyncLifetime
             return (status < 500).Label($"{status} {request.Method} {request.Path} {request.Body}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
         Assert.Empty(sidecar!.Logs.Errors);
+    }
+
+    /// <summary>The check of a body's bytes (its fast walk without paths, then the text walk) refuses exactly what the text check refuses, with the same message.</summary>
+    [Fact]
+    public void ByteCheckAgreesWithTextCheck()
+    {
+        static string? Refusal(Action check)
+        {
+            try
+            {
+                check();
+                return null;
+            }
+            catch (ProblemException e)
+            {
+                return e.Message;
+            }
+        }
+        var bodies = Gen.OneOf(Object(3), Value(2), Gen.Elements("""{"a":1,"\u0061":2}""", """{"\u0061":1}""", """{"a":"x\ny"}""", "{", "[1,]", "\uFEFF{}"));
+        Prop.ForAll(bodies.ToArbitrary(), body =>
+        {
+            var text = Refusal(() => StrictJson.Check(body));
+            var bytes = Refusal(() => StrictJson.Check(Encoding.UTF8.GetBytes(body)));
+            return (text == bytes).Label($"{body}: text {text ?? "passes"}, bytes {bytes ?? "passes"}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 }
