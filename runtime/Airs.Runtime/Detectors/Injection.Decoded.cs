@@ -103,6 +103,10 @@ public static partial class Injection
         /// <summary>Scores a view of a window alone; a flagged one spans the strongest scorer window, mapped back to the original.</summary>
         private void ScoreView(int offset, NormalizedText view, string label)
         {
+            if (!InjectionModel.Readable(view.Span))
+            {
+                return; // too short for the scorer to read, as the text itself would be
+            }
             var head = (VariantModel ?? InjectionModel.Default).For(mode);
             var text = view.Span.ToString();
             var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, []));

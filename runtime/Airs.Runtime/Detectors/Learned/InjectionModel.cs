@@ -61,11 +61,56 @@ internal sealed class InjectionModel
 
     public Head For(InjectionMode mode) => mode == InjectionMode.Content ? Content : Prompt;
 
-    /// <summary>The calibrated probability that the text is an injection, given the rules' evidence on it.</summary>
+    /// <summary>
+    /// The calibrated probability that the text is an injection, given the rules' evidence on it. A text of fewer than
+    /// <see cref="MinWords"/> words is not read (<see cref="Readable"/>): its probability is the rules' strongest evidence.
+    /// </summary>
     public double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence)
     {
+        if (!Readable(text))
+        {
+            return Injection.MaxScore(evidence);
+        }
         var head = For(mode);
         return Calibrate(head, MaxWindowLogit(head, text, evidence));
+    }
+
+    /// <summary>Fewest words a text needs before the scorer reads it.</summary>
+    public const int MinWords = 3;
+
+    /// <summary>
+    /// Whether the text has <see cref="MinWords"/> words for the scorer to read. No train text has fewer, so on one
+    /// word the scorer extrapolates from its bias and a word's class alone ("limits" read as a jailbreak's "no limits"
+    /// scored 0.91); an instruction needs words, and the rules still judge short texts. A word is a run of letters,
+    /// and each character of a script written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) counts as one.
+    /// </summary>
+    public static bool Readable(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF')
+                or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF'))
+            {
+                inWord = false;
+                words++;
+            }
+            else if (char.IsLetter(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+            if (words >= MinWords)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static double Calibrate(Head head, double logit) => 1.0 / (1.0 + Math.Exp(-(head.PlattA * logit + head.PlattB)));
