@@ -77,7 +77,7 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
             }
             foreach (var key in TextFields)
             {
-                if (delta[key] is JsonValue text && text.GetValueKind() == JsonValueKind.String && text.GetValue<string>() is { Length: > 0 } piece)
+                if (TextOf(delta, key) is { Length: > 0 } piece)
                 {
                     var step = await state.Release.AppendAsync(piece, cancellationToken).ConfigureAwait(false);
                     if (!await SendAsync(index, step, cancellationToken).ConfigureAwait(false))
@@ -90,9 +90,22 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
             {
                 state.Gather(calls);
             }
+            else if (delta["tool_calls"] is not null || delta["function_call"] is not null)
+            {
+                // As for a whole answer (ChatAnswerCheck): a call this reader cannot check is not silently dropped.
+                throw new UnreadableAnswerException("a streamed delta's `tool_calls` is not an array, or it uses the legacy `function_call`");
+            }
         }
         return true;
     }
+
+    /// <summary>A delta's text field: absent or null is no text; any other kind than a string is a chunk this reader cannot check.</summary>
+    private static string? TextOf(JsonObject delta, string key) => delta[key] switch
+    {
+        null => null,
+        JsonValue text when text.GetValueKind() == JsonValueKind.String => text.GetValue<string>(),
+        _ => throw new UnreadableAnswerException($"a streamed delta's `{key}` is not a string"),
+    };
 
     /// <summary>
     /// The answer has ended: each choice's rest after the whole-answer check, its allowed tool calls and its finish,

@@ -125,6 +125,26 @@ public sealed class GatewayStreamTests
         Assert.DoesNotContain(lines, l => l.Contains("never checked", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""{"function_call":{"name":"orders.refund","arguments":"{\"order_id\":\"42\",\"amount\":900}"}}""")]
+    [InlineData("""{"tool_calls":{"index":0,"id":"call_refund","type":"function","function":{"name":"orders.refund","arguments":"{}"}}}""")]
+    [InlineData("""{"content":["CANARY in a part list"]}""")]
+    public async Task A_delta_the_gateway_cannot_check_ends_the_stream_with_an_error_instead_of_being_dropped(string delta)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        await using var curl = Curl(gateway, StreamChat("Refund order 42"));
+        gateway.Upstream.Deltas.Writer.TryWrite(FirstSentence);
+        gateway.Upstream.Deltas.Writer.TryWrite(delta);
+        gateway.Upstream.Deltas.Writer.Complete();
+
+        var lines = await curl.RestAsync();
+
+        var error = JsonDocument.Parse(lines[^1]["data: ".Length..]).RootElement.GetProperty("error");
+        Assert.Equal("unreadable_upstream_response", error.GetProperty("code").GetString());
+        Assert.DoesNotContain("data: [DONE]", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("refund", StringComparison.Ordinal) || l.Contains("CANARY", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_injection_in_a_streamed_request_is_refused_before_any_event()
     {
