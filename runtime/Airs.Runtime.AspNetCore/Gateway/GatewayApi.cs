@@ -194,6 +194,7 @@ internal sealed partial class GatewayApi : IDisposable
         {
             throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
         }
+        UpstreamTools.RequireFunctions(root);
         var length = texts.Sum(t => (long)t.Text.Length);
         if (length > gateway.MaxTextChars)
         {

@@ -45,6 +45,35 @@ public sealed class GatewayChatTests
         Assert.Empty(gateway.Upstream.Completions);
     }
 
+    [Theory]
+    [InlineData("/v1/chat/completions", """{"type":"function","function":{"name":"orders.lookup","parameters":{"type":"object"}}}""", 200)]
+    [InlineData("/v1/responses", """{"type":"function","name":"orders.lookup","parameters":{"type":"object"}}""", 200)]
+    [InlineData("/v1/responses", """{"type":"mcp","server_label":"crm","server_url":"https://mcp.example.com","require_approval":"never"}""", 400)]
+    [InlineData("/v1/responses", """{"type":"web_search"}""", 400)]
+    [InlineData("/v1/responses", """{"type":"code_interpreter","container":{"type":"auto"}}""", 400)]
+    [InlineData("/v1/responses", """{"type":"local_shell"}""", 400)]
+    [InlineData("/v1/chat/completions", """{"type":"custom","custom":{"name":"sql"}}""", 400)]
+    [InlineData("/v1/chat/completions", """{"function":{"name":"orders.lookup"}}""", 400)]
+    public async Task Only_function_tools_go_upstream_since_a_hosted_tools_calls_never_come_back_to_be_checked(string path, string tool, int expected)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var request = path.EndsWith("responses", StringComparison.Ordinal)
+            ? $$"""{"model":"gpt-test","input":"Where is order 42?","tools":[{{tool}}]}"""
+            : $$"""{"model":"gpt-test","messages":[{"role":"user","content":"Where is order 42?"}],"tools":[{{tool}}]}""";
+
+        using var response = await gateway.Client.PostAsync(path, new StringContent(request, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(expected, (int)response.StatusCode);
+        var upstreamCalls = gateway.Upstream.Server.Requests.Count(r => r.Path == path);
+        Assert.Equal(expected == 200 ? 1 : 0, upstreamCalls);
+        if (expected == 400)
+        {
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+            Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+            Assert.Contains("tools[0]", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Messages_are_written_as_text_not_escaped()
     {
