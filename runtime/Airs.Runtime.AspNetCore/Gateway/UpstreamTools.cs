@@ -16,6 +16,11 @@ internal static class UpstreamTools
     /// <exception cref="GatewayError">A tool is not a function, or <c>tools</c> is not an array of objects.</exception>
     public static void RequireFunctions(JsonObject root)
     {
+        if (root["functions"] is not null || root["function_call"] is not null)
+        {
+            // An answer in the legacy shape is refused (ChatAnswerCheck); say so before the upstream is paid for it.
+            throw GatewayError.BadRequest("the legacy `functions` and `function_call` are not served: declare `tools` of type `function`, whose calls the gateway checks");
+        }
         if (root["tools"] is null)
         {
             return;

@@ -54,12 +54,15 @@ public sealed class GatewayChatTests
     [InlineData("/v1/responses", """{"type":"local_shell"}""", 400)]
     [InlineData("/v1/chat/completions", """{"type":"custom","custom":{"name":"sql"}}""", 400)]
     [InlineData("/v1/chat/completions", """{"function":{"name":"orders.lookup"}}""", 400)]
+    [InlineData("/v1/chat/completions", "legacy functions", 400)]
     public async Task Only_function_tools_go_upstream_since_a_hosted_tools_calls_never_come_back_to_be_checked(string path, string tool, int expected)
     {
         await using var gateway = await GatewayTestHost.StartAsync();
         var request = path.EndsWith("responses", StringComparison.Ordinal)
             ? $$"""{"model":"gpt-test","input":"Where is order 42?","tools":[{{tool}}]}"""
-            : $$"""{"model":"gpt-test","messages":[{"role":"user","content":"Where is order 42?"}],"tools":[{{tool}}]}""";
+            : tool == "legacy functions"
+                ? """{"model":"gpt-test","messages":[{"role":"user","content":"Where is order 42?"}],"functions":[{"name":"orders.lookup","parameters":{"type":"object"}}]}"""
+                : $$"""{"model":"gpt-test","messages":[{"role":"user","content":"Where is order 42?"}],"tools":[{{tool}}]}""";
 
         using var response = await gateway.Client.PostAsync(path, new StringContent(request, Encoding.UTF8, "application/json"));
 
@@ -70,7 +73,7 @@ public sealed class GatewayChatTests
         {
             var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
             Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
-            Assert.Contains("tools[0]", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Contains(tool == "legacy functions" ? "`functions`" : "tools[0]", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         }
     }
 
