@@ -102,6 +102,45 @@ public sealed class GuardedShapeTests
         Assert.Empty(model.Calls);
     }
 
+    public static TheoryData<string, bool> HostedTools => new()
+    {
+        { "web search", false }, { "web search", true }, { "code interpreter", false }, { "file search", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostedTools))]
+    public async Task A_hosted_tool_whose_calls_the_provider_runs_unchecked_is_refused_and_nothing_is_sent(string kind, bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("never sent");
+        var client = model.WithAirsPolicy(fixture.Engine);
+        AITool hosted = kind switch
+        {
+            "web search" => new HostedWebSearchTool(),
+            "code interpreter" => new HostedCodeInterpreterTool(),
+            _ => new HostedFileSearchTool(),
+        };
+        var options = new ChatOptions { Tools = [AIFunctionFactory.Create((string query) => query, "faq.search"), hosted] };
+        List<ChatMessage> messages = [new(ChatRole.User, "Where is my order?")];
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(async () =>
+        {
+            if (streamed)
+            {
+                await foreach (var _ in client.GetStreamingResponseAsync(messages, options))
+                {
+                }
+            }
+            else
+            {
+                await client.GetResponseAsync(messages, options);
+            }
+        });
+
+        Assert.Contains("runs at the provider", error.Message, StringComparison.Ordinal);
+        Assert.Empty(model.Calls);
+    }
+
     [Fact]
     public async Task An_email_split_across_two_messages_is_redacted()
     {
