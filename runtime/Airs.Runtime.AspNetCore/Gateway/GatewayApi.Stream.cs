@@ -33,7 +33,7 @@ internal sealed partial class GatewayApi
         }
         catch (GatewayError error)
         {
-            await relay.FailAsync(error, aborted).ConfigureAwait(false);
+            await relay.FailAsync(error.ForClient(gateway.UpstreamKey), aborted).ConfigureAwait(false);
         }
         catch (UnreadableAnswerException unreadable)
         {

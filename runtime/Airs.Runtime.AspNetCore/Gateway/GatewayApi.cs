@@ -77,7 +77,7 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (GatewayError error) when (!http.Response.HasStarted)
         {
-            await error.WriteAsync(http).ConfigureAwait(false);
+            await error.ForClient(gateway.UpstreamKey).WriteAsync(http).ConfigureAwait(false);
         }
         catch (UnreadableAnswerException unreadable) when (!http.Response.HasStarted)
         {
@@ -390,7 +390,7 @@ internal sealed partial class GatewayApi : IDisposable
             message = "";
         }
         throw new GatewayError(status >= 500 ? 502 : status, "upstream_error", status >= 500 ? "upstream_failed" : "upstream_rejected",
-            message.Length > 0 ? $"the upstream answered {status}: {GatewayError.Shorten(message)}" : $"the upstream answered {status}");
+            message.Length > 0 ? $"the upstream answered {status}: {message}" : $"the upstream answered {status}");
     }
 
     private string PolicyName(bool startUp)

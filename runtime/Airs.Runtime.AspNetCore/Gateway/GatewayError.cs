@@ -29,8 +29,24 @@ internal sealed class GatewayError(int status, string type, string code, string 
     public static GatewayError Unreadable(string why) =>
         new(502, "upstream_error", "unreadable_upstream_response", $"the upstream's answer could not be checked: {why}");
 
-    /// <summary>An upstream's message as the gateway quotes it: at most 300 characters.</summary>
-    public static string Shorten(string message) => message.Length <= 300 ? message : message[..300] + "…";
+    /// <summary>The longest upstream message the gateway quotes, in characters.</summary>
+    private const int QuotedChars = 300;
+
+    /// <summary>
+    /// This error as the client may see it: an upstream's own words are quoted without the gateway's upstream key (a
+    /// proxy or server that echoes its request's headers would otherwise hand it to every client) and cut to
+    /// <see cref="QuotedChars"/> characters after that, so no part of the key survives the cut either.
+    /// </summary>
+    public GatewayError ForClient(string? upstreamKey)
+    {
+        if (Type != "upstream_error")
+        {
+            return this;
+        }
+        var message = upstreamKey is { Length: > 0 } ? Message.Replace(upstreamKey, "[upstream key]", StringComparison.Ordinal) : Message;
+        message = message.Length <= QuotedChars ? message : message[..QuotedChars] + "…";
+        return ReferenceEquals(message, Message) ? this : new GatewayError(Status, Type, Code, message, Decision);
+    }
 
     /// <summary>Where an app polls a review ticket with its own key (<c>GET</c>, served by the gateway).</summary>
     public static string TicketUrl(string ticket) => $"/v1/review_tickets/{ticket}";

@@ -73,6 +73,6 @@ internal static class StreamEvent
     public static GatewayError Failed(JsonNode? error)
     {
         var message = error?["message"] is JsonValue m && m.GetValueKind() == JsonValueKind.String ? m.GetValue<string>() : "an error";
-        return new GatewayError(502, "upstream_error", "upstream_failed", $"the upstream's answer failed: {GatewayError.Shorten(message)}");
+        return new GatewayError(502, "upstream_error", "upstream_failed", $"the upstream's answer failed: {message}");
     }
 }

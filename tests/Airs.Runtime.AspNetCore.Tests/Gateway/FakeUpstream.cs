@@ -90,6 +90,14 @@ internal sealed class FakeUpstream : IAsyncDisposable
                 break;
             case ("POST", "/v1/chat/completions"):
                 var body = JsonNode.Parse(request.Body)!.AsObject();
+                if (body["model"]!.GetValue<string>() is var echo && echo.StartsWith("echo-", StringComparison.Ordinal))
+                {
+                    // A careless server that quotes its request's credentials in an error, after `padding` characters.
+                    http.Response.StatusCode = 400;
+                    var quoted = new string('.', int.Parse(echo["echo-".Length..], System.Globalization.CultureInfo.InvariantCulture)) + request.Header("Authorization");
+                    await http.Response.WriteAsync(new JsonObject { ["error"] = new JsonObject { ["message"] = $"bad request from {quoted}", ["type"] = "invalid_request_error" } }.ToJsonString());
+                    break;
+                }
                 if (body["stream"]?.GetValue<bool>() == true)
                 {
                     await StreamAsync(http, body["model"]!.GetValue<string>());

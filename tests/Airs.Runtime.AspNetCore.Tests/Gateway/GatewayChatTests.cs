@@ -77,6 +77,23 @@ public sealed class GatewayChatTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(229)] // the quote is cut at 300 characters, inside where the key stood: its first characters must not leak either
+    public async Task An_upstream_error_that_quotes_the_upstream_key_reaches_the_client_without_it(int padding)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var request = $$"""{"model":"echo-{{padding}}","messages":[{"role":"user","content":"Where is order 42?"}]}""";
+
+        using var response = await gateway.Client.PostAsync("/v1/chat/completions", new StringContent(request, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(400, (int)response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        var message = JsonDocument.Parse(text).RootElement.GetProperty("error").GetProperty("message").GetString()!;
+        Assert.StartsWith("the upstream answered 400: bad request from", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeUpstream.Key[..8], text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Messages_are_written_as_text_not_escaped()
     {
