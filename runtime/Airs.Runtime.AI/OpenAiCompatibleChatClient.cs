@@ -118,7 +118,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
         return request;
     }
 
-    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, string what, CancellationToken ct)
+    private async Task ThrowIfFailedAsync(HttpResponseMessage response, string what, CancellationToken ct)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -131,6 +131,11 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
             var buffer = new byte[MaxErrorBodyBytes];
             var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct).ConfigureAwait(false);
             serverMessage = ChatCompletionReader.ReadErrorMessage(buffer.AsSpan(0, read));
+            // The message ends up in findings and the audit log: a server that echoes its request's credentials must not put the key there.
+            if (serverMessage is not null && _options.ApiKey is { Length: > 0 } key)
+            {
+                serverMessage = serverMessage.Replace(key, "[api key]", StringComparison.Ordinal);
+            }
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {

@@ -76,6 +76,15 @@ public sealed class OpenAiCompatibleChatClientTests
     }
 
     [Fact]
+    public async Task A_server_error_that_echoes_the_api_key_is_quoted_without_it()
+    {
+        await using var server = FakeOpenAiServer.Json(400, """{"error": {"message": "bad header Authorization: Bearer sk-test-0123456789abcdef", "type": "invalid_request_error"}}""");
+        using var client = Client(server, apiKey: "sk-test-0123456789abcdef");
+        var e = await Assert.ThrowsAsync<OpenAiCompatibleException>(() => client.GetResponseAsync(Messages));
+        Assert.Equal("chat completion failed: HTTP 400 (Bad Request): bad header Authorization: Bearer [api key]", e.Message);
+    }
+
+    [Fact]
     public async Task A_non_json_error_body_is_not_dumped()
     {
         await using var server = new FakeOpenAiServer((ctx, _) => FakeOpenAiServer.Write(ctx, 401, "text/html", "<html><body>secret internal page</body></html>"));
