@@ -187,7 +187,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     private async Task<AuditRecord> AppendAsync(DbTransaction transaction, AuditEntry entry)
     {
         var record = await ChainAsync(transaction, entry).ConfigureAwait(false);
-        await InsertAuditAsync(transaction, [record], 0, 1).ConfigureAwait(false);
+        await InsertAuditRecordsAsync(transaction, [record]).ConfigureAwait(false);
         return record;
     }
 
@@ -205,6 +205,15 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
             records[i] = await ChainAsync(transaction, appends[i].Entry).ConfigureAwait(false);
             appends[i].Record = records[i];
         }
+        await InsertAuditRecordsAsync(transaction, records).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Inserts chained records of the shared chain in the batch's transaction, <see cref="AdoSql.AuditRowsPerInsert"/>
+    /// rows per statement. A database with a long-lived writer overrides it to reuse prepared statements.
+    /// </summary>
+    protected virtual async ValueTask InsertAuditRecordsAsync(DbTransaction transaction, AuditRecord[] records)
+    {
         for (var from = 0; from < records.Length; from += AdoSql.AuditRowsPerInsert)
         {
             await InsertAuditAsync(transaction, records, from, Math.Min(AdoSql.AuditRowsPerInsert, records.Length - from)).ConfigureAwait(false);
@@ -253,7 +262,8 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// The stored tail's sequence and hash (0 and genesis when empty) and the keyed head, in one statement pair: one
     /// round trip, and not the tail's payload, which the next record does not need.
     /// </summary>
-    private async Task<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    /// <remarks>A database with a long-lived writer overrides it to reuse prepared statements.</remarks>
+    protected virtual async ValueTask<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
     {
         await using var select = Command(transaction, HasSegments ? AdoSegmentSql.SelectSharedTailAndSeal : AdoSql.SelectAuditTailAndSeal);
         await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
