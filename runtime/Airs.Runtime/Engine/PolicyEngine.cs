@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Context;
@@ -116,8 +117,18 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// <summary>Raised for every ticket that passed its SLA undecided, with the queue's <c>on expiry</c> action now in force.</summary>
     public event EventHandler<ExpiredTicket>? ReviewExpired;
 
-    public async Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default) =>
-        (await DecideCoreAsync(stage, context, awaitCommit: true, cancellationToken).ConfigureAwait(false)).Decision;
+    public Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    {
+        // The decision is made (usually without waiting) in MakeAsync; only its commit is awaited here, in a small
+        // frame, so a decision waiting for the group commit does not keep MakeAsync's large state machine boxed.
+        var making = MakeAsync(stage, context, cancellationToken);
+        if (!making.IsCompletedSuccessfully)
+        {
+            return MadeThenAcknowledgedAsync(making);
+        }
+        var made = making.Result;
+        return made.IsAcknowledged ? Task.FromResult(made.Finish()) : AcknowledgedAsync(made);
+    }
 
     /// <summary>
     /// <see cref="DecideAsync(Stage, RequestContext, CancellationToken)"/>, returning as soon as the decision is made:
@@ -127,18 +138,56 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// </summary>
     public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
     {
-        var (decision, committed) = await DecideCoreAsync(stage, context, awaitCommit: false, cancellationToken).ConfigureAwait(false);
-        return new PendingDecision(decision, committed);
+        var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        var committed = made.Limits is { } limits ? Task.WhenAll(limits, made.Committed) : made.Committed;
+        return new PendingDecision(made.Finish(), committed);
     }
 
-    // A ValueTask of a tuple: a decision that completes without waiting (an in-memory store, nothing slow) allocates no task for it.
-    private async ValueTask<(Decision Decision, Task Committed)> DecideCoreAsync(Stage stage, RequestContext context, bool awaitCommit, CancellationToken cancellationToken)
+    private static async Task<Decision> MadeThenAcknowledgedAsync(ValueTask<MadeDecision> making) =>
+        await AcknowledgedAsync(await making.ConfigureAwait(false)).ConfigureAwait(false);
+
+    /// <summary>Answers once the decision's audit record, and the limit counts it met, are durable.</summary>
+    private static async Task<Decision> AcknowledgedAsync(MadeDecision made)
+    {
+        try
+        {
+            await made.Committed.ConfigureAwait(false);
+            if (made.Limits is { } limits)
+            {
+                await limits.ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            made.Abandon();
+            throw;
+        }
+        return made.Finish();
+    }
+
+    // A ValueTask: a decision made without waiting (nothing slow before the append) allocates no task for it.
+    private async ValueTask<MadeDecision> MakeAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
         var id = options.DecisionIds?.Invoke() ?? DecisionIds.Next(time.GetUtcNow());
         var started = time.GetTimestamp();
-        using var activity = EngineTelemetry.StartDecision(id, Spec.Name, Spec.Version, stage);
+        var activity = EngineTelemetry.StartDecision(id, Spec.Name, Spec.Version, stage);
+        try
+        {
+            return await DecideLayersAsync(stage, context, id, started, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            activity?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the layers, builds the decision and queues its audit record.</summary>
+    private async ValueTask<MadeDecision> DecideLayersAsync(Stage stage, RequestContext context, string id, long started,
+        Activity? activity, CancellationToken cancellationToken)
+    {
         await MaintainAsync(cancellationToken).ConfigureAwait(false);
 
         var draft = new DecisionDraft();
@@ -198,35 +247,26 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             RetryAfter = draft.RetryAfter,
         };
 
-        lap = time.GetTimestamp();
-        Task committed;
-        using (EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan))
+        // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
+        // The audit span and timing end in MadeDecision.Finish, once the record is durable.
+        var auditStarted = time.GetTimestamp();
+        var auditLayer = EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan);
+        try
         {
-            // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
-            committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
+            var committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
             // The limits' counts are written in this batch or an earlier one: acknowledged after both.
             var limits = draft.LimitsCommitted is { IsCompletedSuccessfully: false } pending ? pending : null;
-            if (awaitCommit)
-            {
-                await committed.ConfigureAwait(false);
-                if (limits is not null)
-                {
-                    await limits.ConfigureAwait(false);
-                }
-            }
-            else if (limits is not null)
-            {
-                committed = Task.WhenAll(limits, committed);
-            }
+            return new MadeDecision(this, decision, committed, limits, activity, auditLayer, started, auditStarted);
         }
-        timings.RecordAudit(time.GetElapsedTime(lap));
-
-        EngineTelemetry.Record(decision, time.GetElapsedTime(started), activity);
-        return (decision, committed);
+        catch
+        {
+            auditLayer?.Dispose();
+            throw;
+        }
     }
 
-    // Not a lambda in DecideCoreAsync: capturing its stage would allocate a closure on every decision.
+    // Not a lambda in MakeAsync: capturing its stage would allocate a closure on every decision.
     private static ImmutableArray<Redaction> RedactionsOf(Stage stage, Evaluation guardrails) =>
         guardrails.Redactions.IsDefaultOrEmpty ? [] : [.. guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))];
 
