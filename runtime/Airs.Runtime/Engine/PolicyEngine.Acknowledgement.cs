@@ -6,7 +6,7 @@ public sealed partial class PolicyEngine
 {
     /// <summary>
     /// A decision made and its audit record queued, not yet acknowledged: what the small frame that awaits the commit
-    /// needs, and no more (a struct, so a decision answered at once allocates nothing for it). <see cref="Finish"/> ends
+    /// needs, and no more (a struct, so it adds no object to a decision). <see cref="Finish"/> ends
     /// the audit span and the decision's telemetry once the record is durable; <see cref="Abandon"/> when it failed.
     /// </summary>
     private readonly record struct MadeDecision(
@@ -19,9 +19,6 @@ public sealed partial class PolicyEngine
         long Started,
         long AuditStarted)
     {
-        /// <summary>The record and the limit counts it met are already durable (an in-memory store).</summary>
-        public bool IsAcknowledged => Committed.IsCompletedSuccessfully && Limits is null;
-
         public Decision Finish()
         {
             AuditLayer?.Dispose();

@@ -117,38 +117,11 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// <summary>Raised for every ticket that passed its SLA undecided, with the queue's <c>on expiry</c> action now in force.</summary>
     public event EventHandler<ExpiredTicket>? ReviewExpired;
 
-    public Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    public async Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
     {
-        // The decision is made (usually without waiting) in MakeAsync; only its commit is awaited here, in a small
-        // frame, so a decision waiting for the group commit does not keep MakeAsync's large state machine boxed.
-        var making = MakeAsync(stage, context, cancellationToken);
-        if (!making.IsCompletedSuccessfully)
-        {
-            return MadeThenAcknowledgedAsync(making);
-        }
-        var made = making.Result;
-        return made.IsAcknowledged ? Task.FromResult(made.Finish()) : AcknowledgedAsync(made);
-    }
-
-    /// <summary>
-    /// <see cref="DecideAsync(Stage, RequestContext, CancellationToken)"/>, returning as soon as the decision is made:
-    /// its audit record is appended meanwhile, and <see cref="PendingDecision.Committed"/> completes when the store has
-    /// made it durable. Act on the decision (answer, release, forward) only after awaiting that: the durability
-    /// promise is about acknowledged decisions. A host may overlap the wait with work that releases nothing.
-    /// </summary>
-    public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
-    {
+        // The decision is made (usually without waiting) in MakeAsync; only its commit is awaited here, so a decision
+        // waiting for the group commit keeps this small frame boxed, not the layers' large one.
         var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
-        var committed = made.Limits is { } limits ? Task.WhenAll(limits, made.Committed) : made.Committed;
-        return new PendingDecision(made.Finish(), committed);
-    }
-
-    private static async Task<Decision> MadeThenAcknowledgedAsync(ValueTask<MadeDecision> making) =>
-        await AcknowledgedAsync(await making.ConfigureAwait(false)).ConfigureAwait(false);
-
-    /// <summary>Answers once the decision's audit record, and the limit counts it met, are durable.</summary>
-    private static async Task<Decision> AcknowledgedAsync(MadeDecision made)
-    {
         try
         {
             await made.Committed.ConfigureAwait(false);
@@ -163,6 +136,19 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             throw;
         }
         return made.Finish();
+    }
+
+    /// <summary>
+    /// <see cref="DecideAsync(Stage, RequestContext, CancellationToken)"/>, returning as soon as the decision is made:
+    /// its audit record is appended meanwhile, and <see cref="PendingDecision.Committed"/> completes when the store has
+    /// made it durable. Act on the decision (answer, release, forward) only after awaiting that: the durability
+    /// promise is about acknowledged decisions. A host may overlap the wait with work that releases nothing.
+    /// </summary>
+    public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    {
+        var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        var committed = made.Limits is { } limits ? Task.WhenAll(limits, made.Committed) : made.Committed;
+        return new PendingDecision(made.Finish(), committed);
     }
 
     // A ValueTask: a decision made without waiting (nothing slow before the append) allocates no task for it.

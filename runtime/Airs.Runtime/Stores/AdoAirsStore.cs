@@ -145,7 +145,8 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// lock, then moved on in memory by each append; the keyed head it carries is written once, when the batch ends.
     /// Only the write queue's loop touches it.
     /// </summary>
-    private sealed record AuditCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged);
+    /// <remarks>A struct: it moves on with every record chained, and a class would be one more object per decision.</remarks>
+    private readonly record struct AuditCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged);
 
     private AuditCursor? cursor;
 
@@ -158,7 +159,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         EndSegmentBatch(committed);
     }
 
-    /// <summary>The cursor before a state operation, to put back if its savepoint is rolled back.</summary>
+    /// <summary>The cursor before a state operation, to put back if its savepoint is rolled back (boxed: state operations are rare).</summary>
     internal object? MarkAudit() => cursor;
 
     internal void RestoreAudit(object? mark) => cursor = (AuditCursor?)mark;
@@ -171,7 +172,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
             var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
             cursor = new AuditCursor(sequence, hash, seal, SealChanged: false);
         }
-        return cursor;
+        return cursor.Value;
     }
 
     /// <summary>Chains <paramref name="entry"/> after the cursor (not yet inserted); the chain cannot fork because the batch holds the writers' lock.</summary>
@@ -226,7 +227,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         if (cursor is { SealChanged: true, Seal: { } seal })
         {
             await WriteSealAsync(transaction, seal).ConfigureAwait(false);
-            cursor = cursor with { SealChanged = false };
+            cursor = cursor.Value with { SealChanged = false };
         }
     }
 
