@@ -152,6 +152,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     }
 
     // A ValueTask: a decision made without waiting (nothing slow before the append) allocates no task for it.
+    // Runs the layers, builds the decision and queues its audit record; the decision's span ends in MadeDecision.
     private async ValueTask<MadeDecision> MakeAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -159,86 +160,72 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         var id = options.DecisionIds?.Invoke() ?? DecisionIds.Next(time.GetUtcNow());
         var started = time.GetTimestamp();
         var activity = EngineTelemetry.StartDecision(id, Spec.Name, Spec.Version, stage);
+        Activity? auditLayer = null;
         try
         {
-            return await DecideLayersAsync(stage, context, id, started, activity, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            activity?.Dispose();
-            throw;
-        }
-    }
+            await MaintainAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Runs the layers, builds the decision and queues its audit record.</summary>
-    private async ValueTask<MadeDecision> DecideLayersAsync(Stage stage, RequestContext context, string id, long started,
-        Activity? activity, CancellationToken cancellationToken)
-    {
-        await MaintainAsync(cancellationToken).ConfigureAwait(false);
+            var draft = new DecisionDraft();
+            var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
+            var level = Pace.Level;
+            TimeSpan guardrails = default, judging = default, review = default, breaking = default;
 
-        var draft = new DecisionDraft();
-        var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
-        var level = Pace.Level;
-        TimeSpan guardrails = default, judging = default, review = default, breaking = default;
-
-        var lap = time.GetTimestamp();
-        var probes = await GateAsync(draft, scopes, cancellationToken).ConfigureAwait(false);
-        var gated = draft.Outcome >= Outcome.Block;
-        breaking += time.GetElapsedTime(lap);
-
-        if (!gated)
-        {
-            var evaluationOptions = await EvaluationOptionsAsync(stage, context, cancellationToken).ConfigureAwait(false);
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.GuardrailsSpan))
-            {
-                draft.Apply(EvaluateGuardrails(stage, context, evaluationOptions));
-            }
-            guardrails = time.GetElapsedTime(lap);
-
-            lap = time.GetTimestamp();
-            await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+            var lap = time.GetTimestamp();
+            var probes = await GateAsync(draft, scopes, cancellationToken).ConfigureAwait(false);
+            var gated = draft.Outcome >= Outcome.Block;
             breaking += time.GetElapsedTime(lap);
 
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.JudgesSpan))
+            if (!gated)
             {
-                await JudgeAsync(draft, id, stage, context, scopes, evaluationOptions, cancellationToken).ConfigureAwait(false);
-            }
-            judging = time.GetElapsedTime(lap);
+                var evaluationOptions = await EvaluationOptionsAsync(stage, context, cancellationToken).ConfigureAwait(false);
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.GuardrailsSpan))
+                {
+                    draft.Apply(EvaluateGuardrails(stage, context, evaluationOptions));
+                }
+                guardrails = time.GetElapsedTime(lap);
 
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.ReviewSpan))
+                lap = time.GetTimestamp();
+                await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+                breaking += time.GetElapsedTime(lap);
+
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.JudgesSpan))
+                {
+                    await JudgeAsync(draft, id, stage, context, scopes, evaluationOptions, cancellationToken).ConfigureAwait(false);
+                }
+                judging = time.GetElapsedTime(lap);
+
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.ReviewSpan))
+                {
+                    await ReviewAsync(draft, id, stage, context, cancellationToken).ConfigureAwait(false);
+                }
+                review = time.GetElapsedTime(lap);
+
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.BreakersSpan))
+                {
+                    await CountAsync(draft, scopes, probes, cancellationToken).ConfigureAwait(false);
+                }
+                breaking += time.GetElapsedTime(lap);
+                await RememberToolCallAsync(stage, context, draft.Outcome, cancellationToken).ConfigureAwait(false);
+            }
+
+            var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
+            var timings = new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero);
+            var decision = new Decision(id, Spec.Name, Spec.Version, stage, draft.Outcome,
+                draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
+                level, draft.JudgesRan, timings)
             {
-                await ReviewAsync(draft, id, stage, context, cancellationToken).ConfigureAwait(false);
-            }
-            review = time.GetElapsedTime(lap);
+                Redactions = released is null ? [] : RedactionsOf(stage, draft.Guardrails),
+                RetryAfter = draft.RetryAfter,
+            };
 
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.BreakersSpan))
-            {
-                await CountAsync(draft, scopes, probes, cancellationToken).ConfigureAwait(false);
-            }
-            breaking += time.GetElapsedTime(lap);
-            await RememberToolCallAsync(stage, context, draft.Outcome, cancellationToken).ConfigureAwait(false);
-        }
-
-        var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
-        var timings = new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero);
-        var decision = new Decision(id, Spec.Name, Spec.Version, stage, draft.Outcome,
-            draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
-            level, draft.JudgesRan, timings)
-        {
-            Redactions = released is null ? [] : RedactionsOf(stage, draft.Guardrails),
-            RetryAfter = draft.RetryAfter,
-        };
-
-        // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
-        // The audit span and timing end in MadeDecision.Finish, once the record is durable.
-        var auditStarted = time.GetTimestamp();
-        var auditLayer = EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan);
-        try
-        {
+            // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
+            // The audit span and timing end in MadeDecision.Finish, once the record is durable.
+            var auditStarted = time.GetTimestamp();
+            auditLayer = EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan);
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
             var committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
             // The limits' counts are written in this batch or an earlier one: acknowledged after both.
@@ -248,6 +235,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         catch
         {
             auditLayer?.Dispose();
+            activity?.Dispose();
             throw;
         }
     }
