@@ -15,6 +15,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
 {
     private readonly string connectionString;
     private readonly SqliteConnection writer;
+    private readonly SqliteAuditStatements audit;
 
     // Limit counts are resident: one process is meant to write a file (several processes on one file are serialised,
     // and a count another process changed fails the batch that would overwrite it; replicas share counts through PostgreSQL).
@@ -23,6 +24,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
     {
         this.connectionString = connectionString;
         this.writer = writer;
+        audit = new SqliteAuditStatements(writer);
     }
 
     public string Path { get; private init; } = "";
@@ -121,8 +123,20 @@ public sealed class SqliteAirsStore : AdoAirsStore
         return connection;
     }
 
+    // The audit's hot path on statements prepared once (SqliteAuditStatements): the batch's transaction is on the same
+    // writer, so these run inside it. Synchronous: SQLite's ADO.NET calls complete synchronously anyway.
+    protected override ValueTask InsertAuditRecordsAsync(DbTransaction transaction, AuditRecord[] records)
+    {
+        audit.Insert(records);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override ValueTask<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction) =>
+        ValueTask.FromResult(audit.ReadTailAndSeal());
+
     protected override async ValueTask DisposeConnectionsAsync()
     {
+        audit.Dispose(); // the write queue has drained: no batch is using them
         await writer.DisposeAsync().ConfigureAwait(false);
         // Pooled readers keep the file open; release them so the file can be moved or deleted.
         SqliteConnection.ClearPool(writer);

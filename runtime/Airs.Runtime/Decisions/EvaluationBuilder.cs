@@ -10,9 +10,10 @@ namespace Airs.Runtime.Decisions;
 public sealed class EvaluationBuilder
 {
     private readonly ImmutableArray<Finding>.Builder _findings = ImmutableArray.CreateBuilder<Finding>();
-    private readonly List<Redaction> _redactions = [];
-    private readonly List<string> _escalations = [];
-    private readonly List<string> _idleJudges = [];
+    // Made on first use: most evaluations fire nothing, or nothing that redacts, escalates or idles a judge.
+    private List<Redaction>? _redactions;
+    private List<string>? _escalations;
+    private List<string>? _idleJudges;
     private readonly ImmutableArray<TraceEntry>.Builder? _trace;
     private Outcome _outcome = Outcome.Allow;
     private string? _message;
@@ -31,7 +32,7 @@ public sealed class EvaluationBuilder
     public IReadOnlyList<Finding> Findings => _findings;
 
     /// <summary>Review queues asked for by enforcing findings, first asked first.</summary>
-    public IReadOnlyList<string> Escalations => _escalations;
+    public IReadOnlyList<string> Escalations => (IReadOnlyList<string>?)_escalations ?? [];
 
     /// <summary>
     /// A builder that carries on from a finished evaluation, as if its controls had been fired into it: later
@@ -41,9 +42,18 @@ public sealed class EvaluationBuilder
     {
         var builder = new EvaluationBuilder(trace);
         builder._findings.AddRange(evaluation.Findings);
-        builder._redactions.AddRange(evaluation.Redactions);
-        builder._escalations.AddRange(evaluation.Escalations);
-        builder._idleJudges.AddRange(evaluation.IdleJudges);
+        if (!evaluation.Redactions.IsDefaultOrEmpty)
+        {
+            builder._redactions = [.. evaluation.Redactions];
+        }
+        if (!evaluation.Escalations.IsDefaultOrEmpty)
+        {
+            builder._escalations = [.. evaluation.Escalations];
+        }
+        if (!evaluation.IdleJudges.IsDefaultOrEmpty)
+        {
+            builder._idleJudges = [.. evaluation.IdleJudges];
+        }
         builder._trace?.AddRange(evaluation.Trace);
         builder._outcome = evaluation.Outcome;
         builder._message = evaluation.Message;
@@ -57,7 +67,7 @@ public sealed class EvaluationBuilder
     /// <summary>Records that a judge's <c>when</c> condition was false, so the judge does not run on this decision.</summary>
     public void JudgeIdle(string judge)
     {
-        _idleJudges.Add(judge);
+        (_idleJudges ??= []).Add(judge);
         _trace?.Add(new TraceEntry(judge, Layer.Judge, false, "its `when` condition was false"));
     }
 
@@ -83,13 +93,13 @@ public sealed class EvaluationBuilder
         {
             _message = userMessage;
         }
-        if (escalateTo is not null && !_escalations.Contains(escalateTo))
+        if (escalateTo is not null && !(_escalations?.Contains(escalateTo) ?? false))
         {
-            _escalations.Add(escalateTo);
+            (_escalations ??= []).Add(escalateTo);
         }
         if (redactions is not null)
         {
-            _redactions.AddRange(redactions);
+            (_redactions ??= []).AddRange(redactions);
         }
     }
 
@@ -97,10 +107,10 @@ public sealed class EvaluationBuilder
         _outcome,
         _outcome == Outcome.Allow ? null : _message,
         _findings.ToImmutable(),
-        RedactionSet.Merge(_redactions),
-        [.. _escalations],
+        _redactions is null ? [] : RedactionSet.Merge(_redactions),
+        _escalations is null ? [] : [.. _escalations],
         _trace?.ToImmutable() ?? [])
     {
-        IdleJudges = [.. _idleJudges],
+        IdleJudges = _idleJudges is null ? [] : [.. _idleJudges],
     };
 }

@@ -17,6 +17,11 @@ public static class RedactionSet
         {
             return [];
         }
+        if (redactions.Count == 1)
+        {
+            // The common case (one detector match): nothing to sort or merge, and no LINQ pipeline to allocate.
+            return redactions[0].Length > 0 ? [redactions[0]] : [];
+        }
         var ordered = redactions
             .Select((r, i) => (r, i))
             .Where(x => x.r.Length > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.Context;
@@ -116,8 +117,26 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// <summary>Raised for every ticket that passed its SLA undecided, with the queue's <c>on expiry</c> action now in force.</summary>
     public event EventHandler<ExpiredTicket>? ReviewExpired;
 
-    public async Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default) =>
-        (await DecideCoreAsync(stage, context, awaitCommit: true, cancellationToken).ConfigureAwait(false)).Decision;
+    public async Task<Decision> DecideAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    {
+        // The decision is made (usually without waiting) in MakeAsync; only its commit is awaited here, so a decision
+        // waiting for the group commit keeps this small frame boxed, not the layers' large one.
+        var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await made.Committed.ConfigureAwait(false);
+            if (made.Limits is { } limits)
+            {
+                await limits.ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            made.Abandon();
+            throw;
+        }
+        return made.Finish();
+    }
 
     /// <summary>
     /// <see cref="DecideAsync(Stage, RequestContext, CancellationToken)"/>, returning as soon as the decision is made:
@@ -127,106 +146,101 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// </summary>
     public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
     {
-        var (decision, committed) = await DecideCoreAsync(stage, context, awaitCommit: false, cancellationToken).ConfigureAwait(false);
-        return new PendingDecision(decision, committed);
+        var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        var committed = made.Limits is { } limits ? Task.WhenAll(limits, made.Committed) : made.Committed;
+        return new PendingDecision(made.Finish(), committed);
     }
 
-    // A ValueTask of a tuple: a decision that completes without waiting (an in-memory store, nothing slow) allocates no task for it.
-    private async ValueTask<(Decision Decision, Task Committed)> DecideCoreAsync(Stage stage, RequestContext context, bool awaitCommit, CancellationToken cancellationToken)
+    // A ValueTask: a decision made without waiting (nothing slow before the append) allocates no task for it.
+    // Runs the layers, builds the decision and queues its audit record; the decision's span ends in MadeDecision.
+    private async ValueTask<MadeDecision> MakeAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
         var id = options.DecisionIds?.Invoke() ?? DecisionIds.Next(time.GetUtcNow());
         var started = time.GetTimestamp();
-        using var activity = EngineTelemetry.StartDecision(id, Spec.Name, Spec.Version, stage);
-        await MaintainAsync(cancellationToken).ConfigureAwait(false);
-
-        var draft = new DecisionDraft();
-        var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
-        var level = Pace.Level;
-        TimeSpan guardrails = default, judging = default, review = default, breaking = default;
-
-        var lap = time.GetTimestamp();
-        var probes = await GateAsync(draft, scopes, cancellationToken).ConfigureAwait(false);
-        var gated = draft.Outcome >= Outcome.Block;
-        breaking += time.GetElapsedTime(lap);
-
-        if (!gated)
+        var activity = EngineTelemetry.StartDecision(id, Spec.Name, Spec.Version, stage);
+        Activity? auditLayer = null;
+        try
         {
-            var evaluationOptions = await EvaluationOptionsAsync(stage, context, cancellationToken).ConfigureAwait(false);
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.GuardrailsSpan))
-            {
-                draft.Apply(EvaluateGuardrails(stage, context, evaluationOptions));
-            }
-            guardrails = time.GetElapsedTime(lap);
+            await MaintainAsync(cancellationToken).ConfigureAwait(false);
 
-            lap = time.GetTimestamp();
-            await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+            var draft = new DecisionDraft();
+            var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
+            var level = Pace.Level;
+            TimeSpan guardrails = default, judging = default, review = default, breaking = default;
+
+            var lap = time.GetTimestamp();
+            var probes = await GateAsync(draft, scopes, cancellationToken).ConfigureAwait(false);
+            var gated = draft.Outcome >= Outcome.Block;
             breaking += time.GetElapsedTime(lap);
 
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.JudgesSpan))
+            if (!gated)
             {
-                await JudgeAsync(draft, id, stage, context, scopes, evaluationOptions, cancellationToken).ConfigureAwait(false);
-            }
-            judging = time.GetElapsedTime(lap);
+                var evaluationOptions = await EvaluationOptionsAsync(stage, context, cancellationToken).ConfigureAwait(false);
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.GuardrailsSpan))
+                {
+                    draft.Apply(EvaluateGuardrails(stage, context, evaluationOptions));
+                }
+                guardrails = time.GetElapsedTime(lap);
 
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.ReviewSpan))
+                lap = time.GetTimestamp();
+                await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+                breaking += time.GetElapsedTime(lap);
+
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.JudgesSpan))
+                {
+                    await JudgeAsync(draft, id, stage, context, scopes, evaluationOptions, cancellationToken).ConfigureAwait(false);
+                }
+                judging = time.GetElapsedTime(lap);
+
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.ReviewSpan))
+                {
+                    await ReviewAsync(draft, id, stage, context, cancellationToken).ConfigureAwait(false);
+                }
+                review = time.GetElapsedTime(lap);
+
+                lap = time.GetTimestamp();
+                using (EngineTelemetry.StartLayer(EngineTelemetry.BreakersSpan))
+                {
+                    await CountAsync(draft, scopes, probes, cancellationToken).ConfigureAwait(false);
+                }
+                breaking += time.GetElapsedTime(lap);
+                await RememberToolCallAsync(stage, context, draft.Outcome, cancellationToken).ConfigureAwait(false);
+            }
+
+            var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
+            var timings = new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero);
+            var decision = new Decision(id, Spec.Name, Spec.Version, stage, draft.Outcome,
+                draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
+                level, draft.JudgesRan, timings)
             {
-                await ReviewAsync(draft, id, stage, context, cancellationToken).ConfigureAwait(false);
-            }
-            review = time.GetElapsedTime(lap);
+                Redactions = released is null ? [] : RedactionsOf(stage, draft.Guardrails),
+                RetryAfter = draft.RetryAfter,
+            };
 
-            lap = time.GetTimestamp();
-            using (EngineTelemetry.StartLayer(EngineTelemetry.BreakersSpan))
-            {
-                await CountAsync(draft, scopes, probes, cancellationToken).ConfigureAwait(false);
-            }
-            breaking += time.GetElapsedTime(lap);
-            await RememberToolCallAsync(stage, context, draft.Outcome, cancellationToken).ConfigureAwait(false);
-        }
-
-        var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
-        var timings = new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero);
-        var decision = new Decision(id, Spec.Name, Spec.Version, stage, draft.Outcome,
-            draft.Outcome == Outcome.Allow ? null : draft.Message, released, draft.BuildFindings(), draft.ReviewTicketId,
-            level, draft.JudgesRan, timings)
-        {
-            Redactions = released is null ? [] : RedactionsOf(stage, draft.Guardrails),
-            RetryAfter = draft.RetryAfter,
-        };
-
-        lap = time.GetTimestamp();
-        Task committed;
-        using (EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan))
-        {
             // Appended before acknowledging: an acknowledged decision is always in the log (the store is durable on ack).
+            // The audit span and timing end in MadeDecision.Finish, once the record is durable.
+            var auditStarted = time.GetTimestamp();
+            auditLayer = EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan);
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
-            committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
+            var committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
             // The limits' counts are written in this batch or an earlier one: acknowledged after both.
             var limits = draft.LimitsCommitted is { IsCompletedSuccessfully: false } pending ? pending : null;
-            if (awaitCommit)
-            {
-                await committed.ConfigureAwait(false);
-                if (limits is not null)
-                {
-                    await limits.ConfigureAwait(false);
-                }
-            }
-            else if (limits is not null)
-            {
-                committed = Task.WhenAll(limits, committed);
-            }
+            return new MadeDecision(this, decision, committed, limits, activity, auditLayer, started, auditStarted);
         }
-        timings.RecordAudit(time.GetElapsedTime(lap));
-
-        EngineTelemetry.Record(decision, time.GetElapsedTime(started), activity);
-        return (decision, committed);
+        catch
+        {
+            auditLayer?.Dispose();
+            activity?.Dispose();
+            throw;
+        }
     }
 
-    // Not a lambda in DecideCoreAsync: capturing its stage would allocate a closure on every decision.
+    // Not a lambda in MakeAsync: capturing its stage would allocate a closure on every decision.
     private static ImmutableArray<Redaction> RedactionsOf(Stage stage, Evaluation guardrails) =>
         guardrails.Redactions.IsDefaultOrEmpty ? [] : [.. guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))];
 

@@ -145,7 +145,8 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// lock, then moved on in memory by each append; the keyed head it carries is written once, when the batch ends.
     /// Only the write queue's loop touches it.
     /// </summary>
-    private sealed record AuditCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged);
+    /// <remarks>A struct: it moves on with every record chained, and a class would be one more object per decision.</remarks>
+    private readonly record struct AuditCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged);
 
     private AuditCursor? cursor;
 
@@ -158,7 +159,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         EndSegmentBatch(committed);
     }
 
-    /// <summary>The cursor before a state operation, to put back if its savepoint is rolled back.</summary>
+    /// <summary>The cursor before a state operation, to put back if its savepoint is rolled back (boxed: state operations are rare).</summary>
     internal object? MarkAudit() => cursor;
 
     internal void RestoreAudit(object? mark) => cursor = (AuditCursor?)mark;
@@ -171,7 +172,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
             var (sequence, hash, seal) = await ReadTailAndSealAsync(transaction).ConfigureAwait(false);
             cursor = new AuditCursor(sequence, hash, seal, SealChanged: false);
         }
-        return cursor;
+        return cursor.Value;
     }
 
     /// <summary>Chains <paramref name="entry"/> after the cursor (not yet inserted); the chain cannot fork because the batch holds the writers' lock.</summary>
@@ -187,7 +188,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     private async Task<AuditRecord> AppendAsync(DbTransaction transaction, AuditEntry entry)
     {
         var record = await ChainAsync(transaction, entry).ConfigureAwait(false);
-        await InsertAuditAsync(transaction, [record], 0, 1).ConfigureAwait(false);
+        await InsertAuditRecordsAsync(transaction, [record]).ConfigureAwait(false);
         return record;
     }
 
@@ -205,6 +206,15 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
             records[i] = await ChainAsync(transaction, appends[i].Entry).ConfigureAwait(false);
             appends[i].Record = records[i];
         }
+        await InsertAuditRecordsAsync(transaction, records).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Inserts chained records of the shared chain in the batch's transaction, <see cref="AdoSql.AuditRowsPerInsert"/>
+    /// rows per statement. A database with a long-lived writer overrides it to reuse prepared statements.
+    /// </summary>
+    protected virtual async ValueTask InsertAuditRecordsAsync(DbTransaction transaction, AuditRecord[] records)
+    {
         for (var from = 0; from < records.Length; from += AdoSql.AuditRowsPerInsert)
         {
             await InsertAuditAsync(transaction, records, from, Math.Min(AdoSql.AuditRowsPerInsert, records.Length - from)).ConfigureAwait(false);
@@ -217,7 +227,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         if (cursor is { SealChanged: true, Seal: { } seal })
         {
             await WriteSealAsync(transaction, seal).ConfigureAwait(false);
-            cursor = cursor with { SealChanged = false };
+            cursor = cursor.Value with { SealChanged = false };
         }
     }
 
@@ -253,7 +263,8 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// The stored tail's sequence and hash (0 and genesis when empty) and the keyed head, in one statement pair: one
     /// round trip, and not the tail's payload, which the next record does not need.
     /// </summary>
-    private async Task<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
+    /// <remarks>A database with a long-lived writer overrides it to reuse prepared statements.</remarks>
+    protected virtual async ValueTask<(long Sequence, string Hash, AuditSeal? Seal)> ReadTailAndSealAsync(DbTransaction transaction)
     {
         await using var select = Command(transaction, HasSegments ? AdoSegmentSql.SelectSharedTailAndSeal : AdoSql.SelectAuditTailAndSeal);
         await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);

@@ -138,4 +138,44 @@ public sealed class SqliteAirsStoreTests
 
         Assert.Equal(last.Hash, temp.Scalar("SELECT hash FROM audit_log WHERE sequence = 1"));
     }
+    // The writer's audit statements are prepared once and reused (SqliteAuditStatements): batches of every size, one
+    // after another and across a reopen, must chain and store exactly what was appended.
+    [Fact]
+    public async Task BatchesOfVaryingSizeReuseTheWritersStatementsAndChain()
+    {
+        await using var temp = new TempStore();
+        var key = AuditKey.Generate();
+        var sizes = new[] { 1, 7, 1, 130, 3, 64, 65, 1 };
+        var appended = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            await using var store = await temp.OpenAsync(key);
+            foreach (var size in sizes)
+            {
+                var batch = Enumerable.Range(0, size).Select(i => store.AppendAuditAsync(Entry($$"""{"n":{{appended + i}},"t":"é ☃"}"""))).ToList();
+                await Task.WhenAll(batch);
+                appended += size;
+            }
+            Assert.True((await AuditVerifier.VerifyAsync(store, null, key)).IsValid);
+        }
+
+        Assert.Equal((long)appended, temp.Scalar("SELECT COUNT(*) FROM audit_log"));
+        Assert.Equal(0L, temp.Scalar("SELECT COUNT(*) FROM audit_log WHERE mac IS NULL OR typeof(payload) <> 'text'"));
+        Assert.Equal("""{"n":0,"t":"é ☃"}""", temp.Scalar("SELECT payload FROM audit_log WHERE sequence = 1"));
+    }
+
+    [Fact]
+    public async Task EmptyTextIsStoredAsTextAndAMissingMacAsNull()
+    {
+        await using var temp = new TempStore();
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.AppendAuditAsync(new AuditEntry(T0, AuditKinds.Decision, "", ""));
+            Assert.True((await AuditVerifier.VerifyAsync(store)).IsValid);
+        }
+
+        Assert.Equal("", temp.Scalar("SELECT actor FROM audit_log WHERE sequence = 1"));
+        Assert.Equal("", temp.Scalar("SELECT payload FROM audit_log WHERE sequence = 1"));
+        Assert.Equal(DBNull.Value, temp.Scalar("SELECT mac FROM audit_log WHERE sequence = 1"));
+    }
 }
