@@ -48,6 +48,11 @@ internal static class InjectionTrainer
         }
         var card = new Dictionary<string, object> { ["data"] = "bench/quality/data/injection/train.jsonl", ["dataSha256"] = hash };
         var prompt = TrainHead(rows.Where(r => r.Mode == InjectionMode.Prompt).ToList(), InjectionMode.Prompt, card);
+        // AIRS_TRAIN_HEADS=prompt: a cross-validation sweep of the prompt head only (seconds, not minutes); nothing is written.
+        if (PromptSweep)
+        {
+            return 0;
+        }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
         var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{hash[..12]}", hash, prompt, content);
         card["version"] = model.Version;
@@ -182,6 +187,10 @@ internal static class InjectionTrainer
         };
         Console.WriteLine($"{name}: {JsonSerializer.Serialize(card[name])}");
 
+        if (PromptSweep)
+        {
+            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
+        }
         var (finalWeights, finalBias) = Fit(prepared);
         Console.WriteLine($"{name}: bias {finalBias}");
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
@@ -229,6 +238,8 @@ internal static class InjectionTrainer
     }
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
+
+    private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") == "prompt";
 
     private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
 

@@ -21,6 +21,7 @@ import gen_train_extra as X
 import gen_train_more as M
 import gen_train_prompt5 as P
 import gen_train_short as S
+import gen_train_chat as C
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -181,6 +182,8 @@ def main():
     rows += [dict(row, source="gen_train_prompt5") for row in P.rows(random.Random(P.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And short non-prose prompts (gen_train_short.py, own seed): counter-examples, on the same terms.
     rows += [dict(row, source="gen_train_short") for row in S.rows(random.Random(S.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    # And short chat messages (gen_train_chat.py, own seed), on the same terms.
+    rows += [dict(row, source="gen_train_chat") for row in C.rows(random.Random(C.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
