@@ -285,7 +285,14 @@ internal sealed partial class GatewayApi : IDisposable
             return "";
         }
         // The message is built only for a refusal: this runs for each configured header on every call.
-        var value = http.Request.Headers[name].ToString();
+        var values = http.Request.Headers[name];
+        var value = values.ToString();
+        if (values.Count > 1 || value.Contains(','))
+        {
+            // Two field lines, or one with a comma (HTTP's way of joining them), would be read as one identity nobody
+            // sent ("u-1,u-2": fresh limit and breaker keys at will), and which one a proxy meant is not ours to guess.
+            throw GatewayError.BadRequest($"the header `{name}` must carry one value, sent once, without a comma");
+        }
         return IsPlain(value) ? value : throw NotPlain($"the header `{name}`");
     }
 

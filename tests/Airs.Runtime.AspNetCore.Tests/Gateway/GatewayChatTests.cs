@@ -280,6 +280,29 @@ public sealed class GatewayChatTests
         Assert.DoesNotContain("mallory", users);
     }
 
+    [Theory]
+    [InlineData("X-User-Id: alice\r\nX-User-Id: mallory\r\n")] // two field lines
+    [InlineData("X-User-Id: alice, mallory\r\n")] // the same, joined as HTTP joins them
+    public async Task An_identity_header_with_two_values_is_refused_not_read_as_an_identity_nobody_sent(string headers)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var body = GatewayTestHost.Chat(("user", "Hi"));
+        var address = gateway.Client.BaseAddress!;
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        await using var stream = tcp.GetStream();
+        var request = $"POST /v1/chat/completions HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\n" +
+            $"Authorization: Bearer {GatewayTestHost.ClientKey}\r\n" +
+            $"Content-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n{headers}\r\n{body}";
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(request));
+
+        var response = await new StreamReader(stream).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400", response, StringComparison.Ordinal);
+        Assert.Contains("`X-User-Id` must carry one value", response, StringComparison.Ordinal);
+        Assert.Empty(gateway.Upstream.Completions);
+    }
+
     [Fact]
     public async Task The_body_user_field_is_read_only_when_configured()
     {
