@@ -65,7 +65,7 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
     public (long Sequence, string Hash, AuditSeal? Seal) ReadTailAndSeal()
     {
         var (sequence, hash) = ReadOne(Prepared(ref tail, SelectTail),
-            s => (raw.sqlite3_column_int64(s, 0), raw.sqlite3_column_text(s, 1).utf8_to_string()), (0L, AuditHash.Genesis));
+            s => (raw.sqlite3_column_int64(s, 0), Text(s, 1)), (0L, AuditHash.Genesis));
         var head = ReadOne<AuditSeal?>(Prepared(ref seal, SelectSeal),
             s => new AuditSeal(raw.sqlite3_column_int64(s, 0), Text(s, 1), Text(s, 2), Text(s, 3)), null);
         return (sequence, hash, head);
