@@ -15,8 +15,10 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c> at any depth; every string value when
 /// there is none), redactions written back; the tool calls a chat completion proposes
 /// (<c>choices[].message.tool_calls</c>) are checked as <c>tool_call</c>, as the gateway checks them: a refused call is
-/// removed and a sentence saying why is added to the text. <c>text/event-stream</c> goes out as it is checked
-/// (<see cref="SseRelease"/>). A compressed body cannot be read and is refused; other media types pass.
+/// removed and a sentence saying why is added to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
+/// and checked as one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
+/// cannot be read is refused, never passed on: a compressed body, a charset other than UTF-8, a body without a media
+/// type. Binary media types (images, audio, files) pass: no policy reads them as text.
 /// </summary>
 /// <param name="input">What the output check reads as <c>input.text</c>: the user's message as released.</param>
 internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
@@ -24,10 +26,11 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
 {
     private static readonly HashSet<string> AnswerFields = ["content", "text", "refusal", "output", "output_text"];
 
-    private enum Mode { Undecided, Held, Streamed, Passed, Refused }
+    private enum Mode { Undecided, HeldJson, HeldText, Streamed, Passed, Refused }
 
     private readonly MemoryStream held = new();
     private Mode mode;
+    private string unreadable = "";
     private SseRelease? sse;
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -38,7 +41,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         switch (mode)
         {
-            case Mode.Held:
+            case Mode.HeldJson or Mode.HeldText:
                 held.Write(buffer.Span);
                 break;
             case Mode.Streamed:
@@ -73,14 +76,14 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     {
         switch (mode)
         {
-            case Mode.Held:
+            case Mode.HeldJson or Mode.HeldText:
                 await SendHeldAsync(cancellationToken);
                 break;
             case Mode.Streamed:
                 await sse!.CompleteAsync(cancellationToken);
                 break;
             case Mode.Refused:
-                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response is compressed, so the policy cannot read it", null, cancellationToken);
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", unreadable, null, cancellationToken);
                 break;
         }
     }
@@ -88,14 +91,16 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     private void Decide()
     {
         var response = http.Response;
-        var type = (response.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
-        var readable = type is "application/json" or "text/plain" or "text/event-stream" || type.EndsWith("+json", StringComparison.Ordinal);
-        if (readable && response.Headers.ContentEncoding.Count > 0)
+        (mode, unreadable) = AnswerMedia.Classify(response.ContentType, response.Headers.ContentEncoding.Count > 0) switch
         {
-            mode = Mode.Refused;
-            return;
-        }
-        mode = !readable ? Mode.Passed : type == "text/event-stream" ? Mode.Streamed : Mode.Held;
+            AnswerMedia.Kind.Json => (Mode.HeldJson, ""),
+            AnswerMedia.Kind.Text => (Mode.HeldText, ""),
+            AnswerMedia.Kind.EventStream => (Mode.Streamed, ""),
+            AnswerMedia.Kind.Binary => (Mode.Passed, ""),
+            AnswerMedia.Kind.Compressed => (Mode.Refused, "the response is compressed, so the policy cannot read it"),
+            AnswerMedia.Kind.OtherCharset => (Mode.Refused, "the response's charset is not UTF-8, so the policy cannot read it"),
+            _ => (Mode.Refused, "the response has no media type (Content-Type), so the policy cannot tell how to read it"),
+        };
         if (mode == Mode.Streamed)
         {
             response.ContentLength = null;
@@ -106,7 +111,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     private async Task SendHeldAsync(CancellationToken cancellationToken)
     {
         var body = held.ToArray();
-        var json = !http.Response.ContentType!.Contains("text/plain", StringComparison.OrdinalIgnoreCase);
+        var json = mode == Mode.HeldJson;
         JsonNode? root = null;
         List<JsonValue> fields = [];
         List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed = [];

@@ -73,6 +73,77 @@ public sealed class MiddlewareResponseTests
         Assert.Empty(response.Content.Headers.ContentEncoding);
     }
 
+    [Theory] // text in a media type the middleware has no reader of its own for is still text: held and checked
+    [InlineData("text/markdown")]
+    [InlineData("text/html; charset=utf-8")]
+    [InlineData("application/x-ndjson")]
+    [InlineData("application/xml")]
+    public async Task An_answer_in_another_text_media_type_is_checked_as_text(string type)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = type;
+            await http.Response.WriteAsync("Write to jane.doe@example.com for help.");
+        });
+
+        using var response = await server.PostAsync(Ask);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Write to [EMAIL] for help.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["input", "output"], (await fixture.DecisionsAsync()).Select(d => d.Stage));
+    }
+
+    [Fact] // HttpResponse.WriteAsync sets no media type: such an answer was passed on unchecked
+    public async Task An_answer_without_a_media_type_is_refused_not_passed_on()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, http => http.Response.WriteAsync("Card 4111 1111 1111 1111 is on file."));
+
+        using var response = await server.PostAsync(Ask);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("no media type", body);
+        Assert.DoesNotContain("4111", body);
+    }
+
+    [Theory] // read as UTF-8, UTF-16 text hides every pattern from the detectors
+    [InlineData("text/plain; charset=utf-16")]
+    [InlineData("application/json; charset=utf-32")]
+    public async Task An_answer_in_a_charset_other_than_utf8_is_refused(string type)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = type;
+            await http.Response.Body.WriteAsync(Encoding.Unicode.GetBytes("Card 4111 1111 1111 1111 is on file."));
+        });
+
+        using var response = await server.PostAsync(Ask);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("charset", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_binary_answer_is_passed_on_as_it_is()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10];
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = "image/png";
+            await http.Response.Body.WriteAsync(png);
+        });
+
+        using var response = await server.PostAsync(Ask);
+
+        Assert.Equal(png, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["input"], (await fixture.DecisionsAsync()).Select(d => d.Stage));
+    }
+
     [Fact]
     public async Task A_streamed_answer_releases_its_first_sentence_before_the_endpoint_has_finished()
     {
