@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Interpretation;
+using Airs.Compiler.Text;
 using Airs.Runtime.Bundles;
 
 namespace Airs.Cli.Commands;
@@ -56,7 +57,7 @@ public static class TestCommand
             console.Out.WriteLine($"{shown}: {report.PassedCount} passed, {report.FailedCount} failed");
             foreach (var result in report.Results.Where(r => !r.Passed))
             {
-                console.Out.WriteLine($"  {shown}:{result.Test.SourceLine}: test \"{result.Test.Name}\": {result.Failure}");
+                console.Out.WriteLine($"  {shown}:{result.Test.SourceLine}: test \"{PrintableText.Escape(result.Test.Name)}\": {PrintableText.Escape(result.Failure)}");
             }
             // Controls that come from used packs are tested with their pack; report this file's own.
             var own = compilation.Model.Symbols

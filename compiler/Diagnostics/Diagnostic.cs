@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Airs.Compiler.Text;
 
 namespace Airs.Compiler.Diagnostics;
 
@@ -9,6 +10,12 @@ namespace Airs.Compiler.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, Location Location, string? Help = null)
 {
+    /// <summary>The message, with the control and bidi characters it quotes from the policy escaped (<see cref="PrintableText"/>).</summary>
+    public string Message { get; init; } = PrintableText.Escape(Message);
+
+    /// <summary>More detail, escaped like <see cref="Message"/>.</summary>
+    public string? Help { get; init; } = PrintableText.Escape(Help);
+
     /// <summary>
     /// Replacements for the text at <see cref="Location"/> that would fix it, closest first ("did you mean"), so a
     /// host offers them without reading the message.

@@ -35,6 +35,28 @@ public sealed class CoreCommandsTests
         Assert.DoesNotContain("   at ", run.Out + run.Error);
     }
 
+    [Fact] // a policy under review (a pull request) must not be able to drive the reviewer's terminal
+    public async Task Check_and_test_print_control_and_bidi_characters_from_a_policy_escaped()
+    {
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.airs", "policy p {\n  tier low\n  \u001b]0;owned\u0007 \u202e\n}\n");
+        var tested = folder.Write("tested.airs", "policy p {\n  tier low\n"
+            + "  guard g on input { when input.text contains \"x\"  flag \"\\u{1B}[31m\" }\n"
+            + "  test \"t\\u{1B}[2J\u202e\" {\n    input.text = \"x\"\n    expect block by g\n  }\n}\n");
+
+        var check = await CliRun.Of("check", broken);
+        var test = await CliRun.Of("test", tested);
+        var eval = await CliRun.Of("eval", tested, "--stage", "input", "--context", folder.Write("ctx.json", """{"input": {"text": "x"}}"""), "--trace");
+
+        Assert.Contains("unexpected character `\\u{1B}`", check.Out);
+        Assert.Contains("U+202E", check.Out);
+        Assert.Contains("test \"t\\u{1B}[2J\\u{202E}\"", test.Out);
+        foreach (var printed in new[] { check.Out, check.Error, test.Out, test.Error, eval.Out, eval.Error })
+        {
+            Assert.DoesNotContain(printed, c => (char.IsControl(c) && c is not '\n' and not '\r') || c is '\u202e');
+        }
+    }
+
     [Fact]
     public async Task Check_json_lists_diagnostics_for_scripts()
     {
