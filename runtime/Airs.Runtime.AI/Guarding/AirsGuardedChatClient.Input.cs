@@ -11,8 +11,9 @@ public sealed partial class AirsGuardedChatClient
 
     /// <summary>
     /// Checks every text the model will read as <c>input</c>, in one decision: <see cref="ChatOptions.Instructions"/>,
-    /// and in every message, whatever its role, the author name, text, reasoning text, textual data (<c>text/*</c>,
-    /// JSON, XML), data names, and the name and arguments of function calls in the history. Then every tool result as
+    /// in every message, whatever its role, the author name, text, reasoning text, textual data (<c>text/*</c>,
+    /// JSON, XML), data names, and the name and arguments of function calls in the history, and the tool and format
+    /// definitions of the options (<see cref="InputDefinitions"/>). Then every tool result as
     /// <c>tool_result</c>. The model is sent rebuilt messages carrying only the released texts: no raw representation
     /// (the provider would send that original object unchecked) and no opaque reasoning data.
     /// </summary>
@@ -21,6 +22,7 @@ public sealed partial class AirsGuardedChatClient
         CancellationToken cancellationToken)
     {
         RequireFunctionTools(options);
+        var definitions = InputDefinitions.Texts(options);
         var texts = new List<string>();
         if (options?.Instructions is { Length: > 0 } instructions)
         {
@@ -38,6 +40,8 @@ public sealed partial class AirsGuardedChatClient
             }
         }
 
+        var messageTexts = texts.Count;
+        texts.AddRange(definitions);
         var released = texts.ToArray();
         if (texts.Count > 0)
         {
@@ -48,6 +52,10 @@ public sealed partial class AirsGuardedChatClient
                 return new CheckedInput(conversation, options, decision);
             }
             released = batch.Released(decision);
+            if (!released.Skip(messageTexts).SequenceEqual(definitions))
+            {
+                throw new InvalidOperationException($"the policy redacted part of a tool or response-format definition (decision {decision.Id}), which cannot be sent changed, so nothing is sent");
+            }
         }
 
         var next = 0;

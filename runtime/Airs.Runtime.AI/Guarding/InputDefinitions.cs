@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AI.Guarding;
+
+/// <summary>
+/// What the model reads in <see cref="ChatOptions"/> beside the instructions: each function tool's name, description
+/// and parameter schema, a JSON response format's name, description and schema, and the provider-specific
+/// <see cref="ChatOptions.AdditionalProperties"/>, each as its JSON text (the gateway checks request bodies the same
+/// way). A tool description is where a poisoned tool (an MCP server's, say) hides its instructions. These are checked
+/// and sent as they were: a definition the policy redacts cannot be sent changed, so the call fails instead.
+/// </summary>
+internal static class InputDefinitions
+{
+    // Checked as JSON text: non-ASCII letters stay letters (the default encoder would hide them as \uXXXX).
+    private static readonly JsonSerializerOptions Relaxed = new(AIJsonUtilities.DefaultOptions) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <exception cref="NotSupportedException">A raw representation factory: the provider's request would start from an object the policy cannot read.</exception>
+    public static List<string> Texts(ChatOptions? options)
+    {
+        if (options is null)
+        {
+            return [];
+        }
+        if (options.RawRepresentationFactory is not null)
+        {
+            throw new NotSupportedException("the guarded chat client cannot check what a RawRepresentationFactory puts in the provider's request (tools, formats, messages), so it does not send it; set the options through ChatOptions");
+        }
+        var texts = new List<string>();
+        foreach (var tool in options.Tools ?? [])
+        {
+            if (tool is AIFunctionDeclaration function)
+            {
+                texts.Add(Json(new JsonObject
+                {
+                    ["name"] = function.Name,
+                    ["description"] = function.Description,
+                    ["parameters"] = JsonSerializer.SerializeToNode(function.JsonSchema, Relaxed),
+                }));
+            }
+        }
+        if (options.ResponseFormat is ChatResponseFormatJson format && (format.Schema is not null || format.SchemaName is not null || format.SchemaDescription is not null))
+        {
+            texts.Add(Json(new JsonObject
+            {
+                ["name"] = format.SchemaName,
+                ["description"] = format.SchemaDescription,
+                ["schema"] = format.Schema is { } schema ? JsonSerializer.SerializeToNode(schema, Relaxed) : null,
+            }));
+        }
+        if (options.AdditionalProperties is { Count: > 0 } properties)
+        {
+            texts.Add(JsonSerializer.Serialize(properties, Relaxed));
+        }
+        return texts;
+    }
+
+    private static string Json(JsonObject definition) => definition.ToJsonString(Relaxed);
+}
