@@ -105,11 +105,40 @@ internal static class InjectionTrainer
             }
         }
 
+        // gen_train_prompt8.py's texts (issue 20 part 8): AIRS_TRAIN_P8 chooses how they enter the folds for
+        // cross-validation sweeps — "off": left out altogether (train as before); "eval": scored on the folds, trained
+        // on in none; "attacks": its attacks only (in their families' groups), its benign texts left out; "benign-kinds" / "benign-counter": its benign texts only, as kinds or as counter-examples; "kinds": its
+        // benign texts held out as kinds of their own; "counter" (the default): its benign texts are counter-examples
+        // like gen_train_more's (every fold trains on them, none scores them). The final model trains on every row.
+        var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
+        var untrained = prepared.Select(p => p8 == "eval" && p.Row.Source == NewSource).ToArray();
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            if (prepared[i].Row.Source != NewSource)
+            {
+                continue;
+            }
+            // AIRS_TRAIN_P8_ONLY=<family,family…>: of its attacks, only those families' (the others left out), for sweeps.
+            if (prepared[i].Row.Attack && Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_ONLY") is { } only && !only.Split(',').Contains(prepared[i].Row.Family))
+            {
+                fold[i] = -2;
+                continue;
+            }
+            if (p8 == "off" || (p8 == "attacks" && !prepared[i].Row.Attack) || (p8.StartsWith("benign", StringComparison.Ordinal) && prepared[i].Row.Attack))
+            {
+                fold[i] = -2;
+            }
+            else if ((p8 == "counter" || p8 == "benign-counter") && !prepared[i].Row.Attack)
+            {
+                fold[i] = -1;
+            }
+        }
+
         // Cross-validated logits: each text scored by a model that never saw it.
         var logits = new double[prepared.Count];
         for (var f = 0; f < Folds; f++)
         {
-            var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f));
+            var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f && fold[i] != -2 && !untrained[i]));
             var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
             for (var i = 0; i < prepared.Count; i++)
             {
@@ -186,6 +215,19 @@ internal static class InjectionTrainer
                 c => $"recall {Format(c.Recall)}, fpr {c.Fpr.ToString("F4", CultureInfo.InvariantCulture)}, threshold {Format(c.Threshold)}"),
         };
         Console.WriteLine($"{name}: {JsonSerializer.Serialize(card[name])}");
+        {
+            // The shipped decision on held-out folds, split by where a text comes from: the texts written before
+            // gen_train_prompt8.py ("base") and its own, so that options adding texts are compared on the same texts.
+            bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
+            string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
+            Console.WriteLine($"{name} split: base attacks {Rate(attacks.Where(i => prepared[i].Row.Source != NewSource))}, base benign {Rate(benign.Where(i => prepared[i].Row.Source != NewSource))}, "
+                + $"new attacks {Rate(attacks.Where(i => prepared[i].Row.Source == NewSource))}, new benign {Rate(benign.Where(i => prepared[i].Row.Source == NewSource))}");
+            if (Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_FAMILIES") is not null)
+            {
+                Console.WriteLine($"{name} base by family: " + string.Join(", ", attacks.Where(i => prepared[i].Row.Source != NewSource).GroupBy(i => prepared[i].Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
+            }
+        }
 
         if (PromptSweep)
         {
@@ -239,6 +281,11 @@ internal static class InjectionTrainer
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
 
+    private const string NewSource = "gen_train_prompt8";
+
+    // AIRS_TRAIN_P8_WEIGHT: the weight of gen_train_prompt8.py's attack windows (1 unless set), for sweeps.
+    private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
+
     private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") == "prompt";
 
     private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
@@ -273,6 +320,10 @@ internal static class InjectionTrainer
             else if (payloadTokens is null || payloadTokens.Count == 0)
             {
                 (label, weight) = (1, (float)(1 / Math.Sqrt(spans.Count)));
+                if (row.Source == NewSource)
+                {
+                    weight *= NewAttackWeight;
+                }
             }
             else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * window))
             {

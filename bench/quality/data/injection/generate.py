@@ -22,6 +22,7 @@ import gen_train_more as M
 import gen_train_prompt5 as P
 import gen_train_short as S
 import gen_train_chat as C
+import gen_train_prompt8 as P8
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -184,6 +185,8 @@ def main():
     rows += [dict(row, source="gen_train_short") for row in S.rows(random.Random(S.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And short chat messages (gen_train_chat.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_chat") for row in C.rows(random.Random(C.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    # And prompt texts of part 8 (gen_train_prompt8.py, own seed), on the same terms.
+    rows += [dict(row, source="gen_train_prompt8") for row in P8.rows(random.Random(P8.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
