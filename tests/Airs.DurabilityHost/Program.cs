@@ -10,17 +10,22 @@ using Microsoft.Extensions.AI;
 // The engine's durability test starts this process, reads its output and kills it with SIGKILL mid-run.
 //   run   <store>   decide forever; after each DecideAsync returns print `ack <id> <outcome> <ticket|->`
 //   run-concurrent <store>   the same from 16 concurrent callers, so the store's writer commits their records in batches
+//   run-together <store>   run-concurrent with the batch's acknowledgements run together (as `airs serve` does)
 //   probe <store>   one decision for the user whose breaker the run tripped, print it, then `pending <n>`; exit
 // <store> is a SQLite file path, or a PostgreSQL connection string (Npgsql keywords with `Host=`, or a URL).
-if (args.Length != 2 || args[0] is not ("run" or "run-concurrent" or "probe"))
+if (args.Length != 2 || args[0] is not ("run" or "run-concurrent" or "run-together" or "probe"))
 {
-    Console.Error.WriteLine("usage: Airs.DurabilityHost run|run-concurrent|probe <store path or postgres connection>");
+    Console.Error.WriteLine("usage: Airs.DurabilityHost run|run-concurrent|run-together|probe <store path or postgres connection>");
     return 2;
 }
 
 await using IAirsStore store = args[1].Contains("Host=", StringComparison.OrdinalIgnoreCase) || args[1].StartsWith("postgres", StringComparison.Ordinal)
     ? await PostgresAirsStore.OpenAsync(args[1])
     : await SqliteAirsStore.OpenAsync(args[1]);
+if (args[0] == "run-together")
+{
+    ((AdoAirsStore)store).AcknowledgeAppendsTogether = true;
+}
 await using var engine = await PolicyEngine.CreateAsync(new WordPolicy(), DurabilitySpec.Spec, store,
     new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()));
 var output = Console.Out;
@@ -34,7 +39,7 @@ if (args[0] == "probe")
     return 0;
 }
 
-if (args[0] == "run-concurrent")
+if (args[0] is "run-concurrent" or "run-together")
 {
     var next = -1;
     await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>

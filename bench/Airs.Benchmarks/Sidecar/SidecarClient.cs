@@ -8,8 +8,9 @@ namespace Airs.Benchmarks.Sidecar;
 /// <summary>
 /// `sidecar-client &lt;url&gt; &lt;requests&gt; &lt;connections&gt;`: the load half of <see cref="SidecarCost"/>, run as a process
 /// of its own so the server's process counts only the server. POSTs bench/load/decide.lua's two bodies in turn over
-/// <c>connections</c> keep-alive connections; warms up, prints <c>ready</c>, waits for a line on standard input,
-/// sends <c>requests</c>, then prints <c>done &lt;seconds&gt; &lt;errors&gt; &lt;client CPU seconds&gt;</c>.
+/// <c>connections</c> keep-alive connections; warms up, prints <c>ready</c> and reads a line: <c>more</c> asks for
+/// another warm-up round (the server is still compiling), <c>go</c> sends <c>requests</c>, then prints
+/// <c>done &lt;seconds&gt; &lt;errors&gt; &lt;client CPU seconds&gt;</c>.
 /// </summary>
 internal static class SidecarClient
 {
@@ -27,9 +28,16 @@ internal static class SidecarClient
         using var client = new HttpClient(handler);
         // Long enough for tiered compilation to finish the whole path on a busy machine; then a pause for its last methods.
         await SendAsync(client, url, Math.Max(10_000, requests / 4), connections);
-        await Task.Delay(500);
-        Console.WriteLine("ready");
-        Console.ReadLine();
+        while (true)
+        {
+            await Task.Delay(500);
+            Console.WriteLine("ready");
+            if (Console.ReadLine() != "more")
+            {
+                break;
+            }
+            await SendAsync(client, url, Math.Max(5_000, requests / 8), connections);
+        }
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         var errors = await SendAsync(client, url, requests, connections);

@@ -44,7 +44,11 @@ public sealed class SidecarHost : IAsyncDisposable
     /// <summary>The policies served now.</summary>
     public IReadOnlyCollection<string> Policies => engines.Policies;
 
-    /// <summary>Loads, verifies and starts serving; the store stays the caller's to dispose.</summary>
+    /// <summary>
+    /// Loads, verifies and starts serving; the store stays the caller's to dispose. A SQLite or PostgreSQL store is
+    /// switched to <see cref="AdoAirsStore.AcknowledgeAppendsTogether"/>: what follows a decision's commit here is the
+    /// sidecar's own short answer, and a batch woke a pool thread per decision otherwise.
+    /// </summary>
     /// <exception cref="SidecarConfigurationException">The options are unsafe or inconsistent (a remote bind without tokens, say).</exception>
     public static async Task<SidecarHost> StartAsync(SidecarOptions options, IAirsStore store, CancellationToken cancellationToken = default)
     {
@@ -52,6 +56,10 @@ public sealed class SidecarHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(store);
         CheckOptions(options);
         CheckWebhook(options.ReviewWebhook);
+        if (store is AdoAirsStore ado)
+        {
+            ado.AcknowledgeAppendsTogether = true;
+        }
 
         // No watcher for appsettings changes: it watches the working directory and every folder below it (the whole
         // repository, or a home directory), and its events take CPU from requests on a busy machine.

@@ -41,6 +41,15 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// <summary>How the writer has batched so far (group commit): batches, operations, the largest batch.</summary>
     public WriteStatistics WriteStatistics => writes.Statistics;
 
+    /// <summary>
+    /// Acknowledges a committed batch's audit appends from one thread-pool work item that runs their awaiters'
+    /// continuations one after another, instead of one work item (and often one thread woken) per append. Off by
+    /// default: only for a host whose continuations are short and never wait synchronously for another decision (the
+    /// sidecar, <c>airs serve</c>); a continuation that blocked on a later append of its own batch would wait forever.
+    /// Applies to appends queued after it is set.
+    /// </summary>
+    public bool AcknowledgeAppendsTogether { get; set; }
+
     // ---- what a database supplies ------------------------------------------------------------
 
     /// <summary>The connection the next write batch runs on (a long-lived writer, or one from a pool).</summary>
@@ -137,7 +146,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return writes.AppendAsync(entry, cancellationToken);
+        return writes.AppendAsync(entry, AcknowledgeAppendsTogether, cancellationToken);
     }
 
     /// <summary>

@@ -50,11 +50,15 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
     }
 
-    /// <summary>Queues a plain audit append, inserted with the batch's other appends; cancelling stops the wait only.</summary>
-    public Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Queues a plain audit append, inserted with the batch's other appends; cancelling stops the wait only. With
+    /// <paramref name="together"/> its acknowledgement runs in its batch's one work item
+    /// (<see cref="AdoAirsStore.AcknowledgeAppendsTogether"/>).
+    /// </summary>
+    public Task<AuditRecord> AppendAsync(AuditEntry entry, bool together = false, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var work = new Append(entry);
+        var work = new Append(entry, together);
         Enqueue(work);
         return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
     }
@@ -177,9 +181,22 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         }
         if (committed)
         {
+            List<Append>? together = null;
             foreach (var append in appends)
             {
-                append.Succeed();
+                if (append.Together)
+                {
+                    (together ??= new(appends.Count)).Add(append);
+                }
+                else
+                {
+                    append.Succeed();
+                }
+            }
+            if (together is not null)
+            {
+                // Their continuations run inline, one after another, off this loop: the next batch is not held up.
+                ThreadPool.UnsafeQueueUserWorkItem(static batch => batch.ForEach(static a => a.Succeed()), together, preferLocal: false);
             }
         }
     }
@@ -278,11 +295,15 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     }
 
     /// <summary>A plain audit append: the store chains <see cref="Entry"/> and sets <see cref="Record"/> inside the batch.</summary>
-    internal sealed class Append(AuditEntry entry) : IWork
+    internal sealed class Append(AuditEntry entry, bool together) : IWork
     {
-        private readonly TaskCompletionSource<AuditRecord> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<AuditRecord> completion =
+            new(together ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
 
         public AuditEntry Entry => entry;
+
+        /// <summary>Acknowledged with its batch's other such appends, continuations inline (see <see cref="AdoWriteQueue.AppendAsync"/>).</summary>
+        public bool Together => together;
 
         public AuditRecord? Record { get; set; }
 
@@ -290,7 +311,16 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
 
         public Task RunAsync(DbTransaction transaction) => throw new UnreachableException("appends run together, in AppendAuditBatchAsync");
 
-        public void Fail(Exception error) => completion.TrySetException(error);
+        public void Fail(Exception error)
+        {
+            if (together)
+            {
+                // Never inline on the writer's loop: a continuation there would hold up, or wait for, the next batch.
+                ThreadPool.UnsafeQueueUserWorkItem(static failed => failed.Completion.TrySetException(failed.Error), (Completion: completion, Error: error), preferLocal: false);
+                return;
+            }
+            completion.TrySetException(error);
+        }
 
         public void Succeed() => completion.TrySetResult(Record!);
     }

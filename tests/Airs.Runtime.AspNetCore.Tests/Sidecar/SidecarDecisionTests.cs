@@ -36,6 +36,23 @@ public sealed class SidecarDecisionTests
     }
 
     [Fact]
+    public async Task ConcurrentDecisionsOnSqliteAreAcknowledgedTogetherAndChained()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["summariser"]);
+        Assert.True(((Airs.Runtime.Stores.AdoAirsStore)sidecar.Store).AcknowledgeAppendsTogether);
+
+        var decisions = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => sidecar.DecideAsync("/v1/decisions/summariser/input",
+            $$$"""{"input":{"text":"Notes {{{i}}}: ship Friday."},"user":{"roles":["staff"]}}""")));
+
+        Assert.All(decisions, d => Assert.Equal("allow", d.GetProperty("outcome").GetString()));
+        var verification = await Airs.Runtime.Audit.AuditVerifier.VerifyAsync(sidecar.Store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.True(verification.RecordsChecked >= 64);
+    }
+
+    [Fact]
     public async Task TheShortRouteServesTheOnePolicy()
     {
         var directory = SidecarTestHost.NewDirectory();

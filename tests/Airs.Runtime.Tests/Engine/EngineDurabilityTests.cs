@@ -34,6 +34,10 @@ public abstract class EngineDurabilityTests(ITestOutputHelper output)
     [StoreFact]
     public Task Every_acknowledged_concurrent_decision_survives_a_kill() => KillAndCheckAsync("run-concurrent");
 
+    /// <summary>The same with a batch's acknowledgements run together (<c>AcknowledgeAppendsTogether</c>, as the sidecar runs).</summary>
+    [StoreFact]
+    public Task Every_decision_acknowledged_together_survives_a_kill() => KillAndCheckAsync("run-together");
+
     private async Task KillAndCheckAsync(string mode)
     {
         var storeArgument = await CreateStoreAsync();

@@ -44,6 +44,36 @@ public sealed class GroupCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Appends_acknowledged_together_commit_as_one_unbroken_chain()
+    {
+        await using var store = await files.OpenAsync();
+        store.AcknowledgeAppendsTogether = true;
+
+        var records = await Task.WhenAll(Enumerable.Range(0, 500).Select(i => Task.Run(() =>
+            store.AppendAuditAsync(new AuditEntry(T0.AddTicks(i), AuditKinds.Decision, "system", $$"""{"n":{{i}}}""")))));
+
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => (long)i), records.Select(r => r.Sequence).Order());
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(500, store.WriteStatistics.Operations);
+    }
+
+    [Fact]
+    public async Task A_continuation_of_an_append_acknowledged_together_does_not_hold_up_the_writer()
+    {
+        await using var store = await files.OpenAsync();
+        store.AcknowledgeAppendsTogether = true;
+
+        // The continuation runs inline and blocks until a later append is durable: it must not run on the writer's loop.
+        var later = store.AppendAuditAsync(new AuditEntry(T0, AuditKinds.Decision, "system", """{"n":1}"""))
+            .ContinueWith(_ => store.AppendAuditAsync(new AuditEntry(T0, AuditKinds.Decision, "system", """{"n":2}""")).Wait(TimeSpan.FromSeconds(10)),
+                TaskContinuationOptions.ExecuteSynchronously);
+
+        Assert.True(await later.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(2, (await AuditVerifier.VerifyAsync(store)).RecordsChecked);
+    }
+
+    [Fact]
     public async Task A_failing_state_operation_in_a_batch_fails_alone()
     {
         await using var store = await files.OpenAsync();
