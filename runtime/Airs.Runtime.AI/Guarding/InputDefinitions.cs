@@ -37,7 +37,7 @@ internal static class InputDefinitions
                 {
                     ["name"] = function.Name,
                     ["description"] = function.Description,
-                    ["parameters"] = JsonSerializer.SerializeToNode(function.JsonSchema, Relaxed),
+                    ["parameters"] = function.JsonSchema.ValueKind == JsonValueKind.Undefined ? null : JsonSerializer.SerializeToNode(function.JsonSchema, Relaxed),
                 }));
             }
         }
@@ -52,7 +52,14 @@ internal static class InputDefinitions
         }
         if (options.AdditionalProperties is { Count: > 0 } properties)
         {
-            texts.Add(JsonSerializer.Serialize(properties, Relaxed));
+            try
+            {
+                texts.Add(JsonSerializer.Serialize(properties, Relaxed));
+            }
+            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
+            {
+                throw new NotSupportedException($"the guarded chat client cannot read ChatOptions.AdditionalProperties as JSON ({e.Message}), so it does not send them", e);
+            }
         }
         return texts;
     }

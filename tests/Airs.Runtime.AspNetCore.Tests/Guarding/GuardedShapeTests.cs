@@ -142,31 +142,29 @@ public sealed class GuardedShapeTests
         Assert.Empty(model.Calls);
     }
 
-    [Fact]
-    public async Task A_definition_the_policy_redacts_is_not_sent_changed_and_nothing_is_sent()
+    public static TheoryData<string> OptionsNotPassedOn => ["redacted definition", "raw representation factory", "unreadable extra property"];
+
+    [Theory] // a definition the policy redacted cannot be sent changed; the others cannot be read at all
+    [MemberData(nameof(OptionsNotPassedOn))]
+    public async Task Options_that_cannot_be_passed_on_as_checked_fail_the_call_and_nothing_is_sent(string kind)
     {
         await using var fixture = await GuardFixture.CreateAsync();
         var model = ScriptedChatClient.Chunks("never sent");
         var client = model.WithAirsPolicy(fixture.Engine);
-        var options = new ChatOptions { Tools = [AIFunctionFactory.CreateDeclaration("tickets.open", "Opens a ticket; copies go to ops@example.com.", Schema("title", "the ticket's title"))] };
+        var (options, failure, says) = kind switch
+        {
+            "redacted definition" => (new ChatOptions { Tools = [AIFunctionFactory.CreateDeclaration("tickets.open", "Opens a ticket; copies go to ops@example.com.", Schema("title", "the ticket's title"))] },
+                typeof(InvalidOperationException), "redacted part of a tool or response-format definition"),
+            "raw representation factory" => (new ChatOptions { RawRepresentationFactory = _ => new Dictionary<string, string> { ["instructions"] = Injection } },
+                typeof(NotSupportedException), "RawRepresentationFactory"),
+            _ => (new ChatOptions { AdditionalProperties = new() { ["callback"] = new Func<string>(() => Injection) } },
+                typeof(NotSupportedException), "AdditionalProperties"),
+        };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetResponseAsync([new(ChatRole.User, "Open a ticket")], options));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => client.GetResponseAsync([new(ChatRole.User, "Open a ticket")], options));
 
-        Assert.Contains("redacted part of a tool or response-format definition", error.Message, StringComparison.Ordinal);
-        Assert.Empty(model.Calls);
-    }
-
-    [Fact]
-    public async Task Options_with_a_raw_representation_factory_are_refused_and_nothing_is_sent()
-    {
-        await using var fixture = await GuardFixture.CreateAsync();
-        var model = ScriptedChatClient.Chunks("never sent");
-        var client = model.WithAirsPolicy(fixture.Engine);
-        var options = new ChatOptions { RawRepresentationFactory = _ => new Dictionary<string, string> { ["instructions"] = Injection } };
-
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => client.GetResponseAsync([new(ChatRole.User, "hello")], options));
-
-        Assert.Contains("RawRepresentationFactory", error.Message, StringComparison.Ordinal);
+        Assert.IsType(failure, error);
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
         Assert.Empty(model.Calls);
     }
 
