@@ -115,6 +115,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         JsonNode? root = null;
         List<JsonValue> fields = [];
         List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed = [];
+        var rewrite = false;
         string[] texts;
         if (json)
         {
@@ -132,6 +133,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", unreadable, null, cancellationToken);
                 return;
             }
+            rewrite = DropLogProbabilities(root as JsonObject);
             var skipped = proposed.Select(p => p.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
             fields = Strings(root, answersOnly: true, skipped);
             if (fields.Count == 0)
@@ -161,9 +163,17 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 {
                     for (var i = 0; i < fields.Count; i++)
                     {
-                        fields[i].ReplaceWith(JsonValue.Create(released[i]));
+                        var value = JsonValue.Create(released[i]);
+                        if (ReferenceEquals(fields[i], root))
+                        {
+                            root = value; // the answer is one JSON string: it has no parent to replace it in
+                        }
+                        else
+                        {
+                            fields[i].ReplaceWith(value);
+                        }
                     }
-                    body = JsonSerializer.SerializeToUtf8Bytes(root);
+                    rewrite = true;
                 }
                 else
                 {
@@ -185,6 +195,10 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response could not be checked: {unreadable.Message}", null, cancellationToken);
                 return;
             }
+            rewrite = true;
+        }
+        if (rewrite)
+        {
             body = JsonSerializer.SerializeToUtf8Bytes(root);
         }
         if (!http.Response.HasStarted)
@@ -194,12 +208,29 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         await inner.WriteAsync(body, cancellationToken);
     }
 
+    /// <summary>
+    /// Removes the log probabilities of a chat completion's choices and of a response's output texts, as the gateway and
+    /// the event-stream relay do: they restate the answer token by token, where no redaction reaches.
+    /// </summary>
+    private static bool DropLogProbabilities(JsonObject? root)
+    {
+        var holders = (root?["choices"] as JsonArray ?? []).OfType<JsonObject>()
+            .Concat((root?["output"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(item => (item["content"] as JsonArray ?? []).OfType<JsonObject>()))
+            .Where(holder => holder["logprobs"] is not null)
+            .ToList();
+        foreach (var holder in holders)
+        {
+            holder["logprobs"] = null;
+        }
+        return holders.Count > 0;
+    }
+
     /// <summary>The proposed calls of a chat completion, each with its choice and message; false when one cannot be read.</summary>
     private static bool TryProposedCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed, out string unreadable)
     {
         proposed = [];
         unreadable = "";
-        if (root?["choices"] is not JsonArray choices)
+        if ((root as JsonObject)?["choices"] is not JsonArray choices)
         {
             return true;
         }

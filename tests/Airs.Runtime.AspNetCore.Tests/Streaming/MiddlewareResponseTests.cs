@@ -45,6 +45,56 @@ public sealed class MiddlewareResponseTests
         Assert.DoesNotContain("ignore", problem.RootElement.GetRawText());
     }
 
+    [Fact] // log probabilities restate the answer token by token: passed on, they carried what was redacted
+    public async Task A_json_answer_loses_its_log_probabilities_which_restate_the_unchecked_text()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var tokens = new[] { "Write", " to", " jane", ".doe", "@example", ".com", " for", " help." }
+            .Select(t => new { token = t, logprob = -0.1, bytes = System.Text.Encoding.UTF8.GetBytes(t), top_logprobs = new[] { new { token = t, logprob = -0.1 } } });
+        var chat = new
+        {
+            id = "chatcmpl-1",
+            @object = "chat.completion",
+            choices = new[] { new { index = 0, message = new { role = "assistant", content = "Write to jane.doe@example.com for help." }, logprobs = new { content = tokens }, finish_reason = "stop" } },
+        };
+        var responses = new
+        {
+            id = "resp_1",
+            @object = "response",
+            output = new[] { new { type = "message", role = "assistant", content = new[] { new { type = "output_text", text = "Write to jane.doe@example.com for help.", annotations = Array.Empty<object>(), logprobs = tokens } } } },
+        };
+
+        foreach (var answer in new object[] { chat, responses })
+        {
+            await using var server = await AnswerServer.StartAsync(fixture, http => http.Response.WriteAsJsonAsync(answer));
+            using var response = await server.PostAsync(Ask);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Write to [EMAIL] for help.", body);
+            Assert.DoesNotContain("jane", body);
+            Assert.DoesNotContain("example", body);
+        }
+    }
+
+    [Theory] // JsonNode's property indexer throws on an array or a value: such answers were a 500
+    [InlineData("""["Write to jane.doe@example.com for help."]""", """["Write to [EMAIL] for help."]""")]
+    [InlineData("\"Write to jane.doe@example.com for help.\"", "\"Write to [EMAIL] for help.\"")]
+    public async Task A_json_answer_that_is_not_an_object_is_checked_too(string answer, string released)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(answer);
+        });
+
+        using var response = await server.PostAsync(Ask);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(released, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_json_answer_of_another_shape_has_every_string_checked()
     {
