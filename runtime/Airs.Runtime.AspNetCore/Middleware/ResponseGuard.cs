@@ -12,8 +12,8 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// <summary>
 /// The endpoint's response body on a guarded route, checked as <c>output</c> before the caller reads it.
 /// JSON and <c>text/plain</c> are held until the endpoint has finished, then checked in one decision: the answer fields
-/// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c> at any depth; every string value when
-/// there is none), redactions written back; the tool calls a chat completion proposes
+/// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c>, <c>transcript</c>,
+/// <c>reasoning_content</c>, <c>reasoning</c> at any depth; every string value when there is none), redactions written back; the tool calls a chat completion proposes
 /// (<c>choices[].message.tool_calls</c>) are checked as <c>tool_call</c>, as the gateway checks them: a refused call is
 /// removed and a sentence saying why is added to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
 /// and checked as one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
@@ -24,7 +24,9 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
     : Stream
 {
-    private static readonly HashSet<string> AnswerFields = ["content", "text", "refusal", "output", "output_text"];
+    // The model's words: its answer, and what restates or explains it (an audio answer's transcript, a reasoning
+    // model's reasoning as vLLM, DeepSeek and OpenRouter return it).
+    private static readonly HashSet<string> AnswerFields = ["content", "text", "refusal", "output", "output_text", "transcript", "reasoning_content", "reasoning"];
 
     private enum Mode { Undecided, HeldJson, HeldText, Streamed, Passed, Refused }
 

@@ -77,6 +77,40 @@ public sealed class MiddlewareResponseTests
         }
     }
 
+    [Fact] // model-written text beside `content`: an audio answer's transcript, a reasoning model's reasoning
+    public async Task A_json_answers_transcript_and_reasoning_are_checked_with_its_content()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var answer = new
+        {
+            id = "chatcmpl-1",
+            @object = "chat.completion",
+            choices = new[]
+            {
+                new
+                {
+                    index = 0,
+                    message = new
+                    {
+                        role = "assistant",
+                        content = "Here is the address.",
+                        reasoning_content = "The user wants jane.doe@example.com, so I will give it.",
+                        audio = new { id = "audio_1", data = "AAAA", transcript = "Write to jane.doe@example.com for help." },
+                    },
+                    finish_reason = "stop",
+                },
+            },
+        };
+        await using var server = await AnswerServer.StartAsync(fixture, http => http.Response.WriteAsJsonAsync(answer));
+
+        using var response = await server.PostAsync(Ask);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Write to [EMAIL] for help.", body);
+        Assert.DoesNotContain("jane", body);
+    }
+
     [Theory] // JsonNode's property indexer throws on an array or a value: such answers were a 500
     [InlineData("""["Write to jane.doe@example.com for help."]""", """["Write to [EMAIL] for help."]""")]
     [InlineData("\"Write to jane.doe@example.com for help.\"", "\"Write to [EMAIL] for help.\"")]
