@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Airs.Compiler.Text;
 
 namespace Airs.Cli;
 
@@ -36,18 +37,18 @@ public static partial class AirsCommand
         }
         catch (UsageException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {PrintableText.Escape(e.Message)}");
             return Usage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Airs.Runtime.Stores.AirsStoreException)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {PrintableText.Escape(e.Message)}");
             return Problems;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The last line of defence: a bug must still come out as one line, never a stack trace.
-            error.WriteLine($"internal error: {e.Message} (this is a bug in airs; please report it with the input that caused it)");
+            error.WriteLine($"internal error: {PrintableText.Escape(e.Message)} (this is a bug in airs; please report it with the input that caused it)");
             return InternalError;
         }
     }

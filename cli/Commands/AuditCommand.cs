@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Airs.Compiler.Text;
 using Airs.Runtime.Audit;
 using Airs.Runtime.PostgreSql;
 using Airs.Runtime.Stores;
@@ -109,18 +110,18 @@ public static class AuditCommand
         }
         catch (AirsStoreException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine($"error: {PrintableText.Escape(e.Message)}");
             return AirsCommand.Problems;
         }
         catch (Exception e) when (e is SqliteException or InvalidCastException or FormatException or OverflowException)
         {
-            console.Error.WriteLine($"error: cannot read the audit log of `{(postgres ? "the PostgreSQL store" : path)}`: {e.Message}");
+            console.Error.WriteLine($"error: cannot read the audit log of `{(postgres ? "the PostgreSQL store" : path)}`: {PrintableText.Escape(e.Message)}");
             return AirsCommand.Problems;
         }
         catch (NpgsqlException e)
         {
             // Npgsql's messages name the server, never the password; the connection string is not repeated.
-            console.Error.WriteLine($"error: cannot read the audit log of the PostgreSQL store: {e.Message}");
+            console.Error.WriteLine($"error: cannot read the audit log of the PostgreSQL store: {PrintableText.Escape(e.Message)}");
             return AirsCommand.Problems;
         }
         finally
@@ -131,10 +132,11 @@ public static class AuditCommand
         if (!result.IsValid)
         {
             var at = result.BrokenAt is { } sequence ? $" at record {AuditAnchor.Name(result.Segment, sequence)}" : "";
-            console.Error.WriteLine($"error: the audit log is broken{at} ({Keyword(result.Break)}): {result.Message}");
+            // The message quotes the store (segment names, ticket ids, actors): whoever tampered with it chose those bytes.
+            console.Error.WriteLine(PrintableText.Escape($"error: the audit log is broken{at} ({Keyword(result.Break)}): {result.Message}"));
             if (result.Head is { } lastGood)
             {
-                console.Error.WriteLine($"last valid record: {lastGood.Sequence}:{lastGood.Hash}");
+                console.Error.WriteLine(PrintableText.Escape($"last valid record: {lastGood.Sequence}:{lastGood.Hash}"));
             }
             return AirsCommand.Problems;
         }

@@ -169,6 +169,19 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("(state mismatch): review ticket `t9` is approved but the audit log never opened it", error, StringComparison.Ordinal);
     }
 
+    [Fact] // whoever tampered with the store must not be able to rewrite the report on the operator's terminal
+    public async Task Text_from_a_tampered_store_is_printed_escaped()
+    {
+        await WriteRecordsAsync(2);
+        Tamper("INSERT INTO review_tickets VALUES ('t' || char(27) || '[2K' || char(13) || 'ok: 2 records verified', 'p', 'r', 'd', 's', 0, 1, 'approved', 'mallory', 'x', 0, 'allow')");
+
+        var (code, output, error) = await RunAsync("audit", "verify", "--store", StorePath);
+
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.Contains("review ticket `t\\u{1B}[2K\\u{D}ok: 2 records verified` is approved but the audit log never opened it", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(output + error, c => char.IsControl(c) && c is not '\n');
+    }
+
     [Fact]
     public async Task An_unknown_schema_version_is_a_clear_error()
     {
