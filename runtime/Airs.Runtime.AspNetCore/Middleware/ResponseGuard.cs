@@ -13,9 +13,10 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// The endpoint's response body on a guarded route, checked as <c>output</c> before the caller reads it.
 /// JSON and <c>text/plain</c> are held until the endpoint has finished, then checked in one decision: the answer fields
 /// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c>, <c>transcript</c>,
-/// <c>reasoning_content</c>, <c>reasoning</c> at any depth; every string value when there is none), redactions written back; the tool calls a chat completion proposes
-/// (<c>choices[].message.tool_calls</c>) are checked as <c>tool_call</c>, as the gateway checks them: a refused call is
-/// removed and a sentence saying why is added to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
+/// <c>reasoning_content</c>, <c>reasoning</c> at any depth; every string value when there is none), redactions written
+/// back, log probabilities removed; the tool calls a chat completion proposes (<c>choices[].message.tool_calls</c>) are
+/// checked as <c>tool_call</c>, as the gateway checks them: a refused call is removed and a sentence saying why is added
+/// to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
 /// and checked as one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
 /// cannot be read is refused, never passed on: a compressed body, a charset other than UTF-8, a body without a media
 /// type. Binary media types (images, audio, files) pass: no policy reads them as text.
@@ -32,7 +33,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
 
     private readonly MemoryStream held = new();
     private Mode mode;
-    private string unreadable = "";
+    private string whyUnreadable = "";
     private SseRelease? sse;
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -85,7 +86,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 await sse!.CompleteAsync(cancellationToken);
                 break;
             case Mode.Refused:
-                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", unreadable, null, cancellationToken);
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", whyUnreadable, null, cancellationToken);
                 break;
         }
     }
@@ -93,7 +94,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     private void Decide()
     {
         var response = http.Response;
-        (mode, unreadable) = AnswerMedia.Classify(response.ContentType, response.Headers.ContentEncoding.Count > 0) switch
+        (mode, whyUnreadable) = AnswerMedia.Classify(response.ContentType, response.Headers.ContentEncoding.Count > 0) switch
         {
             AnswerMedia.Kind.Json => (Mode.HeldJson, ""),
             AnswerMedia.Kind.Text => (Mode.HeldText, ""),
