@@ -26,7 +26,9 @@ internal static class AnswerMedia
         }
         var kind = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ? Kind.Json
             : type.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase) ? Kind.EventStream
-            : type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase) || TextApplications.Contains(type) ? Kind.Text
+            : type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase) || TextApplications.Contains(type)
+                // Containers whose parts are usually text (multipart/mixed, message/rfc822): read whole, boundaries and all.
+                || type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("message/", StringComparison.OrdinalIgnoreCase) ? Kind.Text
             : Kind.Binary;
         if (kind == Kind.Binary)
         {

@@ -162,6 +162,8 @@ public sealed class MiddlewareResponseTests
     [InlineData("text/html; charset=utf-8")]
     [InlineData("application/x-ndjson")]
     [InlineData("application/xml")]
+    [InlineData("image/svg+xml")]
+    [InlineData("multipart/mixed; boundary=part")]
     public async Task An_answer_in_another_text_media_type_is_checked_as_text(string type)
     {
         await using var fixture = await StreamingPolicy.CreateAsync();
