@@ -21,7 +21,6 @@ public sealed partial class AirsGuardedChatClient
     private async Task<CheckedInput> CheckInputAsync(PolicyEngine engine, List<ChatMessage> conversation, ChatOptions? options, AirsIdentity identity,
         CancellationToken cancellationToken)
     {
-        RequireFunctionTools(options);
         var definitions = InputDefinitions.Texts(options);
         var texts = new List<string>();
         if (options?.Instructions is { Length: > 0 } instructions)
@@ -113,21 +112,4 @@ public sealed partial class AirsGuardedChatClient
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString() ?? "",
         _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions),
     };
-
-    /// <summary>
-    /// Functions only: their calls come back through this client, which checks each before it is returned. A hosted tool
-    /// (web or file search, a code interpreter, a remote MCP server) runs at the provider, where its calls would carry
-    /// authority no policy granted and its results would reach the model unchecked.
-    /// </summary>
-    /// <exception cref="NotSupportedException">A tool that is not a function declaration.</exception>
-    private static void RequireFunctionTools(ChatOptions? options)
-    {
-        foreach (var tool in options?.Tools ?? [])
-        {
-            if (tool is not AIFunctionDeclaration)
-            {
-                throw new NotSupportedException($"the tool `{tool.Name}` ({tool.GetType().Name}) runs at the provider, where its calls cannot be checked; a guarded client takes function tools only");
-            }
-        }
-    }
 }
