@@ -26,9 +26,7 @@ internal static class AnswerMedia
         }
         var kind = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ? Kind.Json
             : type.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase) ? Kind.EventStream
-            : type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase) || TextApplications.Contains(type)
-                // Containers whose parts are usually text (multipart/mixed, message/rfc822): read whole, boundaries and all.
-                || type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("message/", StringComparison.OrdinalIgnoreCase) ? Kind.Text
+            : IsText(type) ? Kind.Text
             : Kind.Binary;
         if (kind == Kind.Binary)
         {
@@ -42,4 +40,10 @@ internal static class AnswerMedia
         return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
             || charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase) ? kind : Kind.OtherCharset;
     }
+
+    // Containers whose parts are usually text (multipart/mixed, message/rfc822) are read whole, boundaries and all.
+    private static bool IsText(string type) =>
+        type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase)
+        || type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("message/", StringComparison.OrdinalIgnoreCase)
+        || TextApplications.Contains(type);
 }
