@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
+using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Microsoft.AspNetCore.Http;
@@ -11,12 +13,11 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 
 /// <summary>
 /// The endpoint's response body on a guarded route, checked as <c>output</c> before the caller reads it.
-/// JSON and <c>text/plain</c> are held until the endpoint has finished, then checked in one decision: the answer fields
-/// (<c>content</c>, <c>text</c>, <c>refusal</c>, <c>output</c>, <c>output_text</c>, <c>transcript</c>,
-/// <c>reasoning_content</c>, <c>reasoning</c> at any depth; every string value when there is none), redactions written
-/// back, log probabilities removed; the tool calls a chat completion proposes (<c>choices[].message.tool_calls</c>) are
-/// checked as <c>tool_call</c>, as the gateway checks them: a refused call is removed and a sentence saying why is added
-/// to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
+/// JSON and <c>text/plain</c> are held until the endpoint has finished, then checked in one decision: every string value
+/// in document order except an API's own identifiers (<see cref="IdentifierFields"/>), redactions written back, log
+/// probabilities removed. The tool calls a chat completion proposes (<c>choices[].message.tool_calls</c>) and a
+/// response's <c>function_call</c> items are checked as <c>tool_call</c>, as the gateway checks them: a refused call is
+/// removed and a sentence saying why is added to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
 /// and checked as one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
 /// cannot be read is refused, never passed on: a compressed body, a charset other than UTF-8, a body without a media
 /// type. Binary media types (images, audio, files) pass: no policy reads them as text.
@@ -25,9 +26,16 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
     : Stream
 {
-    // The model's words: its answer, and what restates or explains it (an audio answer's transcript, a reasoning
-    // model's reasoning as vLLM, DeepSeek and OpenRouter return it).
-    private static readonly HashSet<string> AnswerFields = ["content", "text", "refusal", "output", "output_text", "transcript", "reasoning_content", "reasoning"];
+    // Fields the OpenAI APIs fill with their own identifiers and settings, not with words: kept out of the text the
+    // policy reads while their value looks like one (a short token of letters, digits and `_ . : -`), read otherwise.
+    private static readonly HashSet<string> IdentifierFields =
+    [
+        "id", "object", "model", "role", "type", "status", "finish_reason", "system_fingerprint", "service_tier",
+        "previous_response_id", "call_id", "tool_call_id", "tool_choice", "truncation", "effort", "verbosity",
+    ];
+
+    private static readonly SearchValues<char> IdentifierChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-");
 
     private enum Mode { Undecided, HeldJson, HeldText, Streamed, Passed, Refused }
 
@@ -118,6 +126,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         JsonNode? root = null;
         List<JsonValue> fields = [];
         List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed = [];
+        List<JsonObject> functionCalls = [];
         var rewrite = false;
         string[] texts;
         if (json)
@@ -131,18 +140,14 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response says it is JSON but is not, so the policy cannot read it", null, cancellationToken);
                 return;
             }
-            if (!TryProposedCalls(root, out proposed, out var unreadable))
+            if (!TryProposedCalls(root, out proposed, out functionCalls, out var unreadable))
             {
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", unreadable, null, cancellationToken);
                 return;
             }
             rewrite = DropLogProbabilities(root as JsonObject);
-            var skipped = proposed.Select(p => p.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
-            fields = Strings(root, answersOnly: true, skipped);
-            if (fields.Count == 0)
-            {
-                fields = Strings(root, answersOnly: false, skipped);
-            }
+            var skipped = proposed.Select(p => (JsonNode)p.Calls).Concat(functionCalls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
+            fields = Strings(root, skipped);
             texts = [.. fields.Select(f => f.GetValue<string>())];
         }
         else
@@ -184,13 +189,17 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 }
             }
         }
-        if (proposed.Count > 0)
+        if (proposed.Count > 0 || functionCalls.Count > 0)
         {
             try
             {
                 foreach (var (choice, message, calls) in proposed)
                 {
                     await CheckCallsAsync(choice, message, calls, cancellationToken);
+                }
+                if (functionCalls.Count > 0)
+                {
+                    await CheckFunctionCallsAsync((JsonArray)root!["output"]!, functionCalls, cancellationToken);
                 }
             }
             catch (UnreadableAnswerException unreadable)
@@ -228,11 +237,17 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         return holders.Count > 0;
     }
 
-    /// <summary>The proposed calls of a chat completion, each with its choice and message; false when one cannot be read.</summary>
-    private static bool TryProposedCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed, out string unreadable)
+    /// <summary>
+    /// The proposed calls of a chat completion, each with its choice and message, and the <c>function_call</c> items of a
+    /// response's <c>output</c>; false when a chat completion's cannot be read.
+    /// </summary>
+    private static bool TryProposedCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed,
+        out List<JsonObject> functionCalls, out string unreadable)
     {
         proposed = [];
         unreadable = "";
+        functionCalls = [.. ((root as JsonObject)?["output"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(item => ResponsesItems.String(item["type"]) == "function_call")];
         if ((root as JsonObject)?["choices"] is not JsonArray choices)
         {
             return true;
@@ -279,38 +294,60 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     }
 
     /// <summary>
-    /// String values in document order: those named by an answer field (or in an array it names), or all of them;
-    /// never below <paramref name="skipped"/> (tool calls, checked as <c>tool_call</c>).
+    /// Checks a response's proposed <c>function_call</c> items: the allowed ones stay as they are, the refused ones are
+    /// removed and a message saying why is added after the output, as the gateway answers.
     /// </summary>
-    private static List<JsonValue> Strings(JsonNode? node, bool answersOnly, HashSet<JsonNode> skipped)
+    private async Task CheckFunctionCallsAsync(JsonArray output, List<JsonObject> items, CancellationToken cancellationToken)
+    {
+        var proposed = items.Select(item => (item, ResponsesItems.ReadCall(item).Call)).ToList();
+        var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(p => p.Call), input, identity, cancellationToken);
+        foreach (var (item, _) in proposed.Where(p => !calls.Allowed.Any(allowed => ReferenceEquals(allowed, p.Call))))
+        {
+            output.Remove(item);
+        }
+        if (calls.Notes.Count > 0)
+        {
+            output.Add(ResponsesItems.Message(ResponsesItems.NotesId, "completed", [("output_text", string.Join("\n", calls.Notes))]));
+        }
+    }
+
+    /// <summary>
+    /// String values in document order, never below <paramref name="skipped"/> (proposed calls, checked as
+    /// <c>tool_call</c>); an identifier field's value only when it does not look like an identifier.
+    /// </summary>
+    private static List<JsonValue> Strings(JsonNode? node, HashSet<JsonNode> skipped)
     {
         var found = new List<JsonValue>();
-        void Walk(JsonNode? n, bool inAnswer)
+        void Walk(JsonNode? n, string? name)
         {
             switch (n)
             {
                 case not null when skipped.Contains(n):
                     break;
                 case JsonObject o:
-                    foreach (var (name, child) in o)
+                    foreach (var (key, child) in o)
                     {
-                        Walk(child, AnswerFields.Contains(name));
+                        Walk(child, key);
                     }
                     break;
                 case JsonArray a:
                     foreach (var child in a)
                     {
-                        Walk(child, inAnswer);
+                        Walk(child, name);
                     }
                     break;
-                case JsonValue v when v.GetValueKind() == JsonValueKind.String && (inAnswer || !answersOnly):
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String
+                    && !(name is not null && IdentifierFields.Contains(name) && IsIdentifier(v.GetValue<string>())):
                     found.Add(v);
                     break;
             }
         }
-        Walk(node, false);
+        Walk(node, null);
         return found;
     }
+
+    private static bool IsIdentifier(string value) =>
+        value.Length <= 64 && !value.AsSpan().ContainsAnyExcept(IdentifierChars);
 
     private async Task RefuseAsync(int status, string title, string detail, Decision? decision, CancellationToken cancellationToken)
     {

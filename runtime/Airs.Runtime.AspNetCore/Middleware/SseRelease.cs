@@ -75,7 +75,9 @@ internal sealed class SseRelease
         var lines = block.Split('\n');
         if (!lines.Any(l => l.StartsWith("data:", StringComparison.Ordinal)))
         {
-            await SendAsync(lines, null, cancellationToken); // a comment or keep-alive: nothing to read
+            // A comment, a keep-alive, or `event:` / `id:` alone: clients read no answer from it, but its text would go
+            // out unread, so only an empty comment goes on to keep the connection alive.
+            await SendAsync([":"], null, cancellationToken);
             return;
         }
         var data = string.Join('\n', lines.Where(l => l.StartsWith("data:", StringComparison.Ordinal)).Select(l => l[5..].TrimStart(' ')));

@@ -59,6 +59,33 @@ public sealed class MiddlewareToolCallTests
         Assert.Equal(3, (await fixture.DecisionsAsync()).Count(d => d.Stage == "tool_call"));
     }
 
+    [Fact] // a response's function_call items went out unchecked: only chat completions' tool_calls were read
+    public async Task A_refused_function_call_in_a_responses_answer_never_reaches_the_caller()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        static JsonObject FunctionCall(string id, string name, string arguments) =>
+            new() { ["id"] = $"fc_{id}", ["type"] = "function_call", ["status"] = "completed", ["call_id"] = id, ["name"] = name, ["arguments"] = arguments };
+        await using var server = await AnswerServer.StartAsync(fixture, http => http.Response.WriteAsJsonAsync(new JsonObject
+        {
+            ["id"] = "resp_1",
+            ["object"] = "response",
+            ["status"] = "completed",
+            ["output"] = new JsonArray(
+                FunctionCall("call_a", "faq.search", """{"query":"returns"}"""),
+                FunctionCall("call_b", "shell.run", """{"command":"rm -rf /"}""")),
+        }));
+
+        using var response = await server.PostAsync(Ask);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var output = JsonNode.Parse(text)!["output"]!.AsArray();
+        Assert.Equal(["fc_call_a", "msg_airs_tool_calls"], output.Select(item => item!["id"]!.GetValue<string>()));
+        Assert.Contains("The call to `shell.run` was not made: That command is not allowed.", output[1]!["content"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("rm -rf", text, StringComparison.Ordinal);
+        Assert.Equal(2, (await fixture.DecisionsAsync()).Count(d => d.Stage == "tool_call"));
+    }
+
     [Fact]
     public async Task When_every_proposed_call_is_refused_the_turn_ends()
     {

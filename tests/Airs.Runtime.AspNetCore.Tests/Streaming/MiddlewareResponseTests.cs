@@ -140,6 +140,63 @@ public sealed class MiddlewareResponseTests
         Assert.Equal("""{"reply":"Card [CARD] is on file."}""", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact] // beside an answer field, other strings (an app's own fields, a citation's title) went out unread
+    public async Task A_json_answers_other_strings_are_checked_with_its_content_and_identifiers_are_not()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var answer = new JsonObject
+        {
+            ["id"] = "chatcmpl-1",
+            ["object"] = "chat.completion",
+            ["model"] = "fake-4.1",
+            ["status"] = "write to jane.doe@example.com", // an identifier field that holds words is read
+            ["debug"] = "asked by jane.doe@example.com",
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = new JsonObject
+                {
+                    ["role"] = "assistant",
+                    ["content"] = "Here is the page.",
+                    ["annotations"] = new JsonArray(new JsonObject { ["type"] = "url_citation", ["url_citation"] = new JsonObject { ["title"] = "Contact jane.doe@example.com" } }),
+                },
+                ["finish_reason"] = "stop",
+            }),
+        };
+        await using var server = await AnswerServer.StartAsync(fixture, http => http.Response.WriteAsJsonAsync(answer));
+
+        using var response = await server.PostAsync(Ask);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("jane", body.ToJsonString());
+        Assert.Equal("asked by [EMAIL]", body["debug"]!.GetValue<string>());
+        Assert.Equal("write to [EMAIL]", body["status"]!.GetValue<string>());
+        Assert.Equal("Contact [EMAIL]", body["choices"]![0]!["message"]!["annotations"]![0]!["url_citation"]!["title"]!.GetValue<string>());
+        Assert.Equal("chatcmpl-1", body["id"]!.GetValue<string>());
+        Assert.Equal("fake-4.1", body["model"]!.GetValue<string>());
+    }
+
+    [Fact] // an event without data (a comment, `event:` or `id:` alone) went out as it was: its text unread
+    public async Task A_streamed_events_comments_and_fields_without_data_do_not_carry_text_out()
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            await http.Response.WriteAsync(": note for jane.doe@example.com\n\nevent: jane.doe@example.com\nid: 4111 1111 1111 1111\n\n");
+            await http.Response.WriteAsync("""data: {"id":"c1","choices":[{"index":0,"delta":{"content":"Your balance is 40 pounds."},"finish_reason":"stop"}]}""" + "\n\ndata: [DONE]\n\n");
+        });
+
+        using var response = await server.PostAsync(Ask, streamed: true);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith(":\n\n:\n\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane", body);
+        Assert.DoesNotContain("4111", body);
+        Assert.Contains("Your balance is 40 pounds.", body);
+    }
+
     [Fact]
     public async Task A_compressed_answer_cannot_be_read_and_is_refused()
     {
