@@ -25,19 +25,23 @@ internal static class LongDocumentQuality
             {
                 var (padded, clean) = Build(benign, attacks, size, new Random(20261125));
                 var kb = $"{size / 1024} KB";
-                foreach (var (who, found) in new (string, Func<string, bool>)[]
+                var attacked = padded.Select(Judge).ToList();
+                var plain = clean.Select(Judge).ToList();
+                foreach (var (who, found) in new (string, Func<(bool Rules, bool Found), bool>)[] { ("rules", v => v.Rules), ("found", v => v.Found) })
                 {
-                    ("rules", t => InjectionTrainer.RulesFound(Injection.Find(t, InjectionMode.Content))),
-                    ("found", t => Injection.Found(t, InjectionMode.Content)),
-                })
-                {
-                    var caught = padded.Count(found);
-                    var flagged = clean.Count(found);
+                    var caught = attacked.Count(found);
+                    var flagged = plain.Count(found);
                     yield return new Row(set, $"content {kb}: recall, {who}", (double)caught / padded.Count, $"{caught}/{padded.Count}");
                     yield return new Row(set, $"content {kb}: false-positive rate, {who}", (double)flagged / clean.Count, $"{flagged}/{clean.Count}");
                 }
             }
         }
+    }
+
+    private static (bool Rules, bool Found) Judge(string text)
+    {
+        var evidence = Injection.Find(text, InjectionMode.Content);
+        return (InjectionTrainer.RulesFound(evidence), Injection.Found(text, InjectionMode.Content, evidence));
     }
 
     /// <summary>
