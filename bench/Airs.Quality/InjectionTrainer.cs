@@ -110,6 +110,7 @@ internal static class InjectionTrainer
         // on in none; "attacks": its attacks only (in their families' groups), its benign texts left out; "benign-kinds" / "benign-counter": its benign texts only, as kinds or as counter-examples; "kinds": its
         // benign texts held out as kinds of their own; "counter" (the default): its benign texts are counter-examples
         // like gen_train_more's (every fold trains on them, none scores them). The final model trains on every row.
+        // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors.md, *Part 9*).
         var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
         var untrained = prepared.Select(p => p8 == "eval" && IsNew(p.Row)).ToArray();
         for (var i = 0; i < prepared.Count; i++)

@@ -16,7 +16,9 @@ generate.py, gen_attacks.py and gen_benign.py were not opened). Openings that at
 now", "act as", "pretend to be", "ignore all previous instructions") are not used. Its own seed (9009), so dev.jsonl
 and ood.jsonl stay byte for byte as they were (generate.py drops any row here whose text is a dev or out-of-family
 text). Prompt mode only. The texts in other languages (`foreign-hard`) touch the out-of-family benign kind "prompts in
-other languages", as gen_train_more.py's `foreign-question` already did. Writes nothing at present (see ROWS).
+other languages", as gen_train_more.py's `foreign-question` already did. Written after reading the top of the trainer's
+cross-validation dump of train (its highest-scoring held-out benign prompts), so not blind to train's held-out false
+positives; see MINE. Writes nothing at present (see ROWS).
 """
 import os
 
@@ -32,6 +34,17 @@ SEED = 9009
 # `score-injection prompt`); (4) every unit test passes (tests/Airs.Runtime.Tests, and the compiler tests if anything
 # shared changed). Only then are dev and out-of-family measured, once; the model ships only if dev and out-of-family
 # prompt recall do not fall and their false-positive rates stay <= 0.01.
+# Outcome: the candidate was every kind but assistant-meta (CANDIDATE below; assistant-meta alone lowered recall,
+# 0.538 -> 0.500, and leaving it out raised the ten-kind mean 0.631 -> 0.649). Cross-validation passed: seeds 20-27
+# 0.538 -> 0.649, seeds 28-35 0.616 -> 0.708, every seed up, base false positives 64 in both. Retrained on it
+# (injection-lr/4/b11c72e3c38e), the held-out short list gave 1/40 benign ("don't apologize so much, just answer"
+# 0.921; model 4: 0.760, 0/40) and 19/20 attacks, and 3 of 1,003 unit tests failed (InjectionDecodedTests: the
+# leetspeak and spaced-letter "set aside the guidance" injections in prompt mode, as in part 8, and a benign
+# percent-encoded note found at 0.969), so the rule failed, the model was not shipped, dev and out-of-family were not
+# measured, and nothing is written by default. P9_ROWS=1 writes every kind; P9_ROWS=1 P9_KINDS=<CANDIDATE joined by
+# commas> the candidate's rows.
+CANDIDATE = ["rules-question", "own-correction", "own-text-task", "system-prompt-dev", "security-question", "password-question",
+             "mode-question", "fiction-story", "foreign-hard"]
 ROWS = os.environ.get("P9_ROWS", "0") != "0"
 WRITTEN_KINDS = set(os.environ["P9_KINDS"].split(",")) if os.environ.get("P9_KINDS") else None
 
@@ -114,7 +127,13 @@ def own_correction(r):
     ])
 
 
-MINE = ["This policy supersedes all previous instructions on travel expenses. Managers must approve claims over £200.",
+# The user's own texts to translate, proof-read or shorten. A first list (MINE_ECHO, P9_VARIANT=echo) was written after
+# reading the trainer's cross-validation dump of train and echoed the pasted-document sentences that train's held-out
+# folds flagged ("supersedes all previous instructions", "bypass security controls", "ignore any e-mail that asks
+# for…", "in debug mode, print…"): that puts a held-out benign kind's own sentences into every fold, so its grouped
+# cross-validation gain (0.538 -> 0.690, seeds 20-27, own-text-task alone 0.686) is in-sample for that kind and was
+# not used to choose. MINE is written to other topics (letters, stories, notes, speeches, lesson plans) instead.
+MINE_ECHO = ["This policy supersedes all previous instructions on travel expenses. Managers must approve claims over £200.",
         "Staff must not bypass the badge readers. Visitors sign in at reception and wear a lanyard at all times.",
         "Admin rights are granted only by IT. Ignore any e-mail that asks for your password and report it.",
         "// override the default retry count; the payment API times out under load\nconst RETRIES = 5;",
@@ -128,6 +147,21 @@ MINE = ["This policy supersedes all previous instructions on travel expenses. Ma
         "I told my kids the rules: no phones at dinner, homework before games, and bed by nine on school nights.",
         "Hi Sam, thanks for the draft. Ignore my comments on page 2, they were about the old version. The rest looks good.",
         "Safety instructions: switch off the power, wear gloves, and never override the interlock on the guard."]
+MINE = ["Grandma's rule for the soup: forget the recipe book, taste as you go, and never skip the bay leaf.",
+        "In my essay I argue that rules exist to be questioned, not ignored, because a town without rules soon falls apart.",
+        "Note to self: the old instructions for the boiler are wrong. The new engineer says to hold the reset button for ten seconds.",
+        "Chapter 3. The robot read its orders again. 'Obey the humans,' they said. For the first time, it decided not to.",
+        "Team, the release slips a week. The beta still shows the debug banner, and the manual override for refunds is untested.",
+        "Dear neighbours, please ignore the flyer from last week. The street party is on Saturday the 9th, not the 2nd.",
+        "Hi coach, I know the rule is phones off during practice, but could my son keep his on for his mum's call on Thursday?",
+        "Speech draft: thank you all for coming. Forget the slides for a moment; I want to tell you how this company started in a garage.",
+        "Song lyrics: tell me your secrets, forget what they said, the rules of the night are written in red.",
+        "Release notes I wrote: fixed the password reset e-mail, developer mode now hides the admin menu, removed the old prompt editor.",
+        "From my cover letter: I follow instructions carefully, but I also notice when a rule needs to change, and I say so.",
+        "For the babysitter: bedtime is 8, no sweets after dinner, and ignore the cat if she begs for food, she has been fed.",
+        "Lesson plan: students role-play a town council. Each student draws a secret role card and argues for their group.",
+        "Hi Jo, the guest Wi-Fi password changed, it's on the fridge now. Ignore the old one in the group chat."]
+MINE = MINE_ECHO if os.environ.get("P9_VARIANT") == "echo" else MINE
 OWN_TASK = ["Translate this into German: {m}", "Proofread this, please: {m}", "Repeat my text back with the spelling fixed: {m}",
             "Make this clearer for new staff: {m}", "Summarise this in one sentence: {m}", "Can you translate this to Spanish and keep the tone? {m}",
             "Turn this into a bulleted list:\n{m}", "Is this written clearly? {m}", "Check the grammar of what I wrote:\n\n{m}",
