@@ -27,7 +27,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     : Stream
 {
     // Fields the OpenAI APIs fill with their own identifiers and settings, not with words: kept out of the text the
-    // policy reads while their value looks like one (a short token of letters, digits and `_ . : -`), read otherwise.
+    // policy reads while their value looks like one (a short token of letters, digits and `_ . : - /`, as in `meta-llama/Llama-3-8B`), read otherwise.
     private static readonly HashSet<string> IdentifierFields =
     [
         "id", "object", "model", "role", "type", "status", "finish_reason", "system_fingerprint", "service_tier",
@@ -35,7 +35,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     ];
 
     private static readonly SearchValues<char> IdentifierChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-");
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-/");
 
     private enum Mode { Undecided, HeldJson, HeldText, Streamed, Passed, Refused }
 

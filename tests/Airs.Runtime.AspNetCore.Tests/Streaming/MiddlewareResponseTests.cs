@@ -148,7 +148,7 @@ public sealed class MiddlewareResponseTests
         {
             ["id"] = "chatcmpl-1",
             ["object"] = "chat.completion",
-            ["model"] = "fake-4.1",
+            ["model"] = "meta-llama/fake-4.1",
             ["status"] = "write to jane.doe@example.com", // an identifier field that holds words is read
             ["debug"] = "asked by jane.doe@example.com",
             ["choices"] = new JsonArray(new JsonObject
@@ -174,7 +174,7 @@ public sealed class MiddlewareResponseTests
         Assert.Equal("write to [EMAIL]", body["status"]!.GetValue<string>());
         Assert.Equal("Contact [EMAIL]", body["choices"]![0]!["message"]!["annotations"]![0]!["url_citation"]!["title"]!.GetValue<string>());
         Assert.Equal("chatcmpl-1", body["id"]!.GetValue<string>());
-        Assert.Equal("fake-4.1", body["model"]!.GetValue<string>());
+        Assert.Equal("meta-llama/fake-4.1", body["model"]!.GetValue<string>());
     }
 
     [Fact] // an event without data (a comment, `event:` or `id:` alone) went out as it was: its text unread
