@@ -157,8 +157,8 @@ internal static class InjectionTrainer
         // left out; "eval": scored on the folds, trained on in none; "kinds": in their groups like any row (a source not
         // listed); "counter": attacks in their groups, benign texts counter-examples (every fold trains on them, none
         // scores them); "attacks" / "benign-kinds" / "benign-counter": only its attacks / only its benign texts, as kinds
-        // or as counter-examples; "train": every row trained in every fold and scored in none. The final model trains on
-        // every row whatever is set.
+        // or as counter-examples; "train": every row trained in every fold and scored in none; "train-attacks": only its
+        // attacks, so. The final model trains on every row whatever is set.
         var extra = (Environment.GetEnvironmentVariable("AIRS_TRAIN_EXTRA") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(x => x.Split(':')).ToDictionary(x => x[0], x => x.Length > 1 ? x[1] : "kinds", StringComparer.Ordinal);
         for (var i = 0; i < prepared.Count; i++)
@@ -168,11 +168,11 @@ internal static class InjectionTrainer
                 continue;
             }
             var isAttack = prepared[i].Row.Attack;
-            if (how == "off" || (how == "attacks" && !isAttack) || (how.StartsWith("benign", StringComparison.Ordinal) && isAttack))
+            if (how == "off" || (how is "attacks" or "train-attacks" && !isAttack) || (how.StartsWith("benign", StringComparison.Ordinal) && isAttack))
             {
                 fold[i] = -2;
             }
-            else if (how == "train" || ((how is "counter" or "benign-counter") && !isAttack))
+            else if (how is "train" or "train-attacks" || ((how is "counter" or "benign-counter") && !isAttack))
             {
                 fold[i] = -1;
             }

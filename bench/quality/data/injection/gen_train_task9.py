@@ -26,6 +26,11 @@ import os
 
 SEED = 9109
 
+# Whether generate.py writes the rows. On the content head's cross-validation of train (fold seeds 20-27, `found` at the
+# 0.5 % budget; docs/detectors.md, *Part 9 (content)*), the rows did not raise recall on the 123 task-injection rows
+# train already had when their payloads were held out (payload-grouped 0.661 -> 0.650, template-grouped 0.645 -> 0.639,
+# every option of AIRS_TRAIN_EXTRA no better; family-grouped +0.038), while a head trained without them found 0.13-0.21
+# of their attacks. The rule written down before comparing options asked for +0.10, so nothing is written by default.
 _MODE = os.environ.get("T9_ROWS", "0")
 ROWS = _MODE != "0"
 N_ATTACKS = int(os.environ.get("T9_ATTACKS", "480"))
@@ -478,7 +483,51 @@ def c_bank(r, extra):
     return "\n".join(parts)
 
 
-CARRIERS = {"email": c_email, "tool-result": c_tool_json, "review": c_review, "calendar": c_calendar, "product-page": c_product,
+SYNOPSES = ["The crew lands on a frozen moon and finds an abandoned research station.", "A retired detective is drawn back for one last case in her home town.",
+            "Two rival bakers are forced to share a kitchen during a city festival.", "After a storm, the islanders discover a shipwreck full of old letters.",
+            "The team races to repair the satellite before it falls out of orbit.", "A young violinist auditions for the national orchestra against her teacher's advice.",
+            "Elected in 1884, he served two terms and oversaw the building of the railway.", "Signed in Geneva and ratified by 41 states; entered into force in 1976.",
+            "The song topped the charts for six weeks and was later covered by several artists.", "Founded as a trading post, the town grew quickly after gold was found nearby."]
+
+
+def c_wikitable(r, extra):
+    """A text-heavy table as an encyclopedia or a wiki shows it (episode synopses, office holders, treaties)."""
+    header = pick(r, [["No.", "Title", "Synopsis"], ["Year", "Name", "Notes"], ["Treaty", "Signed", "Summary"]])
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for i in range(r.randrange(3, 6)):
+        first = str(i + 1) if header[0] == "No." else str(r.randrange(1850, 2020)) if header[0] == "Year" else pick(r, ["Convention on Roads", "Treaty of Alder", "Accord of Lume", "Protocol on Fisheries"])
+        second = pick(r, ["The Long Night", "Homecoming", "Eugene Marsh", "Clara Ionescu", "12 May 1951", "Second Wind", "Ashes"])
+        lines.append(f"| {first} | {second} | {pick(r, SYNOPSES)} |")
+    if extra:
+        k = r.randrange(2, len(lines))
+        cells = lines[k].split(" | ")
+        cells[-1] = (cells[-1][:-2] + " " + extra + " |") if r.random() < 0.5 else (extra + " " + cells[-1])
+        lines[k] = " | ".join(cells)
+    return "\n".join(lines)
+
+
+ANSWERS = [("You are getting this error because the list is modified while you iterate over it. Iterate over a copy instead:",
+            "for item in list(items):\n    if item.done:\n        items.remove(item)"),
+           ("The problem is that `open` returns bytes in binary mode. You need to decode them first:", "text = data.decode('utf-8')"),
+           ("`sort()` works in place and returns None, so `result` is None. Use `sorted()` if you want a new list:", "result = sorted(values)"),
+           ("Your regex is greedy. Make the quantifier lazy and it should work:", "re.findall(r'<b>(.*?)</b>', html)"),
+           ("As the traceback says, the key does not exist. Use `get` with a default:", "count = stats.get('hits', 0)"),
+           ("You should not concatenate strings into SQL. Pass the values as parameters instead:", "cur.execute('SELECT * FROM users WHERE id = ?', (user_id,))"),
+           ("In JavaScript `map` is not asynchronous, so you have to wait for all the promises:", "const results = await Promise.all(urls.map(fetch));"),
+           ("The dates are strings, so they sort alphabetically. Convert them first:", "df['date'] = pd.to_datetime(df['date'])")]
+
+
+def c_answer(r, extra):
+    """A programming help answer addressed to the person who asked (as on a Q&A site)."""
+    lead, code = pick(r, ANSWERS)
+    parts = [lead, "```\n" + code + "\n```", pick(r, ["Hope this helps.", "See the documentation for details.", "This should fix it.",
+                                                        "Try this instead and let me know if it works.", "You can also run it in a loop if you have many files."])]
+    if extra:
+        parts.insert(r.randrange(0, len(parts) + 1), extra)
+    return "\n\n".join(parts)
+
+
+CARRIERS = {"email": c_email, "wiki-table": c_wikitable, "code-answer": c_answer, "tool-result": c_tool_json, "review": c_review, "calendar": c_calendar, "product-page": c_product,
             "notes": c_notes, "table": c_table, "code": c_code, "chat-log": c_chat, "support-reply": c_support, "bank-notice": c_bank}
 
 
@@ -515,7 +564,7 @@ def rows(r, insert, item):
         payloads.add(payload)
         kind = pick(r, kinds)
         where = r.random()
-        if kind in ("tool-result", "table", "code", "calendar") or where < 0.35:
+        if kind in ("tool-result", "table", "code", "calendar", "wiki-table") or where < 0.35:
             text, span = build(r, kind, payload)  # inside the document's own structure
         else:
             text, span = insert(r, CARRIERS[kind](r, None) if kind != "tool-result" else build(r, kind, None)[0], payload)  # start, middle or end
