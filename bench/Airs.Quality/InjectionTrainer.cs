@@ -123,21 +123,28 @@ internal static class InjectionTrainer
             }
         }
 
-        // gen_train_prompt8.py's texts (issue 20 part 8): AIRS_TRAIN_P8 chooses how they enter the folds for
+        // gen_train_prompt8.py's and gen_train_prompt9.py's texts (issue 20 parts 8 and 9, NewSources): AIRS_TRAIN_P8 chooses how they enter the folds for
         // cross-validation sweeps — "off": left out altogether (train as before); "eval": scored on the folds, trained
         // on in none; "attacks": its attacks only (in their families' groups), its benign texts left out; "benign-kinds" / "benign-counter": its benign texts only, as kinds or as counter-examples; "kinds": its
         // benign texts held out as kinds of their own; "counter" (the default): its benign texts are counter-examples
         // like gen_train_more's (every fold trains on them, none scores them). The final model trains on every row.
+        // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors.md, *Part 9*).
         var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
-        var untrained = prepared.Select(p => p8 == "eval" && p.Row.Source == NewSource).ToArray();
+        var untrained = prepared.Select(p => p8 == "eval" && IsNew(p.Row)).ToArray();
         for (var i = 0; i < prepared.Count; i++)
         {
-            if (prepared[i].Row.Source != NewSource)
+            if (!IsNew(prepared[i].Row))
             {
                 continue;
             }
             // AIRS_TRAIN_P8_ONLY=<family,family…>: of its attacks, only those families' (the others left out), for sweeps.
             if (prepared[i].Row.Attack && Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_ONLY") is { } only && !only.Split(',').Contains(prepared[i].Row.Family))
+            {
+                fold[i] = -2;
+                continue;
+            }
+            // AIRS_TRAIN_P8_KINDS=<kind,kind…>: of its benign texts, only those kinds' (the others left out), for sweeps.
+            if (!prepared[i].Row.Attack && Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_KINDS") is { } kinds && !kinds.Split(',').Contains(prepared[i].Row.Kind))
             {
                 fold[i] = -2;
                 continue;
@@ -268,11 +275,11 @@ internal static class InjectionTrainer
             // gen_train_prompt8.py ("base") and its own, so that options adding texts are compared on the same texts.
             bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
             string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
-            Console.WriteLine($"{name} split: base attacks {Rate(attacks.Where(i => prepared[i].Row.Source != NewSource))}, base benign {Rate(benign.Where(i => prepared[i].Row.Source != NewSource))}, "
-                + $"new attacks {Rate(attacks.Where(i => prepared[i].Row.Source == NewSource))}, new benign {Rate(benign.Where(i => prepared[i].Row.Source == NewSource))}");
+            Console.WriteLine($"{name} split: base attacks {Rate(attacks.Where(i => !IsNew(prepared[i].Row)))}, base benign {Rate(benign.Where(i => !IsNew(prepared[i].Row)))}, "
+                + $"new attacks {Rate(attacks.Where(i => IsNew(prepared[i].Row)))}, new benign {Rate(benign.Where(i => IsNew(prepared[i].Row)))}");
             if (Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_FAMILIES") is not null)
             {
-                Console.WriteLine($"{name} base by family: " + string.Join(", ", attacks.Where(i => prepared[i].Row.Source != NewSource).GroupBy(i => prepared[i].Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal)
+                Console.WriteLine($"{name} base by family: " + string.Join(", ", attacks.Where(i => !IsNew(prepared[i].Row)).GroupBy(i => prepared[i].Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
             }
         }
@@ -342,7 +349,11 @@ internal static class InjectionTrainer
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
 
-    private const string NewSource = "gen_train_prompt8";
+    // The later parts' rows that AIRS_TRAIN_P8 places in the folds: gen_train_prompt8.py's (part 8) and
+    // gen_train_prompt9.py's (part 9, benign prompts only); AIRS_TRAIN_NEW_SOURCES=<source,…> narrows it for sweeps.
+    private static readonly string[] NewSources = (Environment.GetEnvironmentVariable("AIRS_TRAIN_NEW_SOURCES") ?? "gen_train_prompt8,gen_train_prompt9").Split(',');
+
+    private static bool IsNew(CorpusText row) => NewSources.Contains(row.Source);
 
     // AIRS_TRAIN_P8_WEIGHT: the weight of gen_train_prompt8.py's attack windows (1 unless set), for sweeps.
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
@@ -381,7 +392,7 @@ internal static class InjectionTrainer
             else if (payloadTokens is null || payloadTokens.Count == 0)
             {
                 (label, weight) = (1, (float)(1 / Math.Sqrt(spans.Count)));
-                if (row.Source == NewSource)
+                if (IsNew(row))
                 {
                     weight *= NewAttackWeight;
                 }

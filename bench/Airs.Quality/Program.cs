@@ -10,6 +10,14 @@ if (root is null)
     return 1;
 }
 
+// How the scorer's length discount was chosen: `long-sweep train content` (train only; see InjectionModel.DiscountStep).
+if (args is ["long-sweep", var sweepSplit, var sweepMode])
+{
+    LongDocumentQuality.Sweep(Path.Combine(root, "data", "injection"), sweepSplit,
+        sweepMode == "content" ? Airs.Runtime.Detectors.InjectionMode.Content : Airs.Runtime.Detectors.InjectionMode.Prompt);
+    return 0;
+}
+
 if (args is ["train-injection"])
 {
     return InjectionTrainer.Run(root);
@@ -37,7 +45,7 @@ var stopwatch = Stopwatch.StartNew();
 List<Row> rows;
 try
 {
-    rows = [.. InjectionCorpusQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
+    rows = [.. InjectionCorpusQuality.Measure(Path.Combine(root, "data", "injection")), .. LongDocumentQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
         .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research")), .. PiiSetQuality.Measure(Path.Combine(root, "data", "pii"))];
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
@@ -56,6 +64,8 @@ var notes = $"""
     alone at its own threshold (on the text and the decoded variants it flags), `found` the shipped `Injection.Found`. **train is in-sample** (rules are developed and the
     scorer is trained on it); **dev** (other phrasings and sentences of the same families and kinds) and
     **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured.
+    Long documents: each content attack of dev and out-of-family in the middle of at least 16 KB of that split's benign
+    documents on each side, and as many texts of those benign documents alone (built deterministically, only measured).
     BIPIA (in-sample: the rules were written after reading it, and its train attacks are in the corpus's train split):
     `Injection.Found(text, InjectionMode.Content)` on BIPIA e-mail contexts, clean and with each attack inserted at the
     start, at the sentence boundary nearest the middle, and at the end; and on hand-written ordinary documents

@@ -12,9 +12,6 @@ public static partial class Injection
     /// </summary>
     public const string DecodedLabel = "decoded-injection";
 
-    /// <summary>Decoded variants scored per scan (each nesting level has its own): a text cannot buy unbounded scoring.</summary>
-    private const int MaxScoredVariants = 8;
-
     /// <summary>Letters a normalised view must spell differently from the text before the scorer reads it as well.</summary>
     private const int MinRewrittenLetters = 6;
 
@@ -33,11 +30,13 @@ public static partial class Injection
     /// windows that read as English rotated (<see cref="Rot13"/>), and the normalised
     /// view of windows whose leetspeak or spaced-out letters it rewrote — spanning the
     /// run in the original text. Only variants the normaliser already produced are scored, so clean text costs nothing.
+    /// Every one is scored: payloads are disjoint runs and the prefilter's windows are merged where they meet, so the
+    /// scoring stays linear in the text (until 2026-11-25 only the first eight were, and eight decoy payloads before
+    /// an encoded injection kept it from the scorer).
     /// </summary>
     private struct DecodedVariants(InjectionMode mode)
     {
         private List<DetectorMatch>? _found;
-        private int _scored;
 
         /// <summary>A verdict found inside a decoded payload, already mapped to this text.</summary>
         public void Add(DetectorMatch match) => (_found ??= []).Add(match);
@@ -45,10 +44,6 @@ public static partial class Injection
         /// <summary>Scores a decoded payload with the rules' evidence on it; a flagged one spans the encoded run.</summary>
         public void Score(string payload, ImmutableArray<DetectorMatch> evidence, int start, int length, string encoding)
         {
-            if (_scored++ >= MaxScoredVariants)
-            {
-                return;
-            }
             var model = VariantModel ?? InjectionModel.Default;
             var head = model.For(mode);
             var probability = model.Probability(payload, mode, evidence);
@@ -64,7 +59,7 @@ public static partial class Injection
         /// </summary>
         public void ScoreReversed(int offset, NormalizedText reversed)
         {
-            if (reversed.Length == 0 || _scored++ >= MaxScoredVariants)
+            if (reversed.Length == 0)
             {
                 return;
             }
@@ -77,7 +72,7 @@ public static partial class Injection
         /// </summary>
         public void ScoreRotated(int offset, NormalizedText rotated)
         {
-            if (rotated.Length == 0 || _scored++ >= MaxScoredVariants)
+            if (rotated.Length == 0)
             {
                 return;
             }
@@ -92,11 +87,10 @@ public static partial class Injection
         /// </summary>
         public void ScoreNormalized(ReadOnlySpan<char> window, int offset, NormalizedText normalized)
         {
-            if (normalized.Length == 0 || _scored >= MaxScoredVariants || normalized.RewrittenLetters(window) < MinRewrittenLetters)
+            if (normalized.Length == 0 || normalized.RewrittenLetters(window) < MinRewrittenLetters)
             {
                 return;
             }
-            _scored++;
             ScoreView(offset, normalized, DecodedLabel + "+normalized");
         }
 

@@ -52,6 +52,18 @@ public class InjectionDecodedTests
         Assert.True(Injection.Score(text, mode) >= verdict.Score);
     }
 
+    [Theory] // only the first eight variants of a scan were scored: eight decoy attachments kept the ninth from the scorer
+    [InlineData(InjectionMode.Prompt)]
+    [InlineData(InjectionMode.Content)]
+    public void An_encoded_injection_after_many_encoded_attachments_is_still_scored(InjectionMode mode)
+    {
+        var decoys = Enumerable.Range(1, 12).Select(i => $"Attachment {i}: {Encode($"Invoice {i} for the office chairs was paid on Monday morning.", "base64")}");
+        var text = string.Join("\n", decoys) + "\nAttachment 13: " + Encode(Attack, "base64");
+
+        Assert.Contains(Injection.Find(text, mode), m => m.Label == Injection.DecodedLabel + "+base64");
+        Assert.True(Injection.Found(text, mode));
+    }
+
     [Fact]
     public void The_scorer_alone_sees_a_payload_the_rules_do_not_match()
     {

@@ -30,17 +30,16 @@ internal interface IFeatureSink
 /// prompt recall on average over eight seeds (content −0.005, −0.006), every 4-gram +0.02 over four, at a weight
 /// lookup or more per word. Plain ASCII is read
 /// as it is; any other text goes through <see cref="NormalizedText"/> first (look-alikes, full-width, invisible
-/// characters), and token spans are mapped back to the original. Texts longer than two segments are read as their
-/// first and last <see cref="SegmentChars"/> characters: the cost per call is bounded and the end of a long document,
-/// where injections are often appended, is still read. Nothing here allocates for ASCII text.
+/// characters), and token spans are mapped back to the original. A text is read whole, however long: an injection
+/// buried in the middle of a long page is read like one at its start (linear in the text's length; until issue 20's
+/// long-document check only the first and last 8 KB of a text over 16 KB were read, so padding hid an injection from
+/// the scorer). Nothing here allocates for ASCII text.
 /// </summary>
 internal static class InjectionFeatures
 {
     public const int Bits = 16;
 
     public const int Buckets = 1 << Bits;
-
-    public const int SegmentChars = 8192;
 
     private const ulong UnigramKey = 0x9E3779B97F4A7C15UL;
     private const ulong BigramKey = 0xC2B2AE3D27D4EB4FUL;
@@ -58,13 +57,13 @@ internal static class InjectionFeatures
     public static void Extract<TSink>(string text, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        if (text.Length <= 2 * SegmentChars)
+        if (Ascii.IsValid(text))
         {
-            Segment(text, 0, text.Length, ref sink);
+            Tokens(text, null, ref sink);
             return;
         }
-        Segment(text, 0, SegmentChars, ref sink);
-        Segment(text, text.Length - SegmentChars, SegmentChars, ref sink);
+        using var normalized = NormalizedText.Create(text);
+        Tokens(normalized.Span, normalized, ref sink);
     }
 
     /// <summary>The bucket of a piece of rule evidence: its label without the +reversed/+base64 suffix.</summary>
@@ -83,20 +82,7 @@ internal static class InjectionFeatures
     /// <summary>The bucket every piece of rule evidence also adds to, whatever its label.</summary>
     public static readonly int AnyRuleBucket = Bucket(0xA1B2C3D4, RuleKey);
 
-    private static void Segment<TSink>(string text, int offset, int length, ref TSink sink)
-        where TSink : struct, IFeatureSink
-    {
-        var span = text.AsSpan(offset, length);
-        if (Ascii.IsValid(span))
-        {
-            Tokens(span, null, offset, ref sink);
-            return;
-        }
-        using var normalized = NormalizedText.Create(span);
-        Tokens(normalized.Span, normalized, offset, ref sink);
-    }
-
-    private static void Tokens<TSink>(ReadOnlySpan<char> view, NormalizedText? map, int offset, ref TSink sink)
+    private static void Tokens<TSink>(ReadOnlySpan<char> view, NormalizedText? map, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var previous = FnvBasis;
@@ -130,12 +116,12 @@ internal static class InjectionFeatures
             }
             if (map is null)
             {
-                sink.Token(offset + start, offset + i);
+                sink.Token(start, i);
             }
             else
             {
                 var (s, l) = map.ToOriginal(start, i - start);
-                sink.Token(offset + s, offset + s + l);
+                sink.Token(s, s + l);
             }
             weight = 0f;
             weight += sink.Feature(Bucket(h, UnigramKey));

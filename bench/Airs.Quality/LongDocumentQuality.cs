@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Airs.Runtime.Detectors;
+
+namespace Airs.Quality;
+
+/// <summary>
+/// Long documents, as a retrieved web page or a tool result can be: each content-mode attack of a split put in the
+/// middle of the split's benign documents, and as many documents made only of its benign texts, 4 KB and 32 KB long.
+/// Built deterministically from the split itself. For dev and out-of-family this is only measured: an injection buried
+/// in a long page must be found as it is in a short one, and a long benign page must not be flagged more often than its
+/// parts are. On train it chooses the scorer's length discount (<see cref="Sweep"/>).
+/// </summary>
+internal static class LongDocumentQuality
+{
+    private static readonly int[] MeasuredSizes = [4 * 1024, 32 * 1024];
+
+    public static IEnumerable<Row> Measure(string dir)
+    {
+        foreach (var split in new[] { "dev", "ood" })
+        {
+            var (benign, attacks) = Texts(dir, split, InjectionMode.Content);
+            var set = split == "dev" ? "long documents, dev" : "long documents, out-of-family";
+            foreach (var size in MeasuredSizes)
+            {
+                var (padded, clean) = Build(benign, attacks, size, new Random(20261125));
+                var kb = $"{size / 1024} KB";
+                var attacked = padded.Select(Judge).ToList();
+                var plain = clean.Select(Judge).ToList();
+                foreach (var (who, found) in new (string, Func<(bool Rules, bool Found), bool>)[] { ("rules", v => v.Rules), ("found", v => v.Found) })
+                {
+                    var caught = attacked.Count(found);
+                    var flagged = plain.Count(found);
+                    yield return new Row(set, $"content {kb}: recall, {who}", (double)caught / padded.Count, $"{caught}/{padded.Count}");
+                    yield return new Row(set, $"content {kb}: false-positive rate, {who}", (double)flagged / clean.Count, $"{flagged}/{clean.Count}");
+                }
+            }
+        }
+    }
+
+    private static (bool Rules, bool Found) Judge(string text)
+    {
+        var evidence = Injection.Find(text, InjectionMode.Content);
+        return (InjectionTrainer.RulesFound(evidence), Injection.Found(text, InjectionMode.Content, evidence));
+    }
+
+    /// <summary>
+    /// How <see cref="InjectionModel.DiscountStep"/> is chosen, on train only: 200 long documents of each size built from
+    /// the split's benign texts of one mode and 200 with one of its attacks in the middle, read by the shipped decision at
+    /// each discount step; prints found attacks / flagged benign documents.
+    /// </summary>
+    public static void Sweep(string dir, string split, InjectionMode mode)
+    {
+        var (benign, attacks) = Texts(dir, split, mode);
+        var head = InjectionModel.Default.For(mode);
+        foreach (var size in new[] { 1024, 4096, 16 * 1024, 64 * 1024 })
+        {
+            var random = new Random(7);
+            var (padded, clean) = Build(benign, [.. attacks.OrderBy(_ => random.Next()).Take(200)], size, random);
+            (double Evidence, double Logit, double Decoded, int Length) Read(string t)
+            {
+                var evidence = Injection.Find(t, mode);
+                var decoded = evidence.Where(m => Injection.IsDecoded(m)).Select(m => m.Score).DefaultIfEmpty(0).Max();
+                return (Injection.MaxScore(evidence), InjectionModel.MaxWindowLogit(head, t, evidence), decoded, t.Length);
+            }
+            var a = padded.Select(Read).ToList();
+            var b = clean.Select(Read).ToList();
+            var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{split} {mode} {size / 1024} KB:");
+            foreach (var step in new[] { 0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0 })
+            {
+                bool Found((double Evidence, double Logit, double Decoded, int Length) r)
+                {
+                    var p = Math.Max(InjectionModel.Calibrate(head, r.Logit - InjectionModel.LengthDiscount(r.Length, step)), r.Decoded);
+                    return Injection.Decide(r.Evidence, p, head.Threshold, head.WeakEvidenceLevel);
+                }
+                line.Append(CultureInfo.InvariantCulture, $"  {step}: {a.Count(Found)}/{b.Count(Found)}");
+            }
+            Console.WriteLine(line + "   (found attacks / flagged benign, of 200 each)");
+        }
+    }
+
+    private static (List<string> Benign, List<string> Attacks) Texts(string dir, string split, InjectionMode mode)
+    {
+        var rows = InjectionCorpus.Read(Path.Combine(dir, split + ".jsonl")).Where(r => r.Mode == mode).ToList();
+        return ([.. rows.Where(r => !r.Attack).Select(r => r.Text)], [.. rows.Where(r => r.Attack).Select(r => r.Text)]);
+    }
+
+    /// <summary>Each attack in the middle of about <paramref name="size"/> characters of benign texts, and as many of benign texts alone.</summary>
+    private static (List<string> Padded, List<string> Clean) Build(List<string> benign, List<string> attacks, int size, Random random) =>
+        ([.. attacks.Select(a => Padding(benign, random, size / 2) + "\n\n" + a + "\n\n" + Padding(benign, random, size / 2))],
+         [.. attacks.Select(_ => Padding(benign, random, size))]);
+
+    /// <summary>Benign texts drawn at random, joined by blank lines, until there are at least <paramref name="chars"/> characters.</summary>
+    private static string Padding(List<string> benign, Random random, int chars)
+    {
+        var parts = new List<string>();
+        for (var length = 0; length < chars; length += parts[^1].Length + 2)
+        {
+            parts.Add(benign[random.Next(benign.Count)]);
+        }
+        return string.Join("\n\n", parts);
+    }
+}
