@@ -286,11 +286,11 @@ internal static class InjectionTrainer
 
         if (extra.Count > 0)
         {
-            // The same decision split by source: the texts of no listed extra generator ("base", gen_train_prompt8's left
+            // The same decision split by source: the texts of no listed extra generator ("base", the P8 sources left
             // out) by family, and each listed generator's own.
             bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
             string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
-            bool IsBase(int i) => !extra.ContainsKey(prepared[i].Row.Source) && prepared[i].Row.Source != NewSource;
+            bool IsBase(int i) => !extra.ContainsKey(prepared[i].Row.Source) && !IsNew(prepared[i].Row);
             Console.WriteLine($"{name} extra: base attacks {Rate(attacks.Where(IsBase))}, base benign {Rate(benign.Where(IsBase))}, "
                 + string.Join(", ", extra.Keys.Select(k => $"{k} attacks {Rate(attacks.Where(i => prepared[i].Row.Source == k))}, {k} benign {Rate(benign.Where(i => prepared[i].Row.Source == k))}")));
             Console.WriteLine($"{name} extra base by family: " + string.Join(", ", attacks.Where(IsBase).GroupBy(i => prepared[i].Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal)
