@@ -47,6 +47,12 @@ internal static class InjectionTrainer
             throw new InvalidDataException("train.jsonl holds a row of another split");
         }
         var card = new Dictionary<string, object> { ["data"] = "bench/quality/data/injection/train.jsonl", ["dataSha256"] = hash };
+        // AIRS_TRAIN_HEADS=content: a cross-validation sweep of the content head only; nothing is written.
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") == "content")
+        {
+            TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
+            return 0;
+        }
         var prompt = TrainHead(rows.Where(r => r.Mode == InjectionMode.Prompt).ToList(), InjectionMode.Prompt, card);
         // AIRS_TRAIN_HEADS=prompt: a cross-validation sweep of the prompt head only (seconds, not minutes); nothing is written.
         if (PromptSweep)
@@ -87,6 +93,18 @@ internal static class InjectionTrainer
             var foldOfTemplate = templates.Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
             var rowRandom = new Random(Seed + 1);
             fold = prepared.Select(p => p.Row.Attack ? foldOfTemplate[p.Row.Family + "/" + p.Row.Source] : rowRandom.Next(Folds)).ToArray();
+        }
+        else if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV") == "payload")
+        {
+            // Diagnostic (issue 20 part 9): an attack with a payload span is held out with every text carrying the same
+            // payload (its family's other payloads are trained on), so a figure is that of unseen payload phrasings;
+            // attacks without a span by family and generator as in "template"; benign texts one by one.
+            string Key(CorpusText r) => r.Attack ? r.Payload is { } s ? r.Family + "|" + r.Text.Substring(s.Start, s.Length).Trim().ToLowerInvariant() : r.Family + "/" + r.Source : "";
+            var keys = prepared.Where(p => p.Row.Attack).Select(p => Key(p.Row)).Distinct().Order(StringComparer.Ordinal).ToArray();
+            new Random(Seed).Shuffle(keys);
+            var foldOfKey = keys.Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+            var rowRandom = new Random(Seed + 1);
+            fold = prepared.Select(p => p.Row.Attack ? foldOfKey[Key(p.Row)] : rowRandom.Next(Folds)).ToArray();
         }
 
         // gen_train_more.py's benign texts are counter-examples (prompts carrying encoded data, prompts in other
@@ -138,6 +156,36 @@ internal static class InjectionTrainer
             else if ((p8 == "counter" || p8 == "benign-counter") && !prepared[i].Row.Attack)
             {
                 fold[i] = -1;
+            }
+        }
+
+        // Extra generators' rows, keyed by `source` (issue 20 part 9; a generalised AIRS_TRAIN_P8 for any generator):
+        // AIRS_TRAIN_EXTRA=<source>:<how>[,<source>:<how>…] says how a source's rows enter the folds for sweeps — "off":
+        // left out; "eval": scored on the folds, trained on in none; "kinds": in their groups like any row (a source not
+        // listed); "counter": attacks in their groups, benign texts counter-examples (every fold trains on them, none
+        // scores them); "attacks" / "benign-kinds" / "benign-counter": only its attacks / only its benign texts, as kinds
+        // or as counter-examples; "train": every row trained in every fold and scored in none; "train-attacks": only its
+        // attacks, so. The final model trains on every row whatever is set.
+        var extra = (Environment.GetEnvironmentVariable("AIRS_TRAIN_EXTRA") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => x.Split(':')).ToDictionary(x => x[0], x => x.Length > 1 ? x[1] : "kinds", StringComparer.Ordinal);
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            if (!extra.TryGetValue(prepared[i].Row.Source, out var how))
+            {
+                continue;
+            }
+            var isAttack = prepared[i].Row.Attack;
+            if (how == "off" || (how is "attacks" or "train-attacks" && !isAttack) || (how.StartsWith("benign", StringComparison.Ordinal) && isAttack))
+            {
+                fold[i] = -2;
+            }
+            else if (how is "train" or "train-attacks" || ((how is "counter" or "benign-counter") && !isAttack))
+            {
+                fold[i] = -1;
+            }
+            else if (how == "eval")
+            {
+                untrained[i] = true;
             }
         }
 
@@ -236,6 +284,19 @@ internal static class InjectionTrainer
             }
         }
 
+        if (extra.Count > 0)
+        {
+            // The same decision split by source: the texts of no listed extra generator ("base", the P8 sources left
+            // out) by family, and each listed generator's own.
+            bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
+            string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
+            bool IsBase(int i) => !extra.ContainsKey(prepared[i].Row.Source) && !IsNew(prepared[i].Row);
+            Console.WriteLine($"{name} extra: base attacks {Rate(attacks.Where(IsBase))}, base benign {Rate(benign.Where(IsBase))}, "
+                + string.Join(", ", extra.Keys.Select(k => $"{k} attacks {Rate(attacks.Where(i => prepared[i].Row.Source == k))}, {k} benign {Rate(benign.Where(i => prepared[i].Row.Source == k))}")));
+            Console.WriteLine($"{name} extra base by family: " + string.Join(", ", attacks.Where(IsBase).GroupBy(i => prepared[i].Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
+        }
+
         if (PromptSweep)
         {
             return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
@@ -297,7 +358,7 @@ internal static class InjectionTrainer
     // AIRS_TRAIN_P8_WEIGHT: the weight of gen_train_prompt8.py's attack windows (1 unless set), for sweeps.
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
-    private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") == "prompt";
+    private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") is "prompt" or "content";
 
     private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
 
