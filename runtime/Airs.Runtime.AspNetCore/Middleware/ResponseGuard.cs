@@ -27,7 +27,8 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     : Stream
 {
     // Fields the OpenAI APIs fill with their own identifiers and settings, not with words: kept out of the text the
-    // policy reads while their value looks like one (a short token of letters, digits and `_ . : - /`, as in `meta-llama/Llama-3-8B`), read otherwise.
+    // policy reads while their value looks like one (a short token of letters, digits and `_ . : - /`, as in
+    // `meta-llama/Llama-3-8B`), read otherwise.
     private static readonly HashSet<string> IdentifierFields =
     [
         "id", "object", "model", "role", "type", "status", "finish_reason", "system_fingerprint", "service_tier",
