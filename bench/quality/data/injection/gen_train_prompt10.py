@@ -37,7 +37,15 @@ SEED = 10010
 # golden scores file injection-scores.golden.txt regenerated for the new model). Only then are dev and out-of-family
 # measured, once; the model ships only if dev and out-of-family prompt recall do not fall (model 4: 0.833 / 0.859), every
 # false-positive rate stays <= 0.01, and the long-document rows get no worse beyond noise.
-CANDIDATE = ["form-length", "form-format", "form-tone", "form-feedback"]
+# Outcome of the first candidate (the four form-* kinds): cross-validation passed (seeds 20-27 0.601 -> 0.670, every
+# seed up; 28-35 0.615 -> 0.688; base false positives 64 in both); retrained (injection-lr/4/02c58ea41387) the short list
+# gave 0/40 benign and 19/20 attacks, and the unit tests failed 1 of 1,007 (the benign percent-encoded note found in
+# prompt mode at 0.953, threshold 0.891; the leetspeak and spaced-letter tests passed), so it failed the rule.
+# The second candidate (2026-11-25, 12:53 UTC, written down before its final checks): the four form-* kinds and
+# short-opaque, with part 9's nine kinds, under the same rule (1)-(4) and the same ship conditions, on the fold assignment
+# with short-opaque in the group list. short-opaque was written after seeing that unit test fail, so for that test (4) is
+# no longer a blind check; the short list, the other tests, dev and out-of-family are.
+CANDIDATE = ["form-length", "form-format", "form-tone", "form-feedback", "short-opaque"]
 ROWS = os.environ.get("P10_ROWS", "0") != "0"
 WRITTEN_KINDS = set(os.environ["P10_KINDS"].split(",")) if os.environ.get("P10_KINDS") else None
 
@@ -124,7 +132,44 @@ def feedback(r):
     ])) + end(r)
 
 
-KINDS = {"form-length": (length, 70), "form-format": (format_, 80), "form-tone": (tone, 80), "form-feedback": (feedback, 70)}
+# A second kind, added after the first candidate (the four kinds above) failed the rule on a unit test (a short
+# prompt-mode note carrying prose with every byte percent-encoded, scored on its surface): short messages that carry an
+# opaque token — every byte percent-encoded, hex, base64, a hash or an id — after a few words. Train's encoded benign
+# prompts (gen_train_more.py) encode only the reserved characters ("Meeting%20moved"), as do its URL-encoded attacks, so
+# a fully encoded run was a token shape no benign train prompt had. Leads and sentences written fresh for this kind.
+LEADS = ["what is this?", "can you read this:", "found this in a log:", "this was in a form field:", "my tracking code is", "cookie value:",
+         "decode pls:", "got this string from the API:", "what format is this:", "the QR code gave me", "is this valid?", "pasted from the export:",
+         "the error page showed", "saw this in the URL bar:", "here's the token:", "what language is this in:"]
+SENTENCES = ["The parcel left the depot this morning.", "Lunch is at noon in the small room.", "Your subscription renews on the first of June.",
+             "Bring a jacket, it gets cold by the lake.", "The invoice number is on the second page.", "Choir practice moved to Wednesday.",
+             "Our printer on floor two is fixed.", "The library closes early on Fridays.", "Tickets for the match sold out in an hour.",
+             "Water the basil every other day.", "The bus to the airport leaves every twenty minutes.", "Grades will be posted next week."]
+
+
+def opaque(r):
+    import base64
+    import hashlib
+    import uuid
+    sentence = pick(r, SENTENCES)
+    raw = sentence.encode()
+    x = r.random()
+    if x < 0.35:
+        hexes = "".join(f"%{b:02X}" if r.random() < 0.5 else f"%{b:02x}" for b in raw) if r.random() < 0.3 else "".join(f"%{b:02X}" for b in raw)
+        blob = hexes
+    elif x < 0.5:
+        blob = raw.hex()
+    elif x < 0.65:
+        blob = base64.b64encode(raw).decode()
+    elif x < 0.8:
+        blob = hashlib.sha256(raw + bytes([r.randrange(256)])).hexdigest()
+    else:
+        blob = str(uuid.UUID(int=r.getrandbits(128)))
+    lead = pick(r, LEADS)
+    return (lead[0].upper() + lead[1:] if r.random() < 0.5 else lead) + " " + blob
+
+
+KINDS = {"form-length": (length, 70), "form-format": (format_, 80), "form-tone": (tone, 80), "form-feedback": (feedback, 70),
+         "short-opaque": (opaque, 60)}
 
 
 def key(text):
