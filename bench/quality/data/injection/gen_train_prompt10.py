@@ -17,7 +17,7 @@ either (a held-out benign message is about that; a kind of its own would be tuni
 Kinds: `form-length` (how long or short), `form-format` (lists, tables, code blocks, headings, plain text),
 `form-tone` (tone and register), `form-feedback` (short feedback on the last reply: too long, too vague, too technical).
 Prompt mode only; its own seed (10010), so dev.jsonl and ood.jsonl stay byte for byte as they were. Writes nothing
-unless P10_ROWS=1 (see ROWS).
+unless P10_ROWS=1 (see ROWS); neither candidate passed the rule (docs/detectors.md, *Part 10*).
 """
 import os
 
@@ -45,6 +45,12 @@ SEED = 10010
 # short-opaque, with part 9's nine kinds, under the same rule (1)-(4) and the same ship conditions, on the fold assignment
 # with short-opaque in the group list. short-opaque was written after seeing that unit test fail, so for that test (4) is
 # no longer a blind check; the short list, the other tests, dev and out-of-family are.
+# Outcome of the second candidate: cross-validation passed (that fold assignment: seeds 20-27 0.596 -> 0.670, seed 22
+# down; 28-35 0.585 -> 0.664, every seed up; base false positives 64 in both); retrained (injection-lr/4/20f87b6d4400) the
+# short list gave 0/40 and 19/20 and the percent-encoded note 0.686, but 2 of 1,007 unit tests failed (the leetspeak and
+# spaced-letter injections in prompt mode, as with parts 8 and 9), so the rule failed again: nothing is written by
+# default, dev and out-of-family were not measured (docs/detectors.md, *Part 10*). P10_ROWS=1 (with P9_ROWS=1
+# P9_KINDS=<gen_train_prompt9.CANDIDATE>) rebuilds the second candidate's rows; P10_KINDS=<the four form-* kinds> the first's.
 CANDIDATE = ["form-length", "form-format", "form-tone", "form-feedback", "short-opaque"]
 ROWS = os.environ.get("P10_ROWS", "0") != "0"
 WRITTEN_KINDS = set(os.environ["P10_KINDS"].split(",")) if os.environ.get("P10_KINDS") else None
