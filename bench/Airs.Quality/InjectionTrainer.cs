@@ -350,8 +350,8 @@ internal static class InjectionTrainer
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
 
     // The later parts' rows that AIRS_TRAIN_P8 places in the folds: gen_train_prompt8.py's (part 8) and
-    // gen_train_prompt9.py's (part 9, benign prompts only); AIRS_TRAIN_NEW_SOURCES=<source,…> narrows it for sweeps.
-    private static readonly string[] NewSources = (Environment.GetEnvironmentVariable("AIRS_TRAIN_NEW_SOURCES") ?? "gen_train_prompt8,gen_train_prompt9").Split(',');
+    // gen_train_prompt9.py's (part 9, benign prompts only) and gen_train_prompt10.py's (part 10, short benign prompts); AIRS_TRAIN_NEW_SOURCES=<source,…> narrows it for sweeps.
+    private static readonly string[] NewSources = (Environment.GetEnvironmentVariable("AIRS_TRAIN_NEW_SOURCES") ?? "gen_train_prompt8,gen_train_prompt9,gen_train_prompt10").Split(',');
 
     private static bool IsNew(CorpusText row) => NewSources.Contains(row.Source);
 

@@ -25,6 +25,7 @@ import gen_train_chat as C
 import gen_train_prompt8 as P8
 import gen_train_prompt9 as P9
 import gen_train_task9 as T9
+import gen_train_prompt10 as P10
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -193,6 +194,8 @@ def main():
     rows += [dict(row, source="gen_train_prompt9") for row in P9.rows(random.Random(P9.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And content texts of part 9 (gen_train_task9.py, own seed: task injections and benign requests to readers), on the same terms.
     rows += [dict(row, source="gen_train_task9") for row in T9.rows(random.Random(T9.SEED), insert, item) if (row["mode"], row["text"]) not in held_out]
+    # And short benign prompts about the form of the reply, part 10 (gen_train_prompt10.py, own seed), on the same terms.
+    rows += [dict(row, source="gen_train_prompt10") for row in P10.rows(random.Random(P10.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
