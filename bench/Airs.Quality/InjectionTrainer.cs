@@ -130,7 +130,22 @@ internal static class InjectionTrainer
         // like gen_train_more's (every fold trains on them, none scores them). The final model trains on every row.
         // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors.md, *Part 9*).
         var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
-        var untrained = prepared.Select(p => p8 == "eval" && IsNew(p.Row)).ToArray();
+        var untrained = new bool[prepared.Count];
+        void Place(int i, string how)
+        {
+            switch (Placement(how, prepared[i].Row.Attack))
+            {
+                case SweepPlacement.LeftOut:
+                    fold[i] = -2;
+                    break;
+                case SweepPlacement.EveryFold:
+                    fold[i] = -1;
+                    break;
+                case SweepPlacement.ScoredOnly:
+                    untrained[i] = true;
+                    break;
+            }
+        }
         for (var i = 0; i < prepared.Count; i++)
         {
             if (!IsNew(prepared[i].Row))
@@ -149,14 +164,7 @@ internal static class InjectionTrainer
                 fold[i] = -2;
                 continue;
             }
-            if (p8 == "off" || (p8 == "attacks" && !prepared[i].Row.Attack) || (p8.StartsWith("benign", StringComparison.Ordinal) && prepared[i].Row.Attack))
-            {
-                fold[i] = -2;
-            }
-            else if ((p8 == "counter" || p8 == "benign-counter") && !prepared[i].Row.Attack)
-            {
-                fold[i] = -1;
-            }
+            Place(i, p8);
         }
 
         // Extra generators' rows, keyed by `source` (issue 20 part 9; a generalised AIRS_TRAIN_P8 for any generator):
@@ -170,22 +178,9 @@ internal static class InjectionTrainer
             .Select(x => x.Split(':')).ToDictionary(x => x[0], x => x.Length > 1 ? x[1] : "kinds", StringComparer.Ordinal);
         for (var i = 0; i < prepared.Count; i++)
         {
-            if (!extra.TryGetValue(prepared[i].Row.Source, out var how))
+            if (extra.TryGetValue(prepared[i].Row.Source, out var how))
             {
-                continue;
-            }
-            var isAttack = prepared[i].Row.Attack;
-            if (how == "off" || (how is "attacks" or "train-attacks" && !isAttack) || (how.StartsWith("benign", StringComparison.Ordinal) && isAttack))
-            {
-                fold[i] = -2;
-            }
-            else if (how is "train" or "train-attacks" || ((how is "counter" or "benign-counter") && !isAttack))
-            {
-                fold[i] = -1;
-            }
-            else if (how == "eval")
-            {
-                untrained[i] = true;
+                Place(i, how);
             }
         }
 
@@ -270,11 +265,12 @@ internal static class InjectionTrainer
                 c => $"recall {Format(c.Recall)}, fpr {c.Fpr.ToString("F4", CultureInfo.InvariantCulture)}, threshold {Format(c.Threshold)}"),
         };
         Console.WriteLine($"{name}: {JsonSerializer.Serialize(card[name])}");
+
+        // The shipped decision on held-out folds, split by where a text comes from: the texts written before
+        // gen_train_prompt8.py ("base") and the later parts' own, so that options adding texts are compared on the same texts.
+        bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
+        string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
         {
-            // The shipped decision on held-out folds, split by where a text comes from: the texts written before
-            // gen_train_prompt8.py ("base") and its own, so that options adding texts are compared on the same texts.
-            bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
-            string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
             Console.WriteLine($"{name} split: base attacks {Rate(attacks.Where(i => !IsNew(prepared[i].Row)))}, base benign {Rate(benign.Where(i => !IsNew(prepared[i].Row)))}, "
                 + $"new attacks {Rate(attacks.Where(i => IsNew(prepared[i].Row)))}, new benign {Rate(benign.Where(i => IsNew(prepared[i].Row)))}");
             if (Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_FAMILIES") is not null)
@@ -288,8 +284,6 @@ internal static class InjectionTrainer
         {
             // The same decision split by source: the texts of no listed extra generator ("base", the P8 sources left
             // out) by family, and each listed generator's own.
-            bool FoundAt(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
-            string Rate(IEnumerable<int> xs) { var l = xs.ToList(); return l.Count == 0 ? "-" : $"{l.Count(FoundAt)}/{l.Count} {((double)l.Count(FoundAt) / l.Count).ToString("F3", CultureInfo.InvariantCulture)}"; }
             bool IsBase(int i) => !extra.ContainsKey(prepared[i].Row.Source) && !IsNew(prepared[i].Row);
             Console.WriteLine($"{name} extra: base attacks {Rate(attacks.Where(IsBase))}, base benign {Rate(benign.Where(IsBase))}, "
                 + string.Join(", ", extra.Keys.Select(k => $"{k} attacks {Rate(attacks.Where(i => prepared[i].Row.Source == k))}, {k} benign {Rate(benign.Where(i => prepared[i].Row.Source == k))}")));
@@ -357,6 +351,25 @@ internal static class InjectionTrainer
 
     // AIRS_TRAIN_P8_WEIGHT: the weight of gen_train_prompt8.py's attack windows (1 unless set), for sweeps.
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
+
+    /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
+    private enum SweepPlacement { InItsGroup, LeftOut, EveryFold, ScoredOnly }
+
+    /// <summary>
+    /// "off": left out; "eval": scored on the folds, trained on in none; "attacks" / "train-attacks": its benign texts left
+    /// out; "benign-…": its attacks left out; "train" / "train-attacks": trained in every fold, scored in none;
+    /// "counter" / "benign-counter": its benign texts so; anything else ("kinds"): in its group like any row.
+    /// </summary>
+    private static SweepPlacement Placement(string how, bool attack) => how switch
+    {
+        "off" => SweepPlacement.LeftOut,
+        "attacks" or "train-attacks" when !attack => SweepPlacement.LeftOut,
+        _ when how.StartsWith("benign", StringComparison.Ordinal) && attack => SweepPlacement.LeftOut,
+        "train" or "train-attacks" => SweepPlacement.EveryFold,
+        "counter" or "benign-counter" when !attack => SweepPlacement.EveryFold,
+        "eval" => SweepPlacement.ScoredOnly,
+        _ => SweepPlacement.InItsGroup,
+    };
 
     private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") is "prompt" or "content";
 
