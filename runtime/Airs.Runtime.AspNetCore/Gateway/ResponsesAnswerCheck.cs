@@ -44,7 +44,7 @@ internal static class ResponsesAnswerCheck
         var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(p => p.Call), input, identity, cancellationToken, commits).ConfigureAwait(false);
         if (calls.Notes.Count > 0)
         {
-            output.Add(ResponsesItems.Message(ResponsesItems.NotesId, "completed", [("output_text", string.Join("\n", calls.Notes))]));
+            output.Add(ResponsesItems.Notes(calls.Notes));
         }
         foreach (var call in calls.Allowed)
         {

@@ -49,6 +49,9 @@ internal static class ResponsesItems
         ["content"] = new JsonArray([.. parts.Select(p => (JsonNode)Part(p.Type, p.Text))]),
     };
 
+    /// <summary>The message that stands for refused calls: a sentence for each, saying why it was not passed on.</summary>
+    public static JsonObject Notes(IReadOnlyList<string> notes) => Message(NotesId, "completed", [("output_text", string.Join("\n", notes))]);
+
     public static JsonObject Part(string type, string text) => type == "refusal"
         ? new JsonObject { ["type"] = "refusal", ["refusal"] = text }
         : new JsonObject { ["type"] = "output_text", ["text"] = text, ["annotations"] = new JsonArray() };

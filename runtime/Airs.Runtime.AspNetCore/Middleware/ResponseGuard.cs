@@ -308,7 +308,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         if (calls.Notes.Count > 0)
         {
-            output.Add(ResponsesItems.Message(ResponsesItems.NotesId, "completed", [("output_text", string.Join("\n", calls.Notes))]));
+            output.Add(ResponsesItems.Notes(calls.Notes));
         }
     }
 
