@@ -60,8 +60,7 @@ internal static class LongDocumentQuality
             (double Evidence, double Logit, double Decoded, int Length) Read(string t)
             {
                 var evidence = Injection.Find(t, mode);
-                var decoded = evidence.Where(m => Injection.IsDecoded(m)).Select(m => m.Score).DefaultIfEmpty(0).Max();
-                return (Injection.MaxScore(evidence), InjectionModel.MaxWindowLogit(head, t, evidence), decoded, t.Length);
+                return (Injection.MaxScore(evidence), InjectionModel.MaxWindowLogit(head, t, evidence), Injection.DecodedProbability(evidence), t.Length);
             }
             var a = padded.Select(Read).ToList();
             var b = clean.Select(Read).ToList();

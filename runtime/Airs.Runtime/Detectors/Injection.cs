@@ -117,9 +117,13 @@ public static partial class Injection
     }
 
     /// <summary>The scorer's probability for the text, or for a decoded variant of it it flagged (<see cref="DecodedLabel"/>), whichever is higher.</summary>
-    internal static double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence)
+    internal static double Probability(string text, InjectionMode mode, ImmutableArray<DetectorMatch> evidence) =>
+        Math.Max(InjectionModel.Default.Probability(text, mode, evidence), DecodedProbability(evidence));
+
+    /// <summary>The highest probability the scorer gave a decoded variant it flagged (<see cref="DecodedLabel"/>), 0 when none.</summary>
+    internal static double DecodedProbability(ImmutableArray<DetectorMatch> evidence)
     {
-        var probability = InjectionModel.Default.Probability(text, mode, evidence);
+        var probability = 0.0;
         foreach (var m in evidence)
         {
             if (IsDecoded(m))
