@@ -35,8 +35,9 @@ internal sealed class InjectionModel
     /// undiscounted, a long benign document is flagged far more often than its parts: of 200 content documents built from
     /// benign train texts, the scorer flagged 5 at 4 KB, 29 at 16 KB and 138 at 64 KB (none at 1 KB). Chosen on those
     /// train-built documents (<c>long-sweep train content</c> in bench/Airs.Quality): the smallest step in 0.25s at
-    /// which no document of 1–64 KB is flagged beyond the six of 64 KB that rule evidence flags at any step, with
-    /// 197–200 of 200 train attacks put in their middle still found (200 undiscounted). Prompts need none: no benign
+    /// which no document of 1–64 KB is flagged beyond those of 64 KB that are flagged at every step (6 when chosen;
+    /// 10 since every decoded variant is scored: rule evidence and verdicts on short decoded payloads, which no
+    /// discount reaches), with 197–200 of 200 train attacks put in their middle still found (200 undiscounted). Prompts need none: no benign
     /// long prompt built from train was flagged undiscounted.
     /// </summary>
     public static double DiscountStep(InjectionMode mode) => mode == InjectionMode.Content ? 0.25 : 0;
