@@ -16,6 +16,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SqliteAuditStatements audit;
+    private bool syncFull = true; // the writer's synchronous setting: FULL (WriterPragmas) or NORMAL
 
     // Limit counts are resident: one process is meant to write a file (several processes on one file are serialised,
     // and a count another process changed fails the batch that would overwrite it; replicas share counts through PostgreSQL).
@@ -114,6 +115,29 @@ public sealed class SqliteAirsStore : AdoAirsStore
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     protected override ValueTask CloseWriterAsync(DbConnection connection) => ValueTask.CompletedTask;
+
+    // WAL mode: with synchronous=NORMAL a commit writes its frames to the WAL file (the OS has them, so they survive
+    // this process being killed) without syncing it; the next FULL commit syncs the whole file, those frames with it.
+    protected override bool PrepareCommit(DbConnection connection, bool durable)
+    {
+        if (durable != syncFull)
+        {
+            Execute((SqliteConnection)connection, null, durable ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
+            syncFull = durable;
+        }
+        return durable;
+    }
+
+    // A FULL commit that writes no page syncs nothing: bump the header's user_version (unused otherwise) so it writes one.
+    protected override ValueTask WriteSyncMarkAsync(DbTransaction transaction)
+    {
+        var connection = (SqliteConnection)transaction.Connection!;
+        using var read = new SqliteCommand("PRAGMA user_version;", connection, (SqliteTransaction)transaction);
+        var next = (Convert.ToInt64(read.ExecuteScalar(), CultureInfo.InvariantCulture) + 1) % int.MaxValue;
+        // An integer this method computed, not text from outside: PRAGMA takes no parameters.
+        Execute(connection, (SqliteTransaction)transaction, $"PRAGMA user_version = {next.ToString(CultureInfo.InvariantCulture)};");
+        return ValueTask.CompletedTask;
+    }
 
     protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {

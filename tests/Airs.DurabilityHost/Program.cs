@@ -11,11 +11,13 @@ using Microsoft.Extensions.AI;
 //   run   <store>   decide forever; after each DecideAsync returns print `ack <id> <outcome> <ticket|->`
 //   run-concurrent <store>   the same from 16 concurrent callers, so the store's writer commits their records in batches
 //   run-together <store>   run-concurrent with the batch's acknowledgements run together (as `airs serve` does)
+//   run-written <store>   run-concurrent with every other decision only written (AuditDurability.Written, as the
+//                         gateway writes a request's), acknowledged when its record is written, not synced
 //   probe <store>   one decision for the user whose breaker the run tripped, print it, then `pending <n>`; exit
 // <store> is a SQLite file path, or a PostgreSQL connection string (Npgsql keywords with `Host=`, or a URL).
-if (args.Length != 2 || args[0] is not ("run" or "run-concurrent" or "run-together" or "probe"))
+if (args.Length != 2 || args[0] is not ("run" or "run-concurrent" or "run-together" or "run-written" or "probe"))
 {
-    Console.Error.WriteLine("usage: Airs.DurabilityHost run|run-concurrent|run-together|probe <store path or postgres connection>");
+    Console.Error.WriteLine("usage: Airs.DurabilityHost run|run-concurrent|run-together|run-written|probe <store path or postgres connection>");
     return 2;
 }
 
@@ -39,7 +41,8 @@ if (args[0] == "probe")
     return 0;
 }
 
-if (args[0] is "run-concurrent" or "run-together")
+var written = args[0] == "run-written";
+if (args[0] is "run-concurrent" or "run-together" or "run-written")
 {
     var next = -1;
     await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
@@ -64,7 +67,15 @@ async Task DecideAsync(int i)
         1 => ("refund 900 please", $"u{i % 7}"), // escalated: a ticket
         _ => ($"question {i}", $"u{i % 7}"),
     };
-    Ack(await engine.DecideAsync(Stage.Input, new RequestContext { InputText = text, UserId = user, SessionId = $"s{i}" }));
+    var context = new RequestContext { InputText = text, UserId = user, SessionId = $"s{i}" };
+    if (written && i % 2 == 0)
+    {
+        var (decision, committed) = await engine.DecideUncommittedAsync(Stage.Input, context, AuditDurability.Written);
+        await committed;
+        Ack(decision);
+        return;
+    }
+    Ack(await engine.DecideAsync(Stage.Input, context));
 }
 
 void Ack(Decision d)

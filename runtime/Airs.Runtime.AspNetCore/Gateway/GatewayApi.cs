@@ -6,6 +6,7 @@ using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.AspNetCore.Middleware;
 using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Engine;
 using Airs.Runtime.Reviews;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -206,15 +207,18 @@ internal sealed partial class GatewayApi : IDisposable
 
         await using var use = Use();
         var engine = use.Engine;
-        var input = await ChatInputCheck.CheckAsync(engine, texts, identity, http.RequestAborted).ConfigureAwait(false);
+        // The request's records are only written before it is forwarded: the answer's decision commits durably behind
+        // them, which syncs them too, so a call waits for the disk once, not twice. Nothing goes to the client before.
+        var commits = new PendingCommits();
+        var input = await ChatInputCheck.CheckAsync(engine, texts, identity, commits, AuditDurability.Written, http.RequestAborted).ConfigureAwait(false);
         if (input.Refusal is { } refusal)
         {
-            await input.Committed.ConfigureAwait(false);
+            await commits.DurableAsync().ConfigureAwait(false);
             throw GatewayError.Refused(refusal, "The request was refused by policy.");
         }
         if (input.Unwritable)
         {
-            await input.Committed.ConfigureAwait(false);
+            await commits.DurableAsync().ConfigureAwait(false);
             throw new GatewayError(403, GatewayError.PolicyType, "blocked",
                 "the policy redacted part of a tool or format definition, which then could not be passed on");
         }
@@ -225,11 +229,9 @@ internal sealed partial class GatewayApi : IDisposable
         if (stream)
         {
             await StreamAsync(http, api.Relay(engine, identity, lastUser, gateway.StreamRelease, (text, ct) => WriteEventAsync(http, text, ct)),
-                request, input.Committed).ConfigureAwait(false);
+                request, commits.DurableAsync()).ConfigureAwait(false);
             return;
         }
-        var commits = new PendingCommits();
-        commits.Add(input.Committed);
         byte[] payload;
         try
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Reviews;
@@ -60,8 +61,9 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
 
         var engine = EngineFor(http);
         var identity = new AirsIdentity(UserId: options.UserIdFrom?.Invoke(http) ?? "", SessionId: options.SessionIdFrom?.Invoke(http) ?? "");
-        var input = await ChatInputCheck.CheckAsync(engine, texts, identity, http.RequestAborted);
-        await input.Committed; // the endpoint may answer at once: nothing goes out before the decisions are durable
+        var commits = new PendingCommits();
+        var input = await ChatInputCheck.CheckAsync(engine, texts, identity, commits, AuditDurability.Durable, http.RequestAborted);
+        await commits.DurableAsync(); // the endpoint acts on the request, and may answer at once: the decisions are durable first
         if (input.Refusal is { } refusal)
         {
             await ProblemAsync(http, RefusalStatus(refusal), RefusedType, RefusalTitle(refusal),

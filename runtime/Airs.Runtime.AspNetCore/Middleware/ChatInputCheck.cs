@@ -1,4 +1,5 @@
 using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 
@@ -7,23 +8,22 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// <summary>What checking a chat request's texts came to: a refusal, or whether the released texts changed the body.</summary>
 /// <param name="Refusal">The decision that refused the request (block, halt or escalate), or null.</param>
 /// <param name="Unwritable">A redaction touched a tool or format definition, which then was no longer JSON.</param>
-/// <param name="Committed">Completes when the decisions' audit records are durable: await it before answering or releasing anything.</param>
-internal sealed record ChatInputResult(Decision? Refusal, bool Changed, bool Unwritable, Task Committed);
+internal sealed record ChatInputResult(Decision? Refusal, bool Changed, bool Unwritable);
 
 /// <summary>
 /// Checks the texts <see cref="ChatRequestBody"/> read, one decision per stage, not per text: the tool messages' texts
 /// as <c>tool_result</c>, once per tool, then every text as <c>input</c> (a tool message too: the caller wrote it, so
 /// the caller must not pick a weaker stage). Released texts are written back into the body. The gateway and the
-/// middleware both check requests here. The decisions' audit records are written meanwhile
-/// (<see cref="ChatInputResult.Committed"/>), so that the gateway can call its upstream while they commit.
+/// middleware both check requests here. The decisions' audit records commit meanwhile, into the caller's
+/// <see cref="PendingCommits"/>: await its <see cref="PendingCommits.DurableAsync"/> before answering or releasing anything.
 /// </summary>
 internal static class ChatInputCheck
 {
+    /// <param name="durability">How the records commit: the gateway's are written, made durable with its answer's decision.</param>
     public static async Task<ChatInputResult> CheckAsync(PolicyEngine engine, IReadOnlyList<ChatText> texts, AirsIdentity identity,
-        CancellationToken cancellationToken)
+        PendingCommits commits, AuditDurability durability, CancellationToken cancellationToken)
     {
         var released = texts.Select(t => t.Text).ToArray();
-        var commits = new List<Task>();
         // Most chats have no tool messages: then the only batch is the input, without grouping.
         List<(Stage Stage, string ToolName, int[] Members)> batches = texts.Any(t => t.FromTool)
             ? [.. Enumerable.Range(0, texts.Count).Where(i => texts[i].FromTool).GroupBy(i => texts[i].ToolName, StringComparer.Ordinal)
@@ -40,11 +40,10 @@ internal static class ChatInputCheck
             var context = stage == Stage.ToolResult
                 ? GuardContext.Build(identity, toolName: toolName, toolResult: batch.Text)
                 : GuardContext.Build(identity, input: batch.Text);
-            var (decision, committed) = await engine.DecideUncommittedAsync(stage, context, cancellationToken).ConfigureAwait(false);
-            commits.Add(committed);
+            var decision = await commits.DecideAsync(engine, stage, context, durability, cancellationToken).ConfigureAwait(false);
             if (!decision.IsReleased)
             {
-                return new ChatInputResult(decision, false, false, Task.WhenAll(commits));
+                return new ChatInputResult(decision, false, false);
             }
             var pieces = batch.Released(decision);
             for (var i = 0; i < members.Length; i++)
@@ -62,10 +61,10 @@ internal static class ChatInputCheck
             }
             if (!texts[i].Write(released[i]))
             {
-                return new ChatInputResult(null, false, true, Task.WhenAll(commits));
+                return new ChatInputResult(null, false, true);
             }
             changed = true;
         }
-        return new ChatInputResult(null, changed, false, Task.WhenAll(commits));
+        return new ChatInputResult(null, changed, false);
     }
 }

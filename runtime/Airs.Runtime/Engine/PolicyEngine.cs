@@ -121,7 +121,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     {
         // The decision is made (usually without waiting) in MakeAsync; only its commit is awaited here, so a decision
         // waiting for the group commit keeps this small frame boxed, not the layers' large one.
-        var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        var made = await MakeAsync(stage, context, AuditDurability.Durable, cancellationToken).ConfigureAwait(false);
         try
         {
             await made.Committed.ConfigureAwait(false);
@@ -144,16 +144,29 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     /// made it durable. Act on the decision (answer, release, forward) only after awaiting that: the durability
     /// promise is about acknowledged decisions. A host may overlap the wait with work that releases nothing.
     /// </summary>
-    public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default)
+    public Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, CancellationToken cancellationToken = default) =>
+        DecideUncommittedAsync(stage, context, AuditDurability.Durable, cancellationToken);
+
+    /// <summary>
+    /// <see cref="DecideUncommittedAsync(Stage, RequestContext, CancellationToken)"/>; with <see cref="AuditDurability.Written"/>,
+    /// <see cref="PendingDecision.Committed"/> completes once the record is written to the store, perhaps not yet on
+    /// disk: release nothing on the strength of it before a later durable decision, or <see cref="MakeAuditDurableAsync"/>,
+    /// has completed.
+    /// </summary>
+    public async Task<PendingDecision> DecideUncommittedAsync(Stage stage, RequestContext context, AuditDurability durability,
+        CancellationToken cancellationToken = default)
     {
-        var made = await MakeAsync(stage, context, cancellationToken).ConfigureAwait(false);
+        var made = await MakeAsync(stage, context, durability, cancellationToken).ConfigureAwait(false);
         var committed = made.Limits is { } limits ? Task.WhenAll(limits, made.Committed) : made.Committed;
         return new PendingDecision(made.Finish(), committed);
     }
 
+    /// <summary>Completes when every decision acknowledged before the call is durable, written ones included.</summary>
+    public Task MakeAuditDurableAsync(CancellationToken cancellationToken = default) => store.SyncAuditAsync(cancellationToken);
+
     // A ValueTask: a decision made without waiting (nothing slow before the append) allocates no task for it.
     // Runs the layers, builds the decision and queues its audit record; the decision's span ends in MadeDecision.
-    private async ValueTask<MadeDecision> MakeAsync(Stage stage, RequestContext context, CancellationToken cancellationToken)
+    private async ValueTask<MadeDecision> MakeAsync(Stage stage, RequestContext context, AuditDurability durability, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
@@ -227,7 +240,10 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             var auditStarted = time.GetTimestamp();
             auditLayer = EngineTelemetry.StartLayer(EngineTelemetry.AuditSpan);
             var payload = DecisionAudit.Payload(decision, context, StageText.Read(stage, context), Spec, options.AttributeHashKey);
-            var committed = store.AppendAuditAsync(AuditLog.Entry(time, AuditKinds.Decision, System, payload), cancellationToken);
+            var entry = AuditLog.Entry(time, AuditKinds.Decision, System, payload);
+            var committed = durability == AuditDurability.Written
+                ? store.AppendAuditWrittenAsync(entry, cancellationToken)
+                : store.AppendAuditAsync(entry, cancellationToken);
             // The limits' counts are written in this batch or an earlier one: acknowledged after both.
             var limits = draft.LimitsCommitted is { IsCompletedSuccessfully: false } pending ? pending : null;
             return new MadeDecision(this, decision, committed, limits, activity, auditLayer, started, auditStarted);

@@ -58,6 +58,20 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// <summary>Begins the batch's transaction holding the lock that serialises writers across processes and replicas.</summary>
     protected internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection);
 
+    /// <summary>
+    /// Sets how the next batch commits, before its transaction begins: durably, or only written to the database's file
+    /// (when every record in it was appended with <see cref="AppendAuditWrittenAsync"/>). Returns whether the commit
+    /// will be durable; a database that cannot tell the two apart commits every batch durably.
+    /// </summary>
+    protected internal virtual bool PrepareCommit(DbConnection connection, bool durable) => true;
+
+    /// <summary>
+    /// Writes something in a durable batch that would otherwise write nothing, so that its commit makes the written
+    /// records before it durable (<see cref="SyncAuditAsync"/>). Only called for a database whose <see cref="PrepareCommit"/>
+    /// can answer false.
+    /// </summary>
+    protected internal virtual ValueTask WriteSyncMarkAsync(DbTransaction transaction) => ValueTask.CompletedTask;
+
     /// <summary>Gives back the connection of <see cref="OpenWriterAsync"/> after its batch.</summary>
     protected internal abstract ValueTask CloseWriterAsync(DbConnection connection);
 
@@ -146,8 +160,16 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return writes.AppendAsync(entry, AcknowledgeAppendsTogether, cancellationToken);
+        return writes.AppendAsync(entry, AcknowledgeAppendsTogether, written: false, cancellationToken);
     }
+
+    public Task<AuditRecord> AppendAuditWrittenAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return writes.AppendAsync(entry, AcknowledgeAppendsTogether, written: true, cancellationToken);
+    }
+
+    public Task SyncAuditAsync(CancellationToken cancellationToken = default) => writes.SyncAsync(cancellationToken);
 
     /// <summary>
     /// The audit tail as the current write batch sees it: read from the database once per batch, under the writers'

@@ -18,6 +18,12 @@ namespace Airs.Runtime.Stores;
 /// without the lock: one round trip. Only state operations (tickets, breakers, PACE) run each inside a savepoint, so a failing one rolls back
 /// alone. While a batch commits the next one gathers: the busier the store, the larger the batches.
 /// </para>
+/// <para>
+/// A batch of nothing but <em>written</em> appends (<see cref="AdoAirsStore.AppendAuditWrittenAsync"/>) may commit without
+/// waiting for the disk, where the database can (SQLite: <c>synchronous=NORMAL</c> for that commit). Every other batch
+/// commits durably, and a durable commit makes the written batches before it durable too (SQLite's WAL is one file,
+/// synced whole). <see cref="SyncAsync"/> adds a durable batch when none has come since the last written one.
+/// </para>
 /// </summary>
 internal sealed class AdoWriteQueue : IAsyncDisposable
 {
@@ -31,6 +37,9 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     private long operations;
     private int largest;
     private int flushRequested; // 1 while a FlushRequest is queued and its batch has not yet taken the resident counts
+    private long committedBatches; // batches committed so far, counted before their callers are answered
+    private long lastDurableBatch; // the number of the last batch that committed durably
+    private long durableBatches;
 
     public AdoWriteQueue(AdoAirsStore store)
     {
@@ -38,8 +47,9 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Batches committed or rolled back so far, the operations in them, and the largest batch.</summary>
-    public WriteStatistics Statistics => new(Volatile.Read(ref batches), Volatile.Read(ref operations), Volatile.Read(ref largest));
+    /// <summary>Batches committed or rolled back so far, the operations in them, the largest batch, and the batches that committed durably.</summary>
+    public WriteStatistics Statistics =>
+        new(Volatile.Read(ref batches), Volatile.Read(ref operations), Volatile.Read(ref largest), Volatile.Read(ref durableBatches));
 
     /// <summary>Queues an operation; cancelling stops the wait, not an operation already queued.</summary>
     public Task<T> RunAsync<T>(Func<DbTransaction, Task<T>> operation, CancellationToken cancellationToken = default)
@@ -55,12 +65,29 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     /// <paramref name="together"/> its acknowledgement runs in its batch's one work item
     /// (<see cref="AdoAirsStore.AcknowledgeAppendsTogether"/>).
     /// </summary>
-    public Task<AuditRecord> AppendAsync(AuditEntry entry, bool together = false, CancellationToken cancellationToken = default)
+    public Task<AuditRecord> AppendAsync(AuditEntry entry, bool together = false, bool written = false, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var work = new Append(entry, together);
+        var work = new Append(entry, together, written);
         Enqueue(work);
         return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
+    }
+
+    /// <summary>Completes when every batch committed before the call is durable: at once if the last one was.</summary>
+    public Task SyncAsync(CancellationToken cancellationToken = default)
+    {
+        // A caller's written records are in batches counted before it was answered. A durable batch numbered at least
+        // as high as every counted one has synced them all.
+        var committed = Volatile.Read(ref committedBatches);
+        if (Volatile.Read(ref lastDurableBatch) >= committed)
+        {
+            return Task.CompletedTask;
+        }
+        return RunAsync(async transaction =>
+        {
+            await store.WriteSyncMarkAsync(transaction).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -123,10 +150,12 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var failed = new bool[operations.Count];
         var committed = false;
+        var durable = true;
         DbConnection? connection = null;
         try
         {
             connection = await store.OpenWriterAsync().ConfigureAwait(false);
+            durable = store.PrepareCommit(connection, durable: operations.Count > 0 || flush is not null || !AllWritten(appends));
             if (operations.Count == 0 && flush is null && store.AppendsAlone(connection))
             {
                 // Only this writer appends to its segment: no lock, no tail read, one statement batch (one round trip).
@@ -170,6 +199,13 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         StoreTelemetry.RecordBatch(size, Stopwatch.GetElapsedTime(started), committed);
         if (committed)
         {
+            var number = committedBatches + 1; // only this loop writes the counts
+            if (durable)
+            {
+                Volatile.Write(ref lastDurableBatch, number);
+                Interlocked.Increment(ref durableBatches);
+            }
+            Volatile.Write(ref committedBatches, number);
             flush?.Succeed(); // before the appends: a decision is answered only after its counts are durable
         }
         for (var i = 0; i < operations.Count; i++)
@@ -199,6 +235,18 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
                 ThreadPool.UnsafeQueueUserWorkItem(static batch => batch.ForEach(static a => a.Succeed()), together, preferLocal: false);
             }
         }
+    }
+
+    private static bool AllWritten(List<Append> appends)
+    {
+        foreach (var append in appends)
+        {
+            if (!append.Written)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The batch in one transaction under the writers' lock: state operations each in a savepoint, then the appends.</summary>
@@ -295,7 +343,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     }
 
     /// <summary>A plain audit append: the store chains <see cref="Entry"/> and sets <see cref="Record"/> inside the batch.</summary>
-    internal sealed class Append(AuditEntry entry, bool together) : IWork
+    internal sealed class Append(AuditEntry entry, bool together, bool written) : IWork
     {
         private readonly TaskCompletionSource<AuditRecord> completion =
             new(together ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
@@ -304,6 +352,9 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
 
         /// <summary>Acknowledged with its batch's other such appends, continuations inline (see <see cref="AdoWriteQueue.AppendAsync"/>).</summary>
         public bool Together => together;
+
+        /// <summary>Acknowledged once written, not necessarily durable (<see cref="AdoAirsStore.AppendAuditWrittenAsync"/>).</summary>
+        public bool Written => written;
 
         public AuditRecord? Record { get; set; }
 
@@ -326,5 +377,8 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     }
 }
 
-/// <summary>How a store's writer has batched so far: <see cref="Operations"/> / <see cref="Batches"/> is the mean batch size.</summary>
-public readonly record struct WriteStatistics(long Batches, long Operations, int LargestBatch);
+/// <summary>
+/// How a store's writer has batched so far: <see cref="Operations"/> / <see cref="Batches"/> is the mean batch size;
+/// <see cref="DurableBatches"/> waited for the disk (the others held only written appends).
+/// </summary>
+public readonly record struct WriteStatistics(long Batches, long Operations, int LargestBatch, long DurableBatches);

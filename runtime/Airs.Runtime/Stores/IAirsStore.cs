@@ -31,7 +31,21 @@ public interface IAirsStore : IAuditStore, IReviewStore, IBreakerStore, IPaceSto
 
 public interface IAuditStore
 {
+    /// <summary>Appends <paramref name="entry"/>; acknowledged once the record is durable.</summary>
     Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends <paramref name="entry"/>, acknowledged once the record is written to the store (it survives this process
+    /// being killed) though perhaps not yet on disk: the next durable append, or <see cref="SyncAuditAsync"/>, makes it
+    /// durable. For a host that releases nothing on the strength of the record before one of those has completed (the
+    /// gateway, whose answer's decision commits durably behind its request's). A store without the distinction
+    /// appends durably.
+    /// </summary>
+    Task<AuditRecord> AppendAuditWrittenAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        AppendAuditAsync(entry, cancellationToken);
+
+    /// <summary>Completes when every record acknowledged before the call is durable (see <see cref="AppendAuditWrittenAsync"/>).</summary>
+    Task SyncAuditAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>The records after <paramref name="afterSequence"/>, in sequence order, streamed.</summary>
     IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, CancellationToken cancellationToken = default);

@@ -20,16 +20,34 @@ internal sealed class FailingStore(IAirsStore inner) : IAirsStore
     /// <summary>Awaited before an audit append reaches the store: a test holds a decision's commit back.</summary>
     public Func<AuditEntry, Task>? Hold { get; set; }
 
-    public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
-        FailAudit ? throw new InvalidOperationException(Secret)
-        : Hold is { } hold ? HeldAsync(hold, entry, cancellationToken)
-        : inner.AppendAuditAsync(entry, cancellationToken);
+    public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        Appends.Enqueue(("durable", entry.Payload));
+        return FailAudit ? throw new InvalidOperationException(Secret)
+            : Hold is { } hold ? HeldAsync(hold, entry, cancellationToken)
+            : inner.AppendAuditAsync(entry, cancellationToken);
+    }
 
     private async Task<AuditRecord> HeldAsync(Func<AuditEntry, Task> hold, AuditEntry entry, CancellationToken cancellationToken)
     {
         await hold(entry);
         return await inner.AppendAuditAsync(entry, cancellationToken);
     }
+
+    /// <summary>Fails <see cref="SyncAuditAsync"/>: written records that could not be made durable.</summary>
+    public volatile bool FailSync;
+
+    /// <summary>The audit appends as they came: <c>written</c> or <c>durable</c>, and the record's payload.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string How, string Payload)> Appends { get; } = new();
+
+    public Task<AuditRecord> AppendAuditWrittenAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        Appends.Enqueue(("written", entry.Payload));
+        return FailAudit ? throw new InvalidOperationException(Secret) : inner.AppendAuditWrittenAsync(entry, cancellationToken);
+    }
+
+    public Task SyncAuditAsync(CancellationToken cancellationToken = default) =>
+        FailSync ? Task.FromException(new InvalidOperationException(Secret)) : inner.SyncAuditAsync(cancellationToken);
 
     public IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(afterSequence, cancellationToken);
 

@@ -38,6 +38,13 @@ public abstract class EngineDurabilityTests(ITestOutputHelper output)
     [StoreFact]
     public Task Every_decision_acknowledged_together_survives_a_kill() => KillAndCheckAsync("run-together");
 
+    /// <summary>
+    /// Every other decision only written (<c>AuditDurability.Written</c>, the gateway's request): a killed process
+    /// loses none of them either, since the write reached the database (the disk's sync is the next durable commit's).
+    /// </summary>
+    [StoreFact]
+    public Task Every_written_decision_survives_a_kill() => KillAndCheckAsync("run-written");
+
     private async Task KillAndCheckAsync(string mode)
     {
         var storeArgument = await CreateStoreAsync();

@@ -43,6 +43,46 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.NotEmpty(batches); // and the batch sizes reach the meter
     }
 
+    /// <summary>
+    /// Written appends (the gateway's request) commit without the disk; the next durable commit syncs them, and a
+    /// sync with none since writes a page of its own so that its commit has something to sync.
+    /// </summary>
+    [Fact]
+    public async Task Written_appends_wait_for_no_disk_and_become_durable_with_the_next_durable_commit_or_a_sync()
+    {
+        await using var store = await files.OpenAsync();
+        var version = () => Convert.ToInt64(files.Scalar("PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+
+        await store.AppendAuditWrittenAsync(Entry(1));
+        Assert.Equal((1L, 0L), (store.WriteStatistics.Batches, store.WriteStatistics.DurableBatches));
+        var before = version();
+        await store.SyncAuditAsync();
+        Assert.Equal((2L, 1L), (store.WriteStatistics.Batches, store.WriteStatistics.DurableBatches));
+        Assert.Equal(before + 1, version());
+        await store.SyncAuditAsync(); // nothing written since the durable batch
+        Assert.Equal(2L, store.WriteStatistics.Batches);
+
+        await store.AppendAuditWrittenAsync(Entry(2));
+        await store.AppendAuditAsync(Entry(3)); // durable: syncs 2 with it
+        Assert.Equal((4L, 2L), (store.WriteStatistics.Batches, store.WriteStatistics.DurableBatches));
+        await store.SyncAuditAsync();
+        Assert.Equal(4L, store.WriteStatistics.Batches);
+        Assert.Equal(before + 1, version());
+
+        // Mixed and concurrent: a batch holding one durable append commits durably; the chain stays whole.
+        await Task.WhenAll(Enumerable.Range(4, 400).Select(i => Task.Run(() =>
+            i % 2 == 0 ? store.AppendAuditWrittenAsync(Entry(i)) : store.AppendAuditAsync(Entry(i)))));
+        await store.SyncAuditAsync();
+        var settled = store.WriteStatistics.Batches;
+        await store.SyncAuditAsync();
+        Assert.Equal(settled, store.WriteStatistics.Batches);
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(403, verification.RecordsChecked);
+
+        static AuditEntry Entry(int i) => new(T0.AddTicks(i), AuditKinds.Decision, "system", $$"""{"n":{{i}}}""");
+    }
+
     [Fact]
     public async Task Appends_acknowledged_together_commit_as_one_unbroken_chain()
     {
