@@ -7,6 +7,7 @@ namespace Airs.Runtime.Stores;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. Writes go through one connection with <c>synchronous=FULL</c>
+/// (<c>NORMAL</c> for a batch of nothing but written appends, <see cref="AdoAirsStore.AppendAuditWrittenAsync"/>)
 /// and group commit in <c>BEGIN IMMEDIATE</c> transactions, which take SQLite's write lock and so serialise other
 /// processes too; reads use pooled connections and see the last committed state. The schema is created on open
 /// and versioned. The operations themselves are <see cref="AdoAirsStore"/>'s, shared with PostgreSQL.

@@ -35,10 +35,13 @@ internal sealed class PendingCommits
         return decision;
     }
 
+    /// <summary>Completes when every decision's audit record is written (durable, for those decided durably).</summary>
+    public Task WrittenAsync() => Task.WhenAll(commits);
+
     /// <summary>Completes when every decision's audit record is durable; faults when one could not be written.</summary>
     public async Task DurableAsync()
     {
-        await Task.WhenAll(commits).ConfigureAwait(false);
+        await WrittenAsync().ConfigureAwait(false);
         if (written is { } engine)
         {
             // At once when a durable commit (usually the answer's) has come since: it synced the written records too.

@@ -185,8 +185,8 @@ internal sealed partial class GatewayApi : IDisposable
     /// <summary>
     /// One call of an OpenAI API: the request is read strictly and checked (<c>tool_result</c>, <c>input</c>), forwarded as
     /// the client sent it unless something was redacted, and the answer is checked before the client sees it, whole or
-    /// streamed. The request's decisions commit while the upstream answers; nothing leaves before every decision it
-    /// depends on is durable.
+    /// streamed. The request's decisions are written before it is forwarded and synced by the answer's durable commit
+    /// (docs/gateway.md, "Durability"); nothing leaves before every decision it depends on is durable.
     /// </summary>
     private async Task ForwardAsync(HttpContext http, IOpenAiApi api)
     {
@@ -223,6 +223,9 @@ internal sealed partial class GatewayApi : IDisposable
                 "the policy redacted part of a tool or format definition, which then could not be passed on");
         }
 
+        // Forwarded only once the request's records are written: a killed gateway never leaves a forwarded request
+        // unrecorded. (Written is a commit without the disk's sync: tens of microseconds.)
+        await commits.WrittenAsync().ConfigureAwait(false);
         var lastUser = api.UserText(root);
         // The body as the client sent it when nothing was redacted: it is what was checked, and re-writing it costs.
         using var request = UpstreamRequest(HttpMethod.Post, api.UpstreamPath, input.Changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body);
@@ -244,8 +247,8 @@ internal sealed partial class GatewayApi : IDisposable
         }
         finally
         {
-            // The request's decisions commit while the upstream answers and the answer's while it is checked; nothing
-            // (answer, refusal or upstream error) leaves before all of them are durable.
+            // The answer's decisions commit while it is checked, and sync the request's written ones; nothing (answer,
+            // refusal or upstream error) leaves before all of them are durable.
             await commits.DurableAsync().ConfigureAwait(false);
         }
         http.Response.ContentType = "application/json";
