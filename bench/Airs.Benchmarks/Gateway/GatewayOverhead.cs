@@ -80,8 +80,10 @@ internal static class GatewayOverhead
         var directUse = await HeapUseAsync(client, direct, calls);
         var gatewayUse = await HeapUseAsync(client, through, calls);
         var parts = breakdown ? new CallBreakdown() : null;
+        var writesBefore = (store as AdoAirsStore)?.WriteStatistics;
         // Direct and gateway calls alternate, so a noisy moment of the machine falls on both alike.
         var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts);
+        var writesAfter = (store as AdoAirsStore)?.WriteStatistics;
         var jittedWhileTimed = JitInfo.GetCompiledMethodCount() - jittedBefore;
         parts?.Dispose();
 
@@ -107,6 +109,10 @@ internal static class GatewayOverhead
             // Calls made, after the warm-up, until the JIT settled; and methods it compiled while the non-streamed calls were timed.
             jitSettling = new { calls = settling, methodsJittedWhileTimed = jittedWhileTimed },
             nonStreamed = Summary(nonStreamed[0], nonStreamed[1]),
+            // The store's write batches per timed gateway call, and those that waited for the disk (a durable commit).
+            commitsPerCall = writesBefore is { } b && writesAfter is { } a
+                ? new { batches = (double)(a.Batches - b.Batches) / calls, durable = (double)(a.DurableBatches - b.DurableBatches) / calls }
+                : null,
             // The whole process (client, gateway and upstream): the gateway's own share is the difference.
             heapPerCall = new { upstreamAlone = directUse, viaGateway = gatewayUse },
             breakdownMs = parts?.Summary(),
