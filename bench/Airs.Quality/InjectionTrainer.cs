@@ -60,7 +60,14 @@ internal static class InjectionTrainer
             return 0;
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
-        var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{hash[..12]}", hash, prompt, content);
+        // The version id: the data's hash, or with trainer options that change the model (ModelOptions), the hash of both.
+        var options = ModelOptions();
+        var id = options.Length == 0 ? hash : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(hash + "\n" + options)));
+        if (options.Length > 0)
+        {
+            card["trainerOptions"] = options.TrimEnd('\n').Split('\n');
+        }
+        var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{id[..12]}", hash, prompt, content);
         card["version"] = model.Version;
 
         var repo = Path.GetFullPath(Path.Combine(root, "..", ".."));
@@ -282,7 +289,7 @@ internal static class InjectionTrainer
         {
             ((Dictionary<string, object>)card[name])["trainedViews"] = views.Count;
         }
-        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV_VARIANTS") == "1")
+        if (CvVariants(mode))
         {
             ((Dictionary<string, object>)card[name])["cvVariants"] = true;
         }
@@ -337,7 +344,7 @@ internal static class InjectionTrainer
     /// </summary>
     private static double VariantLogit(InjectionModel.Head head, CorpusText row, InjectionMode mode)
     {
-        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV_VARIANTS") != "1")
+        if (!CvVariants(mode))
         {
             return double.NegativeInfinity;
         }
@@ -362,6 +369,17 @@ internal static class InjectionTrainer
             Injection.VariantModel = null;
         }
     }
+
+    /// <summary>Whether <c>AIRS_TRAIN_CV_VARIANTS</c> is <c>1</c> (every head) or a comma-separated list of modes naming this head (e.g. <c>prompt</c>).</summary>
+    private static bool CvVariants(InjectionMode mode) => Environment.GetEnvironmentVariable("AIRS_TRAIN_CV_VARIANTS") is { } v
+        && (v == "1" || v.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(mode.ToKeyword()));
+
+    /// <summary>
+    /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
+    /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
+    /// </summary>
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS" }
+        .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
     private static bool TrainsViews(InjectionMode mode) =>
