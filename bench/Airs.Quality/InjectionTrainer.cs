@@ -335,7 +335,7 @@ internal static class InjectionTrainer
     }
 
     /// <summary>
-    /// With <c>AIRS_TRAIN_CV_VARIANTS=1</c> (a diagnostic): the strongest logit the fold's head gives a decoded variant
+    /// With <c>AIRS_TRAIN_CV_VARIANTS=1</c> (every head) or <c>=prompt</c> (a mode list; a diagnostic, and part 11's calibration): the strongest logit the fold's head gives a decoded variant
     /// of the text (the base64, hex, URL, reversed, normalised and ROT13 views the scan builds, scored by the fold's
     /// model instead of the shipped one), so that the held-out figures count what the runtime counts — its probability
     /// is the higher of the text's and its variants'. Otherwise, and when there is no variant, −∞. Not the default: Platt scaling fitted
