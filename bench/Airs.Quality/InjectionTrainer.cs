@@ -60,7 +60,14 @@ internal static class InjectionTrainer
             return 0;
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
-        var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{hash[..12]}", hash, prompt, content);
+        // The version id: the data's hash, or with trainer options that change the model (ModelOptions), the hash of both.
+        var options = ModelOptions();
+        var id = options.Length == 0 ? hash : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(hash + "\n" + options)));
+        if (options.Length > 0)
+        {
+            card["trainerOptions"] = options.TrimEnd('\n').Split('\n');
+        }
+        var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{id[..12]}", hash, prompt, content);
         card["version"] = model.Version;
 
         var repo = Path.GetFullPath(Path.Combine(root, "..", ".."));
@@ -184,11 +191,25 @@ internal static class InjectionTrainer
             }
         }
 
+        // AIRS_TRAIN_VIEWS (issue 20 part 11; off unless set to a mode list such as "prompt"): the views of each text
+        // that the runtime's scan scores besides the text itself (see Views) are extra training texts of that head,
+        // labelled as their source and placed with it — trained in exactly the folds that train on the source, never
+        // scored — so a fold's held-out texts lend it nothing. The final model trains on them too.
+        var views = TrainsViews(mode)
+            ? Enumerable.Range(0, prepared.Count).Where(i => fold[i] != -2).SelectMany(i => Views(prepared[i].Row, mode).Select(v => (Source: i, View: v))).ToList()
+            : [];
+        if (views.Count > 0)
+        {
+            Console.WriteLine($"  {mode.ToKeyword()} views: {views.Count} from {views.Select(v => v.Source).Distinct().Count()} texts "
+                + $"({views.Count(v => v.View.Row.Attack)} of attacks; " + string.Join(", ", views.GroupBy(v => v.View.Row.Kind[(v.View.Row.Kind.LastIndexOf("/view+", StringComparison.Ordinal) + 6)..]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")) + ")");
+        }
+        bool ViewTrained(int source, int f) => fold[source] != f && fold[source] != -2 && !untrained[source];
+
         // Cross-validated logits: each text scored by a model that never saw it.
         var logits = new double[prepared.Count];
         for (var f = 0; f < Folds; f++)
         {
-            var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f && fold[i] != -2 && !untrained[i]));
+            var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f && fold[i] != -2 && !untrained[i]).Concat(views.Where(v => ViewTrained(v.Source, f)).Select(v => v.View)));
             var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
             for (var i = 0; i < prepared.Count; i++)
             {
@@ -249,7 +270,7 @@ internal static class InjectionTrainer
             ["texts"] = prepared.Count,
             ["attacks"] = attacks.Count,
             ["counterExamples"] = prepared.Count - scored.Length,
-            ["windows"] = prepared.Sum(p => p.Windows.Count),
+            ["windows"] = prepared.Sum(p => p.Windows.Count) + views.Sum(v => v.View.Windows.Count),
             ["windowTokens"] = window,
             ["windowStride"] = stride,
             ["plattA"] = Math.Round(a, 4),
@@ -264,6 +285,14 @@ internal static class InjectionTrainer
             ["cvByWeakEvidenceLevel"] = choices.ToDictionary(c => c.Level.ToString("F1", CultureInfo.InvariantCulture),
                 c => $"recall {Format(c.Recall)}, fpr {c.Fpr.ToString("F4", CultureInfo.InvariantCulture)}, threshold {Format(c.Threshold)}"),
         };
+        if (views.Count > 0)
+        {
+            ((Dictionary<string, object>)card[name])["trainedViews"] = views.Count;
+        }
+        if (CvVariants(mode))
+        {
+            ((Dictionary<string, object>)card[name])["cvVariants"] = true;
+        }
         Console.WriteLine($"{name}: {JsonSerializer.Serialize(card[name])}");
 
         // The shipped decision on held-out folds, split by where a text comes from: the texts written before
@@ -295,7 +324,7 @@ internal static class InjectionTrainer
         {
             return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
-        var (finalWeights, finalBias) = Fit(prepared);
+        var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
         {
@@ -306,7 +335,7 @@ internal static class InjectionTrainer
     }
 
     /// <summary>
-    /// With <c>AIRS_TRAIN_CV_VARIANTS=1</c> (a diagnostic): the strongest logit the fold's head gives a decoded variant
+    /// With <c>AIRS_TRAIN_CV_VARIANTS=1</c> (every head) or <c>=prompt</c> (a mode list; a diagnostic, and part 11's calibration): the strongest logit the fold's head gives a decoded variant
     /// of the text (the base64, hex, URL, reversed, normalised and ROT13 views the scan builds, scored by the fold's
     /// model instead of the shipped one), so that the held-out figures count what the runtime counts — its probability
     /// is the higher of the text's and its variants'. Otherwise, and when there is no variant, −∞. Not the default: Platt scaling fitted
@@ -315,7 +344,7 @@ internal static class InjectionTrainer
     /// </summary>
     private static double VariantLogit(InjectionModel.Head head, CorpusText row, InjectionMode mode)
     {
-        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV_VARIANTS") != "1")
+        if (!CvVariants(mode))
         {
             return double.NegativeInfinity;
         }
@@ -339,6 +368,57 @@ internal static class InjectionTrainer
         {
             Injection.VariantModel = null;
         }
+    }
+
+    /// <summary>Whether <c>AIRS_TRAIN_CV_VARIANTS</c> is <c>1</c> (every head) or a comma-separated list of modes naming this head (e.g. <c>prompt</c>).</summary>
+    private static bool CvVariants(InjectionMode mode) => Environment.GetEnvironmentVariable("AIRS_TRAIN_CV_VARIANTS") is { } v
+        && (v == "1" || v.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(mode.ToKeyword()));
+
+    /// <summary>
+    /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
+    /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
+    /// </summary>
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS" }
+        .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
+
+    /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
+    private static bool TrainsViews(InjectionMode mode) =>
+        (Environment.GetEnvironmentVariable("AIRS_TRAIN_VIEWS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(mode.ToKeyword());
+
+    /// <summary>
+    /// The views of a text that the runtime's scan scores besides the text (issue 20 part 11): decoded base64, hex and
+    /// URL payloads, and the normalised (leetspeak, spaced letters), reversed and ROT13 views of its windows — collected
+    /// from <see cref="Injection.Find(string, InjectionMode)"/> itself through <c>Injection.ViewSink</c>, so they are the
+    /// runtime normaliser's and decoders' own, not a copy. Each is prepared as the scorer reads it there: a payload with
+    /// the rules' evidence on it, any other view alone. Labelled as the text (an attack's views are attacks, a benign
+    /// text's benign), kind "view" + the label's suffix; views the scorer would not read (too short) are skipped.
+    /// </summary>
+    private static List<Prepared> Views(CorpusText row, InjectionMode mode)
+    {
+        var seen = new List<(string Text, string Label, ImmutableArray<DetectorMatch> Evidence)>();
+        Injection.ViewSink = (text, label, evidence) => seen.Add((text, label, evidence));
+        try
+        {
+            Injection.Find(row.Text, mode);
+        }
+        finally
+        {
+            Injection.ViewSink = null;
+        }
+        var views = new List<Prepared>();
+        foreach (var (text, label, evidence) in seen.DistinctBy(v => (v.Text, v.Label)))
+        {
+            var suffix = label[(label.IndexOf('+') + 1)..];
+            // AIRS_TRAIN_VIEW_KINDS=<normalized,reversed,rot13,base64,hex,url…>: only those views, for sweeps (every kind unless set).
+            if (!InjectionModel.Readable(text) || text == row.Text
+                || Environment.GetEnvironmentVariable("AIRS_TRAIN_VIEW_KINDS") is { } kinds && !kinds.Split(',').Contains(suffix))
+            {
+                continue;
+            }
+            var viewRow = row with { Text = text, Payload = null, Kind = row.Kind + "/view+" + suffix };
+            views.Add(Prepare(viewRow, mode, evidence.RemoveAll(m => Injection.IsDecoded(m))));
+        }
+        return views;
     }
 
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
@@ -380,10 +460,11 @@ internal static class InjectionTrainer
     /// payload span, windows holding most of the payload are attacks, windows holding none of it are benign (the
     /// carrier document), and the rest are left out; an attack without a span (a prompt) is an attack in every window.
     /// </summary>
-    private static Prepared Prepare(CorpusText row, InjectionMode mode)
+    private static Prepared Prepare(CorpusText row, InjectionMode mode, ImmutableArray<DetectorMatch>? viewEvidence = null)
     {
         // Rule evidence only: the scorer's verdicts on decoded variants come from the shipped model, not from training.
-        var evidence = Injection.Find(row.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
+        // A view (AIRS_TRAIN_VIEWS) comes with the evidence the scan scores it with.
+        var evidence = viewEvidence ?? Injection.Find(row.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
         var sink = new CollectSink();
         InjectionFeatures.Extract(row.Text, ref sink);
         var n = sink.Starts.Count;

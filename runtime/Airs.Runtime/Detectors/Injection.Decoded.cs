@@ -22,6 +22,15 @@ public static partial class Injection
     [ThreadStatic]
     internal static InjectionModel? VariantModel;
 
+    /// <summary>
+    /// Sees every view the scan is about to score on this thread, before it is scored: a decoded payload with the rules'
+    /// evidence on it, or a normalised, reversed or ROT13 view (the label's suffix says which) with none, as the scorer
+    /// reads each. The trainer's <c>AIRS_TRAIN_VIEWS</c> (issue 20 part 11) collects them to train on the views the
+    /// runtime scores without a copy of the normaliser or the decoders; null (nothing collected) everywhere else.
+    /// </summary>
+    [ThreadStatic]
+    internal static Action<string, string, ImmutableArray<DetectorMatch>>? ViewSink;
+
     internal static bool IsDecoded(in DetectorMatch m) => m.Label.StartsWith(DecodedLabel, StringComparison.Ordinal);
 
     /// <summary>
@@ -44,6 +53,7 @@ public static partial class Injection
         /// <summary>Scores a decoded payload with the rules' evidence on it; a flagged one spans the encoded run.</summary>
         public void Score(string payload, ImmutableArray<DetectorMatch> evidence, int start, int length, string encoding)
         {
+            ViewSink?.Invoke(payload, DecodedLabel + "+" + encoding, evidence);
             var model = VariantModel ?? InjectionModel.Default;
             var head = model.For(mode);
             var probability = model.Probability(payload, mode, evidence);
@@ -103,6 +113,7 @@ public static partial class Injection
             }
             var head = (VariantModel ?? InjectionModel.Default).For(mode);
             var text = view.Span.ToString();
+            ViewSink?.Invoke(text, label, []);
             var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, []));
             if (probability < head.Threshold)
             {
