@@ -123,7 +123,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
     {
         if (durable != syncFull)
         {
-            Execute((SqliteConnection)connection, null, durable ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
+            audit.SetSynchronous(full: durable);
             syncFull = durable;
         }
         return durable;

@@ -27,6 +27,8 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
     private sqlite3_stmt? insert;
     private sqlite3_stmt? tail;
     private sqlite3_stmt? seal;
+    private sqlite3_stmt? syncFull;
+    private sqlite3_stmt? syncNormal;
 
     /// <summary>Inserts <paramref name="records"/> in order, one step each.</summary>
     public void Insert(IReadOnlyList<AuditRecord> records)
@@ -58,6 +60,22 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
                 // Reset even on failure: a statement left mid-step would keep its read of the file open.
                 raw.sqlite3_reset(statement);
             }
+        }
+    }
+
+    /// <summary>Sets the writer's <c>synchronous</c> for its next commit: FULL (synced) or NORMAL (written only).</summary>
+    public void SetSynchronous(bool full)
+    {
+        var statement = full
+            ? Prepared(ref syncFull, "PRAGMA synchronous = FULL;")
+            : Prepared(ref syncNormal, "PRAGMA synchronous = NORMAL;");
+        try
+        {
+            Step(statement, expectRow: false);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
         }
     }
 
@@ -123,6 +141,8 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
         insert?.Dispose();
         tail?.Dispose();
         seal?.Dispose();
-        insert = tail = seal = null;
+        syncFull?.Dispose();
+        syncNormal?.Dispose();
+        insert = tail = seal = syncFull = syncNormal = null;
     }
 }
