@@ -18,8 +18,9 @@ public sealed partial class AirsGuardedChatClient
     /// (the provider would send that original object unchecked) and no opaque reasoning data.
     /// </summary>
     /// <exception cref="NotSupportedException">A content the policy cannot check (a file id, non-textual data other than media, …).</exception>
+    /// <param name="commits">Where the decisions' commits go (<paramref name="durability"/>), awaited by the caller before anything is released.</param>
     private async Task<CheckedInput> CheckInputAsync(PolicyEngine engine, List<ChatMessage> conversation, ChatOptions? options, AirsIdentity identity,
-        CancellationToken cancellationToken)
+        PendingCommits commits, AuditDurability durability, CancellationToken cancellationToken)
     {
         var definitions = InputDefinitions.Texts(options);
         var texts = new List<string>();
@@ -45,7 +46,8 @@ public sealed partial class AirsGuardedChatClient
         if (texts.Count > 0)
         {
             var batch = new TextBatch(texts, "\n\n");
-            var decision = await engine.DecideAsync(Stage.Input, GuardContext.Build(identity, input: batch.Text), cancellationToken).ConfigureAwait(false);
+            var decision = await commits.DecideAsync(engine, Stage.Input, GuardContext.Build(identity, input: batch.Text), durability, cancellationToken)
+                .ConfigureAwait(false);
             if (!decision.IsReleased)
             {
                 return new CheckedInput(conversation, options, decision);
@@ -83,7 +85,7 @@ public sealed partial class AirsGuardedChatClient
                     case FunctionResultContent result:
                         var resultText = ToolResultText(result.Result);
                         var context = GuardContext.Build(identity, toolName: toolNames.GetValueOrDefault(result.CallId, ""), toolResult: resultText);
-                        var decision = await engine.DecideAsync(Stage.ToolResult, context, cancellationToken).ConfigureAwait(false);
+                        var decision = await commits.DecideAsync(engine, Stage.ToolResult, context, durability, cancellationToken).ConfigureAwait(false);
                         if (decision.Release is not { } release)
                         {
                             return new CheckedInput(conversation, options, decision);

@@ -16,14 +16,15 @@ public sealed partial class AirsGuardedChatClient
     /// (reasoning, images, files) are dropped, and so are raw representations: nothing unchecked is passed on.
     /// </summary>
     private async Task<ChatResponse> CheckResponseAsync(PolicyEngine engine, ChatResponse response, string input, AirsIdentity identity,
-        CancellationToken cancellationToken)
+        PendingCommits commits, CancellationToken cancellationToken)
     {
         var texts = response.Messages.SelectMany(m => m.Contents.OfType<TextContent>()).Select(t => t.Text).ToList();
         var batch = new TextBatch(texts, "");
         var released = new Queue<string>(texts); // all empty when there is no text to check
         if (batch.Text.Length > 0)
         {
-            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken).ConfigureAwait(false);
+            var decision = await commits.DecideAsync(engine, Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken)
+                .ConfigureAwait(false);
             if (!decision.IsReleased)
             {
                 return Refuse(decision);
@@ -47,7 +48,7 @@ public sealed partial class AirsGuardedChatClient
                         }
                         break;
                     case FunctionCallContent call:
-                        var checkedCall = await CheckCallAsync(engine, call, input, identity, cancellationToken).ConfigureAwait(false);
+                        var checkedCall = await CheckCallAsync(engine, call, input, identity, commits, cancellationToken).ConfigureAwait(false);
                         contents.Add(checkedCall);
                         callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
                         break;
@@ -75,10 +76,14 @@ public sealed partial class AirsGuardedChatClient
     }
 
     /// <summary>The call as <c>tool_call</c> decided it: a copy without raw representation, or a text saying why it was not made.</summary>
-    private async Task<AIContent> CheckCallAsync(PolicyEngine engine, FunctionCallContent call, string input, AirsIdentity identity, CancellationToken cancellationToken)
+    /// <param name="commits">Where the decision's commit goes, awaited by the caller before the call is passed on; null: awaited here.</param>
+    private async Task<AIContent> CheckCallAsync(PolicyEngine engine, FunctionCallContent call, string input, AirsIdentity identity,
+        PendingCommits? commits, CancellationToken cancellationToken)
     {
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: Arguments(call));
-        var decision = await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
+        var decision = commits is null
+            ? await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false)
+            : await commits.DecideAsync(engine, Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
         if (decision.Release is not null)
         {
             return new FunctionCallContent(call.CallId, call.Name, call.Arguments);

@@ -44,7 +44,7 @@ public sealed partial class AirsGuardedChatClient
                         }
                         break;
                     case FunctionCallContent call:
-                        var checkedCall = await CheckCallAsync(engine, call, userText, identity, cancellationToken).ConfigureAwait(false);
+                        var checkedCall = await CheckCallAsync(engine, call, userText, identity, commits: null, cancellationToken).ConfigureAwait(false);
                         contents.Add(checkedCall);
                         callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
                         break;

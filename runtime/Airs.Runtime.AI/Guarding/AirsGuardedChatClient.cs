@@ -42,13 +42,26 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         var identity = this.options.IdentityFrom(conversation, options);
         var engine = await engineSource(cancellationToken).ConfigureAwait(false);
 
-        var input = await CheckInputAsync(engine, conversation, options, identity, cancellationToken).ConfigureAwait(false);
-        if (input.Refusal is { } refusal)
+        // The call's decisions commit while the next one is made, not one after another: the request's are only written
+        // before the model is called, the answer's commit durably behind them and so sync them too. Nothing reaches the
+        // caller (answer, refusal or error) before every decision of the call is durable.
+        var commits = new PendingCommits();
+        try
         {
-            return Refuse(refusal);
+            var input = await CheckInputAsync(engine, conversation, options, identity, commits, AuditDurability.Written, cancellationToken).ConfigureAwait(false);
+            if (input.Refusal is { } refusal)
+            {
+                return Refuse(refusal);
+            }
+            // Sent only once the request's records are written: a killed process never leaves a sent request unrecorded.
+            await commits.WrittenAsync().ConfigureAwait(false);
+            var response = await base.GetResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false);
+            return await CheckResponseAsync(engine, response, LastUserText(input.Messages), identity, commits, cancellationToken).ConfigureAwait(false);
         }
-        var response = await base.GetResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false);
-        return await CheckResponseAsync(engine, response, LastUserText(input.Messages), identity, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            await commits.DurableAsync().ConfigureAwait(false);
+        }
     }
 
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
@@ -59,7 +72,17 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         var identity = this.options.IdentityFrom(conversation, options);
         var engine = await engineSource(cancellationToken).ConfigureAwait(false);
 
-        var input = await CheckInputAsync(engine, conversation, options, identity, cancellationToken).ConfigureAwait(false);
+        CheckedInput input;
+        var commits = new PendingCommits();
+        try
+        {
+            input = await CheckInputAsync(engine, conversation, options, identity, commits, AuditDurability.Durable, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Streamed text is released as it is screened, before the answer's decision: the request's are durable first.
+            await commits.DurableAsync().ConfigureAwait(false);
+        }
         if (input.Refusal is { } refusal)
         {
             foreach (var update in Updates(Refuse(refusal)))

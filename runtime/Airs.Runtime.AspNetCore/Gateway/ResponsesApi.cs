@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
-using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.AspNetCore.Middleware;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Streaming;

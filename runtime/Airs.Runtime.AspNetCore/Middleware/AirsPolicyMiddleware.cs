@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Airs.Runtime.AI.Guarding;
-using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Reviews;

@@ -1,5 +1,4 @@
 using Airs.Runtime.AI.Guarding;
-using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 

@@ -1,4 +1,5 @@
 using Airs.Runtime.AI.Guarding;
+using Airs.Runtime.AspNetCore.Tests.Sidecar;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Microsoft.Extensions.AI;
@@ -48,6 +49,48 @@ public sealed class AirsGuardedChatClientTests
         Assert.Equal(Stage.ToolResult, decision.Stage);
         Assert.Equal(GuardFixture.ToolResultRefusal, response.Text);
         Assert.Equal(Outcome.Block, decision.Outcome);
+    }
+
+    /// <summary>
+    /// A call's decisions (input, tool result, output, tool call) commit while the next is made: the request's written,
+    /// the answer's durably, which syncs the request's too. The call waits for the disk once or twice, not four times.
+    /// </summary>
+    [Fact]
+    public async Task A_calls_decisions_wait_for_the_disk_together_not_one_after_another()
+    {
+        FailingStore? recorded = null;
+        await using var fixture = await GuardFixture.CreateAsync(wrap: store => recorded = new FailingStore(store));
+        var model = ScriptedChatClient.Contents(new TextContent("Let me look that up."),
+            new FunctionCallContent("c2", "faq.search", new Dictionary<string, object?> { ["query"] = "returns" }));
+        var client = model.WithAirsPolicy(fixture.Engine);
+        var before = fixture.Store.WriteStatistics;
+
+        var response = await client.GetResponseAsync(
+        [
+            new(ChatRole.User, "what does the FAQ say?"),
+            new(ChatRole.Assistant, [new FunctionCallContent("c1", "faq.search", new Dictionary<string, object?> { ["query"] = "limits" })]),
+            new(ChatRole.Tool, [new FunctionResultContent("c1", "Bags up to 23 kg travel free.")]),
+        ]);
+
+        Assert.Equal("faq.search", Assert.Single(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>()).Name);
+        Assert.Equal(["written input", "written tool_result", "durable output", "durable tool_call"],
+            recorded!.Appends.Select(a => $"{a.How} {System.Text.Json.JsonDocument.Parse(a.Payload).RootElement.GetProperty("stage").GetString()}"));
+        Assert.InRange(fixture.Store.WriteStatistics.DurableBatches - before.DurableBatches, 1, 2); // four, one after another, before
+        Assert.Equal(["input", "tool_result", "output", "tool_call"], (await fixture.DecisionsAsync()).Select(d => d.Stage));
+    }
+
+    /// <summary>A refusal is an acknowledged decision too: when the request's written record cannot be made durable, the caller gets the store's error.</summary>
+    [Fact]
+    public async Task A_refusal_reaches_the_caller_only_once_its_decision_is_durable()
+    {
+        await using var fixture = await GuardFixture.CreateAsync(wrap: store => new FailingStore(store) { FailSync = true });
+        var model = ScriptedChatClient.Chunks("never sent");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetResponseAsync([new(ChatRole.User, Injection)]));
+
+        Assert.Equal(FailingStore.Secret, error.Message);
+        Assert.Empty(model.Calls);
     }
 
     [Fact]

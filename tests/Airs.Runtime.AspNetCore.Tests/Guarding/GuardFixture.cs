@@ -71,14 +71,15 @@ internal sealed class GuardFixture : IAsyncDisposable
     /// <summary>Every context the engine's guardrails evaluated, in order (decisions and streaming screenings alike).</summary>
     public ConcurrentQueue<(Stage Stage, RequestContext Context)> Evaluated { get; } = new();
 
-    public static async Task<GuardFixture> CreateAsync(string policy = Policy)
+    /// <param name="wrap">Puts a wrapper (a <c>FailingStore</c>) between the engine and the SQLite store.</param>
+    public static async Task<GuardFixture> CreateAsync(string policy = Policy, Func<IAirsStore, IAirsStore>? wrap = null)
     {
         var compilation = Compilation.FromText(RepositoryPaths.Combine("policies", "examples", "inline.airs"), policy);
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(d => d.ToString())));
         var fixture = new GuardFixture();
         fixture.Store = await SqliteAirsStore.OpenAsync(Path.Combine(fixture.directory, "airs.db"));
         var recorded = new RecordingPolicy(new InterpretedPolicy(compilation.Policy!), fixture.Evaluated);
-        fixture.Engine = await PolicyEngine.CreateAsync(recorded, compilation.Policy!.Spec, fixture.Store,
+        fixture.Engine = await PolicyEngine.CreateAsync(recorded, compilation.Policy!.Spec, wrap?.Invoke(fixture.Store) ?? fixture.Store,
             new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()));
         return fixture;
     }

@@ -2,7 +2,7 @@ using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 
-namespace Airs.Runtime.AspNetCore.Chat;
+namespace Airs.Runtime.AI.Guarding;
 
 /// <summary>
 /// The audit commits of the decisions taken on one call, made while the next decision is taken instead of one after
