@@ -8,7 +8,8 @@ using BenchmarkDotNet.Running;
 // [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
 // bytes and time per PolicyEngine decision (and the sampled allocating types); `sidecar-cost [requests] [connections]
 // [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`
-// from a second process; `fsync-latency [count] [dir]` the disk's own durable-write latency; `report <results dir>`
+// from a second process; `guarded-call-cost [calls] [store dir]` a call through the guarded IChatClient (four
+// decisions) and its write batches; `fsync-latency [count] [dir]` the disk's own durable-write latency; `report <results dir>`
 // writes bench/results; anything else goes to BenchmarkDotNet.
 return args switch
 {
@@ -24,6 +25,7 @@ return args switch
     ["group-commit", .. var rest] => Airs.Benchmarks.Engine.GroupCommit.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 32,
         rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 20_000, rest.Length > 2 ? rest[2] : null),
     ["decision-cost", .. var rest] => Airs.Benchmarks.Engine.DecisionCost.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Contains("--types")),
+    ["guarded-call-cost", .. var rest] => Airs.Benchmarks.Engine.GuardedCallCost.Run(rest),
     ["fsync-latency", .. var rest] => Airs.Benchmarks.Disk.FsyncLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Length > 1 ? rest[1] : null),
     ["sidecar-cost", .. var rest] => Airs.Benchmarks.Sidecar.SidecarCost.Run(rest),
     ["sidecar-client", var url, var requests, var connections] => Airs.Benchmarks.Sidecar.SidecarClient.Run(url,
