@@ -64,8 +64,9 @@ var notes = $"""
     alone at its own threshold (on the text and the decoded variants it flags), `found` the shipped `Injection.Found`. **train is in-sample** (rules are developed and the
     scorer is trained on it); **dev** (other phrasings and sentences of the same families and kinds) and
     **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured.
-    Long documents: each content attack of dev and out-of-family in the middle of at least 16 KB of that split's benign
-    documents on each side, and as many texts of those benign documents alone (built deterministically, only measured).
+    Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
+    documents, about half the size on each side, and as many documents of those benign texts alone (built
+    deterministically, only measured).
     BIPIA (in-sample: the rules were written after reading it, and its train attacks are in the corpus's train split):
     `Injection.Found(text, InjectionMode.Content)` on BIPIA e-mail contexts, clean and with each attack inserted at the
     start, at the sentence boundary nearest the middle, and at the end; and on hand-written ordinary documents

@@ -10,6 +10,10 @@ internal static class Timing
     /// <summary>The sample at quantile <paramref name="q"/> of the sorted samples (same index rule as the Node side).</summary>
     public static double Quantile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(q * sorted.Length))];
 
+    /// <summary>The one-minute load average, as measurements report it beside their figures.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
     /// <summary>
     /// Nanoseconds of each of <paramref name="calls"/> single calls, sorted, after the caller's warm-up. A call costs one
     /// delegate hop: for operations of a few nanoseconds time them inline (EngineLatency does).

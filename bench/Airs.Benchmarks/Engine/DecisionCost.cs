@@ -88,7 +88,7 @@ internal static class DecisionCost
                 listener?.Recording = false;
                 Array.Sort(samples);
                 Console.WriteLine($"{name}: {bytes:F0} B per decision, median {Timing.Quantile(samples, 0.5) / 1000:F1} µs, " +
-                    $"p99 {Timing.Quantile(samples, 0.99) / 1000:F1} µs ({decisions} decisions; load {LoadAverage()})");
+                    $"p99 {Timing.Quantile(samples, 0.99) / 1000:F1} µs ({decisions} decisions; load {Timing.LoadAverage()})");
                 if (listener is not null)
                 {
                     Console.WriteLine(listener.Top(25));
@@ -102,7 +102,4 @@ internal static class DecisionCost
         }
         return 0;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }

@@ -79,7 +79,7 @@ internal static class GuardedCallCost
             Array.Sort(samples);
             Console.WriteLine($"guarded call, 4 decisions, SQLite in {directory}: median {Timing.Quantile(samples, 0.5) / 1e6:F3} ms, " +
                 $"p99 {Timing.Quantile(samples, 0.99) / 1e6:F3} ms; per call {(after.Batches - before.Batches) / (double)calls:F2} write batches, " +
-                $"{(after.DurableBatches - before.DurableBatches) / (double)calls:F2} durable ({calls} calls; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+                $"{(after.DurableBatches - before.DurableBatches) / (double)calls:F2} durable ({calls} calls; load {Timing.LoadAverage()})");
         }
         finally
         {

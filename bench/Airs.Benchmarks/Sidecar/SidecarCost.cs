@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Airs.Benchmarks.Compare;
 using Airs.Benchmarks.Engine;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Bundles;
@@ -47,7 +48,7 @@ internal static class SidecarCost
             var logged = new CountingLoggerProvider();
             Console.WriteLine($"sidecar-cost: {requests} requests over {connections} connections, client in a second process, " +
                 $"store {(memory ? "in memory" : "SQLite (synchronous=FULL)")}; GC server={System.Runtime.GCSettings.IsServerGC}, " +
-                $"latency mode {System.Runtime.GCSettings.LatencyMode}; load {LoadAverage()}");
+                $"latency mode {System.Runtime.GCSettings.LatencyMode}; load {Timing.LoadAverage()}");
 
             await using (IAirsStore store = memory ? new InMemoryAirsStore() : await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db")))
             {
@@ -139,7 +140,7 @@ internal static class SidecarCost
         var parts = done.Split(' ');
         return new Result(requests, rounds, System.Runtime.JitInfo.GetCompiledMethodCount() - compiled, double.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture),
             double.Parse(parts[3], CultureInfo.InvariantCulture), bytes, used,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused, LoadAverage());
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused, Timing.LoadAverage());
     }
 
     /// <summary>
@@ -211,9 +212,6 @@ internal static class SidecarCost
         await app.StartAsync();
         return app;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     /// <summary>`airs serve`'s logging filter (Information, Microsoft.* from Warning), counting lines instead of writing them.</summary>
     private sealed class CountingLoggerProvider : ILoggerProvider

@@ -155,7 +155,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
         try
         {
             connection = await store.OpenWriterAsync().ConfigureAwait(false);
-            durable = store.PrepareCommit(connection, durable: operations.Count > 0 || flush is not null || !AllWritten(appends));
+            durable = store.PrepareCommit(connection, durable: operations.Count > 0 || flush is not null || !appends.TrueForAll(static a => a.Written));
             if (operations.Count == 0 && flush is null && store.AppendsAlone(connection))
             {
                 // Only this writer appends to its segment: no lock, no tail read, one statement batch (one round trip).
@@ -235,18 +235,6 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
                 ThreadPool.UnsafeQueueUserWorkItem(static batch => batch.ForEach(static a => a.Succeed()), together, preferLocal: false);
             }
         }
-    }
-
-    private static bool AllWritten(List<Append> appends)
-    {
-        foreach (var append in appends)
-        {
-            if (!append.Written)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>The batch in one transaction under the writers' lock: state operations each in a savepoint, then the appends.</summary>
