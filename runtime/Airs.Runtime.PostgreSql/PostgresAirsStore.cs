@@ -12,7 +12,9 @@ namespace Airs.Runtime.PostgreSql;
 /// implicit transaction), without waiting for any other replica. State changes (tickets, breakers, PACE, limits) run
 /// in group-commit transactions that first take one advisory lock held across replicas, so their audit records form
 /// one shared chain in the order the state tables saw and writers never deadlock on row locks. Callers are answered
-/// after COMMIT, which with the server's default <c>synchronous_commit</c> means the WAL is flushed. Reads use pooled
+/// after COMMIT, which with the server's default <c>synchronous_commit</c> means the WAL is flushed; a segment batch of
+/// nothing but written appends (<see cref="AdoAirsStore.AppendAuditWrittenAsync"/>) commits with it off, and the next
+/// durable commit flushes the WAL up to its own record, theirs included. Reads use pooled
 /// connections and see the last committed state. The schema is created on open and versioned. The operations
 /// themselves are <see cref="AdoAirsStore"/>'s, shared with SQLite.
 /// </summary>
@@ -133,6 +135,21 @@ public sealed class PostgresAirsStore : AdoAirsStore
     }
 
     protected override bool HasSegments => true;
+
+    // ---- written appends: committed, flushed by the next durable commit ------------------------
+
+    // A written batch goes to this store's segment alone, in an implicit transaction of its own that the batch's first
+    // statement sets; a store without a segment (a reading tool's) commits every batch durably.
+    protected override bool PrepareCommit(DbConnection connection, bool durable) => durable || AuditSegment is null;
+
+    protected override string? WrittenCommitStatement => PostgresSql.CommitWithoutFlush;
+
+    // A transaction that writes nothing has no commit record, so its COMMIT flushes nothing: give it a transaction id.
+    protected override async ValueTask WriteSyncMarkAsync(DbTransaction transaction)
+    {
+        await using var mark = Command(transaction, PostgresSql.AssignTransactionId);
+        await mark.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
 
     // ---- connections -------------------------------------------------------------------------
 

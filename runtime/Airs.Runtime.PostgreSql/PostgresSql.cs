@@ -25,6 +25,10 @@ internal static class PostgresSql
     /// </summary>
     public const string LockWriters = "SELECT pg_advisory_xact_lock(7019267333260014185);";
 
+    // For this transaction only (a segment batch's implicit one): its COMMIT returns before the WAL is flushed.
+    public const string CommitWithoutFlush = "SELECT set_config('synchronous_commit', 'off', true);";
+    public const string AssignTransactionId = "SELECT pg_current_xact_id();";
+
     public const string CreateVersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL);";
     public const string SelectSchemaVersion = "SELECT max(version) FROM schema_version;";
     public const string InsertSchemaVersion = "INSERT INTO schema_version (version) VALUES (@version);";

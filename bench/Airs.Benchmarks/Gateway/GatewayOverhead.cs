@@ -10,6 +10,7 @@ using Airs.Compiler.Bundles;
 using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.AspNetCore.Sidecar;
 using Airs.Runtime.Bundles;
+using Airs.Runtime.PostgreSql;
 using Airs.Runtime.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -30,7 +31,7 @@ namespace Airs.Benchmarks.Gateway;
 /// characters without pausing) both ways. Direct and gateway calls alternate. An upstream delay in milliseconds makes the
 /// upstream think before it answers, as a model does: the request's commit then hides behind it. Every decision awaits its audit record's durable SQLite commit; give a
 /// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync, or <c>memory</c> to
-/// see it without any durable store.
+/// see it without any durable store, or a PostgreSQL connection (<c>postgres://…</c> or Npgsql keywords) for its store.
 /// </summary>
 internal static class GatewayOverhead
 {
@@ -38,7 +39,7 @@ internal static class GatewayOverhead
     private const string Answer = """{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Order 42 left the warehouse on Friday. It should arrive tomorrow before noon."},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":30,"completion_tokens":18,"total_tokens":48}}""";
     private const string Piece = "Order 42 is ";
 
-    /// <param name="args">`[calls] [store directory | memory] [upstream milliseconds]`.</param>
+    /// <param name="args">`[calls] [store directory | memory | PostgreSQL connection] [upstream milliseconds]`.</param>
     /// <param name="breakdown">Also listen to the process's spans and store metrics and report where a gateway call's time goes (<see cref="CallBreakdown"/>).</param>
     public static int Run(string[] args, bool breakdown)
     {
@@ -51,14 +52,17 @@ internal static class GatewayOverhead
     private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown)
     {
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
-        var storeFile = Path.Combine(storeDirectory is null or "memory" ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
+        var postgres = storeDirectory is not null && (storeDirectory.StartsWith("postgres", StringComparison.Ordinal) || storeDirectory.Contains('='));
+        var storeFile = Path.Combine(storeDirectory is null or "memory" || postgres ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
         await using var upstream = await StartUpstreamAsync(upstreamDelay);
         var upstreamUrl = Addresses(upstream);
         var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
         var build = BundleBuilder.Build(Compilation.FromText(path, Workloads.Workloads.GuardrailPolicy), key: null, DateTimeOffset.UtcNow);
         File.WriteAllBytes(Path.Combine(directory, "guardrail_pass.airsb"), [.. build.Bundle]);
         // `memory` as the store directory: no durable store at all, to see what the gateway costs without the audit's commits.
-        await using IAirsStore store = storeDirectory == "memory" ? new InMemoryAirsStore() : await SqliteAirsStore.OpenAsync(storeFile);
+        await using IAirsStore store = storeDirectory == "memory" ? new InMemoryAirsStore()
+            : postgres ? await PostgresAirsStore.OpenAsync(storeDirectory!)
+            : await SqliteAirsStore.OpenAsync(storeFile);
         await using var gateway = await SidecarHost.StartAsync(new SidecarOptions
         {
             BundlePath = directory,
@@ -104,7 +108,7 @@ internal static class GatewayOverhead
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             calls,
-            store = storeFile,
+            store = postgres ? "postgresql" : storeDirectory == "memory" ? "memory" : storeFile,
             upstreamDelayMs = upstreamDelay.TotalMilliseconds,
             // Calls made, after the warm-up, until the JIT settled; and methods it compiled while the non-streamed calls were timed.
             jitSettling = new { calls = settling, methodsJittedWhileTimed = jittedWhileTimed },

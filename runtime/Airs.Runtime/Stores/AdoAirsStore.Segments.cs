@@ -30,6 +30,12 @@ public abstract partial class AdoAirsStore
     /// <summary>True when a batch of plain appends can go to the segment alone: one statement batch, one round trip.</summary>
     internal bool AppendsAlone(DbConnection connection) => segmentId is not null && connection.CanCreateBatch;
 
+    /// <summary>
+    /// The statement that, first in a segment batch of nothing but written appends, makes its implicit transaction commit
+    /// without waiting for the disk (PostgreSQL: <c>synchronous_commit</c> off for that transaction); null: none.
+    /// </summary>
+    protected virtual string? WrittenCommitStatement => null;
+
     /// <summary>Registers a new segment for this store; from then on its plain appends go there.</summary>
     protected async Task OpenSegmentAsync(AuditSegmentOptions options, CancellationToken cancellationToken)
     {
@@ -60,9 +66,10 @@ public abstract partial class AdoAirsStore
     /// <summary>
     /// Chains the batch's plain appends in the segment (after an anchor when one is due) and inserts them with the
     /// segment's keyed head in one statement batch: inside <paramref name="transaction"/>, or with none as PostgreSQL's
-    /// implicit transaction, committed before the one answer comes back.
+    /// implicit transaction, committed before the one answer comes back: durably, or only written
+    /// (<see cref="WrittenCommitStatement"/>) when <paramref name="durable"/> is false.
     /// </summary>
-    internal async Task AppendToSegmentAsync(DbConnection connection, DbTransaction? transaction, List<AdoWriteQueue.Append> appends)
+    internal async Task AppendToSegmentAsync(DbConnection connection, DbTransaction? transaction, List<AdoWriteQueue.Append> appends, bool durable = true)
     {
         var segment = segmentId!;
         if (auditKey is null && refuseUnkeyed)
@@ -91,6 +98,12 @@ public abstract partial class AdoAirsStore
 
         await using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
+        if (!durable && WrittenCommitStatement is { } written)
+        {
+            var setting = batch.CreateBatchCommand();
+            setting.CommandText = written;
+            batch.BatchCommands.Add(setting);
+        }
         for (var from = 0; from < records.Count; from += AdoSegmentSql.RowsPerInsert)
         {
             var count = Math.Min(AdoSegmentSql.RowsPerInsert, records.Count - from);

@@ -20,9 +20,10 @@ namespace Airs.Runtime.Stores;
 /// </para>
 /// <para>
 /// A batch of nothing but <em>written</em> appends (<see cref="AdoAirsStore.AppendAuditWrittenAsync"/>) may commit without
-/// waiting for the disk, where the database can (SQLite: <c>synchronous=NORMAL</c> for that commit). Every other batch
-/// commits durably, and a durable commit makes the written batches before it durable too (SQLite's WAL is one file,
-/// synced whole). <see cref="SyncAsync"/> adds a durable batch when none has come since the last written one.
+/// waiting for the disk, where the database can (SQLite: <c>synchronous=NORMAL</c> for that commit; PostgreSQL:
+/// <c>synchronous_commit</c> off for that segment batch). Every other batch commits durably, and a durable commit makes
+/// the written batches before it durable too (SQLite's WAL is one file, synced whole; PostgreSQL's WAL is flushed in
+/// order, up to the durable commit's record). <see cref="SyncAsync"/> adds a durable batch when none has come since the last written one.
 /// </para>
 /// </summary>
 internal sealed class AdoWriteQueue : IAsyncDisposable
@@ -159,7 +160,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
             if (operations.Count == 0 && flush is null && store.AppendsAlone(connection))
             {
                 // Only this writer appends to its segment: no lock, no tail read, one statement batch (one round trip).
-                await store.AppendToSegmentAsync(connection, transaction: null, appends).ConfigureAwait(false);
+                await store.AppendToSegmentAsync(connection, transaction: null, appends, durable).ConfigureAwait(false);
             }
             else
             {

@@ -330,4 +330,41 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
         // Each acknowledged record is committed: another connection sees all of them.
         Assert.Equal(520L, await PostgresServer.ScalarAsync(database, $"SELECT count(*) FROM audit_log WHERE segment = '{store.AuditSegment}'"));
     }
+
+    /// <summary>
+    /// A batch of written appends commits with <c>synchronous_commit</c> off, in its one round trip; any other commits
+    /// with the server's setting. A sync with nothing durable since gives its transaction an id, so that its COMMIT writes
+    /// a record and flushes the WAL up to it, the written records included. A trigger records the setting each insert saw.
+    /// </summary>
+    [StoreFact]
+    public async Task WrittenAppendsCommitWithoutWaitingForTheFlushAndASyncFlushesThem()
+    {
+        await Sql("""
+            CREATE TABLE commit_modes (id bigserial PRIMARY KEY, mode text NOT NULL);
+            CREATE FUNCTION record_commit_mode() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN INSERT INTO commit_modes (mode) VALUES (current_setting('synchronous_commit')); RETURN NULL; END $$;
+            """);
+        await using var relay = new RoundTripCounter(database);
+        await using var store = await PostgresAirsStore.OpenAsync(relay.ConnectionString, null, NoAnchors);
+        await Sql("CREATE TRIGGER audit_log_commit_mode AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION record_commit_mode();");
+        var nextTransactionId = async () => Convert.ToInt64(
+            await PostgresServer.ScalarAsync(database, "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"), System.Globalization.CultureInfo.InvariantCulture);
+
+        var before = relay.RoundTrips;
+        await store.AppendAuditAsync(Entry(1));
+        await store.AppendAuditWrittenAsync(Entry(2));
+        await store.AppendAuditWrittenAsync(Entry(3));
+        Assert.Equal(3, relay.RoundTrips - before);
+        await store.AppendAuditAsync(Entry(4));
+        Assert.Equal("on,off,off,on", await PostgresServer.ScalarAsync(database, "SELECT string_agg(mode, ',' ORDER BY id) FROM commit_modes"));
+
+        await store.AppendAuditWrittenAsync(Entry(5));
+        var statistics = store.WriteStatistics;
+        var unassigned = await nextTransactionId();
+        await store.SyncAuditAsync();
+        Assert.Equal((statistics.Batches + 1, statistics.DurableBatches + 1), (store.WriteStatistics.Batches, store.WriteStatistics.DurableBatches));
+        Assert.True(await nextTransactionId() > unassigned, "the sync's transaction took no id: its COMMIT would flush nothing");
+        await store.SyncAuditAsync(); // a durable batch since: nothing to do
+        Assert.Equal(statistics.Batches + 1, store.WriteStatistics.Batches);
+    }
 }
