@@ -8,7 +8,7 @@ using BenchmarkDotNet.Running;
 // [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
 // bytes and time per PolicyEngine decision (and the sampled allocating types); `sidecar-cost [requests] [connections]
 // [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`
-// from a second process; `guarded-call-cost [calls] [store dir]` a call through the guarded IChatClient (four
+// from a second process; `guarded-call-cost [calls] [store dir or -] [think ms]` a call through the guarded IChatClient (four
 // decisions) and its write batches; `fsync-latency [count] [dir]` the disk's own durable-write latency; `report <results dir>`
 // writes bench/results; anything else goes to BenchmarkDotNet.
 return args switch

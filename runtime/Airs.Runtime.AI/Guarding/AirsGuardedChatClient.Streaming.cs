@@ -15,14 +15,14 @@ public sealed partial class AirsGuardedChatClient
     /// stream: an update with the refusal (<see cref="AirsBlockBehavior.Refuse"/>) or <see cref="AirsPolicyBlockedException"/>.
     /// </summary>
     private async IAsyncEnumerable<ChatResponseUpdate> StreamCheckedAsync(PolicyEngine engine, CheckedInput input, AirsIdentity identity,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        IAsyncEnumerable<ChatResponseUpdate> updates, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var userText = LastUserText(input.Messages);
         var release = new StreamingRelease(engine, GuardContext.Build(identity, input: userText), options.Streaming);
         ChatResponseUpdate? last = null;
         ChatFinishReason? finish = null;
         var callsLeft = 0;
-        await foreach (var update in base.GetStreamingResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in updates.ConfigureAwait(false))
         {
             last = update;
             finish = update.FinishReason ?? finish;
@@ -97,5 +97,67 @@ public sealed partial class AirsGuardedChatClient
         refusal.MessageId = decision.Id; // a message of its own, after whatever was released before it
         refusal.AdditionalProperties = new() { [DecisionProperty] = decision };
         return refusal;
+    }
+
+    /// <summary>
+    /// The inner client's updates, none before <paramref name="requestDurable"/> has completed (nor its error): the
+    /// model is called at once and its first update awaited meanwhile, so the request's sync overlaps the model's time
+    /// to first token. If the request's decisions cannot be made durable, the store's error is thrown and the model's
+    /// answer dropped.
+    /// </summary>
+    private static async IAsyncEnumerable<ChatResponseUpdate> AfterAsync(IAsyncEnumerable<ChatResponseUpdate> inner, Task requestDurable,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var updates = inner.GetAsyncEnumerator(cancellationToken);
+        var first = FirstAsync(updates);
+        try
+        {
+            await requestDurable.ConfigureAwait(false);
+        }
+        catch
+        {
+            _ = DropAsync(updates, first);
+            throw;
+        }
+        try
+        {
+            for (var more = await first.ConfigureAwait(false); more; more = await updates.MoveNextAsync().ConfigureAwait(false))
+            {
+                yield return updates.Current;
+            }
+        }
+        finally
+        {
+            await updates.DisposeAsync().ConfigureAwait(false);
+        }
+
+        // An enumerator that throws before its first await throws here, not past the wait for the sync.
+        static Task<bool> FirstAsync(IAsyncEnumerator<ChatResponseUpdate> updates)
+        {
+            try
+            {
+                return updates.MoveNextAsync().AsTask();
+            }
+            catch (Exception e)
+            {
+                return Task.FromException<bool>(e);
+            }
+        }
+    }
+
+    private static async Task DropAsync(IAsyncEnumerator<ChatResponseUpdate> updates, Task<bool> first)
+    {
+        try
+        {
+            await first.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The call has failed already (its decisions could not be made durable); the model's error does not matter.
+        }
+        finally
+        {
+            await updates.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

@@ -72,26 +72,32 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         var identity = this.options.IdentityFrom(conversation, options);
         var engine = await engineSource(cancellationToken).ConfigureAwait(false);
 
+        // Streamed text is released as it is screened, before the answer's decision, so the request's decisions must be
+        // durable before the first update: they are written, the model is called, and they are synced while it thinks.
         CheckedInput input;
         var commits = new PendingCommits();
         try
         {
-            input = await CheckInputAsync(engine, conversation, options, identity, commits, AuditDurability.Durable, cancellationToken).ConfigureAwait(false);
+            input = await CheckInputAsync(engine, conversation, options, identity, commits, AuditDurability.Written, cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch
         {
-            // Streamed text is released as it is screened, before the answer's decision: the request's are durable first.
             await commits.DurableAsync().ConfigureAwait(false);
+            throw;
         }
         if (input.Refusal is { } refusal)
         {
+            await commits.DurableAsync().ConfigureAwait(false);
             foreach (var update in Updates(Refuse(refusal)))
             {
                 yield return update;
             }
             yield break;
         }
-        await foreach (var update in StreamCheckedAsync(engine, input, identity, cancellationToken).ConfigureAwait(false))
+        // Sent only once the request's records are written: a killed process never leaves a sent request unrecorded.
+        await commits.WrittenAsync().ConfigureAwait(false);
+        var updates = AfterAsync(base.GetStreamingResponseAsync(input.Messages, input.Options, cancellationToken), commits.DurableAsync(), cancellationToken);
+        await foreach (var update in StreamCheckedAsync(engine, input, identity, updates, cancellationToken).ConfigureAwait(false))
         {
             yield return update;
         }

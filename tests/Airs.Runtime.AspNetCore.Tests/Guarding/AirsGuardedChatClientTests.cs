@@ -93,6 +93,66 @@ public sealed class AirsGuardedChatClientTests
         Assert.Empty(model.Calls);
     }
 
+    /// <summary>
+    /// A stream's request decisions are written, the model is called, and they are synced while it thinks: the model
+    /// gets the request while the sync is held (a stream that waited for the sync first would never call it), and no
+    /// update reaches the caller until the sync is let go, though the model has answered.
+    /// </summary>
+    [Fact]
+    public async Task A_stream_calls_the_model_while_its_request_is_synced_and_releases_nothing_before()
+    {
+        FailingStore? store = null;
+        var sync = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Long enough that sentences are released mid-stream (past the hold-back), before the answer's audited decision.
+        string[] chunks = ["Your order ships on Monday. ", "It leaves our warehouse in Leeds in the morning and travels by courier. ",
+            "You will get a tracking link by e-mail once it is on its way. ", "Thank you for waiting."];
+        var model = ScriptedChatClient.Chunks(chunks);
+        await using var fixture = await GuardFixture.CreateAsync(wrap: inner => store = new FailingStore(inner) { HoldSync = () => sync.Task });
+        var client = model.WithAirsPolicy(fixture.Engine);
+        var released = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var reading = Task.Run(async () =>
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "When does my order ship?")]))
+            {
+                released.Enqueue(update.Text);
+            }
+        });
+
+        await model.Called.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // Not a timing assertion: a stream that did not wait for the sync would have released its text by now.
+        await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        Assert.Empty(released);
+        Assert.False(reading.IsCompleted);
+        sync.SetResult();
+        await reading.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(string.Concat(chunks), string.Concat(released));
+        Assert.True(released.Count(text => text.Length > 0) > 1, "all the text waited for the answer's decision: nothing was released mid-stream");
+        Assert.Equal(["written input", "durable output"],
+            store!.Appends.Select(a => $"{a.How} {System.Text.Json.JsonDocument.Parse(a.Payload).RootElement.GetProperty("stage").GetString()}"));
+    }
+
+    /// <summary>When a stream's request decisions cannot be made durable, the caller gets the store's error and no update.</summary>
+    [Fact]
+    public async Task A_stream_whose_request_cannot_be_made_durable_releases_nothing()
+    {
+        await using var fixture = await GuardFixture.CreateAsync(wrap: store => new FailingStore(store) { FailSync = true });
+        var model = ScriptedChatClient.Chunks("Your order ships on Monday.");
+        var client = model.WithAirsPolicy(fixture.Engine);
+        var released = new List<ChatResponseUpdate>();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "When does my order ship?")]))
+            {
+                released.Add(update);
+            }
+        });
+
+        Assert.Equal(FailingStore.Secret, error.Message);
+        Assert.Empty(released);
+    }
+
     [Fact]
     public async Task A_clean_conversation_reaches_the_model_unchanged()
     {

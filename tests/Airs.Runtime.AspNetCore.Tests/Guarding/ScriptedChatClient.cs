@@ -8,6 +8,9 @@ internal sealed class ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, IReadO
 {
     public List<IReadOnlyList<ChatMessage>> Calls { get; } = [];
 
+    /// <summary>Completes when the model is first sent a request.</summary>
+    public TaskCompletionSource Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Answers every request with these text chunks, in order.</summary>
     public static ScriptedChatClient Chunks(params string[] chunks) =>
         new(_ => [.. chunks.Select(c => new ChatResponseUpdate(ChatRole.Assistant, c) { MessageId = "m1" })]);
@@ -33,6 +36,7 @@ internal sealed class ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, IReadO
     {
         var sent = messages.ToList();
         Calls.Add(sent);
+        Called.TrySetResult();
         return script(sent);
     }
 

@@ -46,8 +46,20 @@ internal sealed class FailingStore(IAirsStore inner) : IAirsStore
         return FailAudit ? throw new InvalidOperationException(Secret) : inner.AppendAuditWrittenAsync(entry, cancellationToken);
     }
 
+    /// <summary>Awaited before a sync reaches the store: a test holds the sync back.</summary>
+    public Func<Task>? HoldSync { get; set; }
+
     public Task SyncAuditAsync(CancellationToken cancellationToken = default) =>
-        FailSync ? Task.FromException(new InvalidOperationException(Secret)) : inner.SyncAuditAsync(cancellationToken);
+        FailSync ? Task.FromException(new InvalidOperationException(Secret)) : SyncAsync(cancellationToken);
+
+    private async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        if (HoldSync is { } hold)
+        {
+            await hold();
+        }
+        await inner.SyncAuditAsync(cancellationToken);
+    }
 
     public IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(afterSequence, cancellationToken);
 
