@@ -57,7 +57,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     private static readonly string Output = Words("response", "reply", "answer", "output", "completion", "summary", "message", "reply's", "responses", "replies", "answers");
 
     private static readonly string Reveal = Words("reveal", "show", "print", "output", "repeat", "display", "tell", "give", "leak", "disclose", "dump", "share", "provide",
-        "write" + S + "out", "recite", "spell" + S + "out", "what" + S + "(?:is|are|was|were)", "list");
+        "write" + S + "out", "recite", "spell" + S + "out", "what" + S + "(?:is|are|was|were)", "whats", "list");
 
     /// <summary>Nouns of encyclopaedia questions: the capital of…, the causes of…, the differences between….</summary>
     private static readonly string KnowledgeNoun = Words("capital", "causes?", "functions?", "differences?", "meaning", "definition", "origins?", "population", "symptoms",
@@ -103,6 +103,19 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     private static readonly string[] ModeAnchors = ["mode", "developermode", "devmode", "godmode", "adminmode", "debugmode", "jailbreakmode", "danmode", "sudomode",
         "rootmode", "unrestrictedmode", "maintenancemode"];
 
+    /// <summary>
+    /// Words that declare instructions cancelled ("your instructions are void"); not "replaced", "cancelled", "lifted" or
+    /// "superseded", which letters about payments, travel notices and policy documents use.
+    /// </summary>
+    private static readonly string[] Voided = ["void", "null", "nullified", "revoked", "rescinded", "overridden", "invalidated", "longer"];
+
+    /// <summary>What a model's safety is called when someone asks it to switch it off.</summary>
+    /// <summary>Plain "filters", "policy" or "training" name coffee machines, insurance and gyms too: those need a qualifier.</summary>
+    private static readonly string SafetyNoun = Words("guardrails?", "safeguards?", "alignment", "censorship",
+        Words("safety", "content", "ethical", "moral") + S + Words("filters?", "guidelines", "polic(?:y|ies)", "restrictions", "training", "rules", "guardrails?", "safeguards?", "settings"));
+
+    private static readonly string[] SafetyAnchors = ["guardrail", "guardrails", "safeguard", "safeguards", "alignment", "censorship", "safety", "content", "ethical", "moral"];
+
     public static readonly Rule[] All =
     [
         // Attempts to cancel the instructions the model already has.
@@ -110,6 +123,11 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("ignore-instructions", @"\b" + Discard + S + Words("all", "any", "every", "your") + S + "(?:" + Words("of", "the", "your") + S + "){0,2}" + Instructions + @"\b", 0.85, Anchors: DiscardAnchors),
         new("ignore-instructions", @"\bforget" + S + Words("everything", "all") + S + Words("above", "before", "prior", "previously", "so" + S + "far", "you" + S + "(?:were|have" + S + "been)" + S + "told", "you" + S + "know"), 0.85, Anchors: ["forget", "forgetting"]),
         new("ignore-instructions", @"\b" + Discard + S + "(?:" + Words("all", "everything") + S + ")?(?:" + Words("the", "of" + S + "the") + S + ")?" + Words("above", "text" + S + "above", "everything" + S + "(?:above|before)") + @"\b", 0.6, Anchors: DiscardAnchors),
+        // Declared void rather than ignored: "your previous instructions are void", "all prior rules are revoked".
+        new("ignore-instructions", @"\b" + Words("your", "all" + S + "(?:" + Words("of" + S + "your", "your", "the", "of" + S + "the") + S + ")?") + S + "(?:" + Earlier + S + ")?" + Words("instructions?", "directives?", "prompts?", "programming", "guardrails?", "guidelines", "rules", "commands", "system" + S + "prompt")
+            + S + "(?:" + Words("you" + S + Words("were", "have" + S + "been") + S + "given", "given" + S + "to" + S + "you") + S + "(?:" + Words("before", "earlier", "previously") + S + ")?)?"
+            + Words("are", "were", "is", "have" + S + "been", "has" + S + "been") + S + "(?:" + Words("now", "hereby", "officially", "all") + S + ")?"
+            + Words("void", "null", "nullified", "revoked", "rescinded", "overridden", "invalidated", "no" + S + "longer" + S + Words("valid", "in" + S + "effect", "active", "binding", "applicable", "apply", "in" + S + "force")) + @"\b", 0.9, Anchors: Voided),
         new("new-instructions", @"\b" + Words("new", "updated", "revised", "real", "actual", "secret", "hidden") + S + Words("instructions", "directives?", "orders") + S + Words(":", "are", "follow"), 0.7, Anchors: ["instructions", "directive", "directives", "orders"]),
         new("new-instructions", @"\byour" + S + Words("new", "real", "actual", "true") + S + Words("task", "goal", "objective", "instructions", "purpose") + S + Words("is", "are", ":"), 0.75, Anchors: ["task", "goal", "objective", "instructions", "purpose"]),
         new("new-instructions", @"\bfrom" + S + "now" + S + "on" + S + "(?:" + Words("you", "your", "respond", "answer", "act", "only", "always", "never", "ignore") + @")\b", 0.45, Anchors: ["now"]),
@@ -121,7 +139,16 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("role-hijack", @"\b" + Words("pretend", "imagine", "suppose", "assume") + Gap + Words("you" + S + "have" + S + "no", "you" + S + "dont" + S + "have", "there" + S + "are" + S + "no", "without" + S + "any", "free" + S + "from") + S + "(?:[a-z]+" + S + ")?" + Words("rules", "restrictions", "filters", "guidelines", "limits", "limitations", "policies", "content" + S + "polic(?:y|ies)", "safety", "ethics", "morals") + @"\b", 0.85, Anchors: ["pretend", "imagine", "suppose", "assume"]),
         new("role-hijack", @"\b" + Words("do" + S + "anything" + S + "now", "dan" + S + "mode", "jailbreak(?:ed|en)?", "jailbroken", "stay" + S + "in" + S + "character") + @"\b", 0.7, Anchors: ["now", "dan", "jailbreak", "jailbreaked", "jailbreaken", "jailbroken", "character"]),
 
+        // Asked outright to switch its safety off, or what it would say without it.
+        new("role-hijack", @"\b" + Words("disable", "deactivate", "turn" + S + "off", "switch" + S + "off", "circumvent", "get" + S + "around", "evade", "strip", "remove", "drop")
+            + S + Words("your", "your" + S + "own", "its" + S + "own", "their" + S + "own") + S + SafetyNoun + @"\b", 0.85, Anchors: SafetyAnchors),
+        new("role-hijack", @"\b" + Words("if", "hypothetically", "imagine", "suppose") + S + "you" + S + Words("had", "have", "were" + S + "without", "were" + S + "free" + S + "of", "didnt" + S + "have", "did" + S + "not" + S + "have")
+            + S + "(?:" + Words("no", "any") + S + ")?" + SafetyNoun + @"\b", 0.85, Anchors: SafetyAnchors),
+
         // Extraction of the system prompt or hidden instructions.
+        new("prompt-extraction", @"\bwhat" + S + Words("instructions", "rules", "guidelines", "directives", "system" + S + "prompt", "prompt") + S + Words("did", "have", "has") + S + "your" + S
+            + Words("developers?", "creators?", "makers?", "operators?", "owners?", "programmers?", "company", "admins?", "administrators?") + S + Words("give", "given", "provide", "provided", "set", "write", "written") + S + "(?:to" + S + ")?you" + @"\b", 0.85,
+            Anchors: ["developer", "developers", "creator", "creators", "maker", "makers", "operator", "operators", "owner", "owners", "programmer", "programmers", "company", "admin", "admins", "administrator", "administrators"]),
         new("prompt-extraction", @"\b" + Reveal + S + "(?:me" + S + "|us" + S + ")?" + Filler + Words("system", "hidden", "secret", "developer", "pre" + S + "prompt", "initial" + S + "system") + S + Words("prompt", "instructions", "message", "directives", "configuration") + @"\b", 0.85, Anchors: ["prompt", "instructions", "message", "directives", "configuration"]),
         new("prompt-extraction", @"\b" + Reveal + S + "(?:me" + S + "|us" + S + ")?(?:" + Words("all", "of", "the") + S + "){0,2}your" + S + "(?:" + Words("system", "initial", "original", "hidden", "secret", "exact", "full", "complete") + S + ")?" + Words("prompt", "instructions", "directives", "system" + S + "message", "rules", "guidelines", "configuration") + @"\b", 0.85, Anchors: ["prompt", "instructions", "directives", "message", "rules", "guidelines", "configuration"]),
         new("prompt-extraction", @"\b" + Words("repeat", "print", "output", "echo", "reveal") + S + "(?:" + Words("all", "everything", "the", "every", "word", "of") + S + "){0,3}" + Words("text", "words", "content", "lines?", "messages?", "prompt", "instructions") + S + Words("above", "before" + S + "this", "preceding", "prior", "so" + S + "far", "verbatim", "word" + S + "for" + S + "word") + @"\b", 0.8, Anchors: ["repeat", "print", "output", "echo", "reveal"]),
