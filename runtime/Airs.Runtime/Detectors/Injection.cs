@@ -28,8 +28,20 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, ulong Bit)
+    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, ulong Bit)
     {
+        /// <summary>Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>).</summary>
+        public bool OrdinaryNear(ReadOnlySpan<char> view, int start, int end)
+        {
+            if (UnlessNear is null)
+            {
+                return false;
+            }
+            var rest = view[end..Math.Min(view.Length, end + SentenceRest)];
+            var stop = rest.IndexOfAny(SentenceEnds);
+            return UnlessNear.IsMatch(view[start..(end + (stop < 0 ? rest.Length : stop))]);
+        }
+
         /// <summary>Whether the matched text contains one of the words that make this rule's phrase ordinary.</summary>
         public bool Mentions(ReadOnlySpan<char> match)
         {
@@ -50,6 +62,11 @@ public static partial class Injection
     }
 
     private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \n\t,;:!?.\"'()[]");
+
+    /// <summary>How far past a match <see cref="CompiledRule.OrdinaryNear"/> reads, at most: the rest of one sentence.</summary>
+    private const int SentenceRest = 80;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static readonly CompiledRule[] AllRules = Compile(InjectionRules.All);
 
@@ -265,7 +282,7 @@ public static partial class Injection
                 {
                     start++;
                 }
-                if (start == end || rule.Mentions(view[start..end]))
+                if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end))
                 {
                     continue;
                 }
@@ -387,7 +404,8 @@ public static partial class Injection
             throw new InvalidOperationException("the prefilter selects rules by a 64-bit mask: at most 64 injection rules");
         }
         return [.. rules
-            .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal), 1UL << i))
+            .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal),
+                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), 1UL << i))
             .OrderByDescending(r => r.Score)];
     }
 }

@@ -11,7 +11,11 @@ internal static class InjectionRules
 /// Words (in normalised form) of which every match of the pattern contains at least one as a whole word or as the
 /// start of a glued word; the prefilter runs a rule only near them. Empty: the rule can only match non-ASCII text.
 /// </param>
-internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false, string[]? Unless = null, string[]? Anchors = null);
+/// <param name="UnlessNear">
+/// A pattern that, found in the match or in the rest of its sentence, makes the phrase ordinary: the rule's own
+/// pattern cannot look ahead (the engine is non-backtracking).
+/// </param>
+internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false, string[]? Unless = null, string[]? Anchors = null, string? UnlessNear = null);
 
     private const string S = @"[^\p{L}\p{N}]*";
     /// <summary>
@@ -116,6 +120,20 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
 
     private static readonly string[] SafetyAnchors = ["guardrail", "guardrails", "safeguard", "safeguards", "alignment", "censorship", "safety", "content", "ethical", "moral"];
 
+    /// <summary>
+    /// What a form, an exam or a support page asks of its human reader: to give their own reference ("include your order
+    /// number in your reply"), or to put their answer somewhere ("write your answers in the booklet", "bring your answer
+    /// to class"). An instruction to a model asks for other text or another form ("write your answer in French").
+    /// </summary>
+    private static readonly string HumanForm = Words(
+        @"\byour" + S + "(?:own" + S + ")?" + Words("order", "reference", "account", "ticket", "invoice", "customer", "booking", "policy", "membership", "student",
+            "case", "tracking", "confirmation", "application", "candidate", "employee", "registration", "job", "claim") + S + "(?:[a-z]+" + S + ")?" + Words("number", "id", "code", "no") + @"\b",
+        @"\byour" + S + Words("availability", "cv", "resume", "full" + S + "name", "contact" + S + "details", "phone" + S + "number", "email" + S + "address") + @"\b",
+        @"\b" + Words("in", "on", "into", "onto") + S + Words("the", "a", "an", "your", "this", "each") + S + "(?:[a-z]+" + S + "){0,2}"
+            + Words("booklet", "paper", "sheet", "space", "spaces", "box", "boxes", "field", "fields", "form", "blank", "blanks", "envelope", "notebook", "portal", "lines") + @"\b",
+        @"\b" + Words("to", "in") + S + Words("class", "the" + S + "exam", "the" + S + "examiner", "your" + S + "teacher", "your" + S + "tutor", "the" + S + "lesson") + @"\b",
+        @"\bwith" + S + Words("a", "your") + S + Words("pencil", "pen") + @"\b");
+
     public static readonly Rule[] All =
     [
         // Attempts to cancel the instructions the model already has.
@@ -179,9 +197,9 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("delimiter-injection", @"\bend" + S + "of" + S + "(?:the" + S + ")?(?:user" + S + ")?" + Words("input", "prompt", "document", "context", "email", "data", "conversation", "instructions") + @"\b", 0.4, Anchors: ["input", "prompt", "document", "context", "email", "data", "conversation", "instructions"]),
 
         // Content only: instructions addressed to whoever reads the content and will answer.
-        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors),
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors, UnlessNear: HumanForm),
         new("output-directive", SentenceStart + Words("in", "within", "throughout", "at" + S + "the" + S + Words("end", "start", "beginning") + S + "of") + S + "your" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors),
-        new("output-directive", SentenceStart + Words("when", "while", "before", "after", "if") + S + Words("responding", "replying", "answering", "summari[sz]ing", "you" + S + Words("respond", "reply", "answer", "summari[sz]e", "read" + S + "this")) + Gap + @"\b" + Imperative + @"\b", 0.75, ContentOnly: true, Anchors: ["responding", "replying", "answering", "summarising", "summarizing", "respond", "reply", "answer", "summarise", "summarize", "read"]),
+        new("output-directive", SentenceStart + Words("when", "while", "before", "after", "if") + S + Words("responding", "replying", "answering", "summari[sz]ing", "you" + S + Words("respond", "reply", "answer", "summari[sz]e", "read" + S + "this")) + Gap + @"\b" + Imperative + @"\b", 0.75, ContentOnly: true, Anchors: ["responding", "replying", "answering", "summarising", "summarizing", "respond", "reply", "answer", "summarise", "summarize", "read"], UnlessNear: HumanForm),
         new("addressed-to-ai", @"\b" + Words("note", "notes", "instructions?", "message", "attention", "important") + S + Words("to", "for") + S + "(?:the" + S + "|any" + S + "|all" + S + ")?" + AiNoun + @"\b", 0.85, ContentOnly: true, Anchors: AiNounAnchors),
         new("addressed-to-ai", @"\b" + Words("if", "when") + S + "you" + S + "are" + S + Words("an", "a") + S + "(?:[a-z]+" + S + ")?" + AiNoun + @"\b", 0.85, ContentOnly: true, Anchors: AiNounAnchors),
         new("addressed-to-ai", SentenceStart + "(?:" + Words("dear", "hey", "hi", "attention") + S + ")?" + AiNoun + @"[,:]" + S + "(?:please" + S + ")?" + Imperative + @"\b", 0.8, ContentOnly: true, Anchors: AiNounAnchors),
