@@ -28,9 +28,12 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, ulong Bit)
+    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, ulong Bit)
     {
-        /// <summary>Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>).</summary>
+        /// <summary>
+        /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
+        /// and carries nothing an attack would add (<see cref="InjectionRules.Rule.StillIfNear"/>).
+        /// </summary>
         public bool OrdinaryNear(ReadOnlySpan<char> view, int start, int end)
         {
             if (UnlessNear is null)
@@ -39,7 +42,8 @@ public static partial class Injection
             }
             var rest = view[end..Math.Min(view.Length, end + SentenceRest)];
             var stop = rest.IndexOfAny(SentenceEnds);
-            return UnlessNear.IsMatch(view[start..(end + (stop < 0 ? rest.Length : stop))]);
+            var sentence = view[start..(end + (stop < 0 ? rest.Length : stop))];
+            return UnlessNear.IsMatch(sentence) && StillIfNear?.IsMatch(sentence) != true;
         }
 
         /// <summary>Whether the matched text contains one of the words that make this rule's phrase ordinary.</summary>
@@ -405,7 +409,7 @@ public static partial class Injection
         }
         return [.. rules
             .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal),
-                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), 1UL << i))
+                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), 1UL << i))
             .OrderByDescending(r => r.Score)];
     }
 }

@@ -15,7 +15,9 @@ internal static class InjectionRules
 /// A pattern that, found in the match or in the rest of its sentence, makes the phrase ordinary: the rule's own
 /// pattern cannot look ahead (the engine is non-backtracking).
 /// </param>
-internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false, string[]? Unless = null, string[]? Anchors = null, string? UnlessNear = null);
+/// <param name="StillIfNear">A pattern that, found there too, keeps the match all the same: what an attack would add.</param>
+internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false, string[]? Unless = null, string[]? Anchors = null,
+    string? UnlessNear = null, string? StillIfNear = null);
 
     private const string S = @"[^\p{L}\p{N}]*";
     /// <summary>
@@ -134,6 +136,10 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         @"\b" + Words("to", "in") + S + Words("class", "the" + S + "exam", "the" + S + "examiner", "your" + S + "teacher", "your" + S + "tutor", "the" + S + "lesson") + @"\b",
         @"\bwith" + S + Words("a", "your") + S + Words("pencil", "pen") + @"\b");
 
+    /// <summary>What an injected directive has the answer carry beside the reader's own data: a link, a site, a phrase.</summary>
+    private static readonly string ForeignContent = @"\b" + Words("links?", "urls?", "https?", "www", "websites?", "site", "visit", "click", "phrases?", "sentences?",
+        "slogans?", "emojis?", "jokes?", "poems?", "promo", "promotion", "discount", "coupon", "advert(?:isement)?", "[a-z0-9]+" + S + Words("com", "net", "org", "io", "example")) + @"\b";
+
     public static readonly Rule[] All =
     [
         // Attempts to cancel the instructions the model already has.
@@ -197,9 +203,9 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("delimiter-injection", @"\bend" + S + "of" + S + "(?:the" + S + ")?(?:user" + S + ")?" + Words("input", "prompt", "document", "context", "email", "data", "conversation", "instructions") + @"\b", 0.4, Anchors: ["input", "prompt", "document", "context", "email", "data", "conversation", "instructions"]),
 
         // Content only: instructions addressed to whoever reads the content and will answer.
-        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors, UnlessNear: HumanForm),
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors, UnlessNear: HumanForm, StillIfNear: ForeignContent),
         new("output-directive", SentenceStart + Words("in", "within", "throughout", "at" + S + "the" + S + Words("end", "start", "beginning") + S + "of") + S + "your" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors),
-        new("output-directive", SentenceStart + Words("when", "while", "before", "after", "if") + S + Words("responding", "replying", "answering", "summari[sz]ing", "you" + S + Words("respond", "reply", "answer", "summari[sz]e", "read" + S + "this")) + Gap + @"\b" + Imperative + @"\b", 0.75, ContentOnly: true, Anchors: ["responding", "replying", "answering", "summarising", "summarizing", "respond", "reply", "answer", "summarise", "summarize", "read"], UnlessNear: HumanForm),
+        new("output-directive", SentenceStart + Words("when", "while", "before", "after", "if") + S + Words("responding", "replying", "answering", "summari[sz]ing", "you" + S + Words("respond", "reply", "answer", "summari[sz]e", "read" + S + "this")) + Gap + @"\b" + Imperative + @"\b", 0.75, ContentOnly: true, Anchors: ["responding", "replying", "answering", "summarising", "summarizing", "respond", "reply", "answer", "summarise", "summarize", "read"], UnlessNear: HumanForm, StillIfNear: ForeignContent),
         new("addressed-to-ai", @"\b" + Words("note", "notes", "instructions?", "message", "attention", "important") + S + Words("to", "for") + S + "(?:the" + S + "|any" + S + "|all" + S + ")?" + AiNoun + @"\b", 0.85, ContentOnly: true, Anchors: AiNounAnchors),
         new("addressed-to-ai", @"\b" + Words("if", "when") + S + "you" + S + "are" + S + Words("an", "a") + S + "(?:[a-z]+" + S + ")?" + AiNoun + @"\b", 0.85, ContentOnly: true, Anchors: AiNounAnchors),
         new("addressed-to-ai", SentenceStart + "(?:" + Words("dear", "hey", "hi", "attention") + S + ")?" + AiNoun + @"[,:]" + S + "(?:please" + S + ")?" + Imperative + @"\b", 0.8, ContentOnly: true, Anchors: AiNounAnchors),
