@@ -87,7 +87,7 @@ public static class AuditCommand
             anchorText = File.ReadAllText(anchorFile).Trim();
         }
         AuditRecord? anchor = null;
-        var postgres = ServeCommand.IsPostgres(path);
+        var postgres = PostgresConnectionString.NamesDatabase(path);
         var misuse = anchorText is not null && !TryParseAnchor(anchorText, out anchor)
                 ? $"`{anchorText}` is not an anchor: expected <sequence>:<64 lowercase hex digits>, as printed by a verification"
             : postgres ? PostgresMisuse(path)

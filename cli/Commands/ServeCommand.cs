@@ -106,13 +106,9 @@ public static class ServeCommand
     }
 
     private static async Task<IAirsStore> OpenStoreAsync(string store, Airs.Runtime.Audit.AuditKey? auditKey, CancellationToken cancellation) =>
-        IsPostgres(store)
+        PostgresConnectionString.NamesDatabase(store)
             ? await PostgresAirsStore.OpenAsync(store, auditKey, cancellation)
             : await SqliteAirsStore.OpenAsync(store, auditKey, cancellation);
-
-    /// <summary>True when `--store` names a PostgreSQL database (a postgres:// url or Npgsql keywords), not a SQLite file.</summary>
-    internal static bool IsPostgres(string store) =>
-        PostgresConnectionString.IsUrl(store) || store.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses `1MB`, `256KB`, `512B` or a plain byte count (binary multiples).</summary>
     public static long ParseSize(string text)

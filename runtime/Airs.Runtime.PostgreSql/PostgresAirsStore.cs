@@ -138,10 +138,8 @@ public sealed class PostgresAirsStore : AdoAirsStore
 
     // ---- written appends: committed, flushed by the next durable commit ------------------------
 
-    // A written batch goes to this store's segment alone, in an implicit transaction of its own that the batch's first
-    // statement sets; a store without a segment (a reading tool's) commits every batch durably.
-    protected override bool PrepareCommit(DbConnection connection, bool durable) => durable || AuditSegment is null;
-
+    // First in a written batch, which goes to this store's segment alone in an implicit transaction of its own
+    // (AdoAirsStore.PrepareCommit); a store without a segment (a reading tool's) commits every batch durably.
     protected override string? WrittenCommitStatement => PostgresSql.CommitWithoutFlush;
 
     // A transaction that writes nothing has no commit record, so its COMMIT flushes nothing: give it a transaction id.

@@ -36,6 +36,12 @@ public static class PostgresConnectionString
         value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
         || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True if <paramref name="value"/> names a PostgreSQL database rather than a SQLite file: a URL, or Npgsql keywords
+    /// with <c>Host=</c> (how <c>--store</c> and the benchmarks tell the two apart).
+    /// </summary>
+    public static bool NamesDatabase(string value) => IsUrl(value) || value.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Parses either form; throws <see cref="ArgumentException"/> on anything it cannot read.</summary>
     public static NpgsqlConnectionStringBuilder Parse(string value)
     {

@@ -21,7 +21,7 @@ if (args.Length != 2 || args[0] is not ("run" or "run-concurrent" or "run-togeth
     return 2;
 }
 
-await using IAirsStore store = args[1].Contains("Host=", StringComparison.OrdinalIgnoreCase) || args[1].StartsWith("postgres", StringComparison.Ordinal)
+await using IAirsStore store = PostgresConnectionString.NamesDatabase(args[1])
     ? await PostgresAirsStore.OpenAsync(args[1])
     : await SqliteAirsStore.OpenAsync(args[1]);
 if (args[0] == "run-together")

@@ -31,7 +31,7 @@ namespace Airs.Benchmarks.Gateway;
 /// characters without pausing) both ways. Direct and gateway calls alternate. An upstream delay in milliseconds makes the
 /// upstream think before it answers, as a model does: the request's commit then hides behind it. Every decision awaits its audit record's durable SQLite commit; give a
 /// tmpfs directory (<c>/dev/shm</c>) as the store directory to see the gateway without the disk's fsync, or <c>memory</c> to
-/// see it without any durable store, or a PostgreSQL connection (<c>postgres://…</c> or Npgsql keywords) for its store.
+/// see it without any durable store, or a PostgreSQL connection (<c>postgres://…</c>, or Npgsql keywords with <c>Host=</c>) for its store.
 /// </summary>
 internal static class GatewayOverhead
 {
@@ -52,7 +52,7 @@ internal static class GatewayOverhead
     private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown)
     {
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
-        var postgres = storeDirectory is not null && (storeDirectory.StartsWith("postgres", StringComparison.Ordinal) || storeDirectory.Contains('='));
+        var postgres = storeDirectory is not null && PostgresConnectionString.NamesDatabase(storeDirectory);
         var storeFile = Path.Combine(storeDirectory is null or "memory" || postgres ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
         await using var upstream = await StartUpstreamAsync(upstreamDelay);
         var upstreamUrl = Addresses(upstream);

@@ -61,9 +61,11 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// <summary>
     /// Sets how the next batch commits, before its transaction begins: durably, or only written to the database's file
     /// (when every record in it was appended with <see cref="AppendAuditWrittenAsync"/>). Returns whether the commit
-    /// will be durable; a database that cannot tell the two apart commits every batch durably.
+    /// will be durable. By default a batch of written appends commits written when it goes to this store's segment
+    /// alone and the database has a <see cref="WrittenCommitStatement"/> for it; every other batch commits durably.
     /// </summary>
-    protected internal virtual bool PrepareCommit(DbConnection connection, bool durable) => true;
+    protected internal virtual bool PrepareCommit(DbConnection connection, bool durable) =>
+        durable || WrittenCommitStatement is null || !AppendsAlone(connection);
 
     /// <summary>
     /// Writes something in a durable batch that would otherwise write nothing, so that its commit makes the written
