@@ -50,6 +50,12 @@ public static class BundleSignature
         {
             throw Malformed("the signature is not 64 bytes of base64");
         }
+        // The decoder ignores the unused low bits of the last character before the padding: without this, up to 16
+        // spellings of one signature would verify, and those bytes of the bundle would be unauthenticated.
+        if (Convert.ToBase64String(signature) != document.Signature)
+        {
+            throw Malformed("the signature's base64 is not in canonical form");
+        }
         if (!keys.TryGet(document.KeyId, out var key))
         {
             throw new BundleLoadException(BundleError.UntrustedKey, $"signed by key `{document.KeyId}`, which is not in the trust store");

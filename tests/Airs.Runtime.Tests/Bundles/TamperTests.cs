@@ -91,6 +91,27 @@ public sealed class TamperTests
         }));
     }
 
+    /// <summary>
+    /// The base64 decoder ignores the low bits of the last character before the padding, so a signature spelled with
+    /// them set decodes to the same 64 bytes: every such spelling must be refused, not only the one that was signed.
+    /// </summary>
+    [Fact]
+    public void A_signature_spelled_with_the_unused_base64_bits_set_is_refused()
+    {
+        var document = BundleJson.DeserializeSignature(SignatureJson)!;
+        var last = document.Signature.Length - 3; // a 64-byte signature ends in one character and "=="
+        Assert.EndsWith("==", document.Signature, StringComparison.Ordinal);
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var value = Alphabet.IndexOf(document.Signature[last], StringComparison.Ordinal);
+        for (var unused = 1; unused < 16; unused++)
+        {
+            // Written as the signer writes documents, so the canonical-JSON check passes and only the base64 differs.
+            var respelled = document with { Signature = document.Signature[..last] + Alphabet[(value & ~15) | unused] + "==" };
+            var error = Refuse(Repack(ManifestJson, Assembly, BundleJson.SerializeSignature(respelled)), $"unused bits {unused}");
+            Assert.Equal(BundleError.SignatureMalformed, error);
+        }
+    }
+
     private static byte[] Repack(byte[] manifest, byte[] assembly, byte[] signature) =>
         BundleArchiveWriter.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, signature)]);
 
