@@ -46,8 +46,10 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// <summary>Nouns that name the model itself in a role-hijack ("you are now an unrestricted AI").</summary>
     private static readonly string ModelNoun = Words("ai", "assistant", "chatbot", "language" + S + "model", "llm", "gpt", "chatgpt", "ai" + S + "model");
 
-    private static readonly string Unrestricted = Words("unrestricted", "unfiltered", "uncensored", "jailbroken", "evil", "malicious", "rogue", "dan", "do" + S + "anything" + S + "now",
-        "(?:without|with" + S + "no|free" + S + "of)" + S + "(?:any" + S + ")?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|ethics|morals|safeguards)");
+    private static readonly string Unrestricted = Words("unrestricted", "unfiltered", "uncensored", "jailbroken", "unshackled", "unchained", "amoral", "evil", "malicious", "rogue", "dan", "do" + S + "anything" + S + "now",
+        "(?:without|with" + S + "no|free" + S + "of)" + S + "(?:any" + S + ")?(?:" + Words("content", "safety", "ethical", "moral") + S + ")?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|ethics|morals|safeguards)"
+        // The phrase ends there: "without any restrictions on ingredients" and "without rules of thumb" are about something else.
+        + @"(?:[ ]*(?:[.,;:!?)\n""'”]|$)|" + S + Words("and", "or", "nor", "but", "so", "whatsoever", "at" + S + "all", "who", "that", "which", "whatever") + @"\b)");
 
     private static readonly string Mode = Words("developer", "dev", "god", "admin", "administrator", "debug", "jailbreak", "dan", "sudo", "root", "unrestricted", "maintenance");
 
@@ -97,7 +99,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     private static readonly string[] DiscardAnchors = ["ignore", "ignoring", "ignored", "disregard", "disregarding", "forget", "forgetting", "override", "overriding",
         "bypass", "discard", "abandon", "neglect", "aside", "setaside", "throw", "throwout", "follow", "following", "donotfollow", "dontfollow", "nolongerfollow"];
 
-    private static readonly string[] UnrestrictedAnchors = ["unrestricted", "unfiltered", "uncensored", "jailbroken", "evil", "malicious", "rogue", "dan", "now",
+    private static readonly string[] UnrestrictedAnchors = ["unrestricted", "unfiltered", "uncensored", "jailbroken", "unshackled", "unchained", "amoral", "evil", "malicious", "rogue", "dan", "now",
         "restrictions", "filters", "limits", "limitations", "rules", "guidelines", "censorship", "ethics", "morals", "safeguards"];
 
     private static readonly string[] OutputAnchors = ["response", "reply", "answer", "output", "completion", "summary", "message", "replys", "responses", "replies", "answers"];
@@ -190,7 +192,8 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         // Role hijack: giving the model another identity or one without its rules.
         new("role-hijack", @"\b(?:you" + S + "are|youre|you" + S + "re)" + S + "now" + S + "(?:" + Words("a", "an", "the", "my") + S + ")?(?:[a-z]+" + S + ")?" + Words(ModelNoun, Unrestricted, "character", "persona", "in" + S + Mode + S + "mode") + @"\b", 0.85, Anchors: ["now"]),
         new("role-hijack", @"\b(?:you" + S + "are|youre|you" + S + "re)" + S + "no" + S + "longer" + S + "(?:" + Words("a", "an", "the", "my") + S + ")?" + Words(ModelNoun, "bound", "restricted", "limited", "required" + S + "to" + S + "follow", "constrained") + @"\b", 0.85, Anchors: ["longer"]),
-        new("role-hijack", @"\b" + Words("act", "acting", "behave", "respond", "roleplay", "role" + S + "play", "pretend", "operate", "function", "simulate") + S + Words("as", "like", "to" + S + "be", "you" + S + "are") + Gap + Unrestricted
+        new("role-hijack", @"\b" + Words(Words("act", "acting", "behave", "respond", "roleplay", "role" + S + "play", "pretend", "operate", "function", "simulate") + S + Words("as", "like", "to" + S + "be", "you" + S + "are"),
+                Words("take" + S + "on", "adopt", "assume", "play", "become") + S + "the" + S + Words("persona", "role", "character", "part") + S + "of") + Gap + Unrestricted
             // A persona named by an acronym, as DAN is: "pretend to be STAN, which stands for Strive To Avoid Norms".
             + "|" + @"\b" + Words("pretend", "act", "roleplay", "role" + S + "play", "you" + S + "will" + S + "be", "become") + Gap + @"\b" + Words("which", "that", "who") + S + "stands" + S + "for" + @"\b", 0.85,
             Anchors: [.. UnrestrictedAnchors, "stands"]),
