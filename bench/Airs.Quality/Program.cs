@@ -41,6 +41,18 @@ if (args is ["score-injection", var modeName])
     return 0;
 }
 
+// The same for PII and secrets: one text per line, every detection with the text it covers.
+if (args is ["scan-pii"])
+{
+    while (Console.ReadLine() is { } line)
+    {
+        var text = line.Replace("\\n", "\n");
+        var found = Airs.Runtime.Detectors.Pii.Find(text, Airs.Runtime.Detectors.PiiKinds.All).AddRange(Airs.Runtime.Detectors.Secrets.Find(text));
+        Console.WriteLine($"{(found.IsEmpty ? "-----" : "FOUND")} [{string.Join(", ", found.Select(m => $"{m.Label} '{text.Substring(m.Start, m.Length)}'"))}] {text[..Math.Min(90, text.Length)]}");
+    }
+    return 0;
+}
+
 var stopwatch = Stopwatch.StartNew();
 List<Row> rows;
 try

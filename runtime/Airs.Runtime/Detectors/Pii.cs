@@ -591,7 +591,7 @@ public static class Pii
         {
             var start = from + m.Index;
             var end = start + m.Length;
-            if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start))
+            if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start) || HyphenatedToWord(text, start))
             {
                 continue;
             }
@@ -606,6 +606,13 @@ public static class Pii
             }
         }
     }
+
+    /// <summary>
+    /// "xoxb-2048-1234-abc", "ORD-555-1234": digits hyphenated to a word before them are part of an identifier, not a
+    /// phone number. A word hyphenated after them is a label ("07700 063 966-Fax").
+    /// </summary>
+    private static bool HyphenatedToWord(string text, int start) =>
+        start >= 2 && text[start - 1] is '-' or '_' && char.IsLetter(text[start - 2]);
 
     /// <summary>"1234 567 Main Street": a house number and a street number, not a phone number.</summary>
     private static bool FollowedByWord(string text, int end) => end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]);

@@ -16,6 +16,18 @@ public class PiiLookalikeTests
     [InlineData("Reference 3483-9548-6205-7986 for the transfer.")]
     public void A_valid_stretch_inside_a_longer_digit_run_is_not_a_card(string text) => Assert.DoesNotContain("card", Labels(text));
 
+    /// <summary>Digits hyphenated to a word before them belong to an identifier: a Slack token, an order or ticket code.</summary>
+    [Theory]
+    [InlineData("token xoxb-2048-1234-abcdefghijklmnopqrstuvwx for the bot")]
+    [InlineData("See ticket ORD-555-1234 for details.")]
+    public void Digits_hyphenated_to_a_word_are_not_a_phone(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("call me on (415) 555-2671 tonight")]
+    [InlineData("phone: 2048-1234.")]
+    [InlineData("Contacts: 07700 063 966-Fax, 020 7946 0958-Office")]
+    public void A_short_number_standing_alone_is_still_a_phone(string text) => Assert.Contains("phone", Labels(text));
+
     [Fact]
     public void A_card_is_the_whole_run_of_groups()
     {
