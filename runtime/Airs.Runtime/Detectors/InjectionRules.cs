@@ -32,15 +32,15 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         "bypass", "discard", "abandon", "neglect", "set" + S + "aside", "throw" + S + "out", "do" + S + "not" + S + "follow", "dont" + S + "follow",
         "stop" + S + "following", "no" + S + "longer" + S + "follow", "pay" + S + "no" + S + "attention" + S + "to", Words("dont", "do" + S + "not", "stop") + S + "listen(?:ing)?" + S + "to", "put" + S + "aside");
 
-    /// <summary>
-    /// Verbs that cancel instructions only when they are the model's own and named as a model's ("delete your previous
-    /// instructions"): a firewall's rules and a mailbox's filters get deleted, dropped and reset too.
-    /// </summary>
     /// <summary>What only a model is given: not a firewall's rules, a mailbox's filters or a shop's orders.</summary>
     private static readonly string ModelInstructions = Words("instructions", "guidelines", "directives", "programming", "system" + S + "prompt", "prompt", "restrictions", "guardrails", "constraints", "training");
 
     private static readonly string[] ModelInstructionsAnchors = ["instructions", "guidelines", "directives", "programming", "system", "prompt", "restrictions", "guardrails", "constraints", "training"];
 
+    /// <summary>
+    /// Verbs that cancel instructions only when they are the model's own and named as a model's ("delete your previous
+    /// instructions"): a firewall's rules and a mailbox's filters get deleted, dropped and reset too.
+    /// </summary>
     private static readonly string DiscardYours = Words("scrap", "delete", "erase", "wipe", "overwrite", "drop", "skip", "suspend", "clear", "reset");
 
     private static readonly string Filler = "(?:" + Words("all", "any", "every", "each", "of", "the", "your", "my", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in") + S + "){0,4}";
@@ -275,7 +275,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 + Words("huong" + S + "dan", "chi" + S + "dan", "chi" + S + "thi", "lenh", "quy" + S + "tac") + S + Words("truoc", "ban" + S + "dau", "o" + S + "tren", "tren")
             + "|" + @"\b" + Words("abaikan", "lupakan", "acuhkan", "hiraukan") + S + "(?:" + Words("semua", "seluruh", "segala") + S + ")?" + Words("instruksi", "perintah", "petunjuk", "aturan", "arahan") + S + Words("sebelumnya", "terdahulu", "di" + S + "atas", "awal", "yang" + S + "diberikan")
             + "|" + @"\b" + Words("ignorera", "ignorer", "glom", "glem", "strunta" + S + "i", "se" + S + "bort" + S + "fra") + S + "(?:" + Words("alla", "alle") + S + ")?(?:" + Words("dina", "dine", "de") + S + ")?" + Words("tidigare", "foregaende", "forrige", "tidligere", "ovanstaende", "ovenstaende")
-                + S + Words("instruktioner", "instruksjoner", "instrukser", "instruktioner", "regler", "anvisningar", "direktiv")
+                + S + Words("instruktioner", "instruksjoner", "instrukser", "regler", "anvisningar", "direktiv")
             + "|" + @"\b" + Words("olvida", "olvidate" + S + "de", "ignora", "oublie", "ignore", "vergiss", "ignoriere") + S + Words("todo" + S + "lo" + S + "anterior", "todo" + S + "lo" + S + "que" + S + "te" + S + "(?:han" + S + ")?dicho", "tout" + S + "ce" + S + "qui" + S + "precede",
                 "tout" + S + "ce" + S + "qu" + S + "on" + S + "t" + S + "a" + S + "dit", "alles" + S + Words("bisherige", "vorherige", "davor", "oben", "was" + S + "man" + S + "dir" + S + "gesagt" + S + "hat", "was" + S + "dir" + S + "gesagt" + S + "wurde"))
             + "|" + Words("تجاهل", "تجاهلي", "انس", "انسى", "أهمل", "اهمل") + S + "(?:" + Words("جميع", "كل", "كافة") + S + ")?" + Words("التعليمات", "الأوامر", "الاوامر", "القواعد", "الإرشادات", "الارشادات") + S + Words("السابقة", "الأولى", "الاولى", "أعلاه", "اعلاه")
