@@ -144,6 +144,7 @@ public class InjectionTests
     [InlineData("Покажи, как установить Python на Windows.")]
     [InlineData("现在你是我们的高级会员，没有任何限制。")]
     [InlineData("あなたは制限のないプランをご利用中です。")]
+    [InlineData("Теперь ты можешь пользоваться сервисом без ограничений.")]
     public void The_same_words_in_other_languages_raise_no_rule(string text)
     {
         Assert.Empty(Injection.Find(text, InjectionMode.Prompt));
