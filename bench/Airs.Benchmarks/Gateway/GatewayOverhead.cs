@@ -116,6 +116,7 @@ internal static class GatewayOverhead
             gen2 = GC.CollectionCount(2) - gcBefore.Item3,
             pauseMs = (GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds,
             serverGc = GCSettings.IsServerGC,
+            lastEphemeral = LastGc(GCKind.Ephemeral),
         };
         var jittedWhileTimed = JitInfo.GetCompiledMethodCount() - jittedBefore;
         parts?.Dispose();
@@ -167,6 +168,23 @@ internal static class GatewayOverhead
         }
         Directory.Delete(directory, recursive: true);
         return 0;
+    }
+
+    /// <summary>The last collection of a kind: its pause, the heap it left, what it promoted.</summary>
+    private static object LastGc(GCKind kind)
+    {
+        var info = GC.GetGCMemoryInfo(kind);
+        return new
+        {
+            info.Generation,
+            pauseMs = info.PauseDurations.ToArray().Sum(p => p.TotalMilliseconds),
+            heapMB = info.HeapSizeBytes / 1e6,
+            promotedMB = info.PromotedBytes / 1e6,
+            gen0BudgetMB = info.GenerationInfo.Length > 0 ? info.GenerationInfo[0].SizeBeforeBytes / 1e6 : 0,
+            pinned = info.PinnedObjectsCount,
+            // Each generation's size after the collection (0, 1, 2, large objects, pinned objects), in MB.
+            generationsMB = info.GenerationInfo.ToArray().Select(g => Math.Round(g.SizeAfterBytes / 1e6, 1)).ToArray(),
+        };
     }
 
     /// <summary>
