@@ -19,15 +19,6 @@ public sealed class SqliteAirsStore : AdoAirsStore
     private readonly SqliteAuditStatements audit;
     private bool syncFull = true; // the writer's synchronous setting: FULL (WriterPragmas) or NORMAL
 
-    // SQLite's own checkpoint runs inside the commit that takes the WAL past 1000 pages: that commit then also writes the
-    // pages to the database file and syncs it, a few milliseconds on a disk (one call in a few hundred). The writer's
-    // commits leave it instead (wal_autocheckpoint 10000, a backstop) to a second connection, started off the writer's
-    // loop after about as many pages. Durability is the commits' own (the WAL synced); a checkpoint only moves frames.
-    private const int CheckpointPages = 1000;
-    private SqliteConnection? checkpointer; // used only by the one checkpoint in flight
-    private Task checkpoint = Task.CompletedTask;
-    private int pagesSinceCheckpoint; // an estimate: a batch writes a page or two of its own and about one per operation
-
     // Limit counts are resident: one process is meant to write a file (several processes on one file are serialised,
     // and a count another process changed fails the batch that would overwrite it; replicas share counts through PostgreSQL).
     private SqliteAirsStore(string connectionString, SqliteConnection writer, AuditKey? auditKey)
@@ -103,7 +94,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
         transaction.Commit();
     }
 
-    /// <summary>Reads a pragma on the writer connection (tests check <c>synchronous</c> is FULL, and the checkpoint backstop).</summary>
+    /// <summary>Reads a pragma on the writer connection (tests check <c>synchronous</c> is FULL).</summary>
     internal Task<long> ReadWriterPragmaAsync(string pragma) =>
         WriteAsync(async transaction =>
         {
@@ -111,7 +102,6 @@ public sealed class SqliteAirsStore : AdoAirsStore
             {
                 "synchronous" => "PRAGMA synchronous;",
                 "journal_mode" => "SELECT CASE WHEN lower(journal_mode) = 'wal' THEN 1 ELSE 0 END FROM pragma_journal_mode;",
-                "wal_autocheckpoint" => "PRAGMA wal_autocheckpoint;",
                 _ => throw new ArgumentOutOfRangeException(nameof(pragma)),
             });
             return Convert.ToInt64(await command.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -150,39 +140,6 @@ public sealed class SqliteAirsStore : AdoAirsStore
         return ValueTask.CompletedTask;
     }
 
-    // On the writer's loop after each committed batch: starts a checkpoint once about CheckpointPages have gone to the
-    // WAL since the last, unless one is still running (it then takes what came meanwhile).
-    protected override void AfterCommit(int operations)
-    {
-        pagesSinceCheckpoint += operations + 2;
-        if (pagesSinceCheckpoint < CheckpointPages || !checkpoint.IsCompleted)
-        {
-            return;
-        }
-        pagesSinceCheckpoint = 0;
-        checkpoint = Task.Run(CheckpointAsync);
-    }
-
-    private async Task CheckpointAsync()
-    {
-        try
-        {
-            if (checkpointer is null)
-            {
-                // Not pooled: a pooled connection left open would hold the file after the store closes.
-                var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
-                await connection.OpenAsync().ConfigureAwait(false);
-                checkpointer = connection;
-            }
-            using var command = new SqliteCommand(SqliteSql.Checkpoint, checkpointer);
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException)
-        {
-            // A checkpoint only moves committed frames; the next one retries, and the writer's backstop bounds the WAL.
-        }
-    }
-
     protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -204,11 +161,6 @@ public sealed class SqliteAirsStore : AdoAirsStore
 
     protected override async ValueTask DisposeConnectionsAsync()
     {
-        await checkpoint.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // a failed checkpoint lost nothing
-        if (checkpointer is not null)
-        {
-            await checkpointer.DisposeAsync().ConfigureAwait(false);
-        }
         audit.Dispose(); // the write queue has drained: no batch is using them
         await writer.DisposeAsync().ConfigureAwait(false);
         // Pooled readers keep the file open; release them so the file can be moved or deleted.

@@ -6,23 +6,12 @@ internal static class SqliteSql
     /// <summary>1: the tables below. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).</summary>
     public const int SchemaVersion = 2;
 
-    /// <summary>
-    /// Per-connection settings. <c>synchronous=FULL</c>: a commit is on disk before it is acknowledged.
-    /// <c>wal_autocheckpoint</c>: the writer's commits leave checkpoints to a background connection
-    /// (<see cref="SqliteAirsStore"/>); this is only the backstop that bounds the WAL should those fail.
-    /// </summary>
+    /// <summary>Per-connection settings. <c>synchronous=FULL</c>: a commit is on disk before it is acknowledged.</summary>
     public const string WriterPragmas = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
         PRAGMA busy_timeout = 10000;
-        PRAGMA wal_autocheckpoint = 10000;
         """;
-
-    /// <summary>
-    /// Copies the WAL's committed frames into the database file without waiting for readers or the writer (PASSIVE);
-    /// the writer restarts the WAL from its start once every frame is copied. Syncs the WAL, then the database file.
-    /// </summary>
-    public const string Checkpoint = "PRAGMA wal_checkpoint(PASSIVE);";
 
     public const string ReaderPragmas = "PRAGMA busy_timeout = 10000;";
 

@@ -74,14 +74,6 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// </summary>
     protected internal virtual ValueTask WriteSyncMarkAsync(DbTransaction transaction) => ValueTask.CompletedTask;
 
-    /// <summary>
-    /// Told on the writer's loop after a batch committed and its callers were released, with the operations in it: a
-    /// database may start upkeep off the commit path here (SQLite's WAL checkpoint). Must return at once.
-    /// </summary>
-    protected internal virtual void AfterCommit(int operations)
-    {
-    }
-
     /// <summary>Gives back the connection of <see cref="OpenWriterAsync"/> after its batch.</summary>
     protected internal abstract ValueTask CloseWriterAsync(DbConnection connection);
 

@@ -235,7 +235,6 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
                 // Their continuations run inline, one after another, off this loop: the next batch is not held up.
                 ThreadPool.UnsafeQueueUserWorkItem(static batch => batch.ForEach(static a => a.Succeed()), together, preferLocal: false);
             }
-            store.AfterCommit(size);
         }
     }
 

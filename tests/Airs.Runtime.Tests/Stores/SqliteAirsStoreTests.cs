@@ -35,32 +35,6 @@ public sealed class SqliteAirsStoreTests
     }
 
     [Fact]
-    public async Task TheWalIsCheckpointedInTheBackgroundNotInTheWritersCommits()
-    {
-        await using var temp = new TempStore();
-        await using var store = await temp.OpenAsync();
-        // The writer's own checkpoint is only a backstop, ten times SQLite's default of 1000 pages.
-        Assert.Equal(10_000L, await store.ReadWriterPragmaAsync("wal_autocheckpoint"));
-        var empty = new FileInfo(temp.Path).Length;
-
-        // Each append its own batch: some 1,200 pages by the store's estimate, far below the backstop, so only the
-        // background checkpoint can have copied them into the database file, which grows only then.
-        for (var i = 0; i < 400; i++)
-        {
-            await store.AppendAuditWrittenAsync(Entry($$"""{"n":{{i}}}"""));
-        }
-        await store.SyncAuditAsync();
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (new FileInfo(temp.Path).Length <= empty && waited.Elapsed < TimeSpan.FromSeconds(20))
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(new FileInfo(temp.Path).Length > empty, "no checkpoint copied the WAL into the database file");
-        Assert.Equal(400L, temp.Scalar("SELECT COUNT(*) FROM audit_log"));
-    }
-
-    [Fact]
     public async Task ReopeningKeepsTheVersionRowSingle()
     {
         await using var temp = new TempStore();
