@@ -60,7 +60,10 @@ internal static class GatewayOverhead
         }
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
         var postgres = storeDirectory is not null && PostgresConnectionString.NamesDatabase(storeDirectory);
-        var storeFile = Path.Combine(storeDirectory is null or "memory" || postgres ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
+        // --separate: the store in a directory of its own. `airs gateway` watches the bundle directory for new bundles, and
+        // every write of the store's WAL there would wake its watcher (inotify reports every file; the filter is applied after).
+        var storeHome = separate && storeDirectory is null ? Directory.CreateTempSubdirectory("airs-gateway-bench-store-").FullName : null;
+        var storeFile = Path.Combine(storeHome ?? (storeDirectory is null or "memory" || postgres ? directory : storeDirectory), $"airs-gateway-bench-{Guid.NewGuid():n}.db");
         await using var upstream = await StartUpstreamAsync(upstreamDelay);
         var upstreamUrl = Addresses(upstream);
         var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
@@ -167,6 +170,10 @@ internal static class GatewayOverhead
             File.Delete(file);
         }
         Directory.Delete(directory, recursive: true);
+        if (storeHome is not null)
+        {
+            Directory.Delete(storeHome, recursive: true);
+        }
         return 0;
     }
 
