@@ -43,27 +43,38 @@ internal static class GatewayOverhead
     /// <param name="breakdown">Also listen to the process's spans and store metrics and report where a gateway call's time goes (<see cref="CallBreakdown"/>).</param>
     public static int Run(string[] args, bool breakdown)
     {
+        var timeline = args.Contains("--timeline");
+        var separate = args.Contains("--separate");
+        args = [.. args.Where(a => a is not ("--timeline" or "--separate"))];
         var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5_000;
         var storeDirectory = args.Length > 1 ? args[1] : null;
         var upstreamDelay = TimeSpan.FromMilliseconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0);
-        return RunAsync(calls, storeDirectory, upstreamDelay, breakdown).GetAwaiter().GetResult();
+        return RunAsync(calls, storeDirectory, upstreamDelay, breakdown, timeline, separate).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown)
+    private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown, bool timeline, bool separate)
     {
+        if (separate && (breakdown || timeline || storeDirectory == "memory"))
+        {
+            throw new ArgumentException("--separate: the gateway runs in another process, so there is no breakdown, timeline or in-memory store");
+        }
         var directory = Directory.CreateTempSubdirectory("airs-gateway-bench-").FullName;
         var postgres = storeDirectory is not null && PostgresConnectionString.NamesDatabase(storeDirectory);
-        var storeFile = Path.Combine(storeDirectory is null or "memory" || postgres ? directory : storeDirectory, $"airs-gateway-bench-{Guid.NewGuid():n}.db");
+        // --separate: the store in a directory of its own. `airs gateway` watches the bundle directory for new bundles, and
+        // every write of the store's WAL there would wake its watcher (inotify reports every file; the filter is applied after).
+        var storeHome = separate && storeDirectory is null ? Directory.CreateTempSubdirectory("airs-gateway-bench-store-").FullName : null;
+        var storeFile = Path.Combine(storeHome ?? (storeDirectory is null or "memory" || postgres ? directory : storeDirectory), $"airs-gateway-bench-{Guid.NewGuid():n}.db");
         await using var upstream = await StartUpstreamAsync(upstreamDelay);
         var upstreamUrl = Addresses(upstream);
         var path = Path.Combine(Engine.EnginePolicies.RepoRoot(), "policies", "examples", "guardrail_pass.airs");
         var build = BundleBuilder.Build(Compilation.FromText(path, Workloads.Workloads.GuardrailPolicy), key: null, DateTimeOffset.UtcNow);
         File.WriteAllBytes(Path.Combine(directory, "guardrail_pass.airsb"), [.. build.Bundle]);
         // `memory` as the store directory: no durable store at all, to see what the gateway costs without the audit's commits.
-        await using IAirsStore store = storeDirectory == "memory" ? new InMemoryAirsStore()
+        await using IAirsStore? store = separate ? null
+            : storeDirectory == "memory" ? new InMemoryAirsStore()
             : postgres ? await PostgresAirsStore.OpenAsync(storeDirectory!)
             : await SqliteAirsStore.OpenAsync(storeFile);
-        await using var gateway = await SidecarHost.StartAsync(new SidecarOptions
+        await using var gateway = store is null ? null : await SidecarHost.StartAsync(new SidecarOptions
         {
             BundlePath = directory,
             Trust = BundleTrust.AllowUnsigned(["guardrail_pass"]),
@@ -71,25 +82,48 @@ internal static class GatewayOverhead
             WatchBundles = false,
             Gateway = new GatewayOptions { Upstream = new Uri(upstreamUrl, "/v1"), UpstreamKey = "sk-bench-upstream-key" },
         }, store);
+        // --separate: `airs gateway` in its own process, as a user runs it; this process holds only the client and the upstream.
+        using var process = separate ? SeparateGateway.Start(directory, new Uri(upstreamUrl, "/v1"), postgres ? storeDirectory! : storeFile) : null;
+        var gatewayAddress = process is not null ? process.Address : gateway!.Addresses[0];
         using var client = new HttpClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "bench-client");
 
         var direct = new Uri(upstreamUrl, "/v1/chat/completions");
-        var through = new Uri(gateway.Addresses[0], "/v1/chat/completions");
+        var through = new Uri(gatewayAddress, "/v1/chat/completions");
         var warmUp = Math.Max(500, calls / 5);
         await TimeAsync(client, [direct, through], Chat, warmUp, firstToken: false);
         var settling = await SettleJitAsync(client, [direct, through]);
+        if (process is not null)
+        {
+            // The JIT count above is this process's: warm the gateway's own tiering with a fixed number of calls.
+            await TimeAsync(client, [through], Chat, Math.Max(0, SeparateGateway.WarmUpCalls - settling / 2 - warmUp), firstToken: false);
+            settling += Math.Max(0, SeparateGateway.WarmUpCalls - settling / 2 - warmUp);
+        }
         var jittedBefore = JitInfo.GetCompiledMethodCount();
         // As many calls as are timed: a short run's CPU time still holds the JIT's tiering of the first calls.
         var directUse = await HeapUseAsync(client, direct, calls);
+        var gatewayCpu = process?.CpuTime();
         var gatewayUse = await HeapUseAsync(client, through, calls);
+        var gatewayCpuMsPerCall = process is not null ? (process.CpuTime() - gatewayCpu!.Value).TotalMilliseconds / calls : (double?)null;
         var parts = breakdown ? new CallBreakdown() : null;
+        var marks = timeline ? new CallTimeline() : null;
         var writesBefore = (store as AdoAirsStore)?.WriteStatistics;
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         // Direct and gateway calls alternate, so a noisy moment of the machine falls on both alike.
-        var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts);
+        var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts, marks);
         var writesAfter = (store as AdoAirsStore)?.WriteStatistics;
+        var gcWhileTimed = new
+        {
+            gen0 = GC.CollectionCount(0) - gcBefore.Item1,
+            gen1 = GC.CollectionCount(1) - gcBefore.Item2,
+            gen2 = GC.CollectionCount(2) - gcBefore.Item3,
+            pauseMs = (GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds,
+            serverGc = GCSettings.IsServerGC,
+            lastEphemeral = LastGc(GCKind.Ephemeral),
+        };
         var jittedWhileTimed = JitInfo.GetCompiledMethodCount() - jittedBefore;
         parts?.Dispose();
+        marks?.Dispose();
 
         var stream = Chat.Replace("\"messages\"", "\"stream\":true,\"messages\"", StringComparison.Ordinal);
         var streamed = Math.Max(200, calls / 5);
@@ -109,6 +143,7 @@ internal static class GatewayOverhead
         {
             calls,
             store = postgres ? "postgresql" : storeDirectory == "memory" ? "memory" : storeFile,
+            gateway = process is not null ? $"separate process {process.Id}" : "in this process",
             upstreamDelayMs = upstreamDelay.TotalMilliseconds,
             // Calls made, after the warm-up, until the JIT settled; and methods it compiled while the non-streamed calls were timed.
             jitSettling = new { calls = settling, methodsJittedWhileTimed = jittedWhileTimed },
@@ -119,17 +154,44 @@ internal static class GatewayOverhead
                 : null,
             // The whole process (client, gateway and upstream): the gateway's own share is the difference.
             heapPerCall = new { upstreamAlone = directUse, viaGateway = gatewayUse },
+            // --separate: the gateway process's own CPU time (user and system) per gateway call.
+            gatewayProcessCpuMsPerCall = gatewayCpuMsPerCall,
             breakdownMs = parts?.Summary(),
+            // Collections and GC pause time over the timed non-streamed calls, both ways.
+            gcWhileTimed,
+            timelineMs = marks?.Summary(),
             streamedCalls = streamed,
             timeToFirstToken = Summary(firstTokens[0], firstTokens[1]),
         }, new JsonSerializerOptions { WriteIndented = true }));
+        process?.Stop();
         // The store may live in the bundle directory (the default) or in the given one: remove its files first.
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(storeFile)!, Path.GetFileName(storeFile) + "*"))
         {
             File.Delete(file);
         }
         Directory.Delete(directory, recursive: true);
+        if (storeHome is not null)
+        {
+            Directory.Delete(storeHome, recursive: true);
+        }
         return 0;
+    }
+
+    /// <summary>The last collection of a kind: its pause, the heap it left, what it promoted.</summary>
+    private static object LastGc(GCKind kind)
+    {
+        var info = GC.GetGCMemoryInfo(kind);
+        return new
+        {
+            info.Generation,
+            pauseMs = info.PauseDurations.ToArray().Sum(p => p.TotalMilliseconds),
+            heapMB = info.HeapSizeBytes / 1e6,
+            promotedMB = info.PromotedBytes / 1e6,
+            gen0BudgetMB = info.GenerationInfo.Length > 0 ? info.GenerationInfo[0].SizeBeforeBytes / 1e6 : 0,
+            pinned = info.PinnedObjectsCount,
+            // Each generation's size after the collection (0, 1, 2, large objects, pinned objects), in MB.
+            generationsMB = info.GenerationInfo.ToArray().Select(g => Math.Round(g.SizeAfterBytes / 1e6, 1)).ToArray(),
+        };
     }
 
     /// <summary>
@@ -158,14 +220,17 @@ internal static class GatewayOverhead
     /// Milliseconds per call for each url, sorted: to the whole answer, or to the first chunk carrying text. The urls
     /// take turns call by call; only the last one's calls are recorded in <paramref name="parts"/>.
     /// </summary>
-    private static async Task<double[][]> TimeAsync(HttpClient client, Uri[] urls, string body, int calls, bool firstToken, CallBreakdown? parts = null)
+    private static async Task<double[][]> TimeAsync(HttpClient client, Uri[] urls, string body, int calls, bool firstToken, CallBreakdown? parts = null,
+        CallTimeline? marks = null)
     {
         var samples = urls.Select(_ => new double[calls]).ToArray();
         for (var i = 0; i < calls; i++)
         {
             for (var u = 0; u < urls.Length; u++)
             {
+                marks?.StartCall();
                 samples[u][i] = await CallAsync(client, urls[u], body, firstToken);
+                marks?.EndCall(gateway: u == urls.Length - 1);
                 parts?.EndCall(record: u == urls.Length - 1);
             }
         }
