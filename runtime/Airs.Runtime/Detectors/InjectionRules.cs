@@ -315,6 +315,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 + Words("restricciones", "restriccion", "limites", "filtros", "censura", "reglas", "restrictions?", "limites?", "filtres?", "censure", "regles", "einschrankungen", "regeln", "filter", "zensur", "grenzen", "restricoes", "regras",
                     "restrizioni", "limiti", "filtri", "regole", "ograniczen", "cenzury", "zasad", "filtrow", "beperkingen", "regels", "censuur", "begransningar", "regler", "begrensninger", "batasan", "aturan", "sensor", "etika")
             + "|" + @"\b" + Words("artik", "bundan" + S + "sonra") + S + "(?:[a-z]+" + S + "){0,3}" + Words("kisitlamasiz", "sinirsiz", "kuralsiz", "filtresiz", "sansursuz")
+                + S + "(?:bir" + S + ")?" + Words("yapay" + S + "zeka", "asistan", "model", "bot", "ai", "dan")
             + "|" + Words("ты" + S + "теперь", "теперь" + S + "ты", "отныне" + S + "ты", "с" + S + "этого" + S + "момента" + S + "ты") + "[^.!?\n]{0,40}" + Words(@"\bdan\b", @"\b" + Words("ии", "ai", "ассистент", "ассистентом", "бот", "ботом", "модель", "моделью", "нейросеть", "нейросетью", "чатбот", "чатботом", "помощник", "помощником") + @"\b"
                 + "[^.!?\n]{0,40}без" + S + "(?:" + Words("каких" + S + "либо", "всяких", "любых") + S + ")?" + Words("ограничений", "правил", "фильтров", "цензуры"))
             + "|" + "你是[^。！？\n]{0,20}" + Words("没有任何限制", "没有限制", "不受限制", "不受任何限制", "无限制", "没有任何规则", "无视规则") + "的?" + Words("ai", "人工智能", "助手", "模型", "机器人", "聊天机器人")
