@@ -96,8 +96,9 @@ internal static class GatewayOverhead
         if (process is not null)
         {
             // The JIT count above is this process's: warm the gateway's own tiering with a fixed number of calls.
-            await TimeAsync(client, [through], Chat, Math.Max(0, SeparateGateway.WarmUpCalls - settling / 2 - warmUp), firstToken: false);
-            settling += Math.Max(0, SeparateGateway.WarmUpCalls - settling / 2 - warmUp);
+            var more = Math.Max(0, SeparateGateway.WarmUpCalls - settling / 2 - warmUp);
+            await TimeAsync(client, [through], Chat, more, firstToken: false);
+            settling += more;
         }
         var jittedBefore = JitInfo.GetCompiledMethodCount();
         // As many calls as are timed: a short run's CPU time still holds the JIT's tiering of the first calls.
