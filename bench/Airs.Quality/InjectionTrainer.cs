@@ -84,7 +84,7 @@ internal static class InjectionTrainer
     private static InjectionModel.Head TrainHead(List<CorpusText> rows, InjectionMode mode, Dictionary<string, object> card)
     {
         var prepared = rows.Select(r => Prepare(r, mode)).ToList();
-        var (window, stride) = InjectionModel.WindowsFor(mode);
+        var (window, stride) = TrainWindows(mode);
         // Folds hold out whole groups (an attack family, a benign kind): texts of one template land in one fold, so
         // the cross-validated scores, and the threshold chosen on them, are those of texts unlike anything trained on.
         var groups = prepared.Select(p => Group(p.Row)).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -207,10 +207,11 @@ internal static class InjectionTrainer
 
         // Cross-validated logits: each text scored by a model that never saw it.
         var logits = new double[prepared.Count];
+        var foldHeads = new InjectionModel.Head[Folds];
         for (var f = 0; f < Folds; f++)
         {
             var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f && fold[i] != -2 && !untrained[i]).Concat(views.Where(v => ViewTrained(v.Source, f)).Select(v => v.View)));
-            var head = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
+            var head = foldHeads[f] = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
             for (var i = 0; i < prepared.Count; i++)
             {
                 if (fold[i] == f)
@@ -320,6 +321,11 @@ internal static class InjectionTrainer
                 .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
         }
 
+        if (mode == InjectionMode.Content)
+        {
+            ChooseLengthDiscount(prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
+        }
+
         if (PromptSweep)
         {
             return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
@@ -421,6 +427,76 @@ internal static class InjectionTrainer
         return views;
     }
 
+    /// <summary>
+    /// How <see cref="InjectionModel.DiscountStep"/> is chosen: long documents read by models that never saw their texts.
+    /// For each fold, 60 documents of 4, 16, 32 and 64 KB built from that fold's held-out benign texts alone, and as
+    /// many with one of its held-out attacks in the middle, scored by the fold's head with the shipped decision at each
+    /// discount step. The smallest step at which no size flags more than the false-positive goal is chosen; the card
+    /// records it and the figures, and a step other than the runtime's is reported.
+    /// </summary>
+    private static void ChooseLengthDiscount(List<Prepared> prepared, int[] fold, InjectionModel.Head[] heads, double plattA, double plattB,
+        double threshold, double level, Dictionary<string, object> card)
+    {
+        var steps = Enumerable.Range(0, 21).Select(k => k * 0.05).ToArray();
+        var sizes = new[] { 4 * 1024, 16 * 1024, 32 * 1024, 64 * 1024 };
+        var (found, flagged) = (new int[sizes.Length, steps.Length], new int[sizes.Length, steps.Length]);
+        var documents = 0;
+        var variants = heads.Select(h => new InjectionModel("fold", "", h with { PlattA = (float)plattA, PlattB = (float)plattB, Threshold = (float)threshold, WeakEvidenceLevel = (float)level },
+            h with { PlattA = (float)plattA, PlattB = (float)plattB, Threshold = (float)threshold, WeakEvidenceLevel = (float)level })).ToArray();
+        for (var f = 0; f < Folds; f++)
+        {
+            var benign = prepared.Where((p, i) => fold[i] == f && !p.Row.Attack).Select(p => p.Row.Text).ToList();
+            var attacks = prepared.Where((p, i) => fold[i] == f && p.Row.Attack).Select(p => p.Row.Text).ToList();
+            if (benign.Count == 0 || attacks.Count == 0)
+            {
+                continue;
+            }
+            var random = new Random(Seed + f);
+            var chosen = attacks.OrderBy(_ => random.Next()).Take(60).ToList();
+            documents += chosen.Count;
+            for (var s = 0; s < sizes.Length; s++)
+            {
+                var (padded, clean) = LongDocumentQuality.Build(benign, chosen, sizes[s], random);
+                foreach (var (text, attack) in padded.Select(t => (t, true)).Concat(clean.Select(t => (t, false))))
+                {
+                    // The decoded and rewritten views the scan scores, read by the fold's model (at the runtime's step).
+                    Injection.VariantModel = variants[f];
+                    ImmutableArray<DetectorMatch> all;
+                    try
+                    {
+                        all = Injection.Find(text, InjectionMode.Content);
+                    }
+                    finally
+                    {
+                        Injection.VariantModel = null;
+                    }
+                    var evidence = all.RemoveAll(m => Injection.IsDecoded(m));
+                    var logit = InjectionModel.MaxWindowLogit(heads[f], text, evidence);
+                    for (var k = 0; k < steps.Length; k++)
+                    {
+                        var probability = Math.Max(Injection.DecodedProbability(all),
+                            1.0 / (1.0 + Math.Exp(-(plattA * (logit - InjectionModel.LengthDiscount(text.Length, steps[k])) + plattB))));
+                        if (Injection.Decide(Injection.MaxScore(evidence), probability, threshold, level))
+                        {
+                            (attack ? found : flagged)[s, k]++;
+                        }
+                    }
+                }
+            }
+        }
+        var step = Enumerable.Range(0, steps.Length).FirstOrDefault(k => Enumerable.Range(0, sizes.Length).All(s => flagged[s, k] <= GoalFpr * documents), steps.Length - 1);
+        string Figures(int k) => string.Join(", ", sizes.Select((size, s) => $"{size / 1024} KB {found[s, k]}/{flagged[s, k]}"));
+        foreach (var k in new[] { 0, Array.IndexOf(steps, InjectionModel.DiscountStep(InjectionMode.Content)), step }.Where(k => k >= 0).Distinct())
+        {
+            Console.WriteLine($"  held-out long documents ({documents} of each size), step {steps[k]:F2}: found attacks / flagged benign {Figures(k)}");
+        }
+        ((Dictionary<string, object>)card[InjectionMode.Content.ToKeyword()])["lengthDiscount"] = $"step {steps[step]:F2}: {Figures(step)} of {documents} each";
+        if (Math.Abs(steps[step] - InjectionModel.DiscountStep(InjectionMode.Content)) > 1e-9)
+        {
+            Console.WriteLine($"  note: the held-out folds choose a length-discount step of {steps[step]:F2}; the runtime's InjectionModel.DiscountStep is {InjectionModel.DiscountStep(InjectionMode.Content):F2}");
+        }
+    }
+
     internal static bool RulesFound(ImmutableArray<DetectorMatch> evidence) => Injection.MaxScore(evidence) >= Injection.Threshold;
 
     // The later parts' rows that AIRS_TRAIN_P8 places in the folds: gen_train_prompt8.py's (part 8) and
@@ -451,6 +527,12 @@ internal static class InjectionTrainer
         _ => SweepPlacement.InItsGroup,
     };
 
+    /// <summary>The head's window and stride; <c>AIRS_TRAIN_WINDOW_CONTENT=12,4</c> overrides the content head's for sweeps.</summary>
+    private static (int Window, int Stride) TrainWindows(InjectionMode mode) =>
+        mode == InjectionMode.Content && Environment.GetEnvironmentVariable("AIRS_TRAIN_WINDOW_CONTENT") is { } w
+            ? (int.Parse(w.Split(',')[0], CultureInfo.InvariantCulture), int.Parse(w.Split(',')[1], CultureInfo.InvariantCulture))
+            : InjectionModel.WindowsFor(mode);
+
     private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") is "prompt" or "content";
 
     private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
@@ -468,7 +550,7 @@ internal static class InjectionTrainer
         var sink = new CollectSink();
         InjectionFeatures.Extract(row.Text, ref sink);
         var n = sink.Starts.Count;
-        var (window, stride) = InjectionModel.WindowsFor(mode);
+        var (window, stride) = TrainWindows(mode);
         var spans = InjectionModel.Windows(n, window, stride).ToList();
         var payloadTokens = row.Payload is { } p ? Enumerable.Range(0, n).Where(t => sink.Starts[t] < p.Start + p.Length && sink.Ends[t] > p.Start).ToHashSet() : null;
         var windows = new List<Window>();

@@ -9,7 +9,8 @@ namespace Airs.Quality;
 /// middle of the split's benign documents, and as many documents made only of its benign texts, 4 KB and 32 KB long.
 /// Built deterministically from the split itself. For dev and out-of-family this is only measured: an injection buried
 /// in a long page must be found as it is in a short one, and a long benign page must not be flagged more often than its
-/// parts are. On train it chooses the scorer's length discount (<see cref="Sweep"/>).
+/// parts are. The scorer's length discount is chosen by the trainer on documents built the same way from held-out
+/// folds of train; <see cref="Sweep"/> reads a split's own documents with the shipped model.
 /// </summary>
 internal static class LongDocumentQuality
 {
@@ -45,9 +46,10 @@ internal static class LongDocumentQuality
     }
 
     /// <summary>
-    /// How <see cref="InjectionModel.DiscountStep"/> is chosen, on train only: 200 long documents of each size built from
-    /// the split's benign texts of one mode and 200 with one of its attacks in the middle, read by the shipped decision at
-    /// each discount step; prints found attacks / flagged benign documents.
+    /// 200 long documents of each size built from the split's benign texts of one mode and 200 with one of its attacks in
+    /// the middle, read by the shipped decision at each discount step; prints found attacks / flagged benign documents.
+    /// On train this is in-sample (the shipped model learnt those texts): the step of 0.25 it once chose flagged 5 % of
+    /// held-out-fold documents of 16–64 KB (<see cref="InjectionModel.DiscountStep"/>).
     /// </summary>
     public static void Sweep(string dir, string split, InjectionMode mode)
     {
@@ -85,7 +87,7 @@ internal static class LongDocumentQuality
     }
 
     /// <summary>Each attack in the middle of about <paramref name="size"/> characters of benign texts, and as many of benign texts alone.</summary>
-    private static (List<string> Padded, List<string> Clean) Build(List<string> benign, List<string> attacks, int size, Random random) =>
+    internal static (List<string> Padded, List<string> Clean) Build(List<string> benign, List<string> attacks, int size, Random random) =>
         ([.. attacks.Select(a => Padding(benign, random, size / 2) + "\n\n" + a + "\n\n" + Padding(benign, random, size / 2))],
          [.. attacks.Select(_ => Padding(benign, random, size))]);
 

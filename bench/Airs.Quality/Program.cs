@@ -10,7 +10,8 @@ if (root is null)
     return 1;
 }
 
-// How the scorer's length discount was chosen: `long-sweep train content` (train only; see InjectionModel.DiscountStep).
+// Long documents of a split's own texts at each length-discount step, read by the shipped model (in-sample on train;
+// the trainer chooses the step on held-out folds, see InjectionModel.DiscountStep).
 if (args is ["long-sweep", var sweepSplit, var sweepMode])
 {
     LongDocumentQuality.Sweep(Path.Combine(root, "data", "injection"), sweepSplit,

@@ -114,7 +114,10 @@ public static partial class Injection
             var head = (VariantModel ?? InjectionModel.Default).For(mode);
             var text = view.Span.ToString();
             ViewSink?.Invoke(text, label, []);
-            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, []));
+            // Discounted for its length as the text is: a view of a long document's merged windows is read in as many
+            // windows, and undiscounted its strongest one flagged benign pages the text's own reading did not.
+            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, [])
+                - InjectionModel.LengthDiscount(text.Length, InjectionModel.DiscountStep(mode)));
             if (probability < head.Threshold)
             {
                 return;

@@ -150,7 +150,7 @@ public class InjectionModelTests
 
         Assert.Equal(0, InjectionModel.LengthDiscount(512, 0.25));
         Assert.Equal(0.25, InjectionModel.LengthDiscount(1024, 0.25), 1e-12);
-        Assert.Equal(InjectionModel.Calibrate(model.Content, InjectionModel.MaxWindowLogit(model.Content, text, []) - 0.25 * steps),
+        Assert.Equal(InjectionModel.Calibrate(model.Content, InjectionModel.MaxWindowLogit(model.Content, text, []) - InjectionModel.DiscountStep(InjectionMode.Content) * steps),
             model.Probability(text, InjectionMode.Content, []), 1e-12);
         Assert.Equal(InjectionModel.Calibrate(model.Prompt, InjectionModel.MaxWindowLogit(model.Prompt, text, [])),
             model.Probability(text, InjectionMode.Prompt, []), 1e-12);

@@ -32,15 +32,16 @@ internal sealed class InjectionModel
     /// <summary>
     /// How much the strongest window's logit is lowered per doubling of the text past <see cref="DiscountFromChars"/>
     /// characters (nine train documents in ten are shorter). The strongest of many windows grows with their number, so
-    /// undiscounted, a long benign document is flagged far more often than its parts: of 200 content documents built from
-    /// benign train texts, the scorer flagged 5 at 4 KB, 29 at 16 KB and 138 at 64 KB (none at 1 KB). Chosen on those
-    /// train-built documents (<c>long-sweep train content</c> in bench/Airs.Quality): the smallest step in 0.25s at
-    /// which no document of 1–64 KB is flagged beyond those of 64 KB that are flagged at every step (6 when chosen;
-    /// 10 since every decoded variant is scored: rule evidence and verdicts on short decoded payloads, which no
-    /// discount reaches), with 197–200 of 200 train attacks put in their middle still found (200 undiscounted). Prompts need none: no benign
-    /// long prompt built from train was flagged undiscounted.
+    /// undiscounted, a long benign document is flagged far more often than its parts. Chosen by the trainer
+    /// (<c>train-injection</c>) on long documents that no model reading them was trained on: for each of the five
+    /// folds of train, documents of 4–64 KB built from the fold's held-out benign texts, alone and with one of its
+    /// held-out attacks in the middle, read by the fold's model; the smallest step in 0.05s at which no size flags more
+    /// than 1 % of its benign documents. At 0.45: 1, 0, 0 and 0 of 296 flagged at 4, 16, 32 and 64 KB, with 231, 205,
+    /// 191 and 174 of 296 attacks found. The step of 0.25 used before had been chosen on documents of train's own
+    /// texts, which the shipped model had learnt: on the held-out folds it flagged 3, 11, 15 and 19 of 296 (found 250,
+    /// 237, 236 and 227). Prompts need none: no benign long prompt built from train was flagged undiscounted.
     /// </summary>
-    public static double DiscountStep(InjectionMode mode) => mode == InjectionMode.Content ? 0.25 : 0;
+    public static double DiscountStep(InjectionMode mode) => mode == InjectionMode.Content ? 0.45 : 0;
 
     /// <summary>The logit discount of a text of <paramref name="length"/> characters at <paramref name="step"/> per doubling.</summary>
     public static double LengthDiscount(int length, double step) =>
