@@ -441,8 +441,9 @@ internal static class InjectionTrainer
         var sizes = new[] { 4 * 1024, 16 * 1024, 32 * 1024, 64 * 1024 };
         var (found, flagged) = (new int[sizes.Length, steps.Length], new int[sizes.Length, steps.Length]);
         var documents = 0;
-        var variants = heads.Select(h => new InjectionModel("fold", "", h with { PlattA = (float)plattA, PlattB = (float)plattB, Threshold = (float)threshold, WeakEvidenceLevel = (float)level },
-            h with { PlattA = (float)plattA, PlattB = (float)plattB, Threshold = (float)threshold, WeakEvidenceLevel = (float)level })).ToArray();
+        // Each fold's head calibrated as the shipped one will be; the scan scores decoded and rewritten views with it.
+        var calibrated = heads.Select(h => h with { PlattA = (float)plattA, PlattB = (float)plattB, Threshold = (float)threshold, WeakEvidenceLevel = (float)level }).ToArray();
+        var variants = calibrated.Select(h => new InjectionModel("fold", "", h, h)).ToArray();
         for (var f = 0; f < Folds; f++)
         {
             var benign = prepared.Where((p, i) => fold[i] == f && !p.Row.Attack).Select(p => p.Row.Text).ToList();
@@ -471,11 +472,11 @@ internal static class InjectionTrainer
                         Injection.VariantModel = null;
                     }
                     var evidence = all.RemoveAll(m => Injection.IsDecoded(m));
-                    var logit = InjectionModel.MaxWindowLogit(heads[f], text, evidence);
+                    var logit = InjectionModel.MaxWindowLogit(calibrated[f], text, evidence);
                     for (var k = 0; k < steps.Length; k++)
                     {
                         var probability = Math.Max(Injection.DecodedProbability(all),
-                            1.0 / (1.0 + Math.Exp(-(plattA * (logit - InjectionModel.LengthDiscount(text.Length, steps[k])) + plattB))));
+                            InjectionModel.Calibrate(calibrated[f], logit - InjectionModel.LengthDiscount(text.Length, steps[k])));
                         if (Injection.Decide(Injection.MaxScore(evidence), probability, threshold, level))
                         {
                             (attack ? found : flagged)[s, k]++;
