@@ -60,9 +60,12 @@ internal static class InjectionTrainer
             return 0;
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
-        // The version id: the data's hash, or with trainer options that change the model (ModelOptions), the hash of both.
+        // The version id: the hash of the data's hash, the rules' fingerprint (their evidence is a feature, so the weights
+        // belong to one rule set) and the trainer options that change the model (ModelOptions).
         var options = ModelOptions();
-        var id = options.Length == 0 ? hash : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(hash + "\n" + options)));
+        var rules = InjectionRules.Fingerprint();
+        var id = VersionId(hash, rules, options);
+        card["rulesSha256"] = rules;
         if (options.Length > 0)
         {
             card["trainerOptions"] = options.TrimEnd('\n').Split('\n');
@@ -386,6 +389,10 @@ internal static class InjectionTrainer
     /// </summary>
     private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
+
+    /// <summary>The model's version id (hex): SHA-256 of the data's hash, the rules' fingerprint and the trainer options.</summary>
+    internal static string VersionId(string dataSha256, string rulesSha256, string options) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"data {dataSha256}\nrules {rulesSha256}\n{options}")));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
     private static bool TrainsViews(InjectionMode mode) =>

@@ -157,6 +157,23 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     private static readonly string ForeignContent = @"\b" + Words("links?", "urls?", "https?", "www", "websites?", "site", "visit", "click", "phrases?", "sentences?",
         "slogans?", "emojis?", "jokes?", "poems?", "promo", "promotion", "discount", "coupon", "advert(?:isement)?", "[a-z0-9]+" + S + Words("com", "net", "org", "io", "example")) + @"\b";
 
+    /// <summary>
+    /// SHA-256 (hex) of every rule as written — label, pattern, score, mode and exceptions — in order. The learned scorer
+    /// reads the rules' evidence as features, so its weights belong to one rule set: the trainer puts this in the model's
+    /// version, and a rule changed without retraining fails a test (<c>InjectionModelTests</c>).
+    /// </summary>
+    public static string Fingerprint()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var r in All)
+        {
+            text.Append(r.Label).Append('\t').Append(r.Pattern).Append('\t').Append(r.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                .Append('\t').Append(r.ContentOnly).Append('\t').AppendJoin(',', r.Unless ?? []).Append('\t').AppendJoin(',', r.Anchors ?? [])
+                .Append('\t').Append(r.UnlessNear).Append('\t').Append(r.StillIfNear).Append('\n');
+        }
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
     public static readonly Rule[] All =
     [
         // Attempts to cancel the instructions the model already has.

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Airs.Runtime.Detectors;
 using Airs.Runtime.Tests.Bundles;
 
@@ -16,13 +18,18 @@ public class InjectionModelTests
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TrainSplit)));
         // A corpus change without `dotnet run --project bench/Airs.Quality -- train-injection` fails here.
         Assert.Equal(hash, model.DataSha256);
-        // The version names the format and, in 12 hex digits, the data's hash — or, when trainer options changed the
-        // model beyond the data (its card's "trainerOptions", issue 20 part 11), the hash of the data's hash and them.
-        Assert.Matches($"^injection-lr/{InjectionModel.FormatVersion}/[0-9a-f]{{12}}$", model.Version);
-        var card = File.ReadAllText(Path.Combine(ManifestTests.RepositoryRoot(), "runtime", "Airs.Runtime", "Detectors", "Learned", "injection-model.json"));
-        Assert.Contains($"\"version\": \"{model.Version}\"", card, StringComparison.Ordinal);
-        Assert.True(model.Version.EndsWith(hash[..12], StringComparison.Ordinal) || card.Contains("\"trainerOptions\"", StringComparison.Ordinal),
-            "a version that is not the data's hash is one whose card names the trainer options");
+        // The version names the format and, in 12 hex digits, the hash of the data's hash, the rules' fingerprint and the
+        // trainer options (its card's "trainerOptions", issue 20 part 11). A rule changed without
+        // `dotnet run --project bench/Airs.Quality -- train-injection` fails here: the rules' evidence is a feature.
+        var cardText = File.ReadAllText(Path.Combine(ManifestTests.RepositoryRoot(), "runtime", "Airs.Runtime", "Detectors", "Learned", "injection-model.json"));
+        using var card = JsonDocument.Parse(cardText);
+        Assert.Equal(InjectionRules.Fingerprint(), card.RootElement.GetProperty("rulesSha256").GetString());
+        var options = card.RootElement.TryGetProperty("trainerOptions", out var lines)
+            ? string.Concat(lines.EnumerateArray().Select(l => l.GetString() + "\n"))
+            : "";
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"data {hash}\nrules {InjectionRules.Fingerprint()}\n{options}")));
+        Assert.Equal($"injection-lr/{InjectionModel.FormatVersion}/{id[..12]}", model.Version);
+        Assert.Equal(model.Version, card.RootElement.GetProperty("version").GetString());
         using var resource = typeof(InjectionModel).Assembly.GetManifestResourceStream(InjectionModel.ResourceName);
         Assert.NotNull(resource);
         Assert.InRange(resource.Length, 1, 2 * 1024 * 1024);
