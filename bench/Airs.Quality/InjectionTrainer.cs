@@ -324,10 +324,7 @@ internal static class InjectionTrainer
                 .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
         }
 
-        if (mode == InjectionMode.Content)
-        {
-            ChooseLengthDiscount(prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
-        }
+        ChooseLengthDiscount(mode, prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
 
         if (PromptSweep)
         {
@@ -441,7 +438,7 @@ internal static class InjectionTrainer
     /// discount step. The smallest step at which no size flags more than the false-positive goal is chosen; the card
     /// records it and the figures, and a step other than the runtime's is reported.
     /// </summary>
-    private static void ChooseLengthDiscount(List<Prepared> prepared, int[] fold, InjectionModel.Head[] heads, double plattA, double plattB,
+    private static void ChooseLengthDiscount(InjectionMode mode, List<Prepared> prepared, int[] fold, InjectionModel.Head[] heads, double plattA, double plattB,
         double threshold, double level, Dictionary<string, object> card)
     {
         var steps = Enumerable.Range(0, 21).Select(k => k * 0.05).ToArray();
@@ -472,7 +469,7 @@ internal static class InjectionTrainer
                     ImmutableArray<DetectorMatch> all;
                     try
                     {
-                        all = Injection.Find(text, InjectionMode.Content);
+                        all = Injection.Find(text, mode);
                     }
                     finally
                     {
@@ -492,16 +489,26 @@ internal static class InjectionTrainer
                 }
             }
         }
-        var step = Enumerable.Range(0, steps.Length).FirstOrDefault(k => Enumerable.Range(0, sizes.Length).All(s => flagged[s, k] <= GoalFpr * documents), steps.Length - 1);
+        var within = Enumerable.Range(0, steps.Length).Where(k => Enumerable.Range(0, sizes.Length).All(s => flagged[s, k] <= GoalFpr * documents)).ToList();
         string Figures(int k) => string.Join(", ", sizes.Select((size, s) => $"{size / 1024} KB {found[s, k]}/{flagged[s, k]}"));
-        foreach (var k in new[] { 0, Array.IndexOf(steps, InjectionModel.DiscountStep(InjectionMode.Content)), step }.Where(k => k >= 0).Distinct())
+        var runtime = Array.IndexOf(steps, InjectionModel.DiscountStep(mode));
+        foreach (var k in new[] { 0, runtime, within.Count > 0 ? within[0] : steps.Length - 1 }.Where(k => k >= 0).Distinct())
         {
-            Console.WriteLine($"  held-out long documents ({documents} of each size), step {steps[k]:F2}: found attacks / flagged benign {Figures(k)}");
+            Console.WriteLine($"  held-out long {mode.ToKeyword()} texts ({documents} of each size), step {steps[k]:F2}: found attacks / flagged benign {Figures(k)}");
         }
-        ((Dictionary<string, object>)card[InjectionMode.Content.ToKeyword()])["lengthDiscount"] = $"step {steps[step]:F2}: {Figures(step)} of {documents} each";
-        if (Math.Abs(steps[step] - InjectionModel.DiscountStep(InjectionMode.Content)) > 1e-9)
+        var head = (Dictionary<string, object>)card[mode.ToKeyword()];
+        if (within.Count == 0)
         {
-            Console.WriteLine($"  note: the held-out folds choose a length-discount step of {steps[step]:F2}; the runtime's InjectionModel.DiscountStep is {InjectionModel.DiscountStep(InjectionMode.Content):F2}");
+            // No step up to 1 holds the goal: what flags these texts is not the scorer's many windows (rule evidence that
+            // recurs through a long text, views), so no step is chosen and the runtime's is reported as it stands.
+            head["lengthDiscount"] = $"no step of 0-{steps[^1]:F2} holds the goal; at the runtime step {steps[runtime]:F2}: {Figures(runtime)} of {documents} each";
+            Console.WriteLine($"  note: no length-discount step holds long {mode.ToKeyword()} texts to the false-positive goal");
+            return;
+        }
+        head["lengthDiscount"] = $"step {steps[within[0]]:F2}: {Figures(within[0])} of {documents} each";
+        if (within[0] != runtime)
+        {
+            Console.WriteLine($"  note: the held-out folds choose a length-discount step of {steps[within[0]]:F2}; the runtime's InjectionModel.DiscountStep is {InjectionModel.DiscountStep(mode):F2}");
         }
     }
 
