@@ -101,9 +101,10 @@ public sealed class RequestShapeTests
 
         Assert.Equal(HttpStatusCode.Forbidden, asUser.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, asTool.StatusCode);
-        // Checked as input, the extraction guard refuses it; checked as the tool's result, the tool-result guard may
-        // refuse it first (content-mode injection reads the question as an instruction). Either way it never passes.
-        Assert.Contains(await DetailAsync(asTool), new[] { "I can't share how I'm configured.", GuardFixture.ToolResultRefusal });
+        // Checked as input, the extraction guard or the injection guard refuses it (which fires first depends on the
+        // learned scorer); checked as the tool's result, the tool-result guard may refuse it first (content-mode injection
+        // reads the question as an instruction). Either way it never passes.
+        Assert.Contains(await DetailAsync(asTool), new[] { "I can't share how I'm configured.", GuardFixture.InjectionRefusal, GuardFixture.ToolResultRefusal });
         Assert.Equal(0, server.EndpointCalls);
     }
 

@@ -127,14 +127,20 @@ public sealed class LeanDecisionTests
             await engine.DecideAsync(Stage.Output, context); // warm: pooled writer, store lists, cached options
         }
 
+        // The fewest bytes of ten rounds: until the optimised code is in (later on a loaded machine, when the tiering
+        // compiler runs late), a round allocates what optimised code keeps on the stack.
         const int Decisions = 100;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Decisions; i++)
+        var perDecision = long.MaxValue;
+        for (var round = 0; round < 10; round++)
         {
-            var pending = engine.DecideAsync(Stage.Output, context);
-            Assert.True(pending.IsCompletedSuccessfully, "the in-memory store answers at once, so the decision completes on this thread");
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < Decisions; i++)
+            {
+                var pending = engine.DecideAsync(Stage.Output, context);
+                Assert.True(pending.IsCompletedSuccessfully, "the in-memory store answers at once, so the decision completes on this thread");
+            }
+            perDecision = Math.Min(perDecision, (GC.GetAllocatedBytesForCurrentThread() - before) / Decisions);
         }
-        var perDecision = (GC.GetAllocatedBytesForCurrentThread() - before) / Decisions;
 
         var payload = (await AuditReading.OfKindAsync(store, AuditKinds.Decision))[^1].Payload;
         var payloadBytes = sizeof(char) * payload.Length + 32;
