@@ -6,7 +6,8 @@ namespace Airs.Quality;
 
 /// <summary>
 /// Long documents, as a retrieved web page or a tool result can be: each content-mode attack of a split put in the
-/// middle of the split's benign documents, and as many documents made only of its benign texts, 4 KB and 32 KB long.
+/// middle of the split's benign documents, and as many documents made only of its benign texts, 4 KB and 32 KB long;
+/// the same for prompt-mode texts (many prompts joined: a stress case, not a real pasted document).
 /// Built deterministically from the split itself. For dev and out-of-family this is only measured: an injection buried
 /// in a long page must be found as it is in a short one, and a long benign page must not be flagged more often than its
 /// parts are. The scorer's length discount is chosen by the trainer on documents built the same way from held-out
@@ -20,29 +21,33 @@ internal static class LongDocumentQuality
     {
         foreach (var split in new[] { "dev", "ood" })
         {
-            var (benign, attacks) = Texts(dir, split, InjectionMode.Content);
             var set = split == "dev" ? "long documents, dev" : "long documents, out-of-family";
-            foreach (var size in MeasuredSizes)
+            // Prompts too: a long prompt here is many of the split's prompts joined, not a real pasted document.
+            foreach (var mode in new[] { InjectionMode.Content, InjectionMode.Prompt })
             {
-                var (padded, clean) = Build(benign, attacks, size, new Random(20261125));
-                var kb = $"{size / 1024} KB";
-                var attacked = padded.Select(Judge).ToList();
-                var plain = clean.Select(Judge).ToList();
-                foreach (var (who, found) in new (string, Func<(bool Rules, bool Found), bool>)[] { ("rules", v => v.Rules), ("found", v => v.Found) })
+                var (benign, attacks) = Texts(dir, split, mode);
+                foreach (var size in MeasuredSizes)
                 {
-                    var caught = attacked.Count(found);
-                    var flagged = plain.Count(found);
-                    yield return new Row(set, $"content {kb}: recall, {who}", (double)caught / padded.Count, $"{caught}/{padded.Count}");
-                    yield return new Row(set, $"content {kb}: false-positive rate, {who}", (double)flagged / clean.Count, $"{flagged}/{clean.Count}");
+                    var (padded, clean) = Build(benign, attacks, size, new Random(20261125));
+                    var name = $"{mode.ToKeyword()} {size / 1024} KB";
+                    var attacked = padded.Select(t => Judge(t, mode)).ToList();
+                    var plain = clean.Select(t => Judge(t, mode)).ToList();
+                    foreach (var (who, found) in new (string, Func<(bool Rules, bool Found), bool>)[] { ("rules", v => v.Rules), ("found", v => v.Found) })
+                    {
+                        var caught = attacked.Count(found);
+                        var flagged = plain.Count(found);
+                        yield return new Row(set, $"{name}: recall, {who}", (double)caught / padded.Count, $"{caught}/{padded.Count}");
+                        yield return new Row(set, $"{name}: false-positive rate, {who}", (double)flagged / clean.Count, $"{flagged}/{clean.Count}");
+                    }
                 }
             }
         }
     }
 
-    private static (bool Rules, bool Found) Judge(string text)
+    private static (bool Rules, bool Found) Judge(string text, InjectionMode mode)
     {
-        var evidence = Injection.Find(text, InjectionMode.Content);
-        return (InjectionTrainer.RulesFound(evidence), Injection.Found(text, InjectionMode.Content, evidence));
+        var evidence = Injection.Find(text, mode);
+        return (InjectionTrainer.RulesFound(evidence), Injection.Found(text, mode, evidence));
     }
 
     /// <summary>

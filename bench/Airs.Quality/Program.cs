@@ -79,7 +79,8 @@ var notes = $"""
     **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
-    deterministically, only measured).
+    deterministically, only measured); the same for prompt-mode texts, many prompts joined (a stress case: a real long
+    prompt is one pasted document).
     BIPIA (in-sample: the rules were written after reading it, and its train attacks are in the corpus's train split):
     `Injection.Found(text, InjectionMode.Content)` on BIPIA e-mail contexts, clean and with each attack inserted at the
     start, at the sentence boundary nearest the middle, and at the end; and on hand-written ordinary documents

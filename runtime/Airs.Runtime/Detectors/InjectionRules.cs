@@ -57,7 +57,8 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// <summary>Nouns that name the model itself in a role-hijack ("you are now an unrestricted AI").</summary>
     private static readonly string ModelNoun = Words("ai", "assistant", "chatbot", "language" + S + "model", "llm", "gpt", "chatgpt", "ai" + S + "model");
 
-    private static readonly string Unrestricted = Words("unrestricted", "unfiltered", "uncensored", "jailbroken", "unshackled", "unchained", "amoral", "evil", "malicious", "rogue", "dan", "do" + S + "anything" + S + "now",
+    // "dan" ends a word: the prefilter opens windows on whole anchors, and "dance" or "danger" is no DAN persona.
+    private static readonly string Unrestricted = Words("unrestricted", "unfiltered", "uncensored", "jailbroken", "unshackled", "unchained", "amoral", "evil", "malicious", "rogue", @"dan\b", "do" + S + "anything" + S + "now",
         "(?:without|with" + S + "no|free" + S + "of)" + S + "(?:any" + S + ")?(?:" + Words("content", "safety", "ethical", "moral") + S + ")?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|ethics|morals|safeguards)"
         // The phrase ends there: "without any restrictions on ingredients" and "without rules of thumb" are about something else.
         + @"(?:[ ]*(?:[.,;:!?)\n""'”]|$)|" + S + Words("and", "or", "nor", "but", "so", "whatsoever", "at" + S + "all", "who", "that", "which", "whatever") + @"\b)");
