@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
@@ -165,14 +169,14 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// </summary>
     public static string Fingerprint()
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         foreach (var r in All)
         {
-            text.Append(r.Label).Append('\t').Append(r.Pattern).Append('\t').Append(r.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+            text.Append(r.Label).Append('\t').Append(r.Pattern).Append('\t').Append(r.Score.ToString("R", CultureInfo.InvariantCulture))
                 .Append('\t').Append(r.ContentOnly).Append('\t').AppendJoin(',', r.Unless ?? []).Append('\t').AppendJoin(',', r.Anchors ?? [])
                 .Append('\t').Append(r.UnlessNear).Append('\t').Append(r.StillIfNear).Append('\n');
         }
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     public static readonly Rule[] All =
