@@ -111,13 +111,13 @@ public static partial class Injection
             {
                 return; // too short for the scorer to read, as the text itself would be
             }
-            var head = (VariantModel ?? InjectionModel.Default).For(mode);
+            var model = VariantModel ?? InjectionModel.Default;
+            var head = model.For(mode);
             var text = view.Span.ToString();
             ViewSink?.Invoke(text, label, []);
-            // Discounted for its length as the text is: a view of a long document's merged windows is read in as many
-            // windows, and undiscounted its strongest one flagged benign pages the text's own reading did not.
-            var probability = InjectionModel.Calibrate(head, InjectionModel.MaxWindowLogit(head, text, [])
-                - InjectionModel.LengthDiscount(text.Length, InjectionModel.DiscountStep(mode)));
+            // Read as a text is, its length discount included: a view of a long document's merged windows is read in as
+            // many windows, and undiscounted its strongest one flagged benign pages the text's own reading did not.
+            var probability = model.Probability(text, mode, []);
             if (probability < head.Threshold)
             {
                 return;
