@@ -60,17 +60,15 @@ internal static class InjectionTrainer
             return 0;
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
-        // The version id: the hash of the data's hash, the rules' fingerprint (their evidence is a feature, so the weights
-        // belong to one rule set) and the trainer options that change the model (ModelOptions).
+        // The version (InjectionModel.VersionFor) names the data, the rules and the trainer options that change the model.
         var options = ModelOptions();
         var rules = InjectionRules.Fingerprint();
-        var id = VersionId(hash, rules, options);
         card["rulesSha256"] = rules;
         if (options.Length > 0)
         {
             card["trainerOptions"] = options.TrimEnd('\n').Split('\n');
         }
-        var model = new InjectionModel($"injection-lr/{InjectionModel.FormatVersion}/{id[..12]}", hash, prompt, content);
+        var model = new InjectionModel(InjectionModel.VersionFor(hash, rules, options), hash, prompt, content);
         card["version"] = model.Version;
 
         var repo = Path.GetFullPath(Path.Combine(root, "..", ".."));
@@ -384,12 +382,8 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
-
-    /// <summary>The model's version id (hex): SHA-256 of the data's hash, the rules' fingerprint and the trainer options.</summary>
-    internal static string VersionId(string dataSha256, string rulesSha256, string options) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"data {dataSha256}\nrules {rulesSha256}\n{options}")));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
     private static bool TrainsViews(InjectionMode mode) =>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Airs.Runtime.Detectors;
 using Airs.Runtime.Tests.Bundles;
@@ -27,8 +26,8 @@ public class InjectionModelTests
         var options = card.RootElement.TryGetProperty("trainerOptions", out var lines)
             ? string.Concat(lines.EnumerateArray().Select(l => l.GetString() + "\n"))
             : "";
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"data {hash}\nrules {InjectionRules.Fingerprint()}\n{options}")));
-        Assert.Equal($"injection-lr/{InjectionModel.FormatVersion}/{id[..12]}", model.Version);
+        Assert.Equal(InjectionModel.VersionFor(hash, InjectionRules.Fingerprint(), options), model.Version);
+        Assert.Matches($"^injection-lr/{InjectionModel.FormatVersion}/[0-9a-f]{{12}}$", model.Version);
         Assert.Equal(model.Version, card.RootElement.GetProperty("version").GetString());
         using var resource = typeof(InjectionModel).Assembly.GetManifestResourceStream(InjectionModel.ResourceName);
         Assert.NotNull(resource);

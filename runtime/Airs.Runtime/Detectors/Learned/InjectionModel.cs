@@ -17,6 +17,15 @@ internal sealed class InjectionModel
     public const int FormatVersion = 4;
 
     /// <summary>
+    /// A model's version: the format and 12 hex digits of SHA-256 over the training data's hash, the rules' fingerprint
+    /// (<see cref="InjectionRules.Fingerprint"/>: their evidence is a feature, so weights belong to one rule set) and the
+    /// trainer options that change the model, one <c>NAME=value</c> line each.
+    /// </summary>
+    public static string VersionFor(string dataSha256, string rulesSha256, string options) =>
+        $"injection-lr/{FormatVersion}/" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"data {dataSha256}\nrules {rulesSha256}\n{options}")))[..12];
+
+    /// <summary>
     /// The window and stride of each mode, chosen by grouped cross-validation on train (attack families and benign
     /// kinds held out): a user's prompt is read in windows of 48 tokens every 16 (scorer recall 0.53 against 0.42–0.46
     /// with 8 to 32 tokens); a document in windows of 8 tokens every 4, so an injection of one short sentence in a
