@@ -354,19 +354,25 @@ internal static class InjectionTrainer
         }
         // Threshold 0: every variant the scan scores comes back as a verdict, with σ(logit) as its score.
         var open = head with { PlattA = 1, PlattB = 0, Threshold = 0 };
-        Injection.VariantModel = new InjectionModel("cv", "", open, open);
+        var best = double.NegativeInfinity;
+        foreach (var m in FindWithVariantsOf(new InjectionModel("cv", "", open, open), row.Text, mode))
+        {
+            if (Injection.IsDecoded(m))
+            {
+                var p = Math.Clamp(m.Score, 1e-15, 1 - 1e-15);
+                best = Math.Max(best, Math.Log(p / (1 - p)));
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The scan's evidence, with the decoded and rewritten views scored by <paramref name="model"/> instead of the shipped one.</summary>
+    private static ImmutableArray<DetectorMatch> FindWithVariantsOf(InjectionModel model, string text, InjectionMode mode)
+    {
+        Injection.VariantModel = model;
         try
         {
-            var best = double.NegativeInfinity;
-            foreach (var m in Injection.Find(row.Text, mode))
-            {
-                if (Injection.IsDecoded(m))
-                {
-                    var p = Math.Clamp(m.Score, 1e-15, 1 - 1e-15);
-                    best = Math.Max(best, Math.Log(p / (1 - p)));
-                }
-            }
-            return best;
+            return Injection.Find(text, mode);
         }
         finally
         {
@@ -459,16 +465,7 @@ internal static class InjectionTrainer
                 foreach (var (text, attack) in padded.Select(t => (t, true)).Concat(clean.Select(t => (t, false))))
                 {
                     // The decoded and rewritten views the scan scores, read by the fold's model (at the runtime's step).
-                    Injection.VariantModel = variants[f];
-                    ImmutableArray<DetectorMatch> all;
-                    try
-                    {
-                        all = Injection.Find(text, mode);
-                    }
-                    finally
-                    {
-                        Injection.VariantModel = null;
-                    }
+                    var all = FindWithVariantsOf(variants[f], text, mode);
                     var evidence = all.RemoveAll(m => Injection.IsDecoded(m));
                     var logit = InjectionModel.MaxWindowLogit(calibrated[f], text, evidence);
                     for (var k = 0; k < steps.Length; k++)
