@@ -109,16 +109,16 @@ internal static class GatewayOverhead
         var parts = breakdown ? new CallBreakdown() : null;
         var marks = timeline ? new CallTimeline() : null;
         var writesBefore = (store as AdoAirsStore)?.WriteStatistics;
-        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         // Direct and gateway calls alternate, so a noisy moment of the machine falls on both alike.
         var nonStreamed = await TimeAsync(client, [direct, through], Chat, calls, firstToken: false, parts, marks);
         var writesAfter = (store as AdoAirsStore)?.WriteStatistics;
         var gcWhileTimed = new
         {
-            gen0 = GC.CollectionCount(0) - gcBefore.Item1,
-            gen1 = GC.CollectionCount(1) - gcBefore.Item2,
-            gen2 = GC.CollectionCount(2) - gcBefore.Item3,
-            pauseMs = (GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds,
+            gen0 = GC.CollectionCount(0) - gcBefore.Gen0,
+            gen1 = GC.CollectionCount(1) - gcBefore.Gen1,
+            gen2 = GC.CollectionCount(2) - gcBefore.Gen2,
+            pauseMs = (GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds,
             serverGc = GCSettings.IsServerGC,
             lastEphemeral = LastGc(GCKind.Ephemeral),
         };
