@@ -30,6 +30,9 @@ internal static class InjectionTrainer
     /// </summary>
     public const double TargetFpr = 0.005;
 
+    /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes" };
+
     /// <summary>The false-positive goal on benign documents.</summary>
     private const double GoalFpr = 0.01;
 
@@ -88,9 +91,12 @@ internal static class InjectionTrainer
         var (window, stride) = TrainWindows(mode);
         // Folds hold out whole groups (an attack family, a benign kind): texts of one template land in one fold, so
         // the cross-validated scores, and the threshold chosen on them, are those of texts unlike anything trained on.
-        var groups = prepared.Select(p => Group(p.Row)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        // Groups made only of a later counter-example source's texts are dealt out after the shuffle, so adding them
+        // leaves every other group in its fold: a figure before and after is then read on the same folds.
+        var appended = prepared.GroupBy(p => Group(p.Row)).Where(g => g.All(p => AppendedSources.Contains(p.Row.Source))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var groups = prepared.Select(p => Group(p.Row)).Distinct().Where(g => !appended.Contains(g)).Order(StringComparer.Ordinal).ToArray();
         new Random(Seed).Shuffle(groups);
-        var foldOf = groups.Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+        var foldOf = groups.Concat(appended.Order(StringComparer.Ordinal)).Select((g, i) => (g, i % Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
         var fold = prepared.Select(p => foldOf[Group(p.Row)]).ToArray();
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CV") == "template")
         {
@@ -120,11 +126,16 @@ internal static class InjectionTrainer
         // out as kinds of their own, the encoded-data prompts (built to look like the encoding family) spent the whole
         // false-positive budget: on grouped cross-validation of train the prompt threshold rose from logit 2.2 to 3.5
         // and the prompt recall fell from 0.61 to 0.43 (AIRS_TRAIN_AUGMENT=0). Their own rate is in-sample only.
+        // gen_train_notes.py's benign documents that speak to people ("note for reviewers: …", e-mail footers, a company's
+        // chatbot described to customers; written only with NOTES_ROWS=1) are counter-examples like gen_train_more's when
+        // written: held out as kinds of their own they spent part of the content budget. Their own rate as held-out kinds
+        // is read with AIRS_TRAIN_EXTRA=gen_train_notes:kinds (docs/detectors.md, *Notes to people*: not shipped).
+        var grouped = (int[])fold.Clone();
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_AUGMENT") != "0")
         {
             for (var i = 0; i < prepared.Count; i++)
             {
-                if (!prepared[i].Row.Attack && prepared[i].Row.Source == "gen_train_more")
+                if (!prepared[i].Row.Attack && prepared[i].Row.Source is "gen_train_more" or "gen_train_notes")
                 {
                     fold[i] = -1;
                 }
@@ -151,6 +162,9 @@ internal static class InjectionTrainer
                     break;
                 case SweepPlacement.ScoredOnly:
                     untrained[i] = true;
+                    break;
+                case SweepPlacement.InItsGroup:
+                    fold[i] = grouped[i];
                     break;
             }
         }
