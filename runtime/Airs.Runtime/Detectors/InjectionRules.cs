@@ -267,7 +267,9 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("role-hijack", @"\b" + Words("do" + S + "anything" + S + "now", "dan" + S + "mode", "jailbreak(?:ed|en)?", "jailbroken", "stay" + S + "in" + S + "character") + @"\b"
             // Told to drop the role itself: "stop being an assistant", "stop acting like an AI".
             + "|" + @"\bstop" + S + Words("being", "acting" + S + Words("like", "as"), "pretending" + S + "to" + S + "be", "behaving" + S + "like") + S + "(?:" + Words("a", "an", "my", "the", "your", "some") + S + ")?"
-                + "(?:" + Words("helpful", "friendly", "polite", "boring") + S + ")?" + ModelNoun + @"\b", 0.7,
+                + "(?:" + Words("helpful", "friendly", "polite", "boring") + S + ")?" + ModelNoun
+                // The noun ends the phrase: "stop being an assistant manager" and "an AI researcher" are careers.
+                + @"(?:[ ]*(?:[.,;:!?)\n""'”]|$)|" + S + Words("and", "or", "but", "now", "anymore", "any" + S + "more", "for" + S + "once", "from" + S + "now") + @"\b)", 0.7,
             Anchors: ["now", "dan", "jailbreak", "jailbreaked", "jailbreaken", "jailbroken", "character", "stop"]),
 
         // Asked outright to switch its safety off, or what it would say without it.
