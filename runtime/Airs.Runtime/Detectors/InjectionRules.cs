@@ -124,6 +124,19 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     private static readonly string[] AiNounAnchors = ["ai", "assistant", "chatbot", "bot", "language", "llm", "model", "gpt", "chatgpt", "claude", "gemini", "copilot", "agent",
         "summariser", "summarizer"];
 
+    /// <summary>
+    /// An AI named in Spanish, French, German, Italian or Portuguese (folded; "l'IA" reads "lia"). A bare assistant or
+    /// agent is a person there too ("nota para el asistente de dirección"), so those need an AI word beside them.
+    /// </summary>
+    private static readonly string ForeignAi = "(?:l" + S + ")?" + Words("ia", "ki", "ai", "chatbot", "bot", "sprachmodell",
+        Words("inteligencia", "intelligence", "intelligenza", "kunstliche", "kunstlichen") + S + Words("artificial", "artificielle", "artificiale", "intelligenz"),
+        Words("modelo", "modele", "modello") + S + "(?:" + Words("de", "di") + S + ")?" + Words("lenguaje", "linguagem", "langage", "linguistico", "ia"),
+        Words("asistente", "assistente", "assistant", "assistenten", "assistent", "agente", "agent", "agenten") + S + "(?:" + Words("de", "di") + S + ")?" + Words("ia", "ki", "ai", "virtual", "virtuel", "virtuale"),
+        Words("ki", "ai") + S + Words("assistent", "assistenten", "agent", "agenten", "modell")) + @"\b";
+
+    private static readonly string[] ForeignAiAnchors = ["ia", "ki", "ai", "chatbot", "bot", "sprachmodell", "artificial", "artificielle", "artificiale", "intelligenz",
+        "lia", "allia", "dellia", "unia", "virtual", "virtuel", "virtuale", "lenguaje", "linguagem", "langage", "linguistico", "kiassistent", "kiassistenten", "kiagent"];
+
     private static readonly string[] KnowledgeNounAnchors = ["capital", "cause", "causes", "function", "functions", "difference", "differences", "meaning", "definition",
         "origin", "origins", "population", "symptoms", "principle", "principles", "theory", "formula", "significance", "life", "lifecycle", "plot", "theme", "themes",
         "boiling", "speed", "chemical", "inventor", "author"];
@@ -423,6 +436,18 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             + "|" + Words("あなたは", "君は", "お前は") + "[^。！？\n]{0,20}" + Words("制限のない", "制限なし", "無制限", "制約のない", "ルールのない") + "の?" + Words("ai", "アシスタント", "モデル", "チャットボット", "人工知能")
             + "|" + Words("이제", "지금부터") + "[^.!?\n]{0,30}" + Words("제한 없는", "제한이 없는", "무제한", "규칙 없는"), 0.85,
             Anchors: ["ahora", "desde", "maintenant", "desormais", "vous", "jetzt", "nun", "sofort", "agora", "ora", "adesso", "teraz", "jestes", "nu", "sekarang", "mulai", "artik", "bundan"]),
+        // Documents addressing an AI in Spanish, Portuguese, French, German and Italian: "nota para el asistente de IA: …",
+        // "Hinweis für die KI: …", "si eres una IA, …", "wenn du eine KI bist, …". "Nota para el equipo" is ordinary.
+        new("addressed-to-ai", @"\b" + Words("nota", "mensaje", "mensagem", "instrucciones", "instrucoes", "aviso", "atencion", "atencao") + S + Words("para", "al", "ao", "aos", "a") + S + "(?:" + Words("el", "la", "o", "os", "los", "cualquier", "qualquer") + S + ")?" + ForeignAi
+            + "|" + @"\b" + Words("note", "message", "instructions", "avis", "attention") + S + Words("a", "pour", "aux") + S + "(?:" + Words("la", "le", "les", "tout", "toute") + S + ")?" + ForeignAi
+            + "|" + @"\b" + Words("hinweis", "nachricht", "anweisung", "anweisungen", "notiz", "achtung") + S + Words("fur", "an") + S + "(?:" + Words("die", "den", "das", "jede", "jeden", "alle") + S + ")?" + ForeignAi
+            + "|" + @"\b" + Words("nota", "messaggio", "istruzioni", "avviso", "attenzione") + S + Words("per", "al", "all", "alla", "ai", "a") + S + "(?:" + Words("la", "il", "lo", "ogni", "qualsiasi") + S + ")?" + ForeignAi
+, 0.85, ContentOnly: true, Anchors: ForeignAiAnchors),
+        new("addressed-to-ai", @"\bsi" + S + "eres" + S + Words("una", "un") + S + ForeignAi
+            + "|" + @"\bse" + S + Words("voce" + S + "e", "es", "tu" + S + "es") + S + Words("uma", "um") + S + ForeignAi
+            + "|" + @"\bsi" + S + Words("tu" + S + "es", "vous" + S + "etes") + S + Words("une", "un") + S + ForeignAi
+            + "|" + @"\b" + Words("wenn", "falls") + S + Words("du", "sie") + S + Words("eine", "ein") + S + ForeignAi + S + Words("bist", "sind")
+            + "|" + @"\bse" + S + Words("sei", "e") + S + "(?:" + Words("una", "un", "uno") + S + ")?" + ForeignAi, 0.85, ContentOnly: true, Anchors: ForeignAiAnchors),
         // Chat-role lines smuggled into text.
         new("chat-template", @"(?:^|\n)" + S + Words("system", "developer", "admin") + @"[ ]?:", 0.45, Anchors: ["system", "developer", "admin"]),
         new("delimiter-injection", @"\bend" + S + "of" + S + "(?:the" + S + ")?(?:user" + S + ")?" + Words("input", "prompt", "document", "context", "email", "data", "conversation", "instructions") + @"\b", 0.4, Anchors: ["input", "prompt", "document", "context", "email", "data", "conversation", "instructions"]),
