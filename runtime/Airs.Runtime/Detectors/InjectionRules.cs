@@ -442,12 +442,28 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             + "|" + @"\b" + Words("note", "message", "instructions", "avis", "attention") + S + Words("a", "pour", "aux") + S + "(?:" + Words("la", "le", "les", "tout", "toute") + S + ")?" + ForeignAi
             + "|" + @"\b" + Words("hinweis", "nachricht", "anweisung", "anweisungen", "notiz", "achtung") + S + Words("fur", "an") + S + "(?:" + Words("die", "den", "das", "jede", "jeden", "alle") + S + ")?" + ForeignAi
             + "|" + @"\b" + Words("nota", "messaggio", "istruzioni", "avviso", "attenzione") + S + Words("per", "al", "all", "alla", "ai", "a") + S + "(?:" + Words("la", "il", "lo", "ogni", "qualsiasi") + S + ")?" + ForeignAi
-, 0.85, ContentOnly: true, Anchors: ForeignAiAnchors),
+            // Polish and Dutch: "Nota dla asystenta AI: …", "Notitie voor de AI-assistent: …".
+            + "|" + @"\b" + Words("nota", "notatka", "wiadomosc", "instrukcja", "instrukcje", "uwaga") + S + "dla" + S + Words("asystenta" + S + Words("ai", "si"), "ai", "si", "sztucznej" + S + "inteligencji", "modelu" + S + "jezykowego", "chatbota") + @"\b"
+            + "|" + @"\b" + Words("notitie", "noot", "not", "bericht", "instructie", "instructies", "opmerking") + S + Words("voor", "aan") + S + "(?:" + Words("de", "het", "elke") + S + ")?" + Words("ai" + S + "assistent", "ai", "kunstmatige" + S + "intelligentie", "chatbot", "taalmodel") + @"\b", 0.85,
+            ContentOnly: true, Anchors: [.. ForeignAiAnchors, "si", "sztucznej", "jezykowego", "chatbota", "aiassistent", "kunstmatige", "taalmodel"]),
         new("addressed-to-ai", @"\bsi" + S + "eres" + S + Words("una", "un") + S + ForeignAi
             + "|" + @"\bse" + S + Words("voce" + S + "e", "es", "tu" + S + "es") + S + Words("uma", "um") + S + ForeignAi
             + "|" + @"\bsi" + S + Words("tu" + S + "es", "vous" + S + "etes") + S + Words("une", "un") + S + ForeignAi
             + "|" + @"\b" + Words("wenn", "falls") + S + Words("du", "sie") + S + Words("eine", "ein") + S + ForeignAi + S + Words("bist", "sind")
-            + "|" + @"\bse" + S + Words("sei", "e") + S + "(?:" + Words("una", "un", "uno") + S + ")?" + ForeignAi, 0.85, ContentOnly: true, Anchors: ForeignAiAnchors),
+            + "|" + @"\bse" + S + Words("sei", "e") + S + "(?:" + Words("una", "un", "uno") + S + ")?" + ForeignAi
+            + "|" + @"\bjesli" + S + "jestes" + S + Words("ai", "si", "sztuczna" + S + "inteligencja", "modelem" + S + "jezykowym", "chatbotem", "asystentem" + S + Words("ai", "si")) + @"\b"
+            + "|" + @"\bals" + S + "je" + S + "(?:een" + S + ")?" + Words("ai", "kunstmatige" + S + "intelligentie", "chatbot", "taalmodel", "ai" + S + "assistent") + S + "bent" + @"\b", 0.85,
+            ContentOnly: true, Anchors: [.. ForeignAiAnchors, "si", "sztuczna", "modelem", "chatbotem", "asystentem", "kunstmatige", "taalmodel", "aiassistent"]),
+        // The same in Russian, Chinese, Japanese and Korean (these scripts open a window for every rule).
+        new("addressed-to-ai", Words("примечание", "сообщение", "инструкция", "инструкции", "внимание", "заметка") + S + Words("для", "к") + S + Words("ии", "ai", "нейросети", "языковой" + S + "модели", "ии" + S + "ассистента", "чат" + S + "бота", "чатбота") + @"\b"
+            + "|" + Words("если", "коли") + S + Words("ты", "вы") + S + "(?:" + Words("являешься", "являетесь") + S + ")?" + Words("ии", "ai", "нейросеть", "нейросетью", "языковая" + S + "модель", "языковой" + S + "моделью", "чат" + S + "бот", "чатбот", "ии" + S + "ассистент") + @"\b"
+            // Addressed, not described: "给AI助手的说明：" but not "人工智能的说明" (a description of AI) or "如果你是人工智能专家".
+            + "|" + "(?:给|致|写给)" + Words("ai", "人工智能") + "(?:" + Words("助手", "助理", "模型", "系统") + ")?" + "的?" + Words("说明", "注意", "指示", "提示", "备注", "消息", "指令")
+            + "|" + "如果你是" + "(?:一个|一款)?" + Words("ai", "人工智能", "语言模型", "聊天机器人") + "(?:的话)?[，,。:：]"
+            + "|" + Words("ai", "人工知能") + "(?:" + Words("アシスタント", "モデル") + ")?" + Words("へ", "に") + "の?" + Words("注意", "指示", "メモ", "メッセージ", "お知らせ") + "[:：]"
+            + "|" + Words("あなた", "君") + "が" + Words("ai", "人工知能", "言語モデル", "チャットボット") + "(?:" + Words("アシスタント", "モデル") + ")?" + Words("なら", "であれば", "の場合")
+            + "|" + "ai" + @"\s?" + "(?:" + Words("어시스턴트", "비서", "모델") + ")?" + Words("에게", "께") + @"\s?(?:[:：]|" + Words("보내는", "전하는") + @"\s?" + Words("메시지", "지시", "메모", "안내") + ")"
+            + "|" + Words("당신이", "네가", "너가") + @"\s?" + "ai" + Words("라면", "이라면"), 0.85, ContentOnly: true, Anchors: []),
         // Chat-role lines smuggled into text.
         new("chat-template", @"(?:^|\n)" + S + Words("system", "developer", "admin") + @"[ ]?:", 0.45, Anchors: ["system", "developer", "admin"]),
         new("delimiter-injection", @"\bend" + S + "of" + S + "(?:the" + S + ")?(?:user" + S + ")?" + Words("input", "prompt", "document", "context", "email", "data", "conversation", "instructions") + @"\b", 0.4, Anchors: ["input", "prompt", "document", "context", "email", "data", "conversation", "instructions"]),
