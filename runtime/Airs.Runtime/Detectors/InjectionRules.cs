@@ -309,9 +309,11 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         // Asked outright to switch its safety off, or what it would say without it.
         new("role-hijack", @"\b" + Words("disable", "deactivate", "turn" + S + "off", "switch" + S + "off", "circumvent", "get" + S + "around", "evade", "strip", "remove", "drop", "override", "bypass")
             + S + Words("your", "your" + S + "own", "its" + S + "own", "their" + S + "own") + S + SafetyNoun + @"\b"
-            // Declared off: "content restrictions lifted", "guardrails are disabled" (a factory's safety rules get suspended too).
-            + "|" + @"\b" + Words("guardrails?", "censorship", "alignment", Words("content", "ethical", "moral") + S + Words("filters?", "guidelines", "polic(?:y|ies)", "restrictions", "rules", "safeguards?")) + S + "(?:" + Words("are", "is", "have" + S + "been", "has" + S + "been", "were") + S + ")?(?:" + Words("now", "temporarily", "hereby") + S + ")?"
-            + Words("lifted", "removed", "disabled", "suspended", "deactivated", "turned" + S + "off", "switched" + S + "off") + @"\b", 0.85, Anchors: SafetyAnchors),
+            // Declared off: "content restrictions lifted", "guardrails are disabled", "your safety layer is paused" (a factory's
+            // safety rules get suspended too, so plain "safety" needs a model's layer, filter or classifier).
+            + "|" + @"\b" + Words("guardrails?", "censorship", "alignment", Words("content", "ethical", "moral") + S + Words("filters?", "guidelines", "polic(?:y|ies)", "restrictions", "rules", "safeguards?"),
+                "safety" + S + Words("layers?", "filters?", "classifiers?", "guardrails?")) + S + "(?:" + Words("are", "is", "have" + S + "been", "has" + S + "been", "were") + S + ")?(?:" + Words("now", "temporarily", "hereby") + S + ")?"
+            + Words("lifted", "removed", "disabled", "suspended", "deactivated", "paused", "bypassed", "turned" + S + "off", "switched" + S + "off") + @"\b", 0.85, Anchors: SafetyAnchors),
         new("role-hijack", @"\b" + Words("if", "hypothetically", "imagine", "suppose") + S + "you" + S + Words("had", "have", "were" + S + "without", "were" + S + "free" + S + "of", "didnt" + S + "have", "did" + S + "not" + S + "have")
             + S + "(?:" + Words("no", "any") + S + ")?" + SafetyNoun + @"\b", 0.85, Anchors: SafetyAnchors),
 
