@@ -32,6 +32,11 @@ def pick(r, xs):
     return xs[r.randrange(len(xs))]
 
 
+def cap(s):
+    """The text with its first letter in upper case (the train generators that read this module share it)."""
+    return s[0].upper() + s[1:] if s else s
+
+
 def pick_s(r, xs):
     return pick(r, pool(xs))
 

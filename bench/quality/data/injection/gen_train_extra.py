@@ -36,8 +36,7 @@ DOCS = ["document", "page", "file", "message", "report", "record", "résumé", "
 PROCESS = ["summarise", "read", "review", "process", "analyse", "answer questions about", "translate", "index", "rank", "screen"]
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
+cap = B.cap
 
 
 def addressed(r, goal):

@@ -31,8 +31,7 @@ def pick(r, xs):
     return xs[r.randrange(len(xs))]
 
 
-def cap(s):
-    return s[0].upper() + s[1:] if s else s
+cap = B.cap
 
 
 # ---- shared slots ----------------------------------------------------------------------------------------------

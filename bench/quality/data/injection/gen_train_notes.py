@@ -49,8 +49,7 @@ TO_PEOPLE = [
 OPENERS = ["Hi all,", "Good morning,", "Team,", "Hello everyone,", "Dear colleagues,", "Quick one:", "", "", ""]
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
+cap = B.cap
 
 
 def note_to_people(r):
