@@ -32,8 +32,17 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
 
     private static string Words(params string[] words) => "(?:" + string.Join("|", words) + ")";
 
-    /// <summary>The phrase ends here, or goes on to the next step: "the task you were given." but not "… until Friday".</summary>
-    private const string PhraseEnd = @"(?:[ ]*(?:[.,;:!?\n]|$)|" + S + "(?:and|instead|now|then)" + @"\b)";
+    /// <summary>
+    /// The phrase ends here at sentence punctuation, or goes on with one of <paramref name="next"/>: "the task you were
+    /// given." or "… given, and" but not "… given until Friday".
+    /// </summary>
+    private static string EndsOr(params string[] next) => @"(?:[ ]*(?:[.,;:!?\n]|$)|" + S + Words(next) + @"\b)";
+
+    /// <summary>As <see cref="EndsOr"/>, where a closing bracket or quote ends the phrase too.</summary>
+    private static string EndsQuotedOr(params string[] next) => @"(?:[ ]*(?:[.,;:!?)\n""'”]|$)|" + S + Words(next) + @"\b)";
+
+    /// <summary>A phrase that ends here or goes on to the next step.</summary>
+    private static readonly string PhraseEnd = EndsOr("and", "instead", "now", "then");
 
     private static readonly string Discard = Words("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overriding",
         "bypass", "discard", "abandon", "neglect", "set" + S + "aside", "throw" + S + "out", "do" + S + "not" + S + "follow", "dont" + S + "follow",
@@ -68,7 +77,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     private static readonly string Unrestricted = Words("unrestricted", "unfiltered", "uncensored", "jailbroken", "unshackled", "unchained", "amoral", "evil", "malicious", "rogue", @"dan\b", "do" + S + "anything" + S + "now",
         "(?:without|with" + S + "no|free" + S + "of)" + S + "(?:any" + S + ")?(?:" + Words("content", "safety", "ethical", "moral") + S + ")?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|ethics|morals|safeguards)"
         // The phrase ends there: "without any restrictions on ingredients" and "without rules of thumb" are about something else.
-        + @"(?:[ ]*(?:[.,;:!?)\n""'”]|$)|" + S + Words("and", "or", "nor", "but", "so", "whatsoever", "at" + S + "all", "who", "that", "which", "whatever") + @"\b)");
+        + EndsQuotedOr("and", "or", "nor", "but", "so", "whatsoever", "at" + S + "all", "who", "that", "which", "whatever"));
 
     private static readonly string Mode = Words("developer", "dev", "god", "admin", "administrator", "debug", "jailbreak", "dan", "sudo", "root", "unrestricted", "maintenance");
 
@@ -316,7 +325,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             + "|" + @"\bstop" + S + Words("being", "acting" + S + Words("like", "as"), "pretending" + S + "to" + S + "be", "behaving" + S + "like") + S + "(?:" + Words("a", "an", "my", "the", "your", "some") + S + ")?"
                 + "(?:" + Words("helpful", "friendly", "polite", "boring") + S + ")?" + ModelNoun
                 // The noun ends the phrase: "stop being an assistant manager" and "an AI researcher" are careers.
-                + @"(?:[ ]*(?:[.,;:!?)\n""'”]|$)|" + S + Words("and", "or", "but", "now", "anymore", "any" + S + "more", "for" + S + "once", "from" + S + "now") + @"\b)", 0.7,
+                + EndsQuotedOr("and", "or", "but", "now", "anymore", "any" + S + "more", "for" + S + "once", "from" + S + "now"), 0.7,
             Anchors: ["now", "dan", "jailbreak", "jailbreaked", "jailbreaken", "jailbroken", "character", "stop"]),
 
         // Asked outright to switch its safety off, or what it would say without it.
@@ -420,7 +429,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 + "|" + @"\b" + Words("dimentica", "dimentichi", "ignora") + S + "tutto" + S + "(?:" + Words("quello", "cio") + S + ")?che" + S + "ti" + S + Words("e" + S + "stato" + S + Words("detto", "scritto", "chiesto"), "hanno" + S + Words("detto", "scritto"))
                 + "|" + @"\b" + Words("zapomnij", "zignoruj", "ignoruj") + S + "(?:o" + S + ")?" + Words("wszystkim", "wszystko") + S + "(?:" + Words("co", "czego") + S + ")?" + "(?:ci" + S + ")?" + Words("powiedziano", "kazano", "napisano")
                 + "|" + Words("забудь", "забудьте", "игнорируй", "проигнорируй") + S + Words("всё", "все") + S + "(?:" + Words("что", "чему") + S + ")?(?:" + Words("тебе", "вам") + S + ")?" + Words("говорили", "сказали", "писали", "велели", "было" + S + "сказано")
-                + ")" + @"(?:[ ]*(?:[.,;:!?\n]|$)|" + S + Words("antes", "hasta" + S + "ahora", "prima", "finora", "wczesniej", "dotad", "y", "e", "i", "и", "раньше", "ранее", "до" + S + "этого") + @"\b)"
+                + ")" + EndsOr("antes", "hasta" + S + "ahora", "prima", "finora", "wczesniej", "dotad", "y", "e", "i", "и", "раньше", "ранее", "до" + S + "этого")
             + "|" + Words("تجاهل", "تجاهلي", "انس", "انسى", "أهمل", "اهمل") + S + "(?:" + Words("جميع", "كل", "كافة") + S + ")?" + Words("التعليمات", "الأوامر", "الاوامر", "القواعد", "الإرشادات", "الارشادات") + S + Words("السابقة", "الأولى", "الاولى", "أعلاه", "اعلاه")
             + "|" + Words("पिछले", "पहले", "ऊपर", "सभी") + S + "(?:" + Words("सभी", "के", "दिए", "गए") + S + "){0,3}" + Words("निर्देशों", "निर्देश", "नियमों", "आदेशों") + S + "(?:को" + S + ")?" + Words("अनदेखा", "नजरअंदाज", "नज़रअंदाज़", "भूल"), 0.9,
             Anchors: ["ignoruj", "zignoruj", "zapomnij", "pomin", "talimatlari", "talimatlarini", "komutlari", "kurallari", "yonergeleri", "talimatlar", "huong", "chi", "lenh", "quy",
