@@ -22,11 +22,12 @@ public class InjectionModelTests
         // `dotnet run --project bench/Airs.Quality -- train-injection` fails here: the rules' evidence is a feature.
         var cardText = File.ReadAllText(Path.Combine(ManifestTests.RepositoryRoot(), "runtime", "Airs.Runtime", "Detectors", "Learned", "injection-model.json"));
         using var card = JsonDocument.Parse(cardText);
-        Assert.Equal(InjectionRules.Fingerprint(), card.RootElement.GetProperty("rulesSha256").GetString());
+        var rules = InjectionRules.Fingerprint();
+        Assert.Equal(rules, card.RootElement.GetProperty("rulesSha256").GetString());
         var options = card.RootElement.TryGetProperty("trainerOptions", out var lines)
             ? string.Concat(lines.EnumerateArray().Select(l => l.GetString() + "\n"))
             : "";
-        Assert.Equal(InjectionModel.VersionFor(hash, InjectionRules.Fingerprint(), options), model.Version);
+        Assert.Equal(InjectionModel.VersionFor(hash, rules, options), model.Version);
         Assert.Matches($"^injection-lr/{InjectionModel.FormatVersion}/[0-9a-f]{{12}}$", model.Version);
         Assert.Equal(model.Version, card.RootElement.GetProperty("version").GetString());
         using var resource = typeof(InjectionModel).Assembly.GetManifestResourceStream(InjectionModel.ResourceName);
