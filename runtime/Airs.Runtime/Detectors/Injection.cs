@@ -91,7 +91,7 @@ public static partial class Injection
         ("<|start_header_id|>", 0.95), ("<|end_header_id|>", 0.95), ("<|eot_id|>", 0.95), ("<|begin_of_text|>", 0.95), ("[INST]", 0.85),
         ("[/INST]", 0.85), ("<<SYS>>", 0.95), ("<</SYS>>", 0.95), ("<start_of_turn>", 0.9), ("<end_of_turn>", 0.9), ("### Instruction:", 0.7),
         ("### System:", 0.75), ("<system>", 0.7), ("</system>", 0.7), ("[system]", 0.6), ("<|channel|>", 0.9), ("</user_input>", 0.7),
-        ("</document>", 0.5), ("</context>", 0.55),
+        ("</document>", 0.5), ("</context>", 0.55), ("#(system_message)", 0.8),
     ];
 
     private static readonly SearchValues<char> TemplateTokenStarts = SearchValues.Create(string.Concat(TemplateTokens.Select(t => t.Token[0]).Distinct()));
