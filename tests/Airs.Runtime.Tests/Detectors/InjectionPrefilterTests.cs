@@ -130,6 +130,7 @@ public class InjectionPrefilterTests
     [Theory]
     [InlineData("The vendor contract expires at the end of the month. Let me know if anything is blocked.")]
     [InlineData("Thanks for the update on the Q3 roadmap; latency is down 12% across the board.")]
+    [InlineData("Could you send the revised budget before the review on the 14th? We still need sign-off from finance and legal.")]
     public void Ordinary_prose_opens_no_window(string text)
     {
         var windows = new List<InjectionWindow>();
