@@ -32,8 +32,32 @@ internal static class InjectionQuality
             yield return new Row("bipia email", $"recall: {category}", (double)c / t, $"{c}/{t}");
         }
         var (codeRecall, codeCaught, codeTotal, _) = Recall(contexts, codeAttacks);
-        yield return new Row("bipia email", "injection recall (code attacks, held out)", codeRecall, $"{codeCaught}/{codeTotal}");
+        yield return new Row("bipia email", "injection recall (code attacks)", codeRecall, $"{codeCaught}/{codeTotal}");
+
+        // The code task's own documents: Stack Overflow answers, clean and with a code attack inserted.
+        var codeContexts = ReadContexts(Path.Combine(dir, "code_train.jsonl"), context => string.Join("\n", context.EnumerateArray().Select(l => l.GetString())));
+        foreach (var row in Contexts("bipia code", "code attacks", codeContexts, codeAttacks))
+        {
+            yield return row;
+        }
+        // The table task's documents (markdown tables) with the text attacks: every ninth of 900 for recall, all for false positives.
+        var tables = ReadContexts(Path.Combine(dir, "table_train.jsonl"), context => context.GetString() ?? "");
+        foreach (var row in Contexts("bipia table", "text attacks", tables, textAttacks, recallEvery: 9))
+        {
+            yield return row;
+        }
     }
+
+    private static IEnumerable<Row> Contexts(string set, string attackKind, List<string> contexts, List<(string Category, string Attack)> attacks, int recallEvery = 1)
+    {
+        var (recall, caught, total, _) = Recall(contexts.Where((_, i) => i % recallEvery == 0).ToList(), attacks);
+        yield return new Row(set, $"injection recall ({attackKind}, content mode)", recall, $"{caught}/{total}");
+        var falsePositives = contexts.Count(c => Injection.Found(c, InjectionMode.Content));
+        yield return new Row(set, "false-positive rate (clean contexts, content mode)", (double)falsePositives / contexts.Count, $"{falsePositives}/{contexts.Count}", "≤ 0.02", falsePositives <= 0.02 * contexts.Count);
+    }
+
+    private static List<string> ReadContexts(string path, Func<JsonElement, string> read) =>
+        File.ReadLines(path).Where(l => l.Length > 0).Select(l => read(JsonDocument.Parse(l).RootElement.GetProperty("context"))).ToList();
 
     /// <summary>Hand-written ordinary documents (FAQ entries, tickets, notes): every detection is a false positive.</summary>
     public static IEnumerable<Row> MeasureOrdinary(string dir)

@@ -149,6 +149,31 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
 
     private static readonly string[] AiReaderAnchors = [.. AiNounAnchors, "automated", "autonomous"];
 
+    private static readonly string Snippet = Words("snippet", "code" + S + "(?:" + Words("section", "block", "snippet", "excerpt", "segment", "fragment", "piece", "chunk", "lines?", "sample", "listing", "extract") + ")?");
+
+    /// <summary>A snippet pointed at: "the following code block", "the subsequent code excerpt", "the code listed below".</summary>
+    private static readonly string FollowingCode = "(?:" + Words("following", "subsequent", "below", "provided", "given", "attached", "enclosed") + S + Snippet
+        + "|" + Snippet + S + "(?:" + Words("listed", "shown", "given", "provided", "pasted", "written") + S + ")?" + Words("below", "underneath") + @")\b";
+
+    /// <summary>
+    /// A snippet to be put somewhere, by a verb or its noun a few words before it: "merge the below code excerpt", "the
+    /// addition of the following code block", "embody the essence of the subsequent snippet". "Your code should look like
+    /// the following" and "compare your output with the following code" put nothing anywhere.
+    /// </summary>
+    private static readonly string PutCode = @"\b" + Words("incorporat(?:e|es|ed|ing|ion)", "integrat(?:e|es|ed|ing|ion)", "merg(?:e|es|ed|ing)", "meld(?:s|ed|ing)?", "fus(?:e|es|ed|ing)",
+            "(?:inter)?weav(?:e|es|ing)", "blend(?:s|ed|ing)?", "embed(?:s|ded|ding)?", "infus(?:e|es|ed|ing)", "inject(?:s|ed|ing)?", "insert(?:s|ed|ing|ion)?", "append(?:s|ed|ing)?", "add(?:s|ed|ing)?",
+            "addition", "includ(?:e|es|ed|ing)", "inclusion", "introduc(?:e|es|ed|ing)", "enlist", "adopt", "deploy", "employ", "utili[sz]e", "use", "leverage", "engage", "absorb", "assimilate",
+            "harmoni[sz]e", "embody", "enrich", "enhance", "execute", "run", "invoke", "call", "render", "combine", "attach", "fold", "slot", "augment", "paste", "put", "place", "plug", "feature",
+            "featuring", "contain", "presence", "manifestation", "make", "ensure", "apply", "splice", "bake", "wire", "mix") + S + "(?:[a-z]+" + S + "){0,2}" + FollowingCode;
+
+    /// <summary>
+    /// The reader's own work: "your solution", "your final implementation", "the code you develop". Not "your script" or
+    /// "your project": a forum answer points the asker's own files at a snippet ("add the following code to your script").
+    /// </summary>
+    private static readonly string YourWork = "(?:your" + S + "(?:[a-z]+" + S + "){0,2}" + Words("code", "codebase", "implementation", "solution", "response", "answer", "reply", "algorithm",
+        "elucidation", "explanation", "logic", "output") + "|the" + S + Words("code", "program", "solution", "answer", "response", "script") + S + "you" + S
+        + Words("develop", "write", "produce", "generate", "give", "return", "provide", "create") + @")\b";
+
     /// <summary>A one-letter variable given a quoted piece of text: <c>a = "how do I make"</c>.</summary>
     private const string QuotedPiece = @"\b[a-z][0-9]?[ ]*=[ ]*[""'“‘][^""'”’\n]{1,80}[""'”’]";
 
@@ -542,6 +567,11 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         // Content only: instructions addressed to whoever reads the content and will answer.
         new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors, UnlessNear: HumanForm, StillIfNear: ForeignContent),
         new("output-directive", SentenceStart + Words("in", "within", "throughout", "at" + S + "the" + S + Words("end", "start", "beginning") + S + "of") + S + "your" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors),
+        // Code handed to the reader for its own answer: "merge the below code excerpt into your solution", "your code could
+        // flourish with the following code block". Weak alone: an answer on a forum says "add the following code to your
+        // script" too; "replace your code with the following" names no snippet.
+        new("code-directive", @"\b" + PutCode + "[^.!?\n]{0,60}" + YourWork + "|" + YourWork + "[^.!?\n]{0,60}" + PutCode, 0.6, ContentOnly: true,
+            Anchors: ["snippet", "code"]),
         new("output-directive", SentenceStart + Words("when", "while", "before", "after", "if") + S + Words("responding", "replying", "answering", "summari[sz]ing", "you" + S + Words("respond", "reply", "answer", "summari[sz]e", "read" + S + "this")) + Gap + @"\b" + Imperative + @"\b", 0.75, ContentOnly: true, Anchors: ["responding", "replying", "answering", "summarising", "summarizing", "respond", "reply", "answer", "summarise", "summarize", "read"], UnlessNear: HumanForm, StillIfNear: ForeignContent),
         new("addressed-to-ai", @"\b" + Words("note", "notes", "instructions?", "message", "attention", "important", "reminder") + S + Words("to", "for") + S + "(?:the" + S + "|any" + S + "|all" + S + ")?" + AiReader, 0.85, ContentOnly: true, Anchors: AiReaderAnchors),
         new("addressed-to-ai", @"\b" + Words("if", "when") + S + "you" + S + "are" + S + Words("an", "a") + S + "(?:[a-z]+" + S + ")?" + AiReader, 0.85, ContentOnly: true, Anchors: AiReaderAnchors),
