@@ -28,7 +28,7 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, ulong Bit)
+    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, UInt128 Bit)
     {
         /// <summary>
         /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
@@ -78,12 +78,12 @@ public static partial class Injection
 
     private static readonly CompiledRule[] ContentRules = [.. AllRules.Where(r => r.ContentOnly)];
 
-    private static readonly ulong EveryRule = AllRules.Aggregate(0UL, (mask, r) => mask | r.Bit);
+    private static readonly UInt128 EveryRule = AllRules.Aggregate(UInt128.Zero, (mask, r) => mask | r.Bit);
 
-    private static readonly ulong ReversibleRules = PromptRules.Aggregate(0UL, (mask, r) => mask | r.Bit);
+    private static readonly UInt128 ReversibleRules = PromptRules.Aggregate(UInt128.Zero, (mask, r) => mask | r.Bit);
 
     internal static readonly InjectionPrefilter Prefilter = new(
-        InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, 1UL << i))), EveryRule, ReversibleRules, Rot13.Cues);
+        InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, UInt128.One << i))), EveryRule, ReversibleRules, Rot13.Cues);
 
     private static readonly (string Token, double Score)[] TemplateTokens =
     [
@@ -265,7 +265,7 @@ public static partial class Injection
         }
     }
 
-    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, ulong selected, string suffix, ref List<DetectorMatch>? found)
+    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, string suffix, ref List<DetectorMatch>? found)
     {
         var view = normalized.Span;
         foreach (var rule in rules)
@@ -403,13 +403,13 @@ public static partial class Injection
 
     private static CompiledRule[] Compile(InjectionRules.Rule[] rules)
     {
-        if (rules.Length > 64)
+        if (rules.Length > 128)
         {
-            throw new InvalidOperationException("the prefilter selects rules by a 64-bit mask: at most 64 injection rules");
+            throw new InvalidOperationException("the prefilter selects rules by a 128-bit mask: at most 128 injection rules");
         }
         return [.. rules
             .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal),
-                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), 1UL << i))
+                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), UInt128.One << i))
             .OrderByDescending(r => r.Score)];
     }
 }

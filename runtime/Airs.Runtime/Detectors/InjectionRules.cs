@@ -455,7 +455,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("authority-claim", @"\b" + Words("system", "admin", "administrator", "root", "emergency", "priority", "developer", "security") + S + Words("override", "overrides", "directive") + @"\b", 0.75, Anchors: ["override", "overrides", "directive"]),
 
         // Non-English: the same cancellation in the most common languages (accents are already folded): the Latin-script
-        // languages in one rule, the others in another, since the prefilter selects rules by a 64-bit mask.
+        // languages in one rule, the others in another (each rule is a bit of the prefilter's mask).
         new("ignore-instructions", @"\b" + Words("ignore[sz]?", "ignorer", "oublie[sz]?", "oublier", "ne" + S + "tiens" + S + "pas" + S + "compte" + S + "de") + S + "(?:" + Words("toutes", "tous") + S + ")?" + Words("les", "tes", "vos", "mes", "des") + S + Words("instructions", "consignes", "regles", "directives") + S + Words("precedentes", "anterieures", "cidessus", "ci" + S + "dessus", "donnees", "initiales", "originales", "du" + S + "systeme", "systeme")
             + "|" + @"\b" + Words("ignora", "ignore", "ignorar", "olvida", "olvide", "olvidar", "descarta", "omite") + S + "(?:" + Words("todas", "todos") + S + ")?" + Words("las", "tus", "sus", "los") + S + Words("instrucciones", "reglas", "indicaciones", "directrices", "ordenes") + S + Words("anteriores", "previas", "de" + S + "arriba", "iniciales", "originales", "del" + S + "sistema", "de" + S + "sistema")
             + "|" + @"\b" + Words("ignore", "ignora", "ignorar", "esqueca", "esquece", "desconsidere") + S + "(?:todas" + S + ")?" + Words("as", "suas", "tuas", "os") + S + Words("instrucoes", "regras", "orientacoes", "diretrizes") + S + Words("anteriores", "previas", "acima", "iniciais", "originais", "do" + S + "sistema", "de" + S + "sistema")
@@ -469,7 +469,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             + "|" + Words("以前", "前", "上記", "これまで", "先") + "の(?:すべての|全ての)?" + Words("指示", "命令", "ルール", "指図") + "を(?:すべて|全て|全部)?" + Words("無視", "忘れ")
             + "|" + Words("이전", "위의", "앞의", "모든") + @"\s?" + Words("지시", "지침", "명령", "규칙") + @"(?:을|를|은|는)?\s?" + Words("무시", "잊어"), 0.9, Anchors: []),
 
-        // More languages, one rule per intent (the prefilter's 64 rules): Polish, Turkish, Vietnamese, Indonesian, the
+        // More languages, one rule per intent: Polish, Turkish, Vietnamese, Indonesian, the
         // Scandinavian languages, Arabic and Hindi, and "forget everything above" in Spanish, French and German.
         new("ignore-instructions", @"\b" + Words("ignoruj", "zignoruj", "zapomnij", "pomin") + S + "(?:o" + S + ")?(?:" + Words("wszystkie", "wszystkich", "swoje", "swoich", "twoje", "twoich", "poprzednie", "poprzednich", "wczesniejsze", "wczesniejszych") + S + "){0,2}"
                 + Words("instrukcje", "instrukcji", "polecenia", "polecen", "zasady", "zasadach", "zasad", "reguly", "regulach", "wytyczne", "wytycznych")

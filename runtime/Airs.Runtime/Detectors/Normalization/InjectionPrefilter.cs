@@ -7,7 +7,7 @@ namespace Airs.Runtime.Detectors;
 /// A stretch of the original text [Start, End) and the rules to run there, forwards and on the reversed view; and
 /// whether a word there looks like ROT13 (<see cref="Rot13"/>).
 /// </summary>
-internal readonly record struct InjectionWindow(int Start, int End, ulong Forward, ulong Reversed, bool Rot13 = false);
+internal readonly record struct InjectionWindow(int Start, int End, UInt128 Forward, UInt128 Reversed, bool Rot13 = false);
 
 /// <summary>
 /// Finds, in one pass over the ORIGINAL text, where injection rules could match, so that the normaliser and the
@@ -48,10 +48,10 @@ internal sealed partial class InjectionPrefilter
     private static readonly Kind[] Kinds = BuildKinds();
 
     /// <summary>Rules by the first six letters of a word (<see cref="WordReader.ForwardKey"/>).</summary>
-    private readonly FrozenDictionary<int, ulong> _forward;
+    private readonly FrozenDictionary<int, UInt128> _forward;
 
     /// <summary>Reversible rules by the last six letters of a word, read backwards (<see cref="WordReader.BackwardKey"/>).</summary>
-    private readonly FrozenDictionary<int, ulong> _backward;
+    private readonly FrozenDictionary<int, UInt128> _backward;
 
     /// <summary>The forward keys of <see cref="Rot13.Cues"/>.</summary>
     private readonly FrozenSet<int> _rot13;
@@ -62,18 +62,18 @@ internal sealed partial class InjectionPrefilter
     /// <summary>Bit maps over the first three letters of the forward keys and of the backward keys (15 bits each).</summary>
     private readonly ulong[] _starts = new ulong[512], _ends = new ulong[512];
 
-    private readonly ulong _all;
+    private readonly UInt128 _all;
 
-    private readonly ulong _reversible;
+    private readonly UInt128 _reversible;
 
-    /// <param name="anchors">Each rule's anchors with its bit.</param>
+    /// <param name="anchors">Each rule's anchors with its bit (a 128-bit mask: at most 128 rules).</param>
     /// <param name="all">Every rule's bit.</param>
     /// <param name="reversible">The bits of rules that also run on the reversed view.</param>
     /// <param name="rot13Cues">Words that mark a window for a ROT13 reading.</param>
-    public InjectionPrefilter(IEnumerable<(string Word, ulong Bit)> anchors, ulong all, ulong reversible, IEnumerable<string> rot13Cues)
+    public InjectionPrefilter(IEnumerable<(string Word, UInt128 Bit)> anchors, UInt128 all, UInt128 reversible, IEnumerable<string> rot13Cues)
     {
-        var forward = new Dictionary<int, ulong>();
-        var backward = new Dictionary<int, ulong>();
+        var forward = new Dictionary<int, UInt128>();
+        var backward = new Dictionary<int, UInt128>();
         foreach (var (word, bit) in anchors)
         {
             if (word.Length == 0 || !word.All(char.IsAsciiLetterLower))
@@ -297,7 +297,7 @@ internal sealed partial class InjectionPrefilter
 
     private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 16);
 
-    private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ulong forward, ulong reversed, bool rot13 = false)
+    private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, UInt128 forward, UInt128 reversed, bool rot13 = false)
     {
         if (windows.Count > 0 && windows[^1] is var last && start - Reach <= last.End)
         {
