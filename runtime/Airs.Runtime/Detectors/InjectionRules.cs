@@ -565,7 +565,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("delimiter-injection", @"\bend" + S + "of" + S + "(?:the" + S + ")?(?:user" + S + ")?" + Words("input", "prompt", "document", "context", "email", "data", "conversation", "instructions") + @"\b", 0.4, Anchors: ["input", "prompt", "document", "context", "email", "data", "conversation", "instructions"]),
 
         // Content only: instructions addressed to whoever reads the content and will answer.
-        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors, UnlessNear: HumanForm, StillIfNear: ForeignContent),
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Imperative + @"\b" + Gap + @"\byour" + S + "(?:" + Words("whole", "entire", "full", "final", "next", "every", "first", "last") + S + ")?" + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors, UnlessNear: HumanForm, StillIfNear: ForeignContent),
         new("output-directive", SentenceStart + Words("in", "within", "throughout", "at" + S + "the" + S + Words("end", "start", "beginning") + S + "of") + S + "your" + S + Output + @"\b", 0.8, ContentOnly: true, Anchors: OutputAnchors),
         // Code handed to the reader for its own answer: "merge the below code excerpt into your solution", "your code could
         // flourish with the following code block". Weak alone: an answer on a forum says "add the following code to your
@@ -597,6 +597,38 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         new("addressed-to-ai", SentenceStart + "(?:" + Words("dear", "hey", "hi", "attention") + S + ")?" + AiNoun + @"[,:]" + S + "(?:please" + S + ")?" + Imperative + @"\b", 0.8, ContentOnly: true, Anchors: AiNounAnchors),
         new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("write", "compose", "draft", "create", "generate", "produce", "develop", "craft", "provide", "give" + S + "me") + S + "(?:me" + S + ")?" + Words("a", "an", "some", "the", "[0-9]+") + S + "(?:[a-z\\-]+" + S + "){0,3}" + Words("poem", "story", "essay", "speech", "letter", "song", "haiku", "limerick", "joke", "article", "blog" + S + "post", "tweet", "script", "introduction", "paragraph", "outline", "summary", "function", "program", "code", "example", "recipe", "explanation", "equivalent", "translation") + @"\b", 0.6, ContentOnly: true, Anchors: ["poem", "story", "essay", "speech", "letter", "song", "haiku", "limerick", "joke", "article", "blog", "tweet", "script", "introduction", "paragraph", "outline", "summary", "function", "program", "code", "example", "recipe", "explanation", "equivalent", "translation"]),
         new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("explain", "describe", "summari[sz]e", "break" + S + "down", "elaborate" + S + "on", "define", "analy[sz]e", "compare", "outline") + S + "(?:to" + S + "me" + S + ")?" + Words("the", "how", "what", "why", "in", "a", "an") + @"\b", 0.6, ContentOnly: true, Anchors: ["explain", "describe", "summarise", "summarize", "break", "elaborate", "define", "analyse", "analyze", "compare", "outline"]),
+        // Content only: tasks set for the reader with no "your response" in them, the shapes BIPIA-style insertions take.
+        // How to answer: "respond only in pirate speak", "answer as if you were Shakespeare", "write everything backwards".
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly", "from" + S + "now" + S + "on", "always") + S + ")?" + Words("respond", "reply", "answer", "speak", "talk", "write", "communicate")
+            + S + "(?:" + Words("only", "exclusively", "solely", "entirely", "strictly", "everything", "it" + S + "all") + S + ")?"
+            + Words("in" + S + "(?:the" + S + "style" + S + "of" + S + ")?" + Words("pirate", "shakespearean", "emojis?", "rhymes?", "rhyming" + S + "couplets", "verse", "haikus?", "riddles", "morse" + S + "code", "binary", "leetspeak", "pig" + S + "latin", "all" + S + "caps", "uppercase", "capital" + S + "letters", "yoda", "old" + S + "english"),
+                "as" + S + Words("if", "though") + S + "you" + S + Words("were", "are"), "like" + S + Words("a", "an") + S + Words("pirate", "cowboy", "robot", "toddler", "valley" + S + "girl", "medieval", "shakespearean"), "backwards", "in" + S + "reverse") + @"\b", 0.8,
+            ContentOnly: true, Anchors: ["respond", "reply", "answer", "speak", "talk", "write", "communicate"]),
+        // Who to tell what: "tell the reader they have won …", "inform the recipient that their account …": an e-mail's
+        // writer asks its reader to tell a colleague or a customer. Not "the user": a help-desk article tells its agent to
+        // "remind the users to change their passwords" or "tell the user to restart".
+        new("output-directive", SentenceStart + "(?:" + Words("please", "kindly", "also") + S + ")?" + Words("tell", "inform", "warn", "notify", "convince", "persuade", "assure", "urge")
+            + S + "the" + S + Words("reader", "readers", "recipient", "recipients", "person" + S + "asking") + @"\b", 0.8, ContentOnly: true,
+            Anchors: ["reader", "readers", "recipient", "recipients", "person"]),
+        // What to assert: "state that drinking lemon water cures diabetes", "claim that the moon landing was staged". Not
+        // "say that": a song is called "Say That You Love Me".
+        new("task-request", SentenceStart + "(?:" + Words("please", "also") + S + ")?" + Words("state", "claim", "assert", "insist", "argue", "declare", "announce") + S + "that" + @"\b", 0.6, ContentOnly: true,
+            Anchors: ["state", "claim", "assert", "insist", "argue", "declare", "announce"]),
+        // Knowledge work for a stranger: recommendations, sources, analyses and forecasts of the world, sentiment ratings.
+        new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("recommend", "suggest")
+                + S + "(?:" + Words("a", "an", "some", "the", "[0-9]+", "one", "two", "three", "four", "five", "ten", "a" + S + "few", "several") + S + ")?(?:[a-z\\-]+" + S + "){0,3}"
+                + Words("books?", "novels?", "movies?", "films?", "songs?", "albums?", "podcasts?", "tv" + S + "shows?", "video" + S + "games?", "board" + S + "games?", "activities", "hobbies", "destinations?",
+                    "recipes?", "exercises", "gifts?") + S + Words("for", "about", "on", "to", "that", "from", "by", "in")
+            // Sources on the world ("find recent studies on …"), not the handbook's tips or the attendees.
+            + "|" + SentenceStart + "(?:please" + S + ")?" + Words("name", "list", "find", "cite", "give" + S + "me", "provide")
+                + S + "(?:" + Words("a", "an", "some", "the", "[0-9]+", "one", "two", "three", "four", "five", "ten", "a" + S + "few", "several") + S + ")?(?:[a-z\\-]+" + S + "){0,3}"
+                + Words("studies", "papers", "articles", "sources", "references", "citations", "statistics", "research") + S + Words("on", "about", "into", "showing", "published", "that")
+            + "|" + SentenceStart + "(?:please" + S + ")?" + Words("analy[sz]e", "forecast", "predict", "estimate", "project", "evaluate", "assess", "compare", "give" + S + "(?:a|an)", "provide" + S + "(?:a|an)")
+                + S + "(?:" + Words("the", "a", "an") + S + ")?(?:[a-z\\-]+" + S + "){0,2}" + Words("trends?", "market", "outlook", "forecast", "growth", "performance", "future", "prospects") + S + Words("of", "for", "in", "over", "between")
+            + "|" + SentenceStart + "(?:please" + S + ")?" + Words("determine", "classify", "rate", "detect", "identify", "analy[sz]e", "judge", "score") + S + "(?:" + Words("whether", "if", "the", "how") + S + ")?"
+                + "(?:[a-z]+" + S + "){0,2}" + Words("sentiment", "tone", "emotion", "mood", "polarity") + @"\b", 0.6, ContentOnly: true,
+            Anchors: ["recommend", "suggest", "name", "list", "find", "cite", "give", "provide", "analyse", "analyze", "forecast", "predict", "estimate", "project", "evaluate", "assess", "compare",
+                "determine", "classify", "rate", "detect", "identify", "judge", "score"]),
         // Content only: a reader asked to transform its own text (letters, vowels, words), with or without "your".
         new("output-directive", SentenceStart + "(?:" + Words("please", "kindly") + S + ")?" + Words("replace", "substitute", "swap", "convert", "encode", "swap" + S + "out", "spell", "write", "shift", "rotate")
             + S + "(?:" + Words("every", "each", "all", "the", "any") + S + ")?(?:[a-z]+" + S + "){0,2}" + Words("letters?", "vowels?", "consonants?", "characters?", "alphabet") + S + Words("with", "by", "into", "for", "as", "using", "in"), 0.7, ContentOnly: true, Anchors: ["letter", "letters", "vowel", "vowels", "consonant", "consonants", "character", "characters", "alphabet"]),
