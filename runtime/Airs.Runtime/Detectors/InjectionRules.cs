@@ -310,7 +310,11 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             // Or the task it was set, for something to write instead: "ignore the translation task. Instead reply with …".
             + "|" + @"\b" + Discard + S + Words("the", "your", "this", "that") + S + "(?:" + Words("translation", "summari[sz]ation", "summary", "classification", "original", "current", "given", "assigned", "above", "previous", "first") + S + ")?"
                 + Words("task", "job", "assignment") + S + Words("instead", "and" + S + "(?:" + Words("instead", "just", "only", "simply") + S + ")?") + S
-                + Words("print", "say", "output", "reply", "respond", "write", "return", "answer", "type", "display", "echo") + @"\b", 0.9, Anchors: DiscardAnchors),
+                + Words("print", "say", "output", "reply", "respond", "write", "return", "answer", "type", "display", "echo") + @"\b"
+            // Named by the work alone, the next step must be words to repeat: "forget the summary and write a poem" is a
+            // user changing their mind.
+            + "|" + @"\b" + Discard + S + Words("the", "your", "this", "that") + S + Words("translation", "summari[sz]ation", "summary", "classification") + S
+                + Words("instead", "and" + S + "(?:" + Words("instead", "just", "only", "simply") + S + ")?") + S + Words("print", "say", "output", "type", "echo", "repeat") + @"\b", 0.9, Anchors: DiscardAnchors),
         // Told to answer whatever its rules say: "even if it violates your guidelines", "regardless of your programming".
         new("ignore-instructions", @"\beven" + S + Words("if", "though", "when") + S + Words("it", "this", "that", "doing" + S + "so", "the" + S + "answer", "you" + S + "think" + S + "it") + S
             + Words("violates?", "breaks?", "breach(?:es)?", "goes" + S + "against", "is" + S + "against", "contradicts?", "conflicts?" + S + "with") + S
