@@ -515,6 +515,27 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             Anchors: ["ignoruj", "zignoruj", "zapomnij", "pomin", "talimatlari", "talimatlarini", "komutlari", "kurallari", "yonergeleri", "talimatlar", "huong", "chi", "lenh", "quy",
                 "abaikan", "lupakan", "acuhkan", "hiraukan", "ignorera", "ignorer", "glom", "glem", "strunta", "bort", "olvida", "olvidate", "ignora", "oublie", "ignore", "vergiss", "ignoriere",
                 "dimentica", "dimentichi"]),
+        // Twelve more languages: Czech and Slovak, Romanian, Hungarian, Finnish, Filipino and Swahili (Latin script, folded),
+        // then Ukrainian, Greek, Hebrew, Thai, Persian and Bengali (their own scripts, read where the prefilter sees non-ASCII
+        // text). "Ignore the typos in my previous message" names no instructions.
+        new("ignore-instructions", @"\b" + Words("ignoruj", "ignorujte", "zapomen", "zapomente", "zabudni") + S + "(?:" + Words("vsechny", "vsetky", "sve", "svoje") + S + ")?" + Words("predchozi", "predesle", "predchadzajuce", "predosle")
+                + S + Words("pokyny", "instrukce", "instrukcie", "pravidla", "prikazy")
+            + "|" + @"\b" + Words("ignora", "ignorati", "uita", "uitati") + S + "(?:" + Words("toate", "tot") + S + ")?" + Words("instructiunile", "regulile", "comenzile", "indicatiile") + S + Words("anterioare", "precedente", "de" + S + "mai" + S + "sus")
+            + "|" + @"\b" + Words("hagyd" + S + "figyelmen" + S + "kivul", "hagyja" + S + "figyelmen" + S + "kivul", "felejtsd" + S + "el", "felejtse" + S + "el") + S + "(?:az" + S + ")?(?:" + Words("osszes", "minden") + S + ")?"
+                + Words("korabbi", "elozo", "eddigi") + S + Words("utasitast", "utasitasokat", "utasitasaidat", "szabalyt", "szabalyokat")
+            + "|" + @"\b" + Words("ohita", "ohittakaa", "unohda", "unohtakaa") + S + "(?:kaikki" + S + ")?" + Words("aiemmat", "aikaisemmat", "edelliset", "aiempia", "edellisia") + S + Words("ohjeet", "ohjeesi", "ohjeita", "kaskyt", "saannot")
+            + "|" + @"\b" + Words("huwag" + S + "pansinin", "balewalain", "kalimutan") + S + "(?:ang" + S + ")?(?:lahat" + S + "ng" + S + ")?" + Words("naunang", "nakaraang", "dating") + S + Words("tagubilin", "utos", "instruksyon", "mga" + S + Words("tagubilin", "utos", "instruksyon"))
+            + "|" + @"\b" + Words("puuza", "sahau", "achana" + S + "na") + S + Words("maagizo", "maelekezo", "amri") + S + "(?:yote" + S + ")?" + Words("yaliyotangulia", "ya" + S + Words("awali", "zamani", "hapo" + S + "awali")), 0.9,
+            Anchors: ["ignoruj", "ignorujte", "zapomen", "zapomente", "zabudni", "ignora", "ignorati", "uita", "uitati", "hagyd", "hagyja", "felejtsd", "felejtse", "ohita", "ohittakaa", "unohda", "unohtakaa",
+                "huwag", "balewalain", "kalimutan", "puuza", "sahau", "achana"]),
+        // (Ukrainian і and ї are matched as i too, whichever way the view folds them; "усі" is all look-alikes and reads "yci".)
+        new("ignore-instructions", Words("[іi]гноруй", "[іi]гноруйте", "забудь", "забудьте") + S + "(?:" + Words("ус[іi]", "вс[іi]", "yci") + S + ")?" + Words("попередн[іi]", "минул[іi]") + S
+                + Words("[іi]нструкц[іi][їiі]", "вказ[іi]вки", "правила", "команди")
+            + "|" + Words("αγν[οό]ησε", "αγν[οό]ηστε", "ξ[εέ]χασε", "ξεχ[αά]στε") + S + "(?:" + Words("[οό]λες", "τις") + S + "){0,2}" + Words("προηγο[υύ]μενες", "παλι[εέ]ς") + S + Words("οδηγ[ιί]ες", "εντολ[εέ]ς", "κανόνες", "κανονες")
+            + "|" + Words("התעלם", "התעלמי", "התעלמו", "שכח", "שכחי") + S + "(?:מ)?(?:כל" + S + ")?" + "ה?" + Words("הוראות", "הנחיות", "פקודות") + S + "ה?" + Words("קודמות", "הקודמות", "הקודמים")
+            + "|" + Words("เพิกเฉย", "ละเว้น", "ไม่สนใจ", "ลืม") + "(?:ต่อ)?" + S + "(?:ทุก)?" + Words("คำสั่ง", "คำแนะนำ") + S + "(?:ทั้งหมด)?" + S + Words("ก่อนหน้า", "ที่ผ่านมา", "เดิม")
+            + "|" + Words("دستورالعمل", "دستور", "دستورات") + "(?:ها|های|ات)?" + S + Words("قبلی", "پیشین") + S + "(?:را" + S + ")?" + Words("نادیده" + S + "بگیر", "فراموش" + S + "کن")
+            + "|" + Words("পূর্ববর্তী", "আগের") + S + "(?:" + Words("সমস্ত", "সব") + S + ")?" + Words("নির্দেশনা", "নির্দেশ", "নির্দেশাবলী") + S + "(?:গুলো" + S + ")?" + Words("উপেক্ষা", "ভুলে"), 0.9, Anchors: []),
         // "Show your system prompt" in other languages: your prompt, or your hidden, secret, system or first instructions.
         new("prompt-extraction", @"\b" + Words("muestra(?:me)?", "revela(?:me)?", "dime", "imprime", "repite", "ensename", "escribe") + S + Words("tu", "tus", "el" + S + "texto" + S + "de" + S + "tu") + S
                 + Words("prompt", Words("instrucciones", "reglas", "indicaciones") + S + Words("de" + S + "sistema", "del" + S + "sistema", "ocultas", "secretas", "iniciales", "originales", "internas"), "mensaje" + S + "de" + S + "sistema") + @"\b"
