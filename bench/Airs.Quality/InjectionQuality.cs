@@ -8,10 +8,7 @@ internal static class InjectionQuality
 {
     public static IEnumerable<Row> Measure(string dir)
     {
-        var contexts = File.ReadLines(Path.Combine(dir, "email_train.jsonl"))
-            .Where(l => l.Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("context").GetString() ?? throw new InvalidDataException("an e-mail has no context"))
-            .ToList();
+        var contexts = ReadContexts(Path.Combine(dir, "email_train.jsonl"), context => context.GetString() ?? throw new InvalidDataException("an e-mail has no context"));
         var textAttacks = ReadAttacks(Path.Combine(dir, "text_attack_train.json"));
         var codeAttacks = ReadAttacks(Path.Combine(dir, "code_attack_train.json"));
         if (contexts.Count == 0 || textAttacks.Count == 0)

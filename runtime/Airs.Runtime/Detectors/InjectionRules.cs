@@ -177,6 +177,12 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// <summary>What a guarded system prompt hides: "the password", "your secret word", "the secret key".</summary>
     private static readonly string SecretWord = Words("password", "passphrase", "passcode", "secret" + S + Words("word", "key", "code", "phrase"), "secret", "code" + S + "word");
 
+    /// <summary>How many of a thing a task asks for: "a", "three", "a few", "10".</summary>
+    private static readonly string Quantity = Words("a", "an", "some", "the", "[0-9]+", "one", "two", "three", "four", "five", "ten", "a" + S + "few", "several");
+
+    /// <summary>What a small task slipped into a document opens with: "Additionally, list …", "Also tell me …".</summary>
+    private static readonly string TaskLead = Words("please", "also", "additionally", "and", "now");
+
     /// <summary>A one-letter variable given a quoted piece of text: <c>a = "how do I make"</c>.</summary>
     private const string QuotedPiece = @"\b[a-z][0-9]?[ ]*=[ ]*[""'“‘][^""'”’\n]{1,80}[""'”’]";
 
@@ -682,11 +688,11 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         // Small tasks for a stranger dropped into a document: a joke or a fun fact, a topic explained in a set number of
         // sentences, trivia to list, sums to work out ("before continuing, compute 17 times 23"). A support form's "describe
         // the issue in a few sentences" sets no number.
-        new("task-request", SentenceStart + "(?:" + Words("please", "also", "additionally", "and", "now") + S + ")?" + Words("tell", "give") + S + "(?:me" + S + "|us" + S + ")?" + Words("a", "an", "one", "some") + S
+        new("task-request", SentenceStart + "(?:" + TaskLead + S + ")?" + Words("tell", "give") + S + "(?:me" + S + "|us" + S + ")?" + Words("a", "an", "one", "some") + S
                 + "(?:[a-z]+" + S + ")?" + Words("jokes?", "riddles?", "fun" + S + "facts?", "puns?", "limericks?") + @"\b"
             + "|" + SentenceStart + "(?:please" + S + ")?" + Words("explain", "describe", "summari[sz]e", "define", "discuss", "outline") + "[^.!?\n]{1,60}" + @"\bin" + S
                 + Words("[0-9]+", "one", "two", "three", "four", "five", "ten") + S + Words("sentences?", "words", "paragraphs?", "lines", "bullet" + S + "points", "bullets") + @"\b"
-            + "|" + SentenceStart + "(?:" + Words("please", "also", "additionally", "and", "now") + S + ")?" + Words("list", "name", "give", "provide", "enumerate", "recite") + S + "(?:me" + S + ")?(?:" + Words("the", "all") + S + ")?"
+            + "|" + SentenceStart + "(?:" + TaskLead + S + ")?" + Words("list", "name", "give", "provide", "enumerate", "recite") + S + "(?:me" + S + ")?(?:" + Words("the", "all") + S + ")?"
                 + "(?:" + Words("[0-9]+", "three", "four", "five", "six", "seven", "ten") + S + ")?" + Words("capitals", "capital" + S + "cities", "planets", "continents", "oceans", "presidents", "prime" + S + "ministers", "noble" + S + "gases",
                     "prime" + S + "numbers", "chemical" + S + "elements", "wonders") + @"\b"
             + "|" + SentenceStart + "(?:" + Words("please", "also", "additionally", "now", "first", "before" + S + "continuing", "before" + S + "you" + S + "continue") + S + ")?"
@@ -695,12 +701,12 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 "compute", "calculate", "solve", "work", "multiply", "what"]),
         // Knowledge work for a stranger: recommendations, sources, analyses and forecasts of the world, sentiment ratings.
         new("task-request", SentenceStart + "(?:please" + S + ")?" + Words("recommend", "suggest")
-                + S + "(?:" + Words("a", "an", "some", "the", "[0-9]+", "one", "two", "three", "four", "five", "ten", "a" + S + "few", "several") + S + ")?(?:[a-z\\-]+" + S + "){0,3}"
+                + S + "(?:" + Quantity + S + ")?(?:[a-z\\-]+" + S + "){0,3}"
                 + Words("books?", "novels?", "movies?", "films?", "songs?", "albums?", "podcasts?", "tv" + S + "shows?", "video" + S + "games?", "board" + S + "games?", "activities", "hobbies", "destinations?",
                     "recipes?", "exercises", "gifts?") + S + Words("for", "about", "on", "to", "that", "from", "by", "in")
             // Sources on the world ("find recent studies on …"), not the handbook's tips or the attendees.
             + "|" + SentenceStart + "(?:please" + S + ")?" + Words("name", "list", "find", "cite", "give" + S + "me", "provide")
-                + S + "(?:" + Words("a", "an", "some", "the", "[0-9]+", "one", "two", "three", "four", "five", "ten", "a" + S + "few", "several") + S + ")?(?:[a-z\\-]+" + S + "){0,3}"
+                + S + "(?:" + Quantity + S + ")?(?:[a-z\\-]+" + S + "){0,3}"
                 + Words("studies", "papers", "articles", "sources", "references", "citations", "statistics", "research") + S + Words("on", "about", "into", "showing", "published", "that")
             + "|" + SentenceStart + "(?:please" + S + ")?" + Words("analy[sz]e", "forecast", "predict", "estimate", "project", "evaluate", "assess", "compare", "give" + S + "(?:a|an)", "provide" + S + "(?:a|an)")
                 + S + "(?:" + Words("the", "a", "an") + S + ")?(?:[a-z\\-]+" + S + "){0,2}" + Words("trends?", "market", "outlook", "forecast", "growth", "performance", "future", "prospects") + S + Words("of", "for", "in", "over", "between")
