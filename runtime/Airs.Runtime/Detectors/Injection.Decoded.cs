@@ -24,8 +24,8 @@ public static partial class Injection
 
     /// <summary>
     /// Sees every view the scan is about to score on this thread, before it is scored: a decoded payload with the rules'
-    /// evidence on it, or a normalised, reversed or ROT13 view (the label's suffix says which) with none, as the scorer
-    /// reads each. The trainer's <c>AIRS_TRAIN_VIEWS</c> (issue 20 part 11) collects them to train on the views the
+    /// evidence on it, or a normalised, reversed or ROT13 view (the label's suffix says which) with the rules' evidence found on
+    /// the view, as the scorer reads each. The trainer's <c>AIRS_TRAIN_VIEWS</c> (issue 20 part 11) collects them to train on the views the
     /// runtime scores without a copy of the normaliser or the decoders; null (nothing collected) everywhere else.
     /// </summary>
     [ThreadStatic]
@@ -64,48 +64,52 @@ public static partial class Injection
         }
 
         /// <summary>
-        /// Scores a window read backwards. The rules' reversed evidence is already on the text, so the view is scored
-        /// alone; a flagged one spans the strongest scorer window, mapped back to the original.
+        /// Scores a window read backwards, with the rules' evidence found on the reversed view (until 2026-11-26 with none,
+        /// so a rule added to the scorer drew weight from the n-grams a view is read by alone); a flagged one spans the
+        /// strongest scorer window, mapped back to the original.
         /// </summary>
-        public void ScoreReversed(int offset, NormalizedText reversed)
+        public void ScoreReversed(int offset, NormalizedText reversed, ImmutableArray<DetectorMatch> evidence)
         {
             if (reversed.Length == 0)
             {
                 return;
             }
-            ScoreView(offset, reversed, DecodedLabel + "+reversed");
+            ScoreView(offset, reversed, evidence, DecodedLabel + "+reversed");
         }
 
         /// <summary>
         /// Scores a window read as ROT13 (only one that reads much more like English rotated, see <see cref="Rot13"/>).
-        /// Like a reversed view, scored alone; a flagged one spans the strongest scorer window, mapped back to the original.
+        /// Like a reversed view, scored with the rules' evidence found on it; a flagged one spans the strongest scorer window, mapped back to the original.
         /// </summary>
-        public void ScoreRotated(int offset, NormalizedText rotated)
+        public void ScoreRotated(int offset, NormalizedText rotated, ImmutableArray<DetectorMatch> evidence)
         {
             if (rotated.Length == 0)
             {
                 return;
             }
-            ScoreView(offset, rotated, DecodedLabel + "+rot13");
+            ScoreView(offset, rotated, evidence, DecodedLabel + "+rot13");
         }
 
         /// <summary>
         /// Scores a window as the normaliser reads it when that spells its words differently from the text — leetspeak
         /// read as letters, letters spread out by spaces or marks joined — in at least <see cref="MinRewrittenLetters"/>
         /// letters: the scorer reads the text's own tokens, where <c>1gn0r3</c> or <c>i g n o r e</c> is no word it knows.
-        /// Like a reversed view, scored alone; a flagged one spans the strongest scorer window, mapped back to the original.
+        /// Like a reversed view, scored with the rules' evidence found on it; a flagged one spans the strongest scorer window, mapped back to the original.
         /// </summary>
-        public void ScoreNormalized(ReadOnlySpan<char> window, int offset, NormalizedText normalized)
+        public void ScoreNormalized(ReadOnlySpan<char> window, int offset, NormalizedText normalized, ImmutableArray<DetectorMatch> evidence)
         {
             if (normalized.Length == 0 || normalized.RewrittenLetters(window) < MinRewrittenLetters)
             {
                 return;
             }
-            ScoreView(offset, normalized, DecodedLabel + "+normalized");
+            ScoreView(offset, normalized, evidence, DecodedLabel + "+normalized");
         }
 
-        /// <summary>Scores a view of a window alone; a flagged one spans the strongest scorer window, mapped back to the original.</summary>
-        private void ScoreView(int offset, NormalizedText view, string label)
+        /// <summary>
+        /// Scores a view of a window with the rules' evidence found on it (placed in the view); a flagged one spans the
+        /// strongest scorer window, mapped back to the original.
+        /// </summary>
+        private void ScoreView(int offset, NormalizedText view, ImmutableArray<DetectorMatch> evidence, string label)
         {
             if (!InjectionModel.Readable(view.Span))
             {
@@ -114,10 +118,10 @@ public static partial class Injection
             var model = VariantModel ?? InjectionModel.Default;
             var head = model.For(mode);
             var text = view.Span.ToString();
-            ViewSink?.Invoke(text, label, []);
+            ViewSink?.Invoke(text, label, evidence);
             // Read as a text is, its length discount included: a view of a long document's merged windows is read in as
             // many windows, and undiscounted its strongest one flagged benign pages the text's own reading did not.
-            var probability = model.Probability(text, mode, []);
+            var probability = model.Probability(text, mode, evidence);
             if (probability < head.Threshold)
             {
                 return;

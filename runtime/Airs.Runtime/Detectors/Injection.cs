@@ -223,9 +223,15 @@ public static partial class Injection
         {
             Scratch.Return(scratch);
         }
+        return decoded.AddTo(Strongest(found));
+    }
+
+    /// <summary>The strongest of overlapping pieces of evidence, sorted by start.</summary>
+    private static ImmutableArray<DetectorMatch> Strongest(List<DetectorMatch>? found)
+    {
         if (found is null)
         {
-            return decoded.AddTo(ImmutableArray<DetectorMatch>.Empty);
+            return ImmutableArray<DetectorMatch>.Empty;
         }
         // A total order, so that equal evidence found in another order (window by window) keeps the same piece.
         found.Sort(static (a, b) =>
@@ -238,34 +244,40 @@ public static partial class Injection
         {
             kept.TryAdd(c);
         }
-        return decoded.AddTo(kept.ToImmutable());
+        return kept.ToImmutable();
     }
 
     private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, ref List<DetectorMatch>? found, ref DecodedVariants decoded)
     {
         using var normalized = NormalizedText.Create(text.AsSpan(window.Start, window.End - window.Start));
-        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found);
-        decoded.ScoreNormalized(text.AsSpan(window.Start, window.End - window.Start), window.Start, normalized);
+        // Each view is scored with the evidence the rules found on it, placed in the view, as a text is with its own.
+        List<DetectorMatch>? inView = null;
+        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found, ref inView);
         if (mode == InjectionMode.Content)
         {
-            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found);
+            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found, ref inView);
         }
+        decoded.ScoreNormalized(text.AsSpan(window.Start, window.End - window.Start), window.Start, normalized, Strongest(inView));
         if (window.Reversed != 0)
         {
+            inView = null;
             using var reversed = normalized.Reversed();
-            AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found);
-            decoded.ScoreReversed(window.Start, reversed);
+            AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found, ref inView);
+            decoded.ScoreReversed(window.Start, reversed, Strongest(inView));
         }
         if (window.Rot13 && Rot13.ReadsBetterRotated(normalized.Span))
         {
+            inView = null;
             // Rotated text has no anchors of its own to select rules by: every prompt rule runs on it.
             using var rotated = normalized.Rotated13();
-            AddMatches(text, window.Start, rotated, PromptRules, ReversibleRules, "+rot13", ref found);
-            decoded.ScoreRotated(window.Start, rotated);
+            AddMatches(text, window.Start, rotated, PromptRules, ReversibleRules, "+rot13", ref found, ref inView);
+            decoded.ScoreRotated(window.Start, rotated, Strongest(inView));
         }
     }
 
-    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, string suffix, ref List<DetectorMatch>? found)
+    /// <param name="inView">Receives each match as the view reads it: placed in the view, labelled without the suffix.</param>
+    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, string suffix,
+        ref List<DetectorMatch>? found, ref List<DetectorMatch>? inView)
     {
         var view = normalized.Span;
         foreach (var rule in rules)
@@ -299,6 +311,7 @@ public static partial class Injection
                     continue;
                 }
                 (found ??= []).Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
+                (inView ??= []).Add(new DetectorMatch(start, end - start, rule.Label, rule.Score));
                 at = end;
             }
         }
