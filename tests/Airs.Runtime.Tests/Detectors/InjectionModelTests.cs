@@ -97,21 +97,6 @@ public class InjectionModelTests
         Assert.True(InjectionModel.Readable("what are my limits"));
     }
 
-    [Fact] // read as words, escapes taught the scorer that "%20" is an attack: a percent-encoded benign note was flagged
-    public void Percent_escapes_are_no_words_to_the_scorer()
-    {
-        foreach (var head in new[] { InjectionModel.Default.Prompt, InjectionModel.Default.Content })
-        {
-            Assert.Equal(
-                InjectionModel.MaxWindowLogit(head, "Forwarding the note: please read it.", []),
-                InjectionModel.MaxWindowLogit(head, "Forwarding the note: %54%68%65%20%71 please read it.", []));
-            // An escape glued to a word is part of the word.
-            Assert.NotEqual(
-                InjectionModel.MaxWindowLogit(head, "Forwarding the note: please read it.", []),
-                InjectionModel.MaxWindowLogit(head, "Forwarding the note: %20please read it.", []));
-        }
-    }
-
     [Fact]
     public void Scores_are_deterministic_probabilities_across_threads()
     {

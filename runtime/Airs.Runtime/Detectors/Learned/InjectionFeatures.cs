@@ -105,12 +105,6 @@ internal static class InjectionFeatures
             sentenceStart |= (separators & TokenReader.SentenceStartFlag) != 0;
             sentenceEnd |= (separators & TokenReader.SentenceEndFlag) != 0;
             lineStart |= (separators & TokenReader.LineStartFlag) != 0;
-            if (i - start == 2 && start > 0 && view[start - 1] == '%' && char.IsAsciiHexDigit(view[start]) && char.IsAsciiHexDigit(view[start + 1]))
-            {
-                // A percent escape is no word: the decoder reads what it spells, and read as words escapes taught the
-                // scorer that "%20" is an attack (a percent-encoded benign note scored 0.85 in prompt mode).
-                continue;
-            }
             if (sentenceEnd)
             {
                 sentence.Close(ref sink, ref weight);
