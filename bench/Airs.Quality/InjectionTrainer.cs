@@ -24,6 +24,9 @@ internal static class InjectionTrainer
     private const double LearningRate = 0.1;
     private static readonly double L2 = double.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_L2"), CultureInfo.InvariantCulture, out var l) ? l : 1e-3;
 
+    /// <summary>The share of each window with rule evidence trained without it (<c>AIRS_TRAIN_RULE_DROPOUT</c>).</summary>
+    private static readonly double RuleDropout = double.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_RULE_DROPOUT"), CultureInfo.InvariantCulture, out var d) ? d : 0;
+
     /// <summary>
     /// The false-positive budget on held-out folds of train that the rules and the scorer share: half the 0.01 goal,
     /// since dev and unseen texts run higher. Chosen on train folds only.
@@ -402,7 +405,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -616,12 +619,20 @@ internal static class InjectionTrainer
                 values.Add(scale);
             }
             var (start, end) = n <= window ? (0, int.MaxValue) : (sink.Starts[first], sink.Ends[last - 1]);
+            var words = buckets.Count;
             foreach (var m in evidence.Where(m => m.Start < end && m.End > start))
             {
                 buckets.Add(InjectionFeatures.RuleBucket(m.Label));
                 values.Add((float)m.Score);
                 buckets.Add(InjectionFeatures.AnyRuleBucket);
                 values.Add((float)m.Score);
+            }
+            if (buckets.Count > words && RuleDropout > 0)
+            {
+                // Rule dropout: part of the window's weight goes to a copy without the rules' evidence, so that the
+                // words keep carrying the label and an attack no rule names is not left to weights the rules took.
+                windows.Add(new Window([.. buckets.Take(words)], [.. values.Take(words)], label, (float)(weight * RuleDropout)));
+                weight *= (float)(1 - RuleDropout);
             }
             windows.Add(new Window([.. buckets], [.. values], label, weight));
         }
