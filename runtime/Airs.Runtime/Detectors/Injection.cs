@@ -28,7 +28,8 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, UInt128 Bit)
+    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, bool UnlessAnswered,
+        UInt128 Bit)
     {
         /// <summary>
         /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
@@ -298,7 +299,7 @@ public static partial class Injection
                 {
                     start++;
                 }
-                if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end))
+                if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end) || (rule.UnlessAnswered && Answered(view, start, end)))
                 {
                     continue;
                 }
@@ -316,6 +317,55 @@ public static partial class Injection
             }
         }
     }
+
+    /// <summary>
+    /// Whether the text answers the question in view[start..end) right after it, as an FAQ does: an answer label follows
+    /// ("A:", "Answer:"), or the next sentence, a statement, repeats one of the question's words (by its first four
+    /// letters: "What is the capital of the account? The capital is …", "How do refunds work? Refunds are issued …"). A
+    /// question set as a task is followed by the rest of the document, about something else.
+    /// </summary>
+    internal static bool Answered(ReadOnlySpan<char> view, int start, int end)
+    {
+        var next = view[end..Math.Min(view.Length, end + AnswerReach)].TrimStart(" \n\t");
+        if (Labelled(next, "a") || Labelled(next, "answer"))
+        {
+            return true;
+        }
+        var stop = next.IndexOfAny(SentenceEnds);
+        if (stop < 0 || next[stop] == '?')
+        {
+            return false; // no statement follows, or another question does
+        }
+        var answer = next[..stop];
+        foreach (var word in view[start..end].SplitAny(WordSeparators))
+        {
+            var stem = view[start..end][word];
+            if (stem.Length < 4 || QuestionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem))
+            {
+                continue;
+            }
+            stem = stem[..4];
+            foreach (var other in answer.SplitAny(WordSeparators))
+            {
+                if (answer[other].StartsWith(stem))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The text opens with the label and a colon or a full stop: "A: …", "A. …", "Answer: …" (not "Answer in French").</summary>
+    private static bool Labelled(ReadOnlySpan<char> text, string label) =>
+        text.StartsWith(label) && text[label.Length..].TrimStart(' ') is [':' or '.', ..];
+
+    /// <summary>How far past a question <see cref="Answered"/> looks for its answer.</summary>
+    private const int AnswerReach = 240;
+
+    /// <summary>Words of any question, which an answer repeating proves nothing.</summary>
+    private static readonly FrozenSet<string> QuestionWords = FrozenSet.ToFrozenSet(["what", "which", "where", "when", "does", "were", "there", "their", "they", "this", "that", "these",
+        "those", "with", "from", "have", "about", "between", "behind", "your", "into", "some", "many", "much", "most", "make", "made", "would", "could", "should"], StringComparer.Ordinal);
 
     private static (int Index, int Length)? Next(Regex pattern, ReadOnlySpan<char> view, int startAt)
     {
@@ -422,7 +472,7 @@ public static partial class Injection
         }
         return [.. rules
             .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal),
-                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), UInt128.One << i))
+                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), r.UnlessAnswered, UInt128.One << i))
             .OrderByDescending(r => r.Score)];
     }
 }

@@ -20,8 +20,12 @@ internal static class InjectionRules
 /// pattern cannot look ahead (the engine is non-backtracking).
 /// </param>
 /// <param name="StillIfNear">A pattern that, found there too, keeps the match all the same: what an attack would add.</param>
+/// <param name="UnlessAnswered">
+/// A question the text goes on to answer is ordinary: an FAQ's entry, not a task set for the reader (see
+/// <c>Injection.Answered</c>).
+/// </param>
 internal sealed record Rule(string Label, string Pattern, double Score, bool ContentOnly = false, string[]? Unless = null, string[]? Anchors = null,
-    string? UnlessNear = null, string? StillIfNear = null);
+    string? UnlessNear = null, string? StillIfNear = null, bool UnlessAnswered = false);
 
     private const string S = @"[^\p{L}\p{N}]*";
     /// <summary>
@@ -263,7 +267,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         {
             text.Append(r.Label).Append('\t').Append(r.Pattern).Append('\t').Append(r.Score.ToString("R", CultureInfo.InvariantCulture))
                 .Append('\t').Append(r.ContentOnly).Append('\t').AppendJoin(',', r.Unless ?? []).Append('\t').AppendJoin(',', r.Anchors ?? [])
-                .Append('\t').Append(r.UnlessNear).Append('\t').Append(r.StillIfNear).Append('\n');
+                .Append('\t').Append(r.UnlessNear).Append('\t').Append(r.StillIfNear).Append('\t').Append(r.UnlessAnswered).Append('\n');
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
@@ -753,12 +757,12 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         // Content only: questions put to the reader. A document answers questions; one that asks the model for
         // general knowledge or a translation is a task smuggled in. Questions about the writer, the reader or the
         // document itself (my order, this report, how does it work) stay ordinary.
-        new("knowledge-question", SentenceStart + "what" + S + Words("is", "are", "was", "were", "s") + S + "the" + S + "(?:[a-z]+" + S + "){0,2}" + KnowledgeNoun + S + Words("of", "between", "behind", "for") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, Unless: Personal, Anchors: KnowledgeNounAnchors),
+        new("knowledge-question", SentenceStart + "what" + S + Words("is", "are", "was", "were", "s") + S + "the" + S + "(?:[a-z]+" + S + "){0,2}" + KnowledgeNoun + S + Words("of", "between", "behind", "for") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, UnlessAnswered: true, Unless: Personal, Anchors: KnowledgeNounAnchors),
         new("knowledge-question", SentenceStart + "who" + S + Words("wrote", "invented", "discovered", "painted", "composed", "founded", "designed", "built", "authored", "directed", "sculpted", "named")
-            + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, Unless: Personal, Anchors: ["wrote", "invented", "discovered", "painted", "composed", "founded", "designed", "built", "authored", "directed", "sculpted", "named"]),
-        new("knowledge-question", SentenceStart + "how" + S + Words("do", "does", "did") + S + "(?:[a-z]+" + S + "){1,3}" + Words("work", "form", "grow", "evolve", "function", "fly", "happen") + S + @"\?", 0.55, ContentOnly: true, Unless: Deictic, Anchors: ["work", "form", "grow", "evolve", "function", "fly", "happen"]),
+            + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, UnlessAnswered: true, Unless: Personal, Anchors: ["wrote", "invented", "discovered", "painted", "composed", "founded", "designed", "built", "authored", "directed", "sculpted", "named"]),
+        new("knowledge-question", SentenceStart + "how" + S + Words("do", "does", "did") + S + "(?:[a-z]+" + S + "){1,3}" + Words("work", "form", "grow", "evolve", "function", "fly", "happen") + S + @"\?", 0.55, ContentOnly: true, UnlessAnswered: true, Unless: Deictic, Anchors: ["work", "form", "grow", "evolve", "function", "fly", "happen"]),
         new("knowledge-question", SentenceStart + "how" + S + Words("do", "does", "can", "should", "would", "could") + S + Words("i", "one", "you", "we", "someone", "people") + S
-            + Words("solve", "calculate", "compute", "derive", "prove", "factori[sz]e", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memori[sz]e", "measure") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, Unless: Possessive, Anchors: ["solve", "calculate", "compute", "derive", "prove", "factorise", "factorize", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memorise", "memorize", "measure"]),
+            + Words("solve", "calculate", "compute", "derive", "prove", "factori[sz]e", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memori[sz]e", "measure") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, UnlessAnswered: true, Unless: Possessive, Anchors: ["solve", "calculate", "compute", "derive", "prove", "factorise", "factorize", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memorise", "memorize", "measure"]),
         new("translation-request", SentenceStart + Words("how" + S + Words("do", "would", "can", "should") + S + Words("you", "i", "one", "we") + S + Words("say", "write", "spell", "translate", "pronounce"),
             "what" + S + Words("is", "s", "does", "would" + S + "be"), "translate") + S + Quoted + S + "(?:" + Words("mean", "be", "translate") + S + ")?" + Words("in", "into", "to") + S + Language + @"\b", 0.6, ContentOnly: true, Anchors: ["say", "write", "spell", "translate", "pronounce", "what", "whats"]),
         new("task-request", SentenceStart + "(?:please" + S + ")?translate" + Gap + Words("into", "to", "in") + S + @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)\b", 0.6, ContentOnly: true, Anchors: ["translate"]),
