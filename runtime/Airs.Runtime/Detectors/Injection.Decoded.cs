@@ -96,14 +96,12 @@ public static partial class Injection
         /// letters: the scorer reads the text's own tokens, where <c>1gn0r3</c> or <c>i g n o r e</c> is no word it knows.
         /// Like a reversed view, scored with the rules' evidence found on it; a flagged one spans the strongest scorer window, mapped back to the original.
         /// </summary>
-        public void ScoreNormalized(ReadOnlySpan<char> window, int offset, NormalizedText normalized, ImmutableArray<DetectorMatch> evidence)
-        {
-            if (normalized.Length == 0 || normalized.RewrittenLetters(window) < MinRewrittenLetters)
-            {
-                return;
-            }
+        public void ScoreNormalized(int offset, NormalizedText normalized, ImmutableArray<DetectorMatch> evidence) =>
             ScoreView(offset, normalized, evidence, DecodedLabel + "+normalized");
-        }
+
+        /// <summary>Whether <see cref="ScoreNormalized"/> is worth calling: the view spells enough of the window's letters differently.</summary>
+        public static bool Rewrites(ReadOnlySpan<char> window, NormalizedText normalized) =>
+            normalized.Length > 0 && normalized.RewrittenLetters(window) >= MinRewrittenLetters;
 
         /// <summary>
         /// Scores a view of a window with the rules' evidence found on it (placed in the view); a flagged one spans the

@@ -230,7 +230,7 @@ public static partial class Injection
     /// <summary>The strongest of overlapping pieces of evidence, sorted by start.</summary>
     private static ImmutableArray<DetectorMatch> Strongest(List<DetectorMatch>? found)
     {
-        if (found is null)
+        if (found is null or { Count: 0 })
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
@@ -250,35 +250,41 @@ public static partial class Injection
 
     private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, ref List<DetectorMatch>? found, ref DecodedVariants decoded)
     {
-        using var normalized = NormalizedText.Create(text.AsSpan(window.Start, window.End - window.Start));
-        // Each view is scored with the evidence the rules found on it, placed in the view, as a text is with its own.
-        List<DetectorMatch>? inView = null;
-        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found, ref inView);
+        var span = text.AsSpan(window.Start, window.End - window.Start);
+        using var normalized = NormalizedText.Create(span);
+        // Each view the scorer reads is scored with the evidence the rules found on it, placed in the view, as a text is
+        // with its own; the list exists only for a view that will be scored.
+        var viewScored = DecodedVariants.Rewrites(span, normalized);
+        var inView = viewScored ? new List<DetectorMatch>() : null;
+        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found, inView);
         if (mode == InjectionMode.Content)
         {
-            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found, ref inView);
+            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found, inView);
         }
-        decoded.ScoreNormalized(text.AsSpan(window.Start, window.End - window.Start), window.Start, normalized, Strongest(inView));
+        if (viewScored)
+        {
+            decoded.ScoreNormalized(window.Start, normalized, Strongest(inView));
+        }
         if (window.Reversed != 0)
         {
-            inView = null;
             using var reversed = normalized.Reversed();
-            AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found, ref inView);
+            inView = [];
+            AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found, inView);
             decoded.ScoreReversed(window.Start, reversed, Strongest(inView));
         }
         if (window.Rot13 && Rot13.ReadsBetterRotated(normalized.Span))
         {
-            inView = null;
             // Rotated text has no anchors of its own to select rules by: every prompt rule runs on it.
             using var rotated = normalized.Rotated13();
-            AddMatches(text, window.Start, rotated, PromptRules, ReversibleRules, "+rot13", ref found, ref inView);
+            inView = [];
+            AddMatches(text, window.Start, rotated, PromptRules, ReversibleRules, "+rot13", ref found, inView);
             decoded.ScoreRotated(window.Start, rotated, Strongest(inView));
         }
     }
 
-    /// <param name="inView">Receives each match as the view reads it: placed in the view, labelled without the suffix.</param>
+    /// <param name="inView">When not null, receives each match as the view reads it: placed in the view, labelled without the suffix.</param>
     private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, string suffix,
-        ref List<DetectorMatch>? found, ref List<DetectorMatch>? inView)
+        ref List<DetectorMatch>? found, List<DetectorMatch>? inView)
     {
         var view = normalized.Span;
         foreach (var rule in rules)
@@ -312,7 +318,7 @@ public static partial class Injection
                     continue;
                 }
                 (found ??= []).Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
-                (inView ??= []).Add(new DetectorMatch(start, end - start, rule.Label, rule.Score));
+                inView?.Add(new DetectorMatch(start, end - start, rule.Label, rule.Score));
                 at = end;
             }
         }
@@ -337,10 +343,12 @@ public static partial class Injection
             return false; // no statement follows, or another question does
         }
         var answer = next[..stop];
-        foreach (var word in view[start..end].SplitAny(WordSeparators))
+        var question = view[start..end];
+        var ordinary = QuestionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in question.SplitAny(WordSeparators))
         {
-            var stem = view[start..end][word];
-            if (stem.Length < 4 || QuestionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem))
+            var stem = question[word];
+            if (stem.Length < 4 || ordinary.Contains(stem))
             {
                 continue;
             }
