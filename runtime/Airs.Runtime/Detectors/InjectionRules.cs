@@ -131,6 +131,15 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// <summary>The same without the subjects a how-to question starts with (how do I, how do you).</summary>
     private static readonly string[] Possessive = ["me", "my", "mine", "us", "our", "your", "yours", "his", "her", "their", "them", "this", "that", "these", "those", "it", "its", "here", "there"];
 
+    /// <summary>
+    /// A request tied to the writer's work: a deadline, a day, a document they exchange ("could you show me the draft
+    /// before you send it to legal?", "can you tell me the room number for Thursday's workshop?"). A task slipped into
+    /// an e-mail asks for something the e-mail has nothing to do with ("can you tell me a joke about cats?").
+    /// </summary>
+    private static readonly string WritersBusiness = @"\b" + Words("today", "tomorrow", "tonight", "asap", "eod", "end" + S + "of" + S + "(?:the" + S + ")?" + Words("day", "week", "month"),
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", Words("this", "next", "last") + S + Words("week", "month", "quarter", "morning", "afternoon", "evening"),
+        "attached", "attachment", "draft", "contract", "invoice", "slides", "deck", "minutes", "agenda", "meeting", "workshop", "deadline", "signed") + @"\b";
+
     /// <summary>Words of a writer asking about their own affairs ("can you tell me when my package arrives"): a customer, not an injected task.</summary>
     private static readonly string[] Writer = ["i", "my", "mine", "we", "our", "ours", "us"];
 
@@ -765,7 +774,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             + Words("solve", "calculate", "compute", "derive", "prove", "factori[sz]e", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memori[sz]e", "measure") + S + @"[^?\n]{1,80}\?", 0.55, ContentOnly: true, UnlessAnswered: true, Unless: Possessive, Anchors: ["solve", "calculate", "compute", "derive", "prove", "factorise", "factorize", "integrate", "differentiate", "simplify", "pronounce", "conjugate", "memorise", "memorize", "measure"]),
         new("translation-request", SentenceStart + Words("how" + S + Words("do", "would", "can", "should") + S + Words("you", "i", "one", "we") + S + Words("say", "write", "spell", "translate", "pronounce"),
             "what" + S + Words("is", "s", "does", "would" + S + "be"), "translate") + S + Quoted + S + "(?:" + Words("mean", "be", "translate") + S + ")?" + Words("in", "into", "to") + S + Language + @"\b", 0.6, ContentOnly: true, Anchors: ["say", "write", "spell", "translate", "pronounce", "what", "whats"]),
-        new("task-request", SentenceStart + "(?:please" + S + ")?translate" + Gap + Words("into", "to", "in") + S + @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)\b", 0.6, ContentOnly: true, Anchors: ["translate"]),
-        new("task-request", SentenceStart + Words("can", "could", "would", "will") + S + "you" + S + "(?:please" + S + ")?" + Words("show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summari[sz]e", "generate", "compose") + S + "me" + @"\b" + Gap, 0.55, ContentOnly: true, Unless: Writer, Anchors: ["show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summarise", "summarize", "generate", "compose"]),
+        new("task-request", SentenceStart + "(?:please" + S + ")?translate" + Gap + Words("into", "to", "in") + S + @"[a-z]+(?:ish|ese|ian|ch|an|ic|i)\b", 0.6, ContentOnly: true, UnlessNear: WritersBusiness, Anchors: ["translate"]),
+        new("task-request", SentenceStart + Words("can", "could", "would", "will") + S + "you" + S + "(?:please" + S + ")?" + Words("show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summari[sz]e", "generate", "compose") + S + "(?:to" + S + ")?me" + @"\b" + Gap, 0.55, ContentOnly: true, Unless: Writer, UnlessNear: WritersBusiness, Anchors: ["show", "tell", "give", "write", "explain", "provide", "translate", "describe", "summarise", "summarize", "generate", "compose"]),
     ];
 }
