@@ -79,12 +79,12 @@ internal static class RegexLiterals
             if (c == '{')
             {
                 End(runs, run, ignoreCase);
-                var close = pattern.IndexOf('}', i);
-                if (close < 0)
+                // A quantifier's bounds are skipped; any other brace is a plain character, and what follows it (a
+                // top-level `|` in `ab{|cd`) must still be read.
+                if (QuantifierEnd(pattern, i) is > 0 and var close)
                 {
-                    return null;
+                    i = close - 1;
                 }
-                i = close; // a quantifier's bounds, never literal text
                 continue;
             }
             char? literal = c switch
@@ -121,7 +121,38 @@ internal static class RegexLiterals
     }
 
     private static bool QuantifierFollows(string pattern, int at) =>
-        at < pattern.Length && pattern[at] is '*' or '+' or '?' or '{';
+        at < pattern.Length && (pattern[at] is '*' or '+' or '?' || QuantifierEnd(pattern, at) > 0);
+
+    /// <summary>
+    /// The index after the bounds <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> starting at <paramref name="at"/>, or 0 when
+    /// the brace there starts none: .NET reads any other brace as itself.
+    /// </summary>
+    private static int QuantifierEnd(string pattern, int at)
+    {
+        if (at >= pattern.Length || pattern[at] != '{')
+        {
+            return 0;
+        }
+        var i = at + 1;
+        var digits = 0;
+        while (i < pattern.Length && char.IsAsciiDigit(pattern[i]))
+        {
+            (i, digits) = (i + 1, digits + 1);
+        }
+        if (digits == 0)
+        {
+            return 0;
+        }
+        if (i < pattern.Length && pattern[i] == ',')
+        {
+            i++;
+            while (i < pattern.Length && char.IsAsciiDigit(pattern[i]))
+            {
+                i++;
+            }
+        }
+        return i < pattern.Length && pattern[i] == '}' ? i + 1 : 0;
+    }
 
     private static void End(List<string> runs, StringBuilder run, bool ignoreCase)
     {

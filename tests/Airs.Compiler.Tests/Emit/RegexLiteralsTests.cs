@@ -25,6 +25,9 @@ public sealed class RegexLiteralsTests
     [InlineData("hello world", "x", null)]
     [InlineData(@"price: \$\d+", "", "price: $")]
     [InlineData(@"\x41BCD", "", null)]
+    [InlineData("Kcdcd{|q{2}", "i", null)] // FsCheck, 2026-11-26: the brace is a plain `{`, so `|` is top-level; it was skipped to the next `}` and "cdc" required
+    [InlineData("abcde{x}fgh", "", "abcde")] // a plain brace ends the run; the text before it is certain
+    [InlineData("abcde{2,}fgh", "", "abcd")]
     public void Finds_only_what_every_match_contains(string pattern, string flags, string? expected) =>
         Assert.Equal(expected, RegexLiterals.Required(pattern, flags));
 
