@@ -44,9 +44,11 @@ public sealed class RegexLiteralsTests
     }
 
     private static readonly string[] Pieces =
-        ["ab", "cd", "K", "s", " ", "x*", "y?", "z+", "(ab|cd)", "[a-c]", @"\d", @"\.", ".", "q{2}", "{", "ſ", "\u212A", "|", "é", "(?:s)", "^", "$"];
+        ["ab", "cd", "K", "s", " ", "x*", "y?", "z+", "(ab|cd)", "[a-c]", @"\d", @"\.", ".", "q{2}", "{", "ſ", "\u212A", "|", "é", "(?:s)", "^", "$",
+            "}", "{2,}", "{,3}", "{1,2}", @"\{", @"\}", "*?", "[^a]", @"[\]x]", @"\b", @"\s", "(?:ab)?", "a|", "-", ",", "q"];
 
-    private static readonly string[] TextPieces = ["ab", "AB", "cd", "CD", "k", "K", "\u212A", "s", "S", "ſ", " ", "x", "yy", "z", "q", "qq", "1", ".", "é", "É"];
+    private static readonly string[] TextPieces = ["ab", "AB", "cd", "CD", "k", "K", "\u212A", "s", "S", "ſ", " ", "x", "yy", "z", "q", "qq", "1", ".", "é", "É",
+        "{", "}", "{2,}", ",", "-", "]"];
 
     [Fact]
     public void A_regex_matches_only_texts_that_contain_its_literal()
