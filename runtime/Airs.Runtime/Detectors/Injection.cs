@@ -330,7 +330,7 @@ public static partial class Injection
     /// letters: "What is the capital of the account? The capital is …", "How do refunds work? Refunds are issued …"). A
     /// question set as a task is followed by the rest of the document, about something else.
     /// </summary>
-    internal static bool Answered(ReadOnlySpan<char> view, int start, int end)
+    private static bool Answered(ReadOnlySpan<char> view, int start, int end)
     {
         var next = view[end..Math.Min(view.Length, end + AnswerReach)].TrimStart(" \n\t");
         if (Labelled(next, "a") || Labelled(next, "answer"))
