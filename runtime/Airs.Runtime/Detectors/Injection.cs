@@ -29,7 +29,7 @@ public static partial class Injection
     private const int MaxDecodeDepth = 2;
 
     private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, bool UnlessAnswered,
-        bool UnlessReplied, UInt128 Bit)
+        UInt128 Bit)
     {
         /// <summary>
         /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
@@ -305,8 +305,7 @@ public static partial class Injection
                 {
                     start++;
                 }
-                if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end) || (rule.UnlessAnswered && Answered(view, start, end))
-                    || (rule.UnlessReplied && Replied(view, start, end)))
+                if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end) || (rule.UnlessAnswered && Answered(view, start, end)))
                 {
                     continue;
                 }
@@ -481,7 +480,7 @@ public static partial class Injection
         }
         return [.. rules
             .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal),
-                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), r.UnlessAnswered, r.UnlessReplied, UInt128.One << i))
+                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), r.UnlessAnswered, UInt128.One << i))
             .OrderByDescending(r => r.Score)];
     }
 }
