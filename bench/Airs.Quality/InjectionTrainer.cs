@@ -34,7 +34,7 @@ internal static class InjectionTrainer
     public const double TargetFpr = 0.005;
 
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
-    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes" };
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts" };
 
     /// <summary>The false-positive goal on benign documents.</summary>
     private const double GoalFpr = 0.01;
@@ -133,12 +133,15 @@ internal static class InjectionTrainer
         // chatbot described to customers; written only with NOTES_ROWS=1) are counter-examples like gen_train_more's when
         // written: held out as kinds of their own they spent part of the content budget. Their own rate as held-out kinds
         // is read with AIRS_TRAIN_EXTRA=gen_train_notes:kinds (docs/detectors.md, *Notes to people*: not shipped).
+        // gen_train_transcripts.py's pasted conversations are counter-examples too: held out as kinds of their own, the
+        // fake turns in the same label styles make an unseen kind of chat log read as attacks and spend both budgets
+        // (prompt recall 0.723 → 0.489, content 0.928 → 0.394, with rows of both modes); their own check is a held-out test list.
         var grouped = (int[])fold.Clone();
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_AUGMENT") != "0")
         {
             for (var i = 0; i < prepared.Count; i++)
             {
-                if (!prepared[i].Row.Attack && prepared[i].Row.Source is "gen_train_more" or "gen_train_notes")
+                if (!prepared[i].Row.Attack && prepared[i].Row.Source is "gen_train_more" or "gen_train_notes" or "gen_train_transcripts")
                 {
                     fold[i] = -1;
                 }
