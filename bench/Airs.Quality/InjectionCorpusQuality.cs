@@ -11,53 +11,59 @@ internal static class InjectionCorpusQuality
 {
     private sealed record Verdict(CorpusText Row, bool Rules, bool Scorer, bool Found);
 
-    public static IEnumerable<Row> Measure(string dir)
+    public static IEnumerable<Row> Measure(string dir) => InjectionCorpus.Splits.SelectMany(split => MeasureSplit(Path.Combine(dir, split + ".jsonl"), split,
+        split switch { "train" => "corpus train (in-sample)", "dev" => "corpus dev", _ => "corpus out-of-family" }));
+
+    /// <summary>
+    /// The confirmation set (bench/quality/data/injection-confirm): written on 2026-11-26 by a writer who never saw the
+    /// rules, the training data or the other splits, after dev and out-of-family had been measured dozens of times.
+    /// </summary>
+    public static IEnumerable<Row> MeasureConfirm(string dir) =>
+        MeasureSplit(Path.Combine(dir, "confirm.jsonl"), "confirm", "corpus confirm (fresh, written blind)");
+
+    private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {
         var verbose = Environment.GetEnvironmentVariable("AIRS_QUALITY_VERBOSE") == "injection";
-        foreach (var split in InjectionCorpus.Splits)
+        var verdicts = InjectionCorpus.Read(path).Select(Judge).ToList();
+        foreach (var mode in new[] { InjectionMode.Prompt, InjectionMode.Content })
         {
-            var verdicts = InjectionCorpus.Read(Path.Combine(dir, split + ".jsonl")).Select(Judge).ToList();
-            var set = split switch { "train" => "corpus train (in-sample)", "dev" => "corpus dev", _ => "corpus out-of-family" };
-            foreach (var mode in new[] { InjectionMode.Prompt, InjectionMode.Content })
+            var inMode = verdicts.Where(v => v.Row.Mode == mode).ToList();
+            var attacks = inMode.Where(v => v.Row.Attack).ToList();
+            var benign = inMode.Where(v => !v.Row.Attack).ToList();
+            var name = mode.ToKeyword();
+            var goals = split != "train";
+            foreach (var (who, pick) in new (string, Func<Verdict, bool>)[] { ("rules", v => v.Rules), ("scorer", v => v.Scorer), ("found", v => v.Found) })
             {
-                var inMode = verdicts.Where(v => v.Row.Mode == mode).ToList();
-                var attacks = inMode.Where(v => v.Row.Attack).ToList();
-                var benign = inMode.Where(v => !v.Row.Attack).ToList();
-                var name = mode.ToKeyword();
-                var goals = split != "train";
-                foreach (var (who, pick) in new (string, Func<Verdict, bool>)[] { ("rules", v => v.Rules), ("scorer", v => v.Scorer), ("found", v => v.Found) })
+                var caught = attacks.Count(pick);
+                var flagged = benign.Count(pick);
+                var recall = (double)caught / Math.Max(1, attacks.Count);
+                var fpr = (double)flagged / Math.Max(1, benign.Count);
+                var shipped = who == "found" && goals;
+                yield return new Row(set, $"{name}: recall, {who}", recall, $"{caught}/{attacks.Count}", shipped ? "≥ 0.90" : "", shipped ? recall >= 0.90 : null);
+                yield return new Row(set, $"{name}: false-positive rate, {who}", fpr, $"{flagged}/{benign.Count}", shipped ? "≤ 0.01" : "", shipped ? fpr <= 0.01 : null);
+            }
+            if (verbose)
+            {
+                foreach (var v in benign.Where(v => v.Found))
                 {
-                    var caught = attacks.Count(pick);
-                    var flagged = benign.Count(pick);
-                    var recall = (double)caught / Math.Max(1, attacks.Count);
-                    var fpr = (double)flagged / Math.Max(1, benign.Count);
-                    var shipped = who == "found" && goals;
-                    yield return new Row(set, $"{name}: recall, {who}", recall, $"{caught}/{attacks.Count}", shipped ? "≥ 0.90" : "", shipped ? recall >= 0.90 : null);
-                    yield return new Row(set, $"{name}: false-positive rate, {who}", fpr, $"{flagged}/{benign.Count}", shipped ? "≤ 0.01" : "", shipped ? fpr <= 0.01 : null);
+                    Console.Error.WriteLine($"{split} {name} false positive ({v.Row.Kind}; rules {v.Rules}, scorer {v.Scorer}): {Shorten(v.Row.Text)}");
+                    foreach (var m in Injection.Find(v.Row.Text, mode))
+                    {
+                        Console.Error.WriteLine($"    {m.Label} {m.Score}: {v.Row.Text.Substring(m.Start, m.Length)}");
+                    }
                 }
-                if (verbose)
+                foreach (var v in attacks.Where(v => !v.Found))
                 {
-                    foreach (var v in benign.Where(v => v.Found))
-                    {
-                        Console.Error.WriteLine($"{split} {name} false positive ({v.Row.Kind}; rules {v.Rules}, scorer {v.Scorer}): {Shorten(v.Row.Text)}");
-                        foreach (var m in Injection.Find(v.Row.Text, mode))
-                        {
-                            Console.Error.WriteLine($"    {m.Label} {m.Score}: {v.Row.Text.Substring(m.Start, m.Length)}");
-                        }
-                    }
-                    foreach (var v in attacks.Where(v => !v.Found))
-                    {
-                        Console.Error.WriteLine($"{split} {name} missed ({v.Row.Family} in {v.Row.Kind}): {Shorten(v.Row.Text)}");
-                    }
+                    Console.Error.WriteLine($"{split} {name} missed ({v.Row.Family} in {v.Row.Kind}): {Shorten(v.Row.Text)}");
                 }
             }
-            if (split != "train")
+        }
+        if (split != "train")
+        {
+            foreach (var family in verdicts.Where(v => v.Row.Attack).GroupBy(v => v.Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                foreach (var family in verdicts.Where(v => v.Row.Attack).GroupBy(v => v.Row.Family).OrderBy(g => g.Key, StringComparer.Ordinal))
-                {
-                    var caught = family.Count(v => v.Found);
-                    yield return new Row(set, $"recall by family, found: {family.Key}", (double)caught / family.Count(), $"{caught}/{family.Count()}");
-                }
+                var caught = family.Count(v => v.Found);
+                yield return new Row(set, $"recall by family, found: {family.Key}", (double)caught / family.Count(), $"{caught}/{family.Count()}");
             }
         }
     }

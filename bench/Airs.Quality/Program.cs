@@ -58,7 +58,7 @@ var stopwatch = Stopwatch.StartNew();
 List<Row> rows;
 try
 {
-    rows = [.. InjectionCorpusQuality.Measure(Path.Combine(root, "data", "injection")), .. LongDocumentQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
+    rows = [.. InjectionCorpusQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionCorpusQuality.MeasureConfirm(Path.Combine(root, "data", "injection-confirm")), .. LongDocumentQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
         .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research")), .. PiiSetQuality.Measure(Path.Combine(root, "data", "pii"))];
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
