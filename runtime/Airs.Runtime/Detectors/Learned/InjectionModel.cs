@@ -45,7 +45,7 @@ internal sealed class InjectionModel
     /// (<c>train-injection</c>) on long documents that no model reading them was trained on: for each of the five
     /// folds of train, documents of 4–64 KB built from the fold's held-out benign texts, alone and with one of its
     /// held-out attacks in the middle, read by the fold's model; the smallest step in 0.05s at which no size flags more
-    /// than 1 % of its benign documents (the card's <c>lengthDiscount</c>). At 0.45 (model `injection-lr/4/84343b498265`): 1, 0,
+    /// than 1 % of its benign documents (the card's <c>lengthDiscount</c>). At 0.45 (models `injection-lr/4/84343b498265` and `6fdbbeba4182`, one content head): 1, 0,
     /// 0 and 1 of 296 flagged at 4, 16, 32 and 64 KB, with 245, 227, 222 and 209 of 296 attacks found. The step of 0.25 used before had been chosen on
     /// documents of train's own texts, which the shipped model had learnt: on the held-out folds the texts' own reading
     /// flagged 3, 11, 15 and 19 of 296 at that step. Prompt mode has none: no step up to 1 holds long texts of joined
