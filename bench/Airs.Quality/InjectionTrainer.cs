@@ -34,7 +34,7 @@ internal static class InjectionTrainer
     public const double TargetFpr = 0.005;
 
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
-    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind_docs" };
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind_docs", "gen_train_toolcalls" };
 
     /// <summary>The false-positive goal on benign documents.</summary>
     private const double GoalFpr = 0.01;
@@ -138,13 +138,13 @@ internal static class InjectionTrainer
         // (prompt recall 0.723 → 0.489, content 0.928 → 0.394, with rows of both modes); their own check is a held-out test list.
         // gen_train_encoded.py's forwarded encoded sentences are counter-examples for the same reason as gen_train_more's,
         // and so are gen_train_blind.py's hard benign prompts and gen_train_blind_docs.py's hard benign documents (their
-        // attacks join their families' groups).
+        // attacks join their families' groups); gen_train_toolcalls.py's agent histories too.
         var grouped = (int[])fold.Clone();
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_AUGMENT") != "0")
         {
             for (var i = 0; i < prepared.Count; i++)
             {
-                if (!prepared[i].Row.Attack && prepared[i].Row.Source is "gen_train_more" or "gen_train_notes" or "gen_train_transcripts" or "gen_train_encoded" or "gen_train_blind" or "gen_train_blind_docs")
+                if (!prepared[i].Row.Attack && prepared[i].Row.Source is "gen_train_more" or "gen_train_notes" or "gen_train_transcripts" or "gen_train_encoded" or "gen_train_blind" or "gen_train_blind_docs" or "gen_train_toolcalls")
                 {
                     fold[i] = -1;
                 }

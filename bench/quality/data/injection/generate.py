@@ -31,6 +31,7 @@ import gen_train_transcripts as TR
 import gen_train_encoded as EN
 import gen_train_blind as BL
 import gen_train_blind_docs as BD
+import gen_train_toolcalls as TC
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -211,6 +212,8 @@ def main():
     rows += [dict(row, source="gen_train_blind") for row in BL.rows(random.Random(BL.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And content documents written blind by a helper session (gen_train_blind_docs.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_blind_docs") for row in BD.rows(random.Random(BD.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    # And agent histories in the joined shape the guards check (gen_train_toolcalls.py, own seed), on the same terms.
+    rows += [dict(row, source="gen_train_toolcalls") for row in TC.rows(random.Random(TC.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
