@@ -210,8 +210,11 @@ def main():
     rows += [dict(row, source="gen_train_encoded") for row in EN.rows(random.Random(EN.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And prompt texts written blind by a helper session (gen_train_blind.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_blind") for row in BL.rows(random.Random(BL.SEED), item) if (row["mode"], row["text"]) not in held_out]
-    # And content documents written blind by a helper session (gen_train_blind_docs.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_blind_docs") for row in BD.rows(random.Random(BD.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    # And content documents written blind by a helper session (gen_train_blind_docs.py, own seed), on the same terms, only
+    # with BLIND_DOCS_ROWS=1: the model trained with them flagged 25 of 295 out-of-family benign documents (none before)
+    # and was not shipped (docs/detectors.md, *Pasted conversations, and a fresh confirmation set*).
+    if os.environ.get("BLIND_DOCS_ROWS", "0") != "0":
+        rows += [dict(row, source="gen_train_blind_docs") for row in BD.rows(random.Random(BD.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And agent histories in the joined shape the guards check (gen_train_toolcalls.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_toolcalls") for row in TC.rows(random.Random(TC.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
