@@ -24,7 +24,7 @@ public sealed class GuardedShapeFuzzTests
     [Fact]
     public async Task No_conversation_shape_carries_an_injection_to_the_model()
     {
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         var samples = Conversations().Sample(150, new Rnd(seed), 10);
         await using var fixture = await GuardFixture.CreateAsync();
         var model = ScriptedChatClient.Chunks("never sent");
@@ -42,7 +42,7 @@ public sealed class GuardedShapeFuzzTests
     [Fact]
     public async Task Clean_conversations_reach_the_model_without_raw_representations()
     {
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         var samples = Conversations("a clean note").Sample(60, new Rnd(seed), 10).Where(s => s.Where is not ("pdf" or "hosted file" or "error" or "link")).ToList();
         await using var fixture = await GuardFixture.CreateAsync();
         var model = ScriptedChatClient.Chunks("fine");
@@ -63,7 +63,7 @@ public sealed class GuardedShapeFuzzTests
     public async Task A_split_email_never_reaches_the_caller()
     {
         const string Answer = "Sure, write to jane.doe@example.com and we will answer.";
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         var cuts = Gen.Choose(1, Answer.Length - 1).ListOf().Select(l => l.Distinct().Order().ToList());
         var samples = Gen.Zip(cuts, Gen.Elements(true, false)).Sample(60, new Rnd(seed), 10);
         await using var fixture = await GuardFixture.CreateAsync();

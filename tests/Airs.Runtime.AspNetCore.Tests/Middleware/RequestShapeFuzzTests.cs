@@ -16,7 +16,7 @@ public sealed class RequestShapeFuzzTests
     [Fact]
     public async Task No_request_shape_carries_an_injection_past_the_middleware()
     {
-        var seed = ulong.TryParse(Environment.GetEnvironmentVariable("AIRS_FUZZ_SEED"), out var fixedSeed) ? fixedSeed : (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         var samples = ChatRequestShapes.Carrying(Injection).Sample(300, new Rnd(seed), 20);
         await using var fixture = await GuardFixture.CreateAsync();
         await using var server = await ChatServer.StartAsync(o => RequestShapeTests.Guard(o, fixture));
@@ -39,7 +39,7 @@ public sealed class RequestShapeFuzzTests
     [Fact]
     public async Task The_same_shapes_with_a_clean_text_reach_the_endpoint_when_well_formed()
     {
-        var seed = ulong.TryParse(Environment.GetEnvironmentVariable("AIRS_FUZZ_SEED"), out var fixedSeed) ? fixedSeed : (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         var samples = ChatRequestShapes.Carrying("a clean note").Sample(100, new Rnd(seed), 20);
         await using var fixture = await GuardFixture.CreateAsync();
         await using var server = await ChatServer.StartAsync(o => RequestShapeTests.Guard(o, fixture));

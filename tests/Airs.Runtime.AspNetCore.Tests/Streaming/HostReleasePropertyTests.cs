@@ -25,7 +25,7 @@ public sealed class HostReleasePropertyTests
     [Fact]
     public async Task The_middleware_never_releases_unchecked_text()
     {
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         await using var fixture = await StreamingPolicy.CreateAsync();
         string[] chunks = [];
         await using var server = await AnswerServer.StartAsync(fixture, async http =>
@@ -53,7 +53,7 @@ public sealed class HostReleasePropertyTests
     [Fact]
     public async Task The_gateway_never_releases_unchecked_text()
     {
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         await using var gateway = await GatewayTestHost.StartAsync(policy: StreamingPolicy.Text, policyName: "stream_guard");
 
         foreach (var (answer, cuts, _, blocked) in StreamingReleasePropertyTests.Answers().Sample(Samples, new Rnd(seed), 10))

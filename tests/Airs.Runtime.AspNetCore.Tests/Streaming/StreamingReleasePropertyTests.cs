@@ -48,7 +48,7 @@ public sealed class StreamingReleasePropertyTests
     [Fact]
     public async Task Released_text_is_always_checked_and_equals_the_unstreamed_answer_when_nothing_blocks()
     {
-        var seed = (ulong)Random.Shared.NextInt64();
+        var seed = FuzzSeed.Next();
         await using var fixture = await StreamingPolicy.CreateAsync();
 
         foreach (var (answer, cuts, window, blocked) in Answers().Sample(150, new Rnd(seed), 10))
