@@ -76,7 +76,10 @@ var notes = $"""
     rate on benign texts per split and mode. `rules` is rule evidence ≥ {Airs.Runtime.Detectors.Injection.Threshold}, `scorer` the learned scorer
     alone at its own threshold (on the text and the decoded variants it flags), `found` the shipped `Injection.Found`. **train is in-sample** (rules are developed and the
     scorer is trained on it); **dev** (other phrasings and sentences of the same families and kinds) and
-    **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured.
+    **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured; both are
+    built by the same generators as train and have been measured dozens of times. **confirm** (`data/injection-confirm`)
+    was written blind on 2026-11-26 by a helper session that never saw the rules or the other splits, with benign texts as
+    hard as the attacks: the figure to expect on new text (measured six times, for five decisions; see its README).
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
     deterministically, only measured); the same for prompt-mode texts, many prompts joined (a stress case: a real long
