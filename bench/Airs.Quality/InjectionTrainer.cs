@@ -36,6 +36,9 @@ internal static class InjectionTrainer
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
     private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind_docs", "gen_train_toolcalls" };
 
+    /// <summary>Sources whose benign texts every fold trains on and none scores (see <see cref="TrainHead"/>): gen_train_more's and the appended ones.</summary>
+    private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
+
     /// <summary>The false-positive goal on benign documents.</summary>
     private const double GoalFpr = 0.01;
 
@@ -144,7 +147,7 @@ internal static class InjectionTrainer
         {
             for (var i = 0; i < prepared.Count; i++)
             {
-                if (!prepared[i].Row.Attack && prepared[i].Row.Source is "gen_train_more" or "gen_train_notes" or "gen_train_transcripts" or "gen_train_encoded" or "gen_train_blind" or "gen_train_blind_docs" or "gen_train_toolcalls")
+                if (!prepared[i].Row.Attack && CounterExampleSources.Contains(prepared[i].Row.Source))
                 {
                     fold[i] = -1;
                 }

@@ -9,8 +9,9 @@ namespace Airs.Runtime.Tests.Detectors;
 /// generator. The bounds were set with the list, before any measurement: in each mode at most 2 of the 30
 /// conversations found and at least 16 of the 20 attacks. Measured with `injection-lr/4/84343b498265` before: prompt
 /// mode 0/30 and 18/20, content mode 8/30 and 20/20. With prompt-mode transcripts in train (`87a0b1a3fdf9`,
-/// `6fdbbeba4182`): prompt 0/30 and 19/20; with the blind-written prompts and agent histories (`7bc7359771d0`): 0/30 and 18/20. Content mode is unchanged, 8/30 and 20/20, so its bound is **not met**: a model with
-/// content-mode transcripts met it (1/30, 18/20) but flagged unseen out-of-family documents and was not shipped
+/// `6fdbbeba4182`): prompt 0/30 and 19/20; with the blind-written prompts and agent histories (`7bc7359771d0`): 0/30
+/// and 18/20. Content mode is unchanged, 8/30 and 20/20, so its bound is **not met**: a model with content-mode
+/// transcripts met it (1/30, 18/20) but flagged unseen out-of-family documents and was not shipped
 /// (docs/detectors.md, *Pasted conversations*); its test holds the measured level so that it cannot get worse.
 /// </summary>
 public class InjectionTranscriptHeldOutTests

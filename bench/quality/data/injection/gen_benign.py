@@ -47,6 +47,17 @@ def fill(r, s):
             .replace("{n}", str(r.randrange(2, 60))).replace("{id}", str(r.randrange(1000, 99999))))
 
 
+def distinct(n, build):
+    """The first n different texts that build() returns, in the order drawn."""
+    out, seen = [], set()
+    while len(out) < n:
+        text = build()
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 def sentences(r, xs, lo, hi, sep=" "):
     k = r.randrange(lo, hi + 1)
     items = pool(xs)

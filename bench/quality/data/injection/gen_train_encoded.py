@@ -43,10 +43,4 @@ def encoded_prompt(r):
 
 
 def rows(r, item):
-    out, seen = [], set()
-    while len(out) < 180:
-        text = encoded_prompt(r)
-        if text not in seen:
-            seen.add(text)
-            out.append(item("train", "benign", "prompt", "benign", "forwarded-encoded", text))
-    return out
+    return [item("train", "benign", "prompt", "benign", "forwarded-encoded", text) for text in B.distinct(180, lambda: encoded_prompt(r))]

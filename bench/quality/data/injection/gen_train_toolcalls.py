@@ -56,10 +56,4 @@ def batch(r):
 
 
 def rows(r, item):
-    out, seen = [], set()
-    while len(out) < 220:
-        text = batch(r)
-        if text not in seen:
-            seen.add(text)
-            out.append(item("train", "benign", "prompt", "benign", "agent-history", text))
-    return out
+    return [item("train", "benign", "prompt", "benign", "agent-history", text) for text in B.distinct(220, lambda: batch(r))]
