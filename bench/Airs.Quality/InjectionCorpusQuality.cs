@@ -15,11 +15,13 @@ internal static class InjectionCorpusQuality
         split switch { "train" => "corpus train (in-sample)", "dev" => "corpus dev", _ => "corpus out-of-family" }));
 
     /// <summary>
-    /// The confirmation set (bench/quality/data/injection-confirm): written on 2026-11-26 by a writer who never saw the
-    /// rules, the training data or the other splits, after dev and out-of-family had been measured dozens of times.
+    /// The confirmation sets, each written on 2026-11-26 by a helper session that never saw the rules, the training data
+    /// or the other splits: the first (bench/quality/data/injection-confirm) has since been read to design changes, the
+    /// second (injection-confirm2) is the fresh one.
     /// </summary>
-    public static IEnumerable<Row> MeasureConfirm(string dir) =>
-        MeasureSplit(Path.Combine(dir, "confirm.jsonl"), "confirm", "corpus confirm (fresh, written blind)");
+    public static IEnumerable<Row> MeasureConfirm(string data) =>
+        MeasureSplit(Path.Combine(data, "injection-confirm", "confirm.jsonl"), "confirm", "corpus confirm-1 (read; used for design)")
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm2", "confirm2.jsonl"), "confirm2", "corpus confirm-2 (fresh, written blind)"));
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {

@@ -34,7 +34,7 @@ internal static class InjectionTrainer
     public const double TargetFpr = 0.005;
 
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
-    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind_docs", "gen_train_toolcalls" };
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls" };
 
     /// <summary>Sources whose benign texts every fold trains on and none scores (see <see cref="TrainHead"/>): gen_train_more's and the appended ones.</summary>
     private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
@@ -285,7 +285,7 @@ internal static class InjectionTrainer
             bool Alone(int i) => Injection.Decide(evidence[i], probabilities[i], threshold: 2, level);
             var allowed = budget - benign.Count(Alone);
             var scores = benign.Where(i => !Alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
-            var t = allowed < 0 ? 1.0 : Math.Max(0.5, allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
+            var t = allowed < 0 ? 1.0 : Math.Max(LogitFloor(b), allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
             bool Found(int i) => Alone(i) || probabilities[i] >= t;
             choices.Add((level, t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count));
         }
@@ -564,6 +564,17 @@ internal static class InjectionTrainer
         mode == InjectionMode.Content && Environment.GetEnvironmentVariable("AIRS_TRAIN_WINDOW_CONTENT") is { } w
             ? (int.Parse(w.Split(',')[0], CultureInfo.InvariantCulture), int.Parse(w.Split(',')[1], CultureInfo.InvariantCulture))
             : InjectionModel.WindowsFor(mode);
+
+    /// <summary>
+    /// The lowest threshold the scorer may ship with: the calibrated probability of a raw logit of 0 (the model's own
+    /// even odds), or 0.5. Counter-examples (trained in every fold, scored in none) lower the held-out benign scores,
+    /// so a threshold read off them alone fell with each batch added (content: logit 0.67 → −0.78 with 748 hard
+    /// documents) and unseen kinds crossed it; the floor keeps the calibration from flagging a window the model itself
+    /// scores as more likely benign. Off unless <c>AIRS_TRAIN_LOGIT_FLOOR=on</c>: with the hard documents it held their
+    /// threshold up but took as much recall as it saved false positives (docs/detectors.md, *Hard documents*).
+    /// </summary>
+    private static double LogitFloor(double b) =>
+        Environment.GetEnvironmentVariable("AIRS_TRAIN_LOGIT_FLOOR") != "on" ? 0.5 : Math.Max(0.5, 1.0 / (1.0 + Math.Exp(-b)));
 
     private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") is "prompt" or "content";
 

@@ -30,6 +30,7 @@ import gen_train_notes as N
 import gen_train_transcripts as TR
 import gen_train_encoded as EN
 import gen_train_blind as BL
+import gen_train_blind2 as BL2
 import gen_train_blind_docs as BD
 import gen_train_toolcalls as TC
 
@@ -180,6 +181,25 @@ def benign(r):
     return rows
 
 
+def paired(benign, rows):
+    """Each benign document again with a payload of a train attack inserted (start, line or sentence boundary, end).
+
+    Hard benign documents alone teach their kinds' words as benign, injections in the same kinds included (code comments
+    and records were missed more often); the pair differs only in the payload, so the carrier's words are learned from
+    both sides and the payload's from the difference. Payloads come from train content attacks only, so no family or
+    phrasing that dev or out-of-family hold is added.
+    """
+    r = random.Random(SEED + 39)
+    payloads = sorted({(row["family"], row["text"][row["payload"][0]:row["payload"][0] + row["payload"][1]])
+                       for row in rows if row["split"] == "train" and row["mode"] == "content" and row["label"] == "attack" and "payload" in row})
+    out = []
+    for doc in benign:
+        family, payload = r.choice(payloads)
+        text, span = insert(r, doc["text"], payload.strip())
+        out.append(dict(item("train", "attack", "content", family, "paired/" + doc["kind"], text, span), source=doc["source"]))
+    return out
+
+
 def main():
     r = random.Random(SEED)
     rows = attacks(r) + gptfuzz(r) + bipia(r) + benign(r)
@@ -210,11 +230,22 @@ def main():
     rows += [dict(row, source="gen_train_encoded") for row in EN.rows(random.Random(EN.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And prompt texts written blind by a helper session (gen_train_blind.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_blind") for row in BL.rows(random.Random(BL.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    # And a second batch of prompt texts written blind by another helper session (gen_train_blind2.py, own seed), on the same
+    # terms, only with BLIND2_ROWS=1: trained, the first confirmation set's prompt recall fell 191 → 187 of 242 (the
+    # held-out folds' threshold rose 0.923 → 0.968; with the rows trained in every fold, 0.948, still 187), so it was
+    # not shipped (docs/detectors.md, *Hard documents, and a second blind set*).
+    if os.environ.get("BLIND2_ROWS", "0") != "0":
+        rows += [dict(row, source="gen_train_blind2") for row in BL2.rows(random.Random(BL2.SEED), item) if (row["mode"], row["text"]) not in held_out]
     # And content documents written blind by a helper session (gen_train_blind_docs.py, own seed), on the same terms, only
     # with BLIND_DOCS_ROWS=1: the model trained with them flagged 25 of 295 out-of-family benign documents (none before)
     # and was not shipped (docs/detectors.md, *Pasted conversations, and a fresh confirmation set*).
-    if os.environ.get("BLIND_DOCS_ROWS", "0") != "0":
-        rows += [dict(row, source="gen_train_blind_docs") for row in BD.rows(random.Random(BD.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    blind_docs = os.environ.get("BLIND_DOCS_ROWS", "0")
+    if blind_docs != "0":
+        docs = [dict(row, source="gen_train_blind_docs") for row in BD.rows(random.Random(BD.SEED), item)
+                if (row["mode"], row["text"]) not in held_out and (blind_docs == "1" or row["label"] == "benign")]
+        if blind_docs == "paired":
+            docs += paired(docs, rows)
+        rows += docs
     # And agent histories in the joined shape the guards check (gen_train_toolcalls.py, own seed), on the same terms.
     rows += [dict(row, source="gen_train_toolcalls") for row in TC.rows(random.Random(TC.SEED), item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
