@@ -24,84 +24,9 @@ if (args is ["train-injection"])
     return InjectionTrainer.Run(root);
 }
 
-// A probe for studying single texts: one text per line on stdin (\n escapes a line break), its verdict and evidence.
-if (args is ["score-injection", var modeName])
+if (Probes.Run(args) is { } exitCode)
 {
-    var mode = modeName == "content" ? Airs.Runtime.Detectors.InjectionMode.Content : Airs.Runtime.Detectors.InjectionMode.Prompt;
-    while (Console.ReadLine() is { } line)
-    {
-        var text = line.Replace("\\n", "\n");
-        var evidence = Airs.Runtime.Detectors.Injection.Find(text, mode);
-        if (Environment.GetEnvironmentVariable("AIRS_PROBE_VIEW") is not null)
-        {
-            using var view = Airs.Runtime.Detectors.NormalizedText.Create(text);
-            Console.WriteLine($"  rewritten {view.RewrittenLetters(text)}: {view.Span}");
-        }
-        Console.WriteLine($"{(Airs.Runtime.Detectors.Injection.Found(text, mode) ? "FOUND" : "-----")} {Airs.Runtime.Detectors.Injection.Score(text, mode):F3} [{string.Join(", ", evidence.Select(m => $"{m.Label} {m.Score:F2}"))}] {text[..Math.Min(90, text.Length)]}");
-        if (Environment.GetEnvironmentVariable("AIRS_PROBE_SPANS") is not null)
-        {
-            foreach (var m in evidence)
-            {
-                var (from, to) = (Math.Max(0, m.Start - 50), Math.Min(text.Length, m.Start + m.Length + 30));
-                Console.WriteLine($"    {m.Label} {m.Score:F2}: …{text[from..m.Start]}[[{text.Substring(m.Start, m.Length)}]]{text[(m.Start + m.Length)..to]}…".ReplaceLineEndings(" "));
-            }
-        }
-        if (Environment.GetEnvironmentVariable("AIRS_PROBE_EXPLAIN") is not null)
-        {
-            InjectionExplain.Print(text, mode, Console.Out);
-        }
-    }
-    return 0;
-}
-
-// Every row of a corpus file in its own mode, one tab-separated line each: label, mode, family, kind, found, score.
-// For design sets that are read (never for the fresh confirmation set: its figures come from the quality table once).
-if (args is ["score-jsonl", var jsonl])
-{
-    foreach (var row in InjectionCorpus.Read(jsonl))
-    {
-        var score = Airs.Runtime.Detectors.Injection.Score(row.Text, row.Mode);
-        var found = Airs.Runtime.Detectors.Injection.Found(row.Text, row.Mode);
-        Console.WriteLine(string.Join('\t', row.Attack ? "attack" : "benign", row.Mode == Airs.Runtime.Detectors.InjectionMode.Content ? "content" : "prompt", row.Family, row.Kind, found ? "FOUND" : "-----",
-            score.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)));
-    }
-    return 0;
-}
-
-// Each row's window logits (tab-separated after label and kind), for studying how a document's windows combine.
-if (args is ["windows-jsonl", var windowsJsonl])
-{
-    foreach (var row in InjectionCorpus.Read(windowsJsonl).Where(r => r.Mode == Airs.Runtime.Detectors.InjectionMode.Content))
-    {
-        var logits = InjectionExplain.WindowLogits(row.Text, row.Mode);
-        Console.WriteLine((row.Attack ? "attack" : "benign") + "\t" + row.Kind + "\t" + string.Join(' ', logits.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))));
-    }
-    return 0;
-}
-
-// The content head's strongest window of each text (one per line, \n escapes), for scoring it again in another mode.
-if (args is ["window-injection", var windowMode])
-{
-    var head = Airs.Runtime.Detectors.InjectionModel.Default.For(windowMode == "content" ? Airs.Runtime.Detectors.InjectionMode.Content : Airs.Runtime.Detectors.InjectionMode.Prompt);
-    while (Console.ReadLine() is { } line)
-    {
-        var text = line.Replace("\\n", "\n");
-        var (first, last) = Airs.Runtime.Detectors.InjectionModel.StrongestWindow(head, text);
-        Console.WriteLine(text[first..last].ReplaceLineEndings(" "));
-    }
-    return 0;
-}
-
-// The same for PII and secrets: one text per line, every detection with the text it covers.
-if (args is ["scan-pii"])
-{
-    while (Console.ReadLine() is { } line)
-    {
-        var text = line.Replace("\\n", "\n");
-        var found = Airs.Runtime.Detectors.Pii.Find(text, Airs.Runtime.Detectors.PiiKinds.All).AddRange(Airs.Runtime.Detectors.Secrets.Find(text));
-        Console.WriteLine($"{(found.IsEmpty ? "-----" : "FOUND")} [{string.Join(", ", found.Select(m => $"{m.Label} '{text.Substring(m.Start, m.Length)}'"))}] {text[..Math.Min(90, text.Length)]}");
-    }
-    return 0;
+    return exitCode;
 }
 
 var stopwatch = Stopwatch.StartNew();
