@@ -256,11 +256,10 @@ public static partial class Injection
         // with its own; the list exists only for a view that will be scored.
         var viewScored = DecodedVariants.Rewrites(span, normalized);
         var inView = viewScored ? new List<DetectorMatch>() : null;
-        var content = mode == InjectionMode.Content;
-        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found, inView, mentions: content);
-        if (content)
+        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found, inView);
+        if (mode == InjectionMode.Content)
         {
-            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found, inView, mentions: true);
+            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found, inView);
         }
         if (viewScored)
         {
@@ -284,9 +283,8 @@ public static partial class Injection
     }
 
     /// <param name="inView">When not null, receives each match as the view reads it: placed in the view, labelled without the suffix.</param>
-    /// <param name="mentions">Whether a quoted mention (<see cref="QuotedMention"/>) is no evidence: content mode, the text as written.</param>
     private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, string suffix,
-        ref List<DetectorMatch>? found, List<DetectorMatch>? inView, bool mentions = false)
+        ref List<DetectorMatch>? found, List<DetectorMatch>? inView)
     {
         var view = normalized.Span;
         foreach (var rule in rules)
@@ -315,7 +313,7 @@ public static partial class Injection
                 s += offset;
                 // Content rules anchored only by a space need a capital letter there, as a sentence would have.
                 var spaceAnchored = rule.ContentOnly && start > index && view[index] == ' ' && view[index..start].Trim().IsEmpty;
-                if ((spaceAnchored && !char.IsUpper(text[s])) || (mentions && QuotedMention.Is(text, s, originalLength)))
+                if (spaceAnchored && !char.IsUpper(text[s]))
                 {
                     continue;
                 }
