@@ -65,6 +65,12 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
 
     private static readonly string Filler = "(?:" + Words("all", "any", "every", "each", "of", "the", "your", "my", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in") + S + "){0,4}";
 
+    /// <summary>
+    /// <see cref="Filler"/> without "my": a user who drops their own earlier instructions ("forget my earlier
+    /// instructions about bullet points") changes their request; the model's instructions are not theirs to name so.
+    /// </summary>
+    private static readonly string FillerNotMine = "(?:" + Words("all", "any", "every", "each", "of", "the", "your", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in") + S + "){0,4}";
+
     private static readonly string Earlier = Words("previous", "previously" + S + "given", "prior", "above", "earlier", "preceding", "foregoing", "former", "initial",
         "original", "existing", "system", "past", "aforementioned", "developer", "safety");
 
@@ -284,7 +290,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     public static readonly Rule[] All =
     [
         // Attempts to cancel the instructions the model already has.
-        new("ignore-instructions", @"\b" + Discard + S + Filler + Earlier + S + "(?:s" + S + ")?(?:" + Words("set", "and", "or") + S + "(?:[a-z]+" + S + ")?)?" + Instructions + @"\b", 0.95, Anchors: DiscardAnchors),
+        new("ignore-instructions", @"\b" + Discard + S + FillerNotMine + Earlier + S + "(?:s" + S + ")?(?:" + Words("set", "and", "or") + S + "(?:[a-z]+" + S + ")?)?" + Instructions + @"\b", 0.95, Anchors: DiscardAnchors),
         new("ignore-instructions", @"\b" + Discard + S + Words("all", "any", "every", "your") + S + "(?:" + Words("of", "the", "your") + S + "){0,2}" + Instructions + @"\b"
             + "|" + @"\b" + DiscardYours + S + "(?:all" + S + "(?:of" + S + ")?)?your" + S + "(?:" + Words("usual", "normal", "current", "default") + S + "|" + Earlier + S + ")?"
                 + ModelInstructions + @"\b"
