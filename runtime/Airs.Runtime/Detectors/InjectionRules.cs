@@ -290,7 +290,10 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     public static readonly Rule[] All =
     [
         // Attempts to cancel the instructions the model already has.
-        new("ignore-instructions", @"\b" + Discard + S + FillerNotMine + Earlier + S + "(?:s" + S + ")?(?:" + Words("set", "and", "or") + S + "(?:[a-z]+" + S + ")?)?" + Instructions + @"\b", 0.95, Anchors: DiscardAnchors),
+        new("ignore-instructions", @"\b" + Discard + S + FillerNotMine + Earlier + S + "(?:s" + S + ")?(?:" + Words("set", "and", "or") + S + "(?:[a-z]+" + S + ")?)?" + Instructions + @"\b", 0.95, Anchors: DiscardAnchors,
+            // The writer's own, said another way: "ignore the earlier rules I gave you for the quiz".
+            UnlessNear: Instructions + S + "(?:" + Words("that", "which") + S + ")?" + Words("i", "we") + S + "(?:" + Words("just", "already", "have", "had") + S + ")?"
+                + Words("gave", "give", "given", "sent", "wrote", "written", "set", "told", "mentioned", "listed", "shared", "provided", "typed", "added", "put") + @"\b"),
         new("ignore-instructions", @"\b" + Discard + S + Words("all", "any", "every", "your") + S + "(?:" + Words("of", "the", "your") + S + "){0,2}" + Instructions + @"\b"
             + "|" + @"\b" + DiscardYours + S + "(?:all" + S + "(?:of" + S + ")?)?your" + S + "(?:" + Words("usual", "normal", "current", "default") + S + "|" + Earlier + S + ")?"
                 + ModelInstructions + @"\b"
