@@ -63,13 +63,15 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
     /// </summary>
     private static readonly string DiscardYours = Words("scrap", "delete", "erase", "wipe", "overwrite", "drop", "skip", "suspend", "clear", "reset");
 
-    private static readonly string Filler = "(?:" + Words("all", "any", "every", "each", "of", "the", "your", "my", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in") + S + "){0,4}";
+    private static readonly string[] FillerWords = ["all", "any", "every", "each", "of", "the", "your", "my", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in"];
+
+    private static readonly string Filler = "(?:" + Words(FillerWords) + S + "){0,4}";
 
     /// <summary>
     /// <see cref="Filler"/> without "my": a user who drops their own earlier instructions ("forget my earlier
     /// instructions about bullet points") changes their request; the model's instructions are not theirs to name so.
     /// </summary>
-    private static readonly string FillerNotMine = "(?:" + Words("all", "any", "every", "each", "of", "the", "your", "these", "those", "this", "that", "its", "entire", "whole", "everything", "in") + S + "){0,4}";
+    private static readonly string FillerNotMine = "(?:" + Words([.. FillerWords.Where(w => w != "my")]) + S + "){0,4}";
 
     private static readonly string Earlier = Words("previous", "previously" + S + "given", "prior", "above", "earlier", "preceding", "foregoing", "former", "initial",
         "original", "existing", "system", "past", "aforementioned", "developer", "safety");
