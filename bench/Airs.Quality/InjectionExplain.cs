@@ -11,31 +11,42 @@ internal static class InjectionExplain
 {
     public static void Print(string text, InjectionMode mode, TextWriter output)
     {
-        var head = InjectionModel.Default.For(mode);
-        var sink = new ContributionSink(head.Weights);
-        InjectionFeatures.Extract(text, ref sink);
-        var n = sink.Contributions.Count;
-        var (first, last) = InjectionModel.StrongestWindow(head, text);
-        var tokens = Enumerable.Range(0, n).Where(i => sink.Starts[i] >= first && sink.Ends[i] <= last).ToList();
-        var scale = InjectionModel.Scale(Math.Min(n, head.Window));
-        var logit = head.Bias + tokens.Sum(i => sink.Contributions[i]) * scale;
-        output.WriteLine($"  window [{first},{last}) logit {Format(logit)} (bias {Format(head.Bias)}): {text[first..last].ReplaceLineEndings(" ")}");
-        foreach (var i in tokens.OrderByDescending(i => Math.Abs(sink.Contributions[i])).Take(8))
+        var (head, sink, windows, logits) = Read(text, mode);
+        if (windows.Count == 0)
+        {
+            output.WriteLine($"  window [0,0) logit {Format(head.Bias)} (bias {Format(head.Bias)}): ");
+            return;
+        }
+        // The first strongest window, as InjectionModel.StrongestWindow picks it (evidence left out).
+        var strongest = Array.IndexOf(logits, logits.Max());
+        var (first, last) = windows[strongest];
+        var scale = Scale(head, sink);
+        var span = (Start: sink.Starts[first], End: sink.Ends[last - 1]);
+        output.WriteLine($"  window [{span.Start},{span.End}) logit {Format(logits[strongest])} (bias {Format(head.Bias)}): {text[span.Start..span.End].ReplaceLineEndings(" ")}");
+        foreach (var i in Enumerable.Range(first, last - first).OrderByDescending(i => Math.Abs(sink.Contributions[i])).Take(8))
         {
             output.WriteLine($"    {Format(sink.Contributions[i] * scale),7} {text[sink.Starts[i]..sink.Ends[i]]}");
         }
     }
 
     /// <summary>Every window's logit (bias + scaled sum, no evidence), as the shipped head reads the text; for studies.</summary>
-    public static double[] WindowLogits(string text, InjectionMode mode)
+    public static double[] WindowLogits(string text, InjectionMode mode) => Read(text, mode).Logits;
+
+    /// <summary>The text's token contributions under the shipped head, its windows and their logits, read once.</summary>
+    private static (InjectionModel.Head Head, ContributionSink Sink, List<(int First, int Last)> Windows, double[] Logits) Read(string text, InjectionMode mode)
     {
         var head = InjectionModel.Default.For(mode);
         var sink = new ContributionSink(head.Weights);
         InjectionFeatures.Extract(text, ref sink);
         var n = sink.Contributions.Count;
-        var scale = InjectionModel.Scale(Math.Min(n, head.Window));
-        return [.. InjectionModel.Windows(n, head.Window, head.Stride).Select(w => head.Bias + Enumerable.Range(w.First, w.Last - w.First).Sum(i => (double)sink.Contributions[i]) * scale)];
+        var windows = n == 0 ? [] : InjectionModel.Windows(n, head.Window, head.Stride).ToList();
+        var scale = Scale(head, sink);
+        var logits = windows.Select(w => head.Bias + Enumerable.Range(w.First, w.Last - w.First).Sum(i => (double)sink.Contributions[i]) * scale).ToArray();
+        return (head, sink, windows, logits);
     }
+
+    /// <summary>Token features count 1/√tokens of the window, as the scorer weighs them.</summary>
+    private static float Scale(InjectionModel.Head head, ContributionSink sink) => InjectionModel.Scale(Math.Min(sink.Contributions.Count, head.Window));
 
     private static string Format(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
 

@@ -32,7 +32,8 @@ internal static class Probes
         }
     }
 
-    private static InjectionMode Mode(string name) => name == "content" ? InjectionMode.Content : InjectionMode.Prompt;
+    /// <summary>The mode a command line names: "content", and prompt for anything else.</summary>
+    public static InjectionMode Mode(string name) => name == "content" ? InjectionMode.Content : InjectionMode.Prompt;
 
     private static IEnumerable<string> Lines()
     {

@@ -14,8 +14,7 @@ if (root is null)
 // the trainer chooses the step on held-out folds, see InjectionModel.DiscountStep).
 if (args is ["long-sweep", var sweepSplit, var sweepMode])
 {
-    LongDocumentQuality.Sweep(Path.Combine(root, "data", "injection"), sweepSplit,
-        sweepMode == "content" ? Airs.Runtime.Detectors.InjectionMode.Content : Airs.Runtime.Detectors.InjectionMode.Prompt);
+    LongDocumentQuality.Sweep(Path.Combine(root, "data", "injection"), sweepSplit, Probes.Mode(sweepMode));
     return 0;
 }
 
