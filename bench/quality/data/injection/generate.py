@@ -205,49 +205,55 @@ def main():
     rows = attacks(r) + gptfuzz(r) + bipia(r) + benign(r)
     # More varied train texts, from their own generator so dev and out-of-family stay as they were.
     rows += [dict(row, source="gen_train_extra") for row in X.rows(random.Random(X.SEED), insert, item)]
-    # And more (gen_train_more.py, own seed); a text that is also a dev or out-of-family text is left out, so those splits keep every row.
+    # A text of a later generator that is also a dev or out-of-family text is left out, so those splits keep every row.
     held_out = {(row["mode"], row["text"]) for row in rows if row["split"] != "train"}
-    rows += [dict(row, source="gen_train_more") for row in M.rows(random.Random(M.SEED), insert, item) if (row["mode"], row["text"]) not in held_out]
+
+    def more(gen, *args):
+        """A generator's rows under its own seed, tagged with its name as their source; a dev or out-of-family text is left out."""
+        return [dict(row, source=gen.__name__) for row in gen.rows(random.Random(gen.SEED), *args, item) if (row["mode"], row["text"]) not in held_out]
+
+    # And more (gen_train_more.py, own seed).
+    rows += more(M, insert)
     # And prompt texts of part 5 (gen_train_prompt5.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_prompt5") for row in P.rows(random.Random(P.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(P)
     # And short non-prose prompts (gen_train_short.py, own seed): counter-examples, on the same terms.
-    rows += [dict(row, source="gen_train_short") for row in S.rows(random.Random(S.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(S)
     # And short chat messages (gen_train_chat.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_chat") for row in C.rows(random.Random(C.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(C)
     # And prompt texts of part 8 (gen_train_prompt8.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_prompt8") for row in P8.rows(random.Random(P8.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(P8)
     # And benign prompt texts of part 9 (gen_train_prompt9.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_prompt9") for row in P9.rows(random.Random(P9.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(P9)
     # And content texts of part 9 (gen_train_task9.py, own seed: task injections and benign requests to readers), on the same terms.
-    rows += [dict(row, source="gen_train_task9") for row in T9.rows(random.Random(T9.SEED), insert, item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(T9, insert)
     # And short benign prompts about the form of the reply, part 10 (gen_train_prompt10.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_prompt10") for row in P10.rows(random.Random(P10.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(P10)
     # And benign documents that speak to their human readers (gen_train_notes.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_notes") for row in N.rows(random.Random(N.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(N)
     # And pasted conversations: benign transcripts and fake turns in their label styles (gen_train_transcripts.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_transcripts") for row in TR.rows(random.Random(TR.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(TR)
     # And benign prompts forwarding encoded sentences (gen_train_encoded.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_encoded") for row in EN.rows(random.Random(EN.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(EN)
     # And prompt texts written blind by a helper session (gen_train_blind.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_blind") for row in BL.rows(random.Random(BL.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(BL)
     # And a second batch of prompt texts written blind by another helper session (gen_train_blind2.py, own seed), on the same
     # terms, only with BLIND2_ROWS=1: trained, the first confirmation set's prompt recall fell 191 → 187 of 242 (the
     # held-out folds' threshold rose 0.923 → 0.968; with the rows trained in every fold, 0.948, still 187), so it was
     # not shipped (docs/detectors.md, *Hard documents, and a second blind set*).
     if os.environ.get("BLIND2_ROWS", "0") != "0":
-        rows += [dict(row, source="gen_train_blind2") for row in BL2.rows(random.Random(BL2.SEED), item) if (row["mode"], row["text"]) not in held_out]
+        rows += more(BL2)
     # And content documents written blind by a helper session (gen_train_blind_docs.py, own seed), on the same terms, only
-    # with BLIND_DOCS_ROWS=1: the model trained with them flagged 25 of 295 out-of-family benign documents (none before)
-    # and was not shipped (docs/detectors.md, *Pasted conversations, and a fresh confirmation set*).
+    # with BLIND_DOCS_ROWS=1 (all its rows: 22–25 of 295 out-of-family benign documents flagged, none before), =benign
+    # (its benign documents alone) or =paired (each also with a train payload inserted: out-of-family recall fell 0.024);
+    # none shipped (docs/detectors.md, *Pasted conversations, and a fresh confirmation set*, *Hard documents, …*).
     blind_docs = os.environ.get("BLIND_DOCS_ROWS", "0")
     if blind_docs != "0":
-        docs = [dict(row, source="gen_train_blind_docs") for row in BD.rows(random.Random(BD.SEED), item)
-                if (row["mode"], row["text"]) not in held_out and (blind_docs == "1" or row["label"] == "benign")]
+        docs = [row for row in more(BD) if blind_docs == "1" or row["label"] == "benign"]
         if blind_docs == "paired":
             docs += paired(docs, rows)
         rows += docs
     # And agent histories in the joined shape the guards check (gen_train_toolcalls.py, own seed), on the same terms.
-    rows += [dict(row, source="gen_train_toolcalls") for row in TC.rows(random.Random(TC.SEED), item) if (row["mode"], row["text"]) not in held_out]
+    rows += more(TC)
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
