@@ -16,12 +16,13 @@ internal static class InjectionCorpusQuality
 
     /// <summary>
     /// The confirmation sets, each written on 2026-11-26 by a helper session that never saw the rules, the training data
-    /// or the other splits: the first (bench/quality/data/injection-confirm) has since been read to design changes, the
-    /// second (injection-confirm2) is the fresh one.
+    /// or the other splits. The first two (bench/quality/data/injection-confirm, injection-confirm2) have since been read
+    /// to design changes; the third (injection-confirm3) was measured first for session 40's rules.
     /// </summary>
     public static IEnumerable<Row> MeasureConfirm(string data) =>
         MeasureSplit(Path.Combine(data, "injection-confirm", "confirm.jsonl"), "confirm", "corpus confirm-1 (read; used for design)")
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm2", "confirm2.jsonl"), "confirm2", "corpus confirm-2 (fresh, written blind)"));
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm2", "confirm2.jsonl"), "confirm2", "corpus confirm-2 (read; used for design)"))
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm3", "confirm3.jsonl"), "confirm3", "corpus confirm-3 (written blind)"));
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {

@@ -75,13 +75,15 @@ internal static class Probes
         }
     }
 
-    /// <summary>Every row of a corpus file in its own mode: label, mode, family, kind, verdict, score (tab-separated).</summary>
+    /// <summary>Every row of a corpus file in its own mode: label, mode, family, kind, verdict, score, rule evidence at or above the threshold (tab-separated).</summary>
     private static void ScoreRows(string path)
     {
         foreach (var row in InjectionCorpus.Read(path))
         {
+            var evidence = Injection.Find(row.Text, row.Mode);
             Console.WriteLine(string.Join('\t', row.Attack ? "attack" : "benign", row.Mode.ToKeyword(), row.Family, row.Kind,
-                Injection.Found(row.Text, row.Mode) ? "FOUND" : "-----", F3(Injection.Score(row.Text, row.Mode))));
+                Injection.Found(row.Text, row.Mode) ? "FOUND" : "-----", F3(Injection.Score(row.Text, row.Mode)),
+                string.Join(' ', evidence.Where(m => m.Score >= Injection.Threshold).Select(m => $"{m.Label}:{F3(m.Score)}"))));
         }
     }
 
