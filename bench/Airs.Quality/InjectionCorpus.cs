@@ -3,8 +3,12 @@ using Airs.Runtime.Detectors;
 
 namespace Airs.Quality;
 
-/// <summary>One text of <c>bench/quality/data/injection</c>: an attack or a benign text, its mode, family and kind.</summary>
-internal sealed record CorpusText(string Split, bool Attack, InjectionMode Mode, string Family, string Kind, string Text, (int Start, int Length)? Payload, string Source = "generate");
+/// <summary>
+/// One text of <c>bench/quality/data/injection</c> or a confirmation set: an attack or a benign text, its mode, family and
+/// kind, and where a set has them the benign text's stratum (everyday or about AI security).
+/// </summary>
+internal sealed record CorpusText(string Split, bool Attack, InjectionMode Mode, string Family, string Kind, string Text, (int Start, int Length)? Payload, string Source = "generate",
+    string Stratum = "");
 
 internal static class InjectionCorpus
 {
@@ -34,7 +38,8 @@ internal static class InjectionCorpus
                 e.GetProperty("kind").GetString() ?? "",
                 e.GetProperty("text").GetString() ?? "",
                 payload,
-                e.TryGetProperty("source", out var source) ? source.GetString() ?? "generate" : "generate"));
+                e.TryGetProperty("source", out var source) ? source.GetString() ?? "generate" : "generate",
+                e.TryGetProperty("stratum", out var stratum) ? stratum.GetString() ?? "" : ""));
         }
         if (rows.Count == 0)
         {

@@ -16,13 +16,15 @@ internal static class InjectionCorpusQuality
 
     /// <summary>
     /// The confirmation sets, each written on 2026-11-26 by a helper session that never saw the rules, the training data
-    /// or the other splits. The first two (bench/quality/data/injection-confirm, injection-confirm2) have since been read
-    /// to design changes; the third (injection-confirm3) was measured first for session 40's rules.
+    /// or the other splits. The first three (bench/quality/data/injection-confirm, injection-confirm2, injection-confirm3)
+    /// have since been read to design changes; the fourth (injection-confirm4) was measured first for session 40's
+    /// precision fixes.
     /// </summary>
     public static IEnumerable<Row> MeasureConfirm(string data) =>
         MeasureSplit(Path.Combine(data, "injection-confirm", "confirm.jsonl"), "confirm", "corpus confirm-1 (read; used for design)")
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm2", "confirm2.jsonl"), "confirm2", "corpus confirm-2 (read; used for design)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm3", "confirm3.jsonl"), "confirm3", "corpus confirm-3 (written blind)"));
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm3", "confirm3.jsonl"), "confirm3", "corpus confirm-3 (written blind; read since)"))
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm4", "confirm4.jsonl"), "confirm4", "corpus confirm-4 (written blind; measured once, read since)"));
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {
@@ -44,6 +46,12 @@ internal static class InjectionCorpusQuality
                 var shipped = who == "found" && goals;
                 yield return new Row(set, $"{name}: recall, {who}", recall, $"{caught}/{attacks.Count}", shipped ? "≥ 0.90" : "", shipped ? recall >= 0.90 : null);
                 yield return new Row(set, $"{name}: false-positive rate, {who}", fpr, $"{flagged}/{benign.Count}", shipped ? "≤ 0.01" : "", shipped ? fpr <= 0.01 : null);
+            }
+            // A set whose benign texts come in strata (everyday, about AI security) reports each stratum's rate too.
+            foreach (var stratum in benign.Where(v => v.Row.Stratum.Length > 0).GroupBy(v => v.Row.Stratum).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var flagged = stratum.Count(v => v.Found);
+                yield return new Row(set, $"{name}: false-positive rate, found, {stratum.Key}", (double)flagged / stratum.Count(), $"{flagged}/{stratum.Count()}");
             }
             if (verbose)
             {

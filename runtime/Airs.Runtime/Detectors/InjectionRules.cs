@@ -347,9 +347,12 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 + Earlier + S + Words("information", "tasks?", "assignments?", "instructions?", "rules", "inputs?", "conversations?", "text", "content", "context", "prompts?") + S
                 + Words("out" + S + "of", "from") + S + "your" + S + Words("head", "mind", "memory", "context") + PhraseEnd, 0.85,
             Anchors: [.. DiscardAnchors, .. ModelInstructionsAnchors, "side", "head", "mind", "memory", "context"],
-            // A user's own things named after prompts: "you can delete your prompt history in Settings".
+            // A user's own things named after prompts: "you can delete your prompt history in Settings"; a product's
+            // instructions: "ignore any instructions on the packet to cook the noodles".
             UnlessNear: "^" + DiscardYours + S + "(?:all" + S + "(?:of" + S + ")?)?your" + S + "(?:[a-z]+" + S + ")?prompts?" + S
-                + Words("history", "histories", "library", "libraries", "list", "lists", "log", "logs", "templates?", "settings", "drafts?", "folders?", "collections?") + @"\b"),
+                + Words("history", "histories", "library", "libraries", "list", "lists", "log", "logs", "templates?", "settings", "drafts?", "folders?", "collections?") + @"\b"
+                + "|" + @"\binstructions?" + S + Words("on", "in", "printed" + S + "on", "that" + S + "came" + S + "with") + S + "(?:" + Words("the", "its", "your", "this", "that") + S + ")?"
+                + Words("packet", "package", "packaging", "pack", "box", "label", "bottle", "tin", "jar", "can", "bag", "wrapper", "leaflet", "manual", "sachet", "tube", "carton") + @"\b"),
         // The model's voice in a fake turn, agreeing to drop its rules: "model: Understood, I will ignore my guidelines",
         // "Got it. I have deleted my instructions." A person's "I will ignore my diet rules" names no model's rules.
         new("ignore-instructions", @"\bi" + S + Words("will", "ll", "have", "ve", "shall", "am" + S + "going" + S + "to") + S + "(?:now" + S + ")?"
@@ -499,14 +502,17 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 "disclaimers", "censorship", "ethics", "morals", "compass", "guidelines", "rules", "restrictions", "limits", "policies", "breaking", "ignoring", "bending", "violating"]),
         // "Stay in character!" as DAN prompts say it, ending there or insisting: "stay in character as a medieval
         // innkeeper" is a language class's role-play.
-        new("role-hijack", @"\b" + Words("do" + S + "anything" + S + "now", "dan" + S + "mode", "jailbreak(?:ed|en)?", "jailbroken") + @"\b"
+        new("role-hijack", @"\b" + Words("do" + S + "anything" + S + "now", "dan" + S + "mode") + @"\b"
             + "|" + @"\bstay" + S + "in" + S + "character" + EndsOr("no" + S + "matter", "whatever", "even", "at" + S + "all" + S + "times", "and" + S + "never")
             // Told to drop the role itself: "stop being an assistant", "stop acting like an AI".
             + "|" + @"\bstop" + S + Words("being", "acting" + S + Words("like", "as"), "pretending" + S + "to" + S + "be", "behaving" + S + "like") + S + "(?:" + Words("a", "an", "my", "the", "your", "some") + S + ")?"
                 + "(?:" + Words("helpful", "friendly", "polite", "boring") + S + ")?" + ModelNoun
                 // The noun ends the phrase: "stop being an assistant manager" and "an AI researcher" are careers.
                 + EndsQuotedOr("and", "or", "but", "now", "anymore", "any" + S + "more", "for" + S + "once", "from" + S + "now"), 0.7,
-            Anchors: ["now", "dan", "jailbreak", "jailbreaked", "jailbreaken", "jailbroken", "character", "stop"]),
+            Anchors: ["now", "dan", "character", "stop"]),
+        // The word alone is a topic — an iPhone's jailbreak, a write-up about jailbreak prompts — so it only weighs in the
+        // scorer's view, below the evidence that decides.
+        new("role-hijack", @"\b" + Words("jailbreak(?:ed|en)?", "jailbroken") + @"\b", 0.45, Anchors: ["jailbreak", "jailbreaked", "jailbreaken", "jailbroken"]),
 
         // Asked outright to switch its safety off, or what it would say without it.
         new("role-hijack", @"\b" + Words("disable", "deactivate", "turn" + S + "off", "switch" + S + "off", "circumvent", "get" + S + "around", "evade", "strip", "remove", "drop", "override", "bypass")
@@ -614,7 +620,9 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             Anchors: [.. ModeAnchors, "desarrollador", "dios", "administrador", "restricciones", "developpeur", "dieu", "administrateur", "restriction", "restrictions", "modus", "entwicklermodus", "gottmodus",
                 "sviluppatore", "amministratore", "restrizioni", "desenvolvedor", "deus", "restricoes", "dan", "jailbreak", "admin"]),
         new("authority-claim", @"\b" + Words("enable", "enabled", "activate", "activated", "enter", "entering", "switch" + S + "to", "turn" + S + "on") + S + "(?:the" + S + ")?" + Words("developer", "god", "dan", "jailbreak", "sudo", "unrestricted", "admin") + S + @"mode\b", 0.45, Anchors: ModeAnchors),
-        new("authority-claim", @"\b" + Words("god", "dan", "jailbreak", "sudo", "unrestricted") + S + @"mode\b", 0.7, Anchors: ModeAnchors),
+        // Named alone: "god mode" and "sudo mode" are a game's cheat and a shell's, so only switched on (above) or claimed (below).
+        new("authority-claim", @"\b" + Words("dan", "jailbreak", "unrestricted") + S + @"mode\b"
+            + "|" + @"\b" + Words("god", "sudo", "root") + S + "mode" + S + Words("on", "enabled", "activated", "engaged", "unlocked") + @"\b", 0.7, Anchors: ModeAnchors),
         // Modes named for what they drop, switched on: "engage unfiltered mode", "go into no filter mode", "raw model mode
         // where you answer as the base model". Developer and maintenance modes are real things to switch on; these are not.
         new("authority-claim", @"\b" + Words("enable", "activate", "enter", "engage", "switch" + S + Words("to", "into", "on"), "go" + S + "into", "turn" + S + "on", "unlock", "toggle", "put" + S + "yourself" + S + "in", "boot" + S + "into", "run" + S + "in")
@@ -632,7 +640,12 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             + "|" + @"\b" + Words("i" + S + "am", "im") + S + "(?:" + Words("a", "an", "the") + S + ")?" + Words("engineer", "developer", "researcher") + S + Words("on", "from", "of", "in") + S + "your" + S
                 + Words("training", "safety", "development", "engineering", "alignment", "dev", "red" + S + "team") + S + @"team\b", 0.75, Anchors: ["developer", "developers", "creator", "creators", "programmer", "openai", "anthropic", "engineer", "researcher"]),
         new("authority-claim", @"\b" + Words("message", "instructions?", "note", "notice", "directive", "order", "update", "command") + S + "from" + S + "(?:the" + S + ")?" + Words("developers?", "openai", "anthropic", "your" + S + Words("developer", "creator", "operator", "owner")) + @"\b", 0.7, Anchors: ["developer", "developers", "openai", "anthropic", "creator", "operator", "owner"]),
-        new("authority-claim", @"\b" + Words("system", "admin", "administrator", "root", "emergency", "priority", "developer", "security") + S + Words("override", "overrides", "directive") + @"\b", 0.75, Anchors: ["override", "overrides", "directive"]),
+        // An override declared, as a label or in force: "SYSTEM OVERRIDE: …", "admin override activated", "initiating emergency
+        // override". The noun alone is an ordinary feature: "admin override requires 2 approvers", "class AdminOverride".
+        new("authority-claim", "(?:" + @"\b" + Words("initiate", "initiating", "activate", "activating", "execute", "executing", "engage", "engaging", "enable", "enabling", "invoke", "invoking", "this" + S + "is" + S + Words("a", "an")) + S + ")?"
+            + @"\b" + Words("system", "admin", "administrator", "root", "emergency", "priority", "developer", "security") + S + Words("override", "directive")
+            + "(?:" + @"[ ]*[:\]#!]" + "|" + S + Words("activated", "engaged", "enabled", "granted", "accepted", "confirmed", "initiated", "in" + S + "effect", "authori[sz]ed", "code", "protocol", "command", "sequence", "block") + @"\b)", 0.75,
+            Anchors: ["override", "directive"]),
 
         // Non-English: the same cancellation in the most common languages (accents are already folded): the Latin-script
         // languages in one rule, the others in another (each rule is a bit of the prefilter's mask).
