@@ -620,7 +620,8 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
             Anchors: [.. ModeAnchors, "desarrollador", "dios", "administrador", "restricciones", "developpeur", "dieu", "administrateur", "restriction", "restrictions", "modus", "entwicklermodus", "gottmodus",
                 "sviluppatore", "amministratore", "restrizioni", "desenvolvedor", "deus", "restricoes", "dan", "jailbreak", "admin"]),
         new("authority-claim", @"\b" + Words("enable", "enabled", "activate", "activated", "enter", "entering", "switch" + S + "to", "turn" + S + "on") + S + "(?:the" + S + ")?" + Words("developer", "god", "dan", "jailbreak", "sudo", "unrestricted", "admin") + S + @"mode\b", 0.45, Anchors: ModeAnchors),
-        // Named alone: "god mode" and "sudo mode" are a game's cheat and a shell's, so only switched on (above) or claimed (below).
+        // Named alone: "god mode" and "sudo mode" are a game's cheat and a shell's, so they count only switched on or claimed
+        // (the rules above) or declared on ("sudo mode on").
         new("authority-claim", @"\b" + Words("dan", "jailbreak", "unrestricted") + S + @"mode\b"
             + "|" + @"\b" + Words("god", "sudo", "root") + S + "mode" + S + Words("on", "enabled", "activated", "engaged", "unlocked") + @"\b", 0.7, Anchors: ModeAnchors),
         // Modes named for what they drop, switched on: "engage unfiltered mode", "go into no filter mode", "raw model mode
