@@ -51,12 +51,12 @@ var notes = $"""
     alone at its own threshold (on the text and the decoded variants it flags), `found` the shipped `Injection.Found`. **train is in-sample** (rules are developed and the
     scorer is trained on it); **dev** (other phrasings and sentences of the same families and kinds) and
     **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured; both are
-    built by the same generators as train and have been measured dozens of times. **confirm-4** (`data/injection-confirm4`)
-    was written blind on 2026-11-26 by a helper session that never saw the rules, the data or the other sets, its benign
-    rows in two strata (everyday texts that use the trigger words; texts about AI security): measured once for session
-    40's precision fixes under a rule written first (see data/injection-confirm/README.md), the figure to expect on new
-    text, and read for design since. **confirm-1** to **confirm-3** were written the same way, measured fresh once or
-    more and then read to design changes: in-sample for design.
+    built by the same generators as train and have been measured dozens of times. **confirm-5** and **confirm-4**
+    (`data/injection-confirm5`, `-confirm4`) were written blind on 2026-11-26 by helper sessions that never saw the
+    rules, the data or the other sets, their benign rows in two strata (everyday texts that use the trigger words; texts
+    about AI security): each measured once under a rule written first (see data/injection-confirm/README.md), the
+    figures to expect on new text (confirm-4 read for design since). **confirm-1** to **confirm-3** were written the
+    same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
     deterministically, only measured); the same for prompt-mode texts, many prompts joined (a stress case: a real long
