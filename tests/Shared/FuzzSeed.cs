@@ -1,4 +1,4 @@
-namespace Airs.Runtime.AspNetCore.Tests;
+namespace Airs.Tests.Shared;
 
 /// <summary>
 /// A fuzz test's seed: <c>AIRS_FUZZ_SEED</c> when set (CI fixes it, so a red run repeats), otherwise a fresh one. The
