@@ -29,6 +29,13 @@ internal static class InjectionExplain
         }
     }
 
+    /// <summary>Every window's logit (bias + scaled sum, no evidence) and the tokens it covers, for studies of how a window relates to its document.</summary>
+    public static (double[] Logits, string[][] Tokens) WindowTokens(string text, InjectionMode mode)
+    {
+        var (_, sink, windows, logits) = Read(text, mode);
+        return (logits, [.. windows.Select(w => Enumerable.Range(w.First, w.Last - w.First).Select(i => text[sink.Starts[i]..sink.Ends[i]].ToLowerInvariant()).ToArray())]);
+    }
+
     /// <summary>Every window's logit (bias + scaled sum, no evidence), as the shipped head reads the text; for studies.</summary>
     public static double[] WindowLogits(string text, InjectionMode mode) => Read(text, mode).Logits;
 

@@ -24,6 +24,9 @@ internal static class Probes
             case ["windows-jsonl", var path]:
                 WindowLogits(path);
                 return 0;
+            case ["window-tokens-jsonl", var path]:
+                WindowTokens(path);
+                return 0;
             case ["scan-pii"]:
                 ScanPii();
                 return 0;
@@ -93,6 +96,16 @@ internal static class Probes
         foreach (var row in InjectionCorpus.Read(path).Where(r => r.Mode == InjectionMode.Content))
         {
             Console.WriteLine((row.Attack ? "attack" : "benign") + "\t" + row.Kind + "\t" + string.Join(' ', InjectionExplain.WindowLogits(row.Text, row.Mode).Select(F3)));
+        }
+    }
+
+    /// <summary>Each content row as one JSON line: its label, kind and stratum, and every window's logit and tokens.</summary>
+    private static void WindowTokens(string path)
+    {
+        foreach (var row in InjectionCorpus.Read(path).Where(r => r.Mode == InjectionMode.Content))
+        {
+            var (logits, tokens) = InjectionExplain.WindowTokens(row.Text, row.Mode);
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { attack = row.Attack, kind = row.Kind, stratum = row.Stratum, found = Injection.Found(row.Text, row.Mode), logits, tokens }));
         }
     }
 
