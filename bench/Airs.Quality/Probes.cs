@@ -85,7 +85,7 @@ internal static class Probes
         {
             var evidence = Injection.Find(row.Text, row.Mode);
             Console.WriteLine(string.Join('\t', row.Attack ? "attack" : "benign", row.Mode.ToKeyword(), row.Family, row.Kind,
-                Injection.Found(row.Text, row.Mode) ? "FOUND" : "-----", F3(Injection.Score(row.Text, row.Mode)),
+                Injection.Found(row.Text, row.Mode, evidence) ? "FOUND" : "-----", F3(Injection.Probability(row.Text, row.Mode, evidence)),
                 string.Join(' ', evidence.Where(m => m.Score >= Injection.Threshold).Select(m => $"{m.Label}:{F3(m.Score)}"))));
         }
     }
