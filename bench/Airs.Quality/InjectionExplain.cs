@@ -1,4 +1,3 @@
-using System.Globalization;
 using Airs.Runtime.Detectors;
 
 namespace Airs.Quality;
@@ -14,7 +13,7 @@ internal static class InjectionExplain
         var (head, sink, windows, logits) = Read(text, mode);
         if (windows.Count == 0)
         {
-            output.WriteLine($"  window [0,0) logit {Format(head.Bias)} (bias {Format(head.Bias)}): ");
+            output.WriteLine($"  window [0,0) logit {Probes.F3(head.Bias)} (bias {Probes.F3(head.Bias)}): ");
             return;
         }
         // The first strongest window, as InjectionModel.StrongestWindow picks it (evidence left out).
@@ -22,10 +21,10 @@ internal static class InjectionExplain
         var (first, last) = windows[strongest];
         var scale = Scale(head, sink);
         var span = (Start: sink.Starts[first], End: sink.Ends[last - 1]);
-        output.WriteLine($"  window [{span.Start},{span.End}) logit {Format(logits[strongest])} (bias {Format(head.Bias)}): {text[span.Start..span.End].ReplaceLineEndings(" ")}");
+        output.WriteLine($"  window [{span.Start},{span.End}) logit {Probes.F3(logits[strongest])} (bias {Probes.F3(head.Bias)}): {text[span.Start..span.End].ReplaceLineEndings(" ")}");
         foreach (var i in Enumerable.Range(first, last - first).OrderByDescending(i => Math.Abs(sink.Contributions[i])).Take(8))
         {
-            output.WriteLine($"    {Format(sink.Contributions[i] * scale),7} {text[sink.Starts[i]..sink.Ends[i]]}");
+            output.WriteLine($"    {Probes.F3(sink.Contributions[i] * scale),7} {text[sink.Starts[i]..sink.Ends[i]]}");
         }
     }
 
@@ -54,8 +53,6 @@ internal static class InjectionExplain
 
     /// <summary>Token features count 1/√tokens of the window, as the scorer weighs them.</summary>
     private static float Scale(InjectionModel.Head head, ContributionSink sink) => InjectionModel.Scale(Math.Min(sink.Contributions.Count, head.Window));
-
-    private static string Format(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
 
     private struct ContributionSink(float[] weights) : IFeatureSink
     {

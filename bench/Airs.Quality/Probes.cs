@@ -46,7 +46,7 @@ internal static class Probes
         }
     }
 
-    private static string F3(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+    internal static string F3(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Each text's verdict, score and evidence; <c>AIRS_PROBE_VIEW</c> adds the normalised view, <c>AIRS_PROBE_SPANS</c>
@@ -62,7 +62,7 @@ internal static class Probes
                 using var view = NormalizedText.Create(text);
                 Console.WriteLine($"  rewritten {view.RewrittenLetters(text)}: {view.Span}");
             }
-            Console.WriteLine($"{(Injection.Found(text, mode) ? "FOUND" : "-----")} {F3(Injection.Score(text, mode))} [{string.Join(", ", evidence.Select(m => $"{m.Label} {m.Score:F2}"))}] {text[..Math.Min(90, text.Length)]}");
+            Console.WriteLine($"{(Injection.Found(text, mode, evidence) ? "FOUND" : "-----")} {F3(Injection.Probability(text, mode, evidence))} [{string.Join(", ", evidence.Select(m => $"{m.Label} {m.Score:F2}"))}] {text[..Math.Min(90, text.Length)]}");
             if (Environment.GetEnvironmentVariable("AIRS_PROBE_SPANS") is not null)
             {
                 foreach (var m in evidence)
