@@ -18,14 +18,16 @@ internal static class InjectionCorpusQuality
     /// The confirmation sets, each written on 2026-11-26 by a helper session that never saw the rules, the training data
     /// or the other splits. The first three (bench/quality/data/injection-confirm, injection-confirm2, injection-confirm3)
     /// have since been read to design changes; the fourth (injection-confirm4) was measured first for session 40's
-    /// precision fixes and then read, and the fifth (injection-confirm5) was measured once, for no choice but rule 1k.
+    /// precision fixes and then read, and the fifth (injection-confirm5) was measured once, for no choice but rule 1k. The
+    /// seventh (injection-confirm7, prompts only) decides rule 1m; the sixth (content only) waits unmeasured for a content change.
     /// </summary>
     public static IEnumerable<Row> MeasureConfirm(string data) =>
         MeasureSplit(Path.Combine(data, "injection-confirm", "confirm.jsonl"), "confirm", "corpus confirm-1 (read; used for design)")
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm2", "confirm2.jsonl"), "confirm2", "corpus confirm-2 (read; used for design)"))
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm3", "confirm3.jsonl"), "confirm3", "corpus confirm-3 (written blind; read since)"))
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm4", "confirm4.jsonl"), "confirm4", "corpus confirm-4 (written blind; measured once, read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm5", "confirm5.jsonl"), "confirm5", "corpus confirm-5 (written blind; measured once)"));
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm5", "confirm5.jsonl"), "confirm5", "corpus confirm-5 (written blind; measured once)"))
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm7", "confirm7.jsonl"), "confirm7", "corpus confirm-7 (written blind; measured once)"));
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {
