@@ -33,6 +33,7 @@ import gen_train_blind as BL
 import gen_train_blind2 as BL2
 import gen_train_blind_docs as BD
 import gen_train_toolcalls as TC
+import gen_train_families11 as F11
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -254,6 +255,9 @@ def main():
         rows += docs
     # And agent histories in the joined shape the guards check (gen_train_toolcalls.py, own seed), on the same terms.
     rows += more(TC)
+    # And three prompt families no split held, with benign counterparts, written blind by a helper session
+    # (gen_train_families11.py, own seed; rule 1m of ../injection-confirm/README.md).
+    rows += more(F11)
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
