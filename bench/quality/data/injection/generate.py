@@ -34,6 +34,7 @@ import gen_train_blind2 as BL2
 import gen_train_blind_docs as BD
 import gen_train_toolcalls as TC
 import gen_train_families11 as F11
+import gen_train_families12 as F12
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -258,6 +259,11 @@ def main():
     # And three prompt families no split held, with benign counterparts, written blind by a helper session
     # (gen_train_families11.py, own seed; rule 1m of ../injection-confirm/README.md).
     rows += more(F11)
+    # And three more prompt families no split held (goal hijacking, fake configuration, exfiltration through rendered
+    # output), with benign counterparts, written blind by another helper session (gen_train_families12.py, own seed;
+    # rule 1o). Its fourth family, orders buried in a long paste, is left out with its long benign pastes: both are
+    # built from the same filler, so held-out folds read the pastes as attacks (prompt threshold 0.913 -> 0.982, rule 1n).
+    rows += [row for row in more(F12) if row["family"] != "context-flooding" and not row["kind"].startswith("long-paste")]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
