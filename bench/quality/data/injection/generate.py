@@ -35,6 +35,7 @@ import gen_train_blind_docs as BD
 import gen_train_toolcalls as TC
 import gen_train_families11 as F11
 import gen_train_families12 as F12
+import gen_train_families13 as F13
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -264,6 +265,9 @@ def main():
     # rule 1o). Its fourth family, orders buried in a long paste, is left out with its long benign pastes: both are
     # built from the same filler, so held-out folds read the pastes as attacks (prompt threshold 0.913 -> 0.982, rule 1n).
     rows += [row for row in more(F12) if row["family"] != "context-flooding" and not row["kind"].startswith("long-paste")]
+    # And a third round: more of five of those families in a more varied voice, reward games and side-task leaks of the
+    # setup, with benign counterparts, written blind by another helper session (gen_train_families13.py, own seed; rule 1p).
+    rows += more(F13)
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
