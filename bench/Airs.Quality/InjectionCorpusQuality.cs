@@ -19,7 +19,7 @@ internal static class InjectionCorpusQuality
     /// or the other splits. The first three (bench/quality/data/injection-confirm, injection-confirm2, injection-confirm3)
     /// have since been read to design changes; the fourth (injection-confirm4) was measured first for session 40's
     /// precision fixes and then read, and the fifth (injection-confirm5) was measured once, for no choice but rule 1k. The
-    /// seventh, eighth and ninth (prompts only) decide rules 1m, 1o and 1p, one each; the sixth (content only) waits
+    /// seventh to tenth (prompts only) decide rules 1m, 1o, 1p and 1q, one each; the sixth (content only) waits
     /// unmeasured for a content change.
     /// </summary>
     public static IEnumerable<Row> MeasureConfirm(string data) =>
@@ -30,7 +30,8 @@ internal static class InjectionCorpusQuality
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm5", "confirm5.jsonl"), "confirm5", "corpus confirm-5 (written blind; measured once)"))
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm7", "confirm7.jsonl"), "confirm7", "corpus confirm-7 (written blind; measured once, read since)"))
             .Concat(MeasureSplit(Path.Combine(data, "injection-confirm8", "confirm8.jsonl"), "confirm8", "corpus confirm-8 (written blind; measured once, read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm9", "confirm9.jsonl"), "confirm9", "corpus confirm-9 (written blind; measured once)"));
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm9", "confirm9.jsonl"), "confirm9", "corpus confirm-9 (written blind; measured once, read since)"))
+            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm10", "confirm10.jsonl"), "confirm10", "corpus confirm-10 (written blind; measured once)"));
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {
