@@ -36,6 +36,7 @@ import gen_train_toolcalls as TC
 import gen_train_families11 as F11
 import gen_train_families12 as F12
 import gen_train_families13 as F13
+import gen_train_families14 as F14
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -268,6 +269,12 @@ def main():
     # And a third round: more of five of those families in a more varied voice, reward games and side-task leaks of the
     # setup, with benign counterparts, written blind by another helper session (gen_train_families13.py, own seed; rule 1p).
     rows += more(F13)
+    # And a fourth round, only with F14_ROWS=1: more of four of those families, other languages, false authority,
+    # simulated systems and orders sandwiched between requests, with benign counterparts, written blind by another helper
+    # session (gen_train_families14.py, own seed). Trained, it failed rule 1q: dev prompt recall 185 -> 179 of 204,
+    # out-of-family 132 -> 121 of 142, the tenth blind set 203 -> 199 of 320; not shipped.
+    if os.environ.get("F14_ROWS", "0") != "0":
+        rows += more(F14)
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
