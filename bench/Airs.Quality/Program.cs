@@ -53,7 +53,7 @@ var notes = $"""
     **out-of-family** (whole attack families and document/prompt kinds never trained on) are only measured; both are
     built by the same generators as train and have been measured dozens of times. **confirm-7** to **confirm-10**
     (`data/injection-confirm7` … `-confirm10`, prompts only) were written blind like the sets below and measured once
-    each, for rules 1m, 1o, 1p (the current model) and 1q (a candidate that failed); all but the tenth read since. **confirm-5** and **confirm-4**
+    each, for rules 1m, 1o, 1p (the current model) and 1q (a candidate that failed), and read for design after it. **confirm-5** and **confirm-4**
     (`data/injection-confirm5`, `-confirm4`) were written blind on 2026-11-26 by helper sessions that never saw the
     rules, the data or the other sets, their benign rows in two strata (everyday texts that use the trigger words; texts
     about AI security): each measured once under a rule written first (see data/injection-confirm/README.md), the
