@@ -37,6 +37,7 @@ import gen_train_families11 as F11
 import gen_train_families12 as F12
 import gen_train_families13 as F13
 import gen_train_families14 as F14
+import gen_train_short15 as S15
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -275,6 +276,13 @@ def main():
     # out-of-family 132 -> 121 of 142, the tenth blind set 203 -> 199 of 320; not shipped.
     if os.environ.get("F14_ROWS", "0") != "0":
         rows += more(F14)
+    # And, only with S15_ROWS=1, short benign status lines, statements and notices, counter-examples written blind by
+    # another helper session (gen_train_short15.py, own seed): rule 1r dropped them before any measurement (held-out
+    # prompt recall on the other texts 0.4838 -> 0.4693, more than the 0.01 allowed). Its brief and the eleventh blind set's
+    # shared two example sentences, so a text equal to one of that set's (case and spacing aside) is left out, mechanically.
+    if os.environ.get("S15_ROWS", "0") != "0":
+        confirm11 = {" ".join(json.loads(line)["text"].lower().split()) for line in open(os.path.join(DATA, "injection-confirm11", "confirm11.jsonl"), encoding="utf-8")}
+        rows += [row for row in more(S15) if " ".join(row["text"].lower().split()) not in confirm11]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
