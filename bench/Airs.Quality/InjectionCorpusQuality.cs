@@ -23,15 +23,21 @@ internal static class InjectionCorpusQuality
     /// unmeasured for a content change.
     /// </summary>
     public static IEnumerable<Row> MeasureConfirm(string data) =>
-        MeasureSplit(Path.Combine(data, "injection-confirm", "confirm.jsonl"), "confirm", "corpus confirm-1 (read; used for design)")
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm2", "confirm2.jsonl"), "confirm2", "corpus confirm-2 (read; used for design)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm3", "confirm3.jsonl"), "confirm3", "corpus confirm-3 (written blind; read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm4", "confirm4.jsonl"), "confirm4", "corpus confirm-4 (written blind; measured once, read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm5", "confirm5.jsonl"), "confirm5", "corpus confirm-5 (written blind; measured once)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm7", "confirm7.jsonl"), "confirm7", "corpus confirm-7 (written blind; measured once, read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm8", "confirm8.jsonl"), "confirm8", "corpus confirm-8 (written blind; measured once, read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm9", "confirm9.jsonl"), "confirm9", "corpus confirm-9 (written blind; measured once, read since)"))
-            .Concat(MeasureSplit(Path.Combine(data, "injection-confirm10", "confirm10.jsonl"), "confirm10", "corpus confirm-10 (written blind; measured once)"));
+        ConfirmationSets.SelectMany(s => MeasureSplit(Path.Combine(data, s.Folder, s.Split + ".jsonl"), s.Split, s.Set));
+
+    /// <summary>Each confirmation set's folder, its file and split name, and how the table labels it.</summary>
+    private static readonly (string Folder, string Split, string Set)[] ConfirmationSets =
+    [
+        ("injection-confirm", "confirm", "corpus confirm-1 (read; used for design)"),
+        ("injection-confirm2", "confirm2", "corpus confirm-2 (read; used for design)"),
+        ("injection-confirm3", "confirm3", "corpus confirm-3 (written blind; read since)"),
+        ("injection-confirm4", "confirm4", "corpus confirm-4 (written blind; measured once, read since)"),
+        ("injection-confirm5", "confirm5", "corpus confirm-5 (written blind; measured once)"),
+        ("injection-confirm7", "confirm7", "corpus confirm-7 (written blind; measured once, read since)"),
+        ("injection-confirm8", "confirm8", "corpus confirm-8 (written blind; measured once, read since)"),
+        ("injection-confirm9", "confirm9", "corpus confirm-9 (written blind; measured once, read since)"),
+        ("injection-confirm10", "confirm10", "corpus confirm-10 (written blind; measured once)"),
+    ];
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)
     {
