@@ -84,11 +84,18 @@ public sealed partial class AirsGuardedChatClient
                         break;
                     case FunctionResultContent result:
                         var resultText = ToolResultText(result.Result);
-                        var context = GuardContext.Build(identity, toolName: toolNames.GetValueOrDefault(result.CallId, ""), toolResult: resultText);
-                        var decision = await commits.DecideAsync(engine, Stage.ToolResult, context, durability, cancellationToken).ConfigureAwait(false);
-                        if (decision.Release is not { } release)
+                        var release = resultText;
+                        // A result whose call is not in the conversation (ConversationId: the provider keeps the turn)
+                        // is checked as each tool it could come from.
+                        foreach (var name in DeclaredTools.ForResult(engine.Spec, toolNames.GetValueOrDefault(result.CallId, "")))
                         {
-                            return new CheckedInput(conversation, options, decision);
+                            var context = GuardContext.Build(identity, toolName: name, toolResult: release);
+                            var decision = await commits.DecideAsync(engine, Stage.ToolResult, context, durability, cancellationToken).ConfigureAwait(false);
+                            if (decision.Release is null)
+                            {
+                                return new CheckedInput(conversation, options, decision);
+                            }
+                            release = decision.Release;
                         }
                         rebuilt = new FunctionResultContent(result.CallId, release == resultText ? result.Result : release);
                         break;

@@ -92,7 +92,8 @@ public sealed partial class AirsGuardedChatClient
         {
             throw new AirsPolicyBlockedException(decision, RefusalText(decision));
         }
-        return new TextContent($"The call to `{call.Name}` was not made: {RefusalText(decision)}");
+        var why = RefusedCallNote.Reason(decision, decision.Outcome == Decisions.Outcome.Escalate ? options.ReviewMessage : options.RefusalMessage);
+        return new TextContent($"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {why}");
     }
 
     private static IReadOnlyDictionary<string, JsonElement> Arguments(FunctionCallContent call)

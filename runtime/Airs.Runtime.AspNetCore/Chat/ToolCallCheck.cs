@@ -75,7 +75,7 @@ internal static class ToolCallCheck
         return new CheckedCalls(allowed, notes);
     }
 
-    /// <returns>Null when the call may reach the client, otherwise the sentence that replaces it.</returns>
+    /// <returns>Null when the call may reach the client, otherwise the sentence that replaces it (<see cref="RefusedCallNote"/>).</returns>
     private static async Task<string?> RefusalAsync(PolicyEngine engine, ProposedCall call, string input, AirsIdentity identity,
         PendingCommits? commits, CancellationToken cancellationToken)
     {
@@ -86,13 +86,13 @@ internal static class ToolCallCheck
             using var document = JsonDocument.Parse(call.Arguments.Length == 0 ? "{}" : call.Arguments, new JsonDocumentOptions { AllowDuplicateProperties = false });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return $"The call to `{call.Name}` was not made: its arguments are not a JSON object.";
+                return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: its arguments are not a JSON object.";
             }
             args = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
         }
         catch (JsonException)
         {
-            return $"The call to `{call.Name}` was not made: its arguments are not valid JSON.";
+            return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: its arguments are not valid JSON.";
         }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: args);
         var decision = commits is null
@@ -102,8 +102,8 @@ internal static class ToolCallCheck
         {
             return null;
         }
-        var why = decision.Message ?? (decision.Outcome == Outcome.Escalate ? "it needs a person's review" : "the policy does not allow it");
+        var why = RefusedCallNote.Reason(decision, decision.Outcome == Outcome.Escalate ? "it needs a person's review" : "the policy does not allow it");
         var ticket = decision.ReviewTicketId is { } id ? $" (review ticket `{id}`)" : "";
-        return $"The call to `{call.Name}` was not made: {why}{ticket} [decision `{decision.Id}`].";
+        return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {why}{ticket} [decision `{decision.Id}`].";
     }
 }

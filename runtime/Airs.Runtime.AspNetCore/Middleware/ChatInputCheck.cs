@@ -11,7 +11,7 @@ internal sealed record ChatInputResult(Decision? Refusal, bool Changed, bool Unw
 
 /// <summary>
 /// Checks the texts <see cref="ChatRequestBody"/> read, one decision per stage, not per text: the tool messages' texts
-/// as <c>tool_result</c>, once per tool, then every text as <c>input</c> (a tool message too: the caller wrote it, so
+/// as <c>tool_result</c>, once per tool (a result whose call is not in the request once per tool it could be), then every text as <c>input</c> (a tool message too: the caller wrote it, so
 /// the caller must not pick a weaker stage). Released texts are written back into the body. The gateway and the
 /// middleware both check requests here. The decisions' audit records commit meanwhile, into the caller's
 /// <see cref="PendingCommits"/>: await its <see cref="PendingCommits.DurableAsync"/> before answering or releasing anything.
@@ -24,9 +24,10 @@ internal static class ChatInputCheck
     {
         var released = texts.Select(t => t.Text).ToArray();
         // Most chats have no tool messages: then the only batch is the input, without grouping.
+        // A result whose call is out of sight is checked under every name it could have (DeclaredTools.ForResult).
         List<(Stage Stage, string ToolName, int[] Members)> batches = texts.Any(t => t.FromTool)
             ? [.. Enumerable.Range(0, texts.Count).Where(i => texts[i].FromTool).GroupBy(i => texts[i].ToolName, StringComparer.Ordinal)
-                .Select(g => (Stage.ToolResult, g.Key, g.ToArray()))]
+                .SelectMany(g => DeclaredTools.ForResult(engine.Spec, g.Key).Select(name => (Stage.ToolResult, name, g.ToArray())))]
             : [];
         batches.Add((Stage.Input, "", [.. Enumerable.Range(0, texts.Count)]));
         foreach (var (stage, toolName, members) in batches)

@@ -187,7 +187,8 @@ public sealed class GatewayChatTests
         Assert.Equal("tool_calls", choice.GetProperty("finish_reason").GetString());
         var content = choice.GetProperty("message").GetProperty("content").GetString()!;
         Assert.Contains("The call to `orders.refund` was not made: Refunds over 500 need a person.", content);
-        Assert.Contains("The call to `shell.run` was not made", content); // default-deny: not granted
+        Assert.Contains("A call to a tool this policy does not declare was not made: the policy does not allow it", content); // default-deny
+        Assert.DoesNotContain("shell.run", content); // the model chose that name: it is not echoed
         Assert.DoesNotContain("call_b", body.ToString());
     }
 
