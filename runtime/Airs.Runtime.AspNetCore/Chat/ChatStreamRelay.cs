@@ -40,14 +40,14 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
     {
         foreach (var key in KeptFields)
         {
-            if (chunk[key] is { } value)
+            if (UpstreamFields.Copy(chunk[key]) is { } value)
             {
-                template[key] = value.DeepClone();
+                template[key] = value;
             }
         }
         if (chunk["usage"] is JsonObject reported)
         {
-            usage = reported;
+            usage = (JsonObject)UpstreamFields.Copy(reported)!;
         }
         if (chunk["choices"] is not JsonArray list)
         {

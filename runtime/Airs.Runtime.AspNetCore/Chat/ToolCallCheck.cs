@@ -9,12 +9,12 @@ namespace Airs.Runtime.AspNetCore.Chat;
 /// <summary>A tool call the model proposes, as OpenAI writes it: <c>{"id", "type": "function", "function": {"name", "arguments"}}</c>.</summary>
 internal sealed record ProposedCall(string Id, string Name, string Arguments)
 {
-    /// <exception cref="UnreadableAnswerException">The call lacks an id, a function name or its arguments.</exception>
+    /// <exception cref="UnreadableAnswerException">The call lacks an id (<see cref="UpstreamFields.IsIdentifier"/>), a function name or its arguments.</exception>
     public static ProposedCall Read(JsonNode? node) =>
-        node is JsonObject call && String(call["id"]) is { } id && call["function"] is JsonObject function
+        node is JsonObject call && UpstreamFields.Identifier(call["id"]) is { } id && call["function"] is JsonObject function
             && String(function["name"]) is { Length: > 0 } name && String(function["arguments"]) is { } arguments
             ? new ProposedCall(id, name, arguments)
-            : throw new UnreadableAnswerException("a tool call lacks an `id`, a function `name` or its `arguments`");
+            : throw new UnreadableAnswerException("a tool call lacks an `id` (an identifier), a function `name` or its `arguments`");
 
     /// <param name="index">The call's place in a streamed delta; null in a whole message.</param>
     public JsonObject ToJson(int? index)

@@ -31,8 +31,7 @@ internal static class ChatAnswerCheck
         var checkedResponse = new JsonObject();
         foreach (var key in KeptTopLevel)
         {
-            // Moved rather than copied: the upstream's answer is not read again.
-            if (response[key] is { } value && response.Remove(key))
+            if (UpstreamFields.Copy(response[key]) is { } value)
             {
                 checkedResponse[key] = value;
             }
@@ -88,7 +87,12 @@ internal static class ChatAnswerCheck
         }
         return new JsonObject
         {
-            ["index"] = choice["index"]?.DeepClone() ?? 0,
+            ["index"] = choice["index"] switch
+            {
+                null => 0,
+                JsonValue index when index.TryGetValue<int>(out var at) => at,
+                _ => throw new UnreadableAnswerException("a choice's `index` is not a number"),
+            },
             ["message"] = checkedMessage,
             ["logprobs"] = null,
             ["finish_reason"] = finish,

@@ -70,7 +70,7 @@ internal static class ResponsesAnswerCheck
         }
         var released = await ChatAnswerCheck.ReleaseAsync(engine, [.. parts.Select(p => p.Text)], input, identity, commits, cancellationToken)
             .ConfigureAwait(false);
-        return ResponsesItems.Message(ResponsesItems.String(item["id"]) ?? "", ResponsesItems.String(item["status"]) ?? "completed",
+        return ResponsesItems.Message(ResponsesItems.Identifier(item["id"]) ?? "", ResponsesItems.Identifier(item["status"]) ?? "completed",
             parts.Select((p, i) => (p.Type, released[i])));
     }
 }

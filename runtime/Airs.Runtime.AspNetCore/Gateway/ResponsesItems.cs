@@ -16,6 +16,11 @@ internal static class ResponsesItems
     /// <summary>The id of the message that says why proposed calls were not passed on.</summary>
     public const string NotesId = "msg_airs_tool_calls";
 
+    /// <summary>An item's id or status as the upstream gave it: null when absent.</summary>
+    /// <exception cref="UnreadableAnswerException">It is there but not an identifier (<see cref="UpstreamFields"/>).</exception>
+    public static string? Identifier(JsonNode? node) =>
+        node is null ? null : UpstreamFields.Identifier(node) ?? throw new UnreadableAnswerException("an item's `id` or `status` is not an identifier");
+
     public static string? String(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
@@ -25,9 +30,9 @@ internal static class ResponsesItems
         var response = new JsonObject();
         foreach (var key in KeptTopLevel)
         {
-            if (upstream[key] is { } value)
+            if (UpstreamFields.Copy(upstream[key]) is { } value)
             {
-                response[key] = value.DeepClone();
+                response[key] = value;
             }
         }
         response["object"] = "response";
@@ -70,7 +75,7 @@ internal static class ResponsesItems
     /// <summary>A proposed function call item, with its item id.</summary>
     /// <exception cref="UnreadableAnswerException">It lacks a <c>call_id</c>, a <c>name</c> or its <c>arguments</c>.</exception>
     public static (string ItemId, ProposedCall Call) ReadCall(JsonObject item) =>
-        String(item["call_id"]) is { Length: > 0 } callId && String(item["name"]) is { Length: > 0 } name && String(item["arguments"]) is { } arguments
-            ? (String(item["id"]) ?? callId, new ProposedCall(callId, name, arguments))
-            : throw new UnreadableAnswerException("a function call lacks a `call_id`, a `name` or its `arguments`");
+        UpstreamFields.Identifier(item["call_id"]) is { } callId && String(item["name"]) is { Length: > 0 } name && String(item["arguments"]) is { } arguments
+            ? (Identifier(item["id"]) ?? callId, new ProposedCall(callId, name, arguments))
+            : throw new UnreadableAnswerException("a function call lacks a `call_id` (an id), a `name` or its `arguments`");
 }

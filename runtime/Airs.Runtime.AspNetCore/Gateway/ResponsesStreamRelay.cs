@@ -35,7 +35,7 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
     {
         var e = StreamEvent.Parse(data);
         var item = e["item"] as JsonObject;
-        var itemId = ResponsesItems.String(e["item_id"]) ?? "";
+        var itemId = ResponsesItems.Identifier(e["item_id"]) ?? "";
         switch (ResponsesItems.String(e["type"]))
         {
             case "response.created":
@@ -44,9 +44,9 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                     .ConfigureAwait(false);
                 return true;
             case "response.output_item.added" when ResponsesItems.String(item?["type"]) == "message":
-                return await AddMessageAsync(ResponsesItems.String(item!["id"]) ?? $"msg_{messages.Count}", cancellationToken).ConfigureAwait(false);
+                return await AddMessageAsync(ResponsesItems.Identifier(item!["id"]) ?? $"msg_{messages.Count}", cancellationToken).ConfigureAwait(false);
             case "response.output_item.added" when ResponsesItems.String(item?["type"]) == "function_call":
-                calls[ResponsesItems.String(item!["id"]) ?? ""] = new Call(item);
+                calls[ResponsesItems.Identifier(item!["id"]) ?? ""] = new Call(item);
                 return true;
             case "response.output_text.delta" or "response.refusal.delta":
                 var message = messages.GetValueOrDefault(itemId) is { } named && open.Contains(named)
@@ -58,10 +58,10 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 calls.GetValueOrDefault(itemId)?.Arguments.Append(ResponsesItems.String(e["delta"]));
                 return true;
             case "response.output_item.done" when ResponsesItems.String(item?["type"]) == "message":
-                return messages.TryGetValue(ResponsesItems.String(item!["id"]) ?? "", out var done)
+                return messages.TryGetValue(ResponsesItems.Identifier(item!["id"]) ?? "", out var done)
                     && await EndMessageAsync(done, cancellationToken).ConfigureAwait(false);
             case "response.output_item.done" when ResponsesItems.String(item?["type"]) == "function_call":
-                calls[ResponsesItems.String(item!["id"]) ?? ""] = new Call(item); // the whole call, as the upstream made it
+                calls[ResponsesItems.Identifier(item!["id"]) ?? ""] = new Call(item); // the whole call, as the upstream made it
                 return true;
             case "response.completed" or "response.incomplete":
                 response = e["response"] as JsonObject ?? response;

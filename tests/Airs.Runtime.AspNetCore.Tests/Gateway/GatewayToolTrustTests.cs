@@ -171,4 +171,22 @@ public sealed class GatewayToolTrustTests
         Assert.Equal(200, status);
         Assert.Contains("shipped on Monday", gateway.Upstream.Responses.Single().Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Fields_the_upstream_sets_pass_only_as_identifiers(bool stream)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Scripted = ["Hello there."];
+
+        // The fake upstream echoes the request's model into its answer's `model`, as a careless or hostile server could
+        // put any text there; no decision reads that field.
+        var (status, body) = await PostRawAsync(gateway, "/v1/chat/completions",
+            $$"""{"model":"{{Leak}}","stream":{{(stream ? "true" : "false")}},"messages":[{"role":"user","content":"hi"}]}""");
+
+        Assert.Equal(200, status);
+        Assert.Contains("Hello", body, StringComparison.Ordinal);
+        AssertNothingOfTheLeak(body);
+    }
 }
