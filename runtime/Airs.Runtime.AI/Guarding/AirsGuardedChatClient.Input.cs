@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Microsoft.Extensions.AI;
@@ -13,8 +12,8 @@ public sealed partial class AirsGuardedChatClient
     /// Checks every text the model will read as <c>input</c>, in one decision: <see cref="ChatOptions.Instructions"/>,
     /// in every message, whatever its role, the author name, text, reasoning text, textual data (<c>text/*</c>,
     /// JSON, XML), data names, and the name and arguments of function calls in the history, and the tool and format
-    /// definitions of the options (<see cref="InputDefinitions"/>). Then every tool result as
-    /// <c>tool_result</c>. The model is sent rebuilt messages carrying only the released texts: no raw representation
+    /// definitions of the options (<see cref="InputDefinitions"/>), and every tool result's text, after each tool result
+    /// was checked as <c>tool_result</c> (<see cref="CheckToolResultsAsync"/>). The model is sent rebuilt messages carrying only the released texts: no raw representation
     /// (the provider would send that original object unchecked) and no opaque reasoning data.
     /// </summary>
     /// <exception cref="NotSupportedException">A content the policy cannot check (a file id, non-textual data other than media, …).</exception>
@@ -22,6 +21,14 @@ public sealed partial class AirsGuardedChatClient
     private async Task<CheckedInput> CheckInputAsync(PolicyEngine engine, List<ChatMessage> conversation, ChatOptions? options, AirsIdentity identity,
         PendingCommits commits, AuditDurability durability, CancellationToken cancellationToken)
     {
+        // Tool results first, as tool_result (as the gateway checks tool messages): a refusal names the tool-result guard.
+        var (results, refusal) = await CheckToolResultsAsync(engine, conversation, identity, commits, durability, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return new CheckedInput(conversation, options, refusal);
+        }
+        conversation = results;
+
         var definitions = InputDefinitions.Texts(options);
         var texts = new List<string>();
         if (options?.Instructions is { Length: > 0 } instructions)
@@ -66,7 +73,6 @@ public sealed partial class AirsGuardedChatClient
             checkedOptions = options.Clone();
             checkedOptions.Instructions = released[next++];
         }
-        var toolNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var messages = new List<ChatMessage>(conversation.Count);
         foreach (var message in conversation)
         {
@@ -77,48 +83,67 @@ public sealed partial class AirsGuardedChatClient
                 var count = InputContent.Texts(content).Count();
                 var rebuilt = InputContent.Rebuild(content, released.AsSpan(next, count));
                 next += count;
-                switch (rebuilt)
+                contents.Add(rebuilt);
+            }
+            // A new message: the original's raw representation would still hold the unchecked text.
+            messages.Add(Rebuilt(message, contents, author));
+        }
+        return new CheckedInput(messages, checkedOptions, null);
+    }
+
+    /// <summary>
+    /// Checks each tool result as <c>tool_result</c>, under the name of the call it answers (a result whose call is not in
+    /// the conversation, as with a <see cref="ChatOptions.ConversationId"/> the provider keeps, under every name it could
+    /// have: <see cref="DeclaredTools.ForResult"/>), and gives the conversation with each result as released, or the
+    /// refusing decision.
+    /// </summary>
+    private static async Task<(List<ChatMessage> Conversation, Decision? Refusal)> CheckToolResultsAsync(PolicyEngine engine, List<ChatMessage> conversation,
+        AirsIdentity identity, PendingCommits commits, AuditDurability durability, CancellationToken cancellationToken)
+    {
+        var toolNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var checkedConversation = new List<ChatMessage>(conversation.Count);
+        foreach (var message in conversation)
+        {
+            List<AIContent>? contents = null;
+            for (var i = 0; i < message.Contents.Count; i++)
+            {
+                switch (message.Contents[i])
                 {
                     case FunctionCallContent call:
                         toolNames[call.CallId] = call.Name;
                         break;
                     case FunctionResultContent result:
-                        var resultText = ToolResultText(result.Result);
+                        var resultText = InputContent.ResultText(result.Result);
                         var release = resultText;
-                        // A result whose call is not in the conversation (ConversationId: the provider keeps the turn)
-                        // is checked as each tool it could come from.
                         foreach (var name in DeclaredTools.ForResult(engine.Spec, toolNames.GetValueOrDefault(result.CallId, "")))
                         {
                             var context = GuardContext.Build(identity, toolName: name, toolResult: release);
                             var decision = await commits.DecideAsync(engine, Stage.ToolResult, context, durability, cancellationToken).ConfigureAwait(false);
                             if (decision.Release is null)
                             {
-                                return new CheckedInput(conversation, options, decision);
+                                return (conversation, decision);
                             }
                             release = decision.Release;
                         }
-                        rebuilt = new FunctionResultContent(result.CallId, release == resultText ? result.Result : release);
+                        if (release != resultText)
+                        {
+                            contents ??= [.. message.Contents];
+                            contents[i] = new FunctionResultContent(result.CallId, release);
+                        }
                         break;
                 }
-                contents.Add(rebuilt);
             }
-            // A new message: the original's raw representation would still hold the unchecked text.
-            messages.Add(new ChatMessage(message.Role, contents)
-            {
-                AuthorName = author,
-                MessageId = message.MessageId,
-                CreatedAt = message.CreatedAt,
-                AdditionalProperties = message.AdditionalProperties,
-            });
+            checkedConversation.Add(contents is null ? message : Rebuilt(message, contents, message.AuthorName));
         }
-        return new CheckedInput(messages, checkedOptions, null);
+        return (checkedConversation, null);
     }
 
-    private static string ToolResultText(object? result) => result switch
+    /// <summary><paramref name="message"/> with other contents and author, and without its raw representation.</summary>
+    private static ChatMessage Rebuilt(ChatMessage message, IList<AIContent> contents, string? author) => new(message.Role, contents)
     {
-        null => "",
-        string s => s,
-        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString() ?? "",
-        _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions),
+        AuthorName = author,
+        MessageId = message.MessageId,
+        CreatedAt = message.CreatedAt,
+        AdditionalProperties = message.AdditionalProperties,
     };
 }

@@ -20,7 +20,9 @@ internal static class InputContent
         DataContent data when IsMedia(data.MediaType) => Name(data.Name),
         UriContent uri when IsMedia(uri.MediaType) => [],
         FunctionCallContent call => [call.Name, Arguments(call)],
-        FunctionResultContent => [], // checked as tool_result
+        // As input too (and then as tool_result): the caller hands the results over, so the caller must not pick a weaker
+        // stage, as the gateway and the middleware read tool messages.
+        FunctionResultContent result => [ResultText(result.Result)],
         _ => throw new NotSupportedException($"the guarded chat client cannot check {Describe(content)}, so it does not send it to the model"),
     };
 
@@ -34,7 +36,17 @@ internal static class InputContent
         DataContent data => new DataContent(data.Data, data.MediaType) { Name = data.Name is null ? null : released[0] },
         UriContent uri => new UriContent(uri.Uri, uri.MediaType),
         FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name)),
+        FunctionResultContent result => new FunctionResultContent(result.CallId, released[0] == ResultText(result.Result) ? result.Result : released[0]),
         _ => content,
+    };
+
+    /// <summary>A tool result as the text the policy reads: a string as it is, anything else as its JSON.</summary>
+    public static string ResultText(object? result) => result switch
+    {
+        null => "",
+        string s => s,
+        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString() ?? "",
+        _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions),
     };
 
     private static string[] Name(string? name) => name is null ? [] : [name];

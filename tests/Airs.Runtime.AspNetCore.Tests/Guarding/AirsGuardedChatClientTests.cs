@@ -73,10 +73,10 @@ public sealed class AirsGuardedChatClientTests
         ]);
 
         Assert.Equal("faq.search", Assert.Single(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>()).Name);
-        Assert.Equal(["written input", "written tool_result", "durable output", "durable tool_call"],
+        Assert.Equal(["written tool_result", "written input", "durable output", "durable tool_call"],
             recorded!.Appends.Select(a => $"{a.How} {System.Text.Json.JsonDocument.Parse(a.Payload).RootElement.GetProperty("stage").GetString()}"));
         Assert.InRange(fixture.Store.WriteStatistics.DurableBatches - before.DurableBatches, 1, 2); // four, one after another, before
-        Assert.Equal(["input", "tool_result", "output", "tool_call"], (await fixture.DecisionsAsync()).Select(d => d.Stage));
+        Assert.Equal(["tool_result", "input", "output", "tool_call"], (await fixture.DecisionsAsync()).Select(d => d.Stage));
     }
 
     /// <summary>A refusal is an acknowledged decision too: when the request's written record cannot be made durable, the caller gets the store's error.</summary>

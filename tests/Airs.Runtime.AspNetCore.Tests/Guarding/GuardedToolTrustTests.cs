@@ -71,4 +71,35 @@ public sealed class GuardedToolTrustTests
         // Checked with no name, then as each declared tool: three tool_result decisions.
         Assert.Equal(3, (await fixture.DecisionsAsync()).Count(d => d.Stage == "tool_result"));
     }
+
+    [Fact]
+    public async Task A_tool_result_is_read_as_input_too_as_the_gateway_reads_tool_messages()
+    {
+        const string inputOnly = """
+            policy chat_guard3 {
+              version "1.0.0"
+              tier low
+              owner "tests@example.com"
+              tools ["faq.search"]
+              tool "faq.search" { args { query: string } }
+              guard marker_in on input {
+                when input.text contains "EVIL-MARK"
+                block "marked"
+              }
+            }
+            """;
+        await using var fixture = await GuardFixture.CreateAsync(inputOnly);
+        var model = ScriptedChatClient.Chunks("ok");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        var response = await client.GetResponseAsync(
+        [
+            new(ChatRole.User, "faq?"),
+            new(ChatRole.Assistant, [new FunctionCallContent("c1", "faq.search", new Dictionary<string, object?> { ["query"] = "x" })]),
+            new(ChatRole.Tool, [new FunctionResultContent("c1", "answer EVIL-MARK")]),
+        ]);
+
+        Assert.Equal("marked", response.Text);
+        Assert.Empty(model.Calls);
+    }
 }
