@@ -5,8 +5,9 @@ using Airs.Runtime.Detectors;
 namespace Airs.Quality;
 
 /// <summary>
-/// The project's own PII and secrets set (<c>data/pii</c>): per kind precision and recall on the train part (in-sample)
-/// and the held-out part, plus the look-alike and evasion families summed. Format: <c>data/pii/README.md</c>.
+/// The PII and secrets sets (format: <c>data/pii/README.md</c>): per kind precision and recall, and how many samples
+/// carry a false detection. The project's own set (<c>data/pii</c>: train in-sample, held-out) also sums its look-alike
+/// and evasion families, which it names by prefix; the blind sets (<c>data/pii-confirm*</c>) name families their own way.
 /// </summary>
 internal static class PiiSetQuality
 {
@@ -16,46 +17,68 @@ internal static class PiiSetQuality
 
     internal sealed record Sample(string Family, string Text, List<Span> Spans);
 
-    public static IEnumerable<Row> Measure(string dir)
+    /// <summary>The sets under <c>data</c>, each with its name in the table and whether its family names follow <c>data/pii</c>'s.</summary>
+    private static readonly (string File, string Set, bool OwnFamilies)[] Sets =
+    [
+        ("pii/train.txt", "pii train (in-sample)", true),
+        ("pii/heldout.txt", "pii held-out", true),
+        ("pii-confirm1/set.txt", "pii confirm-1 (written blind; read for design)", false),
+        ("pii-confirm3/set.txt", "pii confirm-3 (written blind; read for design)", false),
+        ("pii-confirm2/set.txt", "pii confirm-2 (written blind; measured once)", false),
+    ];
+
+    public static IEnumerable<Row> Measure(string dataDir) =>
+        Sets.SelectMany(s => MeasureSet(Path.Combine(dataDir, s.File), s.Set, s.OwnFamilies));
+
+    /// <summary>One set's rows (the <c>pii-set</c> probe measures a file alone).</summary>
+    public static IEnumerable<Row> MeasureSet(string path, string set, bool ownFamilies)
     {
-        foreach (var (file, set) in new[] { ("train.txt", "pii train (in-sample)"), ("heldout.txt", "pii held-out") })
+        var samples = Parse(File.ReadAllLines(path));
+        if (samples.Count == 0)
         {
-            var samples = Parse(File.ReadAllLines(Path.Combine(dir, file)));
-            if (samples.Count == 0)
-            {
-                throw new InvalidDataException($"{file} has no samples");
-            }
-            var found = samples.Select(s => Detect(s.Text)).ToList();
-            Explain(set, samples, found);
-            foreach (var kind in Kinds)
-            {
-                int detected = 0, truePositive = 0, labelled = 0, hit = 0;
-                for (var i = 0; i < samples.Count; i++)
-                {
-                    var gold = samples[i].Spans.Where(g => g.Kind == kind).ToList();
-                    var mine = found[i].Where(m => m.Kind == kind).ToList();
-                    detected += mine.Count;
-                    truePositive += mine.Count(m => gold.Any(g => Overlap(m, g)));
-                    labelled += gold.Count;
-                    hit += gold.Count(g => mine.Any(m => Overlap(m, g)));
-                }
-                if (labelled == 0 && detected == 0)
-                {
-                    continue;
-                }
-                var precision = detected == 0 ? 1 : (double)truePositive / detected;
-                var recall = labelled == 0 ? 1 : (double)hit / labelled;
-                yield return new Row(set, $"{kind} precision / recall", precision, $"{truePositive}/{detected}; recall {recall.ToString("F3", CultureInfo.InvariantCulture)} ({hit}/{labelled})");
-            }
-            var lookalikes = Enumerable.Range(0, samples.Count).Where(i => samples[i].Family.StartsWith("lookalike", StringComparison.Ordinal) || samples[i].Family.EndsWith("negatives", StringComparison.Ordinal)).ToList();
-            var flagged = lookalikes.Count(i => found[i].Any(m => !samples[i].Spans.Any(g => g.Kind == m.Kind && Overlap(m, g))));
-            yield return new Row(set, "look-alike samples with a false detection", (double)flagged / lookalikes.Count, $"{flagged}/{lookalikes.Count}", "0", flagged == 0);
-            var evasions = Enumerable.Range(0, samples.Count).Where(i => !samples[i].Family.StartsWith("plain", StringComparison.Ordinal) && samples[i].Spans.Count > 0
-                && !samples[i].Family.StartsWith("lookalike", StringComparison.Ordinal)).SelectMany(i => samples[i].Spans.Select(g => (i, g))).ToList();
-            var caught = evasions.Count(e => found[e.i].Any(m => m.Kind == e.g.Kind && Overlap(m, e.g)));
-            yield return new Row(set, "evasion and label spans found", (double)caught / evasions.Count, $"{caught}/{evasions.Count}");
+            throw new InvalidDataException($"{path} has no samples");
         }
+        var found = samples.Select(s => Detect(s.Text)).ToList();
+        Explain(set, samples, found);
+        foreach (var kind in Kinds)
+        {
+            int detected = 0, truePositive = 0, labelled = 0, hit = 0;
+            for (var i = 0; i < samples.Count; i++)
+            {
+                var gold = samples[i].Spans.Where(g => g.Kind == kind).ToList();
+                var mine = found[i].Where(m => m.Kind == kind).ToList();
+                detected += mine.Count;
+                truePositive += mine.Count(m => gold.Any(g => Overlap(m, g)));
+                labelled += gold.Count;
+                hit += gold.Count(g => mine.Any(m => Overlap(m, g)));
+            }
+            if (labelled == 0 && detected == 0)
+            {
+                continue;
+            }
+            var precision = detected == 0 ? 1 : (double)truePositive / detected;
+            var recall = labelled == 0 ? 1 : (double)hit / labelled;
+            yield return new Row(set, $"{kind} precision / recall", precision, $"{truePositive}/{detected}; recall {recall.ToString("F3", CultureInfo.InvariantCulture)} ({hit}/{labelled})");
+        }
+        if (!ownFamilies)
+        {
+            var spans = samples.Sum(s => s.Spans.Count);
+            var caught = Enumerable.Range(0, samples.Count).Sum(i => samples[i].Spans.Count(g => found[i].Any(m => m.Kind == g.Kind && Overlap(m, g))));
+            yield return new Row(set, "labelled spans found", (double)caught / spans, $"{caught}/{spans}");
+            var wrong = Enumerable.Range(0, samples.Count).Count(i => HasFalseDetection(samples[i], found[i]));
+            yield return new Row(set, "samples with a false detection", (double)wrong / samples.Count, $"{wrong}/{samples.Count}", "0", wrong == 0);
+            yield break;
+        }
+        var lookalikes = Enumerable.Range(0, samples.Count).Where(i => samples[i].Family.StartsWith("lookalike", StringComparison.Ordinal) || samples[i].Family.EndsWith("negatives", StringComparison.Ordinal)).ToList();
+        var flagged = lookalikes.Count(i => HasFalseDetection(samples[i], found[i]));
+        yield return new Row(set, "look-alike samples with a false detection", (double)flagged / lookalikes.Count, $"{flagged}/{lookalikes.Count}", "0", flagged == 0);
+        var evasions = Enumerable.Range(0, samples.Count).Where(i => !samples[i].Family.StartsWith("plain", StringComparison.Ordinal) && samples[i].Spans.Count > 0
+            && !samples[i].Family.StartsWith("lookalike", StringComparison.Ordinal)).SelectMany(i => samples[i].Spans.Select(g => (i, g))).ToList();
+        var evaded = evasions.Count(e => found[e.i].Any(m => m.Kind == e.g.Kind && Overlap(m, e.g)));
+        yield return new Row(set, "evasion and label spans found", (double)evaded / evasions.Count, $"{evaded}/{evasions.Count}");
     }
+
+    private static bool HasFalseDetection(Sample sample, List<Span> found) => found.Any(m => !sample.Spans.Any(g => g.Kind == m.Kind && Overlap(m, g)));
 
     private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
 

@@ -27,6 +27,9 @@ internal static class Probes
             case ["window-tokens-jsonl", var path]:
                 WindowTokens(path);
                 return 0;
+            case ["pii-set", var path]:
+                Console.WriteLine(Row.ToMarkdown([.. PiiSetQuality.MeasureSet(path, Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))) ?? path, false)]));
+                return 0;
             case ["scan-pii"]:
                 ScanPii();
                 return 0;

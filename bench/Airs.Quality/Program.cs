@@ -33,7 +33,7 @@ List<Row> rows;
 try
 {
     rows = [.. InjectionCorpusQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionCorpusQuality.MeasureConfirm(Path.Combine(root, "data")), .. LongDocumentQuality.Measure(Path.Combine(root, "data", "injection")), .. InjectionQuality.Measure(Path.Combine(root, "data", "bipia")), .. InjectionQuality.MeasureOrdinary(Path.Combine(root, "data", "ordinary")),
-        .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research")), .. PiiSetQuality.Measure(Path.Combine(root, "data", "pii"))];
+        .. PiiQuality.Measure(Path.Combine(root, "data", "presidio-research")), .. PiiSetQuality.Measure(Path.Combine(root, "data"))];
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
 {
