@@ -46,6 +46,14 @@ public static class Pii
     /// <summary>Words that must precede an SSN written as nine bare digits.</summary>
     private static readonly SearchValues<string> SsnKeywords = SearchValues.Create(["ssn", "social security", "ss#", "ss #", "ss no"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words one of which must come shortly before (or just after: <c>3660170548-Fax</c>) ten or eleven bare digits for them to be a phone number: written
+    /// without any grouping, a number is far more often a timestamp, an account or a record id (<c>1732163899</c>).
+    /// </summary>
+    private static readonly SearchValues<string> PhoneKeywords = SearchValues.Create(
+        ["phone", "tel", "mobile", "mob", "cell", "call", "fax", "whatsapp", "sms", "text", "ring", "contact", "reach", "dial", "number", "ph:",
+            "ph.", "handy", "telefon", "teléfono", "téléphone", "telefono", "portable", "móvil", "movil"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Words after which a grouped number is some other identifier, not a phone number.</summary>
     private static readonly SearchValues<string> NotPhoneKeywords = SearchValues.Create(
         ["license", "licence", "passport", "zip", "postal", "postcode", "serial", "isbn", "tracking"], StringComparison.OrdinalIgnoreCase);
@@ -65,8 +73,10 @@ public static class Pii
     private static readonly LabelWords IdentifierLabels = new(
         ["order", "part", "invoice", "model", "case", "ticket", "sku", "item", "reference", "ref", "booking", "confirmation", "batch", "lot",
             "product", "claim", "policy", "account", "acct", "transaction", "receipt", "catalog", "catalogue", "shipment", "container",
-            "contract", "permit", "registration", "vin", "imei", "serial", "tracking"],
-        ["number", "no", "nr", "num", "id", "code"]);
+            "contract", "permit", "registration", "vin", "imei", "serial", "tracking",
+            "nhs", "mrn", "patient", "member", "customer", "employee", "student", "meeting", "utr", "ein", "tin", "vat", "rma", "waybill",
+            "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing"],
+        ["number", "no", "nr", "num", "id", "code", "ref"]);
 
     private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born"], StringComparison.OrdinalIgnoreCase);
 
@@ -185,9 +195,15 @@ public static class Pii
         var all = text.Length;
         if ((numberKinds & PiiKinds.Iban) != 0)
         {
-            foreach (var m in IbanPattern.EnumerateMatches(text))
+            // At every opening, as the prefiltered scan tries them: a rejected candidate ("xt12 GB82 WEST …") does not
+            // hide an IBAN that opens inside it.
+            var next = 0;
+            for (var start = 0; start + 3 < all; start++)
             {
-                AcceptIban(text, m.Index, m.Length, found);
+                if (start >= next && IsIbanOpening(text, start) && TryIbanAt(text, start, found) is > 0 and var length)
+                {
+                    next = start + length;
+                }
             }
         }
         if ((numberKinds & PiiKinds.Card) != 0)
@@ -241,14 +257,9 @@ public static class Pii
             {
                 // Two letters and two digits open every IBAN; its longest form is 4 + 2 × 30 characters.
                 var start = run - 2;
-                if (start >= next && IsIbanOpening(text, start))
+                if (start >= next && IsIbanOpening(text, start) && TryIbanAt(text, start, found) is > 0 and var length)
                 {
-                    var length = RegexWindow.MatchLengthAt(IbanPattern, text, start, Math.Min(text.Length, start + 64));
-                    if (length > 0)
-                    {
-                        AcceptIban(text, start, length, found);
-                        next = start + length;
-                    }
+                    next = start + length;
                 }
             }
         }
@@ -340,7 +351,7 @@ public static class Pii
         foreach (var m in EmailPattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
-            if (index == 0 || !IsEmailChar(text[index - 1]))
+            if ((index == 0 || !IsEmailChar(text[index - 1])) && !IsUrlUserOrRemote(text, index, index + m.Length))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "email"));
             }
@@ -356,6 +367,25 @@ public static class Pii
         }
     }
 
+    /// <summary>
+    /// <c>user@host</c> that is not a mailbox: the user info of a URL (<c>https://token@github.com</c>,
+    /// <c>redis://:pw@cache.example</c>: the word ends in <c>://</c> before it) or a remote of ssh, scp or git
+    /// (<c>git@github.com:org/repo.git</c>, <c>ops@bastion.example:/srv</c>: a colon and a path follow).
+    /// </summary>
+    private static bool IsUrlUserOrRemote(string text, int start, int end)
+    {
+        if (end + 1 < text.Length && text[end] == ':' && (char.IsAsciiLetterOrDigit(text[end + 1]) || text[end + 1] is '/' or '~' or '.' or '_'))
+        {
+            return true;
+        }
+        var word = start;
+        while (word > 0 && !char.IsWhiteSpace(text[word - 1]) && text[word - 1] is not ('"' or '\'' or '<' or '(' or '[' or '=' or ','))
+        {
+            word--;
+        }
+        return text.AsSpan(word, start - word).Contains("://", StringComparison.Ordinal);
+    }
+
     private static bool IsEmailChar(char c) => c != '@' && EmailWordChars.Contains(c);
 
     private static readonly AsciiSet EmailWordChars = new("._%+-@", letters: true, digits: true);
@@ -363,17 +393,21 @@ public static class Pii
     private static bool IsIbanOpening(ReadOnlySpan<char> text, int start) =>
         start >= 0 && start + 3 < text.Length && char.IsAsciiLetter(text[start]) && char.IsAsciiLetter(text[start + 1]) && char.IsAsciiDigit(text[start + 3]);
 
-    private static void AcceptIban(string text, int index, int length, MatchSet found)
+    /// <summary>The length of the IBAN that opens at <paramref name="index"/> (added to <paramref name="found"/>), or 0.</summary>
+    private static int TryIbanAt(string text, int index, MatchSet found)
     {
         if (index > 0 && char.IsLetterOrDigit(text[index - 1]))
         {
-            return;
+            return 0;
         }
-        var valid = Iban.LongestValidPrefix(text.AsSpan(index, length));
+        var length = RegexWindow.MatchLengthAt(IbanPattern, text, index, Math.Min(text.Length, index + 64));
+        var valid = length == 0 ? 0 : Iban.LongestValidPrefix(text.AsSpan(index, length));
         if (valid > 0 && TextBounds.IsStandalone(text, index, index + valid))
         {
             found.TryAdd(new DetectorMatch(index, valid, "iban"));
+            return valid;
         }
+        return 0;
     }
 
     /// <summary>
@@ -411,9 +445,11 @@ public static class Pii
                 separator = span[end..next];
                 end = groupEnd;
             }
-            // After a plus sign the digits are an international phone number.
+            // After a plus sign the digits are an international phone number; dotted groups of three digits or fewer
+            // are an IPv4 address or a version (212.162.236.120), never a card's grouping.
             var afterPlus = start > 0 && text[start - 1] == '+';
-            if (!afterPlus && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end))
+            var dottedShort = separator is ['.'] && PaymentCard.LongestGroup(span[start..end]) <= 3;
+            if (!afterPlus && !dottedShort && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "card"));
             }
@@ -497,12 +533,29 @@ public static class Pii
         foreach (var m in Ipv4Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
-            if (TextBounds.IsStandaloneNumber(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length))
+            if (IsStandaloneAddress(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length))
                 && !VersionLabels.IsLabelBefore(text, index))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
             }
         }
+    }
+
+    /// <summary>Standalone, or followed by a prefix length: <c>192.168.156.239/24</c> is an address in its network.</summary>
+    private static bool IsStandaloneAddress(string text, int start, int end)
+    {
+        if (TextBounds.IsStandaloneNumber(text, start, end))
+        {
+            return true;
+        }
+        var digits = 0;
+        while (end + 1 + digits < text.Length && char.IsAsciiDigit(text[end + 1 + digits]))
+        {
+            digits++;
+        }
+        var after = end + 1 + digits;
+        return end < text.Length && text[end] == '/' && digits is 1 or 2 && (after == text.Length || !(char.IsLetterOrDigit(text[after]) || text[after] is '.' or '/'))
+            && TextBounds.IsStandaloneNumber(text.AsSpan(0, end), start, end);
     }
 
     private static void AcceptDateOfBirth(string text, Match m, MatchSet found)
@@ -598,9 +651,11 @@ public static class Pii
             var candidate = text.AsSpan(start, end - start);
             var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start));
             var national = candidate[0] != '+' && candidate.IndexOf('(') < 0;
-            if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end))
+            if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end) && TextBounds.CountDigits(candidate) < 10)
                 && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
-                    || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate))))
+                    || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
+                    || (PhoneNumber.IsBare(candidate) && before.IndexOfAny(PhoneKeywords) < 0
+                        && text.AsSpan(end, Math.Min(12, text.Length - end)).IndexOfAny(PhoneKeywords) < 0))))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "phone", candidate[0] == '+' ? 1.0 : 0.8));
             }

@@ -40,8 +40,8 @@ public static class Secrets
     /// <summary>Specific formats first: when two rules cover the same text the first one names it.</summary>
     private static readonly Rule[] Rules =
     [
-        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options), PrivateKeyClues),
-        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options), PrivateKeyClues),
+        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options), PrivateKeyClues, HasKeyBody),
+        new("private_key", new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Options), PrivateKeyClues, HasKeyBody),
         new("azure_connection_string", new(@"DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]+;AccountKey=[A-Za-z0-9+/]{40,}={0,2}(?:;EndpointSuffix=[A-Za-z0-9.]+)?", Options), At('=', "AccountKey=")),
         new("azure_storage_key", new(@"AccountKey=[A-Za-z0-9+/]{40,}={0,2}", Options), At('=', "AccountKey=")),
         new("azure_sas_token", new(@"sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[A-Za-z0-9%&=:.\-]*sig=[A-Za-z0-9%+/]{20,}={0,2}", Options), At('=', "sv=")),
@@ -70,8 +70,15 @@ public static class Secrets
         new("shopify_token", new(@"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}", Options), At('_', "shpat_", "shpca_", "shppa_", "shpss_"), Standalone),
         new("digitalocean_token", new(@"do[opr]_v1_[a-f0-9]{64}", Options), At('_', "dop_", "doo_", "dor_"), Standalone),
         new("jwt", new(@"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", Options), At('J', "eyJ"), Standalone),
-        new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?)://[^\s:/@""']+:[^\s@/""']+@[^\s""'<>]+", Options | RegexOptions.IgnoreCase),
+        // Any scheme with a password in its user info (https://elastic:…@host, redis://:…@host): the URL is the credential.
+        new("connection_string", new(@"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]+|s?ftp|smtps?|https?|wss?|ldaps?|nats|kafka)://[^\s:/@""']*:[^\s@/""']+@[^\s""'<>]+", Options | RegexOptions.IgnoreCase),
             At(':', "://")),
+        new("telegram_bot_token", new(@"[0-9]{8,10}:AA[A-Za-z0-9_\-]{32,}", Options), At(':', ":AA"), Standalone),
+        new("mailgun_api_key", new(@"key-[0-9a-f]{32}", Options), At('-', "key-"), Standalone),
+        new("docker_token", new(@"dckr_pat_[A-Za-z0-9_\-]{20,}", Options), At('_', "dckr_"), Standalone),
+        new("django_secret_key", new(@"django-insecure-[^\s'""`]{20,}", Options), At('-', "django-insecure-")),
+        new("discord_webhook", new(@"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]+/[A-Za-z0-9_\-]{20,}", Options), At(':', "https://")),
+        new("teams_webhook", new(@"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[^\s""'<>]{20,}", Options), At(':', "https://")),
         new("connection_string", new(@"(?:Server|Data Source|Host|Address)=[^;\r\n]+;(?:[^;=\r\n]+=[^;\r\n]*;)*?\s*(?:Password|Pwd)=[^;\s""']+", Options | RegexOptions.IgnoreCase),
             At('=', "=")),
     ];
@@ -98,14 +105,27 @@ public static class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
+        ":AA", "key-", "dckr_", "django-insecure-", "passwort", "kennwort", "contraseña", "contrasena", "mot de passe", "wachtwoord",
+        "senha", "hasło", "haslo", "lösenord", "--password", "-p'", "-p\"",
     ], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"the admin password is Tr0ub4dor-3": a password word, <c>is</c>/<c>was</c>/<c>:</c>/<c>=</c>, then one word.</summary>
+    /// <summary>
+    /// "the admin password is Tr0ub4dor-3", <c>POSTGRES_PASSWORD=…</c>, <c>"mail.smtp.password", "…"</c>, "Guest Wi-Fi
+    /// password Nimbus.falcon57", "Passwort für den Server: …", <c>mysql -p'…'</c>: a password word (in one of several
+    /// languages, not inside a word), then up to three short words and <c>is</c>/<c>was</c>/<c>:</c>/<c>=</c>, or a quoted
+    /// comma, or a space; then one word, which must look like a password (<see cref="LooksLikePassword"/>).
+    /// </summary>
     private static readonly Regex PasswordPattern = new(
-        @"\b(?:password|passwd|passphrase|pwd)[^\S\r\n]*(?:is|was|:|=|=>)[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
+        "(?:" + PasswordWord + @"(?:[^\S\r\n]+[\w\-]{1,16}){0,3}[""']?[^\S\r\n]*(?:is|was|ist|lautet|es|est|är|:|=|=>)"
+        + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p[""']))"
+        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
-    private static readonly SearchValues<string> PasswordWords = SearchValues.Create(["password", "passwd", "passphrase", "pwd"], StringComparison.OrdinalIgnoreCase);
+    private const string PasswordWord = "(?:password|passwd|passphrase|pwd|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|senha|hasło|haslo|lösenord)";
+
+    private static readonly SearchValues<string> PasswordWords = SearchValues.Create(
+        ["password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "contraseña", "contrasena", "mot de passe", "wachtwoord", "senha",
+            "hasło", "haslo", "lösenord", "--password", "-p'", "-p\""], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An AWS access key id typed in lower case: the key with its case lost is still the key.</summary>
     private static readonly Regex CaseFoldedAwsKey = new(@"(?:akia|asia)[a-z0-9]{16}", Options | RegexOptions.IgnoreCase);
@@ -193,7 +213,7 @@ public static class Secrets
             var rule = Rules[r];
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
-                if (rule.Accept is null || rule.Accept(text, m.Index, m.Index + m.Length))
+                if ((rule.Accept is null || rule.Accept(text, m.Index, m.Index + m.Length)) && !IsPlaceholder(text.AsSpan(m.Index, m.Length)))
                 {
                     found.TryAdd(new DetectorMatch(m.Index, m.Length, rule.Label));
                 }
@@ -335,6 +355,10 @@ public static class Secrets
     {
         for (var m = PasswordPattern.Match(text); m.Success; m = m.NextMatch())
         {
+            if (m.Index > 0 && char.IsLetter(text[m.Index]) && char.IsLetterOrDigit(text[m.Index - 1]))
+            {
+                continue; // inside a word (mypassword…); POSTGRES_PASSWORD= and smtp.password are words of their own
+            }
             var value = m.Groups["value"];
             var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:)");
             if (LooksLikePassword(v) && !found.Overlaps(value.Index, v.Length))
@@ -369,5 +393,66 @@ public static class Secrets
         var isHex = value.IndexOfAnyExcept("0123456789abcdefABCDEF") < 0;
         var entropy = Entropy.BitsPerChar(value);
         return digit > 0 && (isHex ? entropy >= 3.0 : classes >= 2 && entropy >= 3.5);
+    }
+
+    /// <summary>
+    /// Documentation's stand-ins, not credentials: a value with a run of
+    /// one repeated character (<c>sk-xxxx…</c>, <c>ghp_XXXX…</c>, <c>T00000000/B00000000/XXXX…</c>, <c>Password=********</c>), a template
+    /// slot (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>, <c>{{token}}</c>), and a URL whose password is a word for one
+    /// (<c>postgres://USER:PASSWORD@HOST</c>, <c>user:pass@localhost</c>). AWS's published example keys
+    /// (<c>AKIAIOSFODNN7EXAMPLE</c>) still count, on purpose: they are this project's own fake key in its tests and
+    /// docs, because scanners know them, and a guardrail that masks one in a document loses nothing.
+    /// </summary>
+    internal static bool IsPlaceholder(ReadOnlySpan<char> match)
+    {
+        if (match.IndexOfAny('<', '{') >= 0)
+        {
+            return true;
+        }
+        var run = 1;
+        for (var i = 1; i < match.Length; i++)
+        {
+            run = match[i] == match[i - 1] && match[i] is 'x' or 'X' or '0' or '*' or '•' ? run + 1 : 1;
+            if (run >= 8)
+            {
+                return true;
+            }
+        }
+        var scheme = match.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return false;
+        }
+        var info = match[(scheme + 3)..];
+        var (colon, at) = (info.IndexOf(':'), info.IndexOf('@'));
+        return colon >= 0 && at > colon && PlaceholderPasswords.Contains(info[(colon + 1)..at]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderPasswords =
+        new[] { "password", "pass", "passwd", "pwd", "secret", "changeme", "pw", "your_password", "yourpassword", "mypassword", "xxx" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A private key header followed by key material (a base64 run of 40 or more), not "…paste your key here…".</summary>
+    private static bool HasKeyBody(string text, int start, int end)
+    {
+        var header = text.IndexOf("-----", start + 5, StringComparison.Ordinal);
+        var from = header < 0 ? end : header + 5;
+        var run = 0;
+        for (var i = from; i < text.Length && i < from + 400; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c) || c is '+' or '/')
+            {
+                if (++run >= 40)
+                {
+                    return true;
+                }
+            }
+            else if (c is not ('\r' or '\n'))
+            {
+                run = 0;
+            }
+        }
+        return false;
     }
 }

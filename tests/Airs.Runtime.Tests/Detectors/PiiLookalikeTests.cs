@@ -161,4 +161,37 @@ public class PiiLookalikeTests
     [InlineData("order line: +44 20 7946 0321")]
     [InlineData("ring 2345-6789.")]
     public void Phone_numbers_keep_being_found(string text) => Assert.Equal(["phone"], Labels(text));
+
+    // The blind PII sets of 2026-11-26 (bench/quality/data/pii-confirm1, -3): look-alikes they showed flagged, and the
+    // plain values next to them that were missed.
+    [Theory]
+    [InlineData("created_at: 1732163899")]
+    [InlineData("lat=-33.8688&lng=151.2093&accuracy=12")]
+    [InlineData("Card on file 4589 9581 4879 375 (failed the check)")]
+    [InlineData("Ref 3777-541337-16473 was declined")]
+    [InlineData("NHS number: 507 539 5864")]
+    [InlineData("Join Zoom Meeting - Meeting ID: 853 9586 3552")]
+    [InlineData("Air waybill 331-75418496, 2 pcs")]
+    [InlineData("doi:10.5356/hoz.4029.03663")]
+    public void Identifiers_timestamps_and_decimals_are_not_phones(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Allow-list updated: added 212.162.236.120 (office VPN egress)", "ip")]
+    [InlineData("    inet 192.168.156.239/24 brd 192.168.156.255 scope global eth0", "ip")]
+    [InlineData("card_number,expiry,holder\n5270834340251614,09/27,Elif", "card")]
+    [InlineData("E10712,Arjun Haddad,2000-03-02,017-69-3082,2024-05-08", "ssn")]
+    [InlineData("txn_id,card_number\nT35503060,370669143133019,07/28", "card")]
+    [InlineData("ring me on 07700 900050 if anything's unclear", "phone")]
+    [InlineData("Harry Sheppard, 3660170548-Fax", "phone")]
+    [InlineData("Can I withdraw cash using my card 213176828496175 at the ATM?", "card")]
+    [InlineData("ab12 3456 7890 1234 56 xt12 GB82 WEST 1234 5698 7654 32", "iban")]
+    public void Values_in_records_lists_and_networks_are_found(string text, string label) =>
+        Assert.Equal([label], Labels(text.Replace("\\n", "\n", StringComparison.Ordinal)).Distinct());
+
+    [Theory]
+    [InlineData("git remote add origin git@github.com:copperleaf/infra.git")]
+    [InlineData("scp backup.tar.gz ops@bastion.tidewater.test:/srv/backups/")]
+    [InlineData("REDIS_URL=redis://:Lantern91vD4gxlEi@cache-01.tidewater.test:6379/0")]
+    [InlineData("git clone https://ghp_knrFhjddYdagfrj2KRdWSRx9ZIELq3GfLx5T@github.com/org/repo.git")]
+    public void Url_user_info_and_ssh_remotes_are_not_email_addresses(string text) => Assert.DoesNotContain("email", Labels(text));
 }

@@ -5,7 +5,6 @@ namespace Airs.Runtime.Tests.Detectors;
 public class SecretsTests
 {
     // Test fixtures are assembled at run time so that secret scanners do not flag this file.
-    private static string Rep(char c, int n) => new(c, n);
 
     public static TheoryData<string, string> Tokens() => new()
     {
@@ -40,7 +39,7 @@ public class SecretsTests
     [Fact]
     public void Private_key_block_is_one_span()
     {
-        var block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA" + Rep('x', 40) + "\n-----END RSA PRIVATE KEY-----";
+        var block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA" + "q8Zr2LxW9vKt4Nb7Yc1Hs0Jd5Fg3Tp6Wm2Qe8Uy4" + "\n-----END RSA PRIVATE KEY-----";
         var text = "key:\n" + block + "\nthanks";
         var m = Assert.Single(Secrets.Find(text));
         Assert.Equal("private_key", m.Label);
@@ -79,4 +78,43 @@ public class SecretsTests
     [Fact]
     public void A_base64_run_of_ordinary_text_is_no_secret() =>
         Assert.Empty(Secrets.Find("note: " + Convert.ToBase64String("the meeting moved to Tuesday at noon"u8.ToArray())));
+
+    // The blind PII sets of 2026-11-26 (bench/quality/data/pii-confirm1, -3): shapes they showed missing or wrongly found.
+    public static TheoryData<string, string, string> FoundInContext() => new()
+    {
+        { "TELEGRAM_TOKEN=" + "6540806376:AAevHC51hthZI162wRKSQvz-1BM_HgpDmOZ", "6540806376:AAevHC51hthZI162wRKSQvz-1BM_HgpDmOZ", "telegram_bot_token" },
+        { "MAILGUN_KEY=" + "key-7c22b25b3340ccc7f0599d7cdb2ce685", "key-7c22b25b3340ccc7f0599d7cdb2ce685", "mailgun_api_key" },
+        { "docker login -p " + "dckr_pat_fr8X5pyBe65Z0gLboRKq2DgDhvi", "dckr_pat_fr8X5pyBe65Z0gLboRKq2DgDhvi", "docker_token" },
+        { "hook: https://discord.com/api/webhooks/" + "6872799244441495774/9lksKGpQ8uNd_EVtQ5DJLdsKv_3nmTpHlY4Da48NE3WI", "https://discord.com/api/webhooks/6872799244441495774/9lksKGpQ8uNd_EVtQ5DJLdsKv_3nmTpHlY4Da48NE3WI", "discord_webhook" },
+        { "ES_URL=https://elastic:" + "Harbor15TuRsLnZO@es.example.com:9200", "https://elastic:Harbor15TuRsLnZO@es.example.com:9200", "connection_string" },
+        { "REDIS_URL=redis://:" + "Lantern91vD4gxlEi@cache-01.example.test:6379/0", "redis://:Lantern91vD4gxlEi@cache-01.example.test:6379/0", "connection_string" },
+        { "      - POSTGRES_PASSWORD=" + "Copper#0960", "Copper#0960", "password" },
+        { "props.put(\"mail.smtp.password\", \"" + "Velvet$6062\");", "Velvet$6062", "password" },
+        { "Guest Wi-Fi: network Fernhill-Guest, password " + "Nimbus.falcon57", "Nimbus.falcon57", "password" },
+        { "Das Passwort für den Drucker-Admin lautet " + "Velvet59Quarry?.", "Velvet59Quarry?", "password" },
+        { "mysql -h db -u reporting -p'" + "Maple78Velvet?' bookings", "Maple78Velvet?", "password" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FoundInContext))]
+    public void Formats_and_phrasings_the_blind_sets_showed_are_found(string text, string value, string label)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(label, m.Label);
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")]
+    [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")]
+    [InlineData("DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DBNAME")]
+    [InlineData("DATABASE_URL=postgres://user:pass@localhost:5432/app")]
+    [InlineData("Server=sql01;Database=crm;User Id=crm_admin;Password=********")]
+    [InlineData("mongodb+srv://<username>:<password>@cluster0.mongodb.example/?retryWrites=true")]
+    [InlineData("-----BEGIN PRIVATE KEY-----\n...paste your key here...\n-----END PRIVATE KEY-----")]
+    [InlineData("private_key: |\n  -----BEGIN PRIVATE KEY-----\n  ...\n  -----END PRIVATE KEY-----")]
+    [InlineData("the password protected archive")]
+    [InlineData("my password123 habit")]
+    public void Documentation_placeholders_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 }

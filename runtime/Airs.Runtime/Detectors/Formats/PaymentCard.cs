@@ -30,12 +30,14 @@ internal static class PaymentCard
 
     /// <summary>
     /// The lengths the big networks issue for their prefixes: Visa (4) 13, 16 or 19; American Express (34, 37) 15;
-    /// Mastercard (51–55) 16; JCB (35) 16–19; Diners (30, 36, 38, 39) 14–19. Other prefixes (Maestro, UnionPay,
+    /// Mastercard (51–55, 2221–2720) 16; JCB (2131) 15; JCB (35) 16–19; Diners (30, 36, 38, 39) 14–19. Other prefixes (Maestro, UnionPay,
     /// Discover, UATP, Mir) keep the whole 12–19 range.
     /// </summary>
     private static bool IssuedLength(char first, char second, int digits) => (first, second) switch
     {
         ('4', _) => digits is 13 or 16 or 19,
+        ('2', '1') => digits == 15,
+        ('2', _) => digits == 16,
         ('3', '4' or '7') => digits == 15,
         ('5', >= '1' and <= '5') => digits == 16,
         ('3', '5') => digits >= 16,
@@ -48,4 +50,16 @@ internal static class PaymentCard
 
     /// <summary>At most this many separator characters between two groups.</summary>
     public const int MaxSeparator = 3;
+
+    /// <summary>The most digits in one group of <paramref name="run"/>.</summary>
+    public static int LongestGroup(ReadOnlySpan<char> run)
+    {
+        int longest = 0, current = 0;
+        foreach (var c in run)
+        {
+            current = char.IsAsciiDigit(c) ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+        return longest;
+    }
 }

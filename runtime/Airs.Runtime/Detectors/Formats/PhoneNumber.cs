@@ -73,6 +73,25 @@ internal static class PhoneNumber
         return true;
     }
 
+    /// <summary>Digits alone, in one group: no country code, brackets or separators.</summary>
+    public static bool IsBare(ReadOnlySpan<char> candidate) => CountGroups(candidate) == 1 && !candidate.ContainsAnyExcept("0123456789");
+
+    /// <summary>
+    /// Without a country code or brackets, two shapes that are not phone numbers: a card's grouping (three or more groups
+    /// of four, or 4-6-5: <c>4589 9581 4879 375</c>, <c>3777-541337-16473</c>, numbers whose Luhn check failed) and a
+    /// decimal (two groups joined by one dot: <c>151.2093</c>, <c>4029.03663</c>).
+    /// </summary>
+    public static bool IsCardOrDecimalShaped(ReadOnlySpan<char> candidate)
+    {
+        Span<int> lengths = stackalloc int[5];
+        var groups = Groups(candidate, lengths, out var oneSeparator);
+        if (groups == 2 && oneSeparator && candidate.Count('.') == 1)
+        {
+            return true;
+        }
+        return groups >= 3 && lengths[0] == 4 && ((lengths[1] == 4 && lengths[2] == 4) || (groups == 3 && lengths[1] == 6 && lengths[2] is 4 or 5));
+    }
+
     /// <summary>A number with neither a country code nor brackets, in one or two groups: the shape most easily confused.</summary>
     public static bool IsLoose(ReadOnlySpan<char> candidate) =>
         candidate.Length > 0 && candidate[0] != '+' && candidate.IndexOf('(') < 0 && CountGroups(candidate) <= 2;

@@ -9,19 +9,28 @@ internal static class TextBounds
     public static bool IsStandalone(ReadOnlySpan<char> text, int start, int end) =>
         (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
 
-    /// <summary>A number is standalone when no digit or digit-joining separator continues it on either side.</summary>
+    /// <summary>
+    /// A number is standalone when no digit or digit-joining separator continues it on either side. A comma joins only
+    /// as a thousands separator (three digits on its far side, <c>1,234</c>): in a CSV row or a list
+    /// (<c>4111111111111111,09/27</c>, <c>T310,292-06-2098</c>) it separates fields.
+    /// </summary>
     public static bool IsStandaloneNumber(ReadOnlySpan<char> text, int start, int end)
     {
         if (!IsStandalone(text, start, end))
         {
             return false;
         }
-        if (start >= 2 && IsJoiner(text[start - 1]) && char.IsAsciiDigit(text[start - 2]))
+        if (start >= 2 && IsJoiner(text[start - 1]) && char.IsAsciiDigit(text[start - 2]) && (text[start - 1] != ',' || ThreeDigits(text, start)))
         {
             return false;
         }
-        return !(end + 1 < text.Length && IsJoiner(text[end]) && char.IsAsciiDigit(text[end + 1]));
+        return !(end + 1 < text.Length && IsJoiner(text[end]) && char.IsAsciiDigit(text[end + 1]) && (text[end] != ',' || ThreeDigits(text, end + 1)));
     }
+
+    /// <summary>Exactly three digits from <paramref name="at"/>, not opening a hyphen or slash group (<c>017-69-3082</c>): a thousands group.</summary>
+    private static bool ThreeDigits(ReadOnlySpan<char> text, int at) =>
+        at + 3 <= text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2])
+        && (at + 3 == text.Length || !(char.IsAsciiDigit(text[at + 3]) || text[at + 3] is '-' or '/'));
 
     public static int CountDigits(ReadOnlySpan<char> s)
     {
