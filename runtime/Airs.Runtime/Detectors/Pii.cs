@@ -19,7 +19,7 @@ public static class Pii
     private static readonly Regex EmailPattern = new(
         @"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}", Options);
 
-    private static readonly Regex IbanPattern = new(@"[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}", Options);
+    private static readonly Regex IbanPattern = new(@"[A-Za-z]{2}[0-9]{2}(?:[ .\-/]?[A-Za-z0-9]){11,30}", Options);
 
     private static readonly Regex SsnPattern = new(@"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}|[0-9]{3} ?[.\-] ?[0-9]{2} ?[.\-] ?[0-9]{4}", Options);
 
@@ -37,8 +37,9 @@ public static class Pii
     private const string Month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
     private static readonly Regex DobPattern = new(
-        @"\b(?:date of birth|birth ?date|d\.o\.b\.?|dob|born(?: on)?|birthday)[\s:\-]*(?:is |was |on )?(?<date>"
+        @"\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)[\s:\-=""']*(?:is |was |on )?(?<date>"
         + @"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+        + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-][0-9]{4}"
         + @"|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " + Month + @",? [0-9]{4}"
         + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})",
         Options | RegexOptions.IgnoreCase);
@@ -400,7 +401,7 @@ public static class Pii
         {
             return 0;
         }
-        var length = RegexWindow.MatchLengthAt(IbanPattern, text, index, Math.Min(text.Length, index + 64));
+        var length = RegexWindow.MatchLengthAt(IbanPattern, text, index, Math.Min(text.Length, index + 72)); // 34 characters and 33 separators at most
         var valid = length == 0 ? 0 : Iban.LongestValidPrefix(text.AsSpan(index, length));
         if (valid > 0 && TextBounds.IsStandalone(text, index, index + valid))
         {
@@ -581,7 +582,7 @@ public static class Pii
         {
             b += from;
             from = b + 1;
-            if (RegexWindow.HasAt(span, b, "birth") && RegexWindow.HasAt(span, b - 8, "date of "))
+            if (RegexWindow.HasAt(span, b, "birth") && IsDateOf(span, b - 8))
             {
                 next = TryDateOfBirthAt(text, b - 8, next, found);
             }
@@ -599,6 +600,10 @@ public static class Pii
             }
         }
     }
+
+    /// <summary>"date of ", "date_of_" or "date-of-" at <paramref name="at"/>: the opening of a date-of-birth keyword or field name.</summary>
+    private static bool IsDateOf(ReadOnlySpan<char> span, int at) =>
+        RegexWindow.HasAt(span, at, "date") && RegexWindow.HasAt(span, at + 5, "of") && span[at + 4] is ' ' or '_' or '-' && span[at + 7] is ' ' or '_' or '-';
 
     /// <summary>Tries the pattern at a keyword start not inside an earlier match; returns where the next match may start.</summary>
     private static int TryDateOfBirthAt(string text, int start, int next, MatchSet found)
@@ -620,13 +625,13 @@ public static class Pii
 
     /// <summary>
     /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters), the run
-    /// of spaces, colons and hyphens after it, "was " (≤ 4), a day with suffix and "of " (≤ 8), a month's letters, and at
+    /// of spaces, colons, hyphens, equals signs and quotes after it, "was " (≤ 4), a day with suffix and "of " (≤ 8), a month's letters, and at
     /// most 12 characters of day, comma and year. Only the two runs are unbounded, so they are measured in the text.
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
         var i = Math.Min(text.Length, start + 13);
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-'))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\''))
         {
             i++;
         }

@@ -185,6 +185,11 @@ public class PiiLookalikeTests
     [InlineData("Harry Sheppard, 3660170548-Fax", "phone")]
     [InlineData("Can I withdraw cash using my card 213176828496175 at the ATM?", "card")]
     [InlineData("ab12 3456 7890 1234 56 xt12 GB82 WEST 1234 5698 7654 32", "iban")]
+    [InlineData("Wire to DE76.4608.1360.0073.1157.67 today", "iban")]
+    [InlineData("IBAN GB63-MIDL-8691-3724-6455-27", "iban")]
+    [InlineData("kyc_step=2 full_name='Chloé Müller' date_of_birth='1988-01-01'", "dob")]
+    [InlineData("[{\"emp\": \"Haddad\", \"dob\": \"2000-01-18\"}]", "dob")]
+    [InlineData("Pt DOB 21-Jan-2001, allergies none", "dob")]
     public void Values_in_records_lists_and_networks_are_found(string text, string label) =>
         Assert.Equal([label], Labels(text.Replace("\\n", "\n", StringComparison.Ordinal)).Distinct());
 
@@ -194,4 +199,8 @@ public class PiiLookalikeTests
     [InlineData("REDIS_URL=redis://:Lantern91vD4gxlEi@cache-01.tidewater.test:6379/0")]
     [InlineData("git clone https://ghp_knrFhjddYdagfrj2KRdWSRx9ZIELq3GfLx5T@github.com/org/repo.git")]
     public void Url_user_info_and_ssh_remotes_are_not_email_addresses(string text) => Assert.DoesNotContain("email", Labels(text));
+
+    [Fact]
+    public void A_uuid_that_happens_to_pass_mod_97_is_not_an_iban() =>
+        Assert.DoesNotContain("iban", Labels("request_id=fe730b55-77de-4a40-bf88-219ff03f6de7"));
 }

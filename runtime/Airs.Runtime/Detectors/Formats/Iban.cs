@@ -21,10 +21,12 @@ internal static class Iban
     {
         Span<char> compact = stackalloc char[34];
         var n = 0;
+        var retyped = false;
         foreach (var c in candidate)
         {
-            if (c == ' ')
+            if (IsSeparator(c))
             {
+                retyped |= c != ' ';
                 continue;
             }
             if (!char.IsAsciiLetterOrDigit(c) || n == compact.Length)
@@ -38,7 +40,9 @@ internal static class Iban
             return false;
         }
         var lookup = LengthByCountry.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(compact[..2], out var expected) && expected != n)
+        var known = lookup.TryGetValue(compact[..2], out var expected);
+        // Dots, hyphens or slashes also join UUIDs and hashes (fe730b55-77de-…): only a country the table knows, at its length.
+        if ((known && expected != n) || (retyped && !known))
         {
             return false;
         }
@@ -50,8 +54,8 @@ internal static class Iban
     {
         for (var end = candidate.Length; end >= 15; end--)
         {
-            var endsToken = end == candidate.Length || candidate[end] == ' ';
-            if (endsToken && candidate[end - 1] != ' ' && IsValid(candidate[..end]))
+            var endsToken = end == candidate.Length || IsSeparator(candidate[end]);
+            if (endsToken && !IsSeparator(candidate[end - 1]) && IsValid(candidate[..end]))
             {
                 return end;
             }
@@ -70,4 +74,7 @@ internal static class Iban
         }
         return remainder;
     }
+
+    /// <summary>What may stand between an IBAN's characters: a space as printed, or the dots, hyphens and slashes of a retyped one.</summary>
+    public static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/';
 }
