@@ -67,7 +67,7 @@ public static class Pii
         ["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "sdk", "driver", "patch", "update", "revision", "rev", "kernel",
             "package", "pkg", "runtime", "edition", "bios", "plugin", "library", "schema",
             "windows", "macos", "ios", "android", "chrome", "firefox", "java", "python",
-            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "figure", "fig"],
+            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "figure", "fig", "table", "app"],
         ["to", "of", "number", "no", "is", "was", "now", "from"]);
 
     /// <summary>A number right after these words is an identifier ("part no. 5362-21-9040"), not a phone number.</summary>
@@ -76,8 +76,14 @@ public static class Pii
             "product", "claim", "policy", "account", "acct", "transaction", "receipt", "catalog", "catalogue", "shipment", "container",
             "contract", "permit", "registration", "vin", "imei", "serial", "tracking",
             "nhs", "mrn", "patient", "member", "customer", "employee", "student", "meeting", "utr", "ein", "tin", "vat", "rma", "waybill",
-            "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing"],
+            "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing", "po", "sin"],
         ["number", "no", "nr", "num", "id", "code", "ref"]);
+
+    /// <summary>A number right after these words names a thing, not a person: an SSN's shape there is a part or order number.</summary>
+    private static readonly LabelWords ProductLabels = new(
+        ["part", "order", "invoice", "model", "sku", "item", "product", "serial", "catalog", "catalogue", "batch", "lot", "tracking", "ticket",
+            "reference", "ref", "cas"],
+        ["number", "no", "nr", "num", "id", "code"]);
 
     private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born"], StringComparison.OrdinalIgnoreCase);
 
@@ -486,7 +492,8 @@ public static class Pii
             // Nine bare digits are an SSN only when the text says so just before; after such a label even a voided
             // number (one printed in wallets) is someone's SSN.
             var labelled = text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)).IndexOfAny(SsnKeywords) >= 0;
-            if (!TextBounds.IsStandaloneNumber(text, index, index + m.Length) || !UsSsn.IsValid(candidate, allowVoided: labelled))
+            if (!TextBounds.IsStandaloneNumber(text, index, index + m.Length) || !UsSsn.IsValid(candidate, allowVoided: labelled)
+                || (!labelled && ProductLabels.IsLabelBefore(text, index)))
             {
                 continue;
             }
@@ -649,7 +656,8 @@ public static class Pii
         {
             var start = from + m.Index;
             var end = start + m.Length;
-            if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start) || HyphenatedToWord(text, start))
+            if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start) || HyphenatedToWord(text, start)
+                || IsIdBeforeSecret(text, end) || IsAccessLogStatus(text, start))
             {
                 continue;
             }
@@ -673,6 +681,14 @@ public static class Pii
     /// </summary>
     private static bool HyphenatedToWord(string text, int start) =>
         start >= 2 && text[start - 1] is '-' or '_' && char.IsLetter(text[start - 2]);
+
+    /// <summary><c>6540806376:AAev…</c>: the id half of an id-and-secret pair (a Telegram bot token), not a phone number.</summary>
+    private static bool IsIdBeforeSecret(string text, int end) =>
+        end + 1 < text.Length && text[end] == ':' && char.IsAsciiLetter(text[end + 1]);
+
+    /// <summary><c>"GET /orders HTTP/1.1" 200 5123</c>: a web server's status and size after the request line.</summary>
+    private static bool IsAccessLogStatus(string text, int start) =>
+        start >= 2 && text[start - 1] == ' ' && text[start - 2] == '"' && text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).Contains("HTTP/", StringComparison.Ordinal);
 
     /// <summary>"1234 567 Main Street": a house number and a street number, not a phone number.</summary>
     private static bool FollowedByWord(string text, int end) => end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]);

@@ -173,7 +173,23 @@ public class PiiLookalikeTests
     [InlineData("Join Zoom Meeting - Meeting ID: 853 9586 3552")]
     [InlineData("Air waybill 331-75418496, 2 pcs")]
     [InlineData("doi:10.5356/hoz.4029.03663")]
+    [InlineData("TELEGRAM_BOT_TOKEN=6540806376:AAevHC51hthZI162wRKSQvz-1BM_HgpDmOZ")]
+    [InlineData("\"GET /api/v2/orders?page=3 HTTP/1.1\" 200 5123 \"-\"")]
+    [InlineData("Portland, OR 97205-6791")]
+    [InlineData("Part numbers: 606-697-6108 (gasket)")]
+    [InlineData("Please quote PO number 3877348497 on remittance.")]
+    [InlineData("Canadian SIN: 256 481 488")]
     public void Identifiers_timestamps_and_decimals_are_not_phones(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Table 1.2.3.4 lists the reference values")]
+    [InlineData("version: \"1.2.3.4\"")]
+    [InlineData("[assembly: AssemblyVersion(\"4.0.0.0\")]")]
+    [InlineData("Updated the app to 3.1.4.1 and now it can't reach the AP")]
+    public void Versions_and_outline_numbers_are_not_addresses(string text) => Assert.DoesNotContain("ip", Labels(text));
+
+    [Fact]
+    public void A_part_number_shaped_like_an_ssn_is_not_one() => Assert.Empty(Labels("Part no. 002-12-1336 - hex bolt M8 x 40"));
 
     [Theory]
     [InlineData("Allow-list updated: added 212.162.236.120 (office VPN egress)", "ip")]

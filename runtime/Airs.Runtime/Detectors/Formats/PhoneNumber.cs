@@ -79,13 +79,18 @@ internal static class PhoneNumber
     /// <summary>
     /// Without a country code or brackets, two shapes that are not phone numbers: a card's grouping (three or more groups
     /// of four, or 4-6-5: <c>4589 9581 4879 375</c>, <c>3777-541337-16473</c>, numbers whose Luhn check failed) and a
-    /// decimal (two groups joined by one dot: <c>151.2093</c>, <c>4029.03663</c>).
+    /// decimal (two groups joined by one dot: <c>151.2093</c>, <c>4029.03663</c>); and a ZIP+4 code.
     /// </summary>
     public static bool IsCardOrDecimalShaped(ReadOnlySpan<char> candidate)
     {
         Span<int> lengths = stackalloc int[5];
         var groups = Groups(candidate, lengths, out var oneSeparator);
         if (groups == 2 && oneSeparator && candidate.Count('.') == 1)
+        {
+            return true;
+        }
+        // A US ZIP+4 code (97205-6791) is five and four digits joined by a hyphen.
+        if (groups == 2 && lengths[0] == 5 && lengths[1] == 4 && candidate.Count('-') == 1)
         {
             return true;
         }

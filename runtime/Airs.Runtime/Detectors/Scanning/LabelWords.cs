@@ -15,15 +15,16 @@ internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fillers = fillers.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Reads the words before <paramref name="index"/> right to left, over spaces and <c>: # . , ( ) -</c>: true at the
-    /// first label word (its plural too), false at the first word that is neither a label nor a filler, or after three words.
+    /// Reads the words before <paramref name="index"/> right to left, over spaces, quotes and <c>: # . , ( ) - =</c>: true at
+    /// the first label word (its plural, or a camel-case word ending in it: <c>AssemblyVersion</c>), false at the first word
+    /// that is neither a label nor a filler (nor a filler's plural), or after three words.
     /// </summary>
     public bool IsLabelBefore(ReadOnlySpan<char> text, int index)
     {
         var i = index;
         for (var n = 0; n < MaxWords; n++)
         {
-            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ':' or '#' or '.' or ',' or '(' or ')' or '-' or '='))
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ':' or '#' or '.' or ',' or '(' or ')' or '-' or '=' or '"' or '\''))
             {
                 i--;
             }
@@ -38,13 +39,26 @@ internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string>
             }
             var word = text[i..end];
             var singular = word.Length > 3 && word[^1] is 's' or 'S' ? word[..^1] : word;
-            if (_labels.Contains(word) || _labels.Contains(singular))
+            if (_labels.Contains(word) || _labels.Contains(singular) || EndsInLabel(word))
             {
                 return true;
             }
-            if (!_fillers.Contains(word))
+            if (!_fillers.Contains(word) && !_fillers.Contains(singular))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A camel-case compound whose last part is a label: <c>AssemblyVersion</c>, <c>orderNumber</c>.</summary>
+    private bool EndsInLabel(ReadOnlySpan<char> word)
+    {
+        for (var k = word.Length - 1; k > 0; k--)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return _labels.Contains(word[k..]);
             }
         }
         return false;
