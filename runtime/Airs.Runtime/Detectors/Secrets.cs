@@ -118,7 +118,7 @@ public static class Secrets
     /// comma, or a space; then one word, which must look like a password (<see cref="LooksLikePassword"/>).
     /// </summary>
     private static readonly Regex PasswordPattern = new(
-        "(?:" + PasswordWord + @"(?:[^\S\r\n]+[\w\-]{1,16}){0,5}[""']?[^\S\r\n]*(?:is|was|ist|lautet|es|est|är|to|:|=|=>)"
+        "(?:" + PasswordWord + @"(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|to)[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
