@@ -23,6 +23,11 @@ public class PiiEvasionTests
     [InlineData("reach sales{at}fabrikam{.}net", "sales{at}fabrikam{.}net")]
     [InlineData("contact me at kim dot lee at example dot org please", "kim dot lee at example dot org")]
     [InlineData("ops AT tailspin DOT io", "ops AT tailspin DOT io")]
+    [InlineData("leila88 at inbox dot example", "leila88 at inbox dot example")]
+    [InlineData("escríbeme: nadia84 arroba mailbox punto es", "nadia84 arroba mailbox punto es")]
+    [InlineData("Kontakt: ignacio punkt lombardi ät oakridge punkt de", "ignacio punkt lombardi ät oakridge punkt de")]
+    [InlineData("écrivez à ignacio point pereira arobase lumenforge point fr", "ignacio point pereira arobase lumenforge point fr")]
+    [InlineData("mail priya.novak(a)tidewater.test", "priya.novak(a)tidewater.test")]
     public void Addresses_with_spelled_or_bracketed_at_and_dot(string text, string address) => Assert.Equal(("email", address), Only(text));
 
     [Theory]

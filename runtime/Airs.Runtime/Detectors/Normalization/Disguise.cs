@@ -21,6 +21,10 @@ internal static class Disguise
     /// </summary>
     private static readonly SearchValues<char> MarkCues = SearchValues.Create("&[({<@");
 
+    /// <summary>A spelled dot or at sign of an address (non-ASCII ones, ät and małpa, make the text non-ASCII anyway).</summary>
+    private static readonly SearchValues<string> SpelledConnectors = SearchValues.Create(
+        [" dot ", " punto ", " punkt ", " kropka ", " arroba ", " arobase ", " chiocciola "], StringComparison.OrdinalIgnoreCase);
+
     private static readonly AsciiSet Base64Chars = new("+/=", letters: true, digits: true);
 
     /// <summary>Whether <see cref="RevealedText.ForPii"/> may show more than the text itself.</summary>
@@ -41,7 +45,7 @@ internal static class Disguise
             }
             from = hit + 1;
         }
-        if (text.IndexOf(" dot ", StringComparison.Ordinal) >= 0 || text.IndexOf(" DOT ", StringComparison.Ordinal) >= 0 || text.IndexOf(" Dot ", StringComparison.Ordinal) >= 0)
+        if (text.IndexOfAny(SpelledConnectors) >= 0)
         {
             return true;
         }
@@ -78,7 +82,7 @@ internal static class Disguise
             '&' => rest.Length > 2 && (rest[1] == '#' || rest[1..].StartsWith("commat;", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period;", StringComparison.OrdinalIgnoreCase)),
             '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] == ' '),
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
-                || rest[1] is '.' or '@'),
+                || rest[1] is '.' or '@' || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),
         };
     }
 

@@ -60,6 +60,11 @@ internal sealed class RevealedText
         "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "uk", "de", "fr", "nl", "es", "it", "ch", "at", "be", "se", "no", "dk",
         "fi", "pl", "pt", "ie", "ru", "cn", "jp", "kr", "in", "au", "nz", "ca", "us", "eu", "br", "mx", "za", "info", "biz", "me", "tv", "ai",
         "dev", "app", "xyz", "online", "site", "tech", "email", "mail", "cloud",
+        "ar", "cl", "cz", "gr", "hu", "ro", "sk", "tr", "il", "sg", "hk", "tw", "ph", "th", "vn", "ng", "ke", "ua", "lt", "lv", "ee", "lu",
+        "ly", "gg", "cc", "fm", "store", "shop", "blog", "news", "agency", "studio", "health", "bank", "law", "work", "live", "global",
+        "group", "solutions", "services", "systems", "network", "digital", "software", "team",
+        // Reserved for documentation and testing (RFC 2606): examples and test data are written with them.
+        "example", "test", "invalid",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> NamedReferences = new Dictionary<string, char>
@@ -81,9 +86,18 @@ internal sealed class RevealedText
 
     public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
 
-    /// <summary><c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain.</summary>
+    /// <summary>
+    /// <c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain;
+    /// also in Spanish, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>arobase</c>/<c>point</c>,
+    /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>).
+    /// </summary>
     private static readonly Regex SpelledAddress = new(
-        @"[a-z0-9_%+\-]+(?: +dot +[a-z0-9_%+\-]+)* +at +[a-z0-9\-]+(?: +dot +[a-z0-9\-]+)+", Options | RegexOptions.IgnoreCase);
+        "[a-z0-9_%+\\-]+(?: +" + DotWord + " +[a-z0-9_%+\\-]+)* +" + AtWord + " +[a-z0-9\\-]+(?: +" + DotWord + " +[a-z0-9\\-]+)+",
+        Options | RegexOptions.IgnoreCase);
+
+    private const string AtWord = "(?:at|arroba|arobase|ät|małpa|chiocciola)";
+
+    private const string DotWord = "(?:dot|punto|point|punkt|kropka)";
 
     /// <summary><c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots.</summary>
     private static readonly Regex SpacedAddress = new(
@@ -166,7 +180,8 @@ internal sealed class RevealedText
             }
             if (word % 2 == 1)
             {
-                dst.Add(char.ToLowerInvariant(src.Chars[i]) == 'a' ? '@' : '.', src.Starts[i], src.Ends[wordEnd - 1]);
+                var isAt = AtWords.Contains(src.Chars.AsSpan(i, wordEnd - i));
+                dst.Add(isAt ? '@' : '.', src.Starts[i], src.Ends[wordEnd - 1]);
             }
             else
             {
@@ -181,6 +196,9 @@ internal sealed class RevealedText
         }
         return true;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AtWords =
+        new[] { "at", "arroba", "arobase", "ät", "małpa", "chiocciola" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool SpacedAddressWithoutSpaces(Mapped src, int start, int end, Mapped dst)
     {
@@ -244,7 +262,7 @@ internal sealed class RevealedText
         return NamedReferences.TryGetValue(body, out c);
     }
 
-    /// <summary><c>[at]</c>, <c>(at)</c>, <c>{@}</c>, <c>[dot]</c>, <c>[.]</c> …, with the spaces around them, become <c>@</c> or <c>.</c>.</summary>
+    /// <summary><c>[at]</c>, <c>(at)</c>, <c>(a)</c>, <c>{@}</c>, <c>[dot]</c>, <c>[.]</c> …, with the spaces around them, become <c>@</c> or <c>.</c>.</summary>
     private static Mapped ReplaceBracketed(Mapped src)
     {
         Mapped? dst = null;
@@ -284,7 +302,7 @@ internal sealed class RevealedText
             return '\0';
         }
         var inner = s[1..(length - 1)];
-        return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@") ? '@'
+        return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@") || (s[0] == '(' && inner.SequenceEqual("a")) ? '@'
             : inner.Equals("dot", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual(".") ? '.' : '\0';
     }
 
