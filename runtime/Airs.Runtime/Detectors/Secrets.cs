@@ -170,7 +170,7 @@ public static class Secrets
         // A base64 run of 16 or more holds a digit (then it is a long value) or ends in padding.
         if ((longValue || text.Contains('=')) && Disguise.HasBase64Run(text))
         {
-            foreach (var m in Disguise.Base64Findings(text, static decoded => Find(decoded, prefilter: true)))
+            foreach (var m in Disguise.Base64Findings(text, static decoded => BasicCredentials(decoded) ?? Find(decoded, prefilter: true)))
             {
                 (disguised ??= []).Add(m);
             }
@@ -384,6 +384,23 @@ public static class Secrets
     internal static bool LooksLikePassword(ReadOnlySpan<char> value) =>
         value.Length >= 6 && value.ContainsAnyInRange('0', '9') && value.IndexOfAny(AsciiLetters) >= 0
         && value[0] is not ('<' or '$' or '{' or '%' or '[' or '*') && !value.Contains("://", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A decoded <c>user:password</c> pair, as HTTP Basic authentication and Kubernetes secrets carry them base64-encoded
+    /// (<c>YWRtaW46…</c> is <c>admin:…</c>): the whole pair, when the password looks like one.
+    /// </summary>
+    private static ImmutableArray<DetectorMatch>? BasicCredentials(string decoded)
+    {
+        var colon = decoded.IndexOf(':');
+        if (colon is < 1 or > 64 || decoded.Length - colon - 1 is < 6 or > 64 || decoded.AsSpan(0, colon).ContainsAnyExcept(UserChars)
+            || decoded.AsSpan(colon + 1).IndexOfAny(" \t\r\n:") >= 0 || !LooksLikePassword(decoded.AsSpan(colon + 1)))
+        {
+            return null;
+        }
+        return [new DetectorMatch(0, decoded.Length, "basic_auth_credentials", 0.8)];
+    }
+
+    private static readonly SearchValues<char> UserChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-@+");
 
     /// <summary>Four or more words of three letters or more joined by hyphens: a passphrase (<c>ferry-sprocket-glacier-quarry</c>).</summary>
     internal static bool IsPassphrase(ReadOnlySpan<char> value)

@@ -28,6 +28,8 @@ public class PiiEvasionTests
     [InlineData("Kontakt: ignacio punkt lombardi ät oakridge punkt de", "ignacio punkt lombardi ät oakridge punkt de")]
     [InlineData("écrivez à ignacio point pereira arobase lumenforge point fr", "ignacio point pereira arobase lumenforge point fr")]
     [InlineData("mail priya.novak(a)tidewater.test", "priya.novak(a)tidewater.test")]
+    [InlineData("メール: zoe。castellano＠letterbox。test", "zoe。castellano＠letterbox。test")]
+    [InlineData("mail elen\u0430.castellano@postbox.example", "elen\u0430.castellano@postbox.example")]
     public void Addresses_with_spelled_or_bracketed_at_and_dot(string text, string address) => Assert.Equal(("email", address), Only(text));
 
     [Theory]

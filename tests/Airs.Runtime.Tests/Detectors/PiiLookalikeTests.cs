@@ -206,6 +206,8 @@ public class PiiLookalikeTests
     [InlineData("kyc_step=2 full_name='Chloé Müller' date_of_birth='1988-01-01'", "dob")]
     [InlineData("[{\"emp\": \"Haddad\", \"dob\": \"2000-01-18\"}]", "dob")]
     [InlineData("Pt DOB 21-Jan-2001, allergies none", "dob")]
+    [InlineData("Handy: 0151 8489 9172", "phone")]
+    [InlineData("appelez le 07.28.23.21.92 demain", "phone")]
     public void Values_in_records_lists_and_networks_are_found(string text, string label) =>
         Assert.Equal([label], Labels(text.Replace("\\n", "\n", StringComparison.Ordinal)).Distinct());
 

@@ -98,6 +98,7 @@ public class SecretsTests
         { "passwd for root on staging = " + "cPaU0cNskuDR%wIO", "cPaU0cNskuDR%wIO", "password" },
         { "root pw on web-03 changed to " + "XZsxrEUyg%d6rs-X", "XZsxrEUyg%d6rs-X", "password" },
         { "The vault master password is " + "ferry-sprocket-glacier-quarry. Do not paste it.", "ferry-sprocket-glacier-quarry", "password" },
+        { "Authorization: Basic " + "YWRtaW46RmFsY29uMDZUdW5kcmEh", "YWRtaW46RmFsY29uMDZUdW5kcmEh", "basic_auth_credentials" },
     };
 
     [Theory]

@@ -32,7 +32,7 @@ internal static class PhoneNumber
         {
             return false;
         }
-        if (!international && !bracketed && (LooksLikeDate(main) || LooksLikeDate(FirstGroups(main, 3)) || IsOutlineOrGrouped(main)))
+        if (!international && !bracketed && (LooksLikeDate(main) || (LooksLikeDate(FirstGroups(main, 3)) && !IsFrenchPairs(main)) || IsOutlineOrGrouped(main)))
         {
             return false;
         }
@@ -94,7 +94,16 @@ internal static class PhoneNumber
         {
             return true;
         }
-        return groups >= 3 && lengths[0] == 4 && ((lengths[1] == 4 && lengths[2] == 4) || (groups == 3 && lengths[1] == 6 && lengths[2] is 4 or 5));
+        // 0151 8489 9172 opens with a trunk 0: a German mobile number, not a card.
+        return groups >= 3 && lengths[0] == 4 && candidate.TrimStart()[0] != '0'
+            && ((lengths[1] == 4 && lengths[2] == 4) || (groups == 3 && lengths[1] == 6 && lengths[2] is 4 or 5));
+    }
+
+    /// <summary>Five pairs after a trunk 0 (<c>07.28.23.21.92</c>, <c>06 45 84 63 68</c>): a French number, though its first three pairs read as a date.</summary>
+    private static bool IsFrenchPairs(ReadOnlySpan<char> s)
+    {
+        Span<int> lengths = stackalloc int[6];
+        return s[0] == '0' && Groups(s, lengths, out var oneSeparator) == 5 && oneSeparator && AllPairs(lengths[..5]);
     }
 
     /// <summary>A number with neither a country code nor brackets, in one or two groups: the shape most easily confused.</summary>

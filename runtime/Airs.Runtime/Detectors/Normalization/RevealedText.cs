@@ -540,6 +540,9 @@ internal sealed class RevealedText
         public int[] Ends = new int[Math.Max(capacity, 16)];
         public int Count;
 
+        private static bool NextToAsciiLetter(string text, int start, int end) =>
+            (start > 0 && char.IsAsciiLetter(text[start - 1])) || (end < text.Length && char.IsAsciiLetter(text[end]));
+
         public static Mapped Fold(string text)
         {
             var m = new Mapped(text.Length);
@@ -578,6 +581,14 @@ internal sealed class RevealedText
                 else if (category == UnicodeCategory.DashPunctuation)
                 {
                     m.Add('-', i, end);
+                }
+                else if (rune.Value is 0x3002 or 0xFF61)
+                {
+                    m.Add('.', i, end); // the ideographic full stop, as East Asian keyboards type an address's dots
+                }
+                else if (c < 0x10000 && Confusables.TryFold(c, out var latin, out var strong) && strong && NextToAsciiLetter(text, i, end))
+                {
+                    m.Add(latin, i, end); // a look-alike letter inside a Latin word (elenа with a Cyrillic а)
                 }
                 else if (folded.Length > 0)
                 {
