@@ -120,12 +120,19 @@ public class InjectionModelTests
         {
             InjectionModel.MaxWindowLogit(head, text, []);
         }
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var text in texts)
+        // The fewest bytes of ten rounds: the pool's shared stacks, which tests on other threads also drain, may hand
+        // out a new buffer now and then (8,216 bytes once in CI); an allocation of the scorer's own shows in every round.
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 10; round++)
         {
-            InjectionModel.MaxWindowLogit(head, text, []);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var text in texts)
+            {
+                InjectionModel.MaxWindowLogit(head, text, []);
+            }
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fewest);
     }
 
     [Theory] // texts over 16 KB were read as their first and last 8 KB: padding hid an injection in the middle from the scorer
