@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Bundles;
 using Airs.Compiler.Syntax;
+using Airs.Compiler.Text;
 using Airs.Runtime.Bundles;
 
 namespace Airs.Cli.Commands;
@@ -68,7 +69,9 @@ public static class BuildCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             File.WriteAllBytes(target, [.. build.Bundle]);
             var signature = key is null ? "unsigned" : $"signed by key {key.KeyId}";
-            console.Out.WriteLine($"built {manifest.Policy} {manifest.PolicyVersion} → {PolicyFiles.Display(target)} ({signature}, {manifest.Controls.Length} controls)");
+            // The version is the policy's own text: escaped, like every policy string the CLI prints, so it cannot move the
+            // cursor or colour a terminal or a CI log.
+            console.Out.WriteLine($"built {manifest.Policy} {PrintableText.Escape(manifest.PolicyVersion)} → {PolicyFiles.Display(target)} ({signature}, {manifest.Controls.Length} controls)");
         }
         console.Error.WriteLine($"{files.Count - failed} of {files.Count} built in {stopwatch.Elapsed.TotalSeconds:0.00} s");
         return failed > 0 ? AirsCommand.Problems : AirsCommand.Ok;

@@ -8,10 +8,17 @@ namespace Airs.Compiler.Binding;
 /// <summary>
 /// Resolves `use airs.x` (a standard pack) and `use "./file.airs"` (a file relative to the using file),
 /// parses each target once (a standard pack once per process), and reports missing targets and cycles at the `use`
-/// that caused them. Between files it stops when the compilation is cancelled.
+/// that caused them. Between files it stops when the compilation is cancelled. A file target must stay inside the
+/// folder of the policy being compiled (<see cref="FileProblem"/>): a policy from an untrusted repository, checked in CI
+/// or opened in an editor, must not read <c>/etc/shadow</c> into diagnostics or hang on <c>/dev/zero</c>.
 /// </summary>
 internal sealed class UseResolver(ISourceProvider sources, CancellationToken cancellationToken = default)
 {
+    /// <summary>The largest file a `use` reads: far beyond any policy, far below what would exhaust memory.</summary>
+    public const long MaxFileBytes = 1 << 20;
+
+    private string _folder = "";
+
     private readonly Dictionary<string, SyntaxTree?> _trees = new(StringComparer.Ordinal);
     private readonly Dictionary<UseItemSyntax, SyntaxTree> _targets = [];
     private readonly List<Diagnostic> _diagnostics = [];
@@ -24,6 +31,7 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
     public ImmutableArray<SyntaxTree> Resolve(SyntaxTree root)
     {
         var order = new List<SyntaxTree>();
+        _folder = FolderOf(root.Source.Path);
         _trees[root.Source.Path] = root;
         Visit(root, [root.Source.Path], order);
         return [.. order];
@@ -54,7 +62,23 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
                 }
                 continue;
             }
-            var source = Load(key, use);
+            if (use.Name is null && FileProblem(use.Path!.Value as string ?? "", key) is { } problem)
+            {
+                _trees[key] = null;
+                _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, problem));
+                continue;
+            }
+            SourceText? source;
+            try
+            {
+                source = Load(key, use);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _trees[key] = null;
+                _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, "the file cannot be read"));
+                continue;
+            }
             if (source is null)
             {
                 _trees[key] = null;
@@ -70,6 +94,53 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
             stack.Remove(key);
         }
     }
+
+    /// <summary>
+    /// Why a file `use` may not be read, or null: its path must be relative and name a <c>.airs</c> file, which must lie
+    /// (symbolic links followed) inside the folder of the policy being compiled, and, when it exists, be a regular file
+    /// of at most <see cref="MaxFileBytes"/>. A missing file is the source provider's to report (an editor's open buffer
+    /// may not be on disk).
+    /// </summary>
+    private string? FileProblem(string written, string fullPath)
+    {
+        if (Path.IsPathRooted(written))
+        {
+            return "a `use` path must be relative to the using file";
+        }
+        if (!fullPath.EndsWith(".airs", StringComparison.Ordinal))
+        {
+            return "a `use` path must name a `.airs` file";
+        }
+        if (!IsInside(fullPath, _folder))
+        {
+            return "the file is outside the folder of the policy being compiled";
+        }
+        try
+        {
+            var file = new FileInfo(fullPath);
+            if (!file.Exists)
+            {
+                return null;
+            }
+            if (file.ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(target.FullName, _folder))
+            {
+                return "the file links to a file outside the folder of the policy being compiled";
+            }
+            return (file.Attributes & (FileAttributes.Device | FileAttributes.Directory)) != 0 || file.Length > MaxFileBytes
+                ? $"the file is not a policy file of at most {MaxFileBytes / 1024} KB"
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "the file cannot be read";
+        }
+    }
+
+    private static string FolderOf(string path) =>
+        Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetFullPath("."));
+
+    private static bool IsInside(string fullPath, string folder) =>
+        fullPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private SourceText? Load(string key, UseItemSyntax use) =>
         use.Name is not null ? StandardLibrary.Find(key) : sources.Read(key);

@@ -140,8 +140,14 @@ internal static class ToolDeclarationPrinter
         return text.Append('/').ToString();
     }
 
+    /// <summary>
+    /// One <c>//</c> line. Every comment goes through <see cref="OneLine"/>: parts of it come from the server's schema
+    /// (formats, refused patterns, enum values), and a line break there would end the comment and write declarations
+    /// into the policy (a review found a <c>tool "db.delete_everything" {}</c> without <c>writes</c> brought in that way).
+    /// </summary>
     private static void Comment(StringBuilder text, string indent, string comment)
     {
+        comment = OneLine(comment);
         var line = comment.Length > MaxCommentLength ? comment[..(MaxCommentLength - 1)].TrimEnd() + "…" : comment;
         text.Append(indent).Append("// ").Append(line.TrimEnd()).Append('\n');
     }

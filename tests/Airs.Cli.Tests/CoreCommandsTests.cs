@@ -185,6 +185,19 @@ public sealed class CoreCommandsTests
         Assert.Contains("not in the trust store", untrusted.Error);
     }
 
+    /// <summary>A review found `airs build` printing the policy's version raw: escape sequences could fake a passing run in a CI log.</summary>
+    [Fact]
+    public async Task Build_prints_the_policys_version_escaped()
+    {
+        using var folder = new TempFolder();
+        var policy = folder.Write("esc.airs", "policy esc {\n  version \"1.0\\u{1B}[2K\\r\\u{1B}[32mALL TESTS PASSED\"\n  tier low\n}\n");
+        var build = await CliRun.Of("build", policy, "-o", folder.File("esc.airsb"), "--unsigned");
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.DoesNotContain('\u001B', build.Out);
+        Assert.DoesNotContain('\r', build.Out);
+        Assert.Contains("ALL TESTS PASSED", build.Out);
+    }
+
     [Fact]
     public async Task Build_refuses_to_write_an_unsigned_bundle_unless_asked()
     {

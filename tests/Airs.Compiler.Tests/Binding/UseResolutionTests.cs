@@ -46,6 +46,46 @@ public sealed class UseResolutionTests
         Assert.Contains(compilation.Diagnostics, d => d.Code == "AIRS0103" && d.Location.Source.Path.EndsWith("broken.airs"));
         Assert.Null(compilation.Policy);
     }
+
+    // A policy from an untrusted repository must not read files outside its folder into diagnostics (found by a review,
+    // 2026-11-26: `use "/etc/shadow"` showed the file's first tokens, `use "/dev/zero"` exhausted memory).
+    [Theory]
+    [InlineData("/etc/passwd", "must be relative")]
+    [InlineData("/dev/zero", "must be relative")]
+    [InlineData("../../../../../../../../etc/hostname", "must name a `.airs` file")]
+    [InlineData("../outside.airs", "outside the folder")]
+    [InlineData("./notes.txt", "must name a `.airs` file")]
+    public void A_use_cannot_reach_outside_the_policys_folder(string target, string reason)
+    {
+        using var files = new TempPolicyFiles();
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(files.Directory)!, "outside.airs"), "pack outside { }");
+        var policy = files.Write("p.airs", $"policy p {{ tier low  use \"{target}\" }}");
+        var diagnostic = Assert.Single(Compilation.FromFile(policy).Diagnostics);
+        Assert.Equal("AIRS0127", diagnostic.Code);
+        Assert.Contains(reason, diagnostic.Message);
+        Assert.EndsWith("p.airs", diagnostic.Location.Source.Path);
+    }
+
+    [Fact]
+    public void A_link_out_of_the_folder_is_refused_and_a_subfolder_is_fine()
+    {
+        using var files = new TempPolicyFiles();
+        var outside = Path.Combine(Path.GetDirectoryName(files.Directory)!, $"secret-{Guid.NewGuid():N}.airs");
+        File.WriteAllText(outside, "pack leaked { }");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(files.Directory, "link.airs"), outside);
+            Directory.CreateDirectory(Path.Combine(files.Directory, "lib"));
+            files.Write(Path.Combine("lib", "common.airs"), "pack common { }");
+            var policy = files.Write("p.airs", "policy p { tier low  use \"./link.airs\"  use \"./lib/common.airs\" }");
+            var diagnostic = Assert.Single(Compilation.FromFile(policy).Diagnostics);
+            Assert.Contains("links to a file outside", diagnostic.Message);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
 }
 
 public sealed class PacePlanTests
