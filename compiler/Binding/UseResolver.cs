@@ -139,8 +139,9 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
     private static string FolderOf(string path) =>
         Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetFullPath("."));
 
+    /// <summary>Below <paramref name="folder"/> (which may be a root such as <c>/</c>, already ending in a separator).</summary>
     private static bool IsInside(string fullPath, string folder) =>
-        fullPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        fullPath.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private SourceText? Load(string key, UseItemSyntax use) =>
         use.Name is not null ? StandardLibrary.Find(key) : sources.Read(key);
