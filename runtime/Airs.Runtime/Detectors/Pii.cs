@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -243,6 +244,7 @@ public static class Pii
             {
                 AcceptDateOfBirth(text, m, found);
             }
+            AddTableDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0)
         {
@@ -327,6 +329,7 @@ public static class Pii
         if ((numberKinds & PiiKinds.Dob) != 0 && candidates.BirthKeyword)
         {
             AddDatesOfBirthAnchored(text, found);
+            AddTableDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0 && summary.MaxDigits >= 7)
         {
@@ -611,6 +614,98 @@ public static class Pii
     /// <summary>"date of ", "date_of_" or "date-of-" at <paramref name="at"/>: the opening of a date-of-birth keyword or field name.</summary>
     private static bool IsDateOf(ReadOnlySpan<char> span, int at) =>
         RegexWindow.HasAt(span, at, "date") && RegexWindow.HasAt(span, at + 5, "of") && span[at + 4] is ' ' or '_' or '-' && span[at + 7] is ' ' or '_' or '-';
+
+    /// <summary>The header names of a date-of-birth column, compared case-insensitively after trimming quotes and spaces.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BirthColumns =
+        new[] { "dob", "d.o.b", "d.o.b.", "date of birth", "date_of_birth", "date-of-birth", "dateofbirth", "birth date", "birth_date", "birthdate",
+            "birthday" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A table pasted as text (CSV, TSV, pipes, semicolons) whose header names a date-of-birth column: each later row's
+    /// date in that column is one (<c>employee_id,name,dob\nE1,Ana,1978-05-08</c>), though no keyword stands before it.
+    /// </summary>
+    private static void AddTableDatesOfBirth(string text, MatchSet found)
+    {
+        var lineStart = 0;
+        var (column, separator) = (-1, '\0');
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
+            if (column < 0)
+            {
+                (column, separator) = BirthColumn(line);
+            }
+            else if (Field(line, separator, column) is { Length: > 0 and <= 11 } cell)
+            {
+                var field = text.Substring(lineStart + cell.Start, cell.Length);
+                if (DobPattern.Match("dob " + field) is { Success: true } m && m.Groups["date"].Length == field.Length)
+                {
+                    found.TryAdd(new DetectorMatch(lineStart + cell.Start, cell.Length, "dob"));
+                }
+            }
+            else if (line.IsEmpty)
+            {
+                column = -1; // a blank line ends the table
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The index of a date-of-birth column in a header line, and the line's separator; (-1, '\0') when it is not such a header.</summary>
+    private static (int Column, char Separator) BirthColumn(ReadOnlySpan<char> line)
+    {
+        foreach (var separator in ",\t|;")
+        {
+            if (line.IndexOf(separator) < 0)
+            {
+                continue;
+            }
+            var index = 0;
+            foreach (var range in line.Split(separator))
+            {
+                if (BirthColumns.Contains(line[range].Trim().Trim("\"' ")))
+                {
+                    return (index, separator);
+                }
+                index++;
+            }
+        }
+        return (-1, '\0');
+    }
+
+    /// <summary>
+    /// Where the field at <paramref name="column"/> of a row lies (quotes and spaces trimmed; a separator inside double
+    /// quotes, as in <c>"Brennan, Lucía"</c>, does not split), or null when the row has fewer fields.
+    /// </summary>
+    private static (int Start, int Length)? Field(ReadOnlySpan<char> line, char separator, int column)
+    {
+        var (index, from, quoted) = (0, 0, false);
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length)
+            {
+                if (line[i] == '"')
+                {
+                    quoted = !quoted;
+                    continue;
+                }
+                if (quoted || line[i] != separator)
+                {
+                    continue;
+                }
+            }
+            if (index++ == column)
+            {
+                var field = line[from..i];
+                var lead = field.Length - field.TrimStart("\"' ").Length;
+                return (from + lead, field.Trim("\"' ").Length);
+            }
+            from = i + 1;
+        }
+        return null;
+    }
 
     /// <summary>Tries the pattern at a keyword start not inside an earlier match; returns where the next match may start.</summary>
     private static int TryDateOfBirthAt(string text, int start, int next, MatchSet found)

@@ -207,6 +207,8 @@ public class PiiLookalikeTests
     [InlineData("[{\"emp\": \"Haddad\", \"dob\": \"2000-01-18\"}]", "dob")]
     [InlineData("Pt DOB 21-Jan-2001, allergies none", "dob")]
     [InlineData("Handy: 0151 8489 9172", "phone")]
+    [InlineData("SURNAME|FORENAME|DOB|SEX\nBELLANDI|YARA|1990-11-21|F", "dob")]
+    [InlineData("employee_id,name,dob\r\nE10708,\"Brennan, Lucía\",1978-05-08", "dob")]
     [InlineData("appelez le 07.28.23.21.92 demain", "phone")]
     public void Values_in_records_lists_and_networks_are_found(string text, string label) =>
         Assert.Equal([label], Labels(text.Replace("\\n", "\n", StringComparison.Ordinal)).Distinct());
@@ -217,6 +219,14 @@ public class PiiLookalikeTests
     [InlineData("REDIS_URL=redis://:Lantern91vD4gxlEi@cache-01.tidewater.test:6379/0")]
     [InlineData("git clone https://ghp_knrFhjddYdagfrj2KRdWSRx9ZIELq3GfLx5T@github.com/org/repo.git")]
     public void Url_user_info_and_ssh_remotes_are_not_email_addresses(string text) => Assert.DoesNotContain("email", Labels(text));
+
+    [Fact]
+    public void A_date_in_a_table_is_a_date_of_birth_only_in_its_column()
+    {
+        var text = "id,name,dob,hired\n1,Ana,1978-05-08,2024-06-03\n\nid,hired\n2,2023-01-02";
+        var m = Assert.Single(Pii.Find(text, PiiKinds.All));
+        Assert.Equal(("dob", "1978-05-08"), (m.Label, text.Substring(m.Start, m.Length)));
+    }
 
     [Fact]
     public void A_uuid_that_happens_to_pass_mod_97_is_not_an_iban() =>
