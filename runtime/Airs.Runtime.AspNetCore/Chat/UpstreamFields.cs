@@ -16,8 +16,14 @@ internal static class UpstreamFields
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-/");
 
     /// <summary>At most 128 letters, digits and <c>_ . : - /</c> (<c>gpt-4o-2024-08-06</c>, <c>meta-llama/Llama-3-8B</c>, <c>call_abc</c>).</summary>
-    public static bool IsIdentifier(string value) =>
-        value.Length is > 0 and <= 128 && !value.AsSpan().ContainsAnyExcept(IdentifierChars);
+    public static bool IsIdentifier(string value) => value.Length > 0 && IsIdentifierShaped(value, 128);
+
+    /// <summary>
+    /// At most <paramref name="maxLength"/> characters, all letters, digits or <c>_ . : - /</c>: the one alphabet of
+    /// identifiers for the gateway (here) and the middleware (the fields it need not read).
+    /// </summary>
+    public static bool IsIdentifierShaped(ReadOnlySpan<char> value, int maxLength) =>
+        value.Length <= maxLength && !value.ContainsAnyExcept(IdentifierChars);
 
     /// <summary>
     /// A copy of <paramref name="node"/> with only numbers, booleans, nulls and identifier strings, in objects and arrays

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -34,9 +33,6 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         "id", "object", "model", "role", "type", "status", "finish_reason", "system_fingerprint", "service_tier",
         "previous_response_id", "call_id", "tool_call_id", "tool_choice", "truncation", "effort", "verbosity",
     ];
-
-    private static readonly SearchValues<char> IdentifierChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-/");
 
     private enum Mode { Undecided, HeldJson, HeldText, Streamed, Passed, Refused }
 
@@ -347,8 +343,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         return found;
     }
 
-    private static bool IsIdentifier(string value) =>
-        value.Length <= 64 && !value.AsSpan().ContainsAnyExcept(IdentifierChars);
+    private static bool IsIdentifier(string value) => UpstreamFields.IsIdentifierShaped(value, 64);
 
     private async Task RefuseAsync(int status, string title, string detail, Decision? decision, CancellationToken cancellationToken)
     {
