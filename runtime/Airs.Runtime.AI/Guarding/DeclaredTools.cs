@@ -11,18 +11,15 @@ namespace Airs.Runtime.AI.Guarding;
 /// </summary>
 internal static class DeclaredTools
 {
-    public static bool Contains(PolicySpec policy, string name) =>
-        policy.PolicyTools.Contains(name, StringComparer.Ordinal)
-        || policy.Tools.Any(t => string.Equals(t.Name, name, StringComparison.Ordinal))
-        || policy.Agents.Any(a => a.Tools.Contains(name, StringComparer.Ordinal));
+    public static bool Contains(PolicySpec policy, string name) => Names(policy).Contains(name, StringComparer.Ordinal);
 
     /// <summary>
     /// The names a tool result is checked under: the tool its call named, or, when that is unknown (empty), no name and
     /// then every declared tool, one decision each, each on the text the one before released.
     /// </summary>
     public static IReadOnlyList<string> ForResult(PolicySpec policy, string toolName) =>
-        toolName.Length > 0
-            ? [toolName]
-            : ["", .. policy.PolicyTools.Concat(policy.Tools.Select(t => t.Name)).Concat(policy.Agents.SelectMany(a => a.Tools))
-                .Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        toolName.Length > 0 ? [toolName] : ["", .. Names(policy).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> Names(PolicySpec policy) =>
+        policy.PolicyTools.Concat(policy.Tools.Select(t => t.Name)).Concat(policy.Agents.SelectMany(a => a.Tools));
 }
