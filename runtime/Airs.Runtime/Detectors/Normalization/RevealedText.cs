@@ -92,10 +92,11 @@ internal sealed class RevealedText
     /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>).
     /// </summary>
     private static readonly Regex SpelledAddress = new(
-        "[a-z0-9_%+\\-]+(?: +" + DotWord + " +[a-z0-9_%+\\-]+)* +" + AtWord + " +[a-z0-9\\-]+(?: +" + DotWord + " +[a-z0-9\\-]+)+",
+        "[a-z0-9_%+\\-]+(?: +" + DotWord + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + DotWord + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
 
-    private const string AtWord = "(?:at|arroba|arobase|ät|małpa|chiocciola)";
+    /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
+    private const string AtWordNames = "at arroba arobase ät małpa chiocciola";
 
     private const string DotWord = "(?:dot|punto|point|punkt|kropka)";
 
@@ -198,7 +199,7 @@ internal sealed class RevealedText
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AtWords =
-        new[] { "at", "arroba", "arobase", "ät", "małpa", "chiocciola" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        AtWordNames.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool SpacedAddressWithoutSpaces(Mapped src, int start, int end, Mapped dst)
     {
