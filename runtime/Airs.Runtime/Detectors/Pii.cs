@@ -37,13 +37,19 @@ public static class Pii
 
     private const string Month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
-    private static readonly Regex DobPattern = new(
-        @"\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)[\s:\-=""']*(?:is |was |on )?(?<date>"
-        + @"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+    /// <summary>The dates a date of birth is written as: numeric, ISO, <c>21-Jan-2001</c>, or with a month name.</summary>
+    private const string Date =
+        @"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
         + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-][0-9]{4}"
         + @"|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " + Month + @",? [0-9]{4}"
-        + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})",
+        + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}";
+
+    private static readonly Regex DobPattern = new(
+        @"\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)[\s:\-=""']*(?:is |was |on )?(?<date>" + Date + ")",
         Options | RegexOptions.IgnoreCase);
+
+    /// <summary>A <see cref="Date"/> alone: a cell of a table's date-of-birth column.</summary>
+    private static readonly Regex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
 
     /// <summary>Words that must precede an SSN written as nine bare digits.</summary>
     private static readonly SearchValues<string> SsnKeywords = SearchValues.Create(["ssn", "social security", "ss#", "ss #", "ss no"], StringComparison.OrdinalIgnoreCase);
@@ -639,10 +645,10 @@ public static class Pii
             }
             else if (Field(line, separator, column) is { Length: > 0 and <= 11 } cell)
             {
-                var field = text.Substring(lineStart + cell.Start, cell.Length);
-                if (DobPattern.Match("dob " + field) is { Success: true } m && m.Groups["date"].Length == field.Length)
+                var start = lineStart + cell.Start;
+                if (RegexWindow.MatchLengthAt(DatePattern, text, start, start + cell.Length) == cell.Length)
                 {
-                    found.TryAdd(new DetectorMatch(lineStart + cell.Start, cell.Length, "dob"));
+                    found.TryAdd(new DetectorMatch(start, cell.Length, "dob"));
                 }
             }
             else if (line.IsEmpty)
