@@ -51,7 +51,7 @@ internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string>
         return false;
     }
 
-    /// <summary>A camel-case compound whose last part is a label: <c>AssemblyVersion</c>, <c>orderNumber</c>.</summary>
+    /// <summary>A camel-case compound whose last part is a label: <c>AssemblyVersion</c>, <c>invoiceRef</c> ("Number" and "Id" are fillers, not labels, so <c>orderNumber</c> is not one).</summary>
     private bool EndsInLabel(ReadOnlySpan<char> word)
     {
         for (var k = word.Length - 1; k > 0; k--)
