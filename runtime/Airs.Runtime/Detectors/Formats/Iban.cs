@@ -16,6 +16,10 @@ internal static class Iban
         ["SM"] = 27, ["TR"] = 26, ["UA"] = 29,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The registered length of the country's IBANs, or 0 when the table does not know the country.</summary>
+    public static int KnownLength(ReadOnlySpan<char> country) =>
+        LengthByCountry.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(country, out var length) ? length : 0;
+
     /// <summary>Checks the compact or space-grouped form, case-insensitively.</summary>
     public static bool IsValid(ReadOnlySpan<char> candidate)
     {

@@ -49,9 +49,17 @@ internal static class Disguise
         {
             return true;
         }
-        if (text.IndexOf("%40", StringComparison.Ordinal) >= 0)
+        if (text.IndexOf("%40", StringComparison.Ordinal) >= 0 || text.IndexOf("=40", StringComparison.Ordinal) >= 0)
         {
-            return true; // a percent-encoded at sign
+            return true; // a percent-encoded or quoted-printable at sign
+        }
+        if (HasEncodedNumberMark(text))
+        {
+            return true; // %20 or %2B between digits: a number in a query string
+        }
+        if (RevealedText.HasOddDigitGroups(text) || RevealedText.HasSpreadDigits(text) || RevealedText.HasLooseIdentifier(text))
+        {
+            return true;
         }
         for (var at = text.IndexOf(" . ", StringComparison.Ordinal); at >= 0; at = text[(at + 1)..].IndexOf(" . ", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
         {
@@ -69,6 +77,19 @@ internal static class Disguise
                 return true;
             }
             from = hit + 1;
+        }
+        return false;
+    }
+
+    /// <summary><c>%20</c> or <c>%2B</c> with a digit right before or after: <c>cc=4154%203464…</c>, <c>tel=%2B44%207700…</c>.</summary>
+    private static bool HasEncodedNumberMark(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf("%2", StringComparison.Ordinal); at >= 0; at = text[(at + 1)..].IndexOf("%2", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (at + 3 < text.Length && text[at + 2] is '0' or 'B' or 'b' && ((at > 0 && char.IsAsciiDigit(text[at - 1])) || char.IsAsciiDigit(text[at + 3])))
+            {
+                return true;
+            }
         }
         return false;
     }

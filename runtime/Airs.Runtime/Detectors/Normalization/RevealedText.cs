@@ -16,7 +16,7 @@ namespace Airs.Runtime.Detectors;
 /// spaces around <c>@</c> and <c>.</c>; numbers written in words (<c>five five five, one two three</c>) and dotted
 /// numbers spelled with <c>dot</c>. For secrets: the folding, and string concatenation (<c>"AKIA" + "…"</c>) joined.
 /// </summary>
-internal sealed class RevealedText
+internal sealed partial class RevealedText
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
@@ -49,6 +49,8 @@ internal sealed class RevealedText
         m = Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces);
         m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
         m = NumberWords(m);
+        m = CompactIdentifiers(m);
+        m = Regroup(m);
         return new RevealedText(m);
     }
 
@@ -209,12 +211,13 @@ internal sealed class RevealedText
     }
 
     /// <summary>
-    /// <c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character, and a percent-encoded
-    /// at sign (<c>alex%40litware.com</c>, as query strings and logs carry addresses) becomes <c>@</c>.
+    /// <c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character, the percent-encoded
+    /// characters of an address or a number (<c>alex%40litware.com</c>, <c>%2B44%207700…</c>, as query strings and logs
+    /// carry them) and a quoted-printable at sign (<c>zoe=40copperleaf.example</c>) theirs.
     /// </summary>
     private static Mapped DecodeCharacterReferences(Mapped src)
     {
-        if (src.Chars.AsSpan(0, src.Count).IndexOfAny('&', '%') < 0)
+        if (src.Chars.AsSpan(0, src.Count).IndexOfAny('&', '%', '=') < 0)
         {
             return src;
         }
@@ -228,9 +231,16 @@ internal sealed class RevealedText
                 i += length;
                 continue;
             }
-            if (src.Chars[i] == '%' && src.Chars.AsSpan(i, Math.Min(3, src.Count - i)) is "%40")
+            if (src.Chars[i] == '%' && PercentEncoded(src.Chars.AsSpan(i, Math.Min(3, src.Count - i))) is not '\0' and var decoded)
             {
-                dst.Add('@', src.Starts[i], src.Ends[i + 2]);
+                dst.Add(decoded, src.Starts[i], src.Ends[i + 2]);
+                i += 3;
+                continue;
+            }
+            if (src.Chars[i] == '=' && src.Chars.AsSpan(i, Math.Min(3, src.Count - i)) is "=40" && i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1])
+                && i + 3 < src.Count && char.IsAsciiLetter(src.Chars[i + 3]))
+            {
+                dst.Add('@', src.Starts[i], src.Ends[i + 2]); // quoted-printable, as a raw e-mail's headers carry it
                 i += 3;
                 continue;
             }
@@ -239,6 +249,17 @@ internal sealed class RevealedText
         }
         return dst;
     }
+
+    /// <summary>The characters a value in a query string is percent-encoded with: <c>%40</c>, <c>%20</c>, <c>%2B</c>, <c>%2D</c>, <c>%2E</c>.</summary>
+    private static char PercentEncoded(ReadOnlySpan<char> s) => s.Length < 3 || s[1] != '2' && s[1] != '4' ? '\0' : (s[1], char.ToUpperInvariant(s[2])) switch
+    {
+        ('4', '0') => '@',
+        ('2', '0') => ' ',
+        ('2', 'B') => '+',
+        ('2', 'D') => '-',
+        ('2', 'E') => '.',
+        _ => '\0',
+    };
 
     private static bool TryReference(ReadOnlySpan<char> s, out char c, out int length)
     {
@@ -569,7 +590,11 @@ internal sealed class RevealedText
                 var folded = TextFolding.FoldCompatibility(rune);
                 if (TextFolding.IsInvisible(rune, category))
                 {
-                    // Dropped.
+                    // Dropped; a mark that dresses the character before it (the keycap of 6️⃣) goes with that character.
+                    if (category != UnicodeCategory.Format && m.Count > 0 && m.Ends[m.Count - 1] == i)
+                    {
+                        m.Ends[m.Count - 1] = end;
+                    }
                 }
                 else if (Rune.IsWhiteSpace(rune))
                 {

@@ -13,9 +13,9 @@ internal static class TextFolding
 {
     private static readonly ConcurrentDictionary<int, string> FoldCache = new();
 
-    /// <summary>Zero-width and bidi controls, soft hyphen, other format characters and variation selectors: they render as nothing.</summary>
+    /// <summary>Zero-width and bidi controls, soft hyphen, other format characters, variation selectors and enclosing marks (the keycap of 6️⃣): they render as nothing or as a frame.</summary>
     public static bool IsInvisible(Rune rune, UnicodeCategory category) =>
-        category == UnicodeCategory.Format || rune.Value is >= 0xFE00 and <= 0xFE0F;
+        category is UnicodeCategory.Format or UnicodeCategory.EnclosingMark || rune.Value is >= 0xFE00 and <= 0xFE0F;
 
     /// <summary>Compatibility decomposition without accents when the result is plain ASCII (ｉ, 𝐢, ﬁ, é, ＠ → i, i, fi, e, @); empty otherwise.</summary>
     public static string FoldCompatibility(Rune rune)

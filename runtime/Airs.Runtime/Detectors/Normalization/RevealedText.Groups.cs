@@ -1,0 +1,388 @@
+using System.Text.RegularExpressions;
+
+namespace Airs.Runtime.Detectors;
+
+/// <summary>
+/// Numbers retyped so that no format's separators hold them together: digit groups in the layout of a card, an SSN or a
+/// phone number joined by <c>|</c>, <c>/</c>, <c>~</c>, <c>_</c>, backticks, mixed separators or a line break
+/// (<c>4066 | 7562 | 4008 | 7825</c>, <c>713/555/0190</c>, <c>200-40-⏎7881</c>), or with letters typed for digits
+/// (<c>8O8-555-OI98</c>); and IBANs and NINOs with separators, spacing or case their formats do not use, accepted only
+/// when their checksum or structure holds.
+/// </summary>
+internal sealed partial class RevealedText
+{
+    /// <summary>The group lengths of the numbers a run may be rewritten as; a run after <c>+</c> (a country code) may have any.</summary>
+    private static readonly int[][] Layouts =
+    [
+        [4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 6, 5], [4, 6, 4], // cards
+        [3, 2, 4], // SSN
+        [3, 3, 4], [1, 3, 3, 4], [4, 3, 4], [3, 4, 4], [5, 6], [5, 3, 3], [2, 2, 2, 2, 2], [3, 3, 3], [4, 3, 3], [2, 4, 4], // phones
+    ];
+
+    private const int MaxGroups = 6;
+
+    /// <summary>A rewritable run: its groups and the character that joins them in the rewrite.</summary>
+    private ref struct GroupRun
+    {
+        public int Count;
+        public int End;
+        public char Joiner;
+    }
+
+    /// <summary>Whether the text holds a run <see cref="Regroup"/> would rewrite: the cheap check behind <see cref="Disguise.MayHidePii"/>.</summary>
+    public static bool HasOddDigitGroups(ReadOnlySpan<char> text)
+    {
+        Span<Range> groups = stackalloc Range[MaxGroups];
+        var digits = new DigitFinder(text);
+        for (var i = digits.Next(0); i >= 0; i = digits.Next(i + 1))
+        {
+            var start = i > 0 && IsDigitLookalike(text[i - 1]) ? i - 1 : i;
+            if ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])) && ReadGroups(text, start, groups).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether five or more single digits (and other single characters among them) stand one space apart: <c>7 2 4 - 6 6 …</c>.</summary>
+    public static bool HasSpreadDigits(ReadOnlySpan<char> text)
+    {
+        var digits = new DigitFinder(text);
+        for (var i = digits.Next(0); i >= 0; i = digits.Next(i + 1))
+        {
+            var count = 0;
+            var k = i;
+            while (k < text.Length && IsSpreadChar(text[k]) && (k + 1 == text.Length || text[k + 1] == ' ') && (k == 0 || text[k - 1] == ' '))
+            {
+                count++;
+                k += 2;
+            }
+            if (count >= 5)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Every run of <see cref="ReadGroups"/> rewritten as its digits joined by one plain separator.</summary>
+    private static Mapped Regroup(Mapped src)
+    {
+        var chars = src.Chars.AsSpan(0, src.Count);
+        Span<Range> groups = stackalloc Range[MaxGroups];
+        Mapped? dst = null;
+        var copied = 0;
+        var i = 0;
+        while (i < chars.Length)
+        {
+            var c = chars[i];
+            if (!(char.IsAsciiDigit(c) || IsDigitLookalike(c)) || (i > 0 && char.IsAsciiLetterOrDigit(chars[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var run = ReadGroups(chars, i, groups);
+            if (run.Count == 0)
+            {
+                while (i < chars.Length && char.IsAsciiLetterOrDigit(chars[i]))
+                {
+                    i++;
+                }
+                continue;
+            }
+            dst ??= new Mapped(src.Count);
+            dst.CopyFrom(src, copied, i);
+            for (var g = 0; g < run.Count; g++)
+            {
+                var (from, to) = (groups[g].Start.Value, groups[g].End.Value);
+                if (g > 0)
+                {
+                    var gapStart = groups[g - 1].End.Value;
+                    dst.Add(run.Joiner, src.Starts[gapStart], src.Ends[from - 1]);
+                }
+                for (var k = from; k < to; k++)
+                {
+                    dst.Add(AsDigit(chars[k]), src.Starts[k], src.Ends[k]);
+                }
+            }
+            copied = i = run.End;
+        }
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
+        return dst;
+    }
+
+    /// <summary>
+    /// The run of digit groups that starts at <paramref name="start"/> when a plain scan would not read it whole: its
+    /// groups follow one of <see cref="Layouts"/>, it is not part of a word, a path or an identifier, and something in it
+    /// is odd — a separator no format uses, a line break, separators that differ (cards only), or letters for digits.
+    /// </summary>
+    private static GroupRun ReadGroups(ReadOnlySpan<char> s, int start, Span<Range> groups)
+    {
+        var none = default(GroupRun);
+        var n = 0;
+        var i = start;
+        var odd = false;
+        var hyphens = true;
+        var pipe = false;
+        var pathLike = false;
+        var firstMark = '\0';
+        var mixed = false;
+        var mark = '\0';
+        var gapOdd = false;
+        while (n < groups.Length)
+        {
+            var groupStart = i;
+            var real = 0;
+            while (i < s.Length && (char.IsAsciiDigit(s[i]) || IsDigitLookalike(s[i])))
+            {
+                real += char.IsAsciiDigit(s[i]) ? 1 : 0;
+                i++;
+            }
+            var length = i - groupStart;
+            var lookalikes = length - real;
+            if (length == 0 || real == 0 || lookalikes > 2 || (lookalikes > 0 && length < 3) || (i < s.Length && char.IsAsciiLetter(s[i])))
+            {
+                break;
+            }
+            // The separator before this group counts only now that a group follows it.
+            if (n == 1)
+            {
+                firstMark = mark;
+            }
+            if (n >= 1)
+            {
+                mixed |= mark != firstMark;
+                hyphens &= mark == '-';
+                pipe |= mark == '|';
+                pathLike |= mark is '/' or '_';
+                odd |= gapOdd;
+            }
+            odd |= lookalikes > 0;
+            groups[n++] = groupStart..i;
+            // The separator: spaces and at most one line break around at most one mark (two backticks: `1234` `5678`).
+            var gapEnd = i;
+            int marks = 0, breaks = 0, ticks = 0;
+            mark = ' ';
+            while (gapEnd < s.Length && gapEnd - i < 7)
+            {
+                var c = s[gapEnd];
+                if (c is ' ' or '\t' or '\r')
+                {
+                }
+                else if (c == '\n')
+                {
+                    breaks++;
+                }
+                else if (c == '`')
+                {
+                    ticks++;
+                }
+                else if (c is '|' or '/' or '~' or '_' or '-' or '.' or '\u00B7')
+                {
+                    marks++;
+                    mark = c;
+                }
+                else
+                {
+                    break;
+                }
+                gapEnd++;
+            }
+            if (gapEnd == i || breaks > 1 || marks > 1 || ticks is 1 or > 2 || gapEnd >= s.Length || !(char.IsAsciiDigit(s[gapEnd]) || IsDigitLookalike(s[gapEnd])))
+            {
+                break;
+            }
+            gapOdd = breaks > 0 || ticks > 0 || mark is '|' or '/' or '~' or '_' or '\u00B7';
+            i = gapEnd;
+        }
+        if (n < 2)
+        {
+            return none;
+        }
+        var end = groups[n - 1].End.Value;
+        if (end < s.Length && s[end] == '`')
+        {
+            end++;
+        }
+        // A country code: one to three digits after a lone plus, never a 0 (+++090/5431/92965+++ is a Belgian payment reference).
+        var afterPlus = start > 0 && s[start - 1] == '+' && (start < 2 || s[start - 2] != '+') && s[start] != '0'
+            && groups[0].End.Value - start <= 3;
+        var layout = MatchingLayout(groups[..n]);
+        var digits = 0;
+        for (var g = 0; g < n; g++)
+        {
+            digits += groups[g].End.Value - groups[g].Start.Value;
+        }
+        var card = layout is [4, ..];
+        var shapeOk = afterPlus ? digits is >= 8 and <= 15 : layout is not null;
+        // A path or an identifier goes on past the run (/a/713/555/0190/b, id_859_98_8950_x); a table row's cells are
+        // one number only as a card (| 4066 | 7562 | 4008 | 7825 |); differing separators join only a card's groups.
+        var before = start > (afterPlus ? 1 : 0) ? s[start - (afterPlus ? 2 : 1)] : ' ';
+        var after = end < s.Length ? s[end] : ' ';
+        var continues = pathLike && (before is '/' or '_' || after is '/' or '_');
+        odd |= mixed && card;
+        if (!odd || !shapeOk || continues || (pipe && !card) || (mixed && !card && !hyphens) || char.IsAsciiLetterOrDigit(after))
+        {
+            return none;
+        }
+        return new GroupRun { Count = n, End = end, Joiner = hyphens ? '-' : ' ' };
+    }
+
+    private static int[]? MatchingLayout(ReadOnlySpan<Range> groups)
+    {
+        foreach (var layout in Layouts)
+        {
+            if (layout.Length != groups.Length)
+            {
+                continue;
+            }
+            var match = true;
+            for (var g = 0; g < layout.Length && match; g++)
+            {
+                match = groups[g].End.Value - groups[g].Start.Value == layout[g];
+            }
+            if (match)
+            {
+                return layout;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Letters typed for digits in a number copied by hand or from a photo: O for 0, I and l for 1.</summary>
+    private static bool IsDigitLookalike(char c) => c is 'O' or 'o' or 'I' or 'l';
+
+    private static char AsDigit(char c) => c switch { 'O' or 'o' => '0', 'I' or 'l' => '1', _ => c };
+
+    /// <summary>
+    /// An IBAN (two letters, two digits, then letters and digits) whose characters are split by line breaks, pipes,
+    /// spaced marks or uneven spacing; rewritten compact when the country is one <see cref="Iban"/> knows, at its length,
+    /// with a valid check.
+    /// </summary>
+    private static readonly Regex LooseIban = new(
+        @"[A-Za-z]{2} ?[0-9]{2}(?:(?:[ \t]*[\r\n|/.\-][ \t]*|[ \t]{1,3})?[A-Za-z0-9]){11,32}",
+        Options);
+
+    /// <summary>A NINO with hyphens, dots, slashes, line breaks or spacing between its parts, in either case.</summary>
+    private static readonly Regex LooseNino = new(
+        @"[A-Za-z]{2}(?:" + LooseGap + ")?[0-9]{2}(?:(?:" + LooseGap + ")?[0-9]{2}){2}(?:" + LooseGap + ")?[A-Da-d]",
+        Options);
+
+    private const string LooseGap = @"[ \t]*[\r\n\-./][ \t]*|[ \t]{1,3}";
+
+    /// <summary>
+    /// Whether an IBAN or a NINO opens (two letters before a digit) in a form <see cref="CompactIdentifiers"/> reads and
+    /// the plain scan does not: a line break, a pipe, a slash, a dot or a hyphen inside it, a space after the country
+    /// or doubled spaces.
+    /// </summary>
+    public static bool HasLooseIdentifier(ReadOnlySpan<char> text)
+    {
+        var digits = new DigitFinder(text);
+        for (var i = digits.Next(0); i >= 0; i = digits.Next(i + 1))
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                continue;
+            }
+            for (var open = i - 2; open >= Math.Max(0, i - 4); open--)
+            {
+                if (!char.IsAsciiLetter(text[open]) || !char.IsAsciiLetter(text[open + 1]) || (open > 0 && char.IsAsciiLetterOrDigit(text[open - 1])))
+                {
+                    continue;
+                }
+                var window = text[open..Math.Min(text.Length, open + 90)];
+                foreach (var pattern in (ReadOnlySpan<Regex>)[LooseIban, LooseNino])
+                {
+                    foreach (var m in pattern.EnumerateMatches(window))
+                    {
+                        var match = window.Slice(m.Index, m.Length);
+                        if (m.Index == 0 && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
+                        {
+                            return true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LooseMarks = System.Buffers.SearchValues.Create("\r\n\t|/.-");
+
+    private static Mapped CompactIdentifiers(Mapped src)
+    {
+        var m = Rewrite(src, LooseIban, CompactIban);
+        return Rewrite(m, LooseNino, CompactNino);
+    }
+
+    private static bool CompactIban(Mapped src, int start, int end, Mapped dst)
+    {
+        if (start > 0 && char.IsAsciiLetterOrDigit(src.Chars[start - 1]))
+        {
+            return false;
+        }
+        Span<char> compact = stackalloc char[34];
+        Span<int> at = stackalloc int[34];
+        var n = 0;
+        for (var k = start; k < end && n < compact.Length; k++)
+        {
+            if (char.IsAsciiLetterOrDigit(src.Chars[k]))
+            {
+                at[n] = k;
+                compact[n++] = char.ToUpperInvariant(src.Chars[k]);
+            }
+        }
+        if (Iban.KnownLength(compact[..2]) is not (> 0 and var length) || n < length || !Iban.IsValid(compact[..length]))
+        {
+            return false;
+        }
+        var last = at[length - 1];
+        if (last + 1 < src.Count && char.IsAsciiLetterOrDigit(src.Chars[last + 1]))
+        {
+            return false;
+        }
+        for (var k = 0; k < length; k++)
+        {
+            dst.Add(compact[k], src.Starts[at[k]], src.Ends[at[k]]);
+        }
+        // What the pattern took beyond the IBAN's length is copied as it was.
+        dst.CopyFrom(src, last + 1, end);
+        return true;
+    }
+
+    private static bool CompactNino(Mapped src, int start, int end, Mapped dst)
+    {
+        if ((start > 0 && char.IsAsciiLetterOrDigit(src.Chars[start - 1])) || (end < src.Count && char.IsAsciiLetterOrDigit(src.Chars[end])))
+        {
+            return false;
+        }
+        Span<char> compact = stackalloc char[9];
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsAsciiLetterOrDigit(src.Chars[k]))
+            {
+                compact[n++] = char.ToUpperInvariant(src.Chars[k]);
+            }
+        }
+        if (n != 9 || !UkNino.IsValid(compact))
+        {
+            return false;
+        }
+        n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsAsciiLetterOrDigit(src.Chars[k]))
+            {
+                dst.Add(compact[n++], src.Starts[k], src.Ends[k]);
+            }
+        }
+        return true;
+    }
+}
