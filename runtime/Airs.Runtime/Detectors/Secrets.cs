@@ -86,6 +86,13 @@ public static class Secrets
             At('=', "=")),
     ];
 
+    /// <summary>The rules of providers' prefixed keys, whose pieces <see cref="RevealedText"/> may join when they are cut apart.</summary>
+    private static readonly ulong SplittableRules = Rules
+        .Select((rule, index) => rule.Label is "gcp_api_key" or "gcp_oauth_secret" or "github_token" or "openai_api_key" or "anthropic_api_key"
+            or "gitlab_token" or "slack_token" or "stripe_key" or "npm_token" or "huggingface_token" or "sendgrid_api_key" or "digitalocean_token"
+            or "jwt" ? 1ul << index : 0ul)
+        .Aggregate(0ul, (a, b) => a | b);
+
     /// <summary>The rare characters of every clue: the only characters the prefilter stops at.</summary>
     private static readonly SearchValues<char> ClueChars = SearchValues.Create(string.Concat(Rules.SelectMany(r => r.Clues).Select(c => c.Rare).Distinct()));
 
@@ -97,12 +104,17 @@ public static class Secrets
 
     /// <summary>A key word, an assignment, then the value; the value alone is reported so that redaction keeps the key.</summary>
     private static readonly Regex GenericPattern = new(
-        @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer)[""']?\s*(?:[:=]|=>|\bis\b)?\s*[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
+        @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer)[""']?\s*(?:[:=]|=>|\bis\b)?\s*\(?[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
         Options | RegexOptions.IgnoreCase);
+
+    /// <summary>The pieces of <see cref="PairedPassword"/>'s words: a login or credentials word, or a verb that sets something "to" a value.</summary>
+    private static readonly string[] PairedPieces = ["login", "logon", "creds", "credential", "sign-in", "signin", "it to "];
 
     /// <summary>The pieces <see cref="PasswordWords"/> searches for; the whole-text scan's <see cref="Anchors"/> hold them too.</summary>
     private static readonly string[] PasswordPieces =
-        ["pass", "pwd", "pw:", "pw=", "pw ", "pw'", "pw\"", "kennwort", "contrase", "wachtwoord", "senha", "haslo", "senord", "-p'", "-p\""];
+        ["pass", "pwd", "pw:", "pw=", "pw ", "pw'", "pw\"", "kennwort", "contrase", "wachtwoord", "senha", "haslo", "senord", "-p'", "-p\"",
+            .. PairedPieces];
+
 
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
     [
@@ -122,9 +134,19 @@ public static class Secrets
     /// comma, or a space; then one word, which must look like a password (<see cref="LooksLikePassword"/>).
     /// </summary>
     private static readonly Regex PasswordPattern = new(
-        "(?:" + PasswordWord + @"(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|to)[^\S\r\n])"
+        "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|to|it's|it is)[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
+        Options | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A password given without a password word: after a login word as the second of <c>user / password</c> ("login is
+    /// colette.alvarez / …", "router creds are admin / …"), or what something was reset or changed to ("I reset it to …").
+    /// The value must look like a password (<see cref="LooksLikePassword"/>), so "reset it to factory defaults" is not one.
+    /// </summary>
+    private static readonly Regex PairedPassword = new(
+        @"\b(?:login|logon|creds|credentials|sign-?in)\b[^\S\r\n]*(?:(?:is|are|was|were)[^\S\r\n]+|[:=][^\S\r\n]*)?[\w.@+\-]{2,64}[^\S\r\n]*/[^\S\r\n]*[""'`]?(?<value>[^\s""'`/]{6,64})"
+        + @"|\b(?:reset|changed|set|updated|switched)[^\S\r\n]+(?:it|that|mine|both|the pass\w*|my pass\w*)[^\S\r\n]+to[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
     private const string PasswordWord = "(?:password|passwd|passphrase|pwd|pw|pass|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|senha|haslo|lösenord)";
@@ -155,13 +177,14 @@ public static class Secrets
     /// </summary>
     public static ImmutableArray<DetectorMatch> Find(string text)
     {
-        var found = Find(text, prefilter: true, out var longValue);
+        var found = Find(text, prefilter: true, out var longValue, out var clues);
         if (string.IsNullOrEmpty(text))
         {
             return found;
         }
         List<DetectorMatch>? disguised = null;
-        if (Disguise.MayHideSecret(text) && RevealedText.ForSecrets(text) is var revealed && !string.Equals(revealed.Text, text, StringComparison.Ordinal))
+        var mayHide = Disguise.MayHideSecret(text) || ((clues & SplittableRules) != 0 && RevealedText.MayJoinKeyPieces(text));
+        if (mayHide && RevealedText.ForSecrets(text) is var revealed && !string.Equals(revealed.Text, text, StringComparison.Ordinal))
         {
             foreach (var m in Find(revealed.Text, prefilter: true))
             {
@@ -185,12 +208,14 @@ public static class Secrets
     /// value characters is long enough and holds a digit, and the anchor check last, only when something was found;
     /// without it every rule scans the whole text after the anchor check. Both give the same matches.
     /// </summary>
-    internal static ImmutableArray<DetectorMatch> Find(string text, bool prefilter) => Find(text, prefilter, out _);
+    internal static ImmutableArray<DetectorMatch> Find(string text, bool prefilter) => Find(text, prefilter, out _, out _);
 
     /// <param name="longValue">Whether some run of value characters is long enough and holds a digit (known only with the prefilter).</param>
-    private static ImmutableArray<DetectorMatch> Find(string text, bool prefilter, out bool longValue)
+    /// <param name="clues">The rules whose clue occurs (known only with the prefilter).</param>
+    private static ImmutableArray<DetectorMatch> Find(string text, bool prefilter, out bool longValue, out ulong clues)
     {
         longValue = true;
+        clues = 0;
         if (string.IsNullOrEmpty(text))
         {
             return ImmutableArray<DetectorMatch>.Empty;
@@ -199,7 +224,7 @@ public static class Secrets
         {
             return text.AsSpan().IndexOfAny(Anchors) < 0 ? ImmutableArray<DetectorMatch>.Empty : Scan(text, ~0ul, generic: true);
         }
-        var rules = RulesWithClues(text);
+        var rules = clues = RulesWithClues(text);
         longValue = HasLongValueWithDigit(text);
         var generic = longValue || text.AsSpan().IndexOfAny(PasswordWords) >= 0;
         if (rules == 0 && !generic)
@@ -367,7 +392,18 @@ public static class Secrets
         {
             return;
         }
-        for (var m = PasswordPattern.Match(text); m.Success; m = m.NextMatch())
+        AddPasswords(text, PasswordPattern, found);
+        if (text.AsSpan().IndexOfAny(PairedWords) >= 0)
+        {
+            AddPasswords(text, PairedPassword, found);
+        }
+    }
+
+    private static readonly SearchValues<string> PairedWords = SearchValues.Create(PairedPieces, StringComparison.OrdinalIgnoreCase);
+
+    private static void AddPasswords(string text, Regex pattern, MatchSet found)
+    {
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && char.IsLetter(text[m.Index]) && char.IsLetterOrDigit(text[m.Index - 1]))
             {
@@ -382,10 +418,10 @@ public static class Secrets
         }
     }
 
-    /// <summary>Six characters or more with a letter and a digit, not a placeholder (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>, <c>********</c>).</summary>
+    /// <summary>Six characters or more with a letter and a digit, not a placeholder (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>) or masked (<c>****1234</c>).</summary>
     internal static bool LooksLikePassword(ReadOnlySpan<char> value) =>
         value.Length >= 6 && value.ContainsAnyInRange('0', '9') && value.IndexOfAny(AsciiLetters) >= 0
-        && value[0] is not ('<' or '$' or '{' or '%' or '[' or '*') && !value.Contains("://", StringComparison.Ordinal);
+        && value[0] is not ('<' or '$' or '{' or '%' or '[') && !value.StartsWith("**") && !value.Contains("://", StringComparison.Ordinal);
 
     /// <summary>
     /// A decoded <c>user:password</c> pair, as HTTP Basic authentication and Kubernetes secrets carry them base64-encoded

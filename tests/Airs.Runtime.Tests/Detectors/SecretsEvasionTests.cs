@@ -20,6 +20,39 @@ public class SecretsEvasionTests
     [InlineData("key ＡＫＩＡ１５Ｉ５ＬＡＴＪＰＵＵ３ＸＦ６Ｍ", "ＡＫＩＡ１５Ｉ５ＬＡＴＪＰＵＵ３ＸＦ６Ｍ")]
     public void Aws_keys_split_spaced_lower_cased_or_full_width(string text, string key) => Assert.Equal(("aws_access_key", key), Only(text));
 
+    [Theory]
+    [InlineData("token: ghp_CSswJ9dX qsyGdmfmBgbk Xn28j4w8bZLD2G0H", "ghp_CSswJ9dX qsyGdmfmBgbk Xn28j4w8bZLD2G0H", "github_token")]
+    [InlineData("maps key AIzaYJGKg1fIxYmgRkLY\n    EDlDL8D1KSR4EhnG20l\nthanks", "AIzaYJGKg1fIxYmgRkLY\n    EDlDL8D1KSR4EhnG20l", "gcp_api_key")]
+    [InlineData("gitlab: glpat- p7prDG2ndyp5uVVhqscK", "glpat- p7prDG2ndyp5uVVhqscK", "gitlab_token")]
+    [InlineData("HF token hf_ I2FxUD4lRXuLrmEjqHTf5xu9XtbCe9amxF", "hf_ I2FxUD4lRXuLrmEjqHTf5xu9XtbCe9amxF", "huggingface_token")]
+    [InlineData("DO_TOKEN=dop_v1_b42493de1403340a3f8eac2126c6c8dac\nb15561797b66cc71e13003b874ec470", "dop_v1_b42493de1403340a3f8eac2126c6c8dac\nb15561797b66cc71e13003b874ec470", "digitalocean_token")]
+    [InlineData("key = ('SG.GsOHknaMYbGALYHVUQiIik'\n       '.JsPMPCFRes7R1pyEetVJUOAuNeoJSkqcTuecT69wvjf')", "SG.GsOHknaMYbGALYHVUQiIik'\n       '.JsPMPCFRes7R1pyEetVJUOAuNeoJSkqcTuecT69wvjf", "sendgrid_api_key")]
+    [InlineData("OPENAI_API_KEY=sk-proj- 2jnbubh0 kENn7sou 0JmvBpGz 4osF5x5p OMMnyuzh DQKfdaTE VdcsRfIH zUWVXGyY scUT1yNP ydLXTbP1 and that is it", "sk-proj- 2jnbubh0 kENn7sou 0JmvBpGz 4osF5x5p OMMnyuzh DQKfdaTE VdcsRfIH zUWVXGyY scUT1yNP ydLXTbP1", "openai_api_key")]
+    public void Provider_keys_cut_into_pieces(string text, string key, string label) => Assert.Equal((label, key), Only(text));
+
+    [Theory]
+    [InlineData("secret = (\"9f3b2c71a0d4e85f\" \"6a1c0e9b7d2f4a38\")", "9f3b2c71a0d4e85f\" \"6a1c0e9b7d2f4a38")]
+    [InlineData("STRIPE = \"rk_live_\" + \"Q8vLm2Xa7TnB\" + \"c4RzKp9WdYs3\"", "rk_live_\" + \"Q8vLm2Xa7TnB\" + \"c4RzKp9WdYs3")]
+    public void Keys_in_adjacent_or_added_string_literals(string text, string key) => Assert.Equal(key, Only(text).Text);
+
+    [Theory]
+    [InlineData("login is m.okafor / Heron_delta58 for the staging box", "Heron_delta58")]
+    [InlineData("router creds are admin / Basalt*2291", "Basalt*2291")]
+    [InlineData("I reset it to Pl4typus$712 lol", "Pl4typus$712")]
+    [InlineData("wifi password? it's Marble19Ocean! (don't share)", "Marble19Ocean!")]
+    [InlineData("Your new temporary password is *kT7wq2LmX9*Rv. Change it at first sign-in.", "*kT7wq2LmX9*Rv")]
+    public void Passwords_given_without_the_usual_words(string text, string password) => Assert.Equal(("password", password), Only(text));
+
+    [Theory]
+    [InlineData("I reset it to factory defaults and changed it to the new layout.")]
+    [InlineData("The login is admin / admin by default; change it on first use.")]
+    [InlineData("Sign-in: 2024/2025 cohort only")]
+    [InlineData("Send it to the team and submit it to review by Friday.")]
+    [InlineData("card ending ****1234, password is ****5678")]
+    [InlineData("the ghp_ prefix marks a GitHub token; sk-proj- marks an OpenAI project key")]
+    [InlineData("risk-based triage: sk- keys are rotated, Thanks Team")]
+    public void Talk_about_logins_resets_and_prefixes_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+
     [Fact]
     public void A_github_token_with_an_invisible_character()
     {

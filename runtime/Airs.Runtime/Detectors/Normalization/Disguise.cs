@@ -220,6 +220,32 @@ internal static class Disguise
             }
             from = plus + 1;
         }
+        return HasAdjacentLiterals(text);
+    }
+
+    /// <summary><c>"9f3b…" "6a1c…"</c>: a closing quote after a letter or digit, spaces, and the same quote before one (literals C and Python join).</summary>
+    private static bool HasAdjacentLiterals(ReadOnlySpan<char> text)
+    {
+        var from = 1;
+        int quote;
+        while (from < text.Length && (quote = text[from..].IndexOfAny('"', '\'')) >= 0)
+        {
+            quote += from;
+            from = quote + 1;
+            if (!char.IsAsciiLetterOrDigit(text[quote - 1]))
+            {
+                continue;
+            }
+            var next = quote + 1;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\r' or '\n')
+            {
+                next++;
+            }
+            if (next > quote + 1 && next + 1 < text.Length && text[next] == text[quote] && char.IsAsciiLetterOrDigit(text[next + 1]))
+            {
+                return true;
+            }
+        }
         return false;
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class RevealedText
         return new RevealedText(m);
     }
 
-    public static RevealedText ForSecrets(string text) => new(JoinConcatenation(Mapped.Fold(text)));
+    public static RevealedText ForSecrets(string text) => new(JoinKeyPieces(JoinConcatenation(Mapped.Fold(text))));
 
     /// <summary>Top-level domains a spelled-out or spaced address must end with: the rule that keeps "meet us at the cafe dot" prose out.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new[]
@@ -510,7 +510,7 @@ internal sealed partial class RevealedText
         }
     }
 
-    /// <summary><c>"AKIA" + "IOSF…"</c> and <c>'ab' + 'cd'</c> between letters or digits: the quotes and the plus go.</summary>
+    /// <summary><c>"AKIA" + "IOSF…"</c>, <c>'ab' + 'cd'</c> and adjacent literals (<c>"0474…" "0fd6…"</c>) between key characters: the quotes and the plus go.</summary>
     private static Mapped JoinConcatenation(Mapped src)
     {
         Mapped? dst = null;
@@ -518,7 +518,7 @@ internal sealed partial class RevealedText
         while (i < src.Count)
         {
             var c = src.Chars[i];
-            if (c is '"' or '\'' && i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1]) && GlueEnd(src, i, c) is var end && end > i)
+            if (c is '"' or '\'' && i > 0 && (char.IsAsciiLetterOrDigit(src.Chars[i - 1]) || src.Chars[i - 1] is '_' or '-') && GlueEnd(src, i, c) is var end && end > i)
             {
                 if (dst is null)
                 {
@@ -534,7 +534,7 @@ internal sealed partial class RevealedText
         return dst ?? src;
     }
 
-    /// <summary>The end of <c>" + "</c> (any whitespace around the plus) when a letter or digit follows; else <paramref name="i"/>.</summary>
+    /// <summary>The end of <c>" + "</c> (any whitespace around the plus) or <c>" "</c> when a letter or digit follows; else <paramref name="i"/>.</summary>
     private static int GlueEnd(Mapped m, int i, char quote)
     {
         var j = i + 1;
@@ -542,11 +542,14 @@ internal sealed partial class RevealedText
         {
             j++;
         }
-        if (j >= m.Count || m.Chars[j] != '+')
+        if (j < m.Count && m.Chars[j] == '+')
         {
-            return i;
+            j++;
         }
-        j++;
+        else if (j == i + 1 || j >= m.Count || m.Chars[j] != quote)
+        {
+            return i; // adjacent literals ("abc" "def", as C and Python join them) need some space between them
+        }
         while (j < m.Count && char.IsWhiteSpace(m.Chars[j]))
         {
             j++;
