@@ -38,15 +38,37 @@ public static class Pii
     private const string Month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
     /// <summary>The dates a date of birth is written as: numeric, ISO, <c>21-Jan-2001</c>, or with a month name.</summary>
+    /// <summary>
+    /// The dates a date of birth is written as: numeric (its separators may stand between spaces), ISO, <c>21-Jan-2001</c>,
+    /// <c>5 Mar '83</c>, with a month name, or with a Roman month (<c>22 XII 1967</c>, as Polish and Italian forms write it).
+    /// </summary>
     private const string Date =
-        @"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-        + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-][0-9]{4}"
+        @"[0-9]{1,2} ?[./\-] ?[0-9]{1,2} ?[./\-] ?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+        + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-](?:[0-9]{4}|'[0-9]{2})"
         + @"|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " + Month + @",? [0-9]{4}"
-        + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}";
+        + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
+        + @"|[0-9]{1,2}[ .](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ .][0-9]{4}";
 
+    /// <summary>
+    /// A birth keyword, then the date: after a question (<c>date of birth?⏎Customer: 18/04/1981</c>) a speaker's name may
+    /// come between; <c>(b. 1964-12-20</c> as biographies abbreviate it.
+    /// </summary>
     private static readonly Regex DobPattern = new(
-        @"\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)[\s:\-=""']*(?:is |was |on )?(?<date>" + Date + ")",
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)|\(b\.)(?:\?\s*(?:[A-Za-z]{2,12}:)?)?[\s:\-=""']*(?:is |was |on (?:the )?|the )?(?<date>" + Date + ")",
         Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish, Danish, Finnish).</summary>
+    private static readonly Regex ForeignDobPattern = new(
+        @"(?:fecha de nacimiento|geburtsdatum|geb\.|n[ée]\(e\) le|n[ée]e? le|date de naissance|data di nascita|nat[oa] il|data urodzenia|geboortedatum|geboren(?: am| op)?"
+        + @"|nacid[oa] el|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date + ")",
+        Options | RegexOptions.IgnoreCase);
+
+    /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
+    private static readonly string[] ForeignBirthPieces =
+        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
+            "nascimento", "delsedatum", "dselsdato", "syntym"];
+
+    private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create(ForeignBirthPieces, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <see cref="Date"/> alone: a cell of a table's date-of-birth column.</summary>
     private static readonly Regex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
@@ -92,7 +114,7 @@ public static class Pii
             "reference", "ref", "cas"],
         ["number", "no", "nr", "num", "id", "code"]);
 
-    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
@@ -250,6 +272,7 @@ public static class Pii
             {
                 AcceptDateOfBirth(text, m, found);
             }
+            AddForeignDatesOfBirth(text, found);
             AddTableDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0)
@@ -335,6 +358,7 @@ public static class Pii
         if ((numberKinds & PiiKinds.Dob) != 0 && candidates.BirthKeyword)
         {
             AddDatesOfBirthAnchored(text, found);
+            AddForeignDatesOfBirth(text, found);
             AddTableDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0 && summary.MaxDigits >= 7)
@@ -614,6 +638,22 @@ public static class Pii
             {
                 next = TryDateOfBirthAt(text, b, next, found);
             }
+            if (RegexWindow.HasAt(span, b - 1, "(b."))
+            {
+                next = TryDateOfBirthAt(text, b - 1, next, found);
+            }
+        }
+    }
+
+    private static void AddForeignDatesOfBirth(string text, MatchSet found)
+    {
+        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0)
+        {
+            return;
+        }
+        for (var m = ForeignDobPattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            AcceptDateOfBirth(text, m, found);
         }
     }
 
@@ -733,17 +773,23 @@ public static class Pii
 
     /// <summary>
     /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters), the run
-    /// of spaces, colons, hyphens, equals signs and quotes after it, "was " (≤ 4), a day with suffix and "of " (≤ 8), a month's letters, and at
-    /// most 12 characters of day, comma and year. Only the two runs are unbounded, so they are measured in the text.
+    /// of spaces, question marks, colons, hyphens, equals signs and quotes after it, a speaker's name and colon (≤ 13), the
+    /// run again, "on the " (≤ 7), a day with suffix and "of " (≤ 8), a month's letters, and at most 16 characters of day,
+    /// comma and year. Only the runs are unbounded, so they are measured in the text.
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
         var i = Math.Min(text.Length, start + 13);
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '?'))
+        {
+            i++;
+        }
+        i = Math.Min(text.Length, i + 13); // a speaker's name and colon after a question
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\''))
         {
             i++;
         }
-        i = Math.Min(text.Length, i + 4 + 8 + 3);
+        i = Math.Min(text.Length, i + 7 + 8 + 3);
         while (i < text.Length && char.IsLetter(text[i]))
         {
             i++;

@@ -60,6 +60,13 @@ public class PiiEvasionTests
         Assert.Equal((label, encoded), Only($"the value in base64 is {encoded} thanks"));
     }
 
+    [Fact]
+    public void A_base64_value_after_an_assignment_is_decoded_without_its_name()
+    {
+        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes("mira.holt@lantern.example"));
+        Assert.Equal(("email", encoded), Only($"GET /reset?user_hint={encoded}&v=2"));
+    }
+
     [Theory]
     [InlineData("characteristically internationalization counterrevolutionaries")]
     [InlineData("PASSWORD=abcdefghijklmnopqrstu")]
@@ -148,6 +155,26 @@ public class PiiEvasionTests
 
     [Fact]
     public void A_loose_iban_with_a_wrong_check_is_not_one() => Assert.Empty(Pii.Find("IBAN GB82 WEST 1234\n5698 7654 33 (a typo)", PiiKinds.Iban));
+
+    [Theory]
+    [InlineData("Paciente: Ana Ruiz, fecha de nacimiento 03/07/1971, alergias: ninguna", "03/07/1971")]
+    [InlineData("Geburtsdatum: 14.02.1988, Kasse: Musterkasse", "14.02.1988")]
+    [InlineData("Nom : Girard\nNé(e) le : 09/11/1959\nVille : Lyon", "09/11/1959")]
+    [InlineData("Data urodzenia: 4 IX 1990", "4 IX 1990")]
+    [InlineData("Mario Bianchi, nato il 21/06/1966 a Torino", "21/06/1966")]
+    [InlineData("Obituary: Ada Lind (b. 1931-04-02, d. 2024-12-01)", "1931-04-02")]
+    [InlineData("Agent: can I take your date of birth?\nCaller: 30/10/1979", "30/10/1979")]
+    [InlineData("I was born on the 3rd of May, 1984", "3rd of May, 1984")]
+    [InlineData("DOB 7 Aug '91", "7 Aug '91")]
+    [InlineData("date of birth: 12 \u2014 03 \u2014 1999", "12 \u2014 03 \u2014 1999")]
+    public void Dates_of_birth_labelled_in_other_languages_or_written_in_other_forms(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Release on 12 XII 2024 and review on 03/07/2025.")]
+    [InlineData("Feb. 12/05/2020 was the deadline")]
+    [InlineData("Agent: can I take your date of birth?\nCaller: no, sorry")]
+    [InlineData("geb. Schmidt, verheiratet seit 2001")]
+    public void Dates_without_a_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
     [Fact]
     public void Redaction_covers_every_original_character_of_a_disguised_match()

@@ -192,6 +192,12 @@ internal static class Disguise
             }
             var start = Base64Chars.RunStart(span, anchor);
             var end = Base64Chars.RunEnd(span, anchor);
+            // An = with more after it is an assignment's (user_hint=c2Fv…=), not padding: the value starts after it.
+            var body = span[start..end].TrimEnd('=');
+            if (body.LastIndexOf('=') is >= 0 and var assignment)
+            {
+                start += assignment + 1;
+            }
             if (end - start >= 16)
             {
                 return (start, end);
