@@ -96,7 +96,7 @@ public static class Pii
         ["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "sdk", "driver", "patch", "update", "revision", "rev", "kernel",
             "package", "pkg", "runtime", "edition", "bios", "plugin", "library", "schema",
             "windows", "macos", "ios", "android", "chrome", "firefox", "java", "python",
-            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "figure", "fig", "table", "app"],
+            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "figure", "fig", "table", "app", "oid", "attribute"],
         ["to", "of", "number", "no", "is", "was", "now", "from"]);
 
     /// <summary>A number right after these words is an identifier ("part no. 5362-21-9040"), not a phone number.</summary>
@@ -105,7 +105,8 @@ public static class Pii
             "product", "claim", "policy", "account", "acct", "transaction", "receipt", "catalog", "catalogue", "shipment", "container",
             "contract", "permit", "registration", "vin", "imei", "serial", "tracking",
             "nhs", "mrn", "patient", "member", "customer", "employee", "student", "meeting", "utr", "ein", "tin", "vat", "rma", "waybill",
-            "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing", "po", "sin"],
+            "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing", "po", "sin",
+            "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift"],
         ["number", "no", "nr", "num", "id", "code", "ref"]);
 
     /// <summary>A number right after these words names a thing, not a person: an SSN's shape there is a part or order number.</summary>
@@ -546,11 +547,14 @@ public static class Pii
         {
             var index = from + m.Index;
             var end = index + m.Length;
+            // A colon that ends a sentence's clause ("64 bytes from fe80::1: icmp_seq=1") is not the address's.
+            var clauseColon = end - index > 2 && text[end - 1] == ':' && text[end - 2] != ':' && (end == text.Length || char.IsWhiteSpace(text[end]));
+            end -= clauseColon ? 1 : 0;
             var glued = (index > 0 && (char.IsLetterOrDigit(text[index - 1]) || text[index - 1] == ':'))
-                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
-            if (!glued && IpAddresses.IsValidV6(text.AsSpan(index, m.Length)))
+                || (!clauseColon && end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
+            if (!glued && IpAddresses.IsValidV6(text.AsSpan(index, end - index)))
             {
-                found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
+                found.TryAdd(new DetectorMatch(index, end - index, "ip"));
             }
         }
     }
@@ -797,6 +801,11 @@ public static class Pii
         return Math.Min(text.Length, i + 16);
     }
 
+    /// <summary>The seconds and year of a log's timestamp (<c>10:02:17.114 2025</c>): a number right after <c>hh:mm:</c>.</summary>
+    private static bool PrecededByTimeOfDay(string text, int start) =>
+        start >= 6 && text[start - 1] == ':' && text[start - 4] == ':' && char.IsAsciiDigit(text[start - 2]) && char.IsAsciiDigit(text[start - 3])
+        && char.IsAsciiDigit(text[start - 5]);
+
     private static void AddPhones(string text, int from, int to, MatchSet found)
     {
         foreach (var m in PhonePattern.EnumerateMatches(text.AsSpan(from, to - from)))
@@ -804,7 +813,7 @@ public static class Pii
             var start = from + m.Index;
             var end = start + m.Length;
             if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start) || HyphenatedToWord(text, start)
-                || IsIdBeforeSecret(text, end) || IsAccessLogStatus(text, start))
+                || IsIdBeforeSecret(text, end) || IsAccessLogStatus(text, start) || PrecededByTimeOfDay(text, start))
             {
                 continue;
             }

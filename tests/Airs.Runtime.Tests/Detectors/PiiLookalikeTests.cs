@@ -231,4 +231,22 @@ public class PiiLookalikeTests
     [Fact]
     public void A_uuid_that_happens_to_pass_mod_97_is_not_an_iban() =>
         Assert.DoesNotContain("iban", Labels("request_id=fe730b55-77de-4a40-bf88-219ff03f6de7"));
+
+    [Theory]
+    [InlineData("VAT GB 294 5518 06 applies to this invoice")]
+    [InlineData("Ordnance Survey grid ref NY 2153 0724, summit cairn")]
+    [InlineData("Bankleitzahl 370 400 44, Konto 532013000")]
+    [InlineData("sort code 20 00 00 3 and account below")]
+    [InlineData("[Mon Mar 03 09:14:22.518 2025] [core:notice] server started")]
+    public void Codes_after_their_labels_and_log_timestamps_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Fact]
+    public void A_twelve_digit_number_with_a_discover_prefix_is_not_a_card() => Assert.DoesNotContain("card", Labels("FedEx tracking 6511 0000 0009 scanned"));
+
+    [Fact]
+    public void An_oid_after_attribute_is_not_an_ip_address() => Assert.DoesNotContain("ip", Labels("LDAP attribute 2.5.4.10 (organizationName) is missing"));
+
+    [Fact]
+    public void An_ipv6_address_before_a_clause_colon_is_found() =>
+        Assert.Equal(["ip"], Labels("64 bytes from fe80::9c1:77ff:fe20:4b1a: icmp_seq=1 ttl=64"));
 }

@@ -30,8 +30,8 @@ internal static class PaymentCard
 
     /// <summary>
     /// The lengths the big networks issue for their prefixes: Visa (4) 13, 16 or 19; American Express (34, 37) 15;
-    /// Mastercard (51–55, 2221–2720) 16; JCB (2131) 15; JCB (35) 16–19; Diners (30, 36, 38, 39) 14–19. Other prefixes (Maestro, UnionPay,
-    /// Discover, UATP, Mir) keep the whole 12–19 range.
+    /// Mastercard (51–55, 2221–2720) 16; JCB (2131) 15; JCB (35) 16–19; Diners (30, 36, 38, 39) 14–19; Discover (65) 16–19.
+    /// Other prefixes (Maestro, UnionPay, Discover's 6011 and 644–649, UATP, Mir) keep the whole 12–19 range.
     /// </summary>
     private static bool IssuedLength(char first, char second, int digits) => (first, second) switch
     {
@@ -42,6 +42,7 @@ internal static class PaymentCard
         ('5', >= '1' and <= '5') => digits == 16,
         ('3', '5') => digits >= 16,
         ('3', '0' or '6' or '8' or '9') => digits >= 14,
+        ('6', '5') => digits >= 16,
         _ => true,
     };
 

@@ -17,7 +17,8 @@ internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string>
     /// <summary>
     /// Reads the words before <paramref name="index"/> right to left, over spaces, quotes and <c>: # . , ( ) - =</c>: true at
     /// the first label word (its plural, or a camel-case word ending in it: <c>AssemblyVersion</c>), false at the first word
-    /// that is neither a label nor a filler (nor a filler's plural), or after three words.
+    /// that is neither a label nor a filler (nor a filler's plural, nor a capitalised code of two or three letters right
+    /// before the value), or after three words.
     /// </summary>
     public bool IsLabelBefore(ReadOnlySpan<char> text, int index)
     {
@@ -43,7 +44,9 @@ internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string>
             {
                 return true;
             }
-            if (!_fillers.Contains(word) && !_fillers.Contains(singular))
+            // A country or grid code between the label and its value ("VAT GB 378 2641 38", "grid ref SK 1234 5678") is passed over once.
+            var code = n == 0 && word.Length is 2 or 3 && !word.ContainsAnyExceptInRange('A', 'Z');
+            if (!code && !_fillers.Contains(word) && !_fillers.Contains(singular))
             {
                 return false;
             }
