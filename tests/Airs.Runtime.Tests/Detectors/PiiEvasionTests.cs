@@ -85,7 +85,14 @@ public class PiiEvasionTests
     [InlineData("social security number: five two nine three one four four one two", "ssn", "five two nine three one four four one two")]
     [InlineData("call two one two, five five five, zero one nine nine tonight", "phone", "two one two, five five five, zero one nine nine")]
     [InlineData("cell oh seven seven zero nine, eight eight three four five six", "phone", "oh seven seven zero nine, eight eight three four five six")]
+    [InlineData("ring plus four four two zero seven nine four six zero zero one eight today", "phone", "plus four four two zero seven nine four six zero zero one eight")]
+    [InlineData("mobile: oh double seven double oh nine double oh one two three", "phone", "oh double seven double oh nine double oh one two three")]
     public void Ssns_and_phone_numbers_in_words(string text, string label, string number) => Assert.Equal((label, number), Only(text));
+
+    [Theory]
+    [InlineData("Plus one thing: double check the triple backup.")]
+    [InlineData("plus four more, double the dose")]
+    public void Plus_double_and_triple_in_prose_are_not_numbers(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
     [Theory]
     [InlineData("beacon to 192[.]168[.]1[.]20 seen", "192[.]168[.]1[.]20")]
@@ -93,6 +100,7 @@ public class PiiEvasionTests
     [InlineData("host 10(.)0(.)0(.)7 seen", "10(.)0(.)0(.)7")]
     [InlineData("host 172.16[.]8.9 seen", "172.16[.]8.9")]
     [InlineData("host 10 dot 1 dot 4 dot 200 seen", "10 dot 1 dot 4 dot 200")]
+    [InlineData("beacon 2001[:]db8[:]7a1[:][:]9 seen", "2001[:]db8[:]7a1[:][:]9")]
     [InlineData("host one nine two dot one six eight dot one dot two zero seen", "one nine two dot one six eight dot one dot two zero")]
     public void Defanged_and_spelled_ip_addresses(string text, string ip) => Assert.Equal(("ip", ip), Only(text));
 

@@ -103,7 +103,7 @@ internal static class Disguise
             '&' => rest.Length > 2 && (rest[1] == '#' || rest[1..].StartsWith("commat;", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period;", StringComparison.OrdinalIgnoreCase)),
             '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] == ' '),
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
-                || rest[1] is '.' or '@' || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),
+                || rest[1] is '.' or '@' || (rest[1] == ':' && rest[2] is ']' or ')') || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),
         };
     }
 
@@ -123,7 +123,9 @@ internal static class Disguise
             {
                 end++;
             }
-            if (!RevealedText.IsDigitWord(text[i..end]) || ++count >= 3)
+            var word = text[i..end];
+            var filler = RevealedText.RepeatCount(word) > 0 || word.Equals("plus", StringComparison.OrdinalIgnoreCase);
+            if (!filler && (!RevealedText.IsDigitWord(word) || ++count >= 3))
             {
                 return count;
             }

@@ -284,7 +284,7 @@ internal sealed partial class RevealedText
         return NamedReferences.TryGetValue(body, out c);
     }
 
-    /// <summary><c>[at]</c>, <c>(at)</c>, <c>(a)</c>, <c>{@}</c>, <c>[dot]</c>, <c>[.]</c> …, with the spaces around them, become <c>@</c> or <c>.</c>.</summary>
+    /// <summary><c>[at]</c>, <c>(at)</c>, <c>(a)</c>, <c>{@}</c>, <c>[dot]</c>, <c>[.]</c>, an IPv6 address's <c>[:]</c> …, with the spaces around them, become <c>@</c>, <c>.</c> or <c>:</c>.</summary>
     private static Mapped ReplaceBracketed(Mapped src)
     {
         Mapped? dst = null;
@@ -325,7 +325,8 @@ internal sealed partial class RevealedText
         }
         var inner = s[1..(length - 1)];
         return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@") || (s[0] == '(' && inner.SequenceEqual("a")) ? '@'
-            : inner.Equals("dot", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual(".") ? '.' : '\0';
+            : inner.Equals("dot", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual(".") ? '.'
+            : inner.SequenceEqual(":") ? ':' : '\0';
     }
 
     /// <summary><c>a n n a @ f a b r i k a m . n e t</c>: five or more single characters, each one space apart, are joined.</summary>
@@ -413,7 +414,13 @@ internal sealed partial class RevealedText
         Word,
         Digits,
         Connector,
+        Repeat, // "double", "triple": the next digit word two or three times, as numbers are read aloud in Britain
+        Plus, // "plus" opening a run: an international number's +
     }
+
+    /// <summary>How many times "double" or "triple" repeats the next digit word; 0 for any other word.</summary>
+    public static int RepeatCount(ReadOnlySpan<char> word) =>
+        word.Equals("double", StringComparison.OrdinalIgnoreCase) ? 2 : word.Equals("triple", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
 
     private readonly record struct Token(TokenKind Kind, int Start, int End, char Value);
 
@@ -446,7 +453,15 @@ internal sealed partial class RevealedText
             {
                 t = new Token(TokenKind.Word, i, tokenEnd, digit);
                 words++;
-                digits++;
+                digits += n > 0 && tokens[n - 1].Kind == TokenKind.Repeat ? tokens[n - 1].Value : 1;
+            }
+            else if (RepeatCount(token) is > 0 and var times && (n == 0 || tokens[n - 1].Kind != TokenKind.Repeat))
+            {
+                t = new Token(TokenKind.Repeat, i, tokenEnd, (char)times);
+            }
+            else if (n == 0 && token.Equals("plus", StringComparison.OrdinalIgnoreCase))
+            {
+                t = new Token(TokenKind.Plus, i, tokenEnd, '+');
             }
             else if (n > 0 && tokens[n - 1].Kind != TokenKind.Connector && Connector(token) is not '\0' and var c)
             {
@@ -457,8 +472,12 @@ internal sealed partial class RevealedText
             {
                 break;
             }
+            if (n > 0 && tokens[n - 1].Kind == TokenKind.Repeat && t.Kind != TokenKind.Word)
+            {
+                break; // "double" repeats a digit word only
+            }
             tokens[n++] = t;
-            if (t.Kind != TokenKind.Connector)
+            if (t.Kind is TokenKind.Word or TokenKind.Digits)
             {
                 end = tokenEnd;
             }
@@ -474,10 +493,10 @@ internal sealed partial class RevealedText
                 break;
             }
         }
-        while (n > 0 && tokens[n - 1].Kind == TokenKind.Connector)
+        while (n > 0 && tokens[n - 1].Kind is TokenKind.Connector or TokenKind.Repeat or TokenKind.Plus)
         {
             n--;
-            dots -= tokens[n].Value == '.' ? 1 : 0;
+            dots -= tokens[n].Kind == TokenKind.Connector && tokens[n].Value == '.' ? 1 : 0;
         }
         return (words >= 1 && digits >= 7) || dots >= 3 ? n : 0;
     }
@@ -492,8 +511,8 @@ internal sealed partial class RevealedText
                 // Words next to each other are one group; a comma, a hyphen or a change between words and digits separates groups.
                 var previous = tokens[k - 1];
                 var gap = src.Chars.AsSpan(previous.End, t.Start - previous.End);
-                var connected = previous.Kind == TokenKind.Connector || t.Kind == TokenKind.Connector;
-                var oneGroup = previous.Kind == TokenKind.Word && t.Kind == TokenKind.Word && gap.IndexOfAny(',', ';', '-') < 0;
+                var connected = previous.Kind is TokenKind.Connector or TokenKind.Repeat or TokenKind.Plus || t.Kind == TokenKind.Connector;
+                var oneGroup = previous.Kind == TokenKind.Word && t.Kind is TokenKind.Word or TokenKind.Repeat && gap.IndexOfAny(',', ';', '-') < 0;
                 if (!connected && !oneGroup)
                 {
                     dst.Add(gap.Contains('-') ? '-' : ' ', src.Starts[previous.End], src.Ends[t.Start - 1]);
@@ -503,7 +522,14 @@ internal sealed partial class RevealedText
             {
                 dst.CopyFrom(src, t.Start, t.End);
             }
-            else
+            else if (t.Kind == TokenKind.Word && k > 0 && tokens[k - 1] is { Kind: TokenKind.Repeat } repeat)
+            {
+                for (var r = 0; r < repeat.Value; r++)
+                {
+                    dst.Add(t.Value, src.Starts[repeat.Start], src.Ends[t.End - 1]);
+                }
+            }
+            else if (t.Kind != TokenKind.Repeat)
             {
                 dst.Add(t.Value, src.Starts[t.Start], src.Ends[t.End - 1]);
             }
