@@ -126,12 +126,13 @@ public static class Pii
     /// </summary>
     public static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds)
     {
-        var found = Find(text, kinds, prefilter: true);
+        var found = Find(text, kinds, prefilter: true, out var numbers);
         if (string.IsNullOrEmpty(text) || (kinds & PiiKinds.All) == 0)
         {
             return found;
         }
-        var reveal = Disguise.MayHidePii(text);
+        // The number zones already walked tell whether a retyped number can be there at all; only then is it looked for.
+        var reveal = Disguise.MayHidePii(text) || ((numbers.Retyped || numbers.IbanOpening) && RevealedText.MayRevealNumbers(text));
         var base64 = Disguise.HasBase64Run(text);
         return reveal || base64 ? AddDisguised(text, kinds, found, reveal, base64) : found;
     }
@@ -163,8 +164,12 @@ public static class Pii
     /// number characters long enough for the kind, two letters before a digit); without it they scan the whole text.
     /// Both give the same matches; the whole-text path is kept for the differential tests.
     /// </summary>
-    internal static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds, bool prefilter)
+    internal static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds, bool prefilter) => Find(text, kinds, prefilter, out _);
+
+    /// <param name="numbers">The number zones' summary (known only with the prefilter, and when a number kind is requested).</param>
+    private static ImmutableArray<DetectorMatch> Find(string text, PiiKinds kinds, bool prefilter, out NumberSummary numbers)
     {
+        numbers = default;
         if (string.IsNullOrEmpty(text) || (kinds & PiiKinds.All) == 0)
         {
             return ImmutableArray<DetectorMatch>.Empty;
@@ -175,6 +180,7 @@ public static class Pii
         if (prefilter)
         {
             var candidates = Candidates.Of(text, kinds, numberKinds);
+            numbers = candidates.Numbers;
             if (candidates.IsEmpty)
             {
                 return ImmutableArray<DetectorMatch>.Empty;

@@ -16,10 +16,10 @@ internal static class Disguise
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Characters that open a character reference, a bracketed <c>[at]</c>/<c>(.)</c>, or an address with spaces.
-    /// <c>%40</c> is searched apart: a seventh character here costs more than a search of its own.
+    /// Characters that open a character reference, a bracketed <c>[at]</c>/<c>(.)</c>, an address with spaces, or an
+    /// encoded character (<c>%40</c>, <c>%20</c>, <c>=40</c>).
     /// </summary>
-    private static readonly SearchValues<char> MarkCues = SearchValues.Create("&[({<@");
+    private static readonly SearchValues<char> MarkCues = SearchValues.Create("&[({<@%=");
 
     /// <summary>A spelled dot or at sign of an address (non-ASCII ones, ät and małpa, make the text non-ASCII anyway).</summary>
     private static readonly SearchValues<string> SpelledConnectors = SearchValues.Create(
@@ -49,18 +49,6 @@ internal static class Disguise
         {
             return true;
         }
-        if (text.IndexOf("%40", StringComparison.Ordinal) >= 0 || text.IndexOf("=40", StringComparison.Ordinal) >= 0)
-        {
-            return true; // a percent-encoded or quoted-printable at sign
-        }
-        if (HasEncodedNumberMark(text))
-        {
-            return true; // %20 or %2B between digits: a number in a query string
-        }
-        if (RevealedText.HasOddDigitGroups(text) || RevealedText.HasSpreadDigits(text) || RevealedText.HasLooseIdentifier(text))
-        {
-            return true;
-        }
         for (var at = text.IndexOf(" . ", StringComparison.Ordinal); at >= 0; at = text[(at + 1)..].IndexOf(" . ", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
         {
             if (at > 0 && char.IsAsciiDigit(text[at - 1]))
@@ -81,20 +69,7 @@ internal static class Disguise
         return false;
     }
 
-    /// <summary><c>%20</c> or <c>%2B</c> with a digit right before or after: <c>cc=4154%203464…</c>, <c>tel=%2B44%207700…</c>.</summary>
-    private static bool HasEncodedNumberMark(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOf("%2", StringComparison.Ordinal); at >= 0; at = text[(at + 1)..].IndexOf("%2", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
-        {
-            if (at + 3 < text.Length && text[at + 2] is '0' or 'B' or 'b' && ((at > 0 && char.IsAsciiDigit(text[at - 1])) || char.IsAsciiDigit(text[at + 3])))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary><c>&amp;#</c> or <c>&amp;commat;</c>, a bracket around at/dot/@/., or an <c>@</c> with a space beside it.</summary>
+    /// <summary><c>&amp;#</c> or <c>&amp;commat;</c>, a bracket around at/dot/@/./:, an <c>@</c> with a space beside it, or an encoded at sign or number mark.</summary>
     private static bool IsMarkCue(ReadOnlySpan<char> text, int i)
     {
         var rest = text[i..];
@@ -102,12 +77,15 @@ internal static class Disguise
         {
             '&' => rest.Length > 2 && (rest[1] == '#' || rest[1..].StartsWith("commat;", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period;", StringComparison.OrdinalIgnoreCase)),
             '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] == ' '),
+            // A percent-encoded or quoted-printable at sign; %20 or %2B beside a digit (cc=4154%203464…, tel=%2B44%207700…).
+            '%' => rest.StartsWith("%40") || (rest.Length > 3 && rest[1] == '2' && rest[2] is '0' or 'B' or 'b' && ((i > 0 && char.IsAsciiDigit(text[i - 1])) || char.IsAsciiDigit(rest[3]))),
+            '=' => rest.StartsWith("=40"),
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
                 || rest[1] is '.' or '@' || (rest[1] == ':' && rest[2] is ']' or ')') || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),
         };
     }
 
-    /// <summary>The digit words one after another from <paramref name="start"/>, over spaces, commas and hyphens.</summary>
+    /// <summary>The digit words (and digit groups after one) one after another from <paramref name="start"/>, over spaces, commas and hyphens.</summary>
     private static int DigitWordsInARow(ReadOnlySpan<char> text, int start)
     {
         if (start > 0 && char.IsAsciiLetter(text[start - 1]))
@@ -116,16 +94,18 @@ internal static class Disguise
         }
         var count = 0;
         var i = start;
-        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
         {
             var end = i;
-            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
             {
                 end++;
             }
+            // Digit groups count beside the words ("299 five nine 0166"); "double", "triple" and "plus" only join them.
             var word = text[i..end];
             var filler = RevealedText.RepeatCount(word) > 0 || word.Equals("plus", StringComparison.OrdinalIgnoreCase);
-            if (!filler && (!RevealedText.IsDigitWord(word) || ++count >= 3))
+            var counts = RevealedText.IsDigitWord(word) || (count > 0 && !word.ContainsAnyExceptInRange('0', '9'));
+            if (!filler && (!counts || ++count >= 3))
             {
                 return count;
             }

@@ -29,15 +29,33 @@ internal sealed partial class RevealedText
         public char Joiner;
     }
 
-    /// <summary>Whether the text holds a run <see cref="Regroup"/> would rewrite: the cheap check behind <see cref="Disguise.MayHidePii"/>.</summary>
-    public static bool HasOddDigitGroups(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether a run of digits opens something the plain scan would not read: groups <see cref="Regroup"/> rewrites, five
+    /// or more single characters one space apart (<c>7 2 4 - 6 6 …</c>, joined by <see cref="JoinSpreadCharacters"/>), or
+    /// a loose IBAN or NINO (<see cref="CompactIdentifiers"/>). One pass over the starts of the digit runs, asked only
+    /// when the number zones' summary says a retyped number may be there (<see cref="NumberSummary.Retyped"/>).
+    /// </summary>
+    public static bool MayRevealNumbers(ReadOnlySpan<char> text)
     {
         Span<Range> groups = stackalloc Range[MaxGroups];
         var digits = new DigitFinder(text);
         for (var i = digits.Next(0); i >= 0; i = digits.Next(i + 1))
         {
+            // Each check opens at the start of a run; the cheapest tests come first (prose has a few dozen runs in 2 KB).
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                continue;
+            }
             var start = i > 0 && IsDigitLookalike(text[i - 1]) ? i - 1 : i;
-            if ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])) && ReadGroups(text, start, groups).Count > 0)
+            if ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])) && DigitSoonAfterRun(text, i) && ReadGroups(text, start, groups).Count > 0)
+            {
+                return true;
+            }
+            if (i + 1 < text.Length && text[i + 1] == ' ' && SpreadFrom(text, i) >= 5)
+            {
+                return true;
+            }
+            if (i >= 2 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && LooseIdentifierBefore(text, i))
             {
                 return true;
             }
@@ -45,25 +63,27 @@ internal sealed partial class RevealedText
         return false;
     }
 
-    /// <summary>Whether five or more single digits (and other single characters among them) stand one space apart: <c>7 2 4 - 6 6 …</c>.</summary>
-    public static bool HasSpreadDigits(ReadOnlySpan<char> text)
+    /// <summary>Whether a digit follows within a separator's reach of the run at <paramref name="i"/>: a second group can.</summary>
+    private static bool DigitSoonAfterRun(ReadOnlySpan<char> text, int i)
     {
-        var digits = new DigitFinder(text);
-        for (var i = digits.Next(0); i >= 0; i = digits.Next(i + 1))
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || IsDigitLookalike(text[i])))
         {
-            var count = 0;
-            var k = i;
-            while (k < text.Length && IsSpreadChar(text[k]) && (k + 1 == text.Length || text[k + 1] == ' ') && (k == 0 || text[k - 1] == ' '))
-            {
-                count++;
-                k += 2;
-            }
-            if (count >= 5)
-            {
-                return true;
-            }
+            i++;
         }
-        return false;
+        // A group needs a real digit (O and l are everywhere in prose), and one follows within a separator and a few lookalikes.
+        return text[i..Math.Min(text.Length, i + 10)].IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    /// <summary>Single characters one space apart from <paramref name="i"/>.</summary>
+    private static int SpreadFrom(ReadOnlySpan<char> text, int i)
+    {
+        var count = 0;
+        while (i < text.Length && IsSpreadChar(text[i]) && (i + 1 == text.Length || text[i + 1] == ' ') && (i == 0 || text[i - 1] == ' '))
+        {
+            count++;
+            i += 2;
+        }
+        return count;
     }
 
     /// <summary>Every run of <see cref="ReadGroups"/> rewritten as its digits joined by one plain separator.</summary>
@@ -276,42 +296,37 @@ internal sealed partial class RevealedText
     private const string LooseGap = @"[ \t]*[\r\n\-./][ \t]*|[ \t]{1,3}";
 
     /// <summary>
-    /// Whether an IBAN or a NINO opens (two letters before a digit) in a form <see cref="CompactIdentifiers"/> reads and
-    /// the plain scan does not: a line break, a pipe, a slash, a dot or a hyphen inside it, a space after the country
-    /// or doubled spaces.
+    /// Whether an IBAN or a NINO opens (two letters before the digit run at <paramref name="i"/>) in a form
+    /// <see cref="CompactIdentifiers"/> reads and the plain scan does not: a line break, a pipe, a slash, a dot or a hyphen
+    /// inside it, a space after the country, doubled spaces or lower case.
     /// </summary>
-    public static bool HasLooseIdentifier(ReadOnlySpan<char> text)
+    private static bool LooseIdentifierBefore(ReadOnlySpan<char> text, int i)
     {
-        var digits = new DigitFinder(text);
-        for (var i = digits.Next(0); i >= 0; i = digits.Next(i + 1))
+        for (var open = i - 2; open >= Math.Max(0, i - 4); open--)
         {
-            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+            if (!char.IsAsciiLetter(text[open]) || !char.IsAsciiLetter(text[open + 1]) || (open > 0 && char.IsAsciiLetterOrDigit(text[open - 1]))
+                || text[(open + 2)..i].ContainsAnyExcept(GapChars))
             {
-                continue;
+                continue; // two letters, at most a separator, two digits (the caller saw them): what both patterns open with
             }
-            for (var open = i - 2; open >= Math.Max(0, i - 4); open--)
+            var window = text[open..Math.Min(text.Length, open + 90)];
+            foreach (var pattern in (ReadOnlySpan<Regex>)[LooseIban, LooseNino])
             {
-                if (!char.IsAsciiLetter(text[open]) || !char.IsAsciiLetter(text[open + 1]) || (open > 0 && char.IsAsciiLetterOrDigit(text[open - 1])))
+                foreach (var m in pattern.EnumerateMatches(window))
                 {
-                    continue;
-                }
-                var window = text[open..Math.Min(text.Length, open + 90)];
-                foreach (var pattern in (ReadOnlySpan<Regex>)[LooseIban, LooseNino])
-                {
-                    foreach (var m in pattern.EnumerateMatches(window))
+                    var match = window.Slice(m.Index, m.Length);
+                    if (m.Index == 0 && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
                     {
-                        var match = window.Slice(m.Index, m.Length);
-                        if (m.Index == 0 && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
-                        {
-                            return true;
-                        }
-                        break;
+                        return true;
                     }
+                    break;
                 }
             }
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> GapChars = System.Buffers.SearchValues.Create(" \t\r\n-./");
 
     private static readonly System.Buffers.SearchValues<char> LooseMarks = System.Buffers.SearchValues.Create("\r\n\t|/.-");
 

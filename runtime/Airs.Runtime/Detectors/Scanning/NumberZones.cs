@@ -11,7 +11,10 @@ internal readonly record struct NumberZone(int Start, int End, int Digits, int D
 /// <summary>What one pass over the zones found: enough to skip every kind that cannot match.</summary>
 /// <param name="MaxChainDigits">The most digits in a chain of zones joined by single <c>/</c> or <c>_</c> (a card written
 /// <c>4111/1111/…</c>); those characters are not zone characters, so that dates and paths do not widen every zone.</param>
-internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool HasDottedQuad, bool IbanOpening, bool NinoOpening, int MaxChainDigits);
+/// <param name="Retyped">Whether some number may be retyped so that no format reads it (groups joined by <c>| ~ ` ·</c>, a
+/// line break or a chain of three by <c>/</c> or <c>_</c>, letters for digits, digits spread one space apart, an IBAN or
+/// NINO opening with a mark or after capitals and a space): only then is <see cref="RevealedText.MayRevealNumbers"/> asked.</param>
+internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool HasDottedQuad, bool IbanOpening, bool NinoOpening, int MaxChainDigits, bool Retyped);
 
 /// <summary>Enumerates the <see cref="NumberZone"/>s of a text, left to right, allocation-free.</summary>
 internal ref struct NumberZones(string text)
@@ -87,20 +90,102 @@ internal ref struct NumberZones(string text)
     /// </summary>
     public static NumberSummary Summarize(string text)
     {
-        bool any = false, quad = false, iban = false, nino = false;
-        int max = 0, chain = 0, maxChain = 0, previousEnd = -2;
+        bool any = false, quad = false, iban = false, nino = false, retyped = false;
+        int max = 0, chain = 0, links = 0, maxChain = 0, previousEnd = -2;
         foreach (var zone in new NumberZones(text))
         {
             any = true;
             max = Math.Max(max, zone.Digits);
-            chain = JoinsChain(text, previousEnd, zone.Start) ? chain + zone.Digits : zone.Digits;
+            var joined = JoinsChain(text, previousEnd, zone.Start);
+            chain = joined ? chain + zone.Digits : zone.Digits;
+            links = joined ? links + 1 : 0;
             maxChain = Math.Max(maxChain, chain);
             previousEnd = zone.End;
             quad |= zone.Digits >= 4 && zone.Dots >= 3;
             iban |= zone.IbanOpening;
             nino |= zone.NinoOpening;
+            retyped |= links >= 2 || (links == 1 && chain >= 11) || OddJoinAfter(text, zone.End) || (zone.Digits >= 5 && HasSpreadDigits(text, zone))
+                || (zone.Digits >= 13 && HasMixedMarks(text, zone)) || LooseOpening(text, zone.Start);
         }
-        return new NumberSummary(any, max, quad, iban, nino, maxChain);
+        return new NumberSummary(any, max, quad, iban, nino, maxChain, retyped);
+    }
+
+    /// <summary>After a zone: a mark no number format uses, a line break or letters typed for digits, then a digit.</summary>
+    private static bool OddJoinAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('|' or '~' or '`' or '\u00B7' or '\n' or '\r' or 'O' or 'o' or 'I' or 'l'))
+        {
+            return false;
+        }
+        for (var k = end; k < text.Length && k < end + 7; k++)
+        {
+            var c = text[k];
+            if (char.IsAsciiDigit(c))
+            {
+                return k > end || c != text[end];
+            }
+            if (c is not (' ' or '\t' or '|' or '~' or '`' or '\u00B7' or '\n' or '\r' or 'O' or 'o' or 'I' or 'l'))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Digit groups joined by more than one kind of mark (<c>4111-1111 1111.1111</c>): a card typed carelessly.</summary>
+    private static bool HasMixedMarks(ReadOnlySpan<char> text, NumberZone zone)
+    {
+        var first = '\0';
+        for (var k = zone.Start + 1; k < zone.End - 1; k++)
+        {
+            if (text[k] is ' ' or '-' or '.' && char.IsAsciiDigit(text[k - 1]) && char.IsAsciiDigit(text[k + 1]))
+            {
+                first = first == '\0' ? text[k] : first;
+                if (text[k] != first)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Three single digits one space apart inside the zone (<c>7 2 4 - 6 6</c>, <c>B E 6 2 2 9 …</c>).</summary>
+    private static bool HasSpreadDigits(ReadOnlySpan<char> text, NumberZone zone)
+    {
+        var run = 0;
+        for (var k = zone.Start; k < zone.End; k++)
+        {
+            var single = char.IsAsciiDigit(text[k]) && (k == 0 || text[k - 1] == ' ') && (k + 1 >= text.Length || text[k + 1] == ' ');
+            run = single ? run + 1 : text[k] == ' ' ? run : 0;
+            if (run >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Two letters before a zone, joined to its digits by <c>- . /</c> or a line break (<c>HW-23-…</c>, <c>KR/285089/C</c>),
+    /// or two capitals and a space (<c>NL 67 NPEC …</c>): a NINO or IBAN typed loosely.
+    /// </summary>
+    private static bool LooseOpening(ReadOnlySpan<char> text, int start)
+    {
+        var digit = start;
+        while (digit < text.Length && !char.IsAsciiDigit(text[digit]))
+        {
+            digit++;
+        }
+        if (digit < 3 || digit - start > 1 || digit + 1 >= text.Length || !char.IsAsciiDigit(text[digit + 1]))
+        {
+            return false;
+        }
+        var mark = text[digit - 1];
+        var (a, b) = (text[digit - 3], text[digit - 2]);
+        var opens = digit < 4 || !char.IsAsciiLetterOrDigit(text[digit - 4]);
+        return opens && char.IsAsciiLetter(a) && char.IsAsciiLetter(b)
+            && (mark is '-' or '.' or '/' or '\n' || (mark == ' ' && char.IsAsciiLetterUpper(a) && char.IsAsciiLetterUpper(b)));
     }
 
     /// <summary>Whether a zone starting at <paramref name="start"/> continues the previous one across a single <c>/</c> or <c>_</c>.</summary>
