@@ -112,9 +112,16 @@ public static class PolicyTestRunner
                 return guards;
             }
             var decision = EvaluationBuilder.Continue(guards, options.Trace);
-            foreach (var charge in LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now))
+            var charges = LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now);
+            var tallies = new List<LimitTally>(charges.Count);
+            foreach (var charge in charges)
             {
-                LimitRules.Apply(decision, charge, ledger.Meet(charge), now);
+                tallies.Add(ledger.Meet(charge));
+                LimitRules.Apply(decision, charge, tallies[^1], now);
+            }
+            foreach (var back in LimitRules.Returns(charges, tallies))
+            {
+                ledger.Meet(back); // as the engine does: a request a limit refused consumed nothing
             }
             return decision.Build();
         }

@@ -9,7 +9,8 @@ public sealed partial class PolicyEngine
 
     /// <summary>
     /// Meets the request's charges in the store, in declaration order, unless the guardrails already refused it (it
-    /// consumed nothing). A refused admission is not counted; the decision, with the limit's finding, is the audit record.
+    /// consumed nothing). A refused admission is not counted, and a request a limit refused gives back what the other
+    /// limits admitted; the decision, with the limit's finding, is the audit record.
     /// </summary>
     private async Task LimitAsync(DecisionDraft draft, Stage stage, Context.RequestContext context, CancellationToken cancellationToken)
     {
@@ -26,6 +27,13 @@ public sealed partial class PolicyEngine
         // One store call for all of the request's counters. The counts may become durable only with the batch that
         // commits the decision's record: the decision is acknowledged after both (DecideCoreAsync).
         var (tallies, committed) = await store.MeetLimitsUncommittedAsync(charges, cancellationToken).ConfigureAwait(false);
+        if (LimitRules.Returns(charges, tallies) is { Count: > 0 } returns)
+        {
+            // Refused by one limit, the request gives back what the others admitted (LimitRules.Returns says why). Until
+            // then the counts are higher than they should be, which can only refuse, never admit.
+            var (_, returned) = await store.MeetLimitsUncommittedAsync(returns, cancellationToken).ConfigureAwait(false);
+            committed = Task.WhenAll(committed, returned);
+        }
         draft.LimitsCommitted = committed;
         for (var i = 0; i < charges.Count; i++)
         {

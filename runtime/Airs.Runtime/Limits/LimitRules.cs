@@ -78,8 +78,32 @@ public static class LimitRules
     {
         LimitChargeKind.Admit => !tally.Added,
         LimitChargeKind.Check => tally.Count >= charge.Limit.Max,
+        LimitChargeKind.Return => false,
         _ => charge.Limit.Mode == ControlMode.Detect && tally.Count > charge.Limit.Max && charge.Amount > 0,
     };
+
+    /// <summary>
+    /// What a request that an enforced limit refused gives back: every admission the other limits granted it (empty when
+    /// none refused it). A refused request consumed nothing; without this, each request one user sends past a per-user
+    /// limit would still be counted by a global limit declared with it, and one user could spend everyone's budget.
+    /// </summary>
+    public static List<LimitCharge> Returns(IReadOnlyList<LimitCharge> charges, IReadOnlyList<LimitTally> tallies)
+    {
+        var refused = false;
+        for (var i = 0; i < charges.Count && !refused; i++)
+        {
+            refused = charges[i].Limit.Mode == ControlMode.Enforce && Exceeded(charges[i], tallies[i]);
+        }
+        var returns = new List<LimitCharge>();
+        for (var i = 0; refused && i < charges.Count; i++)
+        {
+            if (charges[i].Kind == LimitChargeKind.Admit && tallies[i].Added && charges[i].Amount > 0)
+            {
+                returns.Add(charges[i] with { Kind = LimitChargeKind.Return });
+            }
+        }
+        return returns;
+    }
 
     /// <summary>
     /// Fires what a met charge means into the decision: past the limit, the limit's action (a detect-only finding in

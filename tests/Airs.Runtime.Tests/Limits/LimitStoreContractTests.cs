@@ -73,6 +73,23 @@ public abstract class LimitStoreContractTests
     }
 
     [StoreFact]
+    public async Task A_return_takes_back_from_its_own_window_only_and_never_below_nothing()
+    {
+        await using var store = await OpenAsync();
+        Assert.Equal(new LimitTally(false, 0), await store.MeetLimitAsync(Charge(LimitChargeKind.Return))); // nothing to give back
+        await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, 3));
+        Assert.Equal(new LimitTally(true, 2), await store.MeetLimitAsync(Charge(LimitChargeKind.Return)));
+        Assert.Equal(new LimitTally(true, 0), await store.MeetLimitAsync(Charge(LimitChargeKind.Return, 5)));
+        Assert.Equal(0, await store.ReadLimitAsync(Key, Window));
+
+        // The window ended meanwhile: the new window's count is not the old admission's to take back.
+        var next = Window + TimeSpan.TicksPerMinute;
+        await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, 4, window: next));
+        Assert.Equal(new LimitTally(false, 4), await store.MeetLimitAsync(Charge(LimitChargeKind.Return, window: Window)));
+        Assert.Equal(4, await store.ReadLimitAsync(Key, next));
+    }
+
+    [StoreFact]
     public async Task Counts_survive_reopening_the_store()
     {
         await using (var store = await OpenAsync())
