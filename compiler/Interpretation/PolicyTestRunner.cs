@@ -107,12 +107,20 @@ public static class PolicyTestRunner
 
         private Evaluation Limit(Stage stage, RequestContext context, Evaluation guards, DateTimeOffset now)
         {
-            if (policy.Spec.Limits.IsDefaultOrEmpty || guards.Outcome >= Outcome.Block)
+            if (policy.Spec.Limits.IsDefaultOrEmpty)
             {
                 return guards;
             }
-            var decision = EvaluationBuilder.Continue(guards, options.Trace);
             var charges = LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now);
+            if (guards.Outcome >= Outcome.Block)
+            {
+                charges = LimitRules.Spent(charges); // as the engine does: a refused answer's tokens were spent all the same
+                if (charges.Count == 0)
+                {
+                    return guards;
+                }
+            }
+            var decision = EvaluationBuilder.Continue(guards, options.Trace);
             var tallies = new List<LimitTally>(charges.Count);
             foreach (var charge in charges)
             {

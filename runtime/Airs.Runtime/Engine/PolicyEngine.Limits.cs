@@ -8,18 +8,22 @@ public sealed partial class PolicyEngine
     // ---- 2b. limits -----------------------------------------------------------------------------
 
     /// <summary>
-    /// Meets the request's charges in the store, in declaration order, unless the guardrails already refused it (it
-    /// consumed nothing). A refused admission is not counted, and a request a limit refused gives back what the other
+    /// Meets the request's charges in the store, in declaration order; when the guardrails already refused it, only what
+    /// it has spent regardless (an answer's reported tokens). A refused admission is not counted, and a request a limit refused gives back what the other
     /// limits admitted; the decision, with the limit's finding, is the audit record.
     /// </summary>
     private async Task LimitAsync(DecisionDraft draft, Stage stage, Context.RequestContext context, CancellationToken cancellationToken)
     {
-        if (Spec.Limits.IsDefaultOrEmpty || draft.Outcome >= Outcome.Block)
+        if (Spec.Limits.IsDefaultOrEmpty)
         {
             return;
         }
         var now = time.GetUtcNow();
         var charges = LimitRules.Charges(Spec.Name, Spec.Limits, stage, context, now);
+        if (draft.Outcome >= Outcome.Block)
+        {
+            charges = LimitRules.Spent(charges);
+        }
         if (charges.Count == 0)
         {
             return;

@@ -37,6 +37,14 @@ public static class LimitRules
         return charges;
     }
 
+    /// <summary>
+    /// The charges of a request the guardrails refused: it consumed nothing it asked for, but an answer's reported tokens
+    /// (and their cost) were spent by the model before any guard read the answer. Without them, answers that are always
+    /// refused would cost tokens no token limit ever counts.
+    /// </summary>
+    public static List<LimitCharge> Spent(List<LimitCharge> charges) =>
+        charges.FindAll(c => c.Kind == LimitChargeKind.Spend && c.Limit.Measure is LimitMeasure.Tokens or LimitMeasure.Cost);
+
     private static (double Amount, LimitChargeKind Kind)? Charge(LimitSpec limit, Stage stage, RequestContext context) => (limit.Measure, stage) switch
     {
         (LimitMeasure.Requests, Stage.Input) => (1, LimitChargeKind.Admit),
