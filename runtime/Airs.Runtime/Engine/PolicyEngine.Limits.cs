@@ -1,11 +1,34 @@
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Limits;
+using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Engine;
 
 public sealed partial class PolicyEngine
 {
     // ---- 2b. limits -----------------------------------------------------------------------------
+
+    /// <summary>Whether a limit of the policy counts tokens or their cost: then the host must report the model's usage.</summary>
+    public bool CountsTokens => !Spec.Limits.IsDefaultOrEmpty && Spec.Limits.Any(l => l.Measure is LimitMeasure.Tokens or LimitMeasure.Cost);
+
+    /// <summary>
+    /// Counts the tokens a model reported (<paramref name="context"/>'s <c>output.tokens</c>, under its identity) against
+    /// the policy's token and cost limits, without deciding anything: for a host that learns the usage apart from the
+    /// answer's <c>output</c> decisions — a streamed answer, one of only tool calls, one refused — as the gateway does.
+    /// The tokens are spent: nothing is refused here, the next request's <c>input</c> decision is. Durable on return.
+    /// </summary>
+    public async Task SpendTokensAsync(Context.RequestContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
+        if (!CountsTokens || context.OutputTokens <= 0)
+        {
+            return;
+        }
+        var charges = LimitRules.Spent(LimitRules.Charges(Spec.Name, Spec.Limits, Stage.Output, context, time.GetUtcNow()));
+        var (_, committed) = await store.MeetLimitsUncommittedAsync(charges, cancellationToken).ConfigureAwait(false);
+        await committed.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Meets the request's charges in the store, in declaration order; when the guardrails already refused it, only what
