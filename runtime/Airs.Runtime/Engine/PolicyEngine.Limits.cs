@@ -53,14 +53,9 @@ public sealed partial class PolicyEngine
         }
         // One store call for all of the request's counters. The counts may become durable only with the batch that
         // commits the decision's record: the decision is acknowledged after both (DecideCoreAsync).
+        // Refused by one limit, the request gives back what the others admitted, in the same store operation
+        // (LimitRules.Returns says why).
         var (tallies, committed) = await store.MeetLimitsUncommittedAsync(charges, cancellationToken).ConfigureAwait(false);
-        if (LimitRules.Returns(charges, tallies) is { Count: > 0 } returns)
-        {
-            // Refused by one limit, the request gives back what the others admitted (LimitRules.Returns says why). Until
-            // then the counts are higher than they should be, which can only refuse, never admit.
-            var (_, returned) = await store.MeetLimitsUncommittedAsync(returns, cancellationToken).ConfigureAwait(false);
-            committed = Task.WhenAll(committed, returned);
-        }
         draft.LimitsCommitted = committed;
         for (var i = 0; i < charges.Count; i++)
         {
