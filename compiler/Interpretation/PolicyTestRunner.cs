@@ -107,14 +107,29 @@ public static class PolicyTestRunner
 
         private Evaluation Limit(Stage stage, RequestContext context, Evaluation guards, DateTimeOffset now)
         {
-            if (policy.Spec.Limits.IsDefaultOrEmpty || guards.Outcome >= Outcome.Block)
+            if (policy.Spec.Limits.IsDefaultOrEmpty)
             {
                 return guards;
             }
-            var decision = EvaluationBuilder.Continue(guards, options.Trace);
-            foreach (var charge in LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now))
+            var charges = LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now);
+            if (guards.Outcome >= Outcome.Block)
             {
-                LimitRules.Apply(decision, charge, ledger.Meet(charge), now);
+                charges = LimitRules.Spent(charges); // as the engine does: a refused answer's tokens were spent all the same
+                if (charges.Count == 0)
+                {
+                    return guards;
+                }
+            }
+            var decision = EvaluationBuilder.Continue(guards, options.Trace);
+            var tallies = new List<LimitTally>(charges.Count);
+            foreach (var charge in charges)
+            {
+                tallies.Add(ledger.Meet(charge));
+                LimitRules.Apply(decision, charge, tallies[^1], now);
+            }
+            foreach (var back in LimitRules.Returns(charges, tallies))
+            {
+                ledger.Meet(back); // as the engine does: a request a limit refused consumed nothing
             }
             return decision.Build();
         }

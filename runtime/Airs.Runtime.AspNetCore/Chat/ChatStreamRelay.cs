@@ -34,6 +34,12 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
     /// <summary>The stream has ended with an error event: nothing more may be sent.</summary>
     public bool Ended { get; private set; }
 
+    /// <summary>Whether the usage chunk is passed on (false: the gateway asked the upstream for it, not the client).</summary>
+    public bool ForwardUsage { get; init; } = true;
+
+    /// <summary>The usage the stream reported, or null when it has not.</summary>
+    public JsonObject? Usage => usage;
+
     /// <returns>False when the stream has ended with a refusal.</returns>
     /// <exception cref="UnreadableAnswerException">The chunk is not one this reader can check.</exception>
     public async Task<bool> ChunkAsync(JsonObject chunk, CancellationToken cancellationToken)
@@ -126,7 +132,7 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
                 return false;
             }
         }
-        if (usage is not null)
+        if (usage is not null && ForwardUsage)
         {
             await WriteAsync(Chunk([], usage.DeepClone()), cancellationToken).ConfigureAwait(false);
         }

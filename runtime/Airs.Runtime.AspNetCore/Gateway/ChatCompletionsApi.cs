@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
@@ -36,12 +37,29 @@ internal sealed class ChatCompletionsApi : IOpenAiApi
         CancellationToken cancellationToken) =>
         ChatAnswerCheck.CheckAsync(engine, answer, input, identity, commits, cancellationToken);
 
+    public bool RequestStreamUsage(JsonObject root)
+    {
+        if (root["stream_options"] is JsonObject { } asked && asked["include_usage"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True)
+        {
+            return true;
+        }
+        if (root["stream_options"] is JsonObject streamOptions)
+        {
+            streamOptions["include_usage"] = true;
+        }
+        else
+        {
+            root["stream_options"] = new JsonObject { ["include_usage"] = true };
+        }
+        return false;
+    }
+
     public IStreamRelay Relay(PolicyEngine engine, AirsIdentity identity, string input, StreamingReleaseOptions? options,
-        Func<string, CancellationToken, Task> write)
+        Func<string, CancellationToken, Task> write, bool forwardUsage)
     {
         Task SendAsync(string data, CancellationToken cancellationToken) => write($"data: {data}\n\n", cancellationToken);
         return new Stream(new ChatStreamRelay(engine, identity, input, options, SendAsync,
-            decision => GatewayError.Refused(decision, "The answer was refused by policy.").ToJson()), SendAsync);
+            decision => GatewayError.Refused(decision, "The answer was refused by policy.").ToJson()) { ForwardUsage = forwardUsage }, SendAsync);
     }
 
     /// <summary><c>chat.completion.chunk</c> events until <c>data: [DONE]</c>, which the gateway repeats once everything is checked.</summary>
@@ -66,5 +84,7 @@ internal sealed class ChatCompletionsApi : IOpenAiApi
         }
 
         public Task FailAsync(GatewayError error, CancellationToken cancellationToken) => relay.FailAsync(error.ToJson(), cancellationToken);
+
+        public JsonNode? Usage => relay.Usage;
     }
 }

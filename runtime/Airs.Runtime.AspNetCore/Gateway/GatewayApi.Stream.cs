@@ -13,7 +13,8 @@ namespace Airs.Runtime.AspNetCore.Gateway;
 /// </summary>
 internal sealed partial class GatewayApi
 {
-    private async Task StreamAsync(HttpContext http, IStreamRelay relay, HttpRequestMessage request, Task committed)
+    /// <param name="spend">Counts the usage the stream reported, once it has ended: released, refused or broken off.</param>
+    private async Task StreamAsync(HttpContext http, IStreamRelay relay, HttpRequestMessage request, Task committed, Func<Task> spend)
     {
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         using var response = await SendWhileCommittingAsync(request, HttpCompletionOption.ResponseHeadersRead, committed, http.RequestAborted).ConfigureAwait(false);
@@ -44,6 +45,7 @@ internal sealed partial class GatewayApi
             logger.LogWarning("the upstream's stream broke off: {Reason}", e.Message);
             await relay.FailAsync(new GatewayError(502, "upstream_error", "upstream_failed", "the upstream's stream broke off"), aborted).ConfigureAwait(false);
         }
+        await spend().ConfigureAwait(false);
     }
 
     /// <summary>Feeds the relay every <c>data:</c> line until it has ended the stream.</summary>

@@ -6,6 +6,7 @@ using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.AspNetCore.Middleware;
 using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Context;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Reviews;
 using Microsoft.AspNetCore.Builder;
@@ -227,12 +228,16 @@ internal sealed partial class GatewayApi : IDisposable
         // unrecorded. (Written is a commit without the disk's sync: tens of microseconds.)
         await commits.WrittenAsync().ConfigureAwait(false);
         var lastUser = api.UserText(root);
+        // A token limit counts what the upstream reports; a stream reports it only when asked.
+        var clientAskedUsage = !stream || !engine.CountsTokens || api.RequestStreamUsage(root);
+        var changed = input.Changed || !clientAskedUsage;
         // The body as the client sent it when nothing was redacted: it is what was checked, and re-writing it costs.
-        using var request = UpstreamRequest(HttpMethod.Post, api.UpstreamPath, input.Changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body);
+        using var request = UpstreamRequest(HttpMethod.Post, api.UpstreamPath, changed ? JsonSerializer.SerializeToUtf8Bytes(root) : body);
         if (stream)
         {
-            await StreamAsync(http, api.Relay(engine, identity, lastUser, gateway.StreamRelease, (text, ct) => WriteEventAsync(http, text, ct)),
-                request, commits.DurableAsync()).ConfigureAwait(false);
+            var relay = api.Relay(engine, identity, lastUser, gateway.StreamRelease, (text, ct) => WriteEventAsync(http, text, ct), clientAskedUsage);
+            await StreamAsync(http, relay, request, commits.DurableAsync(), () => SpendAsync(engine, identity, relay.Usage, streamed: true))
+                .ConfigureAwait(false);
             return;
         }
         byte[] payload;
@@ -241,7 +246,10 @@ internal sealed partial class GatewayApi : IDisposable
             using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
             var answerBody = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
             ThrowIfFailed(response, answerBody);
-            var checkedAnswer = await api.CheckAsync(engine, ParseAnswer(answerBody), lastUser, identity, commits, http.RequestAborted)
+            var answer = ParseAnswer(answerBody);
+            // Counted before the answer is checked: its tokens are spent even if the policy refuses it.
+            await SpendAsync(engine, identity, answer?["usage"], streamed: false).ConfigureAwait(false);
+            var checkedAnswer = await api.CheckAsync(engine, answer, lastUser, identity, commits, http.RequestAborted)
                 .ConfigureAwait(false);
             payload = JsonSerializer.SerializeToUtf8Bytes(checkedAnswer, ChatJson.Wire);
         }
@@ -254,6 +262,38 @@ internal sealed partial class GatewayApi : IDisposable
         http.Response.ContentType = "application/json";
         http.Response.ContentLength = payload.Length;
         await http.Response.Body.WriteAsync(payload, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Counts the tokens the upstream reported for an answer (<c>usage.total_tokens</c>: prompt and completion, what
+    /// <c>output.tokens</c> means) against the policy's token and cost limits. Without this the gateway, the one host that
+    /// sees the usage, would report none, and a policy's token limit would never be reached. A whole answer without a
+    /// usage is not passed on (502); a streamed one has gone out already, so that is logged.
+    /// </summary>
+    private async Task SpendAsync(PolicyEngine engine, AirsIdentity identity, JsonNode? usage, bool streamed)
+    {
+        if (!engine.CountsTokens)
+        {
+            return;
+        }
+        if (usage?["total_tokens"] is not JsonValue total || !total.TryGetValue<double>(out var tokens) || !double.IsFinite(tokens) || tokens < 0)
+        {
+            if (!streamed)
+            {
+                throw new GatewayError(502, "upstream_error", "upstream_usage_missing",
+                    "the upstream's answer reports no `usage.total_tokens`, which the policy's token limit counts");
+            }
+            logger.LogWarning("a streamed answer ended without the upstream's usage: its tokens are not counted against the policy's token limits");
+            return;
+        }
+        // Not the request's cancellation: the tokens are spent whether or not the client is still there.
+        await engine.SpendTokensAsync(new RequestContext
+        {
+            UserId = identity.UserId,
+            SessionId = identity.SessionId,
+            AgentId = identity.AgentId,
+            OutputTokens = tokens,
+        }, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static JsonNode? ParseAnswer(byte[] body)

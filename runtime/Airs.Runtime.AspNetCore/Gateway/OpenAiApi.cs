@@ -32,9 +32,17 @@ internal interface IOpenAiApi
     Task<JsonObject> CheckAsync(PolicyEngine engine, JsonNode? answer, string input, AirsIdentity identity, PendingCommits commits,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes a streamed request's answer end with the model's usage, which a token limit needs (chat completions:
+    /// <c>stream_options.include_usage</c>; the Responses API always reports it). Returns whether the client asked for it
+    /// itself: usage it did not ask for is not passed on.
+    /// </summary>
+    bool RequestStreamUsage(JsonObject root);
+
     /// <param name="write">Writes raw SSE text to the client and flushes it.</param>
+    /// <param name="forwardUsage">Whether the client gets the usage event the upstream sends.</param>
     IStreamRelay Relay(PolicyEngine engine, AirsIdentity identity, string input, StreamingReleaseOptions? options,
-        Func<string, CancellationToken, Task> write);
+        Func<string, CancellationToken, Task> write, bool forwardUsage);
 }
 
 /// <summary>One streamed answer as the gateway relays it: fed the upstream's SSE data, it writes only checked events to the client.</summary>
@@ -51,6 +59,9 @@ internal interface IStreamRelay
 
     /// <summary>Ends the stream with an error event in the API's shape.</summary>
     Task FailAsync(GatewayError error, CancellationToken cancellationToken);
+
+    /// <summary>The model's usage as the upstream's stream reported it, or null when it has not (yet).</summary>
+    JsonNode? Usage { get; }
 }
 
 /// <summary>Upstream events are JSON objects; one that is not cannot be checked.</summary>

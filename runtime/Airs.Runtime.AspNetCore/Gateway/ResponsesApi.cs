@@ -24,7 +24,10 @@ internal sealed class ResponsesApi : IOpenAiApi
         CancellationToken cancellationToken) =>
         ResponsesAnswerCheck.CheckAsync(engine, answer, input, identity, commits, cancellationToken);
 
+    /// <summary>The Responses API reports the usage in <c>response.completed</c> whatever the request says.</summary>
+    public bool RequestStreamUsage(JsonObject root) => true;
+
     public IStreamRelay Relay(PolicyEngine engine, AirsIdentity identity, string input, StreamingReleaseOptions? options,
-        Func<string, CancellationToken, Task> write) =>
+        Func<string, CancellationToken, Task> write, bool forwardUsage) =>
         new ResponsesStreamRelay(engine, identity, input, options, write);
 }

@@ -31,6 +31,8 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
 
     public string EndMarker => "`response.completed`";
 
+    public JsonNode? Usage { get; private set; }
+
     public async Task<bool> DataAsync(string data, CancellationToken cancellationToken)
     {
         var e = StreamEvent.Parse(data);
@@ -65,6 +67,7 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 return true;
             case "response.completed" or "response.incomplete":
                 response = e["response"] as JsonObject ?? response;
+                Usage = response["usage"];
                 await CompleteAsync(cancellationToken).ConfigureAwait(false);
                 return false;
             case "response.failed":

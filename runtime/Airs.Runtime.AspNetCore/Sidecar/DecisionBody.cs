@@ -27,7 +27,7 @@ internal static class DecisionBody
             {
                 try
                 {
-                    return RequestContext.FromUtf8Json(buffer);
+                    return CheckIds(RequestContext.FromUtf8Json(buffer));
                 }
                 catch (ContextFormatException e)
                 {
@@ -40,6 +40,30 @@ internal static class DecisionBody
             }
             // Nothing consumed, everything examined: the next read returns when more has arrived.
             body.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    /// <summary>The most characters of a user, session or agent id: as for the gateway's identity headers and a breaker reset's key.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>
+    /// The ids become limit and breaker keys in the store. PostgreSQL keeps no NUL in text and no key over about 2.7 KB,
+    /// so such an id failed the decision as a store error (500) there while SQLite took it; and a control character is
+    /// nothing an operator should meet in a key. Refused alike on every store, as the client's mistake.
+    /// </summary>
+    private static RequestContext CheckIds(RequestContext context)
+    {
+        Check(context.UserId, "user.id");
+        Check(context.SessionId, "session.id");
+        Check(context.AgentId, "agent.id");
+        return context;
+
+        static void Check(string id, string field)
+        {
+            if (id.Length > MaxIdLength || id.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || id.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+            {
+                throw ProblemException.BadRequest($"`{field}` must be at most {MaxIdLength} characters without control characters");
+            }
         }
     }
 }

@@ -88,7 +88,11 @@ internal static class RequestBody
         {
             throw ProblemException.BadRequest($"`{name}` must be a non-empty string");
         }
-        return value.GetString()!;
+        var text = value.GetString()!;
+        // Stored as text: PostgreSQL keeps no NUL there, and would fail the request as a store error (500).
+        return text.Contains('\0', StringComparison.Ordinal)
+            ? throw ProblemException.BadRequest($"`{name}` must not contain a NUL character")
+            : text;
     }
 
     /// <summary>An optional display name: a non-empty string of at most 128 characters without control characters.</summary>

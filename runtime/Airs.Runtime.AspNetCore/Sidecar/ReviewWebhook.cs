@@ -27,7 +27,9 @@ internal sealed class ReviewWebhook : IAsyncDisposable
 
     private readonly ReviewWebhookOptions options;
     private readonly byte[] key;
-    private readonly HttpClient http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    // No redirects: a notice is signed for the configured receiver, and a 307 or 308 would send it, body and signature,
+    // wherever the receiver (or whoever answers for it) points. A 3xx is a refusal, as another 4xx is.
+    private readonly HttpClient http = new(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly Channel<ReviewTicket> queue = Channel.CreateBounded<ReviewTicket>(new BoundedChannelOptions(Capacity) { SingleReader = true });
     private readonly TimeProvider time;
@@ -116,7 +118,8 @@ internal sealed class ReviewWebhook : IAsyncDisposable
             request.Headers.Add(EventHeader, "review.opened");
             request.Headers.Add(DeliveryHeader, delivery);
             request.Headers.Add(SignatureHeader, signature);
-            return await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // The status is the answer: the body is never read, so a receiver cannot make the sidecar buffer it.
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }, stopping.Token).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -11,6 +11,11 @@ public enum LimitChargeKind
     Spend,
     /// <summary>Add nothing; refuse if the count has reached the limit (a request before its tokens are spent).</summary>
     Check,
+    /// <summary>
+    /// Take back what an admission of the same request added, because another limit refused the request: subtract the
+    /// amount from the count of the charge's window (never below 0); a count of another window is left alone.
+    /// </summary>
+    Return,
 }
 
 /// <summary>What one request owes one limit: the count it meets (<paramref name="Key"/> in the window from <paramref name="WindowStart"/>, UTC ticks) and how.</summary>

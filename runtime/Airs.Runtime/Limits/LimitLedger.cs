@@ -26,10 +26,21 @@ public sealed class LimitLedger
     /// <summary>
     /// The rule: a stored count of an earlier window counts 0 (a window another replica already started, its clock a
     /// little ahead, is the current one); a check adds nothing; an admission adds only if the count stays within the
-    /// limit; a spend always adds. Returns the tally and what to store (null: nothing changes).
+    /// limit; a spend always adds; a return takes back from the count of its own window only. Returns the tally and
+    /// what to store (null: nothing changes).
     /// </summary>
     public static (LimitTally Tally, LimitCount? Write) Meet(LimitCharge charge, LimitCount? stored)
     {
+        if (charge.Kind == LimitChargeKind.Return)
+        {
+            // Only the window the admission was added to: a window that has ended since gives nothing to the next one.
+            if (stored is not { } held || held.WindowStart != charge.WindowStart)
+            {
+                return (new LimitTally(false, CountIn(stored, charge.WindowStart)), null);
+            }
+            var back = held with { Count = Math.Max(0, held.Count - charge.Amount) };
+            return (new LimitTally(true, back.Count), back);
+        }
         var current = stored is { } s && s.WindowStart >= charge.WindowStart ? s : new LimitCount(charge.WindowStart, 0);
         if (charge.Kind == LimitChargeKind.Check
             || (charge.Kind == LimitChargeKind.Admit && current.Count + charge.Amount > charge.Limit.Max))

@@ -37,6 +37,14 @@ public static class LimitRules
         return charges;
     }
 
+    /// <summary>
+    /// The charges of a request the guardrails refused: it consumed nothing it asked for, but an answer's reported tokens
+    /// (and their cost) were spent by the model before any guard read the answer. Without them, answers that are always
+    /// refused would cost tokens no token limit ever counts.
+    /// </summary>
+    public static List<LimitCharge> Spent(List<LimitCharge> charges) =>
+        charges.FindAll(c => c.Kind == LimitChargeKind.Spend && c.Limit.Measure is LimitMeasure.Tokens or LimitMeasure.Cost);
+
     private static (double Amount, LimitChargeKind Kind)? Charge(LimitSpec limit, Stage stage, RequestContext context) => (limit.Measure, stage) switch
     {
         (LimitMeasure.Requests, Stage.Input) => (1, LimitChargeKind.Admit),
@@ -78,8 +86,32 @@ public static class LimitRules
     {
         LimitChargeKind.Admit => !tally.Added,
         LimitChargeKind.Check => tally.Count >= charge.Limit.Max,
+        LimitChargeKind.Return => false,
         _ => charge.Limit.Mode == ControlMode.Detect && tally.Count > charge.Limit.Max && charge.Amount > 0,
     };
+
+    /// <summary>
+    /// What a request that an enforced limit refused gives back: every admission the other limits granted it (empty when
+    /// none refused it). A refused request consumed nothing; without this, each request one user sends past a per-user
+    /// limit would still be counted by a global limit declared with it, and one user could spend everyone's budget.
+    /// </summary>
+    public static List<LimitCharge> Returns(IReadOnlyList<LimitCharge> charges, IReadOnlyList<LimitTally> tallies)
+    {
+        var refused = false;
+        for (var i = 0; i < charges.Count && !refused; i++)
+        {
+            refused = charges[i].Limit.Mode == ControlMode.Enforce && Exceeded(charges[i], tallies[i]);
+        }
+        var returns = new List<LimitCharge>();
+        for (var i = 0; refused && i < charges.Count; i++)
+        {
+            if (charges[i].Kind == LimitChargeKind.Admit && tallies[i].Added && charges[i].Amount > 0)
+            {
+                returns.Add(charges[i] with { Kind = LimitChargeKind.Return });
+            }
+        }
+        return returns;
+    }
 
     /// <summary>
     /// Fires what a met charge means into the decision: past the limit, the limit's action (a detect-only finding in

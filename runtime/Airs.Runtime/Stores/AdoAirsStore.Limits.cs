@@ -22,7 +22,10 @@ public abstract partial class AdoAirsStore
         return met.Tallies[0];
     }
 
-    /// <summary>All of a request's charges in one write transaction; a request with only checks reads, and waits for no commit.</summary>
+    /// <summary>
+    /// All of a request's charges in one write transaction, what a refused request gives back included; a request with
+    /// only checks reads, and waits for no commit.
+    /// </summary>
     public async Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default)
     {
         if (residentCounts is not null)
@@ -46,6 +49,11 @@ public abstract partial class AdoAirsStore
             for (var i = 0; i < charges.Count; i++)
             {
                 tallies[i] = await MeetAsync(transaction, charges[i]).ConfigureAwait(false);
+            }
+            // In the same transaction, under the writers' lock: no other replica sees what a refused request gives back.
+            foreach (var back in LimitRules.Returns(charges, tallies))
+            {
+                await MeetAsync(transaction, back).ConfigureAwait(false);
             }
             return tallies;
         }, cancellationToken).ConfigureAwait(false);

@@ -25,8 +25,11 @@ public interface ILimitStore
         new(await MeetLimitsAsync(charges, cancellationToken).ConfigureAwait(false), Task.CompletedTask);
 
     /// <summary>
-    /// Meets one request's charges in order, as <see cref="MeetLimitAsync"/> each, one tally per charge. A store that can
-    /// meets them all in one write transaction (a request's one round trip for its counters); only checks: reads only.
+    /// Meets one request's charges in order, as <see cref="MeetLimitAsync"/> each, one tally per charge (as met). When an
+    /// enforced limit refuses the request, what the other limits admitted is given back (<see cref="LimitRules.Returns"/>):
+    /// a refused request consumes nothing. A store that can meets them all, and gives back, in one write transaction (a
+    /// request's one round trip for its counters), so no other request ever sees the admissions given back; only checks:
+    /// reads only. This default gives back after the admissions, in separate calls.
     /// </summary>
     async Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default)
     {
@@ -34,6 +37,10 @@ public interface ILimitStore
         for (var i = 0; i < charges.Count; i++)
         {
             tallies[i] = await MeetLimitAsync(charges[i], cancellationToken).ConfigureAwait(false);
+        }
+        foreach (var back in LimitRules.Returns(charges, tallies))
+        {
+            await MeetLimitAsync(back, cancellationToken).ConfigureAwait(false);
         }
         return tallies;
     }

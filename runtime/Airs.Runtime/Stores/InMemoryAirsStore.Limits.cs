@@ -10,7 +10,15 @@ public sealed partial class InMemoryAirsStore
         Write(() => limits.Meet(charge), cancellationToken);
 
     public Task<IReadOnlyList<LimitTally>> MeetLimitsAsync(IReadOnlyList<LimitCharge> charges, CancellationToken cancellationToken = default) =>
-        Write<IReadOnlyList<LimitTally>>(() => [.. charges.Select(limits.Meet)], cancellationToken);
+        Write<IReadOnlyList<LimitTally>>(() =>
+        {
+            LimitTally[] tallies = [.. charges.Select(limits.Meet)];
+            foreach (var back in LimitRules.Returns(charges, tallies))
+            {
+                limits.Meet(back); // under the same lock: nobody sees what a refused request gives back
+            }
+            return tallies;
+        }, cancellationToken);
 
     public Task<double> ReadLimitAsync(LimitKey key, long windowStart, CancellationToken cancellationToken = default) =>
         Read(() => limits.Read(key, windowStart), cancellationToken);

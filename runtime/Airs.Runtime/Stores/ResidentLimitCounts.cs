@@ -28,22 +28,34 @@ internal sealed class ResidentLimitCounts(Func<LimitKey, Task<LimitCount?>> load
 
     public int Count => entries.Count;
 
-    /// <summary>Meets <paramref name="charges"/> in order; <see cref="UncommittedTallies.Committed"/> is the flush (or flushes) that will write them.</summary>
+    /// <summary>
+    /// Meets <paramref name="charges"/> in order, and gives back what a refused request was admitted
+    /// (<see cref="LimitRules.Returns"/>); <see cref="UncommittedTallies.Committed"/> is the flush (or flushes) that will write them.
+    /// </summary>
     /// <param name="requestFlush">Asks the write queue for a batch; throws once the store is closed.</param>
     public async ValueTask<UncommittedTallies> MeetAsync(IReadOnlyList<LimitCharge> charges, Action requestFlush, CancellationToken cancellationToken)
     {
         var tallies = new LimitTally[charges.Count];
         Task? committed = null;
         Task? earlier = null; // a request whose charges wait for two flushes (rare) waits for both
-        for (var i = 0; i < charges.Count; i++)
+        void Wait(Task? flush)
         {
-            var (tally, flush) = await MeetAsync(charges[i], cancellationToken).ConfigureAwait(false);
-            tallies[i] = tally;
             if (flush is not null && flush != committed)
             {
                 earlier = committed is null ? null : earlier is null ? committed : Task.WhenAll(earlier, committed);
                 committed = flush;
             }
+        }
+        for (var i = 0; i < charges.Count; i++)
+        {
+            var (tally, flush) = await MeetAsync(charges[i], cancellationToken).ConfigureAwait(false);
+            tallies[i] = tally;
+            Wait(flush);
+        }
+        // At once, in memory: what a request that a limit refused was admitted by the others is held for microseconds.
+        foreach (var back in LimitRules.Returns(charges, tallies))
+        {
+            Wait((await MeetAsync(back, cancellationToken).ConfigureAwait(false)).Flush);
         }
         if (committed is null)
         {

@@ -100,7 +100,7 @@ internal sealed class FakeUpstream : IAsyncDisposable
                 }
                 if (body["stream"]?.GetValue<bool>() == true)
                 {
-                    await StreamAsync(http, body["model"]!.GetValue<string>());
+                    await StreamAsync(http, body["model"]!.GetValue<string>(), body["stream_options"]?["include_usage"]?.GetValue<bool>() == true);
                 }
                 else
                 {
@@ -128,7 +128,8 @@ internal sealed class FakeUpstream : IAsyncDisposable
         }
     }
 
-    private async Task StreamAsync(HttpContext http, string model)
+    /// <param name="includeUsage">As OpenAI does with <c>stream_options.include_usage</c>: a last chunk without choices carries the usage.</param>
+    private async Task StreamAsync(HttpContext http, string model, bool includeUsage)
     {
         http.Response.ContentType = "text/event-stream";
         async Task SendAsync(JsonObject delta, string? finish)
@@ -151,6 +152,19 @@ internal sealed class FakeUpstream : IAsyncDisposable
             return;
         }
         await SendAsync([], FinishReason);
+        if (includeUsage)
+        {
+            var usage = new JsonObject
+            {
+                ["id"] = "chatcmpl-2",
+                ["object"] = "chat.completion.chunk",
+                ["created"] = 1700000000,
+                ["model"] = model,
+                ["choices"] = new JsonArray(),
+                ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
+            };
+            await http.Response.WriteAsync($"data: {usage.ToJsonString()}\n\n");
+        }
         await http.Response.WriteAsync("data: [DONE]\n\n");
         await http.Response.Body.FlushAsync();
         StreamFinished.TrySetResult();

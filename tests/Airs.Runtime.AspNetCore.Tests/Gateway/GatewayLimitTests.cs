@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Airs.Runtime.Audit;
 
 namespace Airs.Runtime.AspNetCore.Tests.Gateway;
@@ -64,9 +65,62 @@ public sealed class GatewayLimitTests
         Assert.False(injected.Headers.Contains("Retry-After"));
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(GatewayTestHost gateway, string json, string user)
+    private static readonly string TokenLimited = GatewayTestHost.Policy.Replace("""
+          tools ["orders.lookup", "orders.refund"]
+        """, """
+          tools ["orders.lookup", "orders.refund"]
+
+          limit daily_tokens {
+            count tokens
+            max 40 within 36500d per user
+            on exceed block "Out of tokens."
+          }
+        """, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The gateway is the host that sees the model's usage, so it reports it: every answer the fake upstream gives
+    /// costs 15 tokens, so after three (45) the fourth request is refused before it reaches the upstream. Streamed or
+    /// not, chat or responses; a streaming client that did not ask for the usage does not get it.
+    /// </summary>
+    [Theory]
+    [InlineData("/v1/chat/completions", false)]
+    [InlineData("/v1/chat/completions", true)]
+    [InlineData("/v1/responses", false)]
+    [InlineData("/v1/responses", true)]
+    public async Task The_upstreams_reported_tokens_count_against_a_token_limit(string path, bool stream)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        Assert.Contains("daily_tokens", TokenLimited, StringComparison.Ordinal);
+        await using var gateway = await GatewayTestHost.StartAsync(policy: TokenLimited);
+        gateway.Upstream.Scripted = ["Your order ", "is on its way."];
+        gateway.Upstream.Answer = new JsonObject { ["role"] = "assistant", ["content"] = "Your order is on its way." };
+        gateway.Upstream.ResponseOutput = [FakeUpstream.ResponseMessage("Your order is on its way.")];
+        var json = path == "/v1/responses"
+            ? JsonSerializer.Serialize(new { model = "gpt-test", input = "Where is order 42?", stream })
+            : JsonSerializer.Serialize(new { model = "gpt-test", stream, messages = new[] { new { role = "user", content = "Where is order 42?" } } });
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await SendAsync(gateway, json, "alice", path);
+            var body = await allowed.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+            Assert.Contains("on its way", body, StringComparison.Ordinal);
+            if (stream && path == "/v1/chat/completions")
+            {
+                Assert.DoesNotContain("\"usage\"", body, StringComparison.Ordinal); // not asked for
+            }
+        }
+        using var refused = await SendAsync(gateway, json, "alice", path);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Out of tokens.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, gateway.Upstream.Server.Requests.Count(r => r.Path == path));
+
+        using var bob = await SendAsync(gateway, json, "bob", path); // per user
+        Assert.Equal(HttpStatusCode.OK, bob.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(GatewayTestHost gateway, string json, string user, string path = "/v1/chat/completions")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-User-Id", user);
         return await gateway.Client.SendAsync(request);
     }

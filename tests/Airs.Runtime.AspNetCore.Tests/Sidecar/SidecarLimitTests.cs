@@ -1,3 +1,5 @@
+using Airs.Runtime.PostgreSql;
+
 namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
 
 /// <summary>A request a `limit` refuses: the sidecar answers 200 with the decision, and the host gets `retryAfter`.</summary>
@@ -43,6 +45,48 @@ public sealed class SidecarLimitTests
         var bob = await sidecar.DecideAsync("/v1/decisions/limited/input", """{"input":{"text":"hello"},"user":{"id":"bob"}}""");
         Assert.Equal("allow", bob.GetProperty("outcome").GetString());
         Assert.False(bob.TryGetProperty("retryAfter", out _));
+        Assert.Empty(sidecar.Logs.Errors);
+    }
+
+    /// <summary>
+    /// Ids that become a limit's (or a breaker's) key: PostgreSQL refuses a NUL in text, and a btree key over ~2.7 KB.
+    /// Either is the client's mistake, a 400, the same on every store, never a store failure (500).
+    /// </summary>
+    private static readonly (string Group, string Id)[] UnusableIds =
+    [
+        ("user", "\\u0000"),
+        ("user", "a\\u0000b"),
+        ("session", "s\\u0007"),
+        ("agent", "x\\u009f"),
+        ("user", string.Concat(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid().ToString("n")))), // random: PostgreSQL cannot compress it
+    ];
+
+    [PostgresFact]
+    public async Task An_id_postgres_cannot_store_is_a_400_not_a_store_failure()
+    {
+        await using var server = await PostgresServer.StartAsync();
+        await using var store = await PostgresAirsStore.OpenAsync(await server.CreateDatabaseAsync());
+        await AssertUnusableIdsAreRefusedAsync(store);
+    }
+
+    [Fact]
+    public async Task An_id_with_a_control_character_or_over_256_characters_is_a_400_on_sqlite_too() =>
+        await AssertUnusableIdsAreRefusedAsync(null);
+
+    private static async Task AssertUnusableIdsAreRefusedAsync(Stores.IAirsStore? store)
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(Policy, directory);
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["limited"], store, o => o with { MaxBodyBytes = 16_384 });
+        foreach (var (group, id) in UnusableIds)
+        {
+            using var response = await sidecar.SendAsync(HttpMethod.Post, "/v1/decisions/limited/input",
+                $$$"""{"input":{"text":"hello"},"{{{group}}}":{"id":"{{{id}}}"}}""");
+            await SidecarErrorTests.AssertProblemAsync(response, 400, $"`{group}.id`");
+        }
+        // At 256 characters an id is still fine.
+        var longest = await sidecar.DecideAsync("/v1/decisions/limited/input", $$$"""{"input":{"text":"hello"},"user":{"id":"{{{new string('u', 256)}}}"}}""");
+        Assert.Equal("allow", longest.GetProperty("outcome").GetString());
         Assert.Empty(sidecar.Logs.Errors);
     }
 }

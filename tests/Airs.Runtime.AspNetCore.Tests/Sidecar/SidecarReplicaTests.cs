@@ -31,4 +31,33 @@ public sealed class SidecarReplicaTests
         await using var b = await SidecarTestHost.StartAsync(directory, ["desk_bot"], storeB);
         await SidecarReplicaScenario.RunAsync(a, b, storeA);
     }
+
+    /// <summary>
+    /// A reviewer's or an operator's reason is stored as text: PostgreSQL keeps no NUL there, so one failed the
+    /// approval, the PACE move or the reset as a store error (500) while SQLite took it. It is the caller's mistake: 400.
+    /// </summary>
+    [PostgresFact]
+    public async Task A_reason_with_a_NUL_is_a_400_on_postgres_not_a_store_failure()
+    {
+        await using var server = await PostgresServer.StartAsync();
+        await using var store = await PostgresAirsStore.OpenAsync(await server.CreateDatabaseAsync());
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["desk_bot"], store);
+        var ticket = (await sidecar.DecideAsync("/v1/decisions/desk_bot/input", SidecarPolicies.Context("I want a refund"))).GetProperty("reviewTicketId").GetString();
+
+        foreach (var (method, path, body) in new[]
+        {
+            (HttpMethod.Post, $"/v1/reviews/{ticket}/approve", """{"reason":"fine\u0000"}"""),
+            (HttpMethod.Put, "/v1/pace/desk_bot", """{"level":"emergency","reason":"incident\u0000 42"}"""),
+            (HttpMethod.Post, "/v1/breakers/desk_bot/violations/reset", """{"key":"user:u1","reason":"\u0000"}"""),
+        })
+        {
+            using var response = await sidecar.SendAsync(method, path, body, SidecarTestHost.AdminSecret);
+            await SidecarErrorTests.AssertProblemAsync(response, 400, "`reason` must not contain a NUL character");
+        }
+        using var approved = await sidecar.SendAsync(HttpMethod.Post, $"/v1/reviews/{ticket}/approve", """{"reason":"fine\nreally"}""", SidecarTestHost.AdminSecret);
+        Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
+        Assert.Empty(sidecar.Logs.Errors);
+    }
 }

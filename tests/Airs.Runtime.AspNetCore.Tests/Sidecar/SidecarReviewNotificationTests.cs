@@ -125,6 +125,69 @@ public sealed class SidecarReviewNotificationTests
         Assert.Contains(sidecar.Logs.Entries, e => e.Message.Contains("answered HTTP 400", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_redirect_is_not_followed_the_signed_notice_goes_only_where_it_was_configured()
+    {
+        // The configured receiver answers 307, which HttpClient would follow with the same body and signature.
+        await using var elsewhere = await LocalServer.StartAsync((_, _) => Task.CompletedTask);
+        await using var receiver = await LocalServer.StartAsync((http, _) =>
+        {
+            http.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+            http.Response.Headers.Location = new Uri(elsewhere.Address, "internal/admin").ToString();
+            return Task.CompletedTask;
+        });
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        var sidecar = await SidecarTestHost.StartAsync(directory, ["desk_bot"], configure: o => o with
+        {
+            ReviewWebhook = new ReviewWebhookOptions(receiver.Address, WebhookSecret) { RetryDelay = TimeSpan.Zero },
+        });
+        await sidecar.DecideAsync("/v1/decisions/desk_bot/input", SidecarPolicies.Context("I want a refund"));
+        await sidecar.DisposeAsync(); // drains the webhook queue
+
+        Assert.Single(receiver.Requests);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Contains(sidecar.Logs.Entries, e => e.Message.Contains("answered HTTP 307", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_receivers_answer_body_is_not_read_a_2xx_ends_the_delivery_at_once()
+    {
+        // 200, then a body that never ends: the status is the answer; buffering the body would wait (and hold memory)
+        // until the attempt's timeout, and then send the notice again.
+        var abandoned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var receiver = await LocalServer.StartAsync(async (http, _) =>
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            var chunk = new byte[64 * 1024];
+            try
+            {
+                while (!http.RequestAborted.IsCancellationRequested)
+                {
+                    await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
+                    await Task.Delay(10, http.RequestAborted);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+            {
+                // the sidecar let go
+            }
+            abandoned.TrySetResult();
+        });
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        var sidecar = await SidecarTestHost.StartAsync(directory, ["desk_bot"], configure: o => o with
+        {
+            ReviewWebhook = new ReviewWebhookOptions(receiver.Address, WebhookSecret) { RetryDelay = TimeSpan.Zero, AttemptTimeout = TimeSpan.FromSeconds(30) },
+        });
+        await sidecar.DecideAsync("/v1/decisions/desk_bot/input", SidecarPolicies.Context("I want a refund"));
+
+        await abandoned.Task.WaitAsync(TimeSpan.FromSeconds(15)); // well before the attempt's 30 s
+        await sidecar.DisposeAsync();
+        Assert.Single(receiver.Requests);
+        Assert.DoesNotContain(sidecar.Logs.Entries, e => e.Category == "Airs.Sidecar.Webhook");
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1/hook", WebhookSecret, "must be an http or https address")]
     [InlineData("http://127.0.0.1/hook", "short", "at least 16 characters")]

@@ -168,6 +168,56 @@ public sealed class EngineLimitTests(ITestOutputHelper output)
         Assert.Equal(Outcome.Allow, allowed.Outcome);
     }
 
+    [Fact]
+    public async Task Tokens_of_an_answer_the_guardrails_refuse_are_spent_all_the_same()
+    {
+        // Every answer is refused ("answer" is the output's text): the model produced it, and its tokens are paid for.
+        await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.When("answer", Outcome.Block), Spec(
+            Limit("daily_tokens", LimitMeasure.Tokens, 1_000, TimeSpan.FromDays(1)),
+            Limit("daily_spend", LimitMeasure.Cost, 4, TimeSpan.FromDays(1), scope: LimitScope.Global, price: 0.002),
+            Limit("per_user", LimitMeasure.Requests, 100, TimeSpan.FromDays(1))));
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(Outcome.Allow, (await h.Engine.DecideAsync(Stage.Input, Input("ask for something refused"))).Outcome);
+            Assert.Equal(Outcome.Block, (await h.Engine.DecideAsync(Stage.Output, Output(600))).Outcome);
+        }
+        var refused = await h.Engine.DecideAsync(Stage.Input, Input("and again"));
+        Assert.Equal(Outcome.Block, refused.Outcome);
+        Assert.Equal(["daily_tokens"], refused.Findings.Select(f => f.Control));
+        Assert.Equal(1_200, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'daily_tokens'"));
+        Assert.Equal(24, h.Scalar("SELECT round(amount * 10) FROM limit_counts WHERE limit_name = 'daily_spend'")); // 2.4
+        // Only what was spent: a refused input is still not counted as a request.
+        Assert.Equal(2, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'per_user'"));
+    }
+
+    [Fact]
+    public async Task A_request_one_limit_refuses_is_not_counted_by_the_others_so_one_user_cannot_spend_everyones_budget()
+    {
+        // Declared global first: each of mallory's requests is admitted there before her own limit refuses it.
+        await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), Spec(
+            Limit("everyone", LimitMeasure.Requests, 5, Hour, scope: LimitScope.Global),
+            Limit("per_user", LimitMeasure.Requests, 2, Hour)));
+        var mallory = new List<Decision>();
+        for (var i = 0; i < 20; i++)
+        {
+            mallory.Add(await h.Engine.DecideAsync(Stage.Input, Input($"spam {i}", user: "mallory")));
+        }
+        Assert.Equal(2, mallory.Count(d => d.Outcome == Outcome.Allow));
+        Assert.All(mallory.Skip(2), d => Assert.Equal(["per_user"], d.Findings.Select(f => f.Control)));
+
+        // Refused, her requests consumed nothing: the global count holds her two admitted ones, and others still get in.
+        Assert.Equal(2, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'everyone'"));
+        foreach (var user in new[] { "alice", "bob", "carol" })
+        {
+            Assert.Equal(Outcome.Allow, (await h.Engine.DecideAsync(Stage.Input, Input("hello", user: user))).Outcome);
+        }
+        var full = await h.Engine.DecideAsync(Stage.Input, Input("hello", user: "dave"));
+        Assert.Equal(["everyone"], full.Findings.Select(f => f.Control));
+        // dave's own count was given back too: the global limit refused him.
+        Assert.Equal(0, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'per_user' AND scope_key = 'user:dave'"));
+    }
+
     /// <summary>An engine over every request (guards that never fire) on <paramref name="store"/>, on a test clock.</summary>
     internal static Task<PolicyEngine> Create(PolicySpec spec, IAirsStore store, TimeProvider clock) =>
         PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, store, new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()),

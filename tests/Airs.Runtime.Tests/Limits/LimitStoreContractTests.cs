@@ -58,11 +58,18 @@ public abstract class LimitStoreContractTests
         Assert.Equal([new LimitTally(false, 0), new LimitTally(false, 0)],
             await store.MeetLimitsAsync([Charge(LimitChargeKind.Check), new(Five, bob, Window, 1, LimitChargeKind.Check)]));
         // In order: the spend is seen by the check after it, the admission that does not fit adds nothing, bob's count is his own.
-        Assert.Equal([new LimitTally(true, 4), new LimitTally(false, 4), new LimitTally(false, 4), new LimitTally(true, 1), new LimitTally(true, 5)],
-            await store.MeetLimitsAsync([Charge(LimitChargeKind.Spend, 4), Charge(LimitChargeKind.Check), Charge(LimitChargeKind.Admit, 2),
+        Assert.Equal([new LimitTally(true, 4), new LimitTally(false, 4), new LimitTally(true, 1), new LimitTally(true, 5)],
+            await store.MeetLimitsAsync([Charge(LimitChargeKind.Spend, 4), Charge(LimitChargeKind.Check),
                 new(Five, bob, Window, 1, LimitChargeKind.Admit), Charge(LimitChargeKind.Admit)]));
         Assert.Equal(5, await store.ReadLimitAsync(Key, Window));
         Assert.Equal(1, await store.ReadLimitAsync(bob, Window));
+        // A request one limit refuses gives back what the others admitted (the spend stays spent): tallies as met.
+        var carol = new LimitKey("p", "five", "user:carol");
+        Assert.Equal([new LimitTally(true, 1), new LimitTally(true, 2), new LimitTally(false, 5)],
+            await store.MeetLimitsAsync([new(Five, carol, Window, 1, LimitChargeKind.Admit), new(Five, bob, Window, 1, LimitChargeKind.Spend),
+                Charge(LimitChargeKind.Admit)]));
+        Assert.Equal(0, await store.ReadLimitAsync(carol, Window));
+        Assert.Equal(2, await store.ReadLimitAsync(bob, Window));
 
         // Concurrent requests of two charges each: both counts admit exactly the limit.
         var other = new LimitKey("p", "five", "global");
@@ -70,6 +77,23 @@ public abstract class LimitStoreContractTests
             store.MeetLimitsAsync([new(Five, other, Window, 1, LimitChargeKind.Admit), new(Five, other, Window + 1, 0, LimitChargeKind.Check)]))));
         Assert.Equal(5, requests.Count(r => r[0].Added));
         Assert.Equal(5, await store.ReadLimitAsync(other, Window));
+    }
+
+    [StoreFact]
+    public async Task A_return_takes_back_from_its_own_window_only_and_never_below_nothing()
+    {
+        await using var store = await OpenAsync();
+        Assert.Equal(new LimitTally(false, 0), await store.MeetLimitAsync(Charge(LimitChargeKind.Return))); // nothing to give back
+        await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, 3));
+        Assert.Equal(new LimitTally(true, 2), await store.MeetLimitAsync(Charge(LimitChargeKind.Return)));
+        Assert.Equal(new LimitTally(true, 0), await store.MeetLimitAsync(Charge(LimitChargeKind.Return, 5)));
+        Assert.Equal(0, await store.ReadLimitAsync(Key, Window));
+
+        // The window ended meanwhile: the new window's count is not the old admission's to take back.
+        var next = Window + TimeSpan.TicksPerMinute;
+        await store.MeetLimitAsync(Charge(LimitChargeKind.Admit, 4, window: next));
+        Assert.Equal(new LimitTally(false, 4), await store.MeetLimitAsync(Charge(LimitChargeKind.Return, window: Window)));
+        Assert.Equal(4, await store.ReadLimitAsync(Key, next));
     }
 
     [StoreFact]

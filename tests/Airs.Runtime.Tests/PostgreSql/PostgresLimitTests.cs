@@ -49,6 +49,37 @@ public sealed class PostgresLimitTests(PostgresServer server)
         Assert.Equal(Outcome.Block, (await engineC.DecideAsync(Stage.Input, Input("again"))).Outcome);
     }
 
+    /// <summary>
+    /// One user floods two replicas past a per-user limit while others ask too: a global limit declared beside it
+    /// admits every request of the others, because what a refused request was admitted is given back in the same
+    /// transaction. Given back in a second one, the flood held the global count full while it lasted.
+    /// </summary>
+    [StoreFact]
+    public async Task A_flood_past_a_per_user_limit_never_holds_the_global_limit_from_the_others()
+    {
+        var database = await server.CreateDatabaseAsync();
+        var spec = Spec(Limit("everyone", LimitMeasure.Requests, 30, TimeSpan.FromHours(1), scope: LimitScope.Global),
+            Limit("per_user", LimitMeasure.Requests, 1, TimeSpan.FromHours(1)));
+        var clock = new FakeClock();
+        var stores = await Task.WhenAll(PostgresAirsStore.OpenAsync(database), PostgresAirsStore.OpenAsync(database));
+        await using var a = stores[0];
+        await using var b = stores[1];
+        await using var engineA = await Create(spec, a, clock);
+        await using var engineB = await Create(spec, b, clock);
+
+        // 600 of mallory's requests and 29 other users' one each, interleaved: 1 + 29 fit the global 30 exactly.
+        var requests = Enumerable.Range(0, 600).Select(i => (User: "mallory", I: i))
+            .Concat(Enumerable.Range(0, 29).Select(i => (User: $"u{i}", I: i * 20 + 7)))
+            .OrderBy(r => r.I).ToList();
+        var decisions = await Task.WhenAll(requests.Select((r, n) =>
+            Task.Run(async () => (r.User, await (n % 2 == 0 ? engineA : engineB).DecideAsync(Stage.Input, Input($"msg {r.I}", user: r.User, session: $"s{n}"))))));
+
+        Assert.Equal(1, decisions.Count(d => d.User == "mallory" && d.Item2.Outcome == Outcome.Allow));
+        Assert.All(decisions.Where(d => d.User != "mallory"), d => Assert.Equal(Outcome.Allow, d.Item2.Outcome));
+        Assert.Equal(30.0, Convert.ToDouble(await PostgresServer.ScalarAsync(database, "SELECT amount FROM limit_counts WHERE limit_name = 'everyone'"),
+            System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static Task<PolicyEngine> Create(PolicySpec spec, Runtime.Stores.IAirsStore store, TimeProvider clock) =>
         PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, store, new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()),
             EngineHarness.Sensitive, clock);
