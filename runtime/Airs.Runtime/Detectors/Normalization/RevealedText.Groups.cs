@@ -246,7 +246,7 @@ internal sealed partial class RevealedText
         var after = end < s.Length ? s[end] : ' ';
         var continues = pathLike && (before is '/' or '_' || after is '/' or '_');
         odd |= mixed && card;
-        if (!odd || !shapeOk || continues || (pipe && !card) || (mixed && !card && !hyphens) || char.IsAsciiLetterOrDigit(after))
+        if (!odd || !shapeOk || continues || (pipe && !card) || (mixed && !card) || char.IsAsciiLetterOrDigit(after))
         {
             return none;
         }
