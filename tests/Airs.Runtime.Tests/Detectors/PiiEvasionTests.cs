@@ -161,6 +161,16 @@ public class PiiEvasionTests
     [InlineData("room 12 IO 45 and gate 7")]
     public void Number_tables_paths_identifiers_and_times_are_not_regrouped(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    /// <summary>A revealed view once read "ahead. jane.doe@…" as a spaced address and the wider match replaced the plain one.</summary>
+    [Theory]
+    [InlineData("the courier will call ahead. jane.doe@example.com\nGB82 WEST 1234 5698 7654 32\nContact us today.")]
+    [InlineData("Caf\u00e9 hours: call ahead. jane.doe@example.com")]
+    public void A_full_stop_before_an_address_is_not_part_of_it(string text)
+    {
+        var email = Assert.Single(Pii.Find(text, PiiKinds.All), m => m.Label == "email");
+        Assert.Equal("jane.doe@example.com", text.Substring(email.Start, email.Length));
+    }
+
     [Fact]
     public void A_loose_iban_with_a_wrong_check_is_not_one() => Assert.Empty(Pii.Find("IBAN GB82 WEST 1234\n5698 7654 33 (a typo)", PiiKinds.Iban));
 

@@ -314,8 +314,10 @@ internal sealed partial class RevealedText
             {
                 foreach (var m in pattern.EnumerateMatches(window))
                 {
-                    var match = window.Slice(m.Index, m.Length);
-                    if (m.Index == 0 && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
+                    // Only the characters of a valid IBAN count: the pattern may run on into the next line's words.
+                    var match = window.Slice(m.Index, pattern == LooseIban ? ValidIbanLength(window.Slice(m.Index, m.Length)) : m.Length);
+                    if (m.Index == 0 && match.Length > 2
+                        && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
                     {
                         return true;
                     }
@@ -329,6 +331,26 @@ internal sealed partial class RevealedText
     private static readonly System.Buffers.SearchValues<char> GapChars = System.Buffers.SearchValues.Create(" \t\r\n-./");
 
     private static readonly System.Buffers.SearchValues<char> LooseMarks = System.Buffers.SearchValues.Create("\r\n\t|/.-");
+
+    /// <summary>How many characters of <paramref name="match"/> a valid IBAN of a known country takes, separators included; 0 when none.</summary>
+    private static int ValidIbanLength(ReadOnlySpan<char> match)
+    {
+        Span<char> compact = stackalloc char[34];
+        var n = 0;
+        for (var k = 0; k < match.Length && n < compact.Length; k++)
+        {
+            if (!char.IsAsciiLetterOrDigit(match[k]))
+            {
+                continue;
+            }
+            compact[n++] = char.ToUpperInvariant(match[k]);
+            if (n >= 2 && Iban.KnownLength(compact[..2]) == n)
+            {
+                return Iban.IsValid(compact[..n]) && (k + 1 == match.Length || !char.IsAsciiLetterOrDigit(match[k + 1])) ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
 
     private static Mapped CompactIdentifiers(Mapped src)
     {

@@ -102,9 +102,12 @@ internal sealed partial class RevealedText
 
     private const string DotWord = "(?:dot|punto|point|punkt|kropka)";
 
-    /// <summary><c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots.</summary>
+    /// <summary>
+    /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
+    /// sides or on neither: "call ahead. jane.doe@…" is a sentence's full stop before an address, not part of it.
+    /// </summary>
     private static readonly Regex SpacedAddress = new(
-        @"[A-Za-z0-9_%+\-]+(?: *\. *[A-Za-z0-9_%+\-]+)* *@ *[A-Za-z0-9\-]+(?: *\. *[A-Za-z0-9\-]+)+", Options);
+        @"[A-Za-z0-9_%+\-]+(?:(?:\.| +\. +)[A-Za-z0-9_%+\-]+)* *@ *[A-Za-z0-9\-]+(?:(?:\.| +\. +)[A-Za-z0-9\-]+)+", Options);
 
     /// <summary>An IPv4 address with spaces around its dots (<c>192 . 168 . 1 . 20</c>).</summary>
     private static readonly Regex SpacedDottedQuad = new(@"[0-9]{1,3}(?: +\. +[0-9]{1,3}){3}", Options);
