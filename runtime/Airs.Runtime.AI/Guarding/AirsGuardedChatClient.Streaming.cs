@@ -10,9 +10,10 @@ public sealed partial class AirsGuardedChatClient
     /// <summary>
     /// Passes the inner client's updates on as a <see cref="StreamingRelease"/> lets their text go: sentence by sentence,
     /// redacted, behind the hold-back of <see cref="AirsPolicyOptions.Streaming"/>, the texts of all messages read as
-    /// one answer. Each function call is checked as <c>tool_call</c> when it arrives; usage is passed on; contents the
-    /// policy cannot read are dropped. The finish reason waits for the whole answer's decision. A refusal ends the
-    /// stream: an update with the refusal (<see cref="AirsBlockBehavior.Refuse"/>) or <see cref="AirsPolicyBlockedException"/>.
+    /// one answer. Each function call is checked as <c>tool_call</c> when it arrives; usage is passed on, and counted
+    /// against the policy's token and cost limits once the model's stream has ended, before the whole answer's decision;
+    /// contents the policy cannot read are dropped. The finish reason waits for the whole answer's decision. A refusal
+    /// ends the stream: an update with the refusal (<see cref="AirsBlockBehavior.Refuse"/>) or <see cref="AirsPolicyBlockedException"/>.
     /// </summary>
     private async IAsyncEnumerable<ChatResponseUpdate> StreamCheckedAsync(PolicyEngine engine, CheckedInput input, AirsIdentity identity,
         IAsyncEnumerable<ChatResponseUpdate> updates, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -21,6 +22,7 @@ public sealed partial class AirsGuardedChatClient
         var release = new StreamingRelease(engine, GuardContext.Build(identity, input: userText), options.Streaming);
         ChatResponseUpdate? last = null;
         ChatFinishReason? finish = null;
+        UsageDetails? usage = null;
         var callsLeft = 0;
         await foreach (var update in updates.ConfigureAwait(false))
         {
@@ -35,6 +37,7 @@ public sealed partial class AirsGuardedChatClient
                         var step = await release.AppendAsync(text.Text, cancellationToken).ConfigureAwait(false);
                         if (step.IsRefused)
                         {
+                            await SpendStreamedAsync(engine, identity, usage).ConfigureAwait(false); // what was reported before the refusal, if anything
                             yield return RefusalUpdate(step.Decision!, update);
                             yield break;
                         }
@@ -48,8 +51,9 @@ public sealed partial class AirsGuardedChatClient
                         contents.Add(checkedCall);
                         callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
                         break;
-                    case UsageContent usage:
-                        contents.Add(usage);
+                    case UsageContent reported:
+                        (usage ??= new UsageDetails()).Add(reported.Details); // summed, as ToChatResponse sums them
+                        contents.Add(reported);
                         break;
                 }
             }
@@ -59,6 +63,8 @@ public sealed partial class AirsGuardedChatClient
             }
         }
 
+        // Counted before the whole answer is checked: the model spent its tokens even if the policy refuses the answer.
+        await SpendStreamedAsync(engine, identity, usage).ConfigureAwait(false);
         var end = await release.CompleteAsync(cancellationToken).ConfigureAwait(false);
         if (end.IsRefused)
         {
@@ -70,6 +76,19 @@ public sealed partial class AirsGuardedChatClient
         if (end.Text.Length > 0 || finish is not null)
         {
             yield return Like(last, end.Text.Length > 0 ? [new TextContent(end.Text)] : [], finish);
+        }
+    }
+
+    /// <summary>
+    /// Counts the tokens a stream reported. Unlike a whole answer, a stream without a usage is not refused: most of its
+    /// text has gone out by the time the usage would arrive, so it counts nothing (docs/integration.md says so), as the
+    /// gateway does. <see cref="OpenAiCompatibleChatClient"/> asks its endpoint for the usage of every stream.
+    /// </summary>
+    private static async Task SpendStreamedAsync(PolicyEngine engine, AirsIdentity identity, UsageDetails? usage)
+    {
+        if (engine.CountsTokens && TokenUsage.Of(usage) is { } tokens)
+        {
+            await TokenUsage.SpendAsync(engine, identity, tokens).ConfigureAwait(false);
         }
     }
 

@@ -56,6 +56,8 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
             // Sent only once the request's records are written: a killed process never leaves a sent request unrecorded.
             await commits.WrittenAsync().ConfigureAwait(false);
             var response = await base.GetResponseAsync(input.Messages, input.Options, cancellationToken).ConfigureAwait(false);
+            // Counted before the answer is checked: the model spent its tokens even if the policy refuses the answer.
+            await SpendAsync(engine, identity, response.Usage).ConfigureAwait(false);
             return await CheckResponseAsync(engine, response, LastUserText(input.Messages), identity, commits, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -101,6 +103,22 @@ public sealed partial class AirsGuardedChatClient : DelegatingChatClient
         {
             yield return update;
         }
+    }
+
+    /// <summary>
+    /// Counts the tokens the model reported for a whole answer against the policy's token and cost limits. An answer
+    /// whose usage is missing cannot be counted, so under such a limit it is not passed on (the gateway's 502
+    /// <c>upstream_usage_missing</c>): nothing the policy declares is skipped in silence.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The policy counts tokens and the answer reports none.</exception>
+    private static async Task SpendAsync(PolicyEngine engine, AirsIdentity identity, UsageDetails? usage)
+    {
+        if (!engine.CountsTokens)
+        {
+            return;
+        }
+        var tokens = TokenUsage.Of(usage) ?? throw new InvalidOperationException($"{TokenUsage.Missing} (ChatResponse.Usage): it was not passed on");
+        await TokenUsage.SpendAsync(engine, identity, tokens).ConfigureAwait(false);
     }
 
     /// <summary>One update per checked message, the finish reason and usage on the last: the caller sees exactly what was checked.</summary>

@@ -6,7 +6,6 @@ using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.AspNetCore.Middleware;
 using Airs.Runtime.AspNetCore.Sidecar;
-using Airs.Runtime.Context;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Reviews;
 using Microsoft.AspNetCore.Builder;
@@ -276,7 +275,7 @@ internal sealed partial class GatewayApi : IDisposable
         {
             return;
         }
-        if (usage?["total_tokens"] is not JsonValue total || !total.TryGetValue<double>(out var tokens) || !double.IsFinite(tokens) || tokens < 0)
+        if (TokenUsage.Of(usage) is not { } tokens)
         {
             if (!streamed)
             {
@@ -286,14 +285,7 @@ internal sealed partial class GatewayApi : IDisposable
             logger.LogWarning("a streamed answer ended without the upstream's usage: its tokens are not counted against the policy's token limits");
             return;
         }
-        // Not the request's cancellation: the tokens are spent whether or not the client is still there.
-        await engine.SpendTokensAsync(new RequestContext
-        {
-            UserId = identity.UserId,
-            SessionId = identity.SessionId,
-            AgentId = identity.AgentId,
-            OutputTokens = tokens,
-        }, CancellationToken.None).ConfigureAwait(false);
+        await TokenUsage.SpendAsync(engine, identity, tokens).ConfigureAwait(false);
     }
 
     private static JsonNode? ParseAnswer(byte[] body)

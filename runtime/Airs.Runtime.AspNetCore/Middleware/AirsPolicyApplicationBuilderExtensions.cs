@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
@@ -15,6 +18,7 @@ public static class AirsPolicyApplicationBuilderExtensions
         {
             throw new ArgumentException("name at least one route to guard in `Paths`", nameof(configure));
         }
-        return app.Use(next => new AirsPolicyMiddleware(next, options).InvokeAsync);
+        var logger = app.ApplicationServices.GetService<ILoggerFactory>()?.CreateLogger<AirsPolicyMiddleware>() ?? (ILogger)NullLogger.Instance;
+        return app.Use(next => new AirsPolicyMiddleware(next, options, logger).InvokeAsync);
     }
 }

@@ -5,6 +5,7 @@ using Airs.Runtime.Engine;
 using Airs.Runtime.Reviews;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
@@ -18,7 +19,7 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// sent, or with the policy's redactions applied. The endpoint's answer is checked as <c>output</c>, and the tool calls
 /// it proposes as <c>tool_call</c> (<see cref="ResponseGuard"/>). An escalation's problem carries the review ticket.
 /// </summary>
-internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareOptions options)
+internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareOptions options, ILogger logger)
 {
     public const string RefusedType = "https://airspolicy.dev/problems/refused-by-policy";
     public const string UnreadableType = "https://airspolicy.dev/problems/unreadable-chat-request";
@@ -88,7 +89,7 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
 
         // The answer is checked as output, against the user's message as released (what the endpoint read).
         var original = http.Response.Body;
-        var guard = new ResponseGuard(http, original, engine, identity, ChatRequestBody.UserText(root), options);
+        var guard = new ResponseGuard(http, original, engine, identity, ChatRequestBody.UserText(root), options, logger);
         http.Response.Body = guard;
         try
         {

@@ -7,6 +7,7 @@ using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
@@ -19,10 +20,12 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// removed and a sentence saying why is added to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
 /// and checked as one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
 /// cannot be read is refused, never passed on: a compressed body, a charset other than UTF-8, a body without a media
-/// type. Binary media types (images, audio, files) pass: no policy reads them as text.
+/// type. Binary media types (images, audio, files) pass: no policy reads them as text. Under a token or cost limit, the
+/// usage an answer reports is counted before it is checked (<see cref="SpendAsync"/>, <see cref="SseRelease"/>).
 /// </summary>
 /// <param name="input">What the output check reads as <c>input.text</c>: the user's message as released.</param>
-internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
+internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options,
+    ILogger logger)
     : Stream
 {
     // Fields the OpenAI APIs fill with their own identifiers and settings, not with words: kept out of the text the
@@ -112,7 +115,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         if (mode == Mode.Streamed)
         {
             response.ContentLength = null;
-            sse = new SseRelease(inner, engine, identity, input, options);
+            sse = new SseRelease(inner, engine, identity, input, options, logger);
         }
     }
 
@@ -137,6 +140,11 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response says it is JSON but is not, so the policy cannot read it", null, cancellationToken);
                 return;
             }
+            // Counted before the answer is checked: the model spent its tokens even if the policy refuses the answer.
+            if (!await SpendAsync(root, cancellationToken))
+            {
+                return;
+            }
             if (!TryProposedCalls(root, out proposed, out functionCalls, out var unreadable))
             {
                 await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", unreadable, null, cancellationToken);
@@ -149,6 +157,10 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         else
         {
+            if (!await SpendAsync(null, cancellationToken))
+            {
+                return;
+            }
             texts = [Encoding.UTF8.GetString(body)];
         }
 
@@ -215,6 +227,33 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             http.Response.ContentLength = body.Length;
         }
         await inner.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts the tokens a held answer reports (<c>usage.total_tokens</c>, as the OpenAI APIs answer) against the policy's
+    /// token and cost limits. A successful answer without one cannot be counted, so under such a limit it is refused
+    /// (502), as the gateway refuses an upstream's; text answers carry none. An endpoint's own error (not 2xx) is no model
+    /// answer: its usage counts when it reports one, and it passes without.
+    /// </summary>
+    /// <returns>False when the answer was refused.</returns>
+    private async Task<bool> SpendAsync(JsonNode? root, CancellationToken cancellationToken)
+    {
+        if (!engine.CountsTokens)
+        {
+            return true;
+        }
+        if (TokenUsage.Of((root as JsonObject)?["usage"]) is { } tokens)
+        {
+            await TokenUsage.SpendAsync(engine, identity, tokens);
+            return true;
+        }
+        if (http.Response.StatusCode is < 200 or > 299)
+        {
+            return true;
+        }
+        await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked",
+            "the response reports no `usage.total_tokens`, which the policy's token limit counts, so it was not passed on", null, cancellationToken);
+        return false;
     }
 
     /// <summary>

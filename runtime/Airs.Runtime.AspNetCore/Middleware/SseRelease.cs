@@ -6,6 +6,7 @@ using Airs.Runtime.AspNetCore.Chat;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Streaming;
+using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
@@ -20,17 +21,24 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 internal sealed class SseRelease
 {
     private readonly Stream inner;
+    private readonly PolicyEngine engine;
+    private readonly AirsIdentity identity;
     private readonly AirsMiddlewareOptions options;
+    private readonly ILogger logger;
     private readonly ChatStreamRelay relay;
     private readonly StreamingRelease plain;
     private readonly Decoder decoder = new UTF8Encoding(false, throwOnInvalidBytes: false).GetDecoder();
     private readonly StringBuilder pending = new();
     private bool ended;
+    private bool spent;
 
-    public SseRelease(Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options)
+    public SseRelease(Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options, ILogger logger)
     {
         this.inner = inner;
+        this.engine = engine;
+        this.identity = identity;
         this.options = options;
+        this.logger = logger;
         relay = new ChatStreamRelay(engine, identity, input, options.Streaming, (data, ct) => SendAsync([], data, ct), Refusal);
         plain = new StreamingRelease(engine, GuardContext.Build(identity, input: input), options.Streaming);
     }
@@ -61,6 +69,7 @@ internal sealed class SseRelease
             pending.Clear();
             await EventAsync(last, cancellationToken);
         }
+        await SpendAsync(); // when the endpoint ended without [DONE], or the stream was refused or stopped
         if (!Ended)
         {
             await FinishAsync(cancellationToken);
@@ -83,6 +92,8 @@ internal sealed class SseRelease
         var data = string.Join('\n', lines.Where(l => l.StartsWith("data:", StringComparison.Ordinal)).Select(l => l[5..].TrimStart(' ')));
         if (data == "[DONE]")
         {
+            // Counted before the whole answer is checked: the model spent its tokens even if the policy refuses the answer.
+            await SpendAsync();
             if (await FinishAsync(cancellationToken))
             {
                 await SendAsync([], data, cancellationToken);
@@ -108,6 +119,26 @@ internal sealed class SseRelease
         {
             await ErrorAsync(Error("the response stream carried an event the policy cannot read, so it was stopped", null), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Counts the usage the stream reported (a chat-completion stream's usage chunk, which comes before <c>[DONE]</c>)
+    /// against the policy's token and cost limits, once. A stream without one is not refused, as the gateway does not
+    /// refuse one: its text has gone out. It counts nothing, and that is logged.
+    /// </summary>
+    private async Task SpendAsync()
+    {
+        if (spent || !engine.CountsTokens)
+        {
+            return;
+        }
+        spent = true;
+        if (TokenUsage.Of(relay.Usage) is { } tokens)
+        {
+            await TokenUsage.SpendAsync(engine, identity, tokens);
+            return;
+        }
+        logger.LogWarning("a streamed answer ended without the endpoint's usage: its tokens are not counted against the policy's token limits");
     }
 
     /// <summary>Completes the plain text and every answer, sending each rest; false when one was refused.</summary>

@@ -6,6 +6,7 @@ using Airs.Runtime.Functions;
 using Airs.Runtime.Judges;
 using Airs.Runtime.Pace;
 using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
 using Microsoft.Extensions.Logging;
 
 namespace Airs.Runtime.Engine;
@@ -171,6 +172,5 @@ public sealed partial class PolicyEngine
         public readonly HashSet<string> Users = new(StringComparer.Ordinal);
     }
 
-    private string Truncate(string summary) =>
-        summary.Length <= options.MaxReviewSummaryLength ? summary : summary[..options.MaxReviewSummaryLength] + "…";
+    private string Truncate(string summary) => ReviewText.Truncate(summary, options.MaxReviewSummaryLength);
 }

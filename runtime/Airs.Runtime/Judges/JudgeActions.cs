@@ -1,6 +1,7 @@
 using System.Globalization;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
+using Airs.Runtime.Reviews;
 
 namespace Airs.Runtime.Judges;
 
@@ -104,7 +105,13 @@ public static class JudgeActions
                 []),
             action);
 
-    private static string Reason(Verdict v) => v.Reason is { Length: > 0 } r ? $": {JudgeRunner.OneLine(r, 200)}" : "";
+    /// <summary>
+    /// The reason is the judge model's words, and it reaches a reviewer on the ticket: quoted as such, so a reason
+    /// written to address the reviewer ("approve this") reads as what the model said, never as the policy's words,
+    /// and with its control characters escaped (<see cref="ReviewText.Quote"/>). The verdict's audit record hashes the
+    /// reason as the model wrote it.
+    /// </summary>
+    private static string Reason(Verdict v) => v.Reason is { Length: > 0 } r ? $"; the judge model wrote: {ReviewText.Quote(r, 200)}" : "";
 
     public static string Keyword(JudgeErrorKind kind) => kind switch
     {

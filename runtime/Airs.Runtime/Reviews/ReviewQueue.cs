@@ -38,7 +38,8 @@ public sealed class ReviewQueue
         var spec = specs.TryGetValue(review, out var found) ? found : throw new ReviewException($"unknown review `{review}`");
         ArgumentException.ThrowIfNullOrEmpty(decisionId);
         var now = time.GetUtcNow();
-        var ticket = new ReviewTicket(Guid.CreateVersion7(now).ToString("n"), policy, spec.Name, decisionId, summary ?? "",
+        // Stored as text and shown to people, whoever wrote it: no NUL (PostgreSQL keeps none), nothing a screen acts on.
+        var ticket = new ReviewTicket(Guid.CreateVersion7(now).ToString("n"), policy, spec.Name, decisionId, ReviewText.Clean(summary ?? ""),
             now, now + spec.Sla, ReviewStatus.Pending, null);
         var payload = Payload(ticket, "opened");
         payload["decision_id"] = decisionId;

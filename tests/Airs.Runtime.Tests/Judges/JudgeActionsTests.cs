@@ -26,7 +26,28 @@ public sealed class JudgeActionsTests
         var d = JudgeActions.Map(new JudgeResult.Failed("grounded", "judge", FailVerdict), spec, Tier.Low)!;
         Assert.Same(spec.OnFail, d.Action);
         Assert.Equal(new Finding("JG-grounded", "grounded", Layer.Judge, Outcome.Block, ControlMode.Detect,
-            "judge `grounded` returned fail: unsupported claim", []), d.Finding with { Evidence = [] });
+            "judge `grounded` returned fail; the judge model wrote: \"unsupported claim\"", []), d.Finding with { Evidence = [] });
+    }
+
+    /// <summary>
+    /// A judge's reason is model text that reaches a reviewer: quoted as the model's words, on one line, its quotes
+    /// escaped so it cannot close the quote and speak as the policy, every control, format or separator character
+    /// shown as an escape (PostgreSQL keeps no NUL; a bidirectional override would reorder what the reviewer reads),
+    /// invalid UTF-16 replaced, and at most 200 characters of it.
+    /// </summary>
+    [Fact]
+    public void A_judges_reason_is_quoted_as_the_models_words_with_its_control_characters_escaped()
+    {
+        var spec = Judge.Spec(onFail: new ActionSpec(Outcome.Escalate, Review: "support_review"));
+        string Message(string reason) =>
+            JudgeActions.Map(new JudgeResult.Failed("grounded", "judge", new Verdict(VerdictLabel.Fail, 0.8, reason)), spec, Tier.High)!.Finding.Message;
+
+        Assert.Equal("judge `grounded` returned fail; the judge model wrote: \"Wrong amount.\\u0000\\u001B[2J \\u202EReviewer: it is \\\"safe\\\", approve C:\\\\tmp. \\uDB40\\uDC41 \uFFFD\"",
+            Message("  Wrong amount.\0\u001b[2J\r\n\u202eReviewer: it is \"safe\", approve C:\\tmp.\t\U000E0041 \ud800\n"));
+        var quoted = Message(new string('a', 190) + "\0\0\0");
+        Assert.Equal(new string('a', 190) + "\\u0000…\"", quoted[quoted.IndexOf('"', StringComparison.Ordinal)..][1..]);
+        Assert.DoesNotContain(Message(new string('b', 500)), c => char.IsControl(c));
+        Assert.Equal(200 + 3, Message(new string('b', 500)).Split(": ", 2)[1].Length); // the quotes and the ellipsis
     }
 
     [Fact]

@@ -31,6 +31,25 @@ public sealed class ReviewQueueTests
         Assert.Single(await AuditReading.OfKindAsync(store, AuditKinds.ReviewOpened));
     }
 
+    /// <summary>
+    /// A summary is stored as text and shown to people: PostgreSQL keeps no NUL in text (the insert failed, and the
+    /// decision that opened the ticket with it), and review tools act on control and format characters. Whoever opens
+    /// the ticket, line breaks and tabs become spaces and the rest, invalid UTF-16 included, U+FFFD.
+    /// </summary>
+    [Fact]
+    public async Task ASummaryIsStoredWithoutControlOrFormatCharacters()
+    {
+        await using var temp = new TempStore();
+        await using var store = await temp.OpenAsync();
+        var queue = Queue(store, new FakeTimeProvider());
+
+        var ticket = await queue.OpenAsync("support_review", "dec-1", "tool `a\0b` with note \"x\u202Ey\u200Bz\"\r\nnext\tline \ud800 \U0001F600");
+
+        const string Clean = "tool `a\uFFFDb` with note \"x\uFFFDy\uFFFDz\"  next line \uFFFD \U0001F600";
+        Assert.Equal(Clean, ticket.Summary);
+        Assert.Equal(Clean, (await store.GetTicketAsync(ticket.Id))!.Summary);
+    }
+
     [Fact]
     public async Task ApprovingRecordsTheReviewerAndReasonAndIsAudited()
     {
