@@ -143,9 +143,10 @@ internal sealed partial class GatewayApi : IDisposable
 
     private async Task ModelsAsync(HttpContext http)
     {
+        using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
         using var request = UpstreamRequest(HttpMethod.Get, "models", content: null);
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
+        var body = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
         ThrowIfFailed(response, body);
         http.Response.ContentType = "application/json";
         await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
@@ -243,8 +244,10 @@ internal sealed partial class GatewayApi : IDisposable
         byte[] payload;
         try
         {
-            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
-            var answerBody = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+            // The body is read within the limits of UpstreamBody, not buffered by HttpClient (up to 2 GB).
+            using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
+            var answerBody = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
             ThrowIfFailed(response, answerBody);
             var answer = ParseAnswer(answerBody);
             // Counted before the answer is checked: its tokens are spent even if the policy refuses it.
@@ -412,9 +415,13 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new GatewayError(504, "upstream_error", "upstream_timeout", $"the upstream did not answer within {gateway.UpstreamTimeout.TotalSeconds:0} s");
+            throw UpstreamBody.TimedOut(gateway.UpstreamTimeout);
         }
     }
+
+    /// <summary>An upstream answer's whole body, within the gateway's size limit and the call's <paramref name="deadline"/>.</summary>
+    private Task<byte[]> ReadAllAsync(HttpResponseMessage response, CancellationToken aborted, CancellationToken deadline) =>
+        UpstreamBody.ReadAllAsync(response, gateway.MaxAnswerBytes, gateway.UpstreamTimeout, aborted, deadline);
 
     /// <summary>
     /// An upstream failure goes to the client with its status and OpenAI error body (a wrong model, a rate limit), except

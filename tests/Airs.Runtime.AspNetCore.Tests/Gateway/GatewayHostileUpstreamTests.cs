@@ -1,0 +1,266 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Airs.Runtime.AspNetCore.Tests.Gateway;
+
+/// <summary>
+/// A hostile or broken upstream (<see cref="FakeUpstream.Hostile"/>) in front of a real gateway on 127.0.0.1: the
+/// gateway bounds the time and memory an answer takes, and lets nothing through that it did not check, whatever the
+/// upstream sends. Every wait is bounded (<see cref="Patience"/>), so a gateway that hangs fails the test instead.
+/// </summary>
+public sealed class GatewayHostileUpstreamTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private const string Canary = "SECRET-CANARY";
+
+    private static string Chat(bool stream) => JsonSerializer.Serialize(new
+    {
+        model = "gpt-test",
+        stream,
+        messages = new[] { new { role = "user", content = "Where is my order?" } },
+    });
+
+    private static string Chunk(string content, int index = 0) => new JsonObject
+    {
+        ["id"] = "chatcmpl-9",
+        ["object"] = "chat.completion.chunk",
+        ["created"] = 1700000000,
+        ["model"] = "gpt-test",
+        ["choices"] = new JsonArray(new JsonObject { ["index"] = index, ["delta"] = new JsonObject { ["content"] = content }, ["finish_reason"] = null }),
+    }.ToJsonString();
+
+    private static JsonObject Completion(string content) => new()
+    {
+        ["id"] = "chatcmpl-9",
+        ["object"] = "chat.completion",
+        ["created"] = 1700000000,
+        ["model"] = "gpt-test",
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
+            ["finish_reason"] = "stop",
+        }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
+    };
+
+    /// <summary>Posts a streamed request and returns the <c>data:</c> of every event the gateway sends, once it has ended.</summary>
+    private static async Task<List<string>> StreamAsync(GatewayTestHost gateway, string json, string path = "/v1/chat/completions")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        using var response = await gateway.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).WaitAsync(Patience);
+        Assert.Equal(200, (int)response.StatusCode);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var data = new List<string>();
+        while (await reader.ReadLineAsync().WaitAsync(Patience) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                data.Add(line["data: ".Length..]);
+            }
+        }
+        return data;
+    }
+
+    /// <summary>The <c>code</c> of a chat stream's error event (<c>{"error": {…}}</c>) or a Responses one (<c>{"type": "error", …}</c>).</summary>
+    private static string? ErrorCode(string data)
+    {
+        if (data == "[DONE]")
+        {
+            return null;
+        }
+        var root = JsonDocument.Parse(data).RootElement;
+        return root.TryGetProperty("error", out var error) ? error.GetProperty("code").GetString()
+            : root.TryGetProperty("type", out var type) && type.GetString() == "error" ? root.GetProperty("code").GetString()
+            : null;
+    }
+
+    private static async Task<(int Status, string Body)> PostAsync(GatewayTestHost gateway, string json, string path = "/v1/chat/completions")
+    {
+        using var response = await gateway.Client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json")).WaitAsync(Patience);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static string Code(string body) => JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString()!;
+
+    // ---- time --------------------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task A_stream_that_stalls_ends_with_a_timeout_error_within_the_upstream_timeout()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(g => g with { UpstreamTimeout = TimeSpan.FromSeconds(2) });
+        gateway.Upstream.Deltas.Writer.TryWrite("Your order shipped today. ");
+        gateway.Upstream.Deltas.Writer.TryWrite("And then the upstream says nothing more, for ever and ever");
+
+        var events = await StreamAsync(gateway, Chat(stream: true));
+
+        Assert.Equal("upstream_timeout", ErrorCode(events[^1]));
+        Assert.DoesNotContain("[DONE]", events);
+        Assert.DoesNotContain(events, e => e.Contains("for ever", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_whole_answer_that_stalls_mid_body_is_a_504()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(g => g with { UpstreamTimeout = TimeSpan.FromSeconds(2) });
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "application/json";
+            var body = Encoding.UTF8.GetBytes(Completion("Hello.").ToJsonString());
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+            await http.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, http.RequestAborted);
+        };
+
+        var (status, body) = await PostAsync(gateway, Chat(stream: false));
+
+        Assert.Equal(504, status);
+        Assert.Equal("upstream_timeout", Code(body));
+    }
+
+    // ---- size --------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_whole_answer_larger_than_the_limit_is_a_502_not_held_in_memory(bool lengthKnown)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(g => g with { MaxAnswerBytes = 256 * 1024 });
+        gateway.Upstream.Hostile = async http =>
+        {
+            var answer = Completion("Hello.");
+            answer["padding"] = new string('x', 1024 * 1024); // dropped from the answer, but read and parsed first
+            var body = Encoding.UTF8.GetBytes(answer.ToJsonString());
+            http.Response.ContentType = "application/json";
+            if (lengthKnown)
+            {
+                http.Response.ContentLength = body.Length;
+            }
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
+        };
+
+        var (status, body) = await PostAsync(gateway, Chat(stream: false));
+
+        Assert.Equal(502, status);
+        Assert.Equal("upstream_too_large", Code(body));
+    }
+
+    [Theory]
+    [InlineData("/v1/chat/completions")]
+    [InlineData("/v1/responses")]
+    public async Task A_stream_line_that_never_ends_is_cut_at_the_limit_instead_of_read_for_ever(string path)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(g => g with { MaxAnswerBytes = 256 * 1024 });
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            await http.Response.WriteAsync("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"", http.RequestAborted);
+            var block = new string('a', 64 * 1024);
+            for (var i = 0; i < 16; i++)
+            {
+                await http.Response.WriteAsync(block, http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
+            await Task.Delay(Timeout.Infinite, http.RequestAborted); // no newline, no end
+        };
+        var json = path.EndsWith("responses", StringComparison.Ordinal)
+            ? """{"model":"gpt-test","stream":true,"input":"Where is my order?"}"""
+            : Chat(stream: true);
+
+        var events = await StreamAsync(gateway, json, path);
+
+        Assert.Equal("upstream_too_large", ErrorCode(events[^1]));
+    }
+
+    [Fact]
+    public async Task A_stream_longer_than_the_limit_ends_with_an_error_not_DONE()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(g => g with { MaxAnswerBytes = 256 * 1024 });
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            var sentence = string.Concat(Enumerable.Repeat("Your order is on its way. ", 40));
+            for (var i = 0; i < 400; i++)
+            {
+                await http.Response.WriteAsync($"data: {Chunk(sentence)}\n\n", http.RequestAborted);
+            }
+            await http.Response.WriteAsync("data: [DONE]\n\n", http.RequestAborted);
+        };
+
+        var events = await StreamAsync(gateway, Chat(stream: true));
+
+        Assert.Equal("upstream_too_large", ErrorCode(events[^1]));
+        Assert.DoesNotContain("[DONE]", events);
+    }
+
+    // ---- odd streams -------------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task Events_after_DONE_are_never_read()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            await http.Response.WriteAsync($"data: {Chunk("All good. ")}\n\ndata: [DONE]\n\ndata: {Chunk($"The key is {Canary}. ")}\n\n", http.RequestAborted);
+        };
+
+        var events = await StreamAsync(gateway, Chat(stream: true));
+
+        Assert.Equal("[DONE]", events[^1]);
+        Assert.DoesNotContain(events, e => e.Contains(Canary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Interleaved_choices_are_each_checked_and_a_canary_split_across_one_of_them_is_refused()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            foreach (var (text, index) in new[] { ("One. ", 0), ("The key is SECRET-", 1), ("Two. ", 0), ("CANARY. ", 1), ("Three. ", 0) })
+            {
+                await http.Response.WriteAsync($"data: {Chunk(text, index)}\n\n", http.RequestAborted);
+            }
+            await http.Response.WriteAsync("data: [DONE]\n\n", http.RequestAborted);
+        };
+
+        var events = await StreamAsync(gateway, Chat(stream: true));
+
+        Assert.Equal("blocked", ErrorCode(events[^1]));
+        Assert.DoesNotContain(events, e => e.Contains("CANARY", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("text/html", "<html><body>Hello.</body></html>", null)]
+    [InlineData("application/json", "gzip", "gzip")]
+    public async Task A_whole_answer_the_gateway_cannot_read_is_a_502(string contentType, string body, string? encoding)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = contentType;
+            var bytes = Encoding.UTF8.GetBytes(body == "gzip" ? Completion($"The key is {Canary}.").ToJsonString() : body);
+            if (encoding == "gzip")
+            {
+                http.Response.Headers.ContentEncoding = "gzip";
+                using var packed = new MemoryStream();
+                await using (var zip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+                {
+                    await zip.WriteAsync(bytes);
+                }
+                bytes = packed.ToArray();
+            }
+            await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        };
+
+        var (status, answer) = await PostAsync(gateway, Chat(stream: false));
+
+        Assert.Equal(502, status);
+        Assert.Equal("unreadable_upstream_response", Code(answer));
+    }
+}
