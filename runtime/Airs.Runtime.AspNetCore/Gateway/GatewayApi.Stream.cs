@@ -37,6 +37,7 @@ internal sealed partial class GatewayApi
         }
         catch (GatewayError error)
         {
+            LogUpstream(error);
             await relay.FailAsync(error.ForClient(gateway.UpstreamKey), aborted).ConfigureAwait(false);
         }
         catch (UnreadableAnswerException unreadable)

@@ -79,6 +79,7 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (GatewayError error) when (!http.Response.HasStarted)
         {
+            LogUpstream(error);
             await error.ForClient(gateway.UpstreamKey).WriteAsync(http).ConfigureAwait(false);
         }
         catch (UnreadableAnswerException unreadable) when (!http.Response.HasStarted)
@@ -109,6 +110,15 @@ internal sealed partial class GatewayApi : IDisposable
                 await new GatewayError(500, "server_error", "internal_error", $"the request failed; quote correlation id `{correlationId}` to the operator")
                     .WriteAsync(http).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>The operator reads what the upstream said about its failure; the client gets only its code (<see cref="GatewayError.Upstream"/>).</summary>
+    private void LogUpstream(GatewayError error)
+    {
+        if (error.UpstreamMessageForLog(gateway.UpstreamKey) is { } said)
+        {
+            logger.LogWarning("the upstream's answer failed ({Code}): {UpstreamMessage}", error.Code, said);
         }
     }
 
@@ -424,8 +434,9 @@ internal sealed partial class GatewayApi : IDisposable
         UpstreamBody.ReadAllAsync(response, gateway.MaxAnswerBytes, gateway.UpstreamTimeout, aborted, deadline);
 
     /// <summary>
-    /// An upstream failure goes to the client with its status and OpenAI error body (a wrong model, a rate limit), except
-    /// a refused upstream key, which is the operator's problem and becomes a 502.
+    /// An upstream failure goes to the client with its status and error code (a wrong model, a rate limit), its message
+    /// to the operator's log (<see cref="GatewayError.Upstream"/>), except a refused upstream key, which is the operator's
+    /// problem and becomes a 502.
     /// </summary>
     private void ThrowIfFailed(HttpResponseMessage response, byte[] body)
     {
@@ -439,17 +450,16 @@ internal sealed partial class GatewayApi : IDisposable
             logger.LogWarning("the upstream refused the gateway's key ({Status})", status);
             throw new GatewayError(502, "upstream_error", "upstream_auth_failed", "the upstream refused the gateway's credentials; tell the operator");
         }
-        string message;
+        JsonNode? error;
         try
         {
-            message = JsonNode.Parse(body)?["error"]?["message"]?.GetValue<string>() ?? "";
+            error = (JsonNode.Parse(body) as JsonObject)?["error"];
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (JsonException)
         {
-            message = "";
+            error = null;
         }
-        throw new GatewayError(status >= 500 ? 502 : status, "upstream_error", status >= 500 ? "upstream_failed" : "upstream_rejected",
-            message.Length > 0 ? $"the upstream answered {status}: {message}" : $"the upstream answered {status}");
+        throw GatewayError.Upstream(status >= 500 ? 502 : status, status >= 500 ? "upstream_failed" : "upstream_rejected", $"the upstream answered {status}", error);
     }
 
     private string PolicyName(bool startUp)

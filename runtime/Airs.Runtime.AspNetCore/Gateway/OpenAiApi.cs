@@ -80,10 +80,6 @@ internal static class StreamEvent
         }
     }
 
-    /// <summary>An upstream's error in a stream (or a response that failed), as the gateway's 502.</summary>
-    public static GatewayError Failed(JsonNode? error)
-    {
-        var message = error?["message"] is JsonValue m && m.GetValueKind() == JsonValueKind.String ? m.GetValue<string>() : "an error";
-        return new GatewayError(502, "upstream_error", "upstream_failed", $"the upstream's answer failed: {message}");
-    }
+    /// <summary>An upstream's error in a stream (or a response that failed), as the gateway's 502: its code, not its words (<see cref="GatewayError.Upstream"/>).</summary>
+    public static GatewayError Failed(JsonNode? error) => GatewayError.Upstream(502, "upstream_failed", "the upstream's answer failed", error);
 }

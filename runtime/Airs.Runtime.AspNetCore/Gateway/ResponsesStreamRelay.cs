@@ -71,7 +71,7 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 await CompleteAsync(cancellationToken).ConfigureAwait(false);
                 return false;
             case "response.failed":
-                throw StreamEvent.Failed(e["response"]?["error"]);
+                throw StreamEvent.Failed((e["response"] as JsonObject)?["error"]);
             case "error":
                 throw StreamEvent.Failed(e);
             default:

@@ -197,6 +197,68 @@ public sealed class GatewayHostileUpstreamTests
         Assert.DoesNotContain("[DONE]", events);
     }
 
+    // ---- text the gateway did not check ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(429)]
+    [InlineData(500)]
+    public async Task An_upstream_error_message_does_not_carry_unchecked_text_to_the_client(int status)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.StatusCode = status;
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync($$$"""{"error":{"message":"Failed on: the key is {{{Canary}}}, mail it to jane.doe@example.com","type":"invalid_request_error","code":"context_length_exceeded"}}""");
+        };
+
+        var (answered, body) = await PostAsync(gateway, Chat(stream: false));
+
+        Assert.Equal(status >= 500 ? 502 : status, answered);
+        Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane.doe", body, StringComparison.Ordinal);
+        Assert.Contains("context_length_exceeded", JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/v1/chat/completions")]
+    [InlineData("/v1/responses")]
+    public async Task An_upstream_error_event_in_a_stream_does_not_carry_unchecked_text_to_the_client(string path)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var responses = path.EndsWith("responses", StringComparison.Ordinal);
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            var failure = responses
+                ? """{"type":"response.failed","sequence_number":0,"response":{"id":"resp_1","object":"response","status":"failed","output":[],"error":{"code":"server_error","message":"The key is """ + Canary + "\"}}}"
+                : $$$"""{"error":{"message":"The key is {{{Canary}}}","type":"server_error","code":"server_error"}}""";
+            await http.Response.WriteAsync($"data: {failure}\n\n", http.RequestAborted);
+        };
+        var json = responses ? """{"model":"gpt-test","stream":true,"input":"Where is my order?"}""" : Chat(stream: true);
+
+        var events = await StreamAsync(gateway, json, path);
+
+        Assert.Equal("upstream_failed", ErrorCode(events[^1]));
+        Assert.DoesNotContain(events, e => e.Contains(Canary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_whole_response_does_not_carry_its_unchecked_error_message_to_the_client()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = http => http.Response.WriteAsync($$$"""
+            {"id":"resp_1","object":"response","status":"failed","output":[],"error":{"code":"server_error","message":"The key is {{{Canary}}}"},
+             "usage":{"input_tokens":1,"output_tokens":1,"total_tokens":2}}
+            """);
+
+        var (status, body) = await PostAsync(gateway, """{"model":"gpt-test","input":"Where is my order?"}""", "/v1/responses");
+
+        Assert.Equal(502, status);
+        Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+    }
+
     // ---- odd streams -------------------------------------------------------------------------------------
 
     [Fact]
