@@ -158,8 +158,11 @@ internal sealed partial class GatewayApi : IDisposable
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
         var body = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
         ThrowIfFailed(response, body);
+        // The upstream's list, as the gateway writes it: identifiers and numbers only (UpstreamFields), as for an answer's
+        // ids, model and usage. Passed on as it came, it was a body of any text, or none, that no check had read.
+        var models = ParseAnswer(body) as JsonObject ?? throw new UnreadableAnswerException("it is not a JSON object");
         http.Response.ContentType = "application/json";
-        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+        await http.Response.WriteAsync(UpstreamFields.Copy(models)!.ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 
     // ---- /v1/review_tickets/{id} ------------------------------------------------------------------------

@@ -259,6 +259,40 @@ public sealed class GatewayHostileUpstreamTests
         Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_model_list_passes_on_identifiers_and_numbers_only()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = http => http.Response.WriteAsync($$$"""
+            {"object":"list","data":[{"id":"gpt-test","object":"model","created":0,"owned_by":"Call us: {{{Canary}}} <script>alert(1)</script>"}]}
+            """);
+
+        using var response = await gateway.Client.GetAsync("/v1/models").WaitAsync(Patience);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", body, StringComparison.Ordinal);
+        Assert.Equal("gpt-test", JsonDocument.Parse(body).RootElement.GetProperty("data")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_model_list_that_is_not_JSON_is_a_502()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = http =>
+        {
+            http.Response.ContentType = "text/html";
+            return http.Response.WriteAsync($"<html><body>{Canary}</body></html>");
+        };
+
+        using var response = await gateway.Client.GetAsync("/v1/models").WaitAsync(Patience);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(502, (int)response.StatusCode);
+        Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+    }
+
     // ---- odd streams -------------------------------------------------------------------------------------
 
     [Fact]
