@@ -49,6 +49,12 @@ internal sealed partial class GatewayApi
             logger.LogWarning("the upstream's stream broke off: {Reason}", e.Message);
             await relay.FailAsync(new GatewayError(502, "upstream_error", "upstream_failed", "the upstream's stream broke off"), aborted).ConfigureAwait(false);
         }
+        catch (Exception e) when (!aborted.IsCancellationRequested)
+        {
+            // Anything else (a decision that could not commit, a bug): the stream has begun, so no 500 can be sent, and a
+            // stream that just stopped reads as a complete answer to the SDKs (no [DONE] and no error is no error to them).
+            await relay.FailAsync(Internal(http, e), aborted).ConfigureAwait(false);
+        }
         await spend().ConfigureAwait(false);
     }
 

@@ -103,14 +103,20 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (Exception e)
         {
-            var correlationId = http.TraceIdentifier;
-            logger.LogError(e, "gateway request {Method} {Path} failed; correlation id {CorrelationId}", http.Request.Method, http.Request.Path.Value, correlationId);
+            var failed = Internal(http, e);
             if (!http.Response.HasStarted)
             {
-                await new GatewayError(500, "server_error", "internal_error", $"the request failed; quote correlation id `{correlationId}` to the operator")
-                    .WriteAsync(http).ConfigureAwait(false);
+                await failed.WriteAsync(http).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>An unexpected failure: logged with its correlation id, which is all the client learns of it.</summary>
+    private GatewayError Internal(HttpContext http, Exception e)
+    {
+        var correlationId = http.TraceIdentifier;
+        logger.LogError(e, "gateway request {Method} {Path} failed; correlation id {CorrelationId}", http.Request.Method, http.Request.Path.Value, correlationId);
+        return new GatewayError(500, "server_error", "internal_error", $"the request failed; quote correlation id `{correlationId}` to the operator");
     }
 
     /// <summary>The operator reads what the upstream said about its failure; the client gets only its code (<see cref="GatewayError.Upstream"/>).</summary>
@@ -312,17 +318,7 @@ internal sealed partial class GatewayApi : IDisposable
         }, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private static JsonNode? ParseAnswer(byte[] body)
-    {
-        try
-        {
-            return JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("it is not JSON");
-        }
-    }
+    private static JsonNode? ParseAnswer(byte[] body) => UpstreamJson.Parse(body, "it");
 
     /// <summary>
     /// Who the request is for, from the configured headers only (and the body's <c>user</c> when so configured); the

@@ -296,6 +296,56 @@ public sealed class GatewayHostileUpstreamTests
     // ---- odd streams -------------------------------------------------------------------------------------
 
     [Fact]
+    public async Task A_stream_event_with_a_lone_surrogate_ends_the_stream_with_an_error_event()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            await http.Response.WriteAsync($"data: {Chunk("Fine. ")}\n\n", http.RequestAborted);
+            await http.Response.WriteAsync("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"then \\ud800 broken\"}}]}\n\n", http.RequestAborted);
+            await http.Response.WriteAsync("data: [DONE]\n\n", http.RequestAborted);
+        };
+
+        var events = await StreamAsync(gateway, Chat(stream: true));
+
+        Assert.Equal("unreadable_upstream_response", ErrorCode(events[^1]));
+        Assert.DoesNotContain("[DONE]", events);
+    }
+
+    [Theory]
+    [InlineData("bad \\ud800 text", "/v1/chat/completions")]
+    [InlineData("bad \\uDC00 text", "/v1/chat/completions")]
+    [InlineData("bad \xff text", "/v1/chat/completions")]
+    [InlineData("bad \\ud800 text", "/v1/models")]
+    public async Task A_whole_answer_with_a_string_that_is_not_text_is_an_unreadable_502(string content, string path)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            var json = path == "/v1/models" ? """{"object":"list","data":[{"id":"x"}]}""" : Completion("x").ToJsonString();
+            var parts = json.Split("\"x\"");
+            // Latin-1 keeps the \xff byte as the one byte it is: not UTF-8.
+            var bytes = Encoding.UTF8.GetBytes(parts[0] + "\"").Concat(Encoding.Latin1.GetBytes(content)).Concat(Encoding.UTF8.GetBytes("\"" + parts[1])).ToArray();
+            http.Response.ContentType = "application/json";
+            await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        };
+
+        var (status, body) = path == "/v1/models"
+            ? await GetAsync(gateway, path)
+            : await PostAsync(gateway, Chat(stream: false));
+
+        Assert.Equal(502, status);
+        Assert.Equal("unreadable_upstream_response", Code(body));
+    }
+
+    private static async Task<(int Status, string Body)> GetAsync(GatewayTestHost gateway, string path)
+    {
+        using var response = await gateway.Client.GetAsync(path).WaitAsync(Patience);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Events_after_DONE_are_never_read()
     {
         await using var gateway = await GatewayTestHost.StartAsync();
