@@ -75,7 +75,8 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
             }
             if (choice["finish_reason"] is JsonValue f && f.GetValueKind() == JsonValueKind.String)
             {
-                state.Finish = f.GetValue<string>();
+                // Set by the model server and read by no decision: an identifier, as the ids beside it (UpstreamFields).
+                state.Finish = UpstreamFields.Identifier(f) ?? throw new UnreadableAnswerException("a stream choice's `finish_reason` is not an identifier");
             }
             if (choice["delta"] is not JsonObject delta)
             {

@@ -417,6 +417,30 @@ public sealed class GatewayHostileUpstreamTests
         Assert.Equal("unreadable_upstream_response", ErrorCode(events[^1]));
     }
 
+    /// <summary>A finish reason is set by the model server, read by no decision: an identifier, like the ids beside it.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_finish_reason_that_is_text_is_not_passed_on(bool stream)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.FinishReason = $"stop. The key is {Canary}";
+        gateway.Upstream.Scripted = ["All good. "];
+
+        if (stream)
+        {
+            var events = await StreamAsync(gateway, Chat(stream: true));
+            Assert.DoesNotContain(events, e => e.Contains(Canary, StringComparison.Ordinal));
+            Assert.Equal("unreadable_upstream_response", ErrorCode(events[^1]));
+        }
+        else
+        {
+            var (status, body) = await PostAsync(gateway, Chat(stream: false));
+            Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+            Assert.Equal((502, "unreadable_upstream_response"), (status, Code(body)));
+        }
+    }
+
     [Theory]
     [InlineData("text/html", "<html><body>Hello.</body></html>", null)]
     [InlineData("application/json", "gzip", "gzip")]
