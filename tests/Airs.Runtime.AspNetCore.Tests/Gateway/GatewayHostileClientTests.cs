@@ -89,6 +89,26 @@ public sealed class GatewayHostileClientTests
         Assert.Empty(gateway.Upstream.Completions);
     }
 
+    /// <summary>
+    /// A Responses item's <c>id</c> and <c>status</c> are not text the policy reads, so they must not carry text to the
+    /// upstream either: an id is an id, a status one of the API's three.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"type":"message","role":"user","content":"Hi","id":"__INJECTION__"}""")]
+    [InlineData("""{"type":"message","role":"user","content":"Hi","status":"__INJECTION__"}""")]
+    [InlineData("""{"type":"function_call","id":"__INJECTION__","call_id":"call_1","name":"orders.lookup","arguments":"{}"}""")]
+    [InlineData("""{"type":"function_call_output","call_id":"call_1","output":"Shipped.","status":"__INJECTION__"}""")]
+    public async Task A_responses_item_id_or_status_that_is_text_is_a_400(string item)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var json = $$"""{"model":"gpt-test","input":[{{item.Replace("__INJECTION__", Injection, StringComparison.Ordinal)}}]}""";
+
+        var (status, _) = await PostAsync(gateway, json, "/v1/responses");
+
+        Assert.Equal(400, status);
+        Assert.Empty(gateway.Upstream.Responses);
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_without_a_length_is_a_413()
     {
