@@ -41,7 +41,9 @@ internal sealed partial class GatewayApi : IDisposable
         this.logger = logger;
         var text = gateway.Upstream.ToString();
         baseAddress = new Uri(text.EndsWith('/') ? text : text + "/");
-        upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseCookies = false })
+        // Redirects are not followed: an upstream would otherwise send the checked request (or a GET) wherever it points,
+        // a service on the gateway's own network included, and its answer would be taken for the model's.
+        upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseCookies = false, AllowAutoRedirect = false })
         {
             Timeout = gateway.UpstreamTimeout,
         };
@@ -458,7 +460,9 @@ internal sealed partial class GatewayApi : IDisposable
         {
             error = null;
         }
-        throw GatewayError.Upstream(status >= 500 ? 502 : status, status >= 500 ? "upstream_failed" : "upstream_rejected", $"the upstream answered {status}", error);
+        // A redirect (not followed) is no answer and no fault of the client's: a 502, as a server error is.
+        var failed = status is >= 500 or < 400;
+        throw GatewayError.Upstream(failed ? 502 : status, failed ? "upstream_failed" : "upstream_rejected", $"the upstream answered {status}", error);
     }
 
     private string PolicyName(bool startUp)

@@ -293,6 +293,35 @@ public sealed class GatewayHostileUpstreamTests
         Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
     }
 
+    // ---- elsewhere ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// An upstream's redirect is not followed: the gateway would send the checked request, or a GET, wherever the
+    /// upstream points (a service on the gateway's own network, a cloud metadata address) and take that answer as the
+    /// model's.
+    /// </summary>
+    [Theory]
+    [InlineData("/v1/chat/completions", 307)]
+    [InlineData("/v1/chat/completions", 302)]
+    [InlineData("/v1/models", 302)]
+    public async Task An_upstream_redirect_is_not_followed(string path, int status)
+    {
+        await using var elsewhere = await Sidecar.LocalServer.StartAsync((http, _) => http.Response.WriteAsync(Completion("From elsewhere.").ToJsonString()));
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = http =>
+        {
+            http.Response.StatusCode = status;
+            http.Response.Headers.Location = new Uri(elsewhere.Address, "/internal").ToString();
+            return Task.CompletedTask;
+        };
+
+        var (answered, body) = path == "/v1/models" ? await GetAsync(gateway, path) : await PostAsync(gateway, Chat(stream: false));
+
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal(502, answered);
+        Assert.Equal("upstream_failed", Code(body));
+    }
+
     // ---- odd streams -------------------------------------------------------------------------------------
 
     [Fact]
@@ -343,6 +372,32 @@ public sealed class GatewayHostileUpstreamTests
     {
         using var response = await gateway.Client.GetAsync(path).WaitAsync(Patience);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_nesting_bomb_is_an_unreadable_answer(bool stream)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var bomb = new string('[', 100_000) + new string(']', 100_000);
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = stream ? "text/event-stream" : "application/json";
+            var answer = Completion("Hello.").ToJsonString().Replace("\"usage\":", $"\"deep\":{bomb},\"usage\":", StringComparison.Ordinal);
+            await http.Response.WriteAsync(stream ? $"data: {answer}\n\ndata: [DONE]\n\n" : answer, http.RequestAborted);
+        };
+
+        if (stream)
+        {
+            var events = await StreamAsync(gateway, Chat(stream: true));
+            Assert.Equal("unreadable_upstream_response", ErrorCode(events[^1]));
+        }
+        else
+        {
+            var (status, body) = await PostAsync(gateway, Chat(stream: false));
+            Assert.Equal((502, "unreadable_upstream_response"), (status, Code(body)));
+        }
     }
 
     [Fact]
