@@ -431,8 +431,20 @@ internal sealed partial class GatewayApi : IDisposable
     }
 
     /// <summary>An upstream answer's whole body, within the gateway's size limit and the call's <paramref name="deadline"/>.</summary>
-    private Task<byte[]> ReadAllAsync(HttpResponseMessage response, CancellationToken aborted, CancellationToken deadline) =>
-        UpstreamBody.ReadAllAsync(response, gateway.MaxAnswerBytes, gateway.UpstreamTimeout, aborted, deadline);
+    /// <exception cref="GatewayError">Too large, too late (<see cref="UpstreamBody"/>), or broken off.</exception>
+    private async Task<byte[]> ReadAllAsync(HttpResponseMessage response, CancellationToken aborted, CancellationToken deadline)
+    {
+        try
+        {
+            return await UpstreamBody.ReadAllAsync(response, gateway.MaxAnswerBytes, gateway.UpstreamTimeout, aborted, deadline).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException && !aborted.IsCancellationRequested)
+        {
+            // The body is read after SendAsync (ResponseHeadersRead), so its breaking off is not SendAsync's 502 any more.
+            logger.LogWarning("the upstream's answer broke off: {Reason}", e.Message);
+            throw new GatewayError(502, "upstream_error", "upstream_failed", "the upstream's answer broke off");
+        }
+    }
 
     /// <summary>
     /// An upstream failure goes to the client with its status and error code (a wrong model, a rate limit), its message

@@ -122,6 +122,28 @@ public sealed class GatewayHostileUpstreamTests
         Assert.Equal("upstream_timeout", Code(body));
     }
 
+    [Fact]
+    public async Task A_whole_answer_that_breaks_off_is_a_502()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            var body = Encoding.UTF8.GetBytes(Completion("Hello.").ToJsonString());
+            http.Response.ContentType = "application/json";
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+            await http.Response.Body.FlushAsync();
+            await Task.Delay(300); // most often the gateway is reading the body by now, past SendAsync
+            http.Abort(); // fewer bytes than it said
+        };
+
+        var (status, body) = await PostAsync(gateway, Chat(stream: false));
+
+        // Whether the reset comes before the headers are read (SendAsync's failure) or after (the body's) is the network's.
+        Assert.Equal(502, status);
+        Assert.Contains(Code(body), new[] { "upstream_failed", "upstream_unreachable" });
+    }
+
     // ---- size --------------------------------------------------------------------------------------------
 
     [Theory]
