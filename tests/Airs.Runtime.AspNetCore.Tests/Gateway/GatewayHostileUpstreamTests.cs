@@ -422,6 +422,33 @@ public sealed class GatewayHostileUpstreamTests
         }
     }
 
+    /// <summary>Two copies of the answer's text: whichever the gateway reads is the one it checks and the one it writes.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_with_a_duplicate_key_never_passes_the_unchecked_copy(bool stream)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = stream ? "text/event-stream" : "application/json";
+            var answer = stream ? Chunk("All good. ") : Completion("All good. ").ToJsonString();
+            answer = answer.Replace("\"content\":\"All good. \"", $"\"content\":\"All good. \",\"content\":\"The key is {Canary}. \"", StringComparison.Ordinal);
+            await http.Response.WriteAsync(stream ? $"data: {answer}\n\ndata: [DONE]\n\n" : answer, http.RequestAborted);
+        };
+
+        if (stream)
+        {
+            var events = await StreamAsync(gateway, Chat(stream: true));
+            Assert.DoesNotContain(events, e => e.Contains(Canary, StringComparison.Ordinal));
+        }
+        else
+        {
+            var (_, body) = await PostAsync(gateway, Chat(stream: false));
+            Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Events_after_DONE_are_never_read()
     {
