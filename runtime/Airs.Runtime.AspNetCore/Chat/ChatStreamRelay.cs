@@ -75,7 +75,8 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
             }
             if (choice["finish_reason"] is JsonValue f && f.GetValueKind() == JsonValueKind.String)
             {
-                state.Finish = f.GetValue<string>();
+                // Set by the model server and read by no decision: an identifier, as the ids beside it (UpstreamFields).
+                state.Finish = UpstreamFields.Identifier(f) ?? throw new UnreadableAnswerException("a stream choice's `finish_reason` is not an identifier");
             }
             if (choice["delta"] is not JsonObject delta)
             {
@@ -233,11 +234,11 @@ internal sealed class ChatStreamRelay(PolicyEngine engine, AirsIdentity identity
             }
         }
 
-        /// <exception cref="UnreadableAnswerException">A call never got its id or its name.</exception>
+        /// <exception cref="UnreadableAnswerException">A call never got its id (an identifier, as in a whole answer: no decision reads it) or its name.</exception>
         public List<ProposedCall> Proposed() =>
-            [.. calls.Values.Select(c => c.Id.Length > 0 && c.Name.Length > 0
+            [.. calls.Values.Select(c => UpstreamFields.IsIdentifier(c.Id.ToString()) && c.Name.Length > 0
                 ? new ProposedCall(c.Id.ToString(), c.Name.ToString(), c.Arguments.ToString())
-                : throw new UnreadableAnswerException("a streamed tool call lacks an `id` or a function `name`"))];
+                : throw new UnreadableAnswerException("a streamed tool call lacks an `id` (an identifier) or a function `name`"))];
 
         private static void Append(StringBuilder to, JsonNode? piece)
         {

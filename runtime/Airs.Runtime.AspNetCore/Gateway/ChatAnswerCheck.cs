@@ -64,7 +64,9 @@ internal static class ChatAnswerCheck
         }
 
         var checkedMessage = new JsonObject { ["role"] = "assistant" };
-        var finish = OptionalString(choice, "finish_reason");
+        // Set by the model server and read by no decision: an identifier, as the ids beside it (UpstreamFields).
+        var finish = choice["finish_reason"] is null ? null
+            : UpstreamFields.Identifier(choice["finish_reason"]) ?? throw new UnreadableAnswerException("a choice's `finish_reason` is not an identifier");
         if (message["tool_calls"] is JsonArray proposed)
         {
             var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(ProposedCall.Read).ToList(), input, identity, cancellationToken, commits)

@@ -17,10 +17,12 @@ internal sealed partial class GatewayApi
     private async Task StreamAsync(HttpContext http, IStreamRelay relay, HttpRequestMessage request, Task committed, Func<Task> spend)
     {
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        // The whole stream, not only its headers, must come within the upstream timeout (UpstreamBody).
+        using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
         using var response = await SendWhileCommittingAsync(request, HttpCompletionOption.ResponseHeadersRead, committed, http.RequestAborted).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            ThrowIfFailed(response, await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false));
+            ThrowIfFailed(response, await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false));
         }
 
         http.Response.ContentType = "text/event-stream";
@@ -29,11 +31,13 @@ internal sealed partial class GatewayApi
         var aborted = http.RequestAborted;
         try
         {
-            await using var body = await response.Content.ReadAsStreamAsync(aborted).ConfigureAwait(false);
+            await using var body = new UpstreamBody(await response.Content.ReadAsStreamAsync(aborted).ConfigureAwait(false),
+                gateway.MaxAnswerBytes, gateway.UpstreamTimeout, aborted, deadline.Token);
             await RelayAsync(relay, body, aborted).ConfigureAwait(false);
         }
         catch (GatewayError error)
         {
+            LogUpstream(error);
             await relay.FailAsync(error.ForClient(gateway.UpstreamKey), aborted).ConfigureAwait(false);
         }
         catch (UnreadableAnswerException unreadable)
@@ -45,11 +49,17 @@ internal sealed partial class GatewayApi
             logger.LogWarning("the upstream's stream broke off: {Reason}", e.Message);
             await relay.FailAsync(new GatewayError(502, "upstream_error", "upstream_failed", "the upstream's stream broke off"), aborted).ConfigureAwait(false);
         }
+        catch (Exception e) when (!aborted.IsCancellationRequested)
+        {
+            // Anything else (a decision that could not commit, a bug): the stream has begun, so no 500 can be sent, and a
+            // stream that just stopped reads as a complete answer to the SDKs (no [DONE] and no error is no error to them).
+            await relay.FailAsync(Internal(http, e), aborted).ConfigureAwait(false);
+        }
         await spend().ConfigureAwait(false);
     }
 
     /// <summary>Feeds the relay every <c>data:</c> line until it has ended the stream.</summary>
-    /// <exception cref="GatewayError">The upstream's stream ended before its end marker.</exception>
+    /// <exception cref="GatewayError">The upstream's stream ended before its end marker, outgrew the limit or the time (<see cref="UpstreamBody"/>).</exception>
     private static async Task RelayAsync(IStreamRelay relay, Stream body, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body);

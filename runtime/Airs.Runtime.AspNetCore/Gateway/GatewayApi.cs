@@ -40,7 +40,9 @@ internal sealed partial class GatewayApi : IDisposable
         this.logger = logger;
         var text = gateway.Upstream.ToString();
         baseAddress = new Uri(text.EndsWith('/') ? text : text + "/");
-        upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseCookies = false })
+        // Redirects are not followed: an upstream would otherwise send the checked request (or a GET) wherever it points,
+        // a service on the gateway's own network included, and its answer would be taken for the model's.
+        upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseCookies = false, AllowAutoRedirect = false })
         {
             Timeout = gateway.UpstreamTimeout,
         };
@@ -78,6 +80,7 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (GatewayError error) when (!http.Response.HasStarted)
         {
+            LogUpstream(error);
             await error.ForClient(gateway.UpstreamKey).WriteAsync(http).ConfigureAwait(false);
         }
         catch (UnreadableAnswerException unreadable) when (!http.Response.HasStarted)
@@ -101,13 +104,28 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (Exception e)
         {
-            var correlationId = http.TraceIdentifier;
-            logger.LogError(e, "gateway request {Method} {Path} failed; correlation id {CorrelationId}", http.Request.Method, http.Request.Path.Value, correlationId);
+            var failed = Internal(http, e);
             if (!http.Response.HasStarted)
             {
-                await new GatewayError(500, "server_error", "internal_error", $"the request failed; quote correlation id `{correlationId}` to the operator")
-                    .WriteAsync(http).ConfigureAwait(false);
+                await failed.WriteAsync(http).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>An unexpected failure: logged with its correlation id, which is all the client learns of it.</summary>
+    private GatewayError Internal(HttpContext http, Exception e)
+    {
+        var correlationId = http.TraceIdentifier;
+        logger.LogError(e, "gateway request {Method} {Path} failed; correlation id {CorrelationId}", http.Request.Method, http.Request.Path.Value, correlationId);
+        return new GatewayError(500, "server_error", "internal_error", $"the request failed; quote correlation id `{correlationId}` to the operator");
+    }
+
+    /// <summary>The operator reads what the upstream said about its failure; the client gets only its code (<see cref="GatewayError.Upstream"/>).</summary>
+    private void LogUpstream(GatewayError error)
+    {
+        if (error.UpstreamMessageForLog(gateway.UpstreamKey) is { } said)
+        {
+            logger.LogWarning("the upstream's answer failed ({Code}): {UpstreamMessage}", error.Code, said);
         }
     }
 
@@ -142,12 +160,16 @@ internal sealed partial class GatewayApi : IDisposable
 
     private async Task ModelsAsync(HttpContext http)
     {
+        using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
         using var request = UpstreamRequest(HttpMethod.Get, "models", content: null);
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
+        var body = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
         ThrowIfFailed(response, body);
+        // The upstream's list, as the gateway writes it: identifiers and numbers only (UpstreamFields), as for an answer's
+        // ids, model and usage. Passed on as it came, it was a body of any text, or none, that no check had read.
+        var models = ParseAnswer(body) as JsonObject ?? throw new UnreadableAnswerException("it is not a JSON object");
         http.Response.ContentType = "application/json";
-        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+        await http.Response.WriteAsync(UpstreamFields.Copy(models)!.ToJsonString(ChatJson.Wire), http.RequestAborted).ConfigureAwait(false);
     }
 
     // ---- /v1/review_tickets/{id} ------------------------------------------------------------------------
@@ -242,8 +264,10 @@ internal sealed partial class GatewayApi : IDisposable
         byte[] payload;
         try
         {
-            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, http.RequestAborted).ConfigureAwait(false);
-            var answerBody = await response.Content.ReadAsByteArrayAsync(http.RequestAborted).ConfigureAwait(false);
+            // The body is read within the limits of UpstreamBody, not buffered by HttpClient (up to 2 GB).
+            using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
+            var answerBody = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
             ThrowIfFailed(response, answerBody);
             var answer = ParseAnswer(answerBody);
             // Counted before the answer is checked: its tokens are spent even if the policy refuses it.
@@ -288,17 +312,7 @@ internal sealed partial class GatewayApi : IDisposable
         await TokenUsage.SpendAsync(engine, identity, tokens).ConfigureAwait(false);
     }
 
-    private static JsonNode? ParseAnswer(byte[] body)
-    {
-        try
-        {
-            return JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("it is not JSON");
-        }
-    }
+    private static JsonNode? ParseAnswer(byte[] body) => UpstreamJson.Parse(body, "it");
 
     /// <summary>
     /// Who the request is for, from the configured headers only (and the body's <c>user</c> when so configured); the
@@ -404,13 +418,30 @@ internal sealed partial class GatewayApi : IDisposable
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new GatewayError(504, "upstream_error", "upstream_timeout", $"the upstream did not answer within {gateway.UpstreamTimeout.TotalSeconds:0} s");
+            throw UpstreamBody.TimedOut(gateway.UpstreamTimeout);
+        }
+    }
+
+    /// <summary>An upstream answer's whole body, within the gateway's size limit and the call's <paramref name="deadline"/>.</summary>
+    /// <exception cref="GatewayError">Too large, too late (<see cref="UpstreamBody"/>), or broken off.</exception>
+    private async Task<byte[]> ReadAllAsync(HttpResponseMessage response, CancellationToken aborted, CancellationToken deadline)
+    {
+        try
+        {
+            return await UpstreamBody.ReadAllAsync(response, gateway.MaxAnswerBytes, gateway.UpstreamTimeout, aborted, deadline).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException && !aborted.IsCancellationRequested)
+        {
+            // The body is read after SendAsync (ResponseHeadersRead), so its breaking off is not SendAsync's 502 any more.
+            logger.LogWarning("the upstream's answer broke off: {Reason}", e.Message);
+            throw new GatewayError(502, "upstream_error", "upstream_failed", "the upstream's answer broke off");
         }
     }
 
     /// <summary>
-    /// An upstream failure goes to the client with its status and OpenAI error body (a wrong model, a rate limit), except
-    /// a refused upstream key, which is the operator's problem and becomes a 502.
+    /// An upstream failure goes to the client with its status and error code (a wrong model, a rate limit), its message
+    /// to the operator's log (<see cref="GatewayError.Upstream"/>), except a refused upstream key, which is the operator's
+    /// problem and becomes a 502.
     /// </summary>
     private void ThrowIfFailed(HttpResponseMessage response, byte[] body)
     {
@@ -424,17 +455,18 @@ internal sealed partial class GatewayApi : IDisposable
             logger.LogWarning("the upstream refused the gateway's key ({Status})", status);
             throw new GatewayError(502, "upstream_error", "upstream_auth_failed", "the upstream refused the gateway's credentials; tell the operator");
         }
-        string message;
+        JsonNode? error;
         try
         {
-            message = JsonNode.Parse(body)?["error"]?["message"]?.GetValue<string>() ?? "";
+            error = (JsonNode.Parse(body) as JsonObject)?["error"];
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (JsonException)
         {
-            message = "";
+            error = null;
         }
-        throw new GatewayError(status >= 500 ? 502 : status, "upstream_error", status >= 500 ? "upstream_failed" : "upstream_rejected",
-            message.Length > 0 ? $"the upstream answered {status}: {message}" : $"the upstream answered {status}");
+        // A redirect (not followed) is no answer and no fault of the client's: a 502, as a server error is.
+        var failed = status is >= 500 or < 400;
+        throw GatewayError.Upstream(failed ? 502 : status, failed ? "upstream_failed" : "upstream_rejected", $"the upstream answered {status}", error);
     }
 
     private string PolicyName(bool startUp)

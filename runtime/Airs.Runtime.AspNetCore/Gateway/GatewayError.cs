@@ -24,17 +24,62 @@ internal sealed class GatewayError(int status, string type, string code, string 
 
     public Decision? Decision { get; } = decision;
 
+    /// <summary>
+    /// The upstream's own words about its failure, for the operator's log only (<see cref="Upstream"/>); null when it
+    /// gave none.
+    /// </summary>
+    public string? UpstreamMessage { get; init; }
+
     public static GatewayError BadRequest(string message) => new(400, "invalid_request_error", "invalid_request", message);
 
     public static GatewayError Unreadable(string why) =>
         new(502, "upstream_error", "unreadable_upstream_response", $"the upstream's answer could not be checked: {why}");
 
-    /// <summary>The longest upstream message the gateway quotes, in characters.</summary>
+    /// <summary>
+    /// An upstream's failure as the client sees it: <paramref name="what"/> and the upstream's error <c>code</c> (or
+    /// <c>type</c>) when that is an identifier (<c>context_length_exceeded</c>), never its message. The message is text
+    /// no check has read: a hostile upstream, or a proxy that quotes the model's answer in its errors, could carry
+    /// anything past the output check in it. It goes to the operator's log (<see cref="UpstreamMessage"/>).
+    /// </summary>
+    /// <param name="error">The upstream's <c>error</c> object, or anything else it sent there.</param>
+    public static GatewayError Upstream(int status, string code, string what, JsonNode? error)
+    {
+        var fields = error as JsonObject;
+        string? upstreamCode = null;
+        string? message = null;
+        try
+        {
+            upstreamCode = UpstreamFields.Identifier(fields?["code"]) ?? UpstreamFields.Identifier(fields?["type"]);
+            message = fields?["message"] is JsonValue m && m.GetValueKind() == System.Text.Json.JsonValueKind.String ? m.GetValue<string>() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that is not text (a lone surrogate escape): there is no code or message to give.
+        }
+        return new GatewayError(status, "upstream_error", code, upstreamCode is null ? what : $"{what} (`{upstreamCode}`)") { UpstreamMessage = message };
+    }
+
+    /// <summary>The longest upstream message the gateway quotes (to the operator's log), in characters.</summary>
     private const int QuotedChars = 300;
 
     /// <summary>
-    /// This error as the client may see it: an upstream's own words are quoted without the gateway's upstream key (a
-    /// proxy or server that echoes its request's headers would otherwise hand it to every client) and cut to
+    /// <see cref="UpstreamMessage"/> as the operator's log may hold it: without the gateway's upstream key (a proxy or
+    /// server that echoes its request's headers would otherwise write it there) and cut to <see cref="QuotedChars"/>
+    /// characters after that, so no part of the key survives the cut either. Null when there is none.
+    /// </summary>
+    public string? UpstreamMessageForLog(string? upstreamKey)
+    {
+        if (UpstreamMessage is not { } message)
+        {
+            return null;
+        }
+        message = upstreamKey is { Length: > 0 } ? message.Replace(upstreamKey, "[upstream key]", StringComparison.Ordinal) : message;
+        return message.Length <= QuotedChars ? message : message[..QuotedChars] + "…";
+    }
+
+    /// <summary>
+    /// This error as the client may see it: without the gateway's upstream key, should an upstream that echoes its
+    /// request's headers put it where its error code goes (a key is shaped like an identifier), and cut to
     /// <see cref="QuotedChars"/> characters after that, so no part of the key survives the cut either.
     /// </summary>
     public GatewayError ForClient(string? upstreamKey)

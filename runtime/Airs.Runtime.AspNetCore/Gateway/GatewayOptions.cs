@@ -39,6 +39,12 @@ public sealed record GatewayOptions
     /// <summary>When a streamed answer's checked text is released (hold-back, sentence or window); null: the defaults.</summary>
     public StreamingReleaseOptions? StreamRelease { get; init; }
 
+    /// <summary>
+    /// The most bytes the gateway reads of one upstream answer, whole or streamed (502 <c>upstream_too_large</c> above
+    /// it): what the upstream sends is held and checked, so an upstream must not decide how much memory that takes.
+    /// </summary>
+    public long MaxAnswerBytes { get; init; } = 16 * 1024 * 1024;
+
     /// <summary>How long one upstream call may take, streaming included.</summary>
     public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }

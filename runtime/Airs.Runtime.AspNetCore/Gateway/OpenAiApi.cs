@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
@@ -67,23 +66,10 @@ internal interface IStreamRelay
 /// <summary>Upstream events are JSON objects; one that is not cannot be checked.</summary>
 internal static class StreamEvent
 {
-    /// <exception cref="UnreadableAnswerException">The data is not a JSON object.</exception>
-    public static JsonObject Parse(string data)
-    {
-        try
-        {
-            return JsonNode.Parse(data) as JsonObject ?? throw new UnreadableAnswerException("a stream event is not a JSON object");
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("a stream event is not JSON");
-        }
-    }
+    /// <exception cref="UnreadableAnswerException">The data is not a JSON object, or a string in it is not text.</exception>
+    public static JsonObject Parse(string data) =>
+        UpstreamJson.Parse(data, "a stream event") as JsonObject ?? throw new UnreadableAnswerException("a stream event is not a JSON object");
 
-    /// <summary>An upstream's error in a stream (or a response that failed), as the gateway's 502.</summary>
-    public static GatewayError Failed(JsonNode? error)
-    {
-        var message = error?["message"] is JsonValue m && m.GetValueKind() == JsonValueKind.String ? m.GetValue<string>() : "an error";
-        return new GatewayError(502, "upstream_error", "upstream_failed", $"the upstream's answer failed: {message}");
-    }
+    /// <summary>An upstream's error in a stream (or a response that failed), as the gateway's 502: its code, not its words (<see cref="GatewayError.Upstream"/>).</summary>
+    public static GatewayError Failed(JsonNode? error) => GatewayError.Upstream(502, "upstream_failed", "the upstream's answer failed", error);
 }

@@ -84,7 +84,7 @@ internal static class ResponsesRequestBody
                 return $"`{at}` must be an object";
             }
             var type = ChatRequestBody.Reader.TryString(item["type"], out var named) ? named : item["role"] is not null ? "message" : "";
-            var error = type switch
+            var error = IdAndStatus(item, at) ?? type switch
             {
                 "message" => Message(reader, item, at),
                 "function_call" => ChatRequestBody.Reader.Fields(item, at, "type", "id", "call_id", "name", "arguments", "status")
@@ -102,6 +102,16 @@ internal static class ResponsesRequestBody
         }
         return null;
     }
+
+    /// <summary>
+    /// An item's <c>id</c> and <c>status</c> are no text the policy reads, so they carry none to the upstream: an id (or
+    /// "", what the gateway wrote for a message the upstream gave none), and one of the API's statuses.
+    /// </summary>
+    private static string? IdAndStatus(JsonObject item, string at) =>
+        (item["id"] is { } id && !(ChatRequestBody.Reader.TryString(id, out var text) && text.Length == 0) ? ChatRequestBody.Reader.Id(id, $"{at}.id") : null)
+        ?? (item["status"] is { } status && !(ChatRequestBody.Reader.TryString(status, out var value) && value is "in_progress" or "completed" or "incomplete")
+            ? $"`{at}.status` must be `in_progress`, `completed` or `incomplete`"
+            : null);
 
     private static string? Named(ChatRequestBody.Reader reader, JsonObject call)
     {

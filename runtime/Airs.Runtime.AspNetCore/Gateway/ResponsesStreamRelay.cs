@@ -71,7 +71,7 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 await CompleteAsync(cancellationToken).ConfigureAwait(false);
                 return false;
             case "response.failed":
-                throw StreamEvent.Failed(e["response"]?["error"]);
+                throw StreamEvent.Failed((e["response"] as JsonObject)?["error"]);
             case "error":
                 throw StreamEvent.Failed(e);
             default:
@@ -231,10 +231,10 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
     {
         public StringBuilder Arguments { get; } = new(ResponsesItems.String(item["arguments"]) ?? "");
 
-        /// <exception cref="UnreadableAnswerException">The call never got its call id or its name.</exception>
+        /// <exception cref="UnreadableAnswerException">The call never got its call id (an identifier, as in a whole answer: no decision reads it) or its name.</exception>
         public ProposedCall Proposed() =>
-            ResponsesItems.String(item["call_id"]) is { Length: > 0 } callId && ResponsesItems.String(item["name"]) is { Length: > 0 } name
+            UpstreamFields.Identifier(item["call_id"]) is { } callId && ResponsesItems.String(item["name"]) is { Length: > 0 } name
                 ? new ProposedCall(callId, name, Arguments.ToString())
-                : throw new UnreadableAnswerException("a streamed function call lacks a `call_id` or a `name`");
+                : throw new UnreadableAnswerException("a streamed function call lacks a `call_id` (an identifier) or a `name`");
     }
 }

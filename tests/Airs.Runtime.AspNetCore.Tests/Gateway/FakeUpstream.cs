@@ -50,6 +50,12 @@ internal sealed class FakeUpstream : IAsyncDisposable
 
     public IEnumerable<LocalServer.Received> Responses => Server.Requests.Where(r => r.Path == "/v1/responses");
 
+    /// <summary>
+    /// When set, answers every authorised request itself, status, headers and bytes: a hostile or broken upstream
+    /// (an endless stream, a line without an end, a body past any limit, text where only identifiers belong).
+    /// </summary>
+    public Func<HttpContext, Task>? Hostile { get; set; }
+
     public static async Task<FakeUpstream> StartAsync()
     {
         FakeUpstream? upstream = null;
@@ -65,6 +71,11 @@ internal sealed class FakeUpstream : IAsyncDisposable
         {
             http.Response.StatusCode = 401;
             await http.Response.WriteAsync("""{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}}""");
+            return;
+        }
+        if (Hostile is { } hostile)
+        {
+            await hostile(http);
             return;
         }
         switch (request.Method, request.Path)

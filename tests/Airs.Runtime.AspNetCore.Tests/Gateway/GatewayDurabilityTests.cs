@@ -40,6 +40,39 @@ public sealed class GatewayDurabilityTests
     }
 
     /// <summary>
+    /// A stream's headers have gone when its whole-answer decision fails to commit: the stream must end with an error
+    /// event the SDKs raise, not as if the answer were complete (no <c>[DONE]</c>, no error: read as a short answer).
+    /// </summary>
+    [Fact]
+    public async Task A_stream_whose_decision_fails_after_it_began_ends_with_an_error_event_not_silently()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        var store = new FailingStore(await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db")))
+        {
+            Hold = entry => entry.Payload.Contains("\"stage\":\"output\"", StringComparison.Ordinal)
+                ? Task.FromException(new InvalidOperationException(FailingStore.Secret))
+                : Task.CompletedTask,
+        };
+        await using (var gateway = await GatewayTestHost.StartAsync(store: store, directory: directory))
+        {
+            gateway.Upstream.Scripted = ["Your order shipped today. ", "It arrives tomorrow."];
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
+            {
+                Content = new StringContent("""{"model":"gpt-test","stream":true,"messages":[{"role":"user","content":"Hi"}]}""", Encoding.UTF8, "application/json"),
+            };
+            using var response = await gateway.Client.SendAsync(request);
+            var events = (await response.Content.ReadAsStringAsync()).Split('\n').Where(l => l.StartsWith("data: ", StringComparison.Ordinal)).ToList();
+
+            Assert.Equal(200, (int)response.StatusCode);
+            Assert.DoesNotContain("data: [DONE]", events);
+            var error = JsonDocument.Parse(events[^1]["data: ".Length..]).RootElement.GetProperty("error");
+            Assert.Equal("internal_error", error.GetProperty("code").GetString());
+            Assert.DoesNotContain(events, e => e.Contains(FailingStore.Secret, StringComparison.Ordinal) || e.Contains("tomorrow", StringComparison.Ordinal));
+        }
+        await store.Inner.DisposeAsync();
+    }
+
+    /// <summary>
     /// The request's decision is only written before it is forwarded; the answer's commits durably behind it and syncs
     /// it too: one wait for the disk per call, not two.
     /// </summary>

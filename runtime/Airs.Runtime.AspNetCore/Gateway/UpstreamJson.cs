@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Airs.Runtime.AspNetCore.Chat;
+
+namespace Airs.Runtime.AspNetCore.Gateway;
+
+/// <summary>
+/// An upstream's JSON (a whole answer, a stream event, the model list), parsed so that every string in it can be read.
+/// The parser reads strings lazily: invalid UTF-8 or a lone surrogate escape (<c>"\ud800"</c>, which is not text)
+/// threw wherever a string was first read, so a whole answer became a 500 and a stream ended without its error event.
+/// Both are found here instead, as an answer the gateway cannot check.
+/// </summary>
+internal static class UpstreamJson
+{
+    /// <exception cref="UnreadableAnswerException">It is not JSON, or a string in it is not text.</exception>
+    public static JsonNode? Parse(byte[] utf8, string what)
+    {
+        if (!Utf8.IsValid(utf8))
+        {
+            throw new UnreadableAnswerException($"{what} is not UTF-8");
+        }
+        // Only an escape can hold a lone surrogate: most answers have none, and are not walked.
+        var escaped = utf8.AsSpan().IndexOf("\\ud"u8) >= 0 || utf8.AsSpan().IndexOf("\\uD"u8) >= 0;
+        return Readable(() => JsonNode.Parse(utf8), escaped, what);
+    }
+
+    /// <exception cref="UnreadableAnswerException">It is not JSON, or a string in it is not text.</exception>
+    public static JsonNode? Parse(string text, string what) =>
+        Readable(() => JsonNode.Parse(text), text.Contains("\\u", StringComparison.Ordinal) && text.Contains("\\ud", StringComparison.OrdinalIgnoreCase), what);
+
+    private static JsonNode? Readable(Func<JsonNode?> parse, bool escaped, string what)
+    {
+        try
+        {
+            var node = parse();
+            if (escaped && node is not null)
+            {
+                ReadAll(node);
+            }
+            return node;
+        }
+        catch (JsonException)
+        {
+            throw new UnreadableAnswerException($"{what} is not JSON");
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UnreadableAnswerException($"{what} has a string that is not text (a lone surrogate escape)");
+        }
+    }
+
+    /// <summary>Reads every key and string below <paramref name="node"/>: one that is not text throws here.</summary>
+    private static void ReadAll(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    if (value is not null)
+                    {
+                        ReadAll(value);
+                    }
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (item is not null)
+                    {
+                        ReadAll(item);
+                    }
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                value.GetValue<string>();
+                break;
+        }
+    }
+}
