@@ -23,7 +23,9 @@ public static class GatewayCommand
         var userFromBody = new Option<bool>("--user-from-body") { Description = "take the user id from the body's `user` field when no user header is given (the caller writes it)" };
         var holdBack = new Option<int>("--hold-back") { Description = "characters of a streamed answer always held back until checked", DefaultValueFactory = _ => StreamingReleaseOptions.DefaultHoldBack };
         var window = new Option<int?>("--release-window") { Description = "release streamed text every N characters instead of sentence by sentence" };
-        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window];
+        var timeout = new Option<int>("--upstream-timeout") { Description = "seconds one upstream call may take, streaming included (504 after it)", DefaultValueFactory = _ => (int)Defaults.UpstreamTimeout.TotalSeconds };
+        var maxAnswer = new Option<int>("--max-answer-mb") { Description = "megabytes of one upstream answer, whole or streamed, the gateway reads (502 above it)", DefaultValueFactory = _ => (int)(Defaults.MaxAnswerBytes / Megabyte) };
+        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window, timeout, maxAnswer];
         return ServeCommand.Create(console, "gateway", "an OpenAI-compatible endpoint that checks every stage of a chat and forwards it upstream",
             "http://127.0.0.1:8788", new ServeCommand.Extension(options, (result, sidecar) => sidecar with
             {
@@ -37,9 +39,18 @@ public static class GatewayCommand
                     AgentHeader = HeaderName(result.GetValue(agentHeader), "--agent-header"),
                     UserFromBody = result.GetValue(userFromBody),
                     StreamRelease = Release(result.GetValue(holdBack), result.GetValue(window)),
+                    UpstreamTimeout = TimeSpan.FromSeconds(AtLeastOne(result.GetValue(timeout), "--upstream-timeout", "seconds")),
+                    MaxAnswerBytes = AtLeastOne(result.GetValue(maxAnswer), "--max-answer-mb", "megabytes") * Megabyte,
                 },
             }));
     }
+
+    private static readonly GatewayOptions Defaults = new() { Upstream = new Uri("http://127.0.0.1/v1") };
+
+    private const long Megabyte = 1024 * 1024;
+
+    private static int AtLeastOne(int value, string option, string unit) =>
+        value >= 1 ? value : throw new UsageException($"`{option} {value}`: give a number of {unit}, 1 or more");
 
     private static Uri Upstream(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0 && uri.Query.Length == 0

@@ -21,6 +21,8 @@ public sealed class GatewayCommandTests
         "the environment variable `AIRS_TEST_SURELY_UNSET_VARIABLE` (`--upstream-key-env`) is not set")]
     [InlineData(new[] { "--upstream", "http://127.0.0.1:9/v1", "--user-header", "X User" }, "`--user-header X User` is not a header name")]
     [InlineData(new[] { "--upstream", "http://127.0.0.1:9/v1", "--urls", "http://0.0.0.0:8788" }, "is not a loopback address; pass `--allow-remote`")]
+    [InlineData(new[] { "--upstream", "http://127.0.0.1:9/v1", "--upstream-timeout", "0" }, "`--upstream-timeout 0`: give a number of seconds, 1 or more")]
+    [InlineData(new[] { "--upstream", "http://127.0.0.1:9/v1", "--max-answer-mb", "-3" }, "`--max-answer-mb -3`: give a number of megabytes, 1 or more")]
     public async Task Bad_options_are_usage_errors_before_anything_listens(string[] options, string message)
     {
         var directory = SidecarTestHost.NewDirectory();
