@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Airs.Runtime.AspNetCore.Chat;
 
@@ -10,4 +11,37 @@ internal static class ChatJson
     /// <c>application/json</c> or event streams, never HTML.
     /// </summary>
     public static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Reads every string below <paramref name="node"/>. The parser reads strings lazily, so one that is not text (a
+    /// lone surrogate escape) throws <see cref="InvalidOperationException"/> here, where the caller can say so, not
+    /// wherever it is first read.
+    /// </summary>
+    public static void ReadEveryString(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    if (value is not null)
+                    {
+                        ReadEveryString(value);
+                    }
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (item is not null)
+                    {
+                        ReadEveryString(item);
+                    }
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                value.GetValue<string>();
+                break;
+        }
+    }
 }

@@ -36,7 +36,7 @@ internal static class UpstreamJson
             var node = parse();
             if (escaped && node is not null)
             {
-                ReadAll(node);
+                ChatJson.ReadEveryString(node);
             }
             return node;
         }
@@ -47,35 +47,6 @@ internal static class UpstreamJson
         catch (InvalidOperationException)
         {
             throw new UnreadableAnswerException($"{what} has a string that is not text (a lone surrogate escape)");
-        }
-    }
-
-    /// <summary>Reads every key and string below <paramref name="node"/>: one that is not text throws here.</summary>
-    private static void ReadAll(JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, value) in obj)
-                {
-                    if (value is not null)
-                    {
-                        ReadAll(value);
-                    }
-                }
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    if (item is not null)
-                    {
-                        ReadAll(item);
-                    }
-                }
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                value.GetValue<string>();
-                break;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Airs.Runtime.AspNetCore.Chat;
 
 namespace Airs.Runtime.AspNetCore.Middleware;
 
@@ -353,7 +354,7 @@ internal static class ChatRequestBody
         public string? Definition(JsonObject owner, string key)
         {
             var value = owner[key]!;
-            Decode(value);
+            ChatJson.ReadEveryString(value); // a lone surrogate throws here, as a 400, not later in the endpoint
             texts.Add(new ChatText(value.ToJsonString(Relaxed), false, "", released =>
             {
                 try
@@ -373,35 +374,6 @@ internal static class ChatRequestBody
             TryString(node, out var id) && id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':')
                 ? null
                 : $"`{at}` must be an id (1 to 128 letters, digits, `_`, `-`, `.` or `:`)";
-
-        /// <summary>Reads every string below the node: a lone surrogate throws here, as a 400, not later in the endpoint.</summary>
-        private static void Decode(JsonNode node)
-        {
-            switch (node)
-            {
-                case JsonObject obj:
-                    foreach (var (_, value) in obj)
-                    {
-                        if (value is not null)
-                        {
-                            Decode(value);
-                        }
-                    }
-                    break;
-                case JsonArray array:
-                    foreach (var item in array)
-                    {
-                        if (item is not null)
-                        {
-                            Decode(item);
-                        }
-                    }
-                    break;
-                case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                    value.GetValue<string>();
-                    break;
-            }
-        }
 
         private static bool Set(Action write)
         {
