@@ -364,32 +364,20 @@ internal sealed partial class RevealedText
         {
             return false;
         }
-        Span<char> compact = stackalloc char[34];
-        Span<int> at = stackalloc int[34];
-        var n = 0;
-        for (var k = start; k < end && n < compact.Length; k++)
+        var ibanEnd = start + ValidIbanLength(src.Chars.AsSpan(start, end - start));
+        if (ibanEnd == start || (ibanEnd < src.Count && char.IsAsciiLetterOrDigit(src.Chars[ibanEnd])))
+        {
+            return false;
+        }
+        for (var k = start; k < ibanEnd; k++)
         {
             if (char.IsAsciiLetterOrDigit(src.Chars[k]))
             {
-                at[n] = k;
-                compact[n++] = char.ToUpperInvariant(src.Chars[k]);
+                dst.Add(char.ToUpperInvariant(src.Chars[k]), src.Starts[k], src.Ends[k]);
             }
         }
-        if (Iban.KnownLength(compact[..2]) is not (> 0 and var length) || n < length || !Iban.IsValid(compact[..length]))
-        {
-            return false;
-        }
-        var last = at[length - 1];
-        if (last + 1 < src.Count && char.IsAsciiLetterOrDigit(src.Chars[last + 1]))
-        {
-            return false;
-        }
-        for (var k = 0; k < length; k++)
-        {
-            dst.Add(compact[k], src.Starts[at[k]], src.Ends[at[k]]);
-        }
         // What the pattern took beyond the IBAN's length is copied as it was.
-        dst.CopyFrom(src, last + 1, end);
+        dst.CopyFrom(src, ibanEnd, end);
         return true;
     }
 
