@@ -13,7 +13,7 @@ namespace Airs.Runtime.Detectors;
 /// The regexes run only on small windows that cheap vectorised scans pick out (see <see cref="Find(string, PiiKinds, bool)"/>),
 /// so text with nothing to find costs about one pass over its digits and allocates nothing.
 /// </summary>
-public static class Pii
+public static partial class Pii
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
@@ -57,15 +57,28 @@ public static class Pii
         @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)|\(b\.)(?:\?\s*(?:[A-Za-z]{2,12}:)?)?[\s:\-=""']*(?:is |was |on (?:the )?|the )?(?<date>" + Date + ")",
         Options | RegexOptions.IgnoreCase);
 
-    /// <summary>Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish, Danish, Finnish).</summary>
+    /// <summary>
+    /// Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish,
+    /// Danish, Finnish), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
+    /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>).
+    /// </summary>
     private static readonly Regex ForeignDobPattern = new(
         @"(?:fecha de nacimiento|geburtsdatum|geb\.|n[ée]\(e\) le|n[ée]e? le|date de naissance|data di nascita|nat[oa] il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date + ")",
+        + @"|nacid[oa] el|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date
+        + @"|[0-9]{1,2}(?:er|\.)? (?:de )?" + ForeignMonth + @" (?:de )?[0-9]{4})",
         Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
+    private const string ForeignMonth =
+        "(?:" + Month + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+        + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+        + "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho"
+        + "|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
+        + "|januari|februari|maart|mei|augustus|juni|juli)";
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
-        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
+        ["nacimiento", "geburt", "geb.", "(e) le", "nee le", "ne le ", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
             "nascimento", "delsedatum", "dselsdato", "syntym"];
 
     private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create(ForeignBirthPieces, StringComparison.OrdinalIgnoreCase);
@@ -93,10 +106,11 @@ public static class Pii
     /// outline number ("section 3.2.1.4"), not an IP address.
     /// </summary>
     private static readonly LabelWords VersionLabels = new(
-        ["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "sdk", "driver", "patch", "update", "revision", "rev", "kernel",
+        ["version", "ver", "v", "release", "rel", "build", "upgrade", "upgrading", "upgraded", "downgrade", "firmware", "fw", "sdk", "driver", "patch", "update", "revision", "rev", "kernel",
             "package", "pkg", "runtime", "edition", "bios", "plugin", "library", "schema",
             "windows", "macos", "ios", "android", "chrome", "firefox", "java", "python",
-            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "figure", "fig", "table", "app", "oid", "attribute"],
+            "chapter", "section", "sec", "clause", "article", "paragraph", "para", "appendix", "annex", "exhibit", "schedule", "figure", "fig",
+            "table", "app", "oid", "attribute", "requirement", "req", "step", "item", "dataset", "standard", "spec"],
         ["to", "of", "number", "no", "is", "was", "now", "from"]);
 
     /// <summary>A number right after these words is an identifier ("part no. 5362-21-9040"), not a phone number.</summary>
@@ -106,8 +120,9 @@ public static class Pii
             "contract", "permit", "registration", "vin", "imei", "serial", "tracking",
             "nhs", "mrn", "patient", "member", "customer", "employee", "student", "meeting", "utr", "ein", "tin", "vat", "rma", "waybill",
             "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing", "po", "sin",
-            "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift"],
-        ["number", "no", "nr", "num", "id", "code", "ref"]);
+            "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift", "agreement", "docket", "hs", "hts", "tariff", "oid", "p/n", "s/n"],
+        ["number", "no", "nr", "num", "id", "code", "ref"],
+        ["customer", "member", "patient", "employee", "student"]);
 
     /// <summary>A number right after these words names a thing, not a person: an SSN's shape there is a part or order number.</summary>
     private static readonly LabelWords ProductLabels = new(
@@ -115,7 +130,7 @@ public static class Pii
             "reference", "ref", "cas"],
         ["number", "no", "nr", "num", "id", "code"]);
 
-    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", "pid|", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
@@ -281,6 +296,7 @@ public static class Pii
             }
             AddForeignDatesOfBirth(text, found);
             AddTableDatesOfBirth(text, found);
+            AddRecordDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0)
         {
@@ -367,6 +383,7 @@ public static class Pii
             AddDatesOfBirthAnchored(text, found);
             AddForeignDatesOfBirth(text, found);
             AddTableDatesOfBirth(text, found);
+            AddRecordDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0 && summary.MaxDigits >= 7)
         {
@@ -398,7 +415,8 @@ public static class Pii
         foreach (var m in EmailPattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
-            if ((index == 0 || !IsEmailChar(text[index - 1])) && !IsUrlUserOrRemote(text, index, index + m.Length))
+            if ((index == 0 || !IsEmailChar(text[index - 1])) && !IsUrlUserOrRemote(text, index, index + m.Length)
+                && !IsFileName(text.AsSpan(index, m.Length)) && !IsMessageId(text, index))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "email"));
             }
@@ -431,6 +449,29 @@ public static class Pii
             word--;
         }
         return text.AsSpan(word, start - word).Contains("://", StringComparison.Ordinal);
+    }
+
+    /// <summary>A scaled asset's file name (<c>logo@2x.png</c>): no top-level domain is a file's extension.</summary>
+    private static bool IsFileName(ReadOnlySpan<char> address) => FileExtensions.Contains(address[(address.LastIndexOf('.') + 1)..]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensions =
+        new[] { "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "css", "js", "json", "txt" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A message's identifier in angle brackets after <c>Message-ID:</c>, <c>In-Reply-To:</c> or <c>References:</c>: it has
+    /// an address's shape and names no mailbox.
+    /// </summary>
+    private static bool IsMessageId(string text, int start)
+    {
+        if (start == 0 || text[start - 1] != '<')
+        {
+            return false;
+        }
+        var line = text.AsSpan(0, start - 1);
+        line = line[(line.LastIndexOf('\n') + 1)..].TrimStart();
+        return line.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("In-Reply-To:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("References:", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsEmailChar(char c) => c != '@' && EmailWordChars.Contains(c);
@@ -496,13 +537,19 @@ public static class Pii
             // are an IPv4 address or a version (212.162.236.120), never a card's grouping.
             var afterPlus = start > 0 && text[start - 1] == '+';
             var dottedShort = separator is ['.'] && PaymentCard.LongestGroup(span[start..end]) <= 3;
-            if (!afterPlus && !dottedShort && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end))
+            if (!afterPlus && !dottedShort && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end)
+                && !IsResourceNameAccount(span, start, end))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "card"));
             }
             i = end;
         }
     }
+
+    /// <summary>The account field of an AWS resource name (<c>arn:aws:iam::624562842200:role/ci</c>): between colons, after <c>arn:</c>.</summary>
+    private static bool IsResourceNameAccount(ReadOnlySpan<char> text, int start, int end) =>
+        start > 0 && text[start - 1] == ':' && end < text.Length && text[end] == ':'
+        && text[..start].LastIndexOf("arn:", StringComparison.Ordinal) is var arn and >= 0 && text[arn..start].IndexOfAny(' ', '\n') < 0;
 
     private static int SeparatorEnd(ReadOnlySpan<char> text, int index, int to)
     {
@@ -585,12 +632,70 @@ public static class Pii
         {
             var index = from + m.Index;
             if (IsStandaloneAddress(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length))
-                && !VersionLabels.IsLabelBefore(text, index))
+                && !IpAddresses.HasPaddedOctet(text.AsSpan(index, m.Length)) && !IsVersionNumber(text, index))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
             }
         }
     }
+
+    /// <summary>
+    /// A dotted quad that names a version or an outline item: after a label ("firmware 2.0.1.3", "Annex 2.3.3.5"), as the
+    /// second of a range whose first is one ("upgrading from 2.4.1.0 to 2.4.2.1", "Figures 1.1.1.1 through 1.1.1.4"), or
+    /// in a header that names software (<c>X-Mailer: Glasswing Mail 5.2.0.14</c>, <c>User-Agent: …</c>).
+    /// </summary>
+    private static bool IsVersionNumber(string text, int index)
+    {
+        if (VersionLabels.IsLabelBefore(text, index) || IsSoftwareHeaderLine(text, index))
+        {
+            return true;
+        }
+        var before = text.AsSpan(0, index).TrimEnd();
+        var joinerStart = before.Length;
+        while (joinerStart > 0 && char.IsAsciiLetter(before[joinerStart - 1]))
+        {
+            joinerStart--;
+        }
+        if (joinerStart == before.Length)
+        {
+            joinerStart -= before.EndsWith('-') || before.EndsWith('\u2013') ? 1 : before.Length + 1;
+        }
+        else if (!RangeJoiners.Contains(before[joinerStart..]))
+        {
+            return false;
+        }
+        if (joinerStart < 0)
+        {
+            return false;
+        }
+        var previous = before[..joinerStart].TrimEnd();
+        var quadStart = previous.Length;
+        while (quadStart > 0 && (char.IsAsciiDigit(previous[quadStart - 1]) || previous[quadStart - 1] == '.'))
+        {
+            quadStart--;
+        }
+        return previous[quadStart..].Count('.') == 3 && VersionLabels.IsLabelBefore(text, quadStart);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RangeJoiners =
+        new[] { "to", "through", "thru", "and", "or", "until" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A header line that carries a program's name and version: <c>X-Mailer</c>, <c>User-Agent</c>, <c>Server</c>, <c>X-Powered-By</c>.</summary>
+    private static bool IsSoftwareHeaderLine(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = text.AsSpan(lineStart, index - lineStart).TrimStart();
+        foreach (var header in SoftwareHeaders)
+        {
+            if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] SoftwareHeaders = ["X-Mailer:", "User-Agent:", "Server:", "X-Powered-By:"];
 
     /// <summary>Standalone, or followed by a prefix length: <c>192.168.156.239/24</c> is an address in its network.</summary>
     private static bool IsStandaloneAddress(string text, int start, int end)
@@ -712,6 +817,13 @@ public static class Pii
     /// <summary>The index of a date-of-birth column in a header line, and the line's separator; (-1, '\0') when it is not such a header.</summary>
     private static (int Column, char Separator) BirthColumn(ReadOnlySpan<char> line)
     {
+        // PostgreSQL's dump: COPY t (a, dob, …) FROM stdin; then one tab-separated row a line.
+        if (line.StartsWith("COPY ", StringComparison.OrdinalIgnoreCase) && line.IndexOf('(') is > 0 and var open && line.IndexOf(')') is var close && close > open
+            && line.EndsWith("FROM stdin;", StringComparison.OrdinalIgnoreCase))
+        {
+            var (column, _) = BirthColumn(line[(open + 1)..close]);
+            return column < 0 ? (-1, '\0') : (column, '\t');
+        }
         foreach (var separator in ",\t|;")
         {
             if (line.IndexOf(separator) < 0)
@@ -829,6 +941,7 @@ public static class Pii
             if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end) && TextBounds.CountDigits(candidate) < 10)
                 && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
                     || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
+                    || PhoneNumber.IsObjectIdentifier(candidate)
                     || (PhoneNumber.IsBare(candidate) && before.IndexOfAny(PhoneKeywords) < 0
                         && text.AsSpan(end, Math.Min(12, text.Length - end)).IndexOfAny(PhoneKeywords) < 0))))
             {

@@ -104,7 +104,7 @@ public static class Secrets
 
     /// <summary>A key word, an assignment, then the value; the value alone is reported so that redaction keeps the key.</summary>
     private static readonly Regex GenericPattern = new(
-        @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer)[""']?\s*(?:[:=]|=>|\bis\b)?\s*\(?[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
+        @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer|pre-?shared[_\- ]?key|psk)[""']?\s*(?:[:=]|=>|\bis\b)?\s*\(?[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -115,7 +115,7 @@ public static class Secrets
 
     /// <summary>The pieces <see cref="PasswordWords"/> searches for; the whole-text scan's <see cref="Anchors"/> hold them too.</summary>
     private static readonly string[] PasswordPieces =
-        ["pass", "pwd", "pw:", "pw=", "pw ", "pw'", "pw\"", "kennwort", "contrase", "wachtwoord", "senha", "haslo", "senord", "-p'", "-p\"",
+        ["pass", "pwd", "pw:", "pw=", "pw ", "pw'", "pw\"", "kennwort", "contrase", "wachtwoord", "senha", "haslo", "senord", "-p'", "-p\"", "mysql",
             .. PairedPieces];
 
 
@@ -125,7 +125,7 @@ public static class Secrets
         "AIza", "GOCSPX-", "service_account", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-",
         "glptt-", "glcbt-", "gloas-", "npm_", "pypi-", "hf_", "SG.", "shpat_", "shpca_", "shppa_", "shpss_", "dop_v1_", "doo_v1_", "dor_v1_",
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
-        "eyJ", "://", "password", "pwd", "secret", "token", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
+        "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
         ":AA", "key-", "dckr_", "django-insecure-", .. PasswordPieces,
     ], StringComparison.OrdinalIgnoreCase);
@@ -138,17 +138,19 @@ public static class Secrets
     /// </summary>
     private static readonly Regex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|to|it's|it is)[^\S\r\n])"
-        + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p[""']))"
+        + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// A password given without a password word: after a login word as the second of <c>user / password</c> ("login is
-    /// colette.alvarez / …", "router creds are admin / …"), or what it was reset or changed to ("I reset it to …").
+    /// A password given without a password word: after a login word (and up to three words more) as the second of
+    /// <c>user / password</c> or <c>user:password</c> ("login is colette.alvarez / …", "creds on staging are root / …",
+    /// "creds for staging → root:…"), or what it was reset or changed to ("I reset it to …").
     /// The value must look like a password (<see cref="LooksLikePassword"/>), so "reset it to factory defaults" is not one.
     /// </summary>
     private static readonly Regex PairedPassword = new(
-        @"\b(?:login|creds|credentials)\b[^\S\r\n]*(?:(?:is|are|was|were)[^\S\r\n]+|[:=][^\S\r\n]*)?[\w.@+\-]{2,64}[^\S\r\n]*/[^\S\r\n]*[""'`]?(?<value>[^\s""'`/]{6,64})"
+        @"\b(?:login|creds|credentials)\b(?:[^\S\r\n]+[\w\-]{1,16}){0,4}(?:[^\S\r\n]*(?:[:=]|→|->)[^\S\r\n]*|[^\S\r\n]+(?:(?:is|are|was|were)[^\S\r\n]+)?)"
+        + @"[A-Za-z][\w.@+\-]{1,63}(?:[^\S\r\n]*/[^\S\r\n]*|:)[""'`]?(?<value>[^\s""'`/]{6,64})"
         + @"|\b(?:reset|changed)[^\S\r\n]+it[^\S\r\n]+to[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
@@ -400,7 +402,31 @@ public static class Secrets
         {
             AddPasswords(text, PairedPassword, found);
         }
+        if (text.Contains("mysql", StringComparison.OrdinalIgnoreCase))
+        {
+            AddPasswords(text, MysqlPassword, found);
+        }
+        if (text.Contains("passphrase", StringComparison.OrdinalIgnoreCase))
+        {
+            AddPasswords(text, QuotedPassphrase, found);
+        }
     }
+
+    /// <summary>
+    /// A password word stated with <c>is</c> and its value: tried where <see cref="PasswordPattern"/>'s match read the
+    /// words after it as a label and so took the wrong value ("password is q33=Xhu…" read as <c>is q33</c> = <c>Xhu…</c>).
+    /// </summary>
+    private static readonly Regex StatedPassword = new(
+        PasswordWord + @"\??[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|it's|it is)[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
+        Options | RegexOptions.IgnoreCase);
+
+    /// <summary>The MySQL clients' <c>-u user -pPASSWORD</c>: the password joined to <c>-p</c> (with a space, <c>-p</c> only prompts).</summary>
+    private static readonly Regex MysqlPassword = new(
+        @"(?:^|[^\S\r\n])-u[^\S\r\n]*[\w.@\-]+[^\S\r\n]+-p(?<value>[^\s""'`]{6,64})", Options);
+
+    /// <summary>A quoted passphrase of four to eight words after the word: <c>passphrase "thunder thunder falcon biscuit"</c>.</summary>
+    private static readonly Regex QuotedPassphrase = new(
+        @"\bpassphrase\b[^""'\r\n]{0,40}[""'“](?<value>[A-Za-z]{3,}(?: [A-Za-z]{3,}){3,7})[""'”]", Options | RegexOptions.IgnoreCase);
 
     private static readonly SearchValues<string> PairedWords = SearchValues.Create(PairedPieces, StringComparison.OrdinalIgnoreCase);
 
@@ -413,18 +439,48 @@ public static class Secrets
                 continue; // inside a word (mypassword…); POSTGRES_PASSWORD= and smtp.password are words of their own
             }
             var value = m.Groups["value"];
-            var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:)");
-            if ((LooksLikePassword(v) || IsPassphrase(v)) && !found.Overlaps(value.Index, v.Length))
+            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern && StatedPassword.Match(text, m.Index) is { Success: true } stated && stated.Index == m.Index)
             {
-                found.TryAdd(new DetectorMatch(value.Index, v.Length, "password", 0.8));
+                TryAddPassword(text, stated.Groups["value"], found);
             }
         }
     }
 
-    /// <summary>Six characters or more with a letter and a digit, not a placeholder (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>) or masked (<c>****1234</c>).</summary>
+    private static bool TryAddPassword(string text, Group value, MatchSet found)
+    {
+        var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:)");
+        if ((LooksLikePassword(v) || IsPassphrase(v)) && !found.Overlaps(value.Index, v.Length))
+        {
+            found.TryAdd(new DetectorMatch(value.Index, v.Length, "password", 0.8));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Six characters or more with a letter and a digit, or ten or more with a symbol other than <c>- . _ =</c> and case
+    /// that changes inside words at least twice (<c>vTfzSmXIWyxZ?qj&amp;g</c>; "Case-Sensitive" and
+    /// <c>ADMIN_PASSWORD=changeme</c> are not one); not a placeholder (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>,
+    /// <c>%DB_PASSWORD%</c>) or masked (<c>****1234</c>).
+    /// </summary>
     internal static bool LooksLikePassword(ReadOnlySpan<char> value) =>
-        value.Length >= 6 && value.ContainsAnyInRange('0', '9') && value.IndexOfAny(AsciiLetters) >= 0
-        && value[0] is not ('<' or '$' or '{' or '%' or '[') && !value.StartsWith("**") && !value.Contains("://", StringComparison.Ordinal);
+        value.Length >= 6 && value.IndexOfAny(AsciiLetters) >= 0
+        && (value.ContainsAnyInRange('0', '9') || (value.Length >= 10 && !value.Contains('=') && value.IndexOfAny(PasswordSymbols) >= 0 && CaseHumps(value) >= 2))
+        && value[0] is not ('<' or '$' or '{' or '[') && !(value[0] == '%' && (value[^1] == '%' || value[1] is 's' or 'd' or '('))
+        && !value.StartsWith("**") && !value.Contains("://", StringComparison.Ordinal);
+
+    /// <summary>Places where a lower-case letter is followed by an upper-case one (<c>vT</c>, <c>zS</c>).</summary>
+    private static int CaseHumps(ReadOnlySpan<char> value)
+    {
+        var humps = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            humps += char.IsAsciiLetterLower(value[i - 1]) && char.IsAsciiLetterUpper(value[i]) ? 1 : 0;
+        }
+        return humps;
+    }
+
+    private static readonly SearchValues<char> PasswordSymbols = SearchValues.Create("!\"#$%&'()*+,/:;<=>?@[\\]^`{|}~");
 
     /// <summary>
     /// A decoded <c>user:password</c> pair, as HTTP Basic authentication and Kubernetes secrets carry them base64-encoded
@@ -443,11 +499,14 @@ public static class Secrets
 
     private static readonly SearchValues<char> UserChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-@+");
 
-    /// <summary>Four or more words of three letters or more joined by hyphens: a passphrase (<c>ferry-sprocket-glacier-quarry</c>).</summary>
+    /// <summary>
+    /// Four or more words of three letters or more joined by hyphens (<c>ferry-sprocket-glacier-quarry</c>), or by single
+    /// spaces as <see cref="QuotedPassphrase"/> reads them: a passphrase.
+    /// </summary>
     internal static bool IsPassphrase(ReadOnlySpan<char> value)
     {
         var words = 0;
-        foreach (var range in value.Split('-'))
+        foreach (var range in value.Split(value.Contains(' ') ? ' ' : '-'))
         {
             var word = value[range];
             if (word.Length < 3 || word.ContainsAnyExcept(AsciiLetters))
@@ -491,7 +550,7 @@ public static class Secrets
     /// </summary>
     internal static bool IsPlaceholder(ReadOnlySpan<char> match)
     {
-        if (match.IndexOfAny('<', '{') >= 0)
+        if (match.IndexOfAny('<', '{') >= 0 || HasYourWord(match))
         {
             return true;
         }
@@ -512,6 +571,19 @@ public static class Secrets
         var info = match[(scheme + 3)..];
         var (colon, at) = (info.IndexOf(':'), info.IndexOf('@'));
         return colon >= 0 && at > colon && PlaceholderPasswords.Contains(info[(colon + 1)..at]);
+    }
+
+    /// <summary><c>xoxb-your-bot-token</c>, <c>sk-YOUR_KEY_HERE</c>: "your" as a word of the value is a stand-in for a key.</summary>
+    private static bool HasYourWord(ReadOnlySpan<char> match)
+    {
+        for (var i = match.IndexOf("your", StringComparison.OrdinalIgnoreCase); i >= 0; i = match[(i + 1)..].IndexOf("your", StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i > 0 && match[i - 1] is '-' or '_' && (i + 4 == match.Length || match[i + 4] is '-' or '_'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderPasswords =

@@ -132,6 +132,20 @@ public class PiiEvasionTests
     public void Numbers_joined_by_separators_no_format_uses(string text, string label, string number) => Assert.Equal((label, number), Only(text));
 
     [Theory]
+    [InlineData("card on file 4539,1488,0343,6467 thanks", "card", "4539,1488,0343,6467")]
+    [InlineData("call +44 20 - 7946 - 0958 after six", "phone", "+44 20 - 7946 - 0958")]
+    [InlineData("mine is 4532 one-five-four-eight 0343 6462", "card", "4532 one-five-four-eight 0343 6462")]
+    [InlineData("social: four-one-two five-eight three-three-zero-seven", "ssn", "four-one-two five-eight three-three-zero-seven")]
+    [InlineData("the box is 10 . 0 . 3 . 17 on the lab network", "ip", "10 . 0 . 3 . 17")]
+    public void Commas_spaced_hyphens_hyphenated_digit_words_and_spaced_quads(string text, string label, string number) => Assert.Equal((label, number), Only(text));
+
+    [Theory]
+    [InlineData("we sold 1200,1300,1400,1500 units in Q1-Q4")]
+    [InlineData("scores 2021 - 2022 - 2023 were flat")]
+    [InlineData("a one-two punch and a three-four split")]
+    public void Lists_ranges_and_phrases_are_not_retyped_numbers(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
+    [Theory]
     [InlineData("IBAN GB82 WEST 1234\n5698 7654 32 ref", "GB82 WEST 1234\n5698 7654 32")]
     [InlineData("IBAN: GB 82 WEST 1234 5698 7654 32", "GB 82 WEST 1234 5698 7654 32")]
     [InlineData("IBAN: GB82 WEST / 1234 5698 7654 32", "GB82 WEST / 1234 5698 7654 32")]
@@ -186,6 +200,38 @@ public class PiiEvasionTests
     [InlineData("DOB 7 Aug '91", "7 Aug '91")]
     [InlineData("date of birth: 12 \u2014 03 \u2014 1999", "12 \u2014 03 \u2014 1999")]
     public void Dates_of_birth_labelled_in_other_languages_or_written_in_other_forms(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    /// <summary>Labels in other scripts and East Asian dates, read through the revealed text (spans cover the original characters).</summary>
+    [Theory]
+    [InlineData("Пациент: Иванова\nДата рождения: 07.04.1983", "07.04.1983")]
+    [InlineData("患者の生年月日\uFF1A\uFF11\uFF19\uFF17\uFF14年\uFF13月\uFF12\uFF19日", "\uFF11\uFF19\uFF17\uFF14年\uFF13月\uFF12\uFF19")]
+    [InlineData("생년월일: 1990년 2월 14일", "1990년 2월 14")]
+    [InlineData("出生日期：1968年10月3日，籍贯：杭州", "1968年10月3")]
+    [InlineData("Doğum tarihi: 22/08/1975", "22/08/1975")]
+    [InlineData("Inscription : Léa Martin, née le 14 février 1992, Lyon", "14 février 1992")]
+    [InlineData("Geburtsdatum: 5. März 1980", "5. März 1980")]
+    [InlineData("Paciente nacido el 12 de mayo de 1975 en Cádiz", "12 de mayo de 1975")]
+    public void Dates_of_birth_labelled_in_other_scripts_or_with_their_month_names(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("MSH|^~\\&|LAB|HOSP|||202403011200||ADT^A01|1|P|2.5\nPID|1||MRN5512||Okafor^Ada||19840312|F", "19840312")]
+    [InlineData("INSERT INTO patients (id, full_name, date_of_birth) VALUES (7, 'O''Brien', '1972-11-30');", "1972-11-30")]
+    [InlineData("COPY members (id, birthdate, city) FROM stdin;\n41\t1969-02-17\tLeeds\n\\.", "1969-02-17")]
+    public void Dates_of_birth_in_records_whose_layout_names_the_field(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n").Replace("\\t", "\t")));
+
+    [Fact]
+    public void Every_row_of_an_insert_is_read()
+    {
+        const string text = "insert into staff (email_hash, dob) values ('a1', '1961-01-09'), ('b2', '1977-07-21');";
+        Assert.Equal(["1961-01-09", "1977-07-21"], Pii.Find(text, PiiKinds.All).Select(m => text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("PID|1||MRN5512||Okafor^Ada||20241399|F")]
+    [InlineData("INSERT INTO events (id, dob_checked, at) VALUES (1, true, '2024-01-02');")]
+    [InlineData("INSERT INTO people (id, dob) VALUES (3, NULL);")]
+    [InlineData("The launch date: 2001年6月5日")]
+    public void Record_fields_that_are_not_a_birth_date_are_not_one(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
     [Theory]
     [InlineData("Release on 12 XII 2024 and review on 03/07/2025.")]

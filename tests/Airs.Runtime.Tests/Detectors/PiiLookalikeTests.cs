@@ -249,4 +249,43 @@ public class PiiLookalikeTests
     [Fact]
     public void An_ipv6_address_before_a_clause_colon_is_found() =>
         Assert.Equal(["ip"], Labels("64 bytes from fe80::9c1:77ff:fe20:4b1a: icmp_seq=1 ttl=64"));
+
+    [Theory]
+    [InlineData("Requirement 4.2.1.7 of the standard covers key rotation.")]
+    [InlineData("The fix is described in Annex 3.1.4.2 and exhibit 2.2.0.1.")]
+    [InlineData("Migrate the service by upgrading from 3.6.0.2 to 3.6.1.0 this weekend.")]
+    [InlineData("Tables 2.1.1.1 through 2.1.1.9 list the sample sizes.")]
+    [InlineData("Complete step 4.1.12.3 before the audit.")]
+    [InlineData("Received: from mx\nX-Mailer: Lanternpost 6.3.0.22\nSubject: hi")]
+    [InlineData("Benchmark mark 131.05.09.14 is on the bridge parapet.")]
+    public void Versions_outline_numbers_and_padded_quads_are_not_ip_addresses(string text) =>
+        Assert.DoesNotContain("ip", Labels(text.Replace("\\n", "\n")));
+
+    [Theory]
+    [InlineData("Allow 10.20.0.4 to 10.20.0.9 through the firewall.")]
+    [InlineData("Block traffic from 203.0.113.7 and 203.0.113.8 now.")]
+    [InlineData("backup host 192.168.001.010 is down")]
+    [InlineData("the mail server at 198.51.100.23 rejected it")]
+    public void Addresses_in_ranges_and_fully_padded_quads_are_still_ip_addresses(string text) => Assert.Contains("ip", Labels(text));
+
+    [Theory]
+    [InlineData("P/N 410-3382-71 (bracket), qty 12")]
+    [InlineData("HS code 8517.62.0090 for the routers")]
+    [InlineData("Lease agreement no. 731-204-5518, keep it with the keys.")]
+    [InlineData("Docket 2023-09-1147 was adjourned.")]
+    [InlineData("The SSN you typed, 512-48-391, is a digit short.")]
+    [InlineData("Certificate policy OID 2.16.840.1.114412.2.1 applies.")]
+    public void Identifiers_after_their_labels_and_short_ssns_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Welsh customers: 029 2018 7731; Scottish customers: 0131 496 0321")]
+    [InlineData("Paris office: 01.42.68.53.00")]
+    public void A_plural_label_or_a_dotted_national_number_is_still_a_phone(string text) => Assert.Contains("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Ship the retina assets banner@2x.png and avatar@3x.webp")]
+    [InlineData("Message-ID: <20240311.8841.kq2@relay.fabrikam.example>")]
+    [InlineData("Pay with creditor reference RF18 5390 0754 7034 please")]
+    [InlineData("assume arn:aws:iam::370528418204:role/deployer first")]
+    public void File_names_message_ids_creditor_references_and_account_ids_are_not_pii(string text) => Assert.Empty(Labels(text));
 }

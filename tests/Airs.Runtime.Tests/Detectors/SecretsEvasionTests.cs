@@ -91,4 +91,26 @@ public class SecretsEvasionTests
     [InlineData("password=${DB_PASSWORD_2}")]
     [InlineData("The task-based planner was written in 2024 by sk-team members.")]
     public void Talk_about_passwords_and_keys_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+
+    [Theory]
+    [InlineData("my password is pQwErTyzXc!vBn&m, why won't it work", "pQwErTyzXc!vBn&m")]
+    [InlineData("signed in as ops with password %7hq-Lk%Wd2 and rebooted", "%7hq-Lk%Wd2")]
+    [InlineData("Login for the NAS: backup / Gr4nite!Path", "Gr4nite!Path")]
+    [InlineData("the creds on prod are deploy / K3stre1#Sky", "K3stre1#Sky")]
+    [InlineData("creds for the build box → jenkins:Copp3r&Tide", "Copp3r&Tide")]
+    [InlineData("mysqldump -u report -pWillow-Quartz-41 sales > sales.sql", "Willow-Quartz-41")]
+    [InlineData("sshpass -p 'Lant3rn&77' ssh ops@backup", "Lant3rn&77")]
+    [InlineData("unlock it with the passphrase \"amber orchard velvet lantern\" tonight", "amber orchard velvet lantern")]
+    [InlineData("the wifi pre-shared key is Hq7mZpL2xVr9TnKc4Wd", "Hq7mZpL2xVr9TnKc4Wd")]
+    [InlineData("the password is 4kd=Prm_Tz=Qw^ now", "4kd=Prm_Tz=Qw^")]
+    public void Passwords_in_more_of_the_ways_people_write_them(string text, string password) => Assert.Equal(password, Only(text).Text);
+
+    [Theory]
+    [InlineData("Last login 2026-03-13T04:04:21Z from a new device")]
+    [InlineData("Set a strong password before going live: ROOT_PASSWORD=changeme")]
+    [InlineData("The password is Case-Sensitive, remember that.")]
+    [InlineData("SLACK_BOT_TOKEN=xoxb-your-bot-token")]
+    [InlineData("mysql -u root -p sales")]
+    [InlineData("Your passphrase \"must be at least four words\" says the form")]
+    public void Times_placeholders_and_talk_about_passwords_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
 }

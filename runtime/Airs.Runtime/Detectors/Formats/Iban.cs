@@ -43,6 +43,11 @@ internal static class Iban
         {
             return false;
         }
+        // RF is ISO 11649's creditor reference, which shares the IBAN's mod-97 check: a payment reference, not an account.
+        if (compact[0] == 'R' && compact[1] == 'F')
+        {
+            return false;
+        }
         var lookup = LengthByCountry.GetAlternateLookup<ReadOnlySpan<char>>();
         var known = lookup.TryGetValue(compact[..2], out var expected);
         // Dots, hyphens or slashes also join UUIDs and hashes (fe730b55-77de-…): only a country the table knows, at its length.

@@ -35,6 +35,22 @@ internal static class IpAddresses
         return parts == 3 && digits > 0;
     }
 
+    /// <summary>
+    /// An octet with a leading zero among octets without one (<c>127.04.08.13</c>): an outline or survey number, since an
+    /// address is written without padding or with every octet padded to three digits (<c>192.168.001.010</c>).
+    /// </summary>
+    public static bool HasPaddedOctet(ReadOnlySpan<char> quad)
+    {
+        bool padded = false, unpadded = false;
+        foreach (var range in quad.Split('.'))
+        {
+            var octet = quad[range];
+            padded |= octet.Length > 1 && octet[0] == '0';
+            unpadded |= octet.Length < 3;
+        }
+        return padded && unpadded;
+    }
+
     public static bool IsValidV6(ReadOnlySpan<char> candidate)
     {
         // The parser accepts scope ids and brackets; a bare address has neither.

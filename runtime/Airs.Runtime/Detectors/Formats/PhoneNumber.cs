@@ -117,8 +117,21 @@ internal static class PhoneNumber
     public static bool IsSsnShaped(ReadOnlySpan<char> candidate)
     {
         Span<int> lengths = stackalloc int[4];
-        return Groups(candidate, lengths, out var separators) == 3 && separators && lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 4;
+        if (Groups(candidate, lengths, out var separators) != 3 || !separators || lengths[0] != 3 || lengths[1] != 2)
+        {
+            return false;
+        }
+        // 3-2-4 is an SSN's layout; hyphenated 3-2-3 and 3-2-5 are one typed a digit short or long ("480-83-191"), and
+        // no national plan hyphenates a phone number so.
+        return lengths[2] == 4 || (lengths[2] is 3 or 5 && candidate.Count('-') == 2);
     }
+
+    /// <summary>
+    /// An object identifier (<c>1.2.840.113549.1.1.11</c>): five or more dotted arcs, the first 0, 1 or 2. Dotted phone
+    /// numbers (<c>01.23.45.67.89</c>) open with a longer group.
+    /// </summary>
+    public static bool IsObjectIdentifier(ReadOnlySpan<char> candidate) =>
+        candidate.Length > 2 && candidate[0] is '0' or '1' or '2' && candidate[1] == '.' && candidate.Count('.') >= 4;
 
     /// <summary>Two four-digit years, the second not before the first: <c>1987-2024</c> is a period, not a phone number.</summary>
     public static bool IsYearRange(ReadOnlySpan<char> candidate)

@@ -4,7 +4,7 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// Numbers retyped so that no format's separators hold them together: digit groups in the layout of a card, an SSN or a
-/// phone number joined by <c>|</c>, <c>/</c>, <c>~</c>, <c>_</c>, backticks, mixed separators or a line break
+/// phone number joined by <c>|</c>, <c>/</c>, <c>~</c>, <c>_</c>, a comma (cards), a spaced hyphen, backticks, mixed separators or a line break
 /// (<c>4066 | 7562 | 4008 | 7825</c>, <c>713/555/0190</c>, <c>200-40-⏎7881</c>), or with letters typed for digits
 /// (<c>8O8-555-OI98</c>); and IBANs and NINOs with separators, spacing or case their formats do not use, accepted only
 /// when their checksum or structure holds.
@@ -144,6 +144,8 @@ internal sealed partial class RevealedText
     private static GroupRun ReadGroups(ReadOnlySpan<char> s, int start, Span<Range> groups)
     {
         var none = default(GroupRun);
+        // After a country code the first gap may differ from the rest (+34 623 - 920 - 376).
+        var countryCode = start > 0 && s[start - 1] == '+';
         var n = 0;
         var i = start;
         var odd = false;
@@ -170,7 +172,7 @@ internal sealed partial class RevealedText
                 break;
             }
             // The separator before this group counts only now that a group follows it.
-            if (n == 1)
+            if (n == 1 || (countryCode && n == 2))
             {
                 firstMark = mark;
             }
@@ -178,7 +180,7 @@ internal sealed partial class RevealedText
             {
                 mixed |= mark != firstMark;
                 hyphens &= mark == '-';
-                pipe |= mark == '|';
+                pipe |= mark is '|' or ',';
                 pathLike |= mark is '/' or '_';
                 odd |= gapOdd;
             }
@@ -202,7 +204,7 @@ internal sealed partial class RevealedText
                 {
                     ticks++;
                 }
-                else if (c is '|' or '/' or '~' or '_' or '-' or '.' or '\u00B7')
+                else if (c is '|' or '/' or '~' or '_' or '-' or '.' or ',' or '\u00B7')
                 {
                     marks++;
                     mark = c;
@@ -217,7 +219,9 @@ internal sealed partial class RevealedText
             {
                 break;
             }
-            gapOdd = breaks > 0 || ticks > 0 || mark is '|' or '/' or '~' or '_' or '\u00B7';
+            // A hyphen or dot with spaces around it ("623 - 920 - 376") is no format's separator either.
+            var spacedMark = mark is '-' or '.' && s[i] == ' ' && s[gapEnd - 1] == ' ';
+            gapOdd = breaks > 0 || ticks > 0 || spacedMark || mark is '|' or '/' or '~' or '_' or ',' or '\u00B7';
             i = gapEnd;
         }
         if (n < 2)

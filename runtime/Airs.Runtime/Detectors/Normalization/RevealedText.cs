@@ -13,7 +13,8 @@ namespace Airs.Runtime.Detectors;
 /// dropped, full-width and other compatibility forms to ASCII) plus any decimal digit to ASCII and any dash to <c>-</c>;
 /// HTML character references (<c>&amp;#64;</c>, <c>&amp;commat;</c>) and a percent-encoded <c>%40</c>; bracketed <c>[at]</c>, <c>(dot)</c>, <c>[.]</c>;
 /// characters spread out by single spaces joined; spelled-out addresses (<c>name at host dot com</c>); addresses with
-/// spaces around <c>@</c> and <c>.</c>; numbers written in words (<c>five five five, one two three</c>) and dotted
+/// spaces around <c>@</c> and <c>.</c>; date-of-birth labels of other scripts and East Asian dates
+/// (<see cref="ForeignBirthLabel"/>); numbers written in words (<c>five five five, one two three</c>) and dotted
 /// numbers spelled with <c>dot</c>. For secrets: the folding, and string concatenation (<c>"AKIA" + "…"</c>) joined.
 /// </summary>
 internal sealed partial class RevealedText
@@ -44,10 +45,16 @@ internal sealed partial class RevealedText
         var m = Mapped.Fold(text);
         m = DecodeCharacterReferences(m);
         m = ReplaceBracketed(m);
+        // Before single characters are joined: "192 . 0 . 2 . 233" holds single digits one space from a dot.
+        m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
         m = JoinSpreadCharacters(m);
         m = Rewrite(m, SpelledAddress, SpelledAddressToSymbols);
         m = Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces);
-        m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
+        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
+            m = Rewrite(m, EastAsianDate, AsIsoDate);
+        }
         m = NumberWords(m);
         m = CompactIdentifiers(m);
         m = Regroup(m);
@@ -506,6 +513,12 @@ internal sealed partial class RevealedText
 
     private static void Emit(Mapped src, ReadOnlySpan<Token> tokens, Mapped dst)
     {
+        // Where hyphens join words into groups ("four-one-two five-eight …"), a space separates the groups.
+        var hyphenated = false;
+        for (var k = 1; k < tokens.Length && !hyphenated; k++)
+        {
+            hyphenated = tokens[k - 1].Kind == TokenKind.Word && tokens[k].Kind == TokenKind.Word && src.Chars.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End) is "-";
+        }
         for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
@@ -515,7 +528,7 @@ internal sealed partial class RevealedText
                 var previous = tokens[k - 1];
                 var gap = src.Chars.AsSpan(previous.End, t.Start - previous.End);
                 var connected = previous.Kind is TokenKind.Connector or TokenKind.Repeat or TokenKind.Plus || t.Kind == TokenKind.Connector;
-                var oneGroup = previous.Kind == TokenKind.Word && t.Kind is TokenKind.Word or TokenKind.Repeat && gap.IndexOfAny(',', ';', '-') < 0;
+                var oneGroup = previous.Kind == TokenKind.Word && t.Kind is TokenKind.Word or TokenKind.Repeat && (hyphenated ? gap is "-" : gap.IndexOfAny(',', ';', '-') < 0);
                 if (!connected && !oneGroup)
                 {
                     dst.Add(gap.Contains('-') ? '-' : ' ', src.Starts[previous.End], src.Ends[t.Start - 1]);

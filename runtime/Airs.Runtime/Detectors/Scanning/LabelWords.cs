@@ -6,8 +6,12 @@ namespace Airs.Runtime.Detectors;
 /// A set of label words ("version", "order", "invoice") and the filler words a label may stand apart from its value by
 /// ("number", "no", "to"): <see cref="IsLabelBefore"/> tells whether the words just before a value name it.
 /// </summary>
-internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string> fillers)
+/// <param name="singularOnly">Labels whose plural names no value: people ("UK customers: 029 2096 8161" lists their phone
+/// numbers, where "customer 1234-5678" is an account). Other labels' plurals count ("Figures 1.1.1.1", "Tickets 6620-31-4409").</param>
+internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string> fillers, IEnumerable<string>? singularOnly = null)
 {
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _singularOnly = (singularOnly ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MaxWords = 3;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels = labels.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,9 +42,14 @@ internal sealed class LabelWords(IEnumerable<string> labels, IEnumerable<string>
             {
                 return false;
             }
+            // An abbreviation of two letters around a slash (P/N, S/N) is one word.
+            if (end - i == 1 && i >= 2 && text[i - 1] == '/' && char.IsLetter(text[i - 2]) && (i == 2 || !char.IsLetter(text[i - 3])))
+            {
+                i -= 2;
+            }
             var word = text[i..end];
             var singular = word.Length > 3 && word[^1] is 's' or 'S' ? word[..^1] : word;
-            if (_labels.Contains(word) || _labels.Contains(singular) || EndsInLabel(word))
+            if (_labels.Contains(word) || (_labels.Contains(singular) && !_singularOnly.Contains(singular)) || EndsInLabel(word))
             {
                 return true;
             }

@@ -105,7 +105,8 @@ internal ref struct NumberZones(string text)
             iban |= zone.IbanOpening;
             nino |= zone.NinoOpening;
             retyped |= links >= 2 || (links == 1 && chain >= 11) || OddJoinAfter(text, zone.End) || (zone.Digits >= 5 && HasSpreadDigits(text, zone))
-                || (zone.Digits >= 13 && HasMixedMarks(text, zone)) || LooseOpening(text, zone.Start);
+                || (zone.Digits >= 13 && HasMixedMarks(text, zone)) || (zone.Digits >= 7 && HasSpacedHyphen(text, zone)) || LooseOpening(text, zone.Start)
+                || CardGroupBeforeComma(text, zone);
         }
         return new NumberSummary(any, max, quad, iban, nino, maxChain, retyped);
     }
@@ -149,6 +150,15 @@ internal ref struct NumberZones(string text)
         }
         return false;
     }
+
+    /// <summary>A hyphen with a space on each side between digits (<c>623 - 920 - 376</c>).</summary>
+    private static bool HasSpacedHyphen(ReadOnlySpan<char> text, NumberZone zone) =>
+        text[zone.Start..zone.End].IndexOf(" - ", StringComparison.Ordinal) is var at and > 0 && char.IsAsciiDigit(text[zone.Start + at - 1]);
+
+    /// <summary>Four digits, a comma, four digits (<c>6011,1414,…</c>): a card's groups joined by commas.</summary>
+    private static bool CardGroupBeforeComma(ReadOnlySpan<char> text, NumberZone zone) =>
+        zone.Digits == 4 && zone.End - zone.Start == 4 && zone.End + 5 < text.Length && text[zone.End] == ','
+        && !text.Slice(zone.End + 1, 4).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Three single digits one space apart inside the zone (<c>7 2 4 - 6 6</c>, <c>B E 6 2 2 9 …</c>).</summary>
     private static bool HasSpreadDigits(ReadOnlySpan<char> text, NumberZone zone)
