@@ -274,11 +274,15 @@ public sealed class GatewayCapacityTests
                 await Task.Delay(Timeout.Infinite, http.RequestAborted);
             }
             // Each kind of ending, N calls at once; then the upstream has let go of every one before the next kind.
+            async Task SettleAsync()
+            {
+                await WaitUntilAsync(() => upstream.Holding == 0);
+                upstream.Forget();
+            }
             async Task EndEachAsync(Func<Task> call)
             {
                 await Task.WhenAll(Enumerable.Range(0, N).Select(_ => Task.Run(call))).WaitAsync(Patience);
-                await WaitUntilAsync(() => upstream.Holding == 0);
-                upstream.Forget();
+                await SettleAsync();
             }
 
             // The client hangs up mid-stream.
@@ -290,16 +294,19 @@ public sealed class GatewayCapacityTests
                 Assert.StartsWith("data: ", await reader.ReadLineAsync().WaitAsync(Patience), StringComparison.Ordinal);
             });
 
-            // The client hangs up before the whole answer comes.
+            // The client hangs up before the whole answer comes, once the upstream has every call.
             answer = AnswerWhenReleased(upstream);
-            await EndEachAsync(async () =>
+            using (var hangUp = new CancellationTokenSource())
             {
-                using var hangUp = new CancellationTokenSource();
-                var call = PostAsync(gateway, Chat(), cancellationToken: hangUp.Token);
-                await upstream.ArrivedAsync(1);
+                var calls = Enumerable.Range(0, N).Select(_ => PostAsync(gateway, Chat(), cancellationToken: hangUp.Token)).ToList();
+                await upstream.ArrivedAsync(N);
                 await hangUp.CancelAsync();
-                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
-            });
+                foreach (var call in calls)
+                {
+                    await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+                }
+            }
+            await SettleAsync();
 
             // The upstream takes longer than the upstream timeout: a whole answer, then a stream.
             await EndEachAsync(async () =>
