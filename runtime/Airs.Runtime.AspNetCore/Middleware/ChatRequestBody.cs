@@ -312,14 +312,15 @@ internal static class ChatRequestBody
             {
                 return $"`{at}` must be a string";
             }
-            var notAnImage = $"`{at}` must be an http(s) link or a base64 `data:` URL of a PNG, JPEG, GIF or WebP image";
             if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
                 var comma = url.IndexOf(',', StringComparison.Ordinal);
-                return comma > 0 && RasterImage.IsData(url.AsSpan(0, comma), url.AsSpan(comma + 1)) ? null : notAnImage;
+                return comma > 0 && RasterImage.IsData(url.AsSpan(0, comma), url.AsSpan(comma + 1)) ? null : NotAnImage(at);
             }
-            return Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https" ? Text(owner, key, at) : notAnImage;
+            return Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https" ? Text(owner, key, at) : NotAnImage(at);
         }
+
+        private static string NotAnImage(string at) => $"`{at}` must be an http(s) link or a base64 `data:` URL of a PNG, JPEG, GIF or WebP image";
 
         private static string? Audio(JsonNode? node, string at)
         {
