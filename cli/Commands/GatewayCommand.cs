@@ -25,7 +25,9 @@ public static class GatewayCommand
         var window = new Option<int?>("--release-window") { Description = "release streamed text every N characters instead of sentence by sentence" };
         var timeout = new Option<int>("--upstream-timeout") { Description = "seconds one upstream call may take, streaming included (504 after it)", DefaultValueFactory = _ => (int)Defaults.UpstreamTimeout.TotalSeconds };
         var maxAnswer = new Option<int>("--max-answer-mb") { Description = "megabytes of one upstream answer, whole or streamed, the gateway reads (502 above it)", DefaultValueFactory = _ => (int)(Defaults.MaxAnswerBytes / Megabyte) };
-        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window, timeout, maxAnswer];
+        var maxCalls = new Option<int>("--max-upstream-calls") { Description = "upstream calls in flight at once, streams included (503 gateway_busy beyond them and the queue)", DefaultValueFactory = _ => Defaults.MaxUpstreamCalls };
+        var queue = new Option<int>("--upstream-queue") { Description = "requests that may wait for an upstream call to come free", DefaultValueFactory = _ => Defaults.MaxQueuedUpstreamCalls };
+        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window, timeout, maxAnswer, maxCalls, queue];
         return ServeCommand.Create(console, "gateway", "an OpenAI-compatible endpoint that checks every stage of a chat and forwards it upstream",
             "http://127.0.0.1:8788", new ServeCommand.Extension(options, (result, sidecar) => sidecar with
             {
@@ -39,8 +41,10 @@ public static class GatewayCommand
                     AgentHeader = HeaderName(result.GetValue(agentHeader), "--agent-header"),
                     UserFromBody = result.GetValue(userFromBody),
                     StreamRelease = Release(result.GetValue(holdBack), result.GetValue(window)),
-                    UpstreamTimeout = TimeSpan.FromSeconds(AtLeastOne(result.GetValue(timeout), "--upstream-timeout", "seconds")),
-                    MaxAnswerBytes = AtLeastOne(result.GetValue(maxAnswer), "--max-answer-mb", "megabytes") * Megabyte,
+                    UpstreamTimeout = TimeSpan.FromSeconds(AtLeast(1, result.GetValue(timeout), "--upstream-timeout", "seconds")),
+                    MaxAnswerBytes = AtLeast(1, result.GetValue(maxAnswer), "--max-answer-mb", "megabytes") * Megabyte,
+                    MaxUpstreamCalls = AtLeast(1, result.GetValue(maxCalls), "--max-upstream-calls", "calls"),
+                    MaxQueuedUpstreamCalls = AtLeast(0, result.GetValue(queue), "--upstream-queue", "requests"),
                 },
             }));
     }
@@ -49,8 +53,8 @@ public static class GatewayCommand
 
     private const long Megabyte = 1024 * 1024;
 
-    private static int AtLeastOne(int value, string option, string unit) =>
-        value >= 1 ? value : throw new UsageException($"`{option} {value}`: give a number of {unit}, 1 or more");
+    private static int AtLeast(int least, int value, string option, string unit) =>
+        value >= least ? value : throw new UsageException($"`{option} {value}`: give a number of {unit}, {least} or more");
 
     private static Uri Upstream(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0 && uri.Query.Length == 0

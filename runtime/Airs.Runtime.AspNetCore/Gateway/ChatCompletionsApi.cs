@@ -19,7 +19,8 @@ internal sealed class ChatCompletionsApi : IOpenAiApi
     public bool TryRead(byte[] body, int maxItems, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
         [NotNullWhen(false)] out ChatRequestError? error)
     {
-        if (!ChatRequestBody.TryRead(body, maxItems, out root, out texts, out error))
+        // Audio is refused, as /v1/responses refuses it: the policy cannot hear it, and what it cannot check must not pass.
+        if (!ChatRequestBody.TryRead(body, maxItems, out root, out texts, out error, acceptsAudio: false))
         {
             return false;
         }

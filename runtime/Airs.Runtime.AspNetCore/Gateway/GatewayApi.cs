@@ -28,6 +28,7 @@ internal sealed partial class GatewayApi : IDisposable
     private readonly EngineRegistry engines;
     private readonly ILogger logger;
     private readonly HttpClient upstream;
+    private readonly UpstreamSlots slots;
     private readonly Uri baseAddress;
     // The few upstream paths (chat/completions, responses, models), each parsed once rather than per call.
     private readonly ConcurrentDictionary<string, Uri> addresses = new(StringComparer.Ordinal);
@@ -38,6 +39,7 @@ internal sealed partial class GatewayApi : IDisposable
         this.options = options;
         this.engines = engines;
         this.logger = logger;
+        slots = new UpstreamSlots(gateway);
         var text = gateway.Upstream.ToString();
         baseAddress = new Uri(text.EndsWith('/') ? text : text + "/");
         // Redirects are not followed: an upstream would otherwise send the checked request (or a GET) wherever it points,
@@ -62,7 +64,11 @@ internal sealed partial class GatewayApi : IDisposable
         app.Map("/v1/review_tickets/{id}", http => GuardAsync(http, HttpMethods.Get, TicketAsync));
     }
 
-    public void Dispose() => upstream.Dispose();
+    public void Dispose()
+    {
+        upstream.Dispose();
+        slots.Dispose();
+    }
 
     // ---- errors: OpenAI's shape for every failure, never a stack trace -----------------------------
 
@@ -160,6 +166,7 @@ internal sealed partial class GatewayApi : IDisposable
 
     private async Task ModelsAsync(HttpContext http)
     {
+        using var slot = await slots.TakeAsync(http.RequestAborted).ConfigureAwait(false);
         using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
         using var request = UpstreamRequest(HttpMethod.Get, "models", content: null);
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
@@ -227,6 +234,9 @@ internal sealed partial class GatewayApi : IDisposable
         var identity = Identity(http, root);
         var stream = root["stream"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True;
 
+        // The upstream call's slot is taken before any decision: a request refused for capacity (503) leaves no record
+        // of an input allowed and then never forwarded. It is held until the call has ended, a stream's included.
+        using var slot = await slots.TakeAsync(http.RequestAborted).ConfigureAwait(false);
         await using var use = Use();
         var engine = use.Engine;
         // The request's records are only written before it is forwarded: the answer's decision commits durably behind
@@ -378,15 +388,18 @@ internal sealed partial class GatewayApi : IDisposable
     private async Task<HttpResponseMessage> SendWhileCommittingAsync(HttpRequestMessage request, HttpCompletionOption completion, Task committed,
         CancellationToken cancellationToken)
     {
-        var sending = SendAsync(request, completion, cancellationToken);
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sending = SendAsync(request, completion, abandon.Token);
         try
         {
             await committed.ConfigureAwait(false);
         }
         catch
         {
-            // Not recorded, so nothing may go out: the upstream's answer is dropped when it comes.
-            _ = DropAsync(sending);
+            // Not recorded, so nothing may go out: the upstream call is cancelled, and awaited so that it ends within
+            // the request's slot (UpstreamSlots) rather than run on uncounted.
+            await abandon.CancelAsync().ConfigureAwait(false);
+            await DropAsync(sending).ConfigureAwait(false);
             throw;
         }
         return await sending.ConfigureAwait(false);

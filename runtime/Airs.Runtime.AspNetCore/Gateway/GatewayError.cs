@@ -30,6 +30,9 @@ internal sealed class GatewayError(int status, string type, string code, string 
     /// </summary>
     public string? UpstreamMessage { get; init; }
 
+    /// <summary>Seconds the client should wait before it tries again (<c>Retry-After</c>), for an error that is not a decision's.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     public static GatewayError BadRequest(string message) => new(400, "invalid_request_error", "invalid_request", message);
 
     public static GatewayError Unreadable(string why) =>
@@ -152,7 +155,8 @@ internal sealed class GatewayError(int status, string type, string code, string 
         {
             response.Headers.WWWAuthenticate = "Bearer";
         }
-        if (Status == StatusCodes.Status429TooManyRequests && Decision?.RetryAfterSeconds is { } seconds)
+        // A limit's refusal says when its window has room; an error of the gateway's own (busy) says when to try again.
+        if (((Status == StatusCodes.Status429TooManyRequests ? Decision?.RetryAfterSeconds : null) ?? RetryAfterSeconds) is { } seconds)
         {
             response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -47,4 +47,17 @@ public sealed record GatewayOptions
 
     /// <summary>How long one upstream call may take, streaming included.</summary>
     public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The most upstream calls in flight at once (chats, responses, model lists; a stream holds its call until it ends).
+    /// Each holds a socket, its answer's memory and the upstream's quota for up to <see cref="UpstreamTimeout"/>, so a
+    /// burst of clients must not decide how many there are.
+    /// </summary>
+    public int MaxUpstreamCalls { get; init; } = 64;
+
+    /// <summary>How many more requests may wait for a call to come free; beyond them a request is refused at once (503 <c>gateway_busy</c>).</summary>
+    public int MaxQueuedUpstreamCalls { get; init; } = 64;
+
+    /// <summary>How long a request waits for a call to come free before it is refused (503 <c>gateway_busy</c>).</summary>
+    public TimeSpan UpstreamQueueTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -25,16 +25,20 @@ internal sealed record ChatRequestError(int Status, string Title, string Detail)
 /// </summary>
 internal static class ChatRequestBody
 {
+    /// <param name="acceptsAudio">
+    /// Whether <c>input_audio</c> parts pass unread (the middleware's endpoint is the app's own); false: they are refused,
+    /// as the gateway refuses what it cannot check before it reaches a model.
+    /// </param>
     public static bool TryRead(ReadOnlySpan<byte> body, int maxMessages, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
-        [NotNullWhen(false)] out ChatRequestError? error) =>
-        TryRead(body, "messages", maxMessages, (reader, read) => reader.Body(read), out root, out texts, out error);
+        [NotNullWhen(false)] out ChatRequestError? error, bool acceptsAudio = true) =>
+        TryRead(body, "messages", maxMessages, (reader, read) => reader.Body(read), out root, out texts, out error, acceptsAudio);
 
     /// <summary>
     /// Parses a body strictly (no duplicate keys, no lone surrogates, at most <paramref name="maxItems"/> items in
     /// <paramref name="itemsKey"/>) and hands it to <paramref name="read"/>, which returns why it cannot be passed on, or null.
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> body, string itemsKey, int maxItems, Func<Reader, JsonObject, string?> read,
-        [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts, [NotNullWhen(false)] out ChatRequestError? error)
+        [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts, [NotNullWhen(false)] out ChatRequestError? error, bool acceptsAudio = true)
     {
         texts = [];
         root = null;
@@ -49,7 +53,7 @@ internal static class ChatRequestBody
                 error = new ChatRequestError(413, $"too many {items}", $"a request may carry at most {maxItems} {items}, this one has {count}");
                 return false;
             }
-            problem = root is null ? "the body must be a JSON object" : read(new Reader(texts), root);
+            problem = root is null ? "the body must be a JSON object" : read(new Reader(texts) { AcceptsAudio = acceptsAudio }, root);
         }
         catch (JsonException)
         {
@@ -120,6 +124,9 @@ internal static class ChatRequestBody
         ];
 
         private readonly Dictionary<string, string> toolNames = new(StringComparer.Ordinal);
+
+        /// <summary>Whether an <c>input_audio</c> part passes unread; false: it is refused, as media no check can read.</summary>
+        public bool AcceptsAudio { get; init; } = true;
 
         /// <summary>A call the conversation made earlier: a tool's later result is checked under its name.</summary>
         public void NameCall(string id, string name) => toolNames[id] = name;
@@ -227,6 +234,7 @@ internal static class ChatRequestBody
                     "text" => Fields(part, where, "type", "text") ?? Text(part, "text", $"{where}.text", fromTool, toolName),
                     "refusal" => Fields(part, where, "type", "refusal") ?? Text(part, "refusal", $"{where}.refusal", fromTool, toolName),
                     "image_url" => Fields(part, where, "type", "image_url") ?? Image(part["image_url"], $"{where}.image_url"),
+                    "input_audio" when !AcceptsAudio => $"`{where}` is audio, which cannot be checked",
                     "input_audio" => Fields(part, where, "type", "input_audio") ?? Audio(part["input_audio"], $"{where}.input_audio"),
                     "file" => $"`{where}` is a file, which cannot be checked",
                     _ => $"`{where}` has the unknown part type `{type}`",
@@ -293,23 +301,26 @@ internal static class ChatRequestBody
             return ImageUrl(image, "url", $"{at}.url");
         }
 
-        /// <summary>An image's link is checked as text; its data (a base64 <c>data:</c> URL) is media the policy cannot read.</summary>
+        /// <summary>
+        /// An image's http(s) link is checked as text; its data (a base64 <c>data:</c> URL) must be a raster image
+        /// (<see cref="RasterImage"/>), media the policy cannot read and a model sees only as pixels. Anything else (another
+        /// scheme, a data URL with a space before it) is refused: an upstream might still read it as data no check read.
+        /// </summary>
         public string? ImageUrl(JsonObject owner, string key, string at)
         {
             if (!TryString(owner[key], out var url))
             {
                 return $"`{at}` must be a string";
             }
-            if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
-                return Text(owner, key, at);
+                var comma = url.IndexOf(',', StringComparison.Ordinal);
+                return comma > 0 && RasterImage.IsData(url.AsSpan(0, comma), url.AsSpan(comma + 1)) ? null : NotAnImage(at);
             }
-            var comma = url.IndexOf(',', StringComparison.Ordinal);
-            return comma > 0 && url[..comma].StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) && url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
-                && Base64.IsValid(url.AsSpan(comma + 1))
-                ? null
-                : $"`{at}` must be a link or a base64 `data:image/…` URL";
+            return Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https" ? Text(owner, key, at) : NotAnImage(at);
         }
+
+        private static string NotAnImage(string at) => $"`{at}` must be an http(s) link or a base64 `data:` URL of a PNG, JPEG, GIF or WebP image";
 
         private static string? Audio(JsonNode? node, string at)
         {

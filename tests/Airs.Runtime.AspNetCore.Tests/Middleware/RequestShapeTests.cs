@@ -45,6 +45,9 @@ public sealed class RequestShapeTests
     [InlineData("""{"messages":[{"role":"user","content":[{"type":"text","text":"hi","note":"__INJECTION__"}]}]}""", "unknown property `messages[0].content[0].note`")]
     [InlineData("""{"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://x.example/a.png","alt":"__INJECTION__"}}]}]}""", "unknown property `messages[0].content[0].image_url.alt`")]
     [InlineData("""{"messages":[{"role":"user","content":[{"type":"file","file":{"file_data":"aGk="}}]}]}""", "is a file, which cannot be checked")]
+    // Image data that is text (an SVG, or words labelled a PNG) would reach the model unread.
+    [InlineData("""{"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"data:image/svg+xml;base64,PHN2Zz48dGV4dD5oaTwvdGV4dD48L3N2Zz4="}}]}]}""", "base64 `data:` URL of a PNG, JPEG, GIF or WebP image")]
+    [InlineData("""{"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"data:image/png;base64,aGVsbG8gdGhlcmU="}}]}]}""", "base64 `data:` URL of a PNG, JPEG, GIF or WebP image")]
     [InlineData("""{"messages":[{"role":"user","content":"hi","extra":"__INJECTION__"}]}""", "unknown property `messages[0].extra`")]
     [InlineData("""{"input":"hi","system":"__INJECTION__"}""", "unknown property `system`")]
     [InlineData("""{"prompt":[1,2,3],"input":"hi"}""", "`prompt[0]` must be a string")]
