@@ -78,7 +78,7 @@ public static partial class Pii
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
-        ["nacimiento", "geburt", "geb.", "(e) le", "nee le", "ne le ", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
+        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
             "nascimento", "delsedatum", "dselsdato", "syntym"];
 
     private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create(ForeignBirthPieces, StringComparison.OrdinalIgnoreCase);
@@ -130,7 +130,7 @@ public static partial class Pii
             "reference", "ref", "cas"],
         ["number", "no", "nr", "num", "id", "code"]);
 
-    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", "pid|", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
@@ -240,7 +240,9 @@ public static partial class Pii
             var email = (kinds & PiiKinds.Email) != 0 && span.Contains('@');
             var numbers = (numberKinds & ~PiiKinds.Email) != 0 ? NumberZones.Summarize(text) : default;
             var colon = numbers.HasDigit && (numberKinds & PiiKinds.Ip) != 0 && span.Contains(':');
-            var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0 && span.IndexOfAny(BirthKeywords) >= 0;
+            // An HL7 patient segment names its date of birth by position: looked for only where a number is long enough for one.
+            var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0
+                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && span.Contains("PID|", StringComparison.Ordinal)));
             return new Candidates(email, numbers, colon, birth);
         }
 
@@ -288,7 +290,7 @@ public static partial class Pii
                 AcceptNino(text, m.Index, m.Length, found);
             }
         }
-        if ((numberKinds & PiiKinds.Dob) != 0 && text.AsSpan().IndexOfAny(BirthKeywords) >= 0)
+        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || text.Contains("PID|", StringComparison.Ordinal)))
         {
             for (var m = DobPattern.Match(text); m.Success; m = m.NextMatch())
             {

@@ -17,6 +17,22 @@ internal sealed partial class RevealedText
         + "|do[gğ]um tarihi|ng[aà]y sinh",
         Options | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// "née le", "né le": French for born on, written with its accent, so only in text this view is built for. Rewritten
+    /// as a form's label, "date de naissance", which the plain rules read before a French month name as well.
+    /// </summary>
+    private static readonly Regex FrenchBornOn = new(@"\bn[ée]e? le\b", Options | RegexOptions.IgnoreCase);
+
+    private static bool AsFrenchBirthLabel(Mapped src, int start, int end, Mapped dst)
+    {
+        var (from, to) = (src.Starts[start], src.Ends[end - 1]);
+        foreach (var c in "date de naissance")
+        {
+            dst.Add(c, from, to);
+        }
+        return true;
+    }
+
     private static readonly Regex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 
     /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>

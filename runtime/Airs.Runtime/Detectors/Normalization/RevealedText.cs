@@ -53,6 +53,7 @@ internal sealed partial class RevealedText
         if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
         {
             m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
+            m = Rewrite(m, FrenchBornOn, AsFrenchBirthLabel);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
         }
         m = NumberWords(m);
