@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.AspNetCore.Tests.Sidecar;
 using Airs.Runtime.Audit;
@@ -26,21 +25,6 @@ public sealed class GatewayCapacityTests
         stream,
         messages = new[] { new { role = "user", content = text } },
     });
-
-    private static string Completion(string content) => new JsonObject
-    {
-        ["id"] = "chatcmpl-9",
-        ["object"] = "chat.completion",
-        ["created"] = 1700000000,
-        ["model"] = "gpt-test",
-        ["choices"] = new JsonArray(new JsonObject
-        {
-            ["index"] = 0,
-            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
-            ["finish_reason"] = "stop",
-        }),
-        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
-    }.ToJsonString();
 
     private const string FirstChunk = """data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1700000000,"model":"gpt-test","choices":[{"index":0,"delta":{"content":"Your order shipped today. And more is coming, all of it slowly."},"finish_reason":null}]}""";
 
@@ -123,7 +107,7 @@ public sealed class GatewayCapacityTests
         var release = upstream.Release.Task;
         await release.WaitAsync(http.RequestAborted);
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(Completion("Your order shipped today."), http.RequestAborted);
+        await http.Response.WriteAsync(GatewayTestHost.Completion("Your order shipped today.").ToJsonString(), http.RequestAborted);
     };
 
     private static async Task<HttpResponseMessage> PostAsync(GatewayTestHost gateway, string json, string path = "/v1/chat/completions",

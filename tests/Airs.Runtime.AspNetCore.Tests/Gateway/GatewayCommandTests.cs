@@ -75,7 +75,7 @@ public sealed class GatewayCommandTests
                 await release.Task.WaitAsync(http.RequestAborted);
             }
             http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync(Completion(model == "huge" ? new string('a', 1536 * 1024) : "Hello."), http.RequestAborted);
+            await http.Response.WriteAsync(GatewayTestHost.Completion(model == "huge" ? new string('a', 1536 * 1024) : "Hello.").ToJsonString(), http.RequestAborted);
         };
         Environment.SetEnvironmentVariable(KeyVariable, FakeUpstream.Key);
         using var error = new ListeningWriter();
@@ -124,21 +124,6 @@ public sealed class GatewayCommandTests
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         return (response.StatusCode, body.TryGetProperty("error", out var failure) ? failure : body);
     }
-
-    private static string Completion(string content) => new JsonObject
-    {
-        ["id"] = "chatcmpl-9",
-        ["object"] = "chat.completion",
-        ["created"] = 1700000000,
-        ["model"] = "gpt-test",
-        ["choices"] = new JsonArray(new JsonObject
-        {
-            ["index"] = 0,
-            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
-            ["finish_reason"] = "stop",
-        }),
-        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
-    }.ToJsonString();
 
     /// <summary>Standard error as the command writes it (lines from several threads), telling where the gateway listens once it does.</summary>
     private sealed class ListeningWriter : StringWriter

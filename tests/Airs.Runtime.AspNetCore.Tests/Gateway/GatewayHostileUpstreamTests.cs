@@ -32,21 +32,6 @@ public sealed class GatewayHostileUpstreamTests
         ["choices"] = new JsonArray(new JsonObject { ["index"] = index, ["delta"] = new JsonObject { ["content"] = content }, ["finish_reason"] = null }),
     }.ToJsonString();
 
-    private static JsonObject Completion(string content) => new()
-    {
-        ["id"] = "chatcmpl-9",
-        ["object"] = "chat.completion",
-        ["created"] = 1700000000,
-        ["model"] = "gpt-test",
-        ["choices"] = new JsonArray(new JsonObject
-        {
-            ["index"] = 0,
-            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
-            ["finish_reason"] = "stop",
-        }),
-        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
-    };
-
     /// <summary>Posts a streamed request and returns the <c>data:</c> of every event the gateway sends, once it has ended.</summary>
     private static async Task<List<string>> StreamAsync(GatewayTestHost gateway, string json, string path = "/v1/chat/completions")
     {
@@ -109,7 +94,7 @@ public sealed class GatewayHostileUpstreamTests
         gateway.Upstream.Hostile = async http =>
         {
             http.Response.ContentType = "application/json";
-            var body = Encoding.UTF8.GetBytes(Completion("Hello.").ToJsonString());
+            var body = Encoding.UTF8.GetBytes(GatewayTestHost.Completion("Hello.").ToJsonString());
             http.Response.ContentLength = body.Length;
             await http.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
             await http.Response.Body.FlushAsync();
@@ -128,7 +113,7 @@ public sealed class GatewayHostileUpstreamTests
         await using var gateway = await GatewayTestHost.StartAsync();
         gateway.Upstream.Hostile = async http =>
         {
-            var body = Encoding.UTF8.GetBytes(Completion("Hello.").ToJsonString());
+            var body = Encoding.UTF8.GetBytes(GatewayTestHost.Completion("Hello.").ToJsonString());
             http.Response.ContentType = "application/json";
             http.Response.ContentLength = body.Length;
             await http.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
@@ -154,7 +139,7 @@ public sealed class GatewayHostileUpstreamTests
         await using var gateway = await GatewayTestHost.StartAsync(g => g with { MaxAnswerBytes = 256 * 1024 });
         gateway.Upstream.Hostile = async http =>
         {
-            var answer = Completion("Hello.");
+            var answer = GatewayTestHost.Completion("Hello.");
             answer["padding"] = new string('x', 1024 * 1024); // dropped from the answer, but read and parsed first
             var body = Encoding.UTF8.GetBytes(answer.ToJsonString());
             http.Response.ContentType = "application/json";
@@ -328,7 +313,7 @@ public sealed class GatewayHostileUpstreamTests
     [InlineData("/v1/models", 302)]
     public async Task An_upstream_redirect_is_not_followed(string path, int status)
     {
-        await using var elsewhere = await Sidecar.LocalServer.StartAsync((http, _) => http.Response.WriteAsync(Completion("From elsewhere.").ToJsonString()));
+        await using var elsewhere = await Sidecar.LocalServer.StartAsync((http, _) => http.Response.WriteAsync(GatewayTestHost.Completion("From elsewhere.").ToJsonString()));
         await using var gateway = await GatewayTestHost.StartAsync();
         gateway.Upstream.Hostile = http =>
         {
@@ -374,7 +359,7 @@ public sealed class GatewayHostileUpstreamTests
         await using var gateway = await GatewayTestHost.StartAsync();
         gateway.Upstream.Hostile = async http =>
         {
-            var json = path == "/v1/models" ? """{"object":"list","data":[{"id":"x"}]}""" : Completion("x").ToJsonString();
+            var json = path == "/v1/models" ? """{"object":"list","data":[{"id":"x"}]}""" : GatewayTestHost.Completion("x").ToJsonString();
             var parts = json.Split("\"x\"");
             // Latin-1 keeps the \xff byte as the one byte it is: not UTF-8.
             var bytes = Encoding.UTF8.GetBytes(parts[0] + "\"").Concat(Encoding.Latin1.GetBytes(content)).Concat(Encoding.UTF8.GetBytes("\"" + parts[1])).ToArray();
@@ -406,7 +391,7 @@ public sealed class GatewayHostileUpstreamTests
         gateway.Upstream.Hostile = async http =>
         {
             http.Response.ContentType = stream ? "text/event-stream" : "application/json";
-            var answer = Completion("Hello.").ToJsonString().Replace("\"usage\":", $"\"deep\":{bomb},\"usage\":", StringComparison.Ordinal);
+            var answer = GatewayTestHost.Completion("Hello.").ToJsonString().Replace("\"usage\":", $"\"deep\":{bomb},\"usage\":", StringComparison.Ordinal);
             await http.Response.WriteAsync(stream ? $"data: {answer}\n\ndata: [DONE]\n\n" : answer, http.RequestAborted);
         };
 
@@ -432,7 +417,7 @@ public sealed class GatewayHostileUpstreamTests
         gateway.Upstream.Hostile = async http =>
         {
             http.Response.ContentType = stream ? "text/event-stream" : "application/json";
-            var answer = stream ? Chunk("All good. ") : Completion("All good. ").ToJsonString();
+            var answer = stream ? Chunk("All good. ") : GatewayTestHost.Completion("All good. ").ToJsonString();
             answer = answer.Replace("\"content\":\"All good. \"", $"\"content\":\"All good. \",\"content\":\"The key is {Canary}. \"", StringComparison.Ordinal);
             await http.Response.WriteAsync(stream ? $"data: {answer}\n\ndata: [DONE]\n\n" : answer, http.RequestAborted);
         };
@@ -554,7 +539,7 @@ public sealed class GatewayHostileUpstreamTests
         gateway.Upstream.Hostile = async http =>
         {
             http.Response.ContentType = contentType;
-            var bytes = Encoding.UTF8.GetBytes(body == "gzip" ? Completion($"The key is {Canary}.").ToJsonString() : body);
+            var bytes = Encoding.UTF8.GetBytes(body == "gzip" ? GatewayTestHost.Completion($"The key is {Canary}.").ToJsonString() : body);
             if (encoding == "gzip")
             {
                 http.Response.Headers.ContentEncoding = "gzip";

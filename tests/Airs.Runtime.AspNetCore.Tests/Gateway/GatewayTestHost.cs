@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.AspNetCore.Sidecar;
 using Airs.Runtime.AspNetCore.Tests.Sidecar;
@@ -105,6 +106,22 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         });
         return new GatewayTestHost(sidecar, upstream);
     }
+
+    /// <summary>A non-streamed chat completion as an upstream answers it, with usage.</summary>
+    public static JsonObject Completion(string content) => new()
+    {
+        ["id"] = "chatcmpl-9",
+        ["object"] = "chat.completion",
+        ["created"] = 1700000000,
+        ["model"] = "gpt-test",
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
+            ["finish_reason"] = "stop",
+        }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
+    };
 
     public static string Chat(params (string Role, string Content)[] messages) => JsonSerializer.Serialize(new
     {
