@@ -1,0 +1,59 @@
+using System.Text;
+using Airs.Runtime.AI.Guarding;
+using Microsoft.Extensions.AI;
+
+namespace Airs.Runtime.AspNetCore.Tests.Guarding;
+
+/// <summary>
+/// What reached the inner client or the caller past the guarded client's checks. Found by security review 44
+/// (2026-11-27); each test failed before its fix.
+/// </summary>
+public sealed class GuardedUncheckedPathsTests
+{
+    // A window of a century: the count never resets while the test runs, whatever the wall clock does.
+    private static readonly string RequestLimited = GuardFixture.Policy.Replace("use airs.injection", """
+        use airs.injection
+
+          limit chat_rate {
+            count requests
+            max 1 within 36500d per user
+            on exceed block "Too many requests."
+          }
+        """, StringComparison.Ordinal);
+
+    public static TheoryData<bool> Streamed => [false, true];
+
+    /// <summary>
+    /// A request whose messages carry no text (an image alone) is still a request: it gets its <c>input</c> decision, so
+    /// request limits, PACE and breakers hold for it. It used to go to the model with no decision at all.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Streamed))]
+    public async Task A_request_without_text_still_gets_its_input_decision(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync(RequestLimited);
+        var model = ScriptedChatClient.Chunks("A cat.");
+        var client = model.WithAirsPolicy(fixture.Engine, o => o.IdentityFrom = (_, _) => new AirsIdentity(UserId: "alice"));
+        List<ChatMessage> imageOnly = [new(ChatRole.User, [new DataContent(new byte[] { 0x89, 0x50, 0x4e, 0x47 }, "image/png")])];
+
+        Assert.Equal("A cat.", await AskAsync(client, imageOnly, streamed));
+        Assert.Equal("Too many requests.", await AskAsync(client, imageOnly, streamed));
+
+        Assert.Single(model.Calls);
+        Assert.Equal(["input", "input"], (await fixture.DecisionsAsync()).Where(d => d.Stage == "input").Select(d => d.Stage));
+    }
+
+    private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
+    {
+        if (!streamed)
+        {
+            return (await client.GetResponseAsync(messages)).Text;
+        }
+        var text = new StringBuilder();
+        await foreach (var update in client.GetStreamingResponseAsync(messages))
+        {
+            text.Append(update.Text);
+        }
+        return text.ToString();
+    }
+}
