@@ -49,21 +49,18 @@ public sealed partial class AirsGuardedChatClient
 
         var messageTexts = texts.Count;
         texts.AddRange(definitions);
-        var released = texts.ToArray();
-        if (texts.Count > 0)
+        // Decided even without text (an image alone): it is still a request, and request limits, PACE and breakers hold for it.
+        var batch = new TextBatch(texts, "\n\n");
+        var decision = await commits.DecideAsync(engine, Stage.Input, GuardContext.Build(identity, input: batch.Text), durability, cancellationToken)
+            .ConfigureAwait(false);
+        if (!decision.IsReleased)
         {
-            var batch = new TextBatch(texts, "\n\n");
-            var decision = await commits.DecideAsync(engine, Stage.Input, GuardContext.Build(identity, input: batch.Text), durability, cancellationToken)
-                .ConfigureAwait(false);
-            if (!decision.IsReleased)
-            {
-                return new CheckedInput(conversation, options, decision);
-            }
-            released = batch.Released(decision);
-            if (!released.Skip(messageTexts).SequenceEqual(definitions))
-            {
-                throw new InvalidOperationException($"the policy redacted part of a tool or response-format definition (decision {decision.Id}), which cannot be sent changed, so nothing is sent");
-            }
+            return new CheckedInput(conversation, options, decision);
+        }
+        var released = batch.Released(decision);
+        if (!released.Skip(messageTexts).SequenceEqual(definitions))
+        {
+            throw new InvalidOperationException($"the policy redacted part of a tool or response-format definition (decision {decision.Id}), which cannot be sent changed, so nothing is sent");
         }
 
         var next = 0;
