@@ -43,6 +43,37 @@ public sealed class GuardedUncheckedPathsTests
         Assert.Equal(["input", "input"], (await fixture.DecisionsAsync()).Where(d => d.Stage == "input").Select(d => d.Stage));
     }
 
+    /// <summary>
+    /// A call the service already ran (or a streamed argument delta) comes marked informational: the caller's function
+    /// invoker must not run it again. It used to come back as a new, runnable call.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Streamed))]
+    public async Task An_informational_call_stays_informational(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Contents(
+            new FunctionCallContent("c1", "faq.search", new Dictionary<string, object?> { ["query"] = "ran already" }) { InformationalOnly = true },
+            new FunctionCallContent("c2", "faq.search", new Dictionary<string, object?> { ["query"] = "to run" }));
+        var client = model.WithAirsPolicy(fixture.Engine);
+        List<ChatMessage> messages = [new(ChatRole.User, "search")];
+
+        var calls = new List<FunctionCallContent>();
+        if (streamed)
+        {
+            await foreach (var update in client.GetStreamingResponseAsync(messages))
+            {
+                calls.AddRange(update.Contents.OfType<FunctionCallContent>());
+            }
+        }
+        else
+        {
+            calls.AddRange((await client.GetResponseAsync(messages)).Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
+        }
+
+        Assert.Equal([("c1", true), ("c2", false)], calls.Select(c => (c.CallId, c.InformationalOnly)));
+    }
+
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
     {
         if (!streamed)
