@@ -86,7 +86,8 @@ public sealed partial class AirsGuardedChatClient
             : await commits.DecideAsync(engine, Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
         if (decision.Release is not null)
         {
-            return new FunctionCallContent(call.CallId, call.Name, call.Arguments);
+            // Still informational when it came so (run already, or a streamed argument delta): the caller must not run it.
+            return new FunctionCallContent(call.CallId, call.Name, call.Arguments) { InformationalOnly = call.InformationalOnly };
         }
         if (options.OnBlock == AirsBlockBehavior.Throw)
         {

@@ -35,7 +35,10 @@ internal static class InputContent
         DataContent data when IsTextual(data.MediaType) => new DataContent(StrictUtf8.GetBytes(released[0]), data.MediaType) { Name = data.Name is null ? null : released[1] },
         DataContent data => new DataContent(data.Data, data.MediaType) { Name = data.Name is null ? null : released[0] },
         UriContent uri => new UriContent(uri.Uri, uri.MediaType),
-        FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name)),
+        FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name))
+        {
+            InformationalOnly = call.InformationalOnly,
+        },
         FunctionResultContent result => new FunctionResultContent(result.CallId, released[0] == ResultText(result.Result) ? result.Result : released[0]),
         _ => content,
     };
