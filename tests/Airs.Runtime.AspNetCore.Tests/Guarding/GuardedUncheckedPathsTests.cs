@@ -74,6 +74,43 @@ public sealed class GuardedUncheckedPathsTests
         Assert.Equal([("c1", true), ("c2", false)], calls.Select(c => (c.CallId, c.InformationalOnly)));
     }
 
+    /// <summary>
+    /// Usage goes on with its counts only: its raw representation (a provider's whole chunk, the answer's text in it)
+    /// and extra properties were passed on unchecked.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Streamed))]
+    public async Task Usage_reaches_the_caller_without_its_raw_representation(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        UsageContent Usage() => new(new UsageDetails { TotalTokenCount = 3 })
+        {
+            RawRepresentation = "{\"content\": \"SECRET-CANARY\"}",
+            AdditionalProperties = new() { ["echo"] = "SECRET-CANARY" },
+        };
+        var model = new ScriptedChatClient(_ => [new ChatResponseUpdate(ChatRole.Assistant, [new TextContent("Fine."), Usage()]) { MessageId = "m1" }]);
+        var whole = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, [new TextContent("Fine."), Usage()])));
+        List<ChatMessage> messages = [new(ChatRole.User, "hello")];
+
+        var usages = new List<UsageContent>();
+        if (streamed)
+        {
+            await foreach (var update in model.WithAirsPolicy(fixture.Engine).GetStreamingResponseAsync(messages))
+            {
+                usages.AddRange(update.Contents.OfType<UsageContent>());
+            }
+        }
+        else
+        {
+            usages.AddRange((await whole.WithAirsPolicy(fixture.Engine).GetResponseAsync(messages)).Messages.SelectMany(m => m.Contents).OfType<UsageContent>());
+        }
+
+        var usage = Assert.Single(usages);
+        Assert.Equal(3, usage.Details.TotalTokenCount);
+        Assert.Null(usage.RawRepresentation);
+        Assert.Null(usage.AdditionalProperties);
+    }
+
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
     {
         if (!streamed)
@@ -86,5 +123,21 @@ public sealed class GuardedUncheckedPathsTests
             text.Append(update.Text);
         }
         return text.ToString();
+    }
+
+    /// <summary>Answers every request with one response, as it is.</summary>
+    private sealed class FixedChatClient(ChatResponse response) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(response);
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+            CancellationToken cancellationToken = default) => response.ToChatResponseUpdates().ToAsyncEnumerable();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 }
