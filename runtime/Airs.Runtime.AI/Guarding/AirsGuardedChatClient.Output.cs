@@ -53,7 +53,7 @@ public sealed partial class AirsGuardedChatClient
                         callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
                         break;
                     case UsageContent usage:
-                        contents.Add(usage);
+                        contents.Add(new UsageContent(usage.Details)); // the counts only: the raw chunk can hold the answer's text
                         break;
                 }
             }
