@@ -13,7 +13,7 @@ public sealed class GuardedShapeTests
 
     internal static readonly string[] ShapeNames =
         ["instructions", "text data", "json data", "data name", "reasoning", "author name", "call arguments", "call name",
-         "tool description", "tool schema", "response format", "options property"];
+         "tool description", "tool schema", "response format", "options property", "message property"];
 
     public static TheoryData<string> InjectedShapes => [.. ShapeNames];
 
@@ -271,6 +271,9 @@ public sealed class GuardedShapeTests
                 break;
             case "options property":
                 options = new ChatOptions { AdditionalProperties = new() { ["system_hint"] = text } };
+                break;
+            case "message property": // sent on with the message: a provider may put it in the request (found by review 44)
+                messages.Add(new(ChatRole.User, "hi") { AdditionalProperties = new() { ["note"] = text } });
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
