@@ -13,7 +13,7 @@ public sealed class GuardedShapeTests
 
     internal static readonly string[] ShapeNames =
         ["instructions", "text data", "json data", "data name", "reasoning", "author name", "call arguments", "call name",
-         "tool description", "tool schema", "response format", "options property", "message property"];
+         "tool description", "tool schema", "response format", "options property", "message property", "image link"];
 
     public static TheoryData<string> InjectedShapes => [.. ShapeNames];
 
@@ -78,6 +78,20 @@ public sealed class GuardedShapeTests
         var data = Assert.IsType<DataContent>(Assert.Single(Assert.Single(model.Calls)).Contents[1]);
         Assert.Equal("from [EMAIL]", Encoding.UTF8.GetString(data.Data.Span));
         Assert.Equal("text/plain", data.MediaType);
+    }
+
+    [Fact]
+    public async Task A_redacted_image_link_reaches_the_model_redacted()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("ok");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        await client.GetResponseAsync([new(ChatRole.User, [new TextContent("see"), new UriContent("https://images.example/p.png?to=jane.doe@example.com", "image/png")])]);
+
+        var link = Assert.IsType<UriContent>(Assert.Single(Assert.Single(model.Calls)).Contents[1]);
+        Assert.Equal("https://images.example/p.png?to=[EMAIL]", link.Uri.OriginalString);
+        Assert.Equal("image/png", link.MediaType);
     }
 
     public static TheoryData<string> Uncheckable => ["pdf", "hosted file", "link to text", "error"];
@@ -274,6 +288,9 @@ public sealed class GuardedShapeTests
                 break;
             case "message property": // sent on with the message: a provider may put it in the request (found by review 44)
                 messages.Add(new(ChatRole.User, "hi") { AdditionalProperties = new() { ["note"] = text } });
+                break;
+            case "image link": // the provider fetches it: its text is read as the gateway and the middleware read image links (review 44)
+                messages.Add(new(ChatRole.User, [new UriContent("https://images.example/photo.png?caption=" + text, "image/png")]));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
