@@ -18,7 +18,8 @@ internal static class InputContent
         TextReasoningContent reasoning => [reasoning.Text],
         DataContent data when IsTextual(data.MediaType) => [Decode(data), .. Name(data.Name)],
         DataContent data when IsMedia(data.MediaType) => Name(data.Name),
-        UriContent uri when IsMedia(uri.MediaType) => [],
+        // The link itself is text the provider acts on (it fetches it), read as the gateway and the middleware read image links.
+        UriContent uri when IsMedia(uri.MediaType) => [uri.Uri.OriginalString],
         FunctionCallContent call => [call.Name, Arguments(call)],
         // As input too (and then as tool_result): the caller hands the results over, so the caller must not pick a weaker
         // stage, as the gateway and the middleware read tool messages.
@@ -34,7 +35,7 @@ internal static class InputContent
         TextReasoningContent => new TextReasoningContent(released[0]),
         DataContent data when IsTextual(data.MediaType) => new DataContent(StrictUtf8.GetBytes(released[0]), data.MediaType) { Name = data.Name is null ? null : released[1] },
         DataContent data => new DataContent(data.Data, data.MediaType) { Name = data.Name is null ? null : released[0] },
-        UriContent uri => new UriContent(uri.Uri, uri.MediaType),
+        UriContent uri => new UriContent(released[0] == uri.Uri.OriginalString ? uri.Uri : Link(released[0]), uri.MediaType),
         FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name))
         {
             InformationalOnly = call.InformationalOnly,
@@ -68,6 +69,11 @@ internal static class InputContent
             throw new InvalidOperationException($"the policy's redaction left the arguments of a call to `{name}` in the history unreadable, so they are not sent");
         }
     }
+
+    private static Uri Link(string released) =>
+        Uri.TryCreate(released, UriKind.Absolute, out var link)
+            ? link
+            : throw new InvalidOperationException("the policy's redaction left a link in the conversation unreadable, so it is not sent");
 
     private static string Decode(DataContent data)
     {
