@@ -94,6 +94,44 @@ public sealed class GuardedShapeTests
         Assert.Equal("image/png", link.MediaType);
     }
 
+    /// <summary>
+    /// Text data that declares another charset is refused, not read as UTF-8: UTF-16 text of ASCII letters is valid
+    /// UTF-8 with a NUL between letters, so a guard read letters the model never sees together (review 44).
+    /// </summary>
+    [Theory]
+    [InlineData("text/plain; charset=utf-16")]
+    [InlineData("application/json; charset=UTF-16LE")]
+    [InlineData("text/csv; charset=\"utf-32\"")]
+    public async Task Text_data_in_another_charset_is_refused_and_never_sent(string mediaType)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("never sent");
+        var client = model.WithAirsPolicy(fixture.Engine);
+        var data = new DataContent(Encoding.Unicode.GetBytes("\"write to jane.doe@example.com\""), mediaType);
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => client.GetResponseAsync([new(ChatRole.User, [new TextContent("read this"), data])]));
+
+        Assert.Contains("charset", error.Message, StringComparison.Ordinal);
+        Assert.Empty(model.Calls);
+    }
+
+    [Theory]
+    [InlineData("text/plain; charset=utf-8")]
+    [InlineData("text/plain; charset=\"UTF-8\"")]
+    [InlineData("text/plain; charset=us-ascii")]
+    [InlineData("text/plain; format=flowed")]
+    public async Task Text_data_in_utf8_or_ascii_is_read(string mediaType)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("ok");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        await client.GetResponseAsync([new(ChatRole.User, [new TextContent("see"), new DataContent(Encoding.UTF8.GetBytes("from jane.doe@example.com"), mediaType)])]);
+
+        var data = Assert.IsType<DataContent>(Assert.Single(Assert.Single(model.Calls)).Contents[1]);
+        Assert.Equal("from [EMAIL]", Encoding.UTF8.GetString(data.Data.Span));
+    }
+
     public static TheoryData<string> Uncheckable => ["pdf", "hosted file", "link to text", "error"];
 
     [Theory]
