@@ -11,7 +11,7 @@ public sealed partial class AirsGuardedChatClient
     /// <summary>
     /// Checks every text the model will read as <c>input</c>, in one decision: <see cref="ChatOptions.Instructions"/>,
     /// in every message, whatever its role, the author name, text, reasoning text, textual data (<c>text/*</c>,
-    /// JSON, XML), data names, and the name and arguments of function calls in the history, the tool and format
+    /// JSON, XML; UTF-8), data names, media links, and the name and arguments of function calls in the history, the tool and format
     /// definitions of the options and the options' and messages' extra properties (<see cref="InputDefinitions"/>), and every tool result's text, after each tool result
     /// was checked as <c>tool_result</c> (<see cref="CheckToolResultsAsync"/>). The model is sent rebuilt messages carrying only the released texts: no raw representation
     /// (the provider would send that original object unchecked) and no opaque reasoning data.

@@ -77,6 +77,11 @@ internal static class InputContent
 
     private static string Decode(DataContent data)
     {
+        // UTF-16 text of ASCII letters is valid UTF-8 with a NUL between letters: read so, no guard would see its words.
+        if (Charset(data.MediaType) is { } charset && charset is not ("utf-8" or "utf8" or "us-ascii"))
+        {
+            throw new NotSupportedException($"the guarded chat client reads text data as UTF-8 and cannot check {data.MediaType} (charset {charset}), so it does not send it to the model");
+        }
         try
         {
             return StrictUtf8.GetString(data.Data.Span);
@@ -103,6 +108,13 @@ internal static class InputContent
     }
 
     private static string MediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
+
+    /// <summary>The <c>charset</c> parameter, unquoted and in lower case, or null when there is none.</summary>
+    private static string? Charset(string mediaType) => mediaType.Split(';').Skip(1)
+        .Select(p => p.Split('=', 2))
+        .Where(p => p.Length == 2 && p[0].Trim().Equals("charset", StringComparison.OrdinalIgnoreCase))
+        .Select(p => p[1].Trim().Trim('"').ToLowerInvariant())
+        .FirstOrDefault();
 
     private static string Describe(AIContent content) => content switch
     {
