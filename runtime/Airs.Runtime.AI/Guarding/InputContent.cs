@@ -78,7 +78,7 @@ internal static class InputContent
     private static string Decode(DataContent data)
     {
         // UTF-16 text of ASCII letters is valid UTF-8 with a NUL between letters: read so, no guard would see its words.
-        if (Charset(data.MediaType) is { } charset && charset is not ("utf-8" or "utf8" or "us-ascii"))
+        if (Charsets(data.MediaType).FirstOrDefault(c => c is not ("utf-8" or "utf8" or "us-ascii")) is { } charset)
         {
             throw new NotSupportedException($"the guarded chat client reads text data as UTF-8 and cannot check {data.MediaType} (charset {charset}), so it does not send it to the model");
         }
@@ -109,12 +109,11 @@ internal static class InputContent
 
     private static string MediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
 
-    /// <summary>The <c>charset</c> parameter, unquoted and in lower case, or null when there is none.</summary>
-    private static string? Charset(string mediaType) => mediaType.Split(';').Skip(1)
+    /// <summary>Every <c>charset</c> parameter, unquoted and in lower case: a reader may take any of them.</summary>
+    private static IEnumerable<string> Charsets(string mediaType) => mediaType.Split(';').Skip(1)
         .Select(p => p.Split('=', 2))
         .Where(p => p.Length == 2 && p[0].Trim().Equals("charset", StringComparison.OrdinalIgnoreCase))
-        .Select(p => p[1].Trim().Trim('"').ToLowerInvariant())
-        .FirstOrDefault();
+        .Select(p => p[1].Trim().Trim('"').ToLowerInvariant());
 
     private static string Describe(AIContent content) => content switch
     {
