@@ -111,6 +111,49 @@ public sealed class GuardedUncheckedPathsTests
         Assert.Null(usage.AdditionalProperties);
     }
 
+    /// <summary>
+    /// A call goes on with the arguments the policy read, not the inner client's dictionary: one that kept filling it
+    /// in after yielding the call (as a delta accumulator might) changed what the caller runs after the check.
+    /// </summary>
+    [Fact]
+    public async Task A_call_carries_the_arguments_that_were_checked_not_the_inner_clients_live_dictionary()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var client = new MutatingCallClient().WithAirsPolicy(fixture.Engine);
+
+        var calls = new List<FunctionCallContent>();
+        await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "list the files")]))
+        {
+            calls.AddRange(update.Contents.OfType<FunctionCallContent>());
+        }
+
+        var call = Assert.Single(calls);
+        Assert.Equal("ls", call.Arguments!["command"]?.ToString());
+    }
+
+    /// <summary>Yields a call to <c>ls</c>, then rewrites the same dictionary to a command the policy blocks.</summary>
+    private sealed class MutatingCallClient : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            var arguments = new Dictionary<string, object?> { ["command"] = "ls" };
+            await Task.Yield();
+            yield return new ChatResponseUpdate(ChatRole.Assistant, [new FunctionCallContent("c1", "shell.run", arguments)]);
+            arguments["command"] = "rm -rf /";
+            yield return new ChatResponseUpdate(ChatRole.Assistant, []) { FinishReason = ChatFinishReason.ToolCalls };
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
     {
         if (!streamed)
