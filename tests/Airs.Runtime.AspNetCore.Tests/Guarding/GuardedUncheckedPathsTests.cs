@@ -154,6 +154,28 @@ public sealed class GuardedUncheckedPathsTests
         }
     }
 
+    /// <summary>
+    /// An argument string that is not text (a lone surrogate escape, <c>"\ud800"</c>) made a guard that reads the
+    /// arguments (airs.injection's, over <c>tool.args_text</c>) throw, and a fail-open tier's posture turned the whole
+    /// evaluation into a flag: the permission and argument controls' blocks were dropped and the call was allowed.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"target": "everything", "note": "\ud800"}""", "admin.wipe")]          // a tool nobody granted
+    [InlineData("""{"command": "rm -rf /", "note": "\udc00 x"}""", "shell.run")]          // a command a guard blocks, an undeclared argument
+    public async Task A_call_whose_arguments_are_not_text_is_refused_in_a_fail_open_tier(string json, string tool)
+    {
+        await using var fixture = await GuardFixture.CreateAsync(); // tier low: fails open when a control fails
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var arguments = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+        var model = ScriptedChatClient.Contents(new FunctionCallContent("c1", tool, arguments));
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        var response = await client.GetResponseAsync([new(ChatRole.User, "clean up")]);
+
+        Assert.Empty(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
+        Assert.Equal("block", (await fixture.DecisionsAsync()).Single(d => d.Stage == "tool_call").Outcome);
+    }
+
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
     {
         if (!streamed)
