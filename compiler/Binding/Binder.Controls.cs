@@ -6,6 +6,7 @@ using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Engine;
 using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Binding;
@@ -101,7 +102,10 @@ internal sealed partial class Binder
         {
             return null;
         }
-        if (spans is not ExprIR.Call { Type.Kind: TypeKind.Spans } call || call.Arguments[0] is not ExprIR.Field { Type.Kind: TypeKind.String })
+        // Only the stage's own text is released (a tool call's is its name, which no host changes): a redaction of any
+        // other field would fire as `redact` and release everything as it was.
+        if (spans is not ExprIR.Call { Type.Kind: TypeKind.Spans } call || call.Arguments[0] is not ExprIR.Field { Type.Kind: TypeKind.String } field
+            || scope.Stage == Stage.ToolCall || field.ContextField != StageText.FieldOf(scope.Stage))
         {
             return Fail<ActionIR>(DiagnosticCatalog.RedactNeedsFieldSpans(At(redact.Target)));
         }

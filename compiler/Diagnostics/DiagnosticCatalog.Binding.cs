@@ -119,8 +119,9 @@ public static partial class DiagnosticCatalog
         Error("AIRS0131", at, $"`{control}` has more than one action", "a guard takes exactly one of `block`, `flag`, `redact`, `escalate`, `halt`, `allow`");
 
     public static Diagnostic RedactNeedsFieldSpans(Location at) =>
-        Error("AIRS0132", at, "`redact` needs the spans of a context field, such as `pii.spans(output.text, [email])`",
-            "only a text field can be redacted; the spans of a list such as `retrieval.docs` can be counted, not redacted");
+        Error("AIRS0132", at, "`redact` needs the spans of the text its stage releases, such as `pii.spans(output.text, [email])` on `output`",
+            "a decision releases its stage's own text (`input.text`, `output.text`, `tool.result`, `retrieval.text`, `message.text`) and "
+            + "nothing else; a tool call cannot be redacted (block or escalate it), and the spans of a list such as `retrieval.docs` can be counted, not redacted");
 
     public static Diagnostic UnknownEnumMember(Location at, string name, string type, IEnumerable<string> members)
     {

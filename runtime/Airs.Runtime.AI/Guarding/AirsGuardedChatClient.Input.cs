@@ -11,8 +11,8 @@ public sealed partial class AirsGuardedChatClient
     /// <summary>
     /// Checks every text the model will read as <c>input</c>, in one decision: <see cref="ChatOptions.Instructions"/>,
     /// in every message, whatever its role, the author name, text, reasoning text, textual data (<c>text/*</c>,
-    /// JSON, XML), data names, and the name and arguments of function calls in the history, and the tool and format
-    /// definitions of the options (<see cref="InputDefinitions"/>), and every tool result's text, after each tool result
+    /// JSON, XML; UTF-8), data names, media links, and the name and arguments of function calls in the history, the tool and format
+    /// definitions of the options and the options' and messages' extra properties (<see cref="InputDefinitions"/>), and every tool result's text, after each tool result
     /// was checked as <c>tool_result</c> (<see cref="CheckToolResultsAsync"/>). The model is sent rebuilt messages carrying only the released texts: no raw representation
     /// (the provider would send that original object unchecked) and no opaque reasoning data.
     /// </summary>
@@ -29,7 +29,9 @@ public sealed partial class AirsGuardedChatClient
         }
         conversation = results;
 
+        // Sent as they are, so checked as they are: the options' definitions and extra properties, and each message's.
         var definitions = InputDefinitions.Texts(options);
+        definitions.AddRange(conversation.SelectMany(m => InputDefinitions.Properties(m.AdditionalProperties, "ChatMessage")));
         var texts = new List<string>();
         if (options?.Instructions is { Length: > 0 } instructions)
         {
@@ -49,21 +51,18 @@ public sealed partial class AirsGuardedChatClient
 
         var messageTexts = texts.Count;
         texts.AddRange(definitions);
-        var released = texts.ToArray();
-        if (texts.Count > 0)
+        // Decided even without text (an image alone): it is still a request, and request limits, PACE and breakers hold for it.
+        var batch = new TextBatch(texts, "\n\n");
+        var decision = await commits.DecideAsync(engine, Stage.Input, GuardContext.Build(identity, input: batch.Text), durability, cancellationToken)
+            .ConfigureAwait(false);
+        if (!decision.IsReleased)
         {
-            var batch = new TextBatch(texts, "\n\n");
-            var decision = await commits.DecideAsync(engine, Stage.Input, GuardContext.Build(identity, input: batch.Text), durability, cancellationToken)
-                .ConfigureAwait(false);
-            if (!decision.IsReleased)
-            {
-                return new CheckedInput(conversation, options, decision);
-            }
-            released = batch.Released(decision);
-            if (!released.Skip(messageTexts).SequenceEqual(definitions))
-            {
-                throw new InvalidOperationException($"the policy redacted part of a tool or response-format definition (decision {decision.Id}), which cannot be sent changed, so nothing is sent");
-            }
+            return new CheckedInput(conversation, options, decision);
+        }
+        var released = batch.Released(decision);
+        if (!released.Skip(messageTexts).SequenceEqual(definitions))
+        {
+            throw new InvalidOperationException($"the policy redacted part of a tool or response-format definition or of extra properties (decision {decision.Id}), which cannot be sent changed, so nothing is sent");
         }
 
         var next = 0;

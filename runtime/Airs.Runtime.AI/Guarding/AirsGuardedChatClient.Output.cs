@@ -53,7 +53,7 @@ public sealed partial class AirsGuardedChatClient
                         callsLeft += checkedCall is FunctionCallContent ? 1 : 0;
                         break;
                     case UsageContent usage:
-                        contents.Add(usage);
+                        contents.Add(new UsageContent(usage.Details)); // the counts only: the raw chunk can hold the answer's text
                         break;
                 }
             }
@@ -75,18 +75,25 @@ public sealed partial class AirsGuardedChatClient
         };
     }
 
-    /// <summary>The call as <c>tool_call</c> decided it: a copy without raw representation, or a text saying why it was not made.</summary>
+    /// <summary>
+    /// The call as <c>tool_call</c> decided it: a copy with the checked arguments and without raw representation, or a
+    /// text saying why it was not made.
+    /// </summary>
     /// <param name="commits">Where the decision's commit goes, awaited by the caller before the call is passed on; null: awaited here.</param>
     private async Task<AIContent> CheckCallAsync(PolicyEngine engine, FunctionCallContent call, string input, AirsIdentity identity,
         PendingCommits? commits, CancellationToken cancellationToken)
     {
-        var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: Arguments(call));
+        var arguments = Arguments(call);
+        var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: arguments);
         var decision = commits is null
             ? await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false)
             : await commits.DecideAsync(engine, Stage.ToolCall, context, cancellationToken).ConfigureAwait(false);
         if (decision.Release is not null)
         {
-            return new FunctionCallContent(call.CallId, call.Name, call.Arguments);
+            // The arguments the policy read, not the inner client's dictionary, which it could still be writing to; and still
+            // informational when it came so (run already, or a streamed argument delta): the caller must not run it.
+            var checkedArguments = call.Arguments is null ? null : arguments.ToDictionary(a => a.Key, a => (object?)a.Value, StringComparer.Ordinal);
+            return new FunctionCallContent(call.CallId, call.Name, checkedArguments) { InformationalOnly = call.InformationalOnly };
         }
         if (options.OnBlock == AirsBlockBehavior.Throw)
         {

@@ -53,7 +53,7 @@ public sealed partial class AirsGuardedChatClient
                         break;
                     case UsageContent reported:
                         (usage ??= new UsageDetails()).Add(reported.Details); // summed, as ToChatResponse sums them
-                        contents.Add(reported);
+                        contents.Add(new UsageContent(reported.Details)); // the counts only: the raw chunk can hold the answer's text
                         break;
                 }
             }

@@ -18,7 +18,8 @@ internal static class InputContent
         TextReasoningContent reasoning => [reasoning.Text],
         DataContent data when IsTextual(data.MediaType) => [Decode(data), .. Name(data.Name)],
         DataContent data when IsMedia(data.MediaType) => Name(data.Name),
-        UriContent uri when IsMedia(uri.MediaType) => [],
+        // The link itself is text the provider acts on (it fetches it), read as the gateway and the middleware read image links.
+        UriContent uri when IsMedia(uri.MediaType) => [uri.Uri.OriginalString],
         FunctionCallContent call => [call.Name, Arguments(call)],
         // As input too (and then as tool_result): the caller hands the results over, so the caller must not pick a weaker
         // stage, as the gateway and the middleware read tool messages.
@@ -34,8 +35,11 @@ internal static class InputContent
         TextReasoningContent => new TextReasoningContent(released[0]),
         DataContent data when IsTextual(data.MediaType) => new DataContent(StrictUtf8.GetBytes(released[0]), data.MediaType) { Name = data.Name is null ? null : released[1] },
         DataContent data => new DataContent(data.Data, data.MediaType) { Name = data.Name is null ? null : released[0] },
-        UriContent uri => new UriContent(uri.Uri, uri.MediaType),
-        FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name)),
+        UriContent uri => new UriContent(released[0] == uri.Uri.OriginalString ? uri.Uri : Link(released[0]), uri.MediaType),
+        FunctionCallContent call => new FunctionCallContent(call.CallId, released[0], released[1] == Arguments(call) ? call.Arguments : Parse(released[1], call.Name))
+        {
+            InformationalOnly = call.InformationalOnly,
+        },
         FunctionResultContent result => new FunctionResultContent(result.CallId, released[0] == ResultText(result.Result) ? result.Result : released[0]),
         _ => content,
     };
@@ -66,8 +70,18 @@ internal static class InputContent
         }
     }
 
+    private static Uri Link(string released) =>
+        Uri.TryCreate(released, UriKind.Absolute, out var link)
+            ? link
+            : throw new InvalidOperationException("the policy's redaction left a link in the conversation unreadable, so it is not sent");
+
     private static string Decode(DataContent data)
     {
+        // UTF-16 text of ASCII letters is valid UTF-8 with a NUL between letters: read so, no guard would see its words.
+        if (Charsets(data.MediaType).FirstOrDefault(c => c is not ("utf-8" or "utf8" or "us-ascii")) is { } charset)
+        {
+            throw new NotSupportedException($"the guarded chat client reads text data as UTF-8 and cannot check {data.MediaType} (charset {charset}), so it does not send it to the model");
+        }
         try
         {
             return StrictUtf8.GetString(data.Data.Span);
@@ -94,6 +108,12 @@ internal static class InputContent
     }
 
     private static string MediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
+
+    /// <summary>Every <c>charset</c> parameter, unquoted and in lower case: a reader may take any of them.</summary>
+    private static IEnumerable<string> Charsets(string mediaType) => mediaType.Split(';').Skip(1)
+        .Select(p => p.Split('=', 2))
+        .Where(p => p.Length == 2 && p[0].Trim().Equals("charset", StringComparison.OrdinalIgnoreCase))
+        .Select(p => p[1].Trim().Trim('"').ToLowerInvariant());
 
     private static string Describe(AIContent content) => content switch
     {

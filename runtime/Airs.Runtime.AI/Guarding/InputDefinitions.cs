@@ -8,7 +8,7 @@ namespace Airs.Runtime.AI.Guarding;
 /// <summary>
 /// What the model reads in <see cref="ChatOptions"/> beside the instructions: each function tool's name, description
 /// and parameter schema, a JSON response format's name, description and schema, and the provider-specific
-/// <see cref="ChatOptions.AdditionalProperties"/>, each as its JSON text (the gateway checks request bodies the same
+/// <see cref="ChatOptions.AdditionalProperties"/> (and each message's), each as its JSON text (the gateway checks request bodies the same
 /// way). A tool description is where a poisoned tool (an MCP server's, say) hides its instructions. These are checked
 /// and sent as they were: a definition the policy redacts cannot be sent changed, so the call fails instead.
 /// Tools are functions only: their calls come back through the guarded client, which checks each before it is
@@ -57,18 +57,29 @@ internal static class InputDefinitions
                 ["schema"] = format.Schema is { } schema ? JsonSerializer.SerializeToNode(schema, Relaxed) : null,
             }));
         }
-        if (options.AdditionalProperties is { Count: > 0 } properties)
-        {
-            try
-            {
-                texts.Add(JsonSerializer.Serialize(properties, Relaxed));
-            }
-            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
-            {
-                throw new NotSupportedException($"the guarded chat client cannot read ChatOptions.AdditionalProperties as JSON ({e.Message}), so it does not send them", e);
-            }
-        }
+        texts.AddRange(Properties(options.AdditionalProperties, "ChatOptions"));
         return texts;
+    }
+
+    /// <summary>
+    /// A message's or the options' extra properties as their JSON text, or nothing: they go to the inner client as they
+    /// are, and a provider may put them in its request.
+    /// </summary>
+    /// <exception cref="NotSupportedException">They cannot be read as JSON.</exception>
+    public static IEnumerable<string> Properties(AdditionalPropertiesDictionary? properties, string owner)
+    {
+        if (properties is not { Count: > 0 })
+        {
+            return [];
+        }
+        try
+        {
+            return [JsonSerializer.Serialize(properties, Relaxed)];
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            throw new NotSupportedException($"the guarded chat client cannot read {owner}.AdditionalProperties as JSON ({e.Message}), so it does not send them", e);
+        }
     }
 
     private static string Json(JsonObject definition) => definition.ToJsonString(Relaxed);

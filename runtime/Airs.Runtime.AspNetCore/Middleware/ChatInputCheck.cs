@@ -30,12 +30,10 @@ internal static class ChatInputCheck
                 .SelectMany(g => DeclaredTools.ForResult(engine.Spec, g.Key).Select(name => (Stage.ToolResult, name, g.ToArray())))]
             : [];
         batches.Add((Stage.Input, "", [.. Enumerable.Range(0, texts.Count)]));
+        // The input batch is decided even when empty (an image's data alone): it is still a request, and request limits,
+        // PACE and breakers hold for it.
         foreach (var (stage, toolName, members) in batches)
         {
-            if (members.Length == 0)
-            {
-                continue;
-            }
             var batch = new TextBatch(members.Select(i => released[i]), "\n\n");
             var context = stage == Stage.ToolResult
                 ? GuardContext.Build(identity, toolName: toolName, toolResult: batch.Text)

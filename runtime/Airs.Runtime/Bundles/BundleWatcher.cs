@@ -177,7 +177,7 @@ public sealed class BundleWatcher : IDisposable
             return Refused(path, current, new BundleLoadException(BundleError.PolicyMismatch, $"bundle `{Path.GetFileName(path)}`: {conflict}"));
         }
 
-        if (current is not null && DowngradeRefusal(current.Bundle.Manifest.PolicyVersion, bundle.Manifest.PolicyVersion) is { } downgrade)
+        if (current is not null && DowngradeRefusal(current.Bundle.Manifest, bundle.Manifest) is { } downgrade)
         {
             bundle.Dispose();
             return Refused(path, current, new BundleLoadException(BundleError.Downgrade, $"bundle `{Path.GetFileName(path)}`: {downgrade}"));
@@ -209,18 +209,28 @@ public sealed class BundleWatcher : IDisposable
         return null;
     }
 
-    /// <summary>Why replacing version <paramref name="current"/> with <paramref name="next"/> is a downgrade to refuse, or null.</summary>
-    private string? DowngradeRefusal(string current, string next)
+    /// <summary>
+    /// Why replacing the bundle built from <paramref name="current"/> with <paramref name="next"/> is a downgrade to
+    /// refuse, or null: an older version, or an older build (by its signed creation time) of the same version, since a
+    /// policy's version is not always bumped on every change.
+    /// </summary>
+    private string? DowngradeRefusal(BundleManifest current, BundleManifest next)
     {
-        if (_options.AllowDowngrade || current == next)
+        if (_options.AllowDowngrade)
         {
             return null;
         }
-        if (!PolicyVersionOrder.TryCompare(next, current, out var order))
+        var (from, to) = (current.PolicyVersion, next.PolicyVersion);
+        var order = 0;
+        if (from != to && !PolicyVersionOrder.TryCompare(to, from, out order))
         {
-            return $"cannot tell whether version `{next}` is newer than `{current}` (use versions like `1.2.0`); downgrades are not allowed";
+            return $"cannot tell whether version `{to}` is newer than `{from}` (use versions like `1.2.0`); downgrades are not allowed";
         }
-        return order < 0 ? $"version `{next}` is older than version `{current}` in use, and downgrades are not allowed" : null;
+        if (order == 0 && next.CreatedAt < current.CreatedAt)
+        {
+            return $"version `{to}` was built before the build of `{from}` in use ({next.CreatedAt:u} < {current.CreatedAt:u}), and downgrades are not allowed";
+        }
+        return order < 0 ? $"version `{to}` is older than version `{from}` in use, and downgrades are not allowed" : null;
     }
 
     private BundleSlot? SlotFor(string path) => Volatile.Read(ref _byPolicy).Values.FirstOrDefault(s => s.Path == path);

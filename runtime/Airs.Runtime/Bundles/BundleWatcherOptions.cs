@@ -21,8 +21,9 @@ public sealed record BundleWatcherOptions
     public bool WatchFileSystem { get; init; } = true;
 
     /// <summary>
-    /// Whether a reload may replace a bundle with an older version (or one whose order cannot be told). Off: such a
-    /// reload is refused and the newer bundle stays. A floor in the trust store holds either way.
+    /// Whether a reload may replace a bundle with an older version, one whose order cannot be told, or an older build
+    /// (by its signed creation time) of the same version. Off: such a reload is refused and the newer bundle stays. A
+    /// floor in the trust store holds either way.
     /// </summary>
     public bool AllowDowngrade { get; init; }
 }

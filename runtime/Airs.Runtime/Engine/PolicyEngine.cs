@@ -401,9 +401,11 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
         catch (Exception e)
         {
-            // Generated and interpreted evaluators are total; this is a bug, and the tier's posture decides what it costs.
+            // Generated and interpreted evaluators are total; this is a bug, and the tier's posture decides what it costs,
+            // except where permissions are checked: tools are default-deny, and the evaluation that failed held the
+            // permission controls' refusals too (a model can make an argument reader throw: a lone surrogate escape).
             logger.LogError(e, "the guardrails of policy {Policy} threw on stage {Stage}", Spec.Name, stage.ToKeyword());
-            var failClosed = TierRequirements.For(Spec.Tier).FailClosed;
+            var failClosed = stage is Stage.ToolCall or Stage.AgentMessage || TierRequirements.For(Spec.Tier).FailClosed;
             var builder = new EvaluationBuilder();
             builder.Fire(new Finding("guardrails", "guardrails", Layer.Guardrail, failClosed ? Outcome.Block : Outcome.Flag, ControlMode.Enforce,
                 $"the guardrails failed: {JudgeRunner.OneLine(e.Message)}", []), failClosed ? JudgeActions.FailClosedMessage : null);

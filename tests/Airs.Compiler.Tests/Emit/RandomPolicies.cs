@@ -323,7 +323,8 @@ internal sealed class RandomPolicies(Random random)
         _ => Ir.Call(BuiltinId.RegexSpansList, texts, Regex()),
     };
 
-    // `redact` spans read a context field directly (the binder's rule), so they can be applied.
+    // `redact` spans read a context field directly, so they can be applied. The binder also wants the stage's own text
+    // (AIRS0132); any field of the stage here tests that both engines agree on the rest as well.
     private ExprIR FieldSpans() => Spans(StringField() ?? Ir.Str("no field on this stage"));
 
     private ExprIR.RegexLiteral Regex()

@@ -189,4 +189,41 @@ public sealed class GatewayToolTrustTests
         Assert.Contains("Hello", body, StringComparison.Ordinal);
         AssertNothingOfTheLeak(body);
     }
+
+    /// <summary>A guard over every argument's text, as airs.injection and airs.secrets have: it reads each string.</summary>
+    private static readonly string ArgsTextPolicy = GatewayTestHost.Policy.Replace("""
+          guard refund_limit on tool_call {
+        """, """
+          guard no_drop on tool_call {
+            when any a in tool.args_text: a contains "DROP TABLE"
+            block "No SQL in arguments."
+          }
+
+          guard refund_limit on tool_call {
+        """, StringComparison.Ordinal);
+
+    /// <summary>
+    /// An argument string that is not text (a lone surrogate escape) made the compiled guard reading the arguments throw,
+    /// and the tier's fail-open posture (this policy is `low`) turned the whole evaluation into a flag, dropping
+    /// tool_permission's block: a tool nobody granted reached the client. Found by security review 44.
+    /// </summary>
+    [Fact]
+    public async Task A_call_whose_arguments_are_not_text_never_reaches_the_client()
+    {
+        Assert.Contains("no_drop", ArgsTextPolicy, StringComparison.Ordinal);
+        await using var gateway = await GatewayTestHost.StartAsync(policy: ArgsTextPolicy);
+        gateway.Upstream.Answer = new JsonObject
+        {
+            ["role"] = "assistant",
+            ["content"] = null,
+            ["tool_calls"] = new JsonArray(FakeUpstream.ToolCall("call_1", "admin.wipe", """{"target": "everything", "note": "\ud800"}""")),
+        };
+
+        var (status, body) = await gateway.PostAsync(GatewayTestHost.Chat(("user", "clean up")));
+
+        Assert.Equal(200, status);
+        var message = body.GetProperty("choices")[0].GetProperty("message");
+        Assert.False(message.TryGetProperty("tool_calls", out var calls) && calls.ValueKind == JsonValueKind.Array && calls.GetArrayLength() > 0, body.ToString());
+        Assert.StartsWith("A call to a tool this policy does not declare was not made", message.GetProperty("content").GetString());
+    }
 }

@@ -13,7 +13,7 @@ public sealed class GuardedShapeTests
 
     internal static readonly string[] ShapeNames =
         ["instructions", "text data", "json data", "data name", "reasoning", "author name", "call arguments", "call name",
-         "tool description", "tool schema", "response format", "options property"];
+         "tool description", "tool schema", "response format", "options property", "message property", "image link"];
 
     public static TheoryData<string> InjectedShapes => [.. ShapeNames];
 
@@ -78,6 +78,59 @@ public sealed class GuardedShapeTests
         var data = Assert.IsType<DataContent>(Assert.Single(Assert.Single(model.Calls)).Contents[1]);
         Assert.Equal("from [EMAIL]", Encoding.UTF8.GetString(data.Data.Span));
         Assert.Equal("text/plain", data.MediaType);
+    }
+
+    [Fact]
+    public async Task A_redacted_image_link_reaches_the_model_redacted()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("ok");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        await client.GetResponseAsync([new(ChatRole.User, [new TextContent("see"), new UriContent("https://images.example/p.png?to=jane.doe@example.com", "image/png")])]);
+
+        var link = Assert.IsType<UriContent>(Assert.Single(Assert.Single(model.Calls)).Contents[1]);
+        Assert.Equal("https://images.example/p.png?to=[EMAIL]", link.Uri.OriginalString);
+        Assert.Equal("image/png", link.MediaType);
+    }
+
+    /// <summary>
+    /// Text data that declares another charset is refused, not read as UTF-8: UTF-16 text of ASCII letters is valid
+    /// UTF-8 with a NUL between letters, so a guard read letters the model never sees together (review 44).
+    /// </summary>
+    [Theory]
+    [InlineData("text/plain; charset=utf-16")]
+    [InlineData("application/json; charset=UTF-16LE")]
+    [InlineData("text/csv; charset=\"utf-32\"")]
+    [InlineData("text/plain; charset=utf-8; charset=utf-16")] // a reader may take either
+    public async Task Text_data_in_another_charset_is_refused_and_never_sent(string mediaType)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("never sent");
+        var client = model.WithAirsPolicy(fixture.Engine);
+        var data = new DataContent(Encoding.Unicode.GetBytes("\"write to jane.doe@example.com\""), mediaType);
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => client.GetResponseAsync([new(ChatRole.User, [new TextContent("read this"), data])]));
+
+        Assert.Contains("charset", error.Message, StringComparison.Ordinal);
+        Assert.Empty(model.Calls);
+    }
+
+    [Theory]
+    [InlineData("text/plain; charset=utf-8")]
+    [InlineData("text/plain; charset=\"UTF-8\"")]
+    [InlineData("text/plain; charset=us-ascii")]
+    [InlineData("text/plain; format=flowed")]
+    public async Task Text_data_in_utf8_or_ascii_is_read(string mediaType)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var model = ScriptedChatClient.Chunks("ok");
+        var client = model.WithAirsPolicy(fixture.Engine);
+
+        await client.GetResponseAsync([new(ChatRole.User, [new TextContent("see"), new DataContent(Encoding.UTF8.GetBytes("from jane.doe@example.com"), mediaType)])]);
+
+        var data = Assert.IsType<DataContent>(Assert.Single(Assert.Single(model.Calls)).Contents[1]);
+        Assert.Equal("from [EMAIL]", Encoding.UTF8.GetString(data.Data.Span));
     }
 
     public static TheoryData<string> Uncheckable => ["pdf", "hosted file", "link to text", "error"];
@@ -271,6 +324,12 @@ public sealed class GuardedShapeTests
                 break;
             case "options property":
                 options = new ChatOptions { AdditionalProperties = new() { ["system_hint"] = text } };
+                break;
+            case "message property": // sent on with the message: a provider may put it in the request (found by review 44)
+                messages.Add(new(ChatRole.User, "hi") { AdditionalProperties = new() { ["note"] = text } });
+                break;
+            case "image link": // the provider fetches it: its text is read as the gateway and the middleware read image links (review 44)
+                messages.Add(new(ChatRole.User, [new UriContent("https://images.example/photo.png?caption=" + text, "image/png")]));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(shape), shape, null);

@@ -52,4 +52,30 @@ public sealed class LimitRefusalTests
         Assert.Equal(HttpStatusCode.Forbidden, injected.StatusCode);
         Assert.False(injected.Headers.Contains("Retry-After"));
     }
+
+    /// <summary>
+    /// A body whose messages carry no text (an image's data alone) is a request all the same: it is decided on an empty
+    /// <c>input.text</c> and counted. Found by security review 44: it reached the endpoint with no decision at all.
+    /// </summary>
+    [Fact]
+    public async Task A_body_without_text_is_decided_and_counted_too()
+    {
+        await using var fixture = await GuardFixture.CreateAsync(Limited);
+        await using var server = await ChatServer.StartAsync(o =>
+        {
+            o.Engine = fixture.Engine;
+            o.Paths.Add("/chat");
+        });
+        const string ImageOnly = """{"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0KGgo="}}]}]}""";
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await server.PostAsync("/chat", ImageOnly);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+        using var refused = await server.PostAsync("/chat", ImageOnly);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(2, server.EndpointCalls);
+    }
 }

@@ -91,6 +91,44 @@ public sealed class BundleWatcherTests
         Assert.Equal("v1", allowing.Evaluate("support_bot", Stage.Input, Injection, EvaluationOptions.Default).Message);
     }
 
+    /// <summary>
+    /// An older build of the version in use (the same version, or one that differs only by build metadata, signed
+    /// earlier) is a rollback too: a policy whose version is not bumped on every change would otherwise have none.
+    /// Found by security review 44.
+    /// </summary>
+    [Fact]
+    public async Task An_older_build_of_the_same_version_is_refused_unless_downgrades_are_allowed()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        var june = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        File.WriteAllBytes(path, Built("new build", "2.0.0", june));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+
+        foreach (var version in new[] { "2.0.0", "2.0.0+build.3", "2.0" })
+        {
+            File.WriteAllBytes(path, Built("old build", version, june.AddDays(-30)));
+            var rollback = Assert.Single(await watcher.ReloadAsync());
+            Assert.Equal((BundleReloadStatus.Failed, BundleError.Downgrade), (rollback.Status, rollback.Error));
+            Assert.Contains("was built before the build of `2.0.0` in use", rollback.Reason);
+            Assert.Equal("new build", MessageOf(watcher));
+        }
+
+        File.WriteAllBytes(path, Built("newer build", "2.0.0", june.AddDays(1)));
+        Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(await watcher.ReloadAsync()).Status);
+        Assert.Equal("newer build", MessageOf(watcher));
+
+        using var allowing = await BundleWatcher.StartForFileAsync(path, Trust, Manual with { AllowDowngrade = true });
+        File.WriteAllBytes(path, Built("old build", "2.0.0", june.AddDays(-30)));
+        Assert.Equal(BundleReloadStatus.Loaded, Assert.Single(await allowing.ReloadAsync()).Status);
+    }
+
+    private static byte[] Built(string marker, string version, DateTimeOffset createdAt)
+    {
+        var assembly = PolicyAssemblies.Blocking(marker);
+        return Pack(Manifest(assembly, version: version) with { CreatedAt = createdAt }, assembly, Key);
+    }
+
     [Fact]
     public async Task The_first_load_is_reported_in_the_initial_results()
     {

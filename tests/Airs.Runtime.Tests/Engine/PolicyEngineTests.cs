@@ -64,6 +64,28 @@ public sealed class PolicyEngineTests
         Assert.Equal("GR-ignore", Assert.Single(decision.Findings).ControlId);
     }
 
+    /// <summary>
+    /// Guardrails that throw take the tier's posture (a `low` tier flags), except where permissions are checked: tools
+    /// are default-deny, so a tool call or an agent message is blocked in every tier (security review 44).
+    /// </summary>
+    [Theory]
+    [InlineData(Stage.Input, Outcome.Flag)]
+    [InlineData(Stage.Output, Outcome.Flag)]
+    [InlineData(Stage.ToolCall, Outcome.Block)]
+    [InlineData(Stage.AgentMessage, Outcome.Block)]
+    public async Task Guardrails_that_throw_fail_open_in_a_low_tier_except_on_the_permission_stages(Stage stage, Outcome outcome)
+    {
+        var throwing = new ScriptedPolicy((_, _, _) => throw new InvalidOperationException("Cannot transcode invalid UTF-16"));
+        await using var h = await EngineHarness.CreateAsync(throwing, Spec(tier: Tier.Low));
+
+        var decision = await h.Engine.DecideAsync(stage, new Context.RequestContext { InputText = "hi", OutputText = "hi", ToolName = "admin.wipe", MessageText = "hi" });
+
+        Assert.Equal(outcome, decision.Outcome);
+        Assert.Equal("guardrails", Assert.Single(decision.Findings).Control);
+        await using var strict = await EngineHarness.CreateAsync(throwing, Spec(tier: Tier.Medium));
+        Assert.Equal(Outcome.Block, (await strict.Engine.DecideAsync(stage, new Context.RequestContext { InputText = "hi", ToolName = "admin.wipe" })).Outcome);
+    }
+
     [Fact]
     public async Task An_escalation_opens_a_ticket_withholds_the_text_until_approved()
     {
