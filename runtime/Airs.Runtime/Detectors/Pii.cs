@@ -464,16 +464,23 @@ public static partial class Pii
     /// A message's identifier in angle brackets after <c>Message-ID:</c>, <c>In-Reply-To:</c> or <c>References:</c>: it has
     /// an address's shape and names no mailbox.
     /// </summary>
-    private static bool IsMessageId(string text, int start)
+    private static bool IsMessageId(string text, int start) => start > 0 && text[start - 1] == '<' && LineOpensWith(text, start - 1, MessageIdHeaders);
+
+    private static readonly string[] MessageIdHeaders = ["Message-ID:", "In-Reply-To:", "References:"];
+
+    /// <summary>Whether the line that holds <paramref name="index"/> opens, before it, with one of <paramref name="headers"/>.</summary>
+    private static bool LineOpensWith(string text, int index, string[] headers)
     {
-        if (start == 0 || text[start - 1] != '<')
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var line = text.AsSpan(lineStart, index - lineStart).TrimStart();
+        foreach (var header in headers)
         {
-            return false;
+            if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
-        var line = text.AsSpan(0, start - 1);
-        line = line[(line.LastIndexOf('\n') + 1)..].TrimStart();
-        return line.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("In-Reply-To:", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("References:", StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 
     private static bool IsEmailChar(char c) => c != '@' && EmailWordChars.Contains(c);
@@ -683,19 +690,7 @@ public static partial class Pii
         new[] { "to", "through", "thru", "and", "or", "until" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A header line that carries a program's name and version: <c>X-Mailer</c>, <c>User-Agent</c>, <c>Server</c>, <c>X-Powered-By</c>.</summary>
-    private static bool IsSoftwareHeaderLine(string text, int index)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-        var line = text.AsSpan(lineStart, index - lineStart).TrimStart();
-        foreach (var header in SoftwareHeaders)
-        {
-            if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsSoftwareHeaderLine(string text, int index) => LineOpensWith(text, index, SoftwareHeaders);
 
     private static readonly string[] SoftwareHeaders = ["X-Mailer:", "User-Agent:", "Server:", "X-Powered-By:"];
 
