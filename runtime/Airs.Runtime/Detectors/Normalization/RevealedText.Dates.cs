@@ -23,23 +23,18 @@ internal sealed partial class RevealedText
     /// </summary>
     private static readonly Regex FrenchBornOn = new(@"\bn[ée]e? le\b", Options | RegexOptions.IgnoreCase);
 
-    private static bool AsFrenchBirthLabel(Mapped src, int start, int end, Mapped dst)
-    {
-        var (from, to) = (src.Starts[start], src.Ends[end - 1]);
-        foreach (var c in "date de naissance")
-        {
-            dst.Add(c, from, to);
-        }
-        return true;
-    }
-
     private static readonly Regex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 
     /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>
-    private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst)
+    private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst) => ReplaceWith(" dob", src, start, end, dst);
+
+    private static bool AsFrenchBirthLabel(Mapped src, int start, int end, Mapped dst) => ReplaceWith("date de naissance", src, start, end, dst);
+
+    /// <summary>Writes <paramref name="replacement"/> in place of the match, each of its characters mapped to the match's whole range.</summary>
+    private static bool ReplaceWith(string replacement, Mapped src, int start, int end, Mapped dst)
     {
         var (from, to) = (src.Starts[start], src.Ends[end - 1]);
-        foreach (var c in " dob")
+        foreach (var c in replacement)
         {
             dst.Add(c, from, to);
         }
