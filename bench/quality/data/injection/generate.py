@@ -38,6 +38,7 @@ import gen_train_families12 as F12
 import gen_train_families13 as F13
 import gen_train_families14 as F14
 import gen_train_short15 as S15
+import gen_train_read_confirm as RC
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -286,6 +287,10 @@ def main():
         confirm11 = {collapsed(json.loads(line)["text"]) for line in open(os.path.join(DATA, "injection-confirm11", "confirm11.jsonl"), encoding="utf-8")}
         kinds = os.environ.get("S15_KINDS")  # rule 1s: a comma-separated subset of its kinds
         rows += [row for row in more(S15) if collapsed(row["text"]) not in confirm11 and (not kinds or row["kind"] in kinds.split(","))]
+    # And, only with READ_CONFIRM_ROWS=1, the benign documents of the first four confirmation sets (read for design
+    # already), by stratum as sources of their own (gen_train_read_confirm.py; rule 1t of ../injection-confirm/README.md).
+    if os.environ.get("READ_CONFIRM_ROWS", "0") != "0":
+        rows += [dict(row, source="read_confirm_" + row["stratum"].replace("-", "_")) for row in RC.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
