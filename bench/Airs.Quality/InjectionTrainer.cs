@@ -414,7 +414,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -538,6 +538,9 @@ internal static class InjectionTrainer
     private static bool IsNew(CorpusText row) => NewSources.Contains(row.Source);
 
     // AIRS_TRAIN_P8_WEIGHT: the weight of gen_train_prompt8.py's attack windows (1 unless set), for sweeps.
+    /// <summary>The weight of each window of the read confirmation sets' documents (<c>AIRS_TRAIN_READ_WEIGHT</c>, rule 1u).</summary>
+    private static readonly float ReadWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_WEIGHT"), CultureInfo.InvariantCulture, out var rw) ? rw : 1f;
+
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
     /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
@@ -606,7 +609,7 @@ internal static class InjectionTrainer
             float weight = 1;
             if (!row.Attack)
             {
-                label = 0;
+                (label, weight) = (0, row.Source.StartsWith("read_confirm_", StringComparison.Ordinal) ? ReadWeight : 1);
             }
             else if (payloadTokens is null || payloadTokens.Count == 0)
             {
