@@ -84,6 +84,11 @@ public sealed partial class AirsGuardedChatClient
         PendingCommits? commits, CancellationToken cancellationToken)
     {
         var arguments = Arguments(call);
+        if (!ToolArgumentText.IsText(arguments))
+        {
+            // Not a decision: no reader of the policy could read them. Refused alike whatever OnBlock says, as the gateway does.
+            return new TextContent($"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.");
+        }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: arguments);
         var decision = commits is null
             ? await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false)

@@ -173,7 +173,33 @@ public sealed class GuardedUncheckedPathsTests
         var response = await client.GetResponseAsync([new(ChatRole.User, "clean up")]);
 
         Assert.Empty(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
-        Assert.Equal("block", (await fixture.DecisionsAsync()).Single(d => d.Stage == "tool_call").Outcome);
+        Assert.Contains("was not made: its arguments are not text (a lone surrogate escape).", response.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await fixture.DecisionsAsync(), d => d.Stage == "tool_call"); // refused before any reader saw them
+    }
+
+    /// <summary>
+    /// An argument name that is not text (the inner client's dictionary can hold any string) is refused up front as well,
+    /// and so is a value at any depth; streamed or not, whatever <see cref="AirsPolicyOptions.OnBlock"/> says.
+    /// </summary>
+    [Theory]
+    [InlineData(false, AirsBlockBehavior.Refuse)]
+    [InlineData(true, AirsBlockBehavior.Refuse)]
+    [InlineData(false, AirsBlockBehavior.Throw)]
+    [InlineData(true, AirsBlockBehavior.Throw)]
+    public async Task A_call_whose_argument_names_or_nested_values_are_not_text_is_refused_up_front(bool streamed, AirsBlockBehavior onBlock)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        using var nested = System.Text.Json.JsonDocument.Parse("""{"deep": ["x", "\ud83d"]}""");
+        var model = ScriptedChatClient.Contents(
+            new FunctionCallContent("c1", "faq.search", new Dictionary<string, object?> { ["query"] = "returns", ["\udc00"] = 1 }),
+            new FunctionCallContent("c2", "faq.search", new Dictionary<string, object?> { ["query"] = nested.RootElement.Clone() }));
+        var client = model.WithAirsPolicy(fixture.Engine, o => o.OnBlock = onBlock);
+
+        var text = await AskAsync(client, [new(ChatRole.User, "find the returns policy")], streamed);
+
+        const string Note = "The call to `faq.search` was not made: its arguments are not text (a lone surrogate escape).";
+        Assert.Equal(2, text.Split(Note).Length - 1); // both calls: the name's and the nested value's
+        Assert.DoesNotContain(await fixture.DecisionsAsync(), d => d.Stage == "tool_call");
     }
 
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
