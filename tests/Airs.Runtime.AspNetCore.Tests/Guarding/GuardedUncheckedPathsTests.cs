@@ -202,6 +202,72 @@ public sealed class GuardedUncheckedPathsTests
         Assert.DoesNotContain(await fixture.DecisionsAsync(), d => d.Stage == "tool_call");
     }
 
+    /// <summary>
+    /// The author name the model gives a message is text the caller shows and the next turn reads: it was passed on
+    /// unchecked. Each distinct name is checked as <c>output</c>: a refused one refuses the whole response.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_response_author_name_the_policy_refuses_refuses_the_response(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "SECRET-CANARY" }))
+            .WithAirsPolicy(fixture.Engine);
+
+        var names = new List<string?>();
+        var text = new StringBuilder();
+        if (streamed)
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "hi")]))
+            {
+                names.Add(update.AuthorName);
+                text.Append(update.Text);
+            }
+        }
+        else
+        {
+            var response = await client.GetResponseAsync([new(ChatRole.User, "hi")]);
+            names.AddRange(response.Messages.Select(m => m.AuthorName));
+            text.Append(response.Text);
+        }
+
+        Assert.DoesNotContain("SECRET-CANARY", names);
+        Assert.DoesNotContain("Here is the answer.", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Sorry, something went wrong.", text.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A redaction in an author name goes back into the name; the answer's text is released as it was.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_response_author_name_is_released_redacted(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "agent jane.doe@example.com" }))
+            .WithAirsPolicy(fixture.Engine);
+
+        var names = new HashSet<string?>();
+        var text = new StringBuilder();
+        if (streamed)
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "hi")]))
+            {
+                names.Add(update.AuthorName);
+                text.Append(update.Text);
+            }
+        }
+        else
+        {
+            var response = await client.GetResponseAsync([new(ChatRole.User, "hi")]);
+            names.UnionWith(response.Messages.Select(m => m.AuthorName));
+            text.Append(response.Text);
+        }
+
+        Assert.Equal(["agent [REDACTED]"], names);
+        Assert.Equal("Here is the answer.", text.ToString());
+    }
+
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
     {
         if (!streamed)
