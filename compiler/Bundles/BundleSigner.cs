@@ -6,10 +6,15 @@ namespace Airs.Compiler.Bundles;
 public static class BundleSigner
 {
     /// <summary>The <c>signature.json</c> bytes for these entries, signed by <paramref name="key"/>.</summary>
-    public static byte[] Sign(ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly, PolicySigningKey key) =>
-        BundleJson.SerializeSignature(new SignatureDocument(
+    public static byte[] Sign(ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly, PolicySigningKey key)
+    {
+        var signature = key.Sign(BundleSignature.Payload(manifestJson, assembly));
+        // ECDSA gives a high s about half the time; the loader takes only the low form (one bundle, one file).
+        BundleSignature.ToLowS(signature);
+        return BundleJson.SerializeSignature(new SignatureDocument(
             BundleManifest.CurrentFormatVersion,
             BundleSignature.Algorithm,
             key.KeyId,
-            Convert.ToBase64String(key.Sign(BundleSignature.Payload(manifestJson, assembly)))));
+            Convert.ToBase64String(signature)));
+    }
 }

@@ -12,7 +12,8 @@ public sealed partial class AirsGuardedChatClient
     /// Checks the response's text as <c>output</c>, in one decision over the texts of all its messages joined as the
     /// caller will read them (so text split across messages, or across streamed updates, is seen whole): a refusal
     /// refuses the whole response; a redaction goes back into the texts it touched. Each function call is checked as
-    /// <c>tool_call</c> (a refused call is replaced by a text saying why). Contents the policy cannot read
+    /// <c>tool_call</c> (a refused call is replaced by a text saying why), and each message's author name as <c>output</c>
+    /// (<see cref="CheckAuthorAsync"/>). Contents the policy cannot read
     /// (reasoning, images, files) are dropped, and so are raw representations: nothing unchecked is passed on.
     /// </summary>
     private async Task<ChatResponse> CheckResponseAsync(PolicyEngine engine, ChatResponse response, string input, AirsIdentity identity,
@@ -33,9 +34,15 @@ public sealed partial class AirsGuardedChatClient
         }
 
         var messages = new List<ChatMessage>(response.Messages.Count);
+        var authors = new Dictionary<string, string?>(StringComparer.Ordinal);
         var callsLeft = 0;
         foreach (var message in response.Messages)
         {
+            var (author, refusal) = await CheckAuthorAsync(engine, message.AuthorName, authors, input, identity, commits, cancellationToken).ConfigureAwait(false);
+            if (refusal is not null)
+            {
+                return Refuse(refusal);
+            }
             var contents = new List<AIContent>(message.Contents.Count);
             foreach (var content in message.Contents)
             {
@@ -59,7 +66,7 @@ public sealed partial class AirsGuardedChatClient
             }
             if (contents.Count > 0)
             {
-                messages.Add(new ChatMessage(message.Role, contents) { AuthorName = message.AuthorName, MessageId = message.MessageId, CreatedAt = message.CreatedAt });
+                messages.Add(new ChatMessage(message.Role, contents) { AuthorName = author, MessageId = message.MessageId, CreatedAt = message.CreatedAt });
             }
         }
 
@@ -76,6 +83,36 @@ public sealed partial class AirsGuardedChatClient
     }
 
     /// <summary>
+    /// The author name the model gave a message, as <c>output</c> released it: a name is text the caller shows and the
+    /// next turn reads. Each distinct name is decided once, on its own (the answer's decision puts its redactions back
+    /// into the texts only); <paramref name="released"/> keeps the names decided so far. A refused name returns the
+    /// refusing decision, which refuses the whole response.
+    /// </summary>
+    private static async Task<(string? Name, Decision? Refusal)> CheckAuthorAsync(PolicyEngine engine, string? name, Dictionary<string, string?> released,
+        string input, AirsIdentity identity, PendingCommits? commits, CancellationToken cancellationToken)
+    {
+        if (name is not { Length: > 0 })
+        {
+            return (null, null);
+        }
+        if (released.TryGetValue(name, out var known))
+        {
+            return (known, null);
+        }
+        var context = GuardContext.Build(identity, input: input, output: name);
+        var decision = commits is null
+            ? await engine.DecideAsync(Stage.Output, context, cancellationToken).ConfigureAwait(false)
+            : await commits.DecideAsync(engine, Stage.Output, context, cancellationToken).ConfigureAwait(false);
+        if (!decision.IsReleased)
+        {
+            return (null, decision);
+        }
+        var checkedName = decision.Release is { Length: > 0 } release ? release : null;
+        released[name] = checkedName;
+        return (checkedName, null);
+    }
+
+    /// <summary>
     /// The call as <c>tool_call</c> decided it: a copy with the checked arguments and without raw representation, or a
     /// text saying why it was not made.
     /// </summary>
@@ -84,6 +121,11 @@ public sealed partial class AirsGuardedChatClient
         PendingCommits? commits, CancellationToken cancellationToken)
     {
         var arguments = Arguments(call);
+        if (!ToolArgumentText.IsText(arguments))
+        {
+            // Not a decision: no reader of the policy could read them. Refused alike whatever OnBlock says, as the gateway does.
+            return new TextContent($"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.");
+        }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: arguments);
         var decision = commits is null
             ? await engine.DecideAsync(Stage.ToolCall, context, cancellationToken).ConfigureAwait(false)

@@ -12,7 +12,8 @@ public sealed partial class AirsGuardedChatClient
     /// redacted, behind the hold-back of <see cref="AirsPolicyOptions.Streaming"/>, the texts of all messages read as
     /// one answer. Each function call is checked as <c>tool_call</c> when it arrives; usage is passed on, and counted
     /// against the policy's token and cost limits once the model's stream has ended, before the whole answer's decision;
-    /// contents the policy cannot read are dropped. The finish reason waits for the whole answer's decision. A refusal
+    /// contents the policy cannot read are dropped. Each author name is checked as <c>output</c> before the first update
+    /// that carries it. The finish reason waits for the whole answer's decision. A refusal
     /// ends the stream: an update with the refusal (<see cref="AirsBlockBehavior.Refuse"/>) or <see cref="AirsPolicyBlockedException"/>.
     /// </summary>
     private async IAsyncEnumerable<ChatResponseUpdate> StreamCheckedAsync(PolicyEngine engine, CheckedInput input, AirsIdentity identity,
@@ -24,10 +25,21 @@ public sealed partial class AirsGuardedChatClient
         ChatFinishReason? finish = null;
         UsageDetails? usage = null;
         var callsLeft = 0;
+        var authors = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? author = null;
         await foreach (var update in updates.ConfigureAwait(false))
         {
             last = update;
             finish = update.FinishReason ?? finish;
+            // The name goes out with this update, before the answer's decision: it is decided first, on its own.
+            (author, var refusedAuthor) = await CheckAuthorAsync(engine, update.AuthorName, authors, userText, identity, commits: null, cancellationToken)
+                .ConfigureAwait(false);
+            if (refusedAuthor is not null)
+            {
+                await SpendStreamedAsync(engine, identity, usage).ConfigureAwait(false);
+                yield return RefusalUpdate(refusedAuthor, update);
+                yield break;
+            }
             var contents = new List<AIContent>();
             foreach (var content in update.Contents)
             {
@@ -59,7 +71,7 @@ public sealed partial class AirsGuardedChatClient
             }
             if (contents.Count > 0)
             {
-                yield return Like(update, contents, finishReason: null);
+                yield return Like(update, author, contents, finishReason: null);
             }
         }
 
@@ -75,7 +87,7 @@ public sealed partial class AirsGuardedChatClient
         finish = callsLeft == 0 && finish == ChatFinishReason.ToolCalls ? ChatFinishReason.Stop : finish;
         if (end.Text.Length > 0 || finish is not null)
         {
-            yield return Like(last, end.Text.Length > 0 ? [new TextContent(end.Text)] : [], finish);
+            yield return Like(last, author, end.Text.Length > 0 ? [new TextContent(end.Text)] : [], finish);
         }
     }
 
@@ -92,11 +104,14 @@ public sealed partial class AirsGuardedChatClient
         }
     }
 
-    /// <summary>An update carrying <paramref name="contents"/> and the metadata of the inner update it stands for, nothing raw.</summary>
-    private static ChatResponseUpdate Like(ChatResponseUpdate? update, IList<AIContent> contents, ChatFinishReason? finishReason) =>
+    /// <summary>
+    /// An update carrying <paramref name="contents"/> and the metadata of the inner update it stands for, nothing raw;
+    /// its author name is <paramref name="author"/>, as checked.
+    /// </summary>
+    private static ChatResponseUpdate Like(ChatResponseUpdate? update, string? author, IList<AIContent> contents, ChatFinishReason? finishReason) =>
         new(update?.Role ?? ChatRole.Assistant, contents)
         {
-            AuthorName = update?.AuthorName,
+            AuthorName = author,
             MessageId = update?.MessageId,
             ResponseId = update?.ResponseId,
             ConversationId = update?.ConversationId,
@@ -112,7 +127,7 @@ public sealed partial class AirsGuardedChatClient
         {
             throw new AirsPolicyBlockedException(decision, message);
         }
-        var refusal = Like(update, [new TextContent(message)], ChatFinishReason.ContentFilter);
+        var refusal = Like(update, author: null, [new TextContent(message)], ChatFinishReason.ContentFilter);
         refusal.MessageId = decision.Id; // a message of its own, after whatever was released before it
         refusal.AdditionalProperties = new() { [DecisionProperty] = decision };
         return refusal;

@@ -50,8 +50,8 @@ internal sealed record CheckedCalls(IReadOnlyList<ProposedCall> Allowed, IReadOn
 
 /// <summary>
 /// Checks each tool call the model proposes as <c>tool_call</c>, before the client sees it; the gateway and the
-/// middleware, streamed or not, all check calls here. Arguments that are not a JSON object cannot be checked, so such a
-/// call is refused without asking the policy.
+/// middleware, streamed or not, all check calls here. Arguments that are not a JSON object, or not text throughout, cannot
+/// be checked, so such a call is refused without asking the policy.
 /// </summary>
 internal static class ToolCallCheck
 {
@@ -93,6 +93,15 @@ internal static class ToolCallCheck
         catch (JsonException)
         {
             return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: its arguments are not valid JSON.";
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-key check reads every name: one that is not text (a lone surrogate escape) throws there.
+            return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.";
+        }
+        if (!ToolArgumentText.IsText(args))
+        {
+            return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.";
         }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: args);
         var decision = commits is null

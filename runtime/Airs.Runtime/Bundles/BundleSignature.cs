@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Security.Cryptography;
 
 namespace Airs.Runtime.Bundles;
@@ -5,7 +6,8 @@ namespace Airs.Runtime.Bundles;
 /// <summary>
 /// What a bundle signature covers, and the <c>signature.json</c> entry that carries it.
 /// The signed payload is <c>"airs-bundle-v1\n" || SHA-256(manifest.json) || SHA-256(policy.dll)</c>
-/// (15 + 32 + 32 bytes), signed with ECDSA P-256 over SHA-256, in IEEE P1363 form (r||s, 64 bytes).
+/// (15 + 32 + 32 bytes), signed with ECDSA P-256 over SHA-256, in IEEE P1363 form (r||s, 64 bytes), with s in its
+/// low form (s ≤ n/2).
 /// The runtime only verifies; signing is on the authoring side (<c>Airs.Compiler.Bundles.BundleSigner</c>).
 /// </summary>
 public static class BundleSignature
@@ -13,6 +15,11 @@ public static class BundleSignature
     public const string Algorithm = "ES256";
 
     private static ReadOnlySpan<byte> Domain => "airs-bundle-v1\n"u8;
+
+    /// <summary>Half the order n of the P-256 group: the largest s of a signature in low form.</summary>
+    private static readonly BigInteger HalfOrder = Order / 2;
+
+    private static BigInteger Order => new(Convert.FromHexString("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551"), isUnsigned: true, isBigEndian: true);
 
     /// <summary>The exact bytes that are signed, for the manifest and assembly entries as stored.</summary>
     public static byte[] Payload(ReadOnlySpan<byte> manifestJson, ReadOnlySpan<byte> assembly)
@@ -56,6 +63,11 @@ public static class BundleSignature
         {
             throw Malformed("the signature's base64 is not in canonical form");
         }
+        // (r, s) and (r, n − s) both verify: taking only one of them gives a signed bundle one file, so one hash in the audit.
+        if (S(signature) > HalfOrder)
+        {
+            throw Malformed("the signature's s is not in low form (s > n/2)");
+        }
         if (!keys.TryGet(document.KeyId, out var key))
         {
             throw new BundleLoadException(BundleError.UntrustedKey, $"signed by key `{document.KeyId}`, which is not in the trust store");
@@ -67,6 +79,20 @@ public static class BundleSignature
         }
         return key;
     }
+
+    /// <summary>A P1363 signature in the low-s form the loader accepts: s, or n − s when s is over n/2. Changed in place.</summary>
+    internal static void ToLowS(Span<byte> signature)
+    {
+        var s = S(signature);
+        if (s > HalfOrder)
+        {
+            var low = Order - s;
+            signature[32..].Clear();
+            low.TryWriteBytes(signature[(64 - low.GetByteCount(isUnsigned: true))..], out _, isUnsigned: true, isBigEndian: true);
+        }
+    }
+
+    private static BigInteger S(ReadOnlySpan<byte> signature) => new(signature[32..], isUnsigned: true, isBigEndian: true);
 
     private static BundleLoadException Malformed(string reason) =>
         new(BundleError.SignatureMalformed, $"`{BundleEntries.Signature}` is malformed: {reason}");

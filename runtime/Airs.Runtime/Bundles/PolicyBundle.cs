@@ -114,6 +114,12 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
 
     internal static byte[] ReadFile(string path, BundleLimits limits)
     {
+        // Opening a FIFO waits for a writer, forever if none comes, and every reload after it with it: checked first.
+        if (!RegularFile.Is(path))
+        {
+            throw new BundleLoadException(BundleError.Unreadable,
+                $"cannot read bundle `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
+        }
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

@@ -224,6 +224,38 @@ public sealed class GatewayToolTrustTests
         Assert.Equal(200, status);
         var message = body.GetProperty("choices")[0].GetProperty("message");
         Assert.False(message.TryGetProperty("tool_calls", out var calls) && calls.ValueKind == JsonValueKind.Array && calls.GetArrayLength() > 0, body.ToString());
-        Assert.StartsWith("A call to a tool this policy does not declare was not made", message.GetProperty("content").GetString());
+        Assert.StartsWith("A call to a tool this policy does not declare was not made: its arguments are not text", message.GetProperty("content").GetString());
+    }
+
+    /// <summary>
+    /// Arguments that are not text (a lone surrogate escape in a value or a name, at any depth) are refused before the
+    /// policy reads them, with a sentence saying so (naming no argument: the model chose the names): not left to a guard's
+    /// reader throwing, and never a 5xx.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"order_id": "42", "amount": 1, "note": "\ud800"}""")]
+    [InlineData("""{"order_id": "\udc00 42", "amount": 1}""")]
+    [InlineData("""{"order_id": "42", "amount": 1, "extra": {"deep": ["x", "\ud83d"]}}""")]
+    [InlineData("""{"order_id": "42", "amount": 1, "\ud800": "x"}""")]
+    [InlineData("""{"order_id": "42", "amount": 1, "extra": {"\ud800": "x"}}""")]
+    public async Task A_call_whose_arguments_are_not_text_is_refused_up_front(string arguments)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync(policy: ArgsTextPolicy);
+        gateway.Upstream.Answer = new JsonObject
+        {
+            ["role"] = "assistant",
+            ["content"] = null,
+            ["tool_calls"] = new JsonArray(FakeUpstream.ToolCall("call_1", "orders.refund", arguments)),
+        };
+        gateway.Upstream.FinishReason = "tool_calls";
+
+        var (status, body) = await gateway.PostAsync(GatewayTestHost.Chat(("user", "refund order 42")));
+
+        Assert.Equal(200, status);
+        var choice = body.GetProperty("choices")[0];
+        Assert.False(choice.GetProperty("message").TryGetProperty("tool_calls", out _), body.ToString());
+        Assert.Equal("stop", choice.GetProperty("finish_reason").GetString());
+        Assert.Equal("The call to `orders.refund` was not made: its arguments are not text (a lone surrogate escape).",
+            choice.GetProperty("message").GetProperty("content").GetString());
     }
 }

@@ -173,7 +173,99 @@ public sealed class GuardedUncheckedPathsTests
         var response = await client.GetResponseAsync([new(ChatRole.User, "clean up")]);
 
         Assert.Empty(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
-        Assert.Equal("block", (await fixture.DecisionsAsync()).Single(d => d.Stage == "tool_call").Outcome);
+        Assert.Contains("was not made: its arguments are not text (a lone surrogate escape).", response.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await fixture.DecisionsAsync(), d => d.Stage == "tool_call"); // refused before any reader saw them
+    }
+
+    /// <summary>
+    /// An argument name that is not text (the inner client's dictionary can hold any string) is refused up front as well,
+    /// and so is a value at any depth; streamed or not, whatever <see cref="AirsPolicyOptions.OnBlock"/> says.
+    /// </summary>
+    [Theory]
+    [InlineData(false, AirsBlockBehavior.Refuse)]
+    [InlineData(true, AirsBlockBehavior.Refuse)]
+    [InlineData(false, AirsBlockBehavior.Throw)]
+    [InlineData(true, AirsBlockBehavior.Throw)]
+    public async Task A_call_whose_argument_names_or_nested_values_are_not_text_is_refused_up_front(bool streamed, AirsBlockBehavior onBlock)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        using var nested = System.Text.Json.JsonDocument.Parse("""{"deep": ["x", "\ud83d"]}""");
+        var model = ScriptedChatClient.Contents(
+            new FunctionCallContent("c1", "faq.search", new Dictionary<string, object?> { ["query"] = "returns", ["\udc00"] = 1 }),
+            new FunctionCallContent("c2", "faq.search", new Dictionary<string, object?> { ["query"] = nested.RootElement.Clone() }));
+        var client = model.WithAirsPolicy(fixture.Engine, o => o.OnBlock = onBlock);
+
+        var text = await AskAsync(client, [new(ChatRole.User, "find the returns policy")], streamed);
+
+        const string Note = "The call to `faq.search` was not made: its arguments are not text (a lone surrogate escape).";
+        Assert.Equal(2, text.Split(Note).Length - 1); // both calls: the name's and the nested value's
+        Assert.DoesNotContain(await fixture.DecisionsAsync(), d => d.Stage == "tool_call");
+    }
+
+    /// <summary>
+    /// The author name the model gives a message is text the caller shows and the next turn reads: it was passed on
+    /// unchecked. Each distinct name is checked as <c>output</c>: a refused one refuses the whole response.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_response_author_name_the_policy_refuses_refuses_the_response(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "SECRET-CANARY" }))
+            .WithAirsPolicy(fixture.Engine);
+
+        var names = new List<string?>();
+        var text = new StringBuilder();
+        if (streamed)
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "hi")]))
+            {
+                names.Add(update.AuthorName);
+                text.Append(update.Text);
+            }
+        }
+        else
+        {
+            var response = await client.GetResponseAsync([new(ChatRole.User, "hi")]);
+            names.AddRange(response.Messages.Select(m => m.AuthorName));
+            text.Append(response.Text);
+        }
+
+        Assert.DoesNotContain("SECRET-CANARY", names);
+        Assert.DoesNotContain("Here is the answer.", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Sorry, something went wrong.", text.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A redaction in an author name goes back into the name; the answer's text is released as it was.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_response_author_name_is_released_redacted(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "agent jane.doe@example.com" }))
+            .WithAirsPolicy(fixture.Engine);
+
+        var names = new HashSet<string?>();
+        var text = new StringBuilder();
+        if (streamed)
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "hi")]))
+            {
+                names.Add(update.AuthorName);
+                text.Append(update.Text);
+            }
+        }
+        else
+        {
+            var response = await client.GetResponseAsync([new(ChatRole.User, "hi")]);
+            names.UnionWith(response.Messages.Select(m => m.AuthorName));
+            text.Append(response.Text);
+        }
+
+        Assert.Equal(["agent [REDACTED]"], names);
+        Assert.Equal("Here is the answer.", text.ToString());
     }
 
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)

@@ -100,6 +100,27 @@ public sealed class MiddlewareToolCallTests
         Assert.Equal("stop", choice["finish_reason"]!.GetValue<string>());
     }
 
+    /// <summary>Arguments that are not text (a lone surrogate escape) are refused before the policy reads them, with a sentence saying so.</summary>
+    [Theory]
+    [InlineData("""{"query":"\ud800"}""")]
+    [InlineData("""{"query":"returns","\udc00":1}""")]
+    public async Task A_tool_call_whose_arguments_are_not_text_is_refused_up_front(string arguments)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, Answer("tool_calls", Call("call_a", "faq.search", arguments)));
+
+        using var response = await server.PostAsync(Ask);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var choice = JsonNode.Parse(text)!["choices"]![0]!;
+        Assert.Null(choice["message"]!["tool_calls"]);
+        Assert.Equal("stop", choice["finish_reason"]!.GetValue<string>());
+        Assert.Equal("The call to `faq.search` was not made: its arguments are not text (a lone surrogate escape).",
+            choice["message"]!["content"]!.GetValue<string>());
+        Assert.DoesNotContain(await fixture.DecisionsAsync(), d => d.Stage == "tool_call"); // no reader saw them
+    }
+
     [Theory]
     [InlineData("""{"id":"c1","type":"function","function":{"arguments":"{}"}}""")]
     [InlineData("\"not a call\"")]

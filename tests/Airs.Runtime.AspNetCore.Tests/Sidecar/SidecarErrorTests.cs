@@ -52,6 +52,11 @@ public sealed class SidecarErrorTests : IAsyncLifetime
         { "POST", "/v1/decisions/summariser/input", """{"user":{"roles":["staff","\ud800"]}}""", null, 400, "`user.roles[1]` is not valid text: it holds a lone surrogate escape" },
         { "POST", "/v1/decisions/summariser/input", """{"input":{"text":"\udfff tail"}}""", null, 400, "`input.text` is not valid text" },
         { "POST", "/v1/decisions/summariser/input", """{"input":{"\ud800":"x"}}""", null, 400, "a key in `input` is not valid text" },
+        // A tool call's arguments: a string that is not text is refused before any guard reads it (a reader would throw).
+        { "POST", "/v1/decisions/summariser/tool_call", """{"tool":{"name":"faq.search","args":{"query":"\ud800"}}}""", null, 400, "`tool.args.query` is not valid text" },
+        { "POST", "/v1/decisions/summariser/tool_call", """{"tool":{"name":"faq.search","args":{"a":{"b":["x","\udc00 y"]}}}}""", null, 400, "`tool.args.a.b[1]` is not valid text" },
+        { "POST", "/v1/decisions/summariser/tool_call", """{"tool":{"name":"faq.search","args":{"\ud800":1}}}""", null, 400, "a key in `tool.args` is not valid text" },
+        { "POST", "/v1/decisions/summariser/tool_call", """{"tool":{"name":"faq.search","args":{"a":{"\ud800":1}}}}""", null, 400, "a key in `tool.args.a` is not valid text" },
         { "PUT", "/v1/pace/summariser", """{"level":"emergency","reason":"x","level":"primary"}""", SidecarTestHost.AdminSecret, 400, "`level` appears twice" },
         { "PUT", "/v1/pace/summariser", """{"level":"emergency","reason":"\ud83d"}""", SidecarTestHost.AdminSecret, 400, "`reason` is not valid text" },
         { "POST", "/v1/reviews/t-1/approve", """{"reason":"ok","reason":"no"}""", SidecarTestHost.AdminSecret, 400, "`reason` appears twice" },

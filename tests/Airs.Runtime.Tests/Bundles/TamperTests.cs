@@ -112,6 +112,46 @@ public sealed class TamperTests
         }
     }
 
+    /// <summary>
+    /// An ECDSA signature (r, s) has a twin (r, n − s) that verifies too: re-encoded so, a bundle's content is unchanged
+    /// but its file hash, which the audit records as its identity, is not. Only the low form (s ≤ n/2) is accepted.
+    /// </summary>
+    [Fact]
+    public void A_signature_with_s_flipped_to_its_high_twin_is_refused()
+    {
+        var document = BundleJson.DeserializeSignature(SignatureJson)!;
+        var signature = Convert.FromBase64String(document.Signature);
+        var s = new System.Numerics.BigInteger(signature.AsSpan(32), isUnsigned: true, isBigEndian: true);
+        var flipped = (byte[])signature.Clone();
+        Assert.True((P256Order - s).TryWriteBytes(flipped.AsSpan(32), out var written, isUnsigned: true, isBigEndian: true) && written <= 32);
+        if (written < 32)
+        {
+            // Right-align a short value in its 32-byte field.
+            flipped.AsSpan(32, written).CopyTo(flipped.AsSpan(64 - written));
+            flipped.AsSpan(32, 32 - written).Clear();
+        }
+        Assert.True(Key.PublicKey.Verify(BundleSignature.Payload(ManifestJson, Assembly), flipped)); // the twin is a valid signature
+
+        var respelled = document with { Signature = Convert.ToBase64String(flipped) };
+        Assert.Equal(BundleError.SignatureMalformed, Refuse(Repack(ManifestJson, Assembly, BundleJson.SerializeSignature(respelled)), "high s"));
+    }
+
+    /// <summary>The signer writes only the form the loader accepts: s ≤ n/2, whatever the random nonce gave.</summary>
+    [Fact]
+    public void The_signer_always_writes_the_low_s_form()
+    {
+        for (var i = 0; i < 64; i++)
+        {
+            var document = BundleJson.DeserializeSignature(BundleSigner.Sign(ManifestJson, [.. Assembly, (byte)i], Key))!;
+            var s = new System.Numerics.BigInteger(Convert.FromBase64String(document.Signature).AsSpan(32), isUnsigned: true, isBigEndian: true);
+            Assert.True(s <= P256Order / 2, $"signature {i} has a high s");
+        }
+    }
+
+    /// <summary>The order n of the P-256 group.</summary>
+    private static readonly System.Numerics.BigInteger P256Order = System.Numerics.BigInteger.Parse(
+        "0FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", System.Globalization.NumberStyles.HexNumber);
+
     private static byte[] Repack(byte[] manifest, byte[] assembly, byte[] signature) =>
         BundleArchiveWriter.Write([new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, signature)]);
 
