@@ -105,11 +105,12 @@ public class EngineDecisionBenchmarks
     /// <summary>Answers every prompt with a passing verdict, at once.</summary>
     internal sealed class PassingJudge : IChatClient
     {
-        private static readonly ChatResponse Verdict =
-            new(new ChatMessage(ChatRole.Assistant, """{"verdict": "pass", "confidence": 0.95, "reason": "supported"}"""));
+        // One finished task for every call: the stub's own allocation is not the engine's.
+        private static readonly Task<ChatResponse> Verdict = Task.FromResult(
+            new ChatResponse(new ChatMessage(ChatRole.Assistant, """{"verdict": "pass", "confidence": 0.95, "reason": "supported"}""")));
 
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Verdict);
+            Verdict;
 
         public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("the stub judge does not stream");

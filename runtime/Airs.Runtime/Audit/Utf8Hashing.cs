@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace Airs.Runtime.Audit;
 
@@ -48,6 +49,19 @@ internal static class Utf8Hashing
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the property <paramref name="name"/> with the lowercase hex of SHA-256 of the text's UTF-8, hashed and
+    /// formatted on the stack: the same JSON as writing <see cref="Sha256Hex"/>'s string, without the string.
+    /// </summary>
+    public static void WriteSha256Hex(Utf8JsonWriter json, string name, ReadOnlySpan<char> text)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Sha256(text, digest);
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        Convert.TryToHexStringLower(digest, hex, out _);
+        json.WriteString(name, hex);
     }
 
     /// <summary>The lowercase hex of SHA-256 of the text's UTF-8, as one string.</summary>

@@ -136,19 +136,22 @@ public sealed class CircuitBreakers
     }
 
     /// <summary>Admits a request: allowed when closed, the probe when half-open is due (one caller wins), else rejected.</summary>
-    public async Task<BreakerAdmission> AdmitAsync(string breaker, string scopeKey, CancellationToken cancellationToken = default)
+    public Task<BreakerAdmission> AdmitAsync(string breaker, string scopeKey, CancellationToken cancellationToken = default) =>
+        AdmitCoreAsync(breaker, scopeKey, cancellationToken).AsTask();
+
+    /// <summary><see cref="AdmitAsync"/> for the engine's gate: a closed breaker whose state is remembered costs no task and no status.</summary>
+    internal async ValueTask<BreakerAdmission> AdmitCoreAsync(string breaker, string scopeKey, CancellationToken cancellationToken)
     {
         var spec = Spec(breaker);
         var key = Key(breaker, scopeKey);
         var now = time.GetUtcNow();
         var record = await ReadForAdmissionAsync(key, now, cancellationToken).ConfigureAwait(false);
-        var status = Status(spec, key, record, now);
-        if (!status.IsOpen)
+        if (record is null || record.State == BreakerState.Closed)
         {
             return new BreakerAdmission(key, Admission.Allowed, null);
         }
 
-        if (status.ProbeDue && record is not null)
+        if (Status(spec, key, record, now).ProbeDue)
         {
             var probe = new BreakerRecord(key, BreakerState.HalfOpen, now, false, record.Version + 1);
             var granted = await store.TryUpdateBreakerAsync(record.Version, probe,

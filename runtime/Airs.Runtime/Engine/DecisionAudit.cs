@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Context;
@@ -42,7 +41,7 @@ internal static class DecisionAudit
         json.WriteString("pace", decision.Pace.ToKeyword());
         json.WriteString("field", StageText.PathOf(decision.Stage));
         json.WriteNumber("text_length", text.Length);
-        WriteSha256(json, text);
+        Utf8Hashing.WriteSha256Hex(json, "text_sha256", text);
         json.WriteString("review_ticket", decision.ReviewTicketId);
         json.WriteBoolean("judges_ran", decision.JudgesRan);
         json.WriteEndObject();
@@ -78,15 +77,5 @@ internal static class DecisionAudit
             count += finding.Enforced ? 0 : 1;
         }
         return count;
-    }
-
-    /// <summary>The text's SHA-256 as hex, hashed and formatted on the stack (<see cref="StageText.Sha256"/> gives the same).</summary>
-    private static void WriteSha256(Utf8JsonWriter json, string text)
-    {
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        Utf8Hashing.Sha256(text, digest);
-        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
-        Convert.TryToHexStringLower(digest, hex, out _);
-        json.WriteString("text_sha256", hex);
     }
 }

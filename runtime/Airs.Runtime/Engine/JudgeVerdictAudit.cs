@@ -13,7 +13,7 @@ namespace Airs.Runtime.Engine;
 /// </summary>
 internal static class JudgeVerdictAudit
 {
-    /// <summary>The payload, written straight to UTF-8 in a pooled buffer (no document): the string is its only allocation.</summary>
+    /// <summary>The payload, written straight to UTF-8 in a pooled buffer (no document, the reason's hash formatted on the stack): the string is its only allocation.</summary>
     public static string Payload(PolicySpec spec, JudgeSpec judge, string decisionId, JudgeTrigger trigger, ControlMode mode,
         JudgeResult result, JudgeDisposition? disposition, TimeSpan latency)
     {
@@ -51,7 +51,14 @@ internal static class JudgeVerdictAudit
         json.WriteString("model", model);
         json.WriteString("challenger", judge.ChallengerModel);
         json.WriteNumber("latency_ms", Math.Round(latency.TotalMilliseconds, 3));
-        json.WriteString("reason_sha256", answer?.Reason is { } reason ? StageText.Sha256(reason) : null);
+        if (answer?.Reason is { } reason)
+        {
+            Utf8Hashing.WriteSha256Hex(json, "reason_sha256", reason);
+        }
+        else
+        {
+            json.WriteNull("reason_sha256");
+        }
         json.WriteString("error", error);
         json.WriteString("outcome", OutcomeLattice.ToKeyword(disposition?.Action.Outcome ?? Outcome.Allow));
         json.WriteEndObject();

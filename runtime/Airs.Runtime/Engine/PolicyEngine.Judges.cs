@@ -24,7 +24,9 @@ public sealed partial class PolicyEngine
         }
 
         var judgesAll = Pace.Has(PaceAction.JudgesAll);
-        List<(JudgeRun Run, Task<JudgeResult> Result)>? blocking = null;
+        // Blocking runs start together and are applied in declaration order; a list only from the second one.
+        (JudgeRun Run, ValueTask<JudgeResult> Result)? first = null;
+        List<(JudgeRun Run, ValueTask<JudgeResult> Result)>? more = null;
         foreach (var judge in Spec.Judges)
         {
             // Sampling is deterministic from the decision id; choosing here keeps background work and JudgesRan honest.
@@ -37,7 +39,15 @@ public sealed partial class PolicyEngine
             var run = new JudgeRun(judge, trigger, ControlFiring.EffectiveMode(judge.Mode, evaluationOptions), time.GetTimestamp());
             if (judge.Blocking)
             {
-                (blocking ??= []).Add((run, RunAsync(run, context, decisionId, cancellationToken)));
+                var running = (run, RunAsync(run, context, decisionId, cancellationToken));
+                if (first is null)
+                {
+                    first = running;
+                }
+                else
+                {
+                    (more ??= []).Add(running);
+                }
             }
             else
             {
@@ -45,36 +55,44 @@ public sealed partial class PolicyEngine
             }
         }
 
-        if (blocking is null)
+        if (first is { } one)
         {
-            return;
+            await ApplyBlockingAsync(draft, one.Run, one.Result, decisionId, context, cancellationToken).ConfigureAwait(false);
         }
-        foreach (var (run, task) in blocking)
+        for (var i = 0; i < more?.Count; i++)
         {
-            var result = await task.ConfigureAwait(false); // the runner never throws but for the caller's cancellation
-            var judge = run.Judge;
-            ReportHealth(judge, result, context.UserId);
-            if (result is JudgeResult.Errored)
-            {
-                draft.JudgeFailures++;
-            }
-            var disposition = JudgeActions.Map(result, judge, Spec.Tier);
-            await AuditVerdictAsync(run, decisionId, result, disposition, cancellationToken).ConfigureAwait(false);
-            if (disposition is not null)
-            {
-                JudgeActions.Apply(draft.Join, disposition, run.Mode, defaultReview);
-            }
+            await ApplyBlockingAsync(draft, more[i].Run, more[i].Result, decisionId, context, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Awaits a blocking run, audits its verdict and joins what it decided onto the draft.</summary>
+    private async ValueTask ApplyBlockingAsync(DecisionDraft draft, JudgeRun run, ValueTask<JudgeResult> running, string decisionId,
+        RequestContext context, CancellationToken cancellationToken)
+    {
+        var result = await running.ConfigureAwait(false); // the runner never throws but for the caller's cancellation
+        var judge = run.Judge;
+        ReportHealth(judge, result, context.UserId);
+        if (result is JudgeResult.Errored)
+        {
+            draft.JudgeFailures++;
+        }
+        var disposition = JudgeActions.Map(result, judge, Spec.Tier);
+        await AuditVerdictAsync(run, decisionId, result, disposition, cancellationToken).ConfigureAwait(false);
+        if (disposition is not null)
+        {
+            JudgeActions.Apply(draft.Join, disposition, run.Mode, defaultReview);
         }
     }
 
     /// <summary>One judge run: the judge, why it runs, its effective mode, and when it started (for its latency).</summary>
     private sealed record JudgeRun(JudgeSpec Judge, JudgeTrigger Trigger, ControlMode Mode, long Started);
 
-    private async Task<JudgeResult> RunAsync(JudgeRun run, RequestContext context, string decisionId, CancellationToken cancellationToken)
+    /// <summary>Started now, awaited once by the caller; no task of its own when the judge answers at once.</summary>
+    private ValueTask<JudgeResult> RunAsync(JudgeRun run, RequestContext context, string decisionId, CancellationToken cancellationToken)
     {
         // A run chosen by a guard or by PACE is outside the judge's own sample: the runner must not skip it.
         var judge = run.Trigger == JudgeTrigger.Sample ? run.Judge : run.Judge with { SampleRate = 1 };
-        return await judges.RunAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context), Spec).ConfigureAwait(false);
+        return judges.RunCoreAsync(judge, context, decisionId, Spec.Tier, cancellationToken, DeclaredValueText.SensitiveArgs(Spec, context), Spec);
     }
 
     /// <summary>The run's <c>judge_verdict</c> record: every run appears in the audit chain exactly once, whatever it came to.</summary>

@@ -256,9 +256,12 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
     }
 
-    // Not a lambda in MakeAsync: capturing its stage would allocate a closure on every decision.
+    // Not a lambda in MakeAsync, nor in here: capturing the stage made a closure on every released decision.
     private static ImmutableArray<Redaction> RedactionsOf(Stage stage, Evaluation guardrails) =>
-        guardrails.Redactions.IsDefaultOrEmpty ? [] : [.. guardrails.Redactions.Where(r => r.Field == StageText.PathOf(stage))];
+        guardrails.Redactions.IsDefaultOrEmpty ? [] : RedactionsOf(StageText.PathOf(stage), guardrails.Redactions);
+
+    private static ImmutableArray<Redaction> RedactionsOf(string field, ImmutableArray<Redaction> redactions) =>
+        [.. redactions.Where(r => r.Field == field)];
 
     /// <summary>Completes when every background (non-blocking) judge started so far has finished and been applied.</summary>
     public async Task WhenIdleAsync()
@@ -364,7 +367,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
 
         foreach (var breaker in breakerSpecs)
         {
-            var admission = await Breakers.AdmitAsync(breaker.Name, scopes.KeyFor(breaker.Scope), cancellationToken).ConfigureAwait(false);
+            var admission = await Breakers.AdmitCoreAsync(breaker.Name, scopes.KeyFor(breaker.Scope), cancellationToken).ConfigureAwait(false);
             switch (admission.Admission)
             {
                 case Admission.Rejected:

@@ -5,11 +5,12 @@ internal static class JsonObjectScanner
 {
     public const int MaxObjects = 16;
 
-    public static List<(int Start, int Length)> FindTopLevelObjects(string text)
+    /// <summary>Fills <paramref name="found"/> with the regions in order, as many as it holds; returns how many.</summary>
+    public static int FindTopLevelObjects(string text, Span<(int Start, int Length)> found)
     {
-        var found = new List<(int, int)>();
+        var count = 0;
         var i = 0;
-        while (i < text.Length && found.Count < MaxObjects)
+        while (i < text.Length && count < found.Length)
         {
             if (text[i] != '{')
             {
@@ -21,10 +22,10 @@ internal static class JsonObjectScanner
             {
                 break;
             }
-            found.Add((i, end - i + 1));
+            found[count++] = (i, end - i + 1);
             i = end + 1;
         }
-        return found;
+        return count;
     }
 
     private static int MatchingBrace(string text, int open)

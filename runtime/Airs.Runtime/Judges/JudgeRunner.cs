@@ -37,8 +37,16 @@ public sealed class JudgeRunner
 
     /// <param name="sensitiveArgs">Tool arguments declared <c>sensitive</c>: the judge sees them as <c>"[sensitive]"</c>.</param>
     /// <param name="policy">The judge's policy, whose intents the prompt may read (<c>{{ agent.intent.goal }}</c>).</param>
-    public async Task<JudgeResult> RunAsync(JudgeSpec spec, RequestContext ctx, string decisionId, Tier tier, CancellationToken ct,
-        IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? policy = null)
+    public Task<JudgeResult> RunAsync(JudgeSpec spec, RequestContext ctx, string decisionId, Tier tier, CancellationToken ct,
+        IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? policy = null) =>
+        RunCoreAsync(spec, ctx, decisionId, tier, ct, sensitiveArgs, policy).AsTask();
+
+    /// <summary>
+    /// <see cref="RunAsync"/> for the engine: a judge that answers at once (a cache, a stub) costs no task, where the
+    /// public method and its inner call each made one on every judged decision.
+    /// </summary>
+    internal async ValueTask<JudgeResult> RunCoreAsync(JudgeSpec spec, RequestContext ctx, string decisionId, Tier tier, CancellationToken ct,
+        IReadOnlySet<string>? sensitiveArgs, PolicySpec? policy)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(ctx);
@@ -64,8 +72,8 @@ public sealed class JudgeRunner
         if (spec.ChallengerModel is { Length: > 0 } challenger)
         {
             // Both models see the same fenced prompt, concurrently and independently (RT-13).
-            var primaryTask = AskAsync(spec, spec.Model, prompt, decisionId, ct);
-            var challengerTask = AskAsync(spec, challenger, prompt, decisionId, ct);
+            var primaryTask = AskAsync(spec, spec.Model, prompt, decisionId, ct).AsTask();
+            var challengerTask = AskAsync(spec, challenger, prompt, decisionId, ct).AsTask();
             await Task.WhenAll(primaryTask, challengerTask).ConfigureAwait(false);
             result = Combine(spec.Name, await primaryTask.ConfigureAwait(false), await challengerTask.ConfigureAwait(false));
         }
@@ -99,7 +107,7 @@ public sealed class JudgeRunner
         _ => throw new UnreachableException(),
     };
 
-    private async Task<JudgeResult> AskAsync(JudgeSpec spec, string model, JudgePrompt prompt, string decisionId, CancellationToken ct)
+    private async ValueTask<JudgeResult> AskAsync(JudgeSpec spec, string model, JudgePrompt prompt, string decisionId, CancellationToken ct)
     {
         var client = _clients.GetClient(model);
         if (client is null)

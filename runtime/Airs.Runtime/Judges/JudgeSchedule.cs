@@ -14,9 +14,20 @@ public static class JudgeSchedule
     /// agent's intent declares (every action when the agent declares none: the judge then fails closed on the missing intent).
     /// </summary>
     public static EvaluationFrequency FrequencyOf(JudgeSpec judge, PolicySpec spec, RequestContext context) =>
-        judge.Evaluate
-        ?? spec.Agents.FirstOrDefault(a => a.Name == context.AgentId)?.Intent?.Evaluate
-        ?? EvaluationFrequency.EveryAction;
+        judge.Evaluate ?? IntentFrequency(spec, context.AgentId) ?? EvaluationFrequency.EveryAction;
+
+    // A loop, not a lambda over the context: every judged decision asks, and the closure was made even when unused.
+    private static EvaluationFrequency? IntentFrequency(PolicySpec spec, string agentId)
+    {
+        foreach (var agent in spec.Agents)
+        {
+            if (agent.Name == agentId)
+            {
+                return agent.Intent?.Evaluate;
+            }
+        }
+        return null;
+    }
 
     public static bool RunsFor(JudgeSpec judge, PolicySpec spec, RequestContext context) =>
         FrequencyOf(judge, spec, context).RunsAt(context.Point);

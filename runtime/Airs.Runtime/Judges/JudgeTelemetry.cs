@@ -20,6 +20,10 @@ internal static class JudgeTelemetry
     /// <summary>Starts the CLIENT span <c>chat {model}</c>; null when nobody listens.</summary>
     public static Activity? StartChat(string provider, string requestModel, string judge, string logicalModel, string decisionId)
     {
+        if (!AirsTelemetry.ActivitySource.HasListeners())
+        {
+            return null; // the span's name is made per call: not for nobody
+        }
         var activity = AirsTelemetry.ActivitySource.StartActivity($"{GenAiAttributes.ChatOperation} {requestModel}", ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {

@@ -32,28 +32,29 @@ public static partial class VerdictParser
             return Fail("the reply repeats the fence around the reviewed text");
         }
 
-        var objects = JsonObjectScanner.FindTopLevelObjects(reply);
-        if (objects.Count >= JsonObjectScanner.MaxObjects)
+        Span<(int Start, int Length)> objects = stackalloc (int, int)[JsonObjectScanner.MaxObjects];
+        var count = JsonObjectScanner.FindTopLevelObjects(reply, objects);
+        if (count >= JsonObjectScanner.MaxObjects)
         {
             return Fail("the reply has too many JSON objects");
         }
         // The verdicts' documents stay open until the verdict is read (no clones); prose is gathered only once some of
-        // it is more than whitespace, which the trim below would drop anyway.
-        var verdicts = new List<JsonDocument>(1);
+        // it is more than whitespace, which the trim below would drop anyway. A list only for a second verdict.
+        JsonDocument? verdict = null;
+        List<JsonDocument>? others = null;
         try
         {
-            return Read(reply, objects, verdicts);
+            return Read(reply, objects[..count], ref verdict, ref others);
         }
         finally
         {
-            foreach (var document in verdicts)
-            {
-                document.Dispose();
-            }
+            verdict?.Dispose();
+            others?.ForEach(document => document.Dispose());
         }
     }
 
-    private static VerdictParseResult Read(string reply, List<(int Start, int Length)> objects, List<JsonDocument> verdicts)
+    private static VerdictParseResult Read(string reply, ReadOnlySpan<(int Start, int Length)> objects, ref JsonDocument? verdict,
+        ref List<JsonDocument>? others)
     {
         System.Text.StringBuilder? prose = null;
         var cursor = 0;
@@ -78,7 +79,14 @@ public static partial class VerdictParser
             }
             if (HasProperty(document.RootElement, "verdict"))
             {
-                verdicts.Add(document);
+                if (verdict is null)
+                {
+                    verdict = document;
+                }
+                else
+                {
+                    (others ??= []).Add(document);
+                }
             }
             else
             {
@@ -88,13 +96,13 @@ public static partial class VerdictParser
         }
         AppendProse(ref prose, reply.AsSpan(cursor));
 
-        if (verdicts.Count == 0)
+        if (verdict is null)
         {
             return Fail("the reply has no verdict object");
         }
-        if (verdicts.Count > 1)
+        if (others is not null)
         {
-            return Fail(verdicts.Select(d => VerdictText(d.RootElement)).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1
+            return Fail(others.Prepend(verdict).Select(d => VerdictText(d.RootElement)).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1
                 ? "the reply has conflicting verdicts"
                 : "the reply has more than one verdict object");
         }
@@ -113,7 +121,7 @@ public static partial class VerdictParser
         {
             return Fail("the reply carries instructions around the verdict");
         }
-        return ReadVerdict(verdicts[0].RootElement);
+        return ReadVerdict(verdict.RootElement);
     }
 
     /// <summary>Adds a piece of text around the objects, and a space after it, as the prose the checks read.</summary>

@@ -72,6 +72,28 @@ public sealed class JudgeVerdictAuditTests
             JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-2", JudgeTrigger.Sample, ControlMode.Detect, errored, null, TimeSpan.Zero));
     }
 
+    public static TheoryData<string> Reasons =>
+    [
+        "",
+        "supported",
+        "é fine → 𝄞, 中文",
+        "quote \" backslash \\ newline \n tab \t <b>&amp;</b> \u0001",
+        new string('é', 3000), // 6,000 UTF-8 bytes: past the stack buffer, hashed from a pooled one
+    ];
+
+    [Theory]
+    [MemberData(nameof(Reasons))]
+    public void The_reasons_hash_reads_as_the_hex_string_it_was_written_from(string reason)
+    {
+        // reason_sha256 is hashed and formatted on the stack; the record is the one the string version wrote.
+        var passed = new JudgeResult.Passed("grounded", "judge-a", new Verdict(VerdictLabel.Pass, 0.5, reason));
+        Assert.Equal(
+            """{"decision_id":"d-3","policy":"engine_test","version":"1.2.3","tier":"high","judge":"grounded","judge_id":"JG-grounded","stage":"output","mode":"enforce","timing":"blocking","trigger":"sample","verdict":"pass","uncertain":false,"confidence":0.5,"model":"judge-a","challenger":null,"latency_ms":1,"reason_sha256":"""
+            + $"\"{StageText.Sha256(reason)}\""
+            + ""","error":null,"outcome":"allow"}""",
+            JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-3", JudgeTrigger.Sample, ControlMode.Enforce, passed, null, TimeSpan.FromMilliseconds(1)));
+    }
+
     [Fact]
     public async Task A_failed_run_is_audited_with_its_error_kind()
     {

@@ -77,6 +77,30 @@ public sealed class LeanDecisionTests
         Assert.Equal(OldPayload(decision, context, key), record.Payload);
     }
 
+    public static TheoryData<string> Texts =>
+    [
+        "",
+        "plain ASCII",
+        "Ünïcode → 𝄞, 中文, emoji 😀",
+        "quote \" backslash \\ newline \n <script>&amp;</script> \u0001",
+        new string('x', 1024),
+        string.Concat(Enumerable.Repeat("naïve 𝄞 \"q\" ", 2000)), // large, past the stack buffer
+    ];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void The_text_hash_is_written_as_the_hex_string_it_replaced(string text)
+    {
+        var decision = new Decision("0190aa5b6b5f7a3c8d2e4f6a8b0c1d2e", "engine_test", "1.2.3", Stage.Output, Outcome.Allow, null, text, [],
+            null, PaceLevel.Primary, true, new LayerTimings(default, default, default, default, default));
+        var context = new RequestContext { OutputText = text, UserId = "alice", SessionId = "s1" };
+
+        var payload = DecisionAudit.Payload(decision, context, text, Spec(), null);
+
+        var expected = new JsonObject { ["text_length"] = text.Length, ["text_sha256"] = StageText.Sha256(text) }.ToJsonString();
+        Assert.Contains(expected[1..^1], payload, StringComparison.Ordinal); // the same bytes the JsonObject wrote
+    }
+
     [Fact]
     public void Default_decision_ids_are_version_7_uuids_in_time_order()
     {
@@ -147,6 +171,70 @@ public sealed class LeanDecisionTests
         // 923 B now; about 2.4 KB before the engine was trimmed: two evaluation builders with their lists, a second
         // Decision for the audit time, the probe list, the options record, tasks for synchronous steps, PACE's LINQ.
         Assert.InRange(perDecision - payloadBytes, 1, 1200);
+    }
+
+    [OptimizedFact]
+    public async Task A_judged_decision_allocates_little_beyond_its_prompt_and_audit_records()
+    {
+        // A blocking judge that answers at once: what remains beyond the four texts (the prompt's two messages and the
+        // two audit payloads) is the chat messages and options the IChatClient contract asks for, the verdict, the two
+        // chained records and the engine's own bookkeeping.
+        var judge = new AnsweringJudge();
+        await using var store = new InMemoryAirsStore();
+        await using var engine = await PolicyEngine.CreateAsync(new ScriptedPolicy((_, _, _) => Evaluation.Allowed), Spec(judges: [Judge()]), store,
+            new DictionaryJudgeClientProvider(new Dictionary<string, Microsoft.Extensions.AI.IChatClient> { ["judge"] = judge }));
+        var context = Output("Your refund of 40 EUR was issued on 3 May.");
+        for (var i = 0; i < 50; i++)
+        {
+            await engine.DecideAsync(Stage.Output, context); // warm: pooled writers, store lists, the parsed template
+        }
+
+        const int Decisions = 100;
+        var perDecision = long.MaxValue;
+        for (var round = 0; round < 10; round++) // the fewest bytes of ten rounds, as above
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < Decisions; i++)
+            {
+                var pending = engine.DecideAsync(Stage.Output, context);
+                Assert.True(pending.IsCompletedSuccessfully, "the judge and the store answer at once, so the decision completes on this thread");
+            }
+            perDecision = Math.Min(perDecision, (GC.GetAllocatedBytesForCurrentThread() - before) / Decisions);
+        }
+
+        static long Text(string s) => sizeof(char) * s.Length + 22;
+        var texts = judge.LastPrompt!.Sum(m => Text(m.Text))
+            + Text((await AuditReading.OfKindAsync(store, AuditKinds.Decision))[^1].Payload)
+            + Text((await AuditReading.OfKindAsync(store, AuditKinds.JudgeVerdict))[^1].Payload);
+        // 2.4 KB beyond the texts now (this store's write closure included); 3.1 KB before the runner's and the gate's
+        // tasks, the reason's hex string, the verdict parser's lists, the list of blocking runs and two closures went.
+        Assert.InRange(perDecision - texts, 1, 2700);
+    }
+
+    /// <summary>Answers every prompt with a passing verdict from one finished task, and keeps the last prompt.</summary>
+    private sealed class AnsweringJudge : Microsoft.Extensions.AI.IChatClient
+    {
+        private static readonly Task<Microsoft.Extensions.AI.ChatResponse> Verdict = Task.FromResult(new Microsoft.Extensions.AI.ChatResponse(
+            new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.Assistant, """{"verdict": "pass", "confidence": 0.9, "reason": "supported"}""")));
+
+        public IEnumerable<Microsoft.Extensions.AI.ChatMessage>? LastPrompt { get; private set; }
+
+        public Task<Microsoft.Extensions.AI.ChatResponse> GetResponseAsync(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages,
+            Microsoft.Extensions.AI.ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            LastPrompt = messages;
+            return Verdict;
+        }
+
+        public IAsyncEnumerable<Microsoft.Extensions.AI.ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages,
+            Microsoft.Extensions.AI.ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]
