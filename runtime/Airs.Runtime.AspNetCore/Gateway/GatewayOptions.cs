@@ -33,7 +33,7 @@ public sealed record GatewayOptions
     /// <summary>
     /// Refuse (400) a request carrying an image or audio, whatever its text: no policy reads pixels or sound, so an
     /// instruction drawn in an image would reach the model unread. Off by default: images pass, their links read as text.
-    /// Files, audio in chats and part types the gateway does not know are refused either way.
+    /// Files, audio and part types the gateway does not know are refused either way.
     /// </summary>
     public bool RefuseUnreadMedia { get; init; }
 
