@@ -27,7 +27,8 @@ public static class GatewayCommand
         var maxAnswer = new Option<int>("--max-answer-mb") { Description = "megabytes of one upstream answer, whole or streamed, the gateway reads (502 above it)", DefaultValueFactory = _ => (int)(Defaults.MaxAnswerBytes / Megabyte) };
         var maxCalls = new Option<int>("--max-upstream-calls") { Description = "upstream calls in flight at once, streams included (503 gateway_busy beyond them and the queue)", DefaultValueFactory = _ => Defaults.MaxUpstreamCalls };
         var queue = new Option<int>("--upstream-queue") { Description = "requests that may wait for an upstream call to come free", DefaultValueFactory = _ => Defaults.MaxQueuedUpstreamCalls };
-        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window, timeout, maxAnswer, maxCalls, queue];
+        var refuseMedia = new Option<bool>("--refuse-unread-media") { Description = "refuse (400) requests carrying an image or audio, which no policy reads (default: images pass, their links read as text)" };
+        Option[] options = [upstream, keyEnv, policy, userHeader, sessionHeader, agentHeader, userFromBody, holdBack, window, timeout, maxAnswer, maxCalls, queue, refuseMedia];
         return ServeCommand.Create(console, "gateway", "an OpenAI-compatible endpoint that checks every stage of a chat and forwards it upstream",
             "http://127.0.0.1:8788", new ServeCommand.Extension(options, (result, sidecar) => sidecar with
             {
@@ -45,6 +46,7 @@ public static class GatewayCommand
                     MaxAnswerBytes = AtLeast(1, result.GetValue(maxAnswer), "--max-answer-mb", "megabytes") * Megabyte,
                     MaxUpstreamCalls = AtLeast(1, result.GetValue(maxCalls), "--max-upstream-calls", "calls"),
                     MaxQueuedUpstreamCalls = AtLeast(0, result.GetValue(queue), "--upstream-queue", "requests"),
+                    RefuseUnreadMedia = result.GetValue(refuseMedia),
                 },
             }));
     }

@@ -16,11 +16,17 @@ public sealed partial class AirsGuardedChatClient
     /// was checked as <c>tool_result</c> (<see cref="CheckToolResultsAsync"/>). The model is sent rebuilt messages carrying only the released texts: no raw representation
     /// (the provider would send that original object unchecked) and no opaque reasoning data.
     /// </summary>
-    /// <exception cref="NotSupportedException">A content the policy cannot check (a file id, non-textual data other than media, …).</exception>
+    /// <exception cref="NotSupportedException">
+    /// A content the policy cannot check (a file id, non-textual data other than media, …), or media under <see cref="AirsPolicyOptions.RefuseUnreadMedia"/>.
+    /// </exception>
     /// <param name="commits">Where the decisions' commits go (<paramref name="durability"/>), awaited by the caller before anything is released.</param>
     private async Task<CheckedInput> CheckInputAsync(PolicyEngine engine, List<ChatMessage> conversation, ChatOptions? options, AirsIdentity identity,
         PendingCommits commits, AuditDurability durability, CancellationToken cancellationToken)
     {
+        if (this.options.RefuseUnreadMedia)
+        {
+            InputContent.RequireText(conversation); // before any decision: nothing is decided about a request that is not sent
+        }
         // Tool results first, as tool_result (as the gateway checks tool messages): a refusal names the tool-result guard.
         var (results, refusal) = await CheckToolResultsAsync(engine, conversation, identity, commits, durability, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)

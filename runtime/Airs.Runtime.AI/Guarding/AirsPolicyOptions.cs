@@ -30,6 +30,14 @@ public sealed class AirsPolicyOptions
     /// <summary>Shown when a decision escalates to review and carries no message of its own.</summary>
     public string ReviewMessage { get; set; } = DefaultReviewMessage;
 
+    /// <summary>
+    /// Refuse a request carrying images, audio or video (data or links), or any content the policy does not read as
+    /// text: no policy reads pixels or sound, so an instruction drawn in an image would reach the model unread. The call
+    /// throws <see cref="NotSupportedException"/> before any decision, as for other contents it cannot check, and the
+    /// model is not called. Off by default: media pass, their links read as text.
+    /// </summary>
+    public bool RefuseUnreadMedia { get; set; }
+
     /// <summary>When a streamed answer's checked text is released: sentence by sentence, 64 characters held back, by default.</summary>
     public StreamingReleaseOptions Streaming { get; set; } = StreamingReleaseOptions.Default;
 }

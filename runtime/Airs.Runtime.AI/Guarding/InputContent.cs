@@ -27,6 +27,39 @@ internal static class InputContent
         _ => throw new NotSupportedException($"the guarded chat client cannot check {Describe(content)}, so it does not send it to the model"),
     };
 
+    /// <summary>
+    /// Throws for the first content whose whole the policy does not read as text (<see cref="AirsPolicyOptions.RefuseUnreadMedia"/>):
+    /// media data and links (only a link's text is read, not what it points to), a tool result holding media, and every
+    /// kind <see cref="Texts"/> refuses.
+    /// </summary>
+    /// <exception cref="NotSupportedException">Naming the message and content by their index, and the content's kind.</exception>
+    public static void RequireText(IReadOnlyList<ChatMessage> conversation)
+    {
+        for (var m = 0; m < conversation.Count; m++)
+        {
+            var contents = conversation[m].Contents;
+            for (var c = 0; c < contents.Count; c++)
+            {
+                if (!IsReadAsText(contents[c]))
+                {
+                    throw new NotSupportedException($"messages[{m}].Contents[{c}] is {Describe(contents[c])}: the guarded chat client refuses content the "
+                        + "policy cannot read as text (RefuseUnreadMedia), so nothing was sent to the model");
+                }
+            }
+        }
+    }
+
+    private static bool IsReadAsText(AIContent content) => content switch
+    {
+        TextContent or TextReasoningContent or FunctionCallContent => true,
+        DataContent data => IsTextual(data.MediaType),
+        // A provider may send a tool's media result as media, not as the JSON the policy reads.
+        FunctionResultContent { Result: AIContent result } => IsReadAsText(result),
+        FunctionResultContent { Result: IEnumerable<AIContent> results } => results.All(IsReadAsText),
+        FunctionResultContent => true,
+        _ => false,
+    };
+
     /// <summary>A new content carrying <paramref name="released"/> (as many texts as <see cref="Texts"/> gave) and no raw representation.</summary>
     public static AIContent Rebuild(AIContent content, ReadOnlySpan<string> released) => content switch
     {
@@ -119,6 +152,7 @@ internal static class InputContent
     {
         DataContent data => $"data of type {data.MediaType}",
         UriContent uri => $"a link to {uri.MediaType}",
+        FunctionResultContent => "a tool result holding content other than text",
         _ => content.GetType().Name,
     };
 }

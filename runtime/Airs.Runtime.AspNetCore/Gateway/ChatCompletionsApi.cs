@@ -16,11 +16,11 @@ internal sealed class ChatCompletionsApi : IOpenAiApi
 
     public string UpstreamPath => "chat/completions";
 
-    public bool TryRead(byte[] body, int maxItems, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
+    public bool TryRead(byte[] body, int maxItems, bool refusesMedia, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
         [NotNullWhen(false)] out ChatRequestError? error)
     {
         // Audio is refused, as /v1/responses refuses it: the policy cannot hear it, and what it cannot check must not pass.
-        if (!ChatRequestBody.TryRead(body, maxItems, out root, out texts, out error, acceptsAudio: false))
+        if (!ChatRequestBody.TryRead(body, maxItems, out root, out texts, out error, acceptsAudio: false, refusesMedia))
         {
             return false;
         }

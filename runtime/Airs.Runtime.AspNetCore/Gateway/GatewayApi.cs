@@ -220,7 +220,7 @@ internal sealed partial class GatewayApi : IDisposable
     private async Task ForwardAsync(HttpContext http, IOpenAiApi api)
     {
         var body = await RequestBody.ReadJsonBytesAsync(http.Request, options.MaxBodyBytes).ConfigureAwait(false);
-        if (!api.TryRead(body, gateway.MaxMessages, out var root, out var texts, out var unreadable))
+        if (!api.TryRead(body, gateway.MaxMessages, gateway.RefuseUnreadMedia, out var root, out var texts, out var unreadable))
         {
             throw new GatewayError(unreadable.Status, "invalid_request_error", unreadable.Status == 413 ? "request_too_large" : "invalid_request", unreadable.Detail);
         }

@@ -30,6 +30,13 @@ public sealed record GatewayOptions
     /// <summary>Take the user id from the body's <c>user</c> field when no user header is set (the caller can write it).</summary>
     public bool UserFromBody { get; init; }
 
+    /// <summary>
+    /// Refuse (400) a request carrying an image or audio, whatever its text: no policy reads pixels or sound, so an
+    /// instruction drawn in an image would reach the model unread. Off by default: images pass, their links read as text.
+    /// Files, audio and part types the gateway does not know are refused either way.
+    /// </summary>
+    public bool RefuseUnreadMedia { get; init; }
+
     /// <summary>The most messages one request may carry (413 above it).</summary>
     public int MaxMessages { get; init; } = 256;
 

@@ -19,7 +19,8 @@ internal interface IOpenAiApi
     string UpstreamPath { get; }
 
     /// <summary>Reads a request strictly; <paramref name="texts"/> are what the model can read.</summary>
-    bool TryRead(byte[] body, int maxItems, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
+    /// <param name="refusesMedia">Refuse image and audio parts too (<see cref="GatewayOptions.RefuseUnreadMedia"/>).</param>
+    bool TryRead(byte[] body, int maxItems, bool refusesMedia, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
         [NotNullWhen(false)] out ChatRequestError? error);
 
     /// <summary>What output checks read as <c>input.text</c>: the last user message.</summary>

@@ -14,9 +14,9 @@ internal sealed class ResponsesApi : IOpenAiApi
 
     public string UpstreamPath => "responses";
 
-    public bool TryRead(byte[] body, int maxItems, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
+    public bool TryRead(byte[] body, int maxItems, bool refusesMedia, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
         [NotNullWhen(false)] out ChatRequestError? error) =>
-        ResponsesRequestBody.TryRead(body, maxItems, out root, out texts, out error);
+        ResponsesRequestBody.TryRead(body, maxItems, out root, out texts, out error, refusesMedia);
 
     public string UserText(JsonObject root) => ResponsesRequestBody.UserText(root);
 

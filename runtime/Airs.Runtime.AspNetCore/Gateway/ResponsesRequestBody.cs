@@ -23,9 +23,10 @@ internal static class ResponsesRequestBody
 
     private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant"];
 
+    /// <param name="refusesMedia">Whether image parts are refused (<see cref="ChatRequestBody.Reader.RefusesMedia"/>); files and audio always are.</param>
     public static bool TryRead(ReadOnlySpan<byte> body, int maxItems, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
-        [NotNullWhen(false)] out ChatRequestError? error) =>
-        ChatRequestBody.TryRead(body, "input", maxItems, Body, out root, out texts, out error);
+        [NotNullWhen(false)] out ChatRequestError? error, bool refusesMedia = false) =>
+        ChatRequestBody.TryRead(body, "input", maxItems, Body, out root, out texts, out error, refusesMedia: refusesMedia);
 
     /// <summary>What an output check reads as <c>input.text</c>: the last user message's text, or the <c>input</c> string.</summary>
     public static string UserText(JsonObject root)
@@ -157,6 +158,7 @@ internal static class ResponsesRequestBody
                 "output_text" => ChatRequestBody.Reader.Fields(part, where, "type", "text", "annotations", "logprobs")
                     ?? reader.Text(part, "text", $"{where}.text", fromTool, toolName) ?? Extra(reader, part, "annotations") ?? Extra(reader, part, "logprobs"),
                 "refusal" => ChatRequestBody.Reader.Fields(part, where, "type", "refusal") ?? reader.Text(part, "refusal", $"{where}.refusal", fromTool, toolName),
+                "input_image" when reader.RefusesMedia => ChatRequestBody.Reader.Unread(where, type),
                 "input_image" => Image(reader, part, where),
                 "input_file" or "input_audio" => $"`{where}` is a file or audio, which cannot be checked",
                 _ => $"`{where}` has the unknown part type `{type}`",

@@ -31,6 +31,13 @@ public sealed class AirsMiddlewareOptions
     /// <summary>Requests carrying more characters of text, all fields together, are refused (413).</summary>
     public long MaxTextChars { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Refuse (400) a request carrying an image or audio part, whatever its text: no policy reads pixels or sound, so an
+    /// instruction drawn in an image or spoken in a recording would reach the endpoint's model unread. Off by default:
+    /// they pass, image links read as text. File parts and unknown part types are refused either way.
+    /// </summary>
+    public bool RefuseUnreadMedia { get; set; }
+
     /// <summary>Check the endpoint's answer as <c>output</c> (JSON and text held to the end, event streams released as checked). On by default.</summary>
     public bool CheckResponses { get; set; } = true;
 

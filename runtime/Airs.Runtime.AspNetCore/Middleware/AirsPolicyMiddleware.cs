@@ -46,7 +46,8 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
                 $"the body is larger than {options.MaxBodyBytes} bytes", null);
             return;
         }
-        if (!ChatRequestBody.TryRead(body, options.MaxMessages, out var root, out var texts, out var unreadable))
+        if (!ChatRequestBody.TryRead(body, options.MaxMessages, out var root, out var texts, out var unreadable,
+                refusesMedia: options.RefuseUnreadMedia))
         {
             await ProblemAsync(http, unreadable.Status, UnreadableType, unreadable.Title, unreadable.Detail, null);
             return;

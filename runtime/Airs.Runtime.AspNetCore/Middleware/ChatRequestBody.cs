@@ -29,16 +29,18 @@ internal static class ChatRequestBody
     /// Whether <c>input_audio</c> parts pass unread (the middleware's endpoint is the app's own); false: they are refused,
     /// as the gateway refuses what it cannot check before it reaches a model.
     /// </param>
+    /// <param name="refusesMedia">Whether image and audio parts are refused (<see cref="Reader.RefusesMedia"/>).</param>
     public static bool TryRead(ReadOnlySpan<byte> body, int maxMessages, [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts,
-        [NotNullWhen(false)] out ChatRequestError? error, bool acceptsAudio = true) =>
-        TryRead(body, "messages", maxMessages, (reader, read) => reader.Body(read), out root, out texts, out error, acceptsAudio);
+        [NotNullWhen(false)] out ChatRequestError? error, bool acceptsAudio = true, bool refusesMedia = false) =>
+        TryRead(body, "messages", maxMessages, (reader, read) => reader.Body(read), out root, out texts, out error, acceptsAudio, refusesMedia);
 
     /// <summary>
     /// Parses a body strictly (no duplicate keys, no lone surrogates, at most <paramref name="maxItems"/> items in
     /// <paramref name="itemsKey"/>) and hands it to <paramref name="read"/>, which returns why it cannot be passed on, or null.
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> body, string itemsKey, int maxItems, Func<Reader, JsonObject, string?> read,
-        [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts, [NotNullWhen(false)] out ChatRequestError? error, bool acceptsAudio = true)
+        [NotNullWhen(true)] out JsonObject? root, out List<ChatText> texts, [NotNullWhen(false)] out ChatRequestError? error, bool acceptsAudio = true,
+        bool refusesMedia = false)
     {
         texts = [];
         root = null;
@@ -53,7 +55,7 @@ internal static class ChatRequestBody
                 error = new ChatRequestError(413, $"too many {items}", $"a request may carry at most {maxItems} {items}, this one has {count}");
                 return false;
             }
-            problem = root is null ? "the body must be a JSON object" : read(new Reader(texts) { AcceptsAudio = acceptsAudio }, root);
+            problem = root is null ? "the body must be a JSON object" : read(new Reader(texts) { AcceptsAudio = acceptsAudio, RefusesMedia = refusesMedia }, root);
         }
         catch (JsonException)
         {
@@ -127,6 +129,17 @@ internal static class ChatRequestBody
 
         /// <summary>Whether an <c>input_audio</c> part passes unread; false: it is refused, as media no check can read.</summary>
         public bool AcceptsAudio { get; init; } = true;
+
+        /// <summary>
+        /// Whether image and audio parts are refused: no policy reads pixels or sound, so words drawn in an image or spoken
+        /// in a recording reach the model unread. Off by default (they pass, the policy deciding on the text around them);
+        /// on where nothing unread may reach the model.
+        /// </summary>
+        public bool RefusesMedia { get; init; }
+
+        /// <summary>Why a part of <paramref name="type"/> is refused under <see cref="RefusesMedia"/>: its place (message and part) and its type.</summary>
+        public static string Unread(string at, string type) =>
+            $"`{at}` is a part of type `{type}`: no policy reads images or audio, and this endpoint refuses what the policy cannot read";
 
         /// <summary>A call the conversation made earlier: a tool's later result is checked under its name.</summary>
         public void NameCall(string id, string name) => toolNames[id] = name;
@@ -231,6 +244,7 @@ internal static class ChatRequestBody
                 }
                 var error = type switch
                 {
+                    "image_url" or "input_audio" when RefusesMedia => Unread(where, type),
                     "text" => Fields(part, where, "type", "text") ?? Text(part, "text", $"{where}.text", fromTool, toolName),
                     "refusal" => Fields(part, where, "type", "refusal") ?? Text(part, "refusal", $"{where}.refusal", fromTool, toolName),
                     "image_url" => Fields(part, where, "type", "image_url") ?? Image(part["image_url"], $"{where}.image_url"),

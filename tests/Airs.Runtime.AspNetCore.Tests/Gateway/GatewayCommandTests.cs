@@ -96,6 +96,44 @@ public sealed class GatewayCommandTests
         Assert.Equal(0, await run.WaitAsync(Patience));
     }
 
+    /// <summary>
+    /// <c>--refuse-unread-media</c> reaches the running gateway: a chat with an image is a 400 and never forwarded, a
+    /// text-only chat is forwarded. (Off by default: <see cref="GatewayRefuseUnreadMediaTests"/>.)
+    /// </summary>
+    [Fact]
+    public async Task Refuse_unread_media_reaches_the_running_gateway()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(GatewayTestHost.Policy, directory);
+        await using var upstream = await FakeUpstream.StartAsync();
+        Environment.SetEnvironmentVariable(KeyVariable, FakeUpstream.Key);
+        using var error = new ListeningWriter();
+        using var stop = new CancellationTokenSource();
+        var run = AirsCommand.RunAsync(["gateway", directory, "--allow-unsigned", "shop_bot", "--store", Path.Combine(directory, "airs.db"),
+            "--urls", "http://127.0.0.1:0", "--upstream", upstream.BaseUrl.ToString(), "--upstream-key-env", KeyVariable, "--refuse-unread-media"],
+            TextWriter.Null, error, stop.Token);
+        try
+        {
+            await Task.WhenAny(error.Listening.Task, run).WaitAsync(Patience);
+            Assert.True(error.Listening.Task.IsCompleted, $"the gateway did not start: {error}");
+            using var client = new HttpClient { BaseAddress = await error.Listening.Task, Timeout = Patience };
+            const string Image = """{"model":"gpt-test","messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://images.example/a.png"}}]}]}""";
+
+            using var refused = await client.PostAsync("/v1/chat/completions", new StringContent(Image, Encoding.UTF8, "application/json"));
+            var (allowed, _) = await ChatAsync(client, "gpt-test");
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("`messages[0].content[0]` is a part of type `image_url`", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, allowed);
+            Assert.Single(upstream.Completions);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+        Assert.Equal(0, await run.WaitAsync(Patience));
+    }
+
     private static async Task AssertBoundsAsync(Uri gateway, Task holding, TaskCompletionSource release)
     {
         using var client = new HttpClient { BaseAddress = gateway, Timeout = Patience };
