@@ -26,8 +26,9 @@ internal static class PiiSetQuality
         ("pii-confirm3/set.txt", "pii confirm-3 (written blind; read for design)", false),
         ("pii-confirm2/set.txt", "pii confirm-2 (written blind; measured for rule P1, then read for design)", false),
         ("pii-confirm4/set.txt", "pii confirm-4 (written blind; measured for rule P2, then read for design)", false),
-        ("pii-confirm5/set.txt", "pii confirm-5 (written blind; measured for rule P3, then spent)", false),
-        // pii-confirm6 and -confirm7 are left out on purpose: they stay unmeasured for the next rounds (data/pii/README.md).
+        ("pii-confirm5/set.txt", "pii confirm-5 (written blind; measured for rule P3, then read for design)", false),
+        ("pii-confirm6/set.txt", "pii confirm-6 (written blind; measured for rule P4, then spent)", false),
+        // pii-confirm7 is left out on purpose: it stays unmeasured for the next round (data/pii/README.md).
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
@@ -112,7 +113,10 @@ internal static class PiiSetQuality
         }
     }
 
-    /// <summary>Escapes first, then the <c>{{kind:text}}</c> marks, so that spans index the decoded text.</summary>
+    /// <summary>
+    /// The <c>{{kind:text}}</c> marks of the written line, then the escapes of each piece, so that spans index the decoded
+    /// text and an escaped brace (<c>\u007B</c>, as the sets write <c>${{ … }}</c>) never opens a mark.
+    /// </summary>
     internal static List<Sample> Parse(IEnumerable<string> lines)
     {
         var samples = new List<Sample>();
@@ -128,7 +132,7 @@ internal static class PiiSetQuality
             {
                 continue;
             }
-            var line = Unescape(raw);
+            var line = raw;
             var text = new StringBuilder();
             var spans = new List<Span>();
             var at = 0;
@@ -137,7 +141,7 @@ internal static class PiiSetQuality
                 var open = line.IndexOf("{{", at, StringComparison.Ordinal);
                 if (open < 0)
                 {
-                    text.Append(line, at, line.Length - at);
+                    text.Append(Unescape(line[at..]));
                     break;
                 }
                 var colon = line.IndexOf(':', open);
@@ -146,14 +150,14 @@ internal static class PiiSetQuality
                 {
                     throw new InvalidDataException($"unclosed or kind-less mark in `{raw}`");
                 }
-                text.Append(line, at, open - at);
+                text.Append(Unescape(line[at..open]));
                 var kind = line[(open + 2)..colon];
                 if (!Kinds.Contains(kind))
                 {
                     throw new InvalidDataException($"unknown kind `{kind}` in `{raw}`");
                 }
                 var start = text.Length;
-                text.Append(line, colon + 1, close - colon - 1);
+                text.Append(Unescape(line[(colon + 1)..close]));
                 spans.Add(new Span(kind, start, text.Length));
                 at = close + 2;
             }

@@ -57,7 +57,10 @@ var notes = $"""
     (`data/injection-confirm5`, `-confirm4`) were written blind on 2026-11-26 by helper sessions that never saw the
     rules, the data or the other sets, their benign rows in two strata (everyday texts that use the trigger words; texts
     about AI security): each measured once under a rule written first (see data/injection-confirm/README.md), the
-    figures to expect on new text (confirm-4 read for design since). **confirm-1** to **confirm-3** were written the
+    figures to expect on new text (confirm-4 read for design since). **confirm-6** and **confirm-12** (content only,
+    `data/injection-confirm6`, `-confirm12`) were written the same way and measured once each, for rules 1t and 1u
+    (candidates that were not shipped); their rows for the shipped model are its freshest content figures (`-confirm13`
+    waits unmeasured, and `-confirm11`, short prompts, too). **confirm-1** to **confirm-3** were written the
     same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
@@ -75,9 +78,10 @@ var notes = $"""
     those rules and is only measured. PII confirm-1 to -5 (`data/pii-confirm1` … `-confirm5`) were written blind by
     helper sessions that never saw the project: confirm-1 and -3 were measured fresh and then read for design (rules P1
     and P2 in `data/pii/README.md`); confirm-2 (rule P1) and confirm-4 (rule P2) were measured once each, then read for
-    the third round's design (rule P3), so all four are in-sample; confirm-5 was measured once for rule P3, its misses
-    never read, and is spent: this table measures it again with every later change. Confirm-6 and -7 are not in the
-    table: they stay unmeasured for the next rounds.
+    the third round's design (rule P3), so all four are in-sample; confirm-5 was measured once for rule P3 and then read
+    for the fourth round's design (rule P4); confirm-6 was measured once for rule P4, its misses never read, and is
+    spent: this table measures it again with every later change. Confirm-7 is not in the table: it stays unmeasured
+    for the next round.
 
     """;
 Console.WriteLine(table);

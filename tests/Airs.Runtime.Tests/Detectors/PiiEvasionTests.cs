@@ -33,6 +33,24 @@ public class PiiEvasionTests
     public void Addresses_with_spelled_or_bracketed_at_and_dot(string text, string address) => Assert.Equal(("email", address), Only(text));
 
     [Theory]
+    [InlineData("Reach me at marta_lindqvist -at- northfen -dot- example please.", "marta_lindqvist -at- northfen -dot- example")]
+    [InlineData("Send it to kofi.mensah+billing (at sign) pinewood.test by Friday.", "kofi.mensah+billing (at sign) pinewood.test")]
+    [InlineData("Write to omar_farouk (at) greenwell (period) org for the forms.", "omar_farouk (at) greenwell (period) org")]
+    [InlineData("Write to omar dot farouk at greenwell period org for the forms.", "omar dot farouk at greenwell period org")]
+    [InlineData("Mail: lea.brandt (at) postweg (punkt) test", "lea.brandt (at) postweg (punkt) test")]
+    [InlineData("Contact yuki dot sato at river hyphen labs dot test tomorrow.", "yuki dot sato at river hyphen labs dot test")]
+    [InlineData("The address is anika_roy@\nhollowbrook.example and it works.", "anika_roy@\nhollowbrook.example")]
+    [InlineData("Write to ben.okafor@north-\r\nriver.example today.", "ben.okafor@north-\r\nriver.example")]
+    public void Addresses_with_wrapped_or_other_spelled_symbols_or_broken_over_a_line(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("The first -at- sign example is in chapter -dot- two.")]
+    [InlineData("The grace (period) ends on Friday; see section (at) the end.")]
+    [InlineData("Pick a colour - dash - and a size (at sign-up).")]
+    [InlineData("Bring a pen@\nthe front desk opens at nine.")]
+    public void Wrapped_words_in_prose_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
+    [Theory]
     [InlineData("address: alex @ litware . com", "alex @ litware . com")]
     [InlineData("j o e @ w i n g t i p . o r g is mine", "j o e @ w i n g t i p . o r g")]
     [InlineData("mail alex&#64;litware.com now", "alex&#64;litware.com")]

@@ -149,6 +149,17 @@ public class PiiLookalikeTests
     public void A_year_range_is_not_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
 
     [Theory]
+    [InlineData("Open Monday to Friday 0800–1730.")]
+    [InlineData("Saturdays 0900-1300 only.")]
+    [InlineData("Deliveries 0615—1145 at the back gate.")]
+    public void Opening_hours_are_not_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Tel: 1730-0800")]
+    [InlineData("Tel: 2359-0001")]
+    public void Eight_digits_that_are_not_a_time_range_stay_a_phone_number(string text) => Assert.Contains("phone", Labels(text));
+
+    [Theory]
     [InlineData("Part number 5362-21-9040 fits the older model.")]
     [InlineData("Order no. 8812-40-1177 is delayed.")]
     [InlineData("Invoice #4480-19-7723 is overdue.")]

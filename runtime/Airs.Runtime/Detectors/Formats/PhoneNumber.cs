@@ -147,6 +147,22 @@ internal static class PhoneNumber
         return first is >= 1800 and <= 2099 && second is >= 1800 and <= 2099 && second >= first;
     }
 
+    /// <summary>
+    /// Two clock times joined by a dash, the second later: <c>0800–1730</c> is a shop's opening hours, not a phone number.
+    /// </summary>
+    public static bool IsTimeRange(ReadOnlySpan<char> candidate)
+    {
+        var digits = candidate.Trim();
+        if (digits.Length != 9 || digits[4] is not ('-' or '–' or '—') || !IsClockTime(digits[..4]) || !IsClockTime(digits[5..]))
+        {
+            return false;
+        }
+        return digits[5..].SequenceCompareTo(digits[..4]) > 0;
+    }
+
+    private static bool IsClockTime(ReadOnlySpan<char> s) =>
+        !s.ContainsAnyExceptInRange('0', '9') && (s[0] < '2' || (s[0] == '2' && s[1] <= '3')) && s[2] <= '5';
+
     private static bool AllPairs(ReadOnlySpan<int> lengths)
     {
         foreach (var length in lengths)

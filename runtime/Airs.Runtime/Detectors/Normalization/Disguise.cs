@@ -45,7 +45,8 @@ internal static class Disguise
             }
             from = hit + 1;
         }
-        if (text.IndexOfAny(SpelledConnectors) >= 0)
+        // A hyphen-wrapped at (name -at- host -dot- example): one ordinal search, cheaper than a needle among the connectors.
+        if (text.IndexOfAny(SpelledConnectors) >= 0 || text.IndexOf("-at-", StringComparison.Ordinal) >= 0)
         {
             return true;
         }
@@ -76,13 +77,25 @@ internal static class Disguise
         return text[i] switch
         {
             '&' => rest.Length > 2 && (rest[1] == '#' || rest[1..].StartsWith("commat;", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period;", StringComparison.OrdinalIgnoreCase)),
-            '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] == ' '),
+            '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] is ' ' or '\n' or '\r') || DomainBrokenAtHyphen(rest),
             // A percent-encoded or quoted-printable at sign; %20 or %2B beside a digit (cc=4154%203464…, tel=%2B44%207700…).
             '%' => rest.StartsWith("%40") || (rest.Length > 3 && rest[1] == '2' && rest[2] is '0' or 'B' or 'b' && ((i > 0 && char.IsAsciiDigit(text[i - 1])) || char.IsAsciiDigit(rest[3]))),
             '=' => rest.StartsWith("=40"),
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
+                || rest[1..].StartsWith("punkt", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period", StringComparison.OrdinalIgnoreCase)
                 || rest[1] is '.' or '@' || (rest[1] == ':' && rest[2] is ']' or ')') || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),
         };
+    }
+
+    /// <summary>An address's domain that a line break cuts after a hyphen (<c>@north-⏎river.example</c>).</summary>
+    private static bool DomainBrokenAtHyphen(ReadOnlySpan<char> rest)
+    {
+        var end = 1;
+        while (end < rest.Length && (char.IsAsciiLetterOrDigit(rest[end]) || rest[end] is '-' or '.'))
+        {
+            end++;
+        }
+        return end > 1 && end < rest.Length && rest[end - 1] == '-' && rest[end] is '\n' or '\r';
     }
 
     /// <summary>The digit words (and digit groups after one) one after another from <paramref name="start"/>, over spaces, commas and hyphens.</summary>

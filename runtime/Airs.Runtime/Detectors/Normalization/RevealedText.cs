@@ -102,20 +102,24 @@ internal sealed partial class RevealedText
     /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>).
     /// </summary>
     private static readonly Regex SpelledAddress = new(
-        "[a-z0-9_%+\\-]+(?: +" + DotWord + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + DotWord + " +[a-z0-9\\-]+)+",
+        "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
     private const string AtWordNames = "at arroba arobase ät małpa chiocciola";
 
-    private const string DotWord = "(?:dot|punto|point|punkt|kropka)";
+    private const string DotWord = "(?:dot|punto|point|punkt|kropka|period)";
+
+    /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
+    private const string NameConnector = "(?:dot|punto|point|punkt|kropka|period|hyphen|dash|underscore)";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
-    /// sides or on neither: "call ahead. jane.doe@…" is a sentence's full stop before an address, not part of it.
+    /// sides or on neither: "call ahead. jane.doe@…" is a sentence's full stop before an address, not part of it. A line
+    /// may break after the <c>@</c> or after a hyphen of the domain (<c>north-⏎river.example</c>).
     /// </summary>
     private static readonly Regex SpacedAddress = new(
-        @"[A-Za-z0-9_%+\-]+(?:(?:\.| +\. +)[A-Za-z0-9_%+\-]+)* *@ *[A-Za-z0-9\-]+(?:(?:\.| +\. +)[A-Za-z0-9\-]+)+", Options);
+        @"[A-Za-z0-9_%+\-]+(?:(?:\.| +\. +)[A-Za-z0-9_%+\-]+)* *@[ \r\n]*(?:[A-Za-z0-9\-]*-[ \r\n]+)?[A-Za-z0-9\-]+(?:(?:\.| +\. +)[A-Za-z0-9\-]+)+", Options);
 
     /// <summary>An IPv4 address with spaces around its dots (<c>192 . 168 . 1 . 20</c>).</summary>
     private static readonly Regex SpacedDottedQuad = new(@"[0-9]{1,3}(?: +\. +[0-9]{1,3}){3}", Options);
@@ -124,7 +128,7 @@ internal sealed partial class RevealedText
     {
         for (var i = start; i < end; i++)
         {
-            if (src.Chars[i] != ' ')
+            if (src.Chars[i] is not (' ' or '\n' or '\r'))
             {
                 dst.CopyFrom(src, i, i + 1);
             }
@@ -194,8 +198,7 @@ internal sealed partial class RevealedText
             }
             if (word % 2 == 1)
             {
-                var isAt = AtWords.Contains(src.Chars.AsSpan(i, wordEnd - i));
-                dst.Add(isAt ? '@' : '.', src.Starts[i], src.Ends[wordEnd - 1]);
+                dst.Add(SpelledSymbol(src.Chars.AsSpan(i, wordEnd - i)), src.Starts[i], src.Ends[wordEnd - 1]);
             }
             else
             {
@@ -211,6 +214,11 @@ internal sealed partial class RevealedText
         return true;
     }
 
+    private static char SpelledSymbol(ReadOnlySpan<char> word) =>
+        AtWords.Contains(word) ? '@'
+        : word.Equals("hyphen", StringComparison.OrdinalIgnoreCase) || word.Equals("dash", StringComparison.OrdinalIgnoreCase) ? '-'
+        : word.Equals("underscore", StringComparison.OrdinalIgnoreCase) ? '_' : '.';
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AtWords =
         AtWordNames.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -218,7 +226,7 @@ internal sealed partial class RevealedText
     {
         var span = src.Chars.AsSpan(start, end - start);
         var last = span[(span.LastIndexOfAny(' ', '.') + 1)..];
-        return span.IndexOf(' ') >= 0 && TopLevelDomains.Contains(last) && WithoutSpaces(src, start, end, dst);
+        return span.IndexOfAny(' ', '\n', '\r') >= 0 && TopLevelDomains.Contains(last) && WithoutSpaces(src, start, end, dst);
     }
 
     /// <summary>
@@ -303,7 +311,7 @@ internal sealed partial class RevealedText
         while (i < src.Count)
         {
             var length = 0;
-            var symbol = src.Chars[i] is '[' or '(' or '{' or '<' ? Bracketed(src.Chars.AsSpan(i, Math.Min(5, src.Count - i)), out length) : '\0';
+            var symbol = src.Chars[i] is '[' or '(' or '{' or '<' || IsDashWrapperAt(src, i) ? Bracketed(src.Chars.AsSpan(i, Math.Min(10, src.Count - i)), out length) : '\0';
             if (symbol == '\0')
             {
                 dst?.CopyFrom(src, i, i + 1);
@@ -328,17 +336,30 @@ internal sealed partial class RevealedText
 
     private static char Bracketed(ReadOnlySpan<char> s, out int length)
     {
-        var close = s[0] switch { '[' => ']', '(' => ')', '{' => '}', _ => '>' };
-        length = s.IndexOf(close) + 1;
+        var close = s[0] switch { '[' => ']', '(' => ')', '{' => '}', '-' => '-', _ => '>' };
+        length = s[1..].IndexOf(close) + 2;
         if (length < 3)
         {
             return '\0';
         }
+        if (s[0] == '-' && length < s.Length && s[length] != ' ')
+        {
+            return '\0';
+        }
         var inner = s[1..(length - 1)];
-        return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@") || (s[0] == '(' && inner.SequenceEqual("a")) ? '@'
-            : inner.Equals("dot", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual(".") ? '.'
+        return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.Equals("at sign", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@")
+                || (s[0] == '(' && inner.SequenceEqual("a")) ? '@'
+            : inner.SequenceEqual(".") || BracketedDots.Contains(inner) ? '.'
             : inner.SequenceEqual(":") ? ':' : '\0';
     }
+
+    /// <summary>The dots a bracket may spell: <c>(dot)</c>, <c>(punkt)</c>, <c>[period]</c> …</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BracketedDots =
+        new[] { "dot", "punto", "point", "punkt", "kropka", "period" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><c>name -at- host -dot- example</c>: a hyphen after a space opens a wrapped at or dot (the closing one is checked by <see cref="Bracketed"/>, and a space must follow it).</summary>
+    private static bool IsDashWrapperAt(Mapped m, int i) =>
+        m.Chars[i] == '-' && i > 0 && m.Chars[i - 1] == ' ' && i + 2 < m.Count && char.IsAsciiLetter(m.Chars[i + 1]);
 
     /// <summary><c>a n n a @ f a b r i k a m . n e t</c>: five or more single characters, each one space apart, are joined.</summary>
     private static Mapped JoinSpreadCharacters(Mapped src)
