@@ -215,6 +215,32 @@ public sealed class GuardedUncheckedPathsTests
         var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "SECRET-CANARY" }))
             .WithAirsPolicy(fixture.Engine);
 
+        var (names, text) = await NamesAndTextAsync(client, streamed);
+
+        Assert.DoesNotContain("SECRET-CANARY", names);
+        Assert.DoesNotContain("Here is the answer.", text, StringComparison.Ordinal);
+        Assert.Contains("Sorry, something went wrong.", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A redaction in an author name goes back into the name; the answer's text is released as it was.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_response_author_name_is_released_redacted(bool streamed)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "agent jane.doe@example.com" }))
+            .WithAirsPolicy(fixture.Engine);
+
+        var (names, text) = await NamesAndTextAsync(client, streamed);
+
+        Assert.Equal(["agent [REDACTED]"], names.Distinct());
+        Assert.Equal("Here is the answer.", text);
+    }
+
+    /// <summary>The author names of every message or update (streamed: one per update), and the text, of one answer to "hi".</summary>
+    private static async Task<(List<string?> Names, string Text)> NamesAndTextAsync(IChatClient client, bool streamed)
+    {
         var names = new List<string?>();
         var text = new StringBuilder();
         if (streamed)
@@ -231,41 +257,7 @@ public sealed class GuardedUncheckedPathsTests
             names.AddRange(response.Messages.Select(m => m.AuthorName));
             text.Append(response.Text);
         }
-
-        Assert.DoesNotContain("SECRET-CANARY", names);
-        Assert.DoesNotContain("Here is the answer.", text.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Sorry, something went wrong.", text.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A redaction in an author name goes back into the name; the answer's text is released as it was.</summary>
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_response_author_name_is_released_redacted(bool streamed)
-    {
-        await using var fixture = await GuardFixture.CreateAsync();
-        var client = new FixedChatClient(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Here is the answer.") { AuthorName = "agent jane.doe@example.com" }))
-            .WithAirsPolicy(fixture.Engine);
-
-        var names = new HashSet<string?>();
-        var text = new StringBuilder();
-        if (streamed)
-        {
-            await foreach (var update in client.GetStreamingResponseAsync([new(ChatRole.User, "hi")]))
-            {
-                names.Add(update.AuthorName);
-                text.Append(update.Text);
-            }
-        }
-        else
-        {
-            var response = await client.GetResponseAsync([new(ChatRole.User, "hi")]);
-            names.UnionWith(response.Messages.Select(m => m.AuthorName));
-            text.Append(response.Text);
-        }
-
-        Assert.Equal(["agent [REDACTED]"], names);
-        Assert.Equal("Here is the answer.", text.ToString());
+        return (names, text.ToString());
     }
 
     private static async Task<string> AskAsync(IChatClient client, List<ChatMessage> messages, bool streamed)
