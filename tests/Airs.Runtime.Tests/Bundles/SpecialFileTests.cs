@@ -6,7 +6,8 @@ namespace Airs.Runtime.Tests.Bundles;
 
 /// <summary>
 /// A FIFO named <c>*.airsb</c> in a watched folder made the loader's open block forever (no writer ever came), and every
-/// reload after it waited on that one: anything that is not a regular file is refused before it is opened.
+/// reload after it waited on that one; one named <c>*.pem</c> among the trusted keys held start-up the same way: anything
+/// that is not a regular file is refused before it is opened.
 /// </summary>
 public sealed class SpecialFileTests
 {
@@ -54,6 +55,16 @@ public sealed class SpecialFileTests
         }
         var refused = await Within(() => Task.FromResult(Assert.Throws<BundleLoadException>(() => PolicyBundle.Load(path, Trust))), path);
         Assert.Equal(BundleError.Unreadable, refused.Error);
+        Assert.Contains("is not a regular file", refused.Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public async Task A_fifo_among_the_trusted_keys_is_refused_not_waited_on()
+    {
+        using var dir = new TempDirectory();
+        MakeFifo(dir.File("k.pem"));
+
+        var refused = await Within(() => Task.FromResult(Assert.Throws<PolicyKeyException>(() => TrustStore.LoadDirectory(dir.Path))), dir.File("k.pem"));
         Assert.Contains("is not a regular file", refused.Message, StringComparison.Ordinal);
     }
 
