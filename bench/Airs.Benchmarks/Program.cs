@@ -24,7 +24,8 @@ return args switch
     ["gateway-overhead", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest, breakdown: false),
     ["group-commit", .. var rest] => Airs.Benchmarks.Engine.GroupCommit.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 32,
         rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 20_000, rest.Length > 2 ? rest[2] : null),
-    ["decision-cost", .. var rest] => Airs.Benchmarks.Engine.DecisionCost.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Contains("--types")),
+    ["decision-cost", .. var rest] => Airs.Benchmarks.Engine.DecisionCost.Run(
+        rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 5_000, rest.Contains("--types")),
     ["guarded-call-cost", .. var rest] => Airs.Benchmarks.Engine.GuardedCallCost.Run(rest),
     ["fsync-latency", .. var rest] => Airs.Benchmarks.Disk.FsyncLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5_000, rest.Length > 1 ? rest[1] : null),
     ["sidecar-cost", .. var rest] => Airs.Benchmarks.Sidecar.SidecarCost.Run(rest),
