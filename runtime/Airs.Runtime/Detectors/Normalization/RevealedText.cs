@@ -96,6 +96,12 @@ internal sealed partial class RevealedText
 
     public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
 
+    /// <summary>The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order).</summary>
+    private static readonly string[] DotWords = ["dot", "punto", "point", "punkt", "kropka", "period"];
+
+    /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
+    private static readonly string NameConnector = "(?:" + string.Join('|', [.. DotWords, "hyphen", "dash", "underscore"]) + ")";
+
     /// <summary>
     /// <c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain;
     /// also in Spanish, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>arobase</c>/<c>point</c>,
@@ -107,11 +113,6 @@ internal sealed partial class RevealedText
 
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
     private const string AtWordNames = "at arroba arobase ät małpa chiocciola";
-
-    private const string DotWord = "(?:dot|punto|point|punkt|kropka|period)";
-
-    /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
-    private const string NameConnector = "(?:dot|punto|point|punkt|kropka|period|hyphen|dash|underscore)";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
@@ -355,7 +356,7 @@ internal sealed partial class RevealedText
 
     /// <summary>The dots a bracket may spell: <c>(dot)</c>, <c>(punkt)</c>, <c>[period]</c> …</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BracketedDots =
-        new[] { "dot", "punto", "point", "punkt", "kropka", "period" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        DotWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary><c>name -at- host -dot- example</c>: a hyphen after a space opens a wrapped at or dot (the closing one is checked by <see cref="Bracketed"/>, and a space must follow it).</summary>
     private static bool IsDashWrapperAt(Mapped m, int i) =>
