@@ -124,7 +124,7 @@ public sealed partial class AirsGuardedChatClient
         if (!ToolArgumentText.IsText(arguments))
         {
             // Not a decision: no reader of the policy could read them. Refused alike whatever OnBlock says, as the gateway does.
-            return new TextContent($"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.");
+            return new TextContent(RefusedCallNote.NotMade(engine.Spec, call.Name, ToolArgumentText.Refusal + "."));
         }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: arguments);
         var decision = commits is null
@@ -142,7 +142,7 @@ public sealed partial class AirsGuardedChatClient
             throw new AirsPolicyBlockedException(decision, RefusalText(decision));
         }
         var why = RefusedCallNote.Reason(decision, decision.Outcome == Decisions.Outcome.Escalate ? options.ReviewMessage : options.RefusalMessage);
-        return new TextContent($"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {why}");
+        return new TextContent(RefusedCallNote.NotMade(engine.Spec, call.Name, why));
     }
 
     private static IReadOnlyDictionary<string, JsonElement> Arguments(FunctionCallContent call)

@@ -15,8 +15,11 @@ namespace Airs.Runtime.AI.Guarding;
 internal static class RefusedCallNote
 {
     /// <summary>"The call to `name`" for a tool the policy declares; otherwise words that name nothing.</summary>
-    public static string Subject(PolicySpec policy, string name) =>
+    private static string Subject(PolicySpec policy, string name) =>
         DeclaredTools.Contains(policy, name) ? $"The call to `{name}`" : "A call to a tool this policy does not declare";
+
+    /// <summary>The sentence that stands in for a refused call: its <see cref="Subject"/>, then <paramref name="why"/> as written.</summary>
+    public static string NotMade(PolicySpec policy, string name, string why) => $"{Subject(policy, name)} was not made: {why}";
 
     /// <summary>
     /// Why the call was refused: the decision's message when the policy wrote it, otherwise

@@ -86,22 +86,22 @@ internal static class ToolCallCheck
             using var document = JsonDocument.Parse(call.Arguments.Length == 0 ? "{}" : call.Arguments, new JsonDocumentOptions { AllowDuplicateProperties = false });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: its arguments are not a JSON object.";
+                return RefusedCallNote.NotMade(engine.Spec, call.Name, "its arguments are not a JSON object.");
             }
             args = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
         }
         catch (JsonException)
         {
-            return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: its arguments are not valid JSON.";
+            return RefusedCallNote.NotMade(engine.Spec, call.Name, "its arguments are not valid JSON.");
         }
         catch (InvalidOperationException)
         {
             // The duplicate-key check reads every name: one that is not text (a lone surrogate escape) throws there.
-            return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.";
+            return RefusedCallNote.NotMade(engine.Spec, call.Name, ToolArgumentText.Refusal + ".");
         }
         if (!ToolArgumentText.IsText(args))
         {
-            return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {ToolArgumentText.Refusal}.";
+            return RefusedCallNote.NotMade(engine.Spec, call.Name, ToolArgumentText.Refusal + ".");
         }
         var context = GuardContext.Build(identity, input: input, toolName: call.Name, toolArgs: args);
         var decision = commits is null
@@ -113,6 +113,6 @@ internal static class ToolCallCheck
         }
         var why = RefusedCallNote.Reason(decision, decision.Outcome == Outcome.Escalate ? "it needs a person's review" : "the policy does not allow it");
         var ticket = decision.ReviewTicketId is { } id ? $" (review ticket `{id}`)" : "";
-        return $"{RefusedCallNote.Subject(engine.Spec, call.Name)} was not made: {why}{ticket} [decision `{decision.Id}`].";
+        return RefusedCallNote.NotMade(engine.Spec, call.Name, $"{why}{ticket} [decision `{decision.Id}`].");
     }
 }
