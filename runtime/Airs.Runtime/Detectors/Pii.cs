@@ -74,7 +74,7 @@ public static partial class Pii
         + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
         + "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho"
         + "|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
-        + "|januari|februari|maart|mei|augustus|juni|juli)";
+        + "|januari|februari|maart|mei|augustus)";
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
