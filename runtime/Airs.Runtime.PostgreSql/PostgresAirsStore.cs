@@ -136,6 +136,9 @@ public sealed class PostgresAirsStore : AdoAirsStore
 
     protected override bool HasSegments => true;
 
+    /// <summary>Npgsql writes a <c>byte[]</c> typed as text as the UTF-8 it is.</summary>
+    protected override bool BindsUtf8Text => true;
+
     // ---- written appends: committed, flushed by the next durable commit ------------------------
 
     // First in a written batch, which goes to this store's segment alone in an implicit transaction of its own

@@ -9,7 +9,7 @@ namespace Airs.Runtime.Stores;
 /// one INSERT stepped once per record, and the tail and keyed-head reads. Through <see cref="SqliteCommand"/> each
 /// batch paid a command, eight parameters and a binder per row, a UTF-8 copy of every text and a fresh prepare of
 /// the statement (about 1.7 KB per decision); here a row allocates nothing: text is bound as UTF-16 and SQLite
-/// converts it as it copies. The statements run inside the batch's <c>BEGIN IMMEDIATE</c> transaction, which is on
+/// converts it as it copies, and a payload the engine wrote as UTF-8 is bound as those bytes. The statements run inside the batch's <c>BEGIN IMMEDIATE</c> transaction, which is on
 /// the same connection, so durability is the batch's COMMIT, as before. Only the write queue's loop uses them.
 /// </summary>
 internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposable
@@ -42,7 +42,14 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
                 Check(raw.sqlite3_bind_int64(statement, 2, record.Time.UtcTicks));
                 BindText(statement, 3, record.Kind);
                 BindText(statement, 4, record.Actor);
-                BindText(statement, 5, record.Payload);
+                if (record.TryGetUtf8Payload(out var utf8) && !utf8.IsEmpty)
+                {
+                    Check(raw.sqlite3_bind_text(statement, 5, utf8.Span)); // UTF-8, the file's encoding: copied as they are
+                }
+                else
+                {
+                    BindText(statement, 5, record.Payload);
+                }
                 BindText(statement, 6, record.PreviousHash);
                 BindText(statement, 7, record.Hash);
                 if (record.Mac is null)

@@ -32,16 +32,28 @@ public static class AuditHash
     /// <summary>Format v1 when <paramref name="segment"/> is empty (the shared chain), v2 otherwise.</summary>
     public static string Compute(string segment, long sequence, DateTimeOffset time, string kind, string actor, string payload, string previousHash)
     {
+        ArgumentNullException.ThrowIfNull(payload);
+        return Compute(segment, sequence, time, kind, actor, payload, default, previousHash);
+    }
+
+    /// <summary>The same, for a payload given as its UTF-8 bytes: hashed as they are, the hash of the text they encode.</summary>
+    internal static string Compute(string segment, long sequence, DateTimeOffset time, string kind, string actor, ReadOnlySpan<byte> utf8Payload, string previousHash) =>
+        Compute(segment, sequence, time, kind, actor, null, utf8Payload, previousHash);
+
+    // The payload is the text when given, else the bytes.
+    private static string Compute(string segment, long sequence, DateTimeOffset time, string kind, string actor, string? payload,
+        ReadOnlySpan<byte> utf8Payload, string previousHash)
+    {
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(previousHash);
 
         // The whole encoding in one buffer (the stack, or a pooled array for a long payload) and one SHA-256 call:
         // no byte array per field and no incremental hash object per record.
-        var max = DomainTag.Length + 4 + 16 + 16
-            + Encoding.UTF8.GetMaxByteCount(segment.Length + kind.Length + actor.Length + payload.Length + previousHash.Length);
+        var payloadBytes = payload is null ? utf8Payload.Length : Encoding.UTF8.GetMaxByteCount(payload.Length);
+        var max = DomainTag.Length + 4 + 16 + 16 + 4 + payloadBytes
+            + Encoding.UTF8.GetMaxByteCount(segment.Length + kind.Length + actor.Length + previousHash.Length);
         byte[]? rented = null;
         var buffer = max <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
@@ -62,7 +74,16 @@ public static class AuditHash
             at += 16;
             at = AppendField(buffer, at, kind);
             at = AppendField(buffer, at, actor);
-            at = AppendField(buffer, at, payload);
+            if (payload is null)
+            {
+                BinaryPrimitives.WriteInt32BigEndian(buffer[at..], utf8Payload.Length);
+                utf8Payload.CopyTo(buffer[(at + 4)..]);
+                at += 4 + utf8Payload.Length;
+            }
+            else
+            {
+                at = AppendField(buffer, at, payload);
+            }
             at = AppendField(buffer, at, previousHash);
             Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(buffer[..at], digest);
@@ -77,8 +98,9 @@ public static class AuditHash
         }
     }
 
-    public static string Compute(AuditRecord record) =>
-        Compute(record.Segment, record.Sequence, record.Time, record.Kind, record.Actor, record.Payload, record.PreviousHash);
+    public static string Compute(AuditRecord record) => record.Utf8Payload is { } utf8
+        ? Compute(record.Segment, record.Sequence, record.Time, record.Kind, record.Actor, utf8, record.PreviousHash)
+        : Compute(record.Segment, record.Sequence, record.Time, record.Kind, record.Actor, record.Payload, record.PreviousHash);
 
     private static int AppendField(Span<byte> buffer, int at, string value)
     {

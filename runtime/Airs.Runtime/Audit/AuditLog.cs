@@ -12,7 +12,11 @@ public sealed class AuditLog(IAuditStore store, TimeProvider time)
     internal static AuditEntry Entry(TimeProvider time, string kind, string actor, JsonObject payload) =>
         Entry(time, kind, actor, payload.ToJsonString());
 
-    /// <summary>An entry whose payload is already JSON text (the decision path writes it with a pooled writer).</summary>
+    /// <summary>An entry whose payload is already JSON text.</summary>
     internal static AuditEntry Entry(TimeProvider time, string kind, string actor, string payload) =>
         new(time.GetUtcNow(), kind, actor, payload);
+
+    /// <summary>An entry whose payload is JSON already written as UTF-8 (the decision path writes it with a pooled writer).</summary>
+    internal static AuditEntry Entry(TimeProvider time, string kind, string actor, byte[] utf8Payload) =>
+        new(time.GetUtcNow(), kind, actor, utf8Payload);
 }

@@ -6,7 +6,7 @@ namespace Airs.Runtime.Audit;
 
 /// <summary>
 /// A <see cref="Utf8JsonWriter"/> over a buffer kept per thread, for audit payloads written on every decision: after
-/// the first one, writing a payload allocates only the finished string. Rent, write, <see cref="ToText"/>, dispose,
+/// the first one, writing a payload allocates only the finished string (or bytes). Rent, write, <see cref="ToText"/>, dispose,
 /// all without an <c>await</c> in between (the writer belongs to the thread until disposed).
 /// </summary>
 internal sealed class PooledJsonWriter : IDisposable
@@ -38,6 +38,13 @@ internal sealed class PooledJsonWriter : IDisposable
     {
         Writer.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>What was written, as UTF-8 bytes in an array of their exact length (half a string's size for ASCII JSON).</summary>
+    public byte[] ToUtf8()
+    {
+        Writer.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 
     public void Dispose()

@@ -10,11 +10,12 @@ namespace Airs.Runtime.Engine;
 /// The audit record of one decision. It names the request (user, session, agent chain — RT-09) and what was
 /// decided, but never holds the text itself: only its length and SHA-256, so the log can be kept and shared
 /// without becoming a second copy of everyone's messages. Written straight to UTF-8 in a pooled buffer: on every
-/// decision, the finished payload string is its only allocation (attributes aside).
+/// decision, the finished payload bytes (an array of their exact length, hashed and stored as they are) are its only
+/// allocation (attributes aside).
 /// </summary>
 internal static class DecisionAudit
 {
-    public static string Payload(Decision decision, RequestContext context, string text, PolicySpec spec, byte[]? attributeHashKey)
+    public static byte[] Payload(Decision decision, RequestContext context, string text, PolicySpec spec, byte[]? attributeHashKey)
     {
         using var pooled = PooledJsonWriter.Rent();
         var json = pooled.Writer;
@@ -45,7 +46,7 @@ internal static class DecisionAudit
         json.WriteString("review_ticket", decision.ReviewTicketId);
         json.WriteBoolean("judges_ran", decision.JudgesRan);
         json.WriteEndObject();
-        return pooled.ToText();
+        return pooled.ToUtf8();
     }
 
     /// <summary>Each control that fired, once, in the order they fired (a handful: a quadratic scan beats a set).</summary>

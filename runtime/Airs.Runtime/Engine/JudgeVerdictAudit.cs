@@ -13,8 +13,8 @@ namespace Airs.Runtime.Engine;
 /// </summary>
 internal static class JudgeVerdictAudit
 {
-    /// <summary>The payload, written straight to UTF-8 in a pooled buffer (no document, the reason's hash formatted on the stack): the string is its only allocation.</summary>
-    public static string Payload(PolicySpec spec, JudgeSpec judge, string decisionId, JudgeTrigger trigger, ControlMode mode,
+    /// <summary>The payload, written straight to UTF-8 in a pooled buffer (no document, the reason's hash formatted on the stack): the finished UTF-8 bytes are its only allocation.</summary>
+    public static byte[] Payload(PolicySpec spec, JudgeSpec judge, string decisionId, JudgeTrigger trigger, ControlMode mode,
         JudgeResult result, JudgeDisposition? disposition, TimeSpan latency)
     {
         var (verdict, model, answer, error) = result switch
@@ -62,6 +62,6 @@ internal static class JudgeVerdictAudit
         json.WriteString("error", error);
         json.WriteString("outcome", OutcomeLattice.ToKeyword(disposition?.Action.Outcome ?? Outcome.Allow));
         json.WriteEndObject();
-        return pooled.ToText();
+        return pooled.ToUtf8();
     }
 }

@@ -250,7 +250,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     {
         for (var from = 0; from < records.Length; from += AdoSql.AuditRowsPerInsert)
         {
-            await InsertAuditAsync(transaction, records, from, Math.Min(AdoSql.AuditRowsPerInsert, records.Length - from)).ConfigureAwait(false);
+            await InsertAuditAsync(transaction, records, from, Math.Min(AdoSql.AuditRowsPerInsert, records.Length - from), BindsUtf8Text).ConfigureAwait(false);
         }
     }
 
@@ -264,18 +264,24 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         }
     }
 
-    private static async Task InsertAuditAsync(DbTransaction transaction, AuditRecord[] records, int from, int count)
+    private static async Task InsertAuditAsync(DbTransaction transaction, AuditRecord[] records, int from, int count, bool utf8Text)
     {
         await using var insert = Command(transaction, AdoSql.InsertAuditRows(count));
-        AddRows(insert.Parameters, insert.CreateParameter, records, from, count);
+        AddRows(insert.Parameters, insert.CreateParameter, records, from, count, utf8Text);
         await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
-    private static void AddRows(DbBatchCommand insert, IReadOnlyList<AuditRecord> records, int from, int count) =>
-        AddRows(insert.Parameters, insert.CreateParameter, records, from, count);
+    private void AddRows(DbBatchCommand insert, IReadOnlyList<AuditRecord> records, int from, int count) =>
+        AddRows(insert.Parameters, insert.CreateParameter, records, from, count, BindsUtf8Text);
+
+    /// <summary>
+    /// The database's driver writes a <c>byte[]</c> parameter typed <see cref="DbType.String"/> as text (Npgsql): a payload
+    /// the engine wrote as UTF-8 is then bound as those bytes instead of being decoded into a string first.
+    /// </summary>
+    protected virtual bool BindsUtf8Text => false;
 
     /// <summary>Binds rows <paramref name="from"/>… of <paramref name="records"/> as <see cref="AdoSql.AuditParameters"/> names them.</summary>
-    private static void AddRows(DbParameterCollection parameters, Func<DbParameter> create, IReadOnlyList<AuditRecord> records, int from, int count)
+    private static void AddRows(DbParameterCollection parameters, Func<DbParameter> create, IReadOnlyList<AuditRecord> records, int from, int count, bool utf8Text)
     {
         for (var row = 0; row < count; row++)
         {
@@ -285,7 +291,16 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
             parameters.Add(Parameter(create(), names[1], record.Time.UtcTicks));
             parameters.Add(Parameter(create(), names[2], record.Kind));
             parameters.Add(Parameter(create(), names[3], record.Actor));
-            parameters.Add(Parameter(create(), names[4], record.Payload));
+            if (utf8Text && record.Utf8Payload is { } utf8)
+            {
+                var payload = Parameter(create(), names[4], utf8);
+                payload.DbType = DbType.String; // text, not bytea
+                parameters.Add(payload);
+            }
+            else
+            {
+                parameters.Add(Parameter(create(), names[4], record.Payload));
+            }
             parameters.Add(Parameter(create(), names[5], record.PreviousHash));
             parameters.Add(Parameter(create(), names[6], record.Hash));
             parameters.Add(Parameter(create(), names[7], record.Mac));

@@ -1,3 +1,4 @@
+using System.Text;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Tests.Stores;
 using FsCheck;
@@ -43,6 +44,51 @@ public sealed class AuditChainTests
         Assert.Equal("9696f36157143866ce3833078263a72f13e7ecac1118552057d227f268b05e29", v2.Hash);
         Assert.Equal(v2.Hash, AuditHash.Compute(v2));
         Assert.NotEqual(v2.Hash, AuditHash.Compute(v2 with { Segment = "seg-b" }));
+    }
+
+    /// <summary>
+    /// The engine gives its payloads as the UTF-8 its pooled writer wrote, not as strings: the record and its hash are
+    /// the ones the same payload given as text makes (the pinned hashes above), so logs read and verify the same.
+    /// </summary>
+    [Fact]
+    public void APayloadGivenAsUtf8HashesAsItsText()
+    {
+        var v1 = AuditRecord.Chain(null, new AuditEntry(T0, AuditKinds.Decision, "tester", """{"n":1}"""u8.ToArray()));
+        Assert.Equal("3248a743f1905f4bb83ade290eb67a5af7ff151a4aea3931ee2a034f6ebc29a6", v1.Hash);
+        var v2 = AuditRecord.Chain("seg-a", 0, AuditHash.Genesis, new AuditEntry(T0, AuditKinds.Decision, "tester", """{"n":1}"""u8.ToArray()));
+        Assert.Equal("9696f36157143866ce3833078263a72f13e7ecac1118552057d227f268b05e29", v2.Hash);
+        Assert.Equal(v2.Hash, AuditHash.Compute(v2));
+        Assert.Equal("""{"n":1}""", v2.Payload);
+
+        const string Text = """{"a":"é→𝄞","b":"\u003c"}""";
+        var fromText = AuditRecord.Chain(null, new AuditEntry(T0, AuditKinds.Decision, "tester", Text));
+        var fromBytes = AuditRecord.Chain(null, new AuditEntry(T0, AuditKinds.Decision, "tester", Encoding.UTF8.GetBytes(Text)));
+        Assert.Equal(fromText.Hash, fromBytes.Hash);
+        Assert.Equal(fromText, fromBytes);
+        Assert.Equal(Text, fromBytes.Payload);
+        Assert.NotEqual(fromBytes.Hash, AuditHash.Compute(fromBytes with { Payload = """{"a":"e"}""" }));
+    }
+
+    [Fact]
+    public async Task APayloadGivenAsUtf8IsStoredAsItsText()
+    {
+        const string Text = """{"a":"é→𝄞","n":2}""";
+        await using var temp = new TempStore();
+        AuditRecord appended;
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.AppendAuditAsync(Entry(1));
+            appended = await store.AppendAuditAsync(new AuditEntry(T0, AuditKinds.Decision, "system", Encoding.UTF8.GetBytes(Text)));
+        }
+
+        Assert.Equal("text", temp.Scalar("SELECT typeof(payload) FROM audit_log WHERE sequence = 2"));
+        Assert.Equal(Text, temp.Scalar("SELECT payload FROM audit_log WHERE sequence = 2"));
+        await using var reopened = await temp.OpenAsync();
+        var records = await AuditReading.AllAsync(reopened);
+        Assert.Equal(appended, records[1]);
+        Assert.Equal(AuditHash.Compute(2, T0, AuditKinds.Decision, "system", Text, records[0].Hash), records[1].Hash);
+        var verification = await AuditVerifier.VerifyAsync(reopened);
+        Assert.True(verification.IsValid, verification.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Decisions;
@@ -64,12 +65,12 @@ public sealed class JudgeVerdictAuditTests
             """{"decision_id":"d-1","policy":"engine_test","version":"1.2.3","tier":"high","judge":"grounded","judge_id":"JG-grounded","stage":"output","mode":"enforce","timing":"blocking","trigger":"sample","verdict":"pass","uncertain":false,"confidence":0.875,"model":"judge-a","challenger":"judge-b","latency_ms":12.346,"reason_sha256":"""
             + $"\"{StageText.Sha256("é fine")}\""
             + ""","error":null,"outcome":"allow"}""",
-            JudgeVerdictAudit.Payload(Spec(), judge, "d-1", JudgeTrigger.Sample, ControlMode.Enforce, passed, null, TimeSpan.FromTicks(123_456)));
+            Encoding.UTF8.GetString(JudgeVerdictAudit.Payload(Spec(), judge, "d-1", JudgeTrigger.Sample, ControlMode.Enforce, passed, null, TimeSpan.FromTicks(123_456))));
 
         var errored = new JudgeResult.Errored("grounded", "judge-a", JudgeErrorKind.Timeout, "late");
         Assert.Equal(
             """{"decision_id":"d-2","policy":"engine_test","version":"1.2.3","tier":"high","judge":"grounded","judge_id":"JG-grounded","stage":"output","mode":"detect","timing":"blocking","trigger":"sample","verdict":"error","uncertain":false,"confidence":null,"model":"judge-a","challenger":null,"latency_ms":0,"reason_sha256":null,"error":"timeout","outcome":"allow"}""",
-            JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-2", JudgeTrigger.Sample, ControlMode.Detect, errored, null, TimeSpan.Zero));
+            Encoding.UTF8.GetString(JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-2", JudgeTrigger.Sample, ControlMode.Detect, errored, null, TimeSpan.Zero)));
     }
 
     public static TheoryData<string> Reasons =>
@@ -91,7 +92,7 @@ public sealed class JudgeVerdictAuditTests
             """{"decision_id":"d-3","policy":"engine_test","version":"1.2.3","tier":"high","judge":"grounded","judge_id":"JG-grounded","stage":"output","mode":"enforce","timing":"blocking","trigger":"sample","verdict":"pass","uncertain":false,"confidence":0.5,"model":"judge-a","challenger":null,"latency_ms":1,"reason_sha256":"""
             + $"\"{StageText.Sha256(reason)}\""
             + ""","error":null,"outcome":"allow"}""",
-            JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-3", JudgeTrigger.Sample, ControlMode.Enforce, passed, null, TimeSpan.FromMilliseconds(1)));
+            Encoding.UTF8.GetString(JudgeVerdictAudit.Payload(Spec(), Judge("grounded"), "d-3", JudgeTrigger.Sample, ControlMode.Enforce, passed, null, TimeSpan.FromMilliseconds(1))));
     }
 
     [Fact]

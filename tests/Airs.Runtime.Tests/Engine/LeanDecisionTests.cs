@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.Audit;
@@ -28,6 +29,9 @@ public sealed class LeanDecisionTests
         // Computed outside .NET (Python hashlib) over the documented encoding: old records must keep verifying.
         Assert.Equal("e552575f74a4d686377756c83d22516cf00cf1da9b1a638b994add1d667f7005",
             AuditHash.Compute(7, T0, "decision", "system", """{"a":"é→𝄞"}""", AuditHash.Genesis));
+        // The engine's own entries carry the UTF-8 its writer wrote; chained, they hash as the text.
+        Assert.Equal("e552575f74a4d686377756c83d22516cf00cf1da9b1a638b994add1d667f7005",
+            AuditRecord.Chain(6, AuditHash.Genesis, new AuditEntry(T0, "decision", "system", """{"a":"é→𝄞"}"""u8.ToArray())).Hash);
     }
 
     [Fact]
@@ -95,7 +99,7 @@ public sealed class LeanDecisionTests
             null, PaceLevel.Primary, true, new LayerTimings(default, default, default, default, default));
         var context = new RequestContext { OutputText = text, UserId = "alice", SessionId = "s1" };
 
-        var payload = DecisionAudit.Payload(decision, context, text, Spec(), null);
+        var payload = Encoding.UTF8.GetString(DecisionAudit.Payload(decision, context, text, Spec(), null));
 
         var expected = new JsonObject { ["text_length"] = text.Length, ["text_sha256"] = StageText.Sha256(text) }.ToJsonString();
         Assert.Contains(expected[1..^1], payload, StringComparison.Ordinal); // the same bytes the JsonObject wrote
@@ -119,7 +123,7 @@ public sealed class LeanDecisionTests
     }
 
     [Fact]
-    public void Writing_a_payload_allocates_only_the_finished_string()
+    public void Writing_a_payload_allocates_only_the_finished_bytes()
     {
         var decision = new Decision("0190aa5b6b5f7a3c8d2e4f6a8b0c1d2e", "engine_test", "1.2.3", Stage.Output, Outcome.Allow, null, "ok", [],
             null, PaceLevel.Primary, true, new LayerTimings(default, default, default, default, default));
@@ -131,8 +135,8 @@ public sealed class LeanDecisionTests
         var payload = DecisionAudit.Payload(decision, context, context.OutputText, spec, null);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        var text = sizeof(char) * payload.Length + 32; // the string's characters and its header
-        Assert.InRange(allocated, 1, text);
+        var bytes = payload.Length + 32; // the array's UTF-8 bytes and its header
+        Assert.InRange(allocated, 1, bytes);
     }
 
     [OptimizedFact]
@@ -167,7 +171,7 @@ public sealed class LeanDecisionTests
         }
 
         var payload = (await AuditReading.OfKindAsync(store, AuditKinds.Decision))[^1].Payload;
-        var payloadBytes = sizeof(char) * payload.Length + 32;
+        var payloadBytes = Encoding.UTF8.GetByteCount(payload) + 32; // kept as the UTF-8 the writer wrote
         // 923 B now; about 2.4 KB before the engine was trimmed: two evaluation builders with their lists, a second
         // Decision for the audit time, the probe list, the options record, tasks for synchronous steps, PACE's LINQ.
         Assert.InRange(perDecision - payloadBytes, 1, 1200);
@@ -203,9 +207,10 @@ public sealed class LeanDecisionTests
         }
 
         static long Text(string s) => sizeof(char) * s.Length + 22;
+        static long Utf8(string s) => Encoding.UTF8.GetByteCount(s) + 24; // an audit payload is kept as the UTF-8 the writer wrote
         var texts = judge.LastPrompt!.Sum(m => Text(m.Text))
-            + Text((await AuditReading.OfKindAsync(store, AuditKinds.Decision))[^1].Payload)
-            + Text((await AuditReading.OfKindAsync(store, AuditKinds.JudgeVerdict))[^1].Payload);
+            + Utf8((await AuditReading.OfKindAsync(store, AuditKinds.Decision))[^1].Payload)
+            + Utf8((await AuditReading.OfKindAsync(store, AuditKinds.JudgeVerdict))[^1].Payload);
         // 2.4 KB beyond the texts now (this store's write closure included); 3.1 KB before the runner's and the gate's
         // tasks, the reason's hex string, the verdict parser's lists, the list of blocking runs and two closures went.
         Assert.InRange(perDecision - texts, 1, 2700);

@@ -127,6 +127,28 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
     }
 
     [StoreFact]
+    public async Task APayloadGivenAsUtf8IsStoredAsItsText()
+    {
+        // The engine's payloads come as the UTF-8 its writer wrote, bound as those bytes typed as text: stored as the
+        // same text (not bytea), read back and verified as a payload given as a string.
+        const string Text = """{"a":"é→𝄞","n":2}""";
+        AuditRecord appended;
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            await store.AppendAuditAsync(Entry());
+            appended = await store.AppendAuditAsync(new AuditEntry(T0, AuditKinds.Decision, "tester", System.Text.Encoding.UTF8.GetBytes(Text)));
+        }
+
+        Assert.Equal(Text, await Scalar($"SELECT payload FROM audit_log WHERE segment = '{appended.Segment}' AND sequence = 2"));
+        Assert.Equal("text", await Scalar($"SELECT pg_typeof(payload)::text FROM audit_log WHERE segment = '{appended.Segment}' AND sequence = 2"));
+        await using var reopened = await PostgresAirsStore.OpenAsync(database);
+        var read = (await AuditReading.AllAsync(reopened)).Single(r => r.Segment == appended.Segment && r.Sequence == 2);
+        Assert.Equal(appended, read);
+        Assert.Equal(Text, read.Payload);
+        Assert.True((await AuditVerifier.VerifyAsync(reopened)).IsValid);
+    }
+
+    [StoreFact]
     public async Task ATamperedRecordIsFoundByTheVerifier()
     {
         await using var store = await PostgresAirsStore.OpenAsync(database);
