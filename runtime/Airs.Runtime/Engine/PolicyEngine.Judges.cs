@@ -84,8 +84,11 @@ public sealed partial class PolicyEngine
         }
     }
 
-    /// <summary>One judge run: the judge, why it runs, its effective mode, and when it started (for its latency).</summary>
-    private sealed record JudgeRun(JudgeSpec Judge, JudgeTrigger Trigger, ControlMode Mode, long Started);
+    /// <summary>
+    /// One judge run: the judge, why it runs, its effective mode, and when it started (for its latency). A struct: it
+    /// lives in the frames that apply the run, not as one more object per judged decision.
+    /// </summary>
+    private readonly record struct JudgeRun(JudgeSpec Judge, JudgeTrigger Trigger, ControlMode Mode, long Started);
 
     /// <summary>Started now, awaited once by the caller; no task of its own when the judge answers at once.</summary>
     private ValueTask<JudgeResult> RunAsync(JudgeRun run, RequestContext context, string decisionId, CancellationToken cancellationToken)
