@@ -481,7 +481,17 @@ public static partial class Pii
     /// A message's identifier in angle brackets after <c>Message-ID:</c>, <c>In-Reply-To:</c> or <c>References:</c>: it has
     /// an address's shape and names no mailbox.
     /// </summary>
-    private static bool IsMessageId(string text, int start) => start > 0 && text[start - 1] == '<' && LineOpensWith(text, start - 1, MessageIdHeaders);
+    private static bool IsMessageId(string text, int start)
+    {
+        // Gmail's identifiers put characters no address's pattern opens with inside (<CAMN=oIpA8…@mail.gmail.com>): the
+        // match then starts after them, so the bracket is looked for back over the identifier's characters.
+        var open = start;
+        while (open > 0 && start - open < 128 && text[open - 1] is > ' ' and not ('<' or '>' or '"' or ','))
+        {
+            open--;
+        }
+        return open > 0 && text[open - 1] == '<' && LineOpensWith(text, open - 1, MessageIdHeaders);
+    }
 
     private static readonly string[] MessageIdHeaders = ["Message-ID:", "In-Reply-To:", "References:"];
 

@@ -328,4 +328,14 @@ public class PiiLookalikeTests
     [InlineData("dob=%221956-12-28%22&name=redacted")]
     [InlineData("next=%2F0207946095812")]
     public void Digits_of_a_percent_escape_do_not_open_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Message-ID: <CAMN=oIpA8fdUT+QcppV-w5LlyZVSJ6RGDv8hS2VFSc@mail.gmail.com>")]
+    [InlineData("In-Reply-To: <CALN=y4SBZr7RwY8THlQxtH8s7kX0jt_2FS1atM4wdA@mail.gmail.com>")]
+    public void A_gmail_message_id_with_an_equals_sign_is_not_an_address(string text) => Assert.DoesNotContain("email", Labels(text));
+
+    [Theory]
+    [InlineData("Reply-To: <ana=sales@corp.example>")]
+    [InlineData("From: Ana <x=ana.lima@corp.example>")]
+    public void An_address_in_brackets_outside_an_identifier_header_is_still_one(string text) => Assert.Contains("email", Labels(text));
 }
