@@ -27,8 +27,8 @@ internal static class PiiSetQuality
         ("pii-confirm2/set.txt", "pii confirm-2 (written blind; measured for rule P1, then read for design)", false),
         ("pii-confirm4/set.txt", "pii confirm-4 (written blind; measured for rule P2, then read for design)", false),
         ("pii-confirm5/set.txt", "pii confirm-5 (written blind; measured for rule P3, then read for design)", false),
-        ("pii-confirm6/set.txt", "pii confirm-6 (written blind; measured for rule P4, then spent)", false),
-        // pii-confirm7 is left out on purpose: it stays unmeasured for the next round (data/pii/README.md).
+        ("pii-confirm6/set.txt", "pii confirm-6 (written blind; measured for rule P4, then read for design)", false),
+        ("pii-confirm7/set.txt", "pii confirm-7 (written blind; measured for rule P5, then spent)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>

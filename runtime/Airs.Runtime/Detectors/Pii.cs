@@ -51,10 +51,13 @@ public static partial class Pii
 
     /// <summary>
     /// A birth keyword, then the date: after a question (<c>date of birth?⏎Customer: 18/04/1981</c>) a speaker's name may
-    /// come between; <c>(b. 1964-12-20</c> as biographies abbreviate it.
+    /// come between; <c>(b. 1964-12-20</c> as biographies abbreviate it. The date may open with its weekday
+    /// (<c>born on Monday, 19 May 1947</c>), name its month in another language (<c>born 25. Oktober 1945</c>), or stand in
+    /// percent-encoded quotes (<c>dob=%221956-12-28%22</c>).
     /// </summary>
     private static readonly Regex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)|\(b\.)(?:\?\s*(?:[A-Za-z]{2,12}:)?)?[\s:\-=""']*(?:is |was |on (?:the )?|the )?(?<date>" + Date + ")",
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)|\(b\.)(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""']|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?"
+        + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "))",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -63,9 +66,8 @@ public static partial class Pii
     /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>).
     /// </summary>
     private static readonly Regex ForeignDobPattern = new(
-        @"(?:fecha de nacimiento|geburtsdatum|geb\.|n[ée]\(e\) le|n[ée]e? le|date de naissance|data di nascita|nat[oa] il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date
-        + @"|[0-9]{1,2}(?:er|\.)? (?:de )?" + ForeignMonth + @" (?:de )?[0-9]{4})",
+        @"(?:fecha de nacimiento|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date de naissance|data di nascita|nat[oa] il|data urodzenia|geboortedatum|geboren(?: am| op)?"
+        + @"|nacid[oa] el|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -74,7 +76,10 @@ public static partial class Pii
         + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
         + "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho"
         + "|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
-        + "|januari|februari|maart|mei|augustus)";
+        + "|januari|februari|maart|mei|augustus|(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuuta)";
+
+    /// <summary>A date with a month name of <see cref="ForeignMonth"/>: <c>23 juillet 1999</c>, <c>5. März 1980</c>, <c>12 de mayo de 1975</c>.</summary>
+    private const string ForeignMonthDate = @"[0-9]{1,2}(?:er|\.)? (?:de )?" + ForeignMonth + @" (?:de )?[0-9]{4}";
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
@@ -120,7 +125,8 @@ public static partial class Pii
             "contract", "permit", "registration", "vin", "imei", "serial", "tracking",
             "nhs", "mrn", "patient", "member", "customer", "employee", "student", "meeting", "utr", "ein", "tin", "vat", "rma", "waybill",
             "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing", "po", "sin",
-            "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift", "agreement", "docket", "hs", "hts", "tariff", "oid", "p/n", "s/n"],
+            "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift", "agreement", "docket", "hs", "hts", "tariff", "oid", "p/n", "s/n",
+            "abn", "acn", "siret", "siren", "pin", "passcode"],
         ["number", "no", "nr", "num", "id", "code", "ref"],
         ["customer", "member", "patient", "employee", "student"]);
 
@@ -441,16 +447,27 @@ public static partial class Pii
     /// </summary>
     private static bool IsUrlUserOrRemote(string text, int start, int end)
     {
-        if (end + 1 < text.Length && text[end] == ':' && (char.IsAsciiLetterOrDigit(text[end + 1]) || text[end + 1] is '/' or '~' or '.' or '_'))
-        {
-            return true;
-        }
         var word = start;
         while (word > 0 && !char.IsWhiteSpace(text[word - 1]) && text[word - 1] is not ('"' or '\'' or '<' or '(' or '[' or '=' or ','))
         {
             word--;
         }
+        if (end + 1 < text.Length && text[end] == ':' && (char.IsAsciiLetterOrDigit(text[end + 1]) || text[end + 1] is '/' or '~' or '.' or '_')
+            && !IsCredentialOption(text, word))
+        {
+            return true;
+        }
         return text.AsSpan(word, start - word).Contains("://", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <c>curl -u jane@corp.example:token</c>, <c>--user=…</c>: a user and password pair, so the address before the colon
+    /// is a mailbox (the account's login), not the host of a remote.
+    /// </summary>
+    private static bool IsCredentialOption(string text, int word)
+    {
+        var before = text.AsSpan(0, word);
+        return before.EndsWith("-u ", StringComparison.Ordinal) || before.EndsWith("--user ", StringComparison.Ordinal) || before.EndsWith("--user=", StringComparison.Ordinal);
     }
 
     /// <summary>A scaled asset's file name (<c>logo@2x.png</c>): no top-level domain is a file's extension.</summary>
@@ -464,7 +481,17 @@ public static partial class Pii
     /// A message's identifier in angle brackets after <c>Message-ID:</c>, <c>In-Reply-To:</c> or <c>References:</c>: it has
     /// an address's shape and names no mailbox.
     /// </summary>
-    private static bool IsMessageId(string text, int start) => start > 0 && text[start - 1] == '<' && LineOpensWith(text, start - 1, MessageIdHeaders);
+    private static bool IsMessageId(string text, int start)
+    {
+        // Gmail's identifiers put characters no address's pattern opens with inside (<CAMN=oIpA8…@mail.gmail.com>): the
+        // match then starts after them, so the bracket is looked for back over the identifier's characters.
+        var open = start;
+        while (open > 0 && start - open < 128 && text[open - 1] is > ' ' and not ('<' or '>' or '"' or ','))
+        {
+            open--;
+        }
+        return open > 0 && text[open - 1] == '<' && LineOpensWith(text, open - 1, MessageIdHeaders);
+    }
 
     private static readonly string[] MessageIdHeaders = ["Message-ID:", "In-Reply-To:", "References:"];
 
@@ -655,7 +682,7 @@ public static partial class Pii
     /// </summary>
     private static bool IsVersionNumber(string text, int index)
     {
-        if (VersionLabels.IsLabelBefore(text, index) || IsSoftwareHeaderLine(text, index))
+        if (VersionLabels.IsLabelBefore(text, index) || IsSoftwareHeaderLine(text, index) || IsProductToken(text, index))
         {
             return true;
         }
@@ -686,6 +713,24 @@ public static partial class Pii
         return previous[quadStart..].Count('.') == 3 && VersionLabels.IsLabelBefore(text, quadStart);
     }
 
+    /// <summary>
+    /// A product token's version (<c>Chrome/122.0.0.0</c>, <c>Edg/120.0.2210.91</c> in a user agent string): a capitalised
+    /// word of letters standing alone, a slash, then the quad. A path or URL puts a slash or a digit before such a word.
+    /// </summary>
+    private static bool IsProductToken(string text, int index)
+    {
+        if (index < 3 || text[index - 1] != '/')
+        {
+            return false;
+        }
+        var word = index - 1;
+        while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+        {
+            word--;
+        }
+        return index - 1 - word >= 2 && char.IsAsciiLetterUpper(text[word]) && (word == 0 || text[word - 1] is ' ' or '(' or '"' or '\'' or '\t' or '\n');
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RangeJoiners =
         new[] { "to", "through", "thru", "and", "or", "until" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -714,7 +759,10 @@ public static partial class Pii
     private static void AcceptDateOfBirth(string text, Match m, MatchSet found)
     {
         var date = m.Groups["date"];
-        if (TextBounds.IsStandaloneNumber(text, date.Index, date.Index + date.Length))
+        // In percent-encoded quotes (dob=%221956-12-28%22) the escape's hex digits stand right before the date.
+        var (start, end) = (date.Index, date.Index + date.Length);
+        if (TextBounds.IsStandaloneNumber(text, start, end)
+            || (start >= 3 && text[start - 3] == '%' && TextBounds.IsStandaloneNumber(text.AsSpan(start), 0, end - start)))
         {
             found.TryAdd(new DetectorMatch(date.Index, date.Length, "dob"));
         }
@@ -773,10 +821,15 @@ public static partial class Pii
     private static bool IsDateOf(ReadOnlySpan<char> span, int at) =>
         RegexWindow.HasAt(span, at, "date") && RegexWindow.HasAt(span, at + 5, "of") && span[at + 4] is ' ' or '_' or '-' && span[at + 7] is ' ' or '_' or '-';
 
-    /// <summary>The header names of a date-of-birth column, compared case-insensitively after trimming quotes and spaces.</summary>
+    /// <summary>
+    /// The header names of a date-of-birth column, compared case-insensitively after trimming quotes and spaces; also the
+    /// labels of <see cref="ForeignDobPattern"/>'s languages (<c>Geburtsdatum</c>, <c>Fecha de nacimiento</c>), each holding one of its pieces.
+    /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BirthColumns =
         new[] { "dob", "d.o.b", "d.o.b.", "date of birth", "date_of_birth", "date-of-birth", "dateofbirth", "birth date", "birth_date", "birthdate",
-            "birthday" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "birthday", "geburtsdatum", "fecha de nacimiento", "fecha_nacimiento", "fecha_de_nacimiento", "date de naissance", "date_naissance",
+            "data di nascita", "data_nascita", "data urodzenia", "geboortedatum", "data de nascimento", "data_nascimento", "födelsedatum",
+            "fødselsdato", "syntymäaika" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A table pasted as text (CSV, TSV, pipes, semicolons) whose header names a date-of-birth column: each later row's
@@ -892,23 +945,23 @@ public static partial class Pii
 
     /// <summary>
     /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters), the run
-    /// of spaces, question marks, colons, hyphens, equals signs and quotes after it, a speaker's name and colon (≤ 13), the
-    /// run again, "on the " (≤ 7), a day with suffix and "of " (≤ 8), a month's letters, and at most 16 characters of day,
-    /// comma and year. Only the runs are unbounded, so they are measured in the text.
+    /// of spaces, question marks, colons, hyphens, equals signs and quotes (plain or percent-encoded) after it, a speaker's
+    /// name and colon (≤ 13), the run again, "on the " (≤ 7), a weekday (≤ 11), a day with suffix and "of " (≤ 8), "de "
+    /// (≤ 3), a month's letters, and at most 16 characters of day, comma, "de " and year. Only the runs are unbounded, so they are measured in the text.
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
         var i = Math.Min(text.Length, start + 13);
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '?'))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '?' or '%'))
         {
-            i++;
+            i += text[i] == '%' ? 3 : 1; // a percent-encoded quote, colon or equals sign
         }
         i = Math.Min(text.Length, i + 13); // a speaker's name and colon after a question
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\''))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '%'))
         {
-            i++;
+            i += text[i] == '%' ? 3 : 1;
         }
-        i = Math.Min(text.Length, i + 7 + 8 + 3);
+        i = Math.Min(text.Length, i + 7 + 11 + 8 + 3); // "on the ", a weekday ("Wednesday, "), a day with suffix and "of ", "de "
         while (i < text.Length && char.IsLetter(text[i]))
         {
             i++;
@@ -928,7 +981,7 @@ public static partial class Pii
             var start = from + m.Index;
             var end = start + m.Length;
             if (!TextBounds.IsStandaloneNumber(text, start, end) || PrecededByMoney(text, start) || HyphenatedToWord(text, start)
-                || IsIdBeforeSecret(text, end) || IsAccessLogStatus(text, start) || PrecededByTimeOfDay(text, start))
+                || IsIdBeforeSecret(text, end) || IsAccessLogStatus(text, start) || PrecededByTimeOfDay(text, start) || IsAfterPercentEscape(text, start))
             {
                 continue;
             }
@@ -953,6 +1006,9 @@ public static partial class Pii
     /// </summary>
     private static bool HyphenatedToWord(string text, int start) =>
         start >= 2 && text[start - 1] is '-' or '_' && char.IsLetter(text[start - 2]);
+
+    /// <summary><c>%221956-12-28%22</c>: digits after a percent sign open an escape (<c>%22</c> is a quote), not a number.</summary>
+    private static bool IsAfterPercentEscape(string text, int start) => start > 0 && text[start - 1] == '%';
 
     /// <summary><c>6540806376:AAev…</c>: the id half of an id-and-secret pair (a Telegram bot token), not a phone number.</summary>
     private static bool IsIdBeforeSecret(string text, int end) =>

@@ -137,7 +137,7 @@ public static class Secrets
     /// comma, or a space; then one word, which must look like a password (<see cref="LooksLikePassword"/>).
     /// </summary>
     private static readonly Regex PasswordPattern = new(
-        "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|to|it's|it is)[^\S\r\n])"
+        "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|to|it's|it is)[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
@@ -417,7 +417,7 @@ public static class Secrets
     /// words after it as a label and so took the wrong value ("password is q33=Xhu…" read as <c>is q33</c> = <c>Xhu…</c>).
     /// </summary>
     private static readonly Regex StatedPassword = new(
-        PasswordWord + @"\??[^\S\r\n]+(?:is|was|ist|lautet|es|est|är|it's|it is)[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
+        PasswordWord + @"\??[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|it's|it is)[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>The MySQL clients' <c>-u user -pPASSWORD</c>: the password joined to <c>-p</c> (with a space, <c>-p</c> only prompts).</summary>

@@ -231,6 +231,54 @@ public class PiiEvasionTests
     [InlineData("Paciente nacido el 12 de mayo de 1975 en Cádiz", "12 de mayo de 1975")]
     public void Dates_of_birth_labelled_in_other_scripts_or_with_their_month_names(string text, string date) => Assert.Equal(("dob", date), Only(text));
 
+    /// <summary>Round five: a month named in another language or script, a weekday before the date, <c>geb. am</c>, percent-encoded quotes, and the labels of a table's header in other languages.</summary>
+    [Theory]
+    [InlineData("Дата рождения: 27 ноября 1967 г.", "27 ноября 1967")]
+    [InlineData("Doğum tarihi: 19 Ağustos 1971", "19 Ağustos 1971")]
+    [InlineData("Syntymäaika: 17. lokakuuta 1965", "17. lokakuuta 1965")]
+    [InlineData("Syntymaaika: 3 maaliskuuta 1990", "3 maaliskuuta 1990")]
+    [InlineData("Ημερομηνία γέννησης: 2 Δεκεμβρίου 2000", "2 Δεκεμβρίου 2000")]
+    [InlineData("Datum narození: 14. července 1961", "14. července 1961")]
+    [InlineData("Data nașterii: 9 martie 1958", "9 martie 1958")]
+    [InlineData("Född: 1990-09-08, personnummer finns i bilagan", "1990-09-08")]
+    [InlineData("She was born on Monday, 19 May 1947, at 4:12 in the morning.", "Monday, 19 May 1947")]
+    [InlineData("made between Nordwind GmbH and Mei Silva, born 25. Oktober 1945, payments to", "25. Oktober 1945")]
+    [InlineData("Hiermit bevollmächtige ich Hiroshi, geb. am 24.11.2001, mich zu vertreten.", "24.11.2001")]
+    [InlineData("dob=%221956-12-28%22&name=redacted", "1956-12-28")]
+    public void Dates_of_birth_with_other_month_names_weekdays_or_encoded_quotes(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Kundennr;Vorname;Geburtsdatum\n7242154;Elena;12.07.1956", "12.07.1956")]
+    [InlineData("\"Nombre\",\"Fecha de nacimiento\"\n\"Pieter Achterberg\",\"13/07/1983\"", "13/07/1983")]
+    public void Dates_of_birth_in_a_column_headed_in_another_language(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n")));
+
+    [Theory]
+    [InlineData("Termin am 25. Oktober 2024 in Berlin")]
+    [InlineData("Дата встречи: 27 ноября 2025")]
+    [InlineData("Toplantı 19 Ağustos 2024 günü")]
+    [InlineData("The idea was born. On Monday, 19 May 2025 we ship it.")]
+    [InlineData("q=%221956-12-28%22&sort=asc")]
+    [InlineData("Lieferdatum;Artikel\n12.07.2024;Kabel")]
+    public void Dates_with_those_month_names_or_quotes_but_no_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text.Replace("\\n", "\n"), PiiKinds.All));
+
+    /// <summary>Chinese, Japanese and Korean write a number against the words around it, with no space: it still stands alone.</summary>
+    [Theory]
+    [InlineData("你好\uFF0C我的手机号是132-0651-9046\uFF0C谢谢", "132-0651-9046")]
+    [InlineData("안녕하세요, 제 번호는 010-8682-1363이고 이메일은 없습니다", "010-8682-1363")]
+    [InlineData("電話番号は090-1234-5678です", "090-1234-5678")]
+    public void Phone_numbers_written_against_words_of_scripts_without_spaces(string text, string phone) => Assert.Equal(("phone", phone), Only(text));
+
+    [Theory]
+    [InlineData("Order ORD132-0651-9046 shipped")]
+    [InlineData("build x132-0651-9046y failed")]
+    public void Digits_glued_to_latin_letters_still_are_not_a_phone(string text) => Assert.DoesNotContain(Pii.Find(text, PiiKinds.All), m => m.Label == "phone");
+
+    [Theory]
+    [InlineData("curl -u diego.nguyen@kestrel-analytics.io:ATATT3xFfGF01H4qciGFEMH https://kestrel.example/rest", "diego.nguyen@kestrel-analytics.io")]
+    [InlineData("curl --user ana.lima@corp.example:pat123 https://api.corp.example", "ana.lima@corp.example")]
+    public void An_address_given_as_the_user_of_a_credential_option_is_an_email(string text, string address) =>
+        Assert.Contains(Pii.Find(text, PiiKinds.Email), m => text.Substring(m.Start, m.Length) == address);
+
     [Theory]
     [InlineData("MSH|^~\\&|LAB|HOSP|||202403011200||ADT^A01|1|P|2.5\nPID|1||MRN5512||Okafor^Ada||19840312|F", "19840312")]
     [InlineData("INSERT INTO patients (id, full_name, date_of_birth) VALUES (7, 'O''Brien', '1972-11-30');", "1972-11-30")]

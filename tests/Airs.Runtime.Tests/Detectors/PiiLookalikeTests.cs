@@ -299,4 +299,43 @@ public class PiiLookalikeTests
     [InlineData("Pay with creditor reference RF18 5390 0754 7034 please")]
     [InlineData("assume arn:aws:iam::370528418204:role/deployer first")]
     public void File_names_message_ids_creditor_references_and_account_ids_are_not_pii(string text) => Assert.Empty(Labels(text));
+
+    [Theory]
+    [InlineData("SIRET 041 924 844 24925")]
+    [InlineData("Yuki O'Brien | Project Lead\nABN 28 969 091 395")]
+    [InlineData("Conference call PIN 4468 8403 07#")]
+    [InlineData("passcode 5521 8830 19")]
+    public void Company_numbers_and_pins_after_their_labels_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Tél. : 06 48 06 71 85 — SIRET en pied de page")]
+    [InlineData("Pinewood office, call 0439 159 202")]
+    public void A_phone_number_near_those_words_but_not_after_them_is_still_one(string text) => Assert.Contains("phone", Labels(text));
+
+    [Theory]
+    [InlineData("\"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36\"")]
+    [InlineData("Edg/120.0.2210.91 on the kiosk")]
+    public void A_product_tokens_version_is_not_an_ip_address(string text) => Assert.DoesNotContain("ip", Labels(text));
+
+    [Theory]
+    [InlineData("GET http://10.0.0.12/admin returned 403")]
+    [InlineData("route 10.1.2.3/24 via eth0")]
+    [InlineData("see host/10.20.30.40 for the panel")]
+    [InlineData("jdbc:mysql://21.254.140.11:3306/orders")]
+    public void Addresses_in_urls_paths_and_networks_are_still_ip_addresses(string text) => Assert.Contains("ip", Labels(text));
+
+    [Theory]
+    [InlineData("dob=%221956-12-28%22&name=redacted")]
+    [InlineData("next=%2F0207946095812")]
+    public void Digits_of_a_percent_escape_do_not_open_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Message-ID: <CAMN=oIpA8fdUT+QcppV-w5LlyZVSJ6RGDv8hS2VFSc@mail.gmail.com>")]
+    [InlineData("In-Reply-To: <CALN=y4SBZr7RwY8THlQxtH8s7kX0jt_2FS1atM4wdA@mail.gmail.com>")]
+    public void A_gmail_message_id_with_an_equals_sign_is_not_an_address(string text) => Assert.DoesNotContain("email", Labels(text));
+
+    [Theory]
+    [InlineData("Reply-To: <ana=sales@corp.example>")]
+    [InlineData("From: Ana <x=ana.lima@corp.example>")]
+    public void An_address_in_brackets_outside_an_identifier_header_is_still_one(string text) => Assert.Contains("email", Labels(text));
 }

@@ -113,4 +113,23 @@ public class SecretsEvasionTests
     [InlineData("mysql -u root -p sales")]
     [InlineData("Your passphrase \"must be at least four words\" says the form")]
     public void Times_placeholders_and_talk_about_passwords_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
+
+    /// <summary>The word for a password in other scripts (read through the revealed text), and Italian and Portuguese "is".</summary>
+    [Theory]
+    [InlineData("パスワードは GwKtiO1hnNJYbkv です。ログイン後に必ず変更してください。", "GwKtiO1hnNJYbkv")]
+    [InlineData("Пароль от админки: S4ffr0n$69, логин admin", "S4ffr0n$69")]
+    [InlineData("我的密码是Xk29fLq0pz", "Xk29fLq0pz")]
+    [InlineData("비밀번호는 Qw7!mKd92x 입니다", "Qw7!mKd92x")]
+    [InlineData("Heslo k wifi v kanceláři: Modr4Lod!84", "Modr4Lod!84")]
+    [InlineData("la password del router è Pepper$1992 (maiuscole comprese)", "Pepper$1992")]
+    [InlineData("a senha é Tr0ub4dor&3x", "Tr0ub4dor&3x")]
+    public void Passwords_named_in_other_languages(string text, string password) => Assert.Equal(("password", password), Only(text));
+
+    [Theory]
+    [InlineData("Пароль нужно сменить завтра утром")]
+    [InlineData("パスワードを忘れました。リセットしてください。")]
+    [InlineData("la password è troppo corta, riprova")]
+    [InlineData("il ristorante è aperto tutti i giorni")]
+    [InlineData("Heslo je příliš krátké")]
+    public void Talk_about_passwords_in_other_languages_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
 }

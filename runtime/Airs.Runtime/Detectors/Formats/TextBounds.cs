@@ -5,9 +5,20 @@ internal static class TextBounds
 {
     public static bool IsAsciiAlnum(char c) => char.IsAsciiLetterOrDigit(c);
 
-    /// <summary>True when the span is not glued to a letter or digit on either side.</summary>
+    /// <summary>
+    /// True when the span is not glued to a letter or digit on either side. A letter of a script written without spaces
+    /// between words (Chinese, Japanese kana, Korean particles, Thai) does not glue: <c>手机号是132-0651-9046，</c>,
+    /// <c>010-8682-1363이고</c> stand alone there.
+    /// </summary>
     public static bool IsStandalone(ReadOnlySpan<char> text, int start, int end) =>
-        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+        (start == 0 || !Glues(text[start - 1])) && (end >= text.Length || !Glues(text[end]));
+
+    private static bool Glues(char c) => c < '\u0E00' ? char.IsLetterOrDigit(c) : char.IsLetterOrDigit(c) && !IsSpacelessScript(c);
+
+    /// <summary>Thai, Lao, kana, CJK ideographs and Hangul syllables: scripts whose words a number is written against without a space.</summary>
+    private static bool IsSpacelessScript(char c) =>
+        c is >= '\u0E00' and <= '\u0EFF' or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+            or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>
     /// A number is standalone when no digit or digit-joining separator continues it on either side. A comma joins only

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Detectors;
@@ -6,7 +9,8 @@ namespace Airs.Runtime.Detectors;
 /// Dates of birth written in scripts the plain scan's labels do not cover: a form's label in Cyrillic, Greek, Arabic,
 /// Hebrew, Devanagari, Chinese, Japanese or Korean, or in a Latin script with letters outside ASCII (Czech, Turkish,
 /// Hungarian, Romanian, Vietnamese), is rewritten as <c>dob</c>; an East Asian date (<c>1981年11月22日</c>, <c>2001년 6월 5일</c>)
-/// as an ISO one. The plain date-of-birth rules then read them.
+/// as an ISO one; a month named in Russian, Ukrainian, Greek, Czech, Turkish, Finnish or Romanian after a day
+/// (<c>27 ноября 1967</c>, <c>14. července 1961</c>) as the English month. The plain date-of-birth rules then read them.
 /// </summary>
 internal sealed partial class RevealedText
 {
@@ -14,7 +18,7 @@ internal sealed partial class RevealedText
         "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
-        + "|do[gğ]um tarihi|ng[aà]y sinh",
+        + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -22,6 +26,72 @@ internal sealed partial class RevealedText
     /// as a form's label, "date de naissance", which the plain rules read before a French month name as well.
     /// </summary>
     private static readonly Regex FrenchBornOn = new(@"\bn[ée]e? le\b", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>A day, then a word that may be a month's name (<see cref="ForeignMonths"/> decides).</summary>
+    private static readonly Regex DayAndWord = new(@"[0-9]{1,2}\.? \p{L}{3,12}", Options);
+
+    /// <summary>
+    /// Month names, as a date after its day writes them (the genitive in Slavic languages and Greek, the partitive in
+    /// Finnish), without their marks and lower-cased, each to the English month's first three letters.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ForeignMonths = BuildForeignMonths();
+
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildForeignMonths()
+    {
+        string[] english = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        string[][] languages =
+        [
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+            ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+            ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
+            ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
+            ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+            ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
+            ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+        ];
+        var months = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var names in languages)
+        {
+            for (var m = 0; m < 12; m++)
+            {
+                months.TryAdd(Unmarked(names[m]), english[m]);
+            }
+        }
+        return months.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Lower-cased, its marks dropped (<c>Ağustos</c> → <c>agustos</c>, <c>Μαΐου</c> → <c>μαιου</c>), the dotless i as i.</summary>
+    private static string Unmarked(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c == 'ı' ? 'i' : char.ToLowerInvariant(c));
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The day kept, the month's name written as the English month's first three letters, mapped to the whole name.</summary>
+    private static bool AsEnglishMonth(Mapped src, int start, int end, Mapped dst)
+    {
+        var space = Array.IndexOf(src.Chars, ' ', start, end - start);
+        if (space < 0 || (end < src.Count && char.IsLetter(src.Chars[end]))
+            || !ForeignMonths.TryGetValue(Unmarked(new string(src.Chars, space + 1, end - space - 1)), out var month))
+        {
+            return false;
+        }
+        dst.CopyFrom(src, start, space + 1);
+        var (from, to) = (src.Starts[space + 1], src.Ends[end - 1]);
+        foreach (var c in month)
+        {
+            dst.Add(c, from, to);
+        }
+        return true;
+    }
 
     private static readonly Regex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 

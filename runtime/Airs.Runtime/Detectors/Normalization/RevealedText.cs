@@ -55,6 +55,7 @@ internal sealed partial class RevealedText
             m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
             m = Rewrite(m, FrenchBornOn, AsFrenchBirthLabel);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
+            m = Rewrite(m, DayAndWord, AsEnglishMonth);
         }
         m = NumberWords(m);
         m = CompactIdentifiers(m);
@@ -62,7 +63,32 @@ internal sealed partial class RevealedText
         return new RevealedText(m);
     }
 
-    public static RevealedText ForSecrets(string text) => new(JoinKeyPieces(JoinConcatenation(Mapped.Fold(text))));
+    public static RevealedText ForSecrets(string text)
+    {
+        var m = Mapped.Fold(text);
+        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            m = Rewrite(m, ForeignPasswordWord, AsPasswordWord);
+        }
+        return new(JoinKeyPieces(JoinConcatenation(m)));
+    }
+
+    /// <summary>
+    /// The word for a password in scripts and languages the plain scan's ASCII words do not cover (Russian, Ukrainian,
+    /// Japanese, Chinese, Korean, Greek, Turkish, Czech, Romanian, Croatian); a Japanese or Korean topic particle or a
+    /// Chinese "is" after it (<c>パスワードは</c>, <c>密码是</c>) reads as "is". Only text with a character outside ASCII
+    /// gets this view, so an all-ASCII <c>heslo</c> or <c>parola</c> stays unread (a needle more would cost every text).
+    /// </summary>
+    private static readonly Regex ForeignPasswordWord = new(
+        "(?:пароль|парол[яюі]|パスワード|密码|密碼|口令|비밀번호|암호|κωδικός|συνθηματικό|şifre(?:si|niz)?|sifre(?:si|niz)?|\\bheslo\\b|\\bparol[aăe]\\b|\\blozinka\\b)(?<particle>は|는|은|是|为|為)?",
+        Options | RegexOptions.IgnoreCase);
+
+    private static bool AsPasswordWord(Mapped src, int start, int end, Mapped dst)
+    {
+        var particle = src.Chars[end - 1] is 'は' or '는' or '은' or '是' or '为' or '為';
+        ReplaceWith(particle ? " password is " : " password ", src, start, end, dst);
+        return true;
+    }
 
     /// <summary>Top-level domains a spelled-out or spaced address must end with: the rule that keeps "meet us at the cafe dot" prose out.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new[]
