@@ -350,18 +350,47 @@ internal static class InjectionTrainer
 
         ChooseLengthDiscount(mode, prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
 
-        if (PromptSweep)
+        if (PromptSweep && Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL") is not { } readSets)
         {
             return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
         var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL") is { } sets)
+        {
+            ReadSetFigures(sets, mode, new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride));
+        }
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
         {
             var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride);
             File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
         return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
+    }
+
+    /// <summary>
+    /// <c>AIRS_TRAIN_READ_EVAL=path,path…</c> (diagnostic, rule 1w): the final head's figures on the READ confirmation
+    /// sets' rows of this mode (design sets, never the unread ones) — found at the cross-validated threshold, and the
+    /// false positives at the recall levels other thresholds reach, to compare trainer options on foreign text.
+    /// </summary>
+    private static void ReadSetFigures(string sets, InjectionMode mode, InjectionModel.Head head)
+    {
+        var model = new InjectionModel("read-eval", "", head, head);
+        var rows = sets.Split(',').SelectMany(InjectionCorpus.Read).Where(r => r.Mode == mode).ToList();
+        var scored = rows.Select(r =>
+        {
+            var evidence = Injection.Find(r.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
+            var p = model.Probability(r.Text, mode, evidence);
+            return (r.Attack, Found: Injection.Decide(Injection.MaxScore(evidence), p, head.Threshold, head.WeakEvidenceLevel), Strong: Injection.MaxScore(evidence) >= Injection.StrongEvidence, P: p, r.Stratum);
+        }).ToList();
+        int Count(bool attack, Func<(bool Attack, bool Found, bool Strong, double P, string Stratum), bool> f) => scored.Count(x => x.Attack == attack && f(x));
+        var attacks = scored.Count(x => x.Attack);
+        var benign = scored.Count - attacks;
+        Console.WriteLine($"  read sets ({mode.ToKeyword()}): found recall {Count(true, x => x.Found)}/{attacks}, fp {Count(false, x => x.Found)}/{benign} (everyday {Count(false, x => x.Found && x.Stratum == "everyday")}, ai-security {Count(false, x => x.Found && x.Stratum == "ai-security")}) at threshold {Format(head.Threshold)}");
+        foreach (var t in new[] { 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995 })
+        {
+            Console.WriteLine($"    p >= {t}: recall {Count(true, x => x.Strong || x.P >= t)}/{attacks}, fp {Count(false, x => x.Strong || x.P >= t)}/{benign}");
+        }
     }
 
     /// <summary>
