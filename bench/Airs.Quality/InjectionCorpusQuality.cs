@@ -35,6 +35,7 @@ internal static class InjectionCorpusQuality
         ("injection-confirm5", "confirm5", "corpus confirm-5 (written blind; measured once)"),
         ("injection-confirm6", "confirm6", "corpus confirm-6 (written blind; measured once, for rule 1t)"),
         ("injection-confirm12", "confirm12", "corpus confirm-12 (written blind; measured once, for rule 1u)"),
+        ("injection-confirm13", "confirm13", "corpus confirm-13 (written blind; measured once, for rule 1w)"),
         ("injection-confirm7", "confirm7", "corpus confirm-7 (written blind; measured once, read since)"),
         ("injection-confirm8", "confirm8", "corpus confirm-8 (written blind; measured once, read since)"),
         ("injection-confirm9", "confirm9", "corpus confirm-9 (written blind; measured once, read since)"),

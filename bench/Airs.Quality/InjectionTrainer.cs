@@ -34,7 +34,7 @@ internal static class InjectionTrainer
     public const double TargetFpr = 0.005;
 
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
-    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls", "gen_train_short15", "read_confirm_everyday", "read_confirm_ai_security" };
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls", "gen_train_short15", "read_confirm_everyday", "read_confirm_ai_security", "gen_train_everyday_a", "gen_train_everyday_b" };
 
     /// <summary>Sources whose benign texts every fold trains on and none scores (see <see cref="TrainHead"/>): gen_train_more's and the appended ones.</summary>
     private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
@@ -350,18 +350,52 @@ internal static class InjectionTrainer
 
         ChooseLengthDiscount(mode, prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
 
-        if (PromptSweep)
+        if (PromptSweep && Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL") is not { } readSets)
         {
             return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
         var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL") is { } sets)
+        {
+            ReadSetFigures(sets, mode, new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride));
+        }
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
         {
             var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride);
             File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
         return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
+    }
+
+    /// <summary>
+    /// <c>AIRS_TRAIN_READ_EVAL=path,path…</c> (diagnostic, rule 1w): the final head's figures on the READ confirmation
+    /// sets' rows of this mode (design sets, never the unread ones) — found at the cross-validated threshold, and the
+    /// false positives at the recall levels other thresholds reach, to compare trainer options on foreign text.
+    /// </summary>
+    private static void ReadSetFigures(string sets, InjectionMode mode, InjectionModel.Head head)
+    {
+        var model = new InjectionModel("read-eval", "", head, head);
+        var rows = sets.Split(',').SelectMany(path => InjectionCorpus.Read(path).Select((r, line) => (Path: path, Line: line, Row: r))).Where(x => x.Row.Mode == mode).ToList();
+        var scored = rows.Select(x =>
+        {
+            var evidence = Injection.Find(x.Row.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
+            var p = model.Probability(x.Row.Text, mode, evidence);
+            return (x.Row.Attack, Found: Injection.Decide(Injection.MaxScore(evidence), p, head.Threshold, head.WeakEvidenceLevel), Strong: Injection.MaxScore(evidence) >= Injection.StrongEvidence, P: p, x.Row.Stratum);
+        }).ToList();
+        // AIRS_TRAIN_READ_EVAL_OUT=<file>: each row's verdict (set, line, label, found, probability), for figures by stratum.
+        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL_OUT") is { } outPath)
+        {
+            File.WriteAllLines(outPath, rows.Zip(scored, (x, s) => $"{x.Path}\t{x.Line}\t{(s.Attack ? "attack" : "benign")}\t{(s.Found ? 1 : 0)}\t{s.P.ToString("F4", CultureInfo.InvariantCulture)}"));
+        }
+        int Count(bool attack, Func<(bool Attack, bool Found, bool Strong, double P, string Stratum), bool> f) => scored.Count(x => x.Attack == attack && f(x));
+        var attacks = scored.Count(x => x.Attack);
+        var benign = scored.Count - attacks;
+        Console.WriteLine($"  read sets ({mode.ToKeyword()}): found recall {Count(true, x => x.Found)}/{attacks}, fp {Count(false, x => x.Found)}/{benign} (everyday {Count(false, x => x.Found && x.Stratum == "everyday")}, ai-security {Count(false, x => x.Found && x.Stratum == "ai-security")}) at threshold {Format(head.Threshold)}");
+        foreach (var t in new[] { 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995 })
+        {
+            Console.WriteLine($"    p >= {t}: recall {Count(true, x => x.Strong || x.P >= t)}/{attacks}, fp {Count(false, x => x.Strong || x.P >= t)}/{benign}");
+        }
     }
 
     /// <summary>
@@ -414,7 +448,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -541,6 +575,9 @@ internal static class InjectionTrainer
     /// <summary>The weight of each window of the read confirmation sets' documents (<c>AIRS_TRAIN_READ_WEIGHT</c>, rule 1u).</summary>
     private static readonly float ReadWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_WEIGHT"), CultureInfo.InvariantCulture, out var rw) ? rw : 1f;
 
+    /// <summary>The weight of each window of the everyday documents (<c>AIRS_TRAIN_EVERYDAY_WEIGHT</c>, rule 1x).</summary>
+    private static readonly float EverydayWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_EVERYDAY_WEIGHT"), CultureInfo.InvariantCulture, out var ew) ? ew : 1f;
+
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
     /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
@@ -609,7 +646,8 @@ internal static class InjectionTrainer
             float weight = 1;
             if (!row.Attack)
             {
-                (label, weight) = (0, row.Source.StartsWith("read_confirm_", StringComparison.Ordinal) ? ReadWeight : 1);
+                (label, weight) = (0, row.Source.StartsWith("read_confirm_", StringComparison.Ordinal) ? ReadWeight
+                    : row.Source.StartsWith("gen_train_everyday_", StringComparison.Ordinal) ? EverydayWeight : 1);
             }
             else if (payloadTokens is null || payloadTokens.Count == 0)
             {

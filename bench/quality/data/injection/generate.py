@@ -39,6 +39,8 @@ import gen_train_families13 as F13
 import gen_train_families14 as F14
 import gen_train_short15 as S15
 import gen_train_read_confirm as RC
+import gen_train_everyday_a as EA
+import gen_train_everyday_b as EB
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -291,6 +293,14 @@ def main():
     # already), by stratum as sources of their own (gen_train_read_confirm.py; rule 1t of ../injection-confirm/README.md).
     if os.environ.get("READ_CONFIRM_ROWS", "0") != "0":
         rows += [dict(row, source="read_confirm_" + row["stratum"].replace("-", "_")) for row in RC.rows(None, item) if (row["mode"], row["text"]) not in held_out]
+    # And, only with EVERYDAY_ROWS=1, everyday documents that use the words train's attacks use more than its benign
+    # documents (reply, user, link, forward, inbox…) in their ordinary senses, written by two helper sessions from a brief
+    # listing those words and forbidding AI topics and attacks (gen_train_everyday_a.py: work, commerce and IT;
+    # gen_train_everyday_b.py: personal, public and school life; own seeds). As counter-examples they halved the
+    # everyday false positives of three fresh blind sets but cost out-of-family exfiltration recall (rule 1w of
+    # ../injection-confirm/README.md: not shipped).
+    if os.environ.get("EVERYDAY_ROWS", "0") != "0":
+        rows += more(EA) + more(EB)
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
