@@ -97,7 +97,14 @@ internal sealed partial class InjectionPrefilter
                     continue;
                 }
                 var last = BitOperations.TrailingZeroCount(endsHere);
-                Word(at + bit, at + last + 1, ShapeOf(Within(letters, bit, last), Within(core, bit, last)));
+                var (start, end) = (at + bit, at + last + 1);
+                if (last > bit && Within(letters, bit, last) && ReadsWhole(start, end) && !SymbolAfter(end))
+                {
+                    // Most words of prose: plain letters, ruled out here without the call (Word would do the same).
+                    LetterWord(start, end);
+                    continue;
+                }
+                Word(start, end, ShapeOf(Within(letters, bit, last), Within(core, bit, last)));
             }
             _wordCarry = word >> 63;
 
@@ -127,7 +134,7 @@ internal sealed partial class InjectionPrefilter
         private void Word(int start, int end, Shape shape)
         {
             var length = end - start;
-            if (end < _text.Length && _text[end] < 0x80 && Kinds[_text[end]] == Kind.Symbol)
+            if (SymbolAfter(end))
             {
                 // A symbol after the word that the scan left out ("pa$$word", "a||") may still be a letter to the normaliser.
                 _prefilter.LookupAsNormalized(_text, _windows, start, end);
@@ -144,45 +151,13 @@ internal sealed partial class InjectionPrefilter
                 }
                 return;
             }
-            // The key bits that belong to the word: five per letter, six letters at most.
-            var keep = (1 << (5 * Math.Min(length, KeyLetters))) - 1;
-            if (shape == Shape.Letters && start + 8 <= _text.Length && end >= 8)
+            if (shape == Shape.Letters && ReadsWhole(start, end))
             {
-                // Read eight characters at each end, whether or not they belong to the word; the mask keeps the word's own.
-                ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), start);
-                ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
-                var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
-                var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
-                if (length <= 4)
-                {
-                    // Short words ("the", "for") are whole in the first read: their full keys go straight to the key filter.
-                    var whole = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)) & keep;
-                    var reversed = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)) & keep;
-                    if (_prefilter.MayHave(whole) || _prefilter.MayHave(reversed))
-                    {
-                        _prefilter.Lookup(_text, _windows, start, end, whole, reversed);
-                    }
-                    return;
-                }
-                // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
-                var start3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep & 0x7FFF;
-                var end3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep & 0x7FFF;
-                if (((_prefilter._starts[start3 >> 6] >> start3) & 1) == 0 && ((_prefilter._ends[end3 >> 6] >> end3) & 1) == 0)
-                {
-                    return;
-                }
-                var more = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & LetterBits;
-                var forward = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)
-                    | (more << 20 & 0x1F00000) | (more >> 11 << 20 & 0x3E000000)) & keep;
-                var before = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref final, -4))) & LetterBits;
-                var backward = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)
-                    | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000)) & keep;
-                if (_prefilter.MayHave(forward) || _prefilter.MayHave(backward))
-                {
-                    _prefilter.Lookup(_text, _windows, start, end, forward, backward);
-                }
+                LetterWord(start, end);
                 return;
             }
+            // The key bits that belong to the word: five per letter, six letters at most.
+            var keep = (1 << (5 * Math.Min(length, KeyLetters))) - 1;
             if (shape == Shape.Cores && start + KeyLetters <= _text.Length && end >= KeyLetters)
             {
                 // Leetspeak digits: each character's letter from the table.
@@ -199,6 +174,57 @@ internal sealed partial class InjectionPrefilter
             Debug.Assert(i == end, "the character reader and the block masks agree on where a word ends");
             _prefilter.Lookup(_text, _windows, start, end, reader.ForwardKey, reader.BackwardKey);
             _prefilter.LookupAsNormalized(_text, _windows, start, end);
+        }
+
+        /// <summary>Whether eight characters can be read at each end of the word (<see cref="LetterWord"/>).</summary>
+        private readonly bool ReadsWhole(int start, int end) => start + 8 <= _text.Length && end >= 8;
+
+        /// <summary>A symbol follows the word, which the normaliser may read as a letter ("pa$$word").</summary>
+        private readonly bool SymbolAfter(int end) => end < _text.Length && _text[end] < 0x80 && Kinds[_text[end]] == Kind.Symbol;
+
+        /// <summary>
+        /// A word of two or more plain letters with eight characters readable at each end (<see cref="ReadsWhole"/>) and no
+        /// symbol after it: read eight characters at each end, rule it out by its first and last letters or look its keys up.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly void LetterWord(int start, int end)
+        {
+            var length = end - start;
+            // The key bits that belong to the word: five per letter, six letters at most.
+            var keep = (1 << (5 * Math.Min(length, KeyLetters))) - 1;
+            // Read eight characters at each end, whether or not they belong to the word; the mask keeps the word's own.
+            ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), start);
+            ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
+            var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
+            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
+            if (length <= 4)
+            {
+                // Short words ("the", "for") are whole in the first read: their full keys go straight to the key filter.
+                var whole = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)) & keep;
+                var reversed = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)) & keep;
+                if (_prefilter.MayHave(whole) || _prefilter.MayHave(reversed))
+                {
+                    _prefilter.Lookup(_text, _windows, start, end, whole, reversed);
+                }
+                return;
+            }
+            // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
+            var start3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep & 0x7FFF;
+            var end3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep & 0x7FFF;
+            if (((_prefilter._starts[start3 >> 6] >> start3) & 1) == 0 && ((_prefilter._ends[end3 >> 6] >> end3) & 1) == 0)
+            {
+                return;
+            }
+            var more = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & LetterBits;
+            var forward = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)
+                | (more << 20 & 0x1F00000) | (more >> 11 << 20 & 0x3E000000)) & keep;
+            var before = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref final, -4))) & LetterBits;
+            var backward = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)
+                | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000)) & keep;
+            if (_prefilter.MayHave(forward) || _prefilter.MayHave(backward))
+            {
+                _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+            }
         }
 
         /// <summary>What a word holds: only ASCII letters, letters and leetspeak digits, or symbols and inserted marks too.</summary>
