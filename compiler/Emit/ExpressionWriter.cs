@@ -43,7 +43,7 @@ internal sealed class ExpressionWriter(StaticFields fields)
         ExprIR.Variable v => Item(v.Level),
         ExprIR.Quantifier q => Quantifier(q),
         ExprIR.Probe p => p.IsText
-            ? Code($"PolicyFunctions.ContainsAny({Field(p.ContextField)}, {fields.SearchValues(p.Values)})")
+            ? Code($"PolicyFunctions.ContainsAny({Field(p.ContextField)}, {fields.SearchValues(p.Values, p.IgnoreCase)})")
             : Code($"PolicyFunctions.ContainsAny({Field(p.ContextField)}, {fields.StringSet(p.Values)})"),
         ExprIR.Shared s => Shared(s),
         _ => throw new EmitException($"no code generation for the expression `{e.GetType().Name}`"),

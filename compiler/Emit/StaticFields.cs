@@ -74,17 +74,18 @@ internal sealed class StaticFields
         return name;
     }
 
-    /// <summary>A <c>static readonly SearchValues&lt;string&gt;</c> with ordinal comparison: the optimiser's probe of a text field.</summary>
-    public CSharpCode SearchValues(ImmutableArray<string> values)
+    /// <summary>A <c>static readonly SearchValues&lt;string&gt;</c>, ordinal or ignoring case: the optimiser's probe of a text field.</summary>
+    public CSharpCode SearchValues(ImmutableArray<string> values, bool ignoreCase)
     {
-        var key = Key(values);
+        var key = (ignoreCase ? "i" : "o") + Key(values);
         if (_probes.TryGetValue(key, out var name))
         {
             return name;
         }
         name = Code($"Probe_{_probes.Count:D3}");
         _probes.Add(key, name);
-        Declarations.Line($"private static readonly SearchValues<string> {name} = SearchValues.Create({StringArray(values)}, StringComparison.Ordinal);");
+        var comparison = ignoreCase ? Code($"StringComparison.OrdinalIgnoreCase") : Code($"StringComparison.Ordinal");
+        Declarations.Line($"private static readonly SearchValues<string> {name} = SearchValues.Create({StringArray(values)}, {comparison});");
         return name;
     }
 

@@ -64,7 +64,7 @@ internal sealed class ExpressionEvaluator(RequestContext context, EvidenceSink s
     private bool Probe(ExprIR.Probe p)
     {
         var values = ProbeValues.GetValue(p, static p => p.IsText
-            ? SearchValues.Create(p.Values.AsSpan(), StringComparison.Ordinal)
+            ? SearchValues.Create(p.Values.AsSpan(), p.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
             : p.Values.ToFrozenSet(StringComparer.Ordinal));
         return values is SearchValues<string> text
             ? PolicyFunctions.ContainsAny(context.GetString(p.ContextField), text)

@@ -9,19 +9,27 @@ public abstract partial record ExprIR
 {
     /// <summary>
     /// One probe for many constant tests on a field: on a text field, does the text hold any of <see cref="Values"/>
-    /// (ordinal substring)? On a list field, does some element equal one of them? Records no evidence.
+    /// (ordinal substring, or ignoring case when <see cref="IgnoreCase"/>)? On a list field, does some element equal one
+    /// of them? Records no evidence.
     /// </summary>
     public sealed record Probe : ExprIR
     {
-        public Probe(ContextField field, ImmutableArray<string> values)
+        public Probe(ContextField field, ImmutableArray<string> values, bool ignoreCase = false)
         {
             var type = ContextSchema.Get(field).Type;
-            if (type is not (FieldType.String or FieldType.StringList) || values.IsDefaultOrEmpty || (type == FieldType.String && values.Contains("")))
+            if (type is not (FieldType.String or FieldType.StringList) || values.IsDefaultOrEmpty || (type == FieldType.String && values.Contains(""))
+                || (ignoreCase && type != FieldType.String))
             {
-                throw new ArgumentException($"a probe reads a text or list field with at least one value (no empty one on text), not `{ContextSchema.Get(field).Path}`", nameof(field));
+                throw new ArgumentException($"a probe reads a text or list field with at least one value (no empty one on text; ignoring case only on text), not `{ContextSchema.Get(field).Path}`", nameof(field));
             }
-            (ContextField, Values) = (field, values);
+            (ContextField, Values, IgnoreCase) = (field, values, ignoreCase);
         }
+
+        /// <summary>
+        /// Whether a text holds a value ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>): the looser test,
+        /// which the optimiser uses when one of the merged tests is a case-insensitive regex's required literal.
+        /// </summary>
+        public bool IgnoreCase { get; }
 
         public ContextField ContextField { get; }
 
@@ -31,9 +39,10 @@ public abstract partial record ExprIR
 
         public override AirsType Type => AirsType.Bool;
 
-        public bool Equals(Probe? other) => other is not null && ContextField == other.ContextField && Values.SequenceEqual(other.Values, StringComparer.Ordinal);
+        public bool Equals(Probe? other) => other is not null && ContextField == other.ContextField && IgnoreCase == other.IgnoreCase
+            && Values.SequenceEqual(other.Values, StringComparer.Ordinal);
 
-        public override int GetHashCode() => HashCode.Combine(ContextField, Values.Length);
+        public override int GetHashCode() => HashCode.Combine(ContextField, Values.Length, IgnoreCase);
     }
 
     /// <summary>

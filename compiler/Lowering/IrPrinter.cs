@@ -201,7 +201,7 @@ public static class IrPrinter
         ExprIR.ListOf l => $"(list {string.Join(" ", l.Items.Select(Expr))})",
         ExprIR.Variable v => $"{v.Name}@{v.Level}",
         ExprIR.Quantifier q => $"({(q.IsAll ? "all" : "any")} {q.VariableName}@{q.Level} {Expr(q.List)} {Expr(q.Body)})",
-        ExprIR.Probe p => $"(probe {ContextSchema.Get(p.ContextField).Path} {QuoteList(p.Values)})",
+        ExprIR.Probe p => $"({(p.IgnoreCase ? "probe-ignoring-case" : "probe")} {ContextSchema.Get(p.ContextField).Path} {QuoteList(p.Values)})",
         ExprIR.Shared s => $"(shared#{s.Slot} {Expr(s.Detector)})",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown expression"),
     };
