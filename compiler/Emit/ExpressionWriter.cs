@@ -75,7 +75,7 @@ internal sealed class ExpressionWriter(StaticFields fields)
     private CSharpCode Matches(ExprIR.Matches m)
     {
         var regex = fields.Regex(m.Regex.Pattern, m.Regex.Flags);
-        return fields.RegexLiteral(m.Regex.Pattern, m.Regex.Flags) is { } literal
+        return fields.RegexLiteral(m.Regex) is { } literal
             ? Code($"PolicyFunctions.Matches({Write(m.Text)}, field: {FieldOf(m.Text)}, {regex}, {literal}, sink)")
             : Code($"PolicyFunctions.Matches({Write(m.Text)}, field: {FieldOf(m.Text)}, {regex}, sink)");
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Airs.Compiler.Lowering;
 using Airs.Runtime.Functions;
 using static Airs.Compiler.Emit.CSharpCode;
 
@@ -41,22 +42,22 @@ internal sealed class StaticFields
     /// The literal every match of a regex contains (<see cref="RegexLiterals"/>) as a <c>static readonly
     /// SearchValues&lt;string&gt;</c>, searched before the regex runs; null when the pattern has none worth it.
     /// </summary>
-    public CSharpCode? RegexLiteral(string pattern, string flags)
+    public CSharpCode? RegexLiteral(ExprIR.RegexLiteral regex)
     {
-        if (_literals.TryGetValue((pattern, flags), out var known))
+        var key = (regex.Pattern, regex.Flags);
+        if (_literals.TryGetValue(key, out var known))
         {
             return known;
         }
-        var literal = RegexLiterals.Required(pattern, flags);
+        var literal = RegexLiterals.Required(regex.Pattern, regex.Flags);
         if (literal is null)
         {
-            _literals.Add((pattern, flags), null);
+            _literals.Add(key, null);
             return null;
         }
         var name = Code($"Literal_{_literals.Count(l => l.Value is not null):D3}");
-        var comparison = flags.Contains('i', StringComparison.Ordinal) ? Code($"StringComparison.OrdinalIgnoreCase") : Code($"StringComparison.Ordinal");
-        Declarations.Line($"private static readonly SearchValues<string> {name} = SearchValues.Create({StringArray([literal])}, {comparison});");
-        _literals.Add((pattern, flags), name);
+        DeclareSearchValues(name, [literal], regex.IgnoreCase);
+        _literals.Add(key, name);
         return name;
     }
 
@@ -84,9 +85,14 @@ internal sealed class StaticFields
         }
         name = Code($"Probe_{_probes.Count:D3}");
         _probes.Add(key, name);
+        DeclareSearchValues(name, values, ignoreCase);
+        return name;
+    }
+
+    private void DeclareSearchValues(CSharpCode name, ImmutableArray<string> values, bool ignoreCase)
+    {
         var comparison = ignoreCase ? Code($"StringComparison.OrdinalIgnoreCase") : Code($"StringComparison.Ordinal");
         Declarations.Line($"private static readonly SearchValues<string> {name} = SearchValues.Create({StringArray(values)}, {comparison});");
-        return name;
     }
 
     /// <summary>A <c>static readonly IReadOnlyList&lt;string&gt;</c> for built-ins that take a list (<c>exfil.found</c>, <c>len</c>).</summary>

@@ -76,6 +76,9 @@ public abstract partial record ExprIR
     public sealed record RegexLiteral(string Pattern, string Flags) : ExprIR
     {
         public override AirsType Type => AirsType.Regex;
+
+        /// <summary>Whether the pattern matches ignoring case (<c>/…/i</c>).</summary>
+        public bool IgnoreCase => Flags.Contains('i', StringComparison.Ordinal);
     }
 
     // ---- reads -------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ internal static class Gates
             case ExprIR.Contains { Container: ExprIR.Field f, Item: ExprIR.StringLiteral s }:
                 return Member(f, s.Value);
             case ExprIR.Matches { Text: ExprIR.Field f } m when IsText(f) && RegexLiterals.Required(m.Regex.Pattern, m.Regex.Flags) is { } literal:
-                return [new Atom(f.ContextField, literal, IgnoreCase: m.Regex.Flags.Contains('i', StringComparison.Ordinal))];
+                return [new Atom(f.ContextField, literal, IgnoreCase: m.Regex.IgnoreCase)];
             case ExprIR.In { Item: ExprIR.StringLiteral s, List: ExprIR.Field f }:
                 return Member(f, s.Value);
             case ExprIR.Compare { Op: BinaryOperator.Equal, Left: ExprIR.Field f, Right: ExprIR.StringLiteral s }:
