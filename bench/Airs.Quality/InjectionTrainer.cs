@@ -350,22 +350,25 @@ internal static class InjectionTrainer
 
         ChooseLengthDiscount(mode, prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
 
-        if (PromptSweep && Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL") is not { } readSets)
+        // AIRS_TRAIN_READ_EVAL: a sweep fits the final head too, to score it on the read sets.
+        var readSets = Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL");
+        if (PromptSweep && readSets is null)
         {
             return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
         var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
-        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL") is { } sets)
+        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
+        if (readSets is not null)
         {
-            ReadSetFigures(sets, mode, new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride));
+            ReadSetFigures(readSets, mode, trained);
         }
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
         {
             var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride);
             File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
-        return new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
+        return trained;
     }
 
     /// <summary>
@@ -380,8 +383,8 @@ internal static class InjectionTrainer
         var scored = rows.Select(x =>
         {
             var evidence = Injection.Find(x.Row.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
-            var p = model.Probability(x.Row.Text, mode, evidence);
-            return (x.Row.Attack, Found: Injection.Decide(Injection.MaxScore(evidence), p, head.Threshold, head.WeakEvidenceLevel), Strong: Injection.MaxScore(evidence) >= Injection.StrongEvidence, P: p, x.Row.Stratum);
+            var (strongest, p) = (Injection.MaxScore(evidence), model.Probability(x.Row.Text, mode, evidence));
+            return (x.Row.Attack, Found: Injection.Decide(strongest, p, head.Threshold, head.WeakEvidenceLevel), Strong: strongest >= Injection.StrongEvidence, P: p, x.Row.Stratum);
         }).ToList();
         // AIRS_TRAIN_READ_EVAL_OUT=<file>: each row's verdict (set, line, label, found, probability), for figures by stratum.
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL_OUT") is { } outPath)
