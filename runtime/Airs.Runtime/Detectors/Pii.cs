@@ -951,22 +951,24 @@ public static partial class Pii
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
-        var i = Math.Min(text.Length, start + 13);
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '?' or '%'))
-        {
-            i += text[i] == '%' ? 3 : 1; // a percent-encoded quote, colon or equals sign
-        }
-        i = Math.Min(text.Length, i + 13); // a speaker's name and colon after a question
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '%'))
-        {
-            i += text[i] == '%' ? 3 : 1;
-        }
+        var i = SeparatorsFrom(text, Math.Min(text.Length, start + 13), question: true);
+        i = SeparatorsFrom(text, Math.Min(text.Length, i + 13), question: false); // a speaker's name and colon after a question
         i = Math.Min(text.Length, i + 7 + 11 + 8 + 3); // "on the ", a weekday ("Wednesday, "), a day with suffix and "of ", "de "
         while (i < text.Length && char.IsLetter(text[i]))
         {
             i++;
         }
         return Math.Min(text.Length, i + 16);
+    }
+
+    /// <summary>Past the run of separators <see cref="DobPattern"/> allows from <paramref name="i"/>: a percent escape (a quote, colon or equals sign) counts as one.</summary>
+    private static int SeparatorsFrom(ReadOnlySpan<char> text, int i, bool question)
+    {
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '%' || (question && text[i] == '?')))
+        {
+            i += text[i] == '%' ? 3 : 1;
+        }
+        return i;
     }
 
     /// <summary>The seconds and year of a log's timestamp (<c>10:02:17.114 2025</c>): a number right after <c>hh:mm:</c>.</summary>
