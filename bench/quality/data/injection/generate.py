@@ -41,6 +41,7 @@ import gen_train_short15 as S15
 import gen_train_read_confirm as RC
 import gen_train_everyday_a as EA
 import gen_train_everyday_b as EB
+import gen_train_read_exfil as RX
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -301,6 +302,10 @@ def main():
     # ../injection-confirm/README.md: not shipped).
     if os.environ.get("EVERYDAY_ROWS", "0") != "0":
         rows += more(EA) + more(EB)
+    # And, only with READ_EXFIL_ROWS=1, the exfiltration attacks of the first four confirmation sets (read for design
+    # already) with payload spans computed mechanically (gen_train_read_exfil.py; rule 1y of ../injection-confirm/README.md).
+    if os.environ.get("READ_EXFIL_ROWS", "0") != "0":
+        rows += [dict(row, source="read_confirm_exfil") for row in RX.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
