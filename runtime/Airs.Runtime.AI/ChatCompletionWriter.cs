@@ -19,7 +19,8 @@ internal static class ChatCompletionWriter
             {
                 w.WriteStartObject();
                 w.WriteString("role", message.Role.Value);
-                w.WriteString("content", message.Text);
+                w.WritePropertyName("content");
+                WriteText(w, message.Contents);
                 if (message.AuthorName is { Length: > 0 } name)
                 {
                     w.WriteString("name", name);
@@ -90,5 +91,30 @@ internal static class ChatCompletionWriter
             w.WriteString("type", "json_object");
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The message's text, as <see cref="ChatMessage.Text"/> joins it: a message made of several text parts (a judge's
+    /// system message around its nonce) is written part by part, without joining them into one string first.
+    /// </summary>
+    private static void WriteText(Utf8JsonWriter w, IList<AIContent> contents)
+    {
+        var texts = 0;
+        foreach (var content in contents)
+        {
+            texts += content is TextContent ? 1 : 0;
+        }
+        if (texts <= 1)
+        {
+            w.WriteStringValue(texts == 0 ? "" : contents.OfType<TextContent>().First().Text);
+            return;
+        }
+        foreach (var content in contents)
+        {
+            if (content is TextContent text)
+            {
+                w.WriteStringValueSegment(text.Text, isFinalSegment: --texts == 0);
+            }
+        }
     }
 }

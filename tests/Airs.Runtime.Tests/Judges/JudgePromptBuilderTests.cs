@@ -53,7 +53,7 @@ public sealed class JudgePromptBuilderTests
             Reply with exactly one JSON object and nothing else:
             {"verdict": "pass" | "fail", "confidence": <number from 0 to 1>, "reason": "<one sentence>"}
             "verdict" is required; "confidence" is how sure you are; "reason" is one sentence.
-            """, system);
+            """, system);        Assert.Equal(JudgePromptBuilder.SystemMessage(Nonce), system);
     }
 
     [Fact]
@@ -161,7 +161,9 @@ public sealed class JudgePromptBuilderTests
         var context = Judge.Context("Your limit is 100 GBP per payment.", "Payments are limited to 100 GBP each.");
         const string Template = "Is the ANSWER supported by the SOURCES?\nSOURCES: {{ retrieval.text }}\nANSWER: {{ output.text }}";
         var prompt = JudgePromptBuilder.Build(Template, context, Nonce);
-        var texts = prompt.Messages.Sum(m => sizeof(char) * m.Text.Length + 32);
+        // The user message's text is new with every call; the system message's fixed 600 characters are not (its five
+        // parts share them), so they must not show up below.
+        var texts = sizeof(char) * prompt.Messages[1].Text.Length + 32;
         for (var i = 0; i < 100; i++)
         {
             JudgePromptBuilder.Build(Template, context, Nonce); // warm: the parsed template, pooled arrays, tiered code
@@ -173,8 +175,9 @@ public sealed class JudgePromptBuilderTests
             JudgePromptBuilder.Build(Template, context, Nonce);
         }
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
-        // About 500 B of messages, contents and lists beside the two strings; 3 KB more when the fenced values were
-        // formatted, then copied into a builder, then copied out of it.
+        // About 600 B of messages, contents and lists beside the user message's text; 1.2 KB more when the system
+        // message was copied around its nonce, 3 KB more when the fenced values were formatted, then copied into a
+        // builder, then copied out of it.
         Assert.InRange(allocated - texts, 1, 800);
     }
 }

@@ -218,6 +218,28 @@ public sealed class OpenAiCompatibleChatClientTests
         Assert.Equal("amount differs", failed.Verdict.Reason);
         using var body = JsonDocument.Parse(Assert.Single(server.Requests).Body);
         Assert.Equal("json_object", body.RootElement.GetProperty("response_format").GetProperty("type").GetString());
-        Assert.Contains("<<<UNTRUSTED-", body.RootElement.GetProperty("messages")[1].GetProperty("content").GetString());
+        var messages = body.RootElement.GetProperty("messages");
+        Assert.Contains("<<<UNTRUSTED-", messages[1].GetProperty("content").GetString());
+        // The system message goes out in parts around its nonce; the server reads the one text the judge is tuned to.
+        var system = messages[0].GetProperty("content").GetString()!;
+        var nonce = system[(system.IndexOf("<<<UNTRUSTED-", StringComparison.Ordinal) + "<<<UNTRUSTED-".Length)..][..16];
+        Assert.Equal(JudgePromptBuilder.SystemMessage(nonce), system);
+    }
+
+    [Fact]
+    public async Task A_message_of_several_text_parts_is_sent_as_its_text()
+    {
+        await using var server = FakeOpenAiServer.Json(200, Completion);
+        using var client = Client(server);
+        // Escapes, a surrogate pair cut between two parts, and an empty part.
+        ChatMessage parts = new(ChatRole.System, [new TextContent("say \"hi\"\n\ud83d"), new TextContent(""), new TextContent("\ude00 <b> & done")]);
+        ChatMessage empty = new(ChatRole.User, [new DataContent(new byte[] { 1 }, "image/png")]);
+        await client.GetResponseAsync([parts, empty]);
+
+        using var body = JsonDocument.Parse(Assert.Single(server.Requests).Body);
+        var messages = body.RootElement.GetProperty("messages");
+        Assert.Equal("say \"hi\"\n\ud83d\ude00 <b> & done", messages[0].GetProperty("content").GetString());
+        Assert.Equal(parts.Text, messages[0].GetProperty("content").GetString());
+        Assert.Equal("", messages[1].GetProperty("content").GetString());
     }
 }
