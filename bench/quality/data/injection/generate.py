@@ -42,6 +42,7 @@ import gen_train_read_confirm as RC
 import gen_train_everyday_a as EA
 import gen_train_everyday_b as EB
 import gen_train_read_exfil as RX
+import gen_train_read_prompts as RP
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -306,6 +307,10 @@ def main():
     # already) with payload spans computed mechanically (gen_train_read_exfil.py; rule 1y of ../injection-confirm/README.md).
     if os.environ.get("READ_EXFIL_ROWS", "0") != "0":
         rows += [dict(row, source="read_confirm_exfil") for row in RX.rows(None, item) if (row["mode"], row["text"]) not in held_out]
+    # And, only with READ_PROMPT_ROWS=1, the prompts of the seven read confirmation sets that carry prompts
+    # (gen_train_read_prompts.py; rule 2a of ../injection-confirm/README.md).
+    if os.environ.get("READ_PROMPT_ROWS", "0") != "0":
+        rows += [dict(row, source="read_prompts") for row in RP.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
