@@ -28,7 +28,8 @@ internal static class PiiSetQuality
         ("pii-confirm4/set.txt", "pii confirm-4 (written blind; measured for rule P2, then read for design)", false),
         ("pii-confirm5/set.txt", "pii confirm-5 (written blind; measured for rule P3, then read for design)", false),
         ("pii-confirm6/set.txt", "pii confirm-6 (written blind; measured for rule P4, then read for design)", false),
-        ("pii-confirm7/set.txt", "pii confirm-7 (written blind; measured for rule P5, then spent)", false),
+        ("pii-confirm7/set.txt", "pii confirm-7 (written blind; measured for rule P5, then read for design)", false),
+        ("pii-confirm8/set.txt", "pii confirm-8 (written blind; measured for rule P6, then spent)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>

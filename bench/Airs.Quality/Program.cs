@@ -80,8 +80,9 @@ var notes = $"""
     and P2 in `data/pii/README.md`); confirm-2 (rule P1) and confirm-4 (rule P2) were measured once each, then read for
     the third round's design (rule P3), so all four are in-sample; confirm-5 was measured once for rule P3 and then read
     for the fourth round's design (rule P4); confirm-6 was measured once for rule P4 and then read for the fifth round's
-    design (rule P5); confirm-7 was measured once for rule P5, its misses never read, and is spent: this table
-    measures it again with every later change. No blind PII set is left unmeasured.
+    design (rule P5); confirm-7 was measured once for rule P5 and then read for the sixth round's design (rule P6);
+    confirm-8 was measured once for rule P6, its misses never read, and is spent: this table measures it again with
+    every later change. No blind PII set is left unmeasured.
 
     """;
 Console.WriteLine(table);

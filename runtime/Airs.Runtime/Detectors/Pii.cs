@@ -45,9 +45,13 @@ public static partial class Pii
     private const string Date =
         @"[0-9]{1,2} ?[./\-] ?[0-9]{1,2} ?[./\-] ?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
         + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-](?:[0-9]{4}|'[0-9]{2})"
-        + @"|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " + Month + @",? [0-9]{4}"
+        + @"|(?:[0-9]{1,2}(?:st|nd|rd|th)?|" + OrdinalDay + @")(?: of)? " + Month + @",? [0-9]{4}"
         + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
         + @"|[0-9]{1,2}[ .](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ .][0-9]{4}";
+
+    /// <summary>A day of the month as an English ordinal word: <c>third</c>, <c>twenty-first</c>, <c>thirtieth</c>.</summary>
+    private const string OrdinalDay = @"(?:(?:twenty|thirty)[ \-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth";
 
     /// <summary>
     /// A birth keyword, then the date: after a question (<c>date of birth?⏎Customer: 18/04/1981</c>) a speaker's name may
@@ -67,7 +71,7 @@ public static partial class Pii
     /// </summary>
     private static readonly Regex ForeignDobPattern = new(
         @"(?:fecha de nacimiento|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date de naissance|data di nascita|nat[oa] il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        + @"|nacid[oa] el|nascid[oa] em|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -84,7 +88,7 @@ public static partial class Pii
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
         ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
-            "nascimento", "delsedatum", "dselsdato", "syntym"];
+            "nascido", "nascida", "nascimento", "delsedatum", "dselsdato", "syntym"];
 
     private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create(ForeignBirthPieces, StringComparison.OrdinalIgnoreCase);
 
@@ -636,17 +640,29 @@ public static partial class Pii
         {
             var index = from + m.Index;
             var end = index + m.Length;
+            // An SMTP address literal, `[IPv6:2001:db8::1]` (RFC 5321): the match began at the tag's `6:`.
+            var literal = index >= 3 && end - index > 2 && text.AsSpan(index - 3, 5).Equals("IPv6:", StringComparison.OrdinalIgnoreCase);
+            index += literal ? 2 : 0;
             // A colon that ends a sentence's clause ("64 bytes from fe80::1: icmp_seq=1") is not the address's.
             var clauseColon = end - index > 2 && text[end - 1] == ':' && text[end - 2] != ':' && (end == text.Length || char.IsWhiteSpace(text[end]));
             end -= clauseColon ? 1 : 0;
-            var glued = (index > 0 && (char.IsLetterOrDigit(text[index - 1]) || text[index - 1] == ':'))
+            var glued = (!literal && index > 0 && (char.IsLetterOrDigit(text[index - 1]) || text[index - 1] == ':'))
                 || (!clauseColon && end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'));
-            if (!glued && IpAddresses.IsValidV6(text.AsSpan(index, end - index)))
+            if (!glued && !IsSubscript(text, index, end) && IpAddresses.IsValidV6(text.AsSpan(index, end - index)))
             {
                 found.TryAdd(new DetectorMatch(index, end - index, "ip"));
             }
         }
     }
+
+    /// <summary>
+    /// A slice in a subscript (<c>digits[0::2]</c>, <c>s[::-1]</c>): brackets right after a name or another bracket.
+    /// An address in brackets follows <c>//</c>, <c>@</c> or a space (<c>http://[::1]:8080</c>), and a defanged one's
+    /// <c>[::]</c> goes on in hex after its bracket (<c>2001[:]db8[:]d747[::]6afa</c>).
+    /// </summary>
+    private static bool IsSubscript(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == '[' && (char.IsLetterOrDigit(text[start - 2]) || text[start - 2] is '_' or ']' or ')')
+        && end < text.Length && (text[end] == '-' || (text[end] == ']' && (end + 1 == text.Length || !(char.IsAsciiHexDigit(text[end + 1]) || text[end + 1] == ':'))));
 
     /// <summary>An IPv6 address has two colons or more and no character outside hex digits, colons and dots.</summary>
     private static void AddIpv6sNearColons(string text, MatchSet found)
@@ -667,7 +683,7 @@ public static partial class Pii
         foreach (var m in Ipv4Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
-            if (IsStandaloneAddress(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length))
+            if (IsStandaloneAddress(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length)) && !IpAddresses.IsReservedV4(text.AsSpan(index, m.Length))
                 && !IpAddresses.HasPaddedOctet(text.AsSpan(index, m.Length)) && !IsVersionNumber(text, index))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "ip"));

@@ -248,6 +248,19 @@ public class PiiEvasionTests
     public void Dates_of_birth_with_other_month_names_weekdays_or_encoded_quotes(string text, string date) => Assert.Equal(("dob", date), Only(text));
 
     [Theory]
+    [InlineData("He was born on the fourth of July, 1976 in Boston.", "fourth of July, 1976")]
+    [InlineData("DOB: the twenty-first of March 1980", "twenty-first of March 1980")]
+    [InlineData("Date of birth: thirtieth of November, 1961", "thirtieth of November, 1961")]
+    [InlineData("Nascida em 2 de agosto de 1996, em Porto Alegre.", "2 de agosto de 1996")]
+    public void Dates_of_birth_with_the_day_in_words_or_after_a_portuguese_label(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("We met on the third of May, 1958, in Leeds.")]
+    [InlineData("The shop was born from a hobby; it opened on the first of the month.")]
+    [InlineData("Chegada em 2 de agosto de 2026, saída no dia 9.")]
+    public void Days_in_words_without_a_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
+    [Theory]
     [InlineData("Kundennr;Vorname;Geburtsdatum\n7242154;Elena;12.07.1956", "12.07.1956")]
     [InlineData("\"Nombre\",\"Fecha de nacimiento\"\n\"Pieter Achterberg\",\"13/07/1983\"", "13/07/1983")]
     public void Dates_of_birth_in_a_column_headed_in_another_language(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n")));

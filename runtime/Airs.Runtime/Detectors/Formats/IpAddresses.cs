@@ -36,6 +36,21 @@ internal static class IpAddresses
     }
 
     /// <summary>
+    /// A valid quad in <c>0.0.0.0/8</c> ("this network", RFC 1122: <c>0.0.0.0</c>, a wildcard mask <c>0.0.0.255</c>) or
+    /// <c>240.0.0.0/4</c> (reserved, and the broadcast <c>255.255.255.255</c>, RFC 1112 and 919; netmasks such as
+    /// <c>255.255.255.0</c>): no host has such an address, so it names no one.
+    /// </summary>
+    public static bool IsReservedV4(ReadOnlySpan<char> quad)
+    {
+        var first = 0;
+        foreach (var c in quad[..quad.IndexOf('.')])
+        {
+            first = first * 10 + (c - '0');
+        }
+        return first == 0 || first >= 240;
+    }
+
+    /// <summary>
     /// An octet with a leading zero among octets without one (<c>127.04.08.13</c>): an outline or survey number, since an
     /// address is written without padding or with every octet padded to three digits (<c>192.168.001.010</c>).
     /// </summary>
