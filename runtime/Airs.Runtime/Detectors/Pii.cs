@@ -49,6 +49,9 @@ public static partial class Pii
         + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
         + @"|[0-9]{1,2}[ .](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ .][0-9]{4}";
 
+    /// <summary>A date written as eight digits, year first (<c>DOB: 19551111</c>, as ID cards and record exports write it).</summary>
+    private const string CompactDate = @"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])";
+
     /// <summary>A day of the month as an English ordinal word: <c>third</c>, <c>twenty-first</c>, <c>thirtieth</c>.</summary>
     private const string OrdinalDay = @"(?:(?:twenty|thirty)[ \-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
         + "|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth";
@@ -61,7 +64,7 @@ public static partial class Pii
     /// </summary>
     private static readonly Regex DobPattern = new(
         @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)|\(b\.)(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""']|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?"
-        + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "))",
+        + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -104,7 +107,8 @@ public static partial class Pii
     /// </summary>
     private static readonly SearchValues<string> PhoneKeywords = SearchValues.Create(
         ["phone", "tel", "mobile", "mob", "cell", "call", "fax", "whatsapp", "sms", "text", "ring", "contact", "reach", "dial", "number", "ph:",
-            "ph.", "handy", "telefon", "teléfono", "téléphone", "telefono", "portable", "móvil", "movil"], StringComparison.OrdinalIgnoreCase);
+            "ph.", "handy", "telefon", "teléfono", "téléphone", "telefono", "portable", "móvil", "movil", "电话", "電話", "手机", "手機", "携帯", "전화", "휴대폰", "핸드폰"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words after which a grouped number is some other identifier, not a phone number.</summary>
     private static readonly SearchValues<string> NotPhoneKeywords = SearchValues.Create(
@@ -758,7 +762,7 @@ public static partial class Pii
     /// <summary>Standalone, or followed by a prefix length: <c>192.168.156.239/24</c> is an address in its network.</summary>
     private static bool IsStandaloneAddress(string text, int start, int end)
     {
-        if (TextBounds.IsStandaloneNumber(text, start, end))
+        if (TextBounds.IsStandaloneNumber(text, start, end) || (IsFieldAfterWord(text, start) && TextBounds.IsStandaloneNumber(text.AsSpan(start), 0, end - start)))
         {
             return true;
         }
@@ -770,6 +774,28 @@ public static partial class Pii
         var after = end + 1 + digits;
         return end < text.Length && text[end] == '/' && digits is 1 or 2 && (after == text.Length || !(char.IsLetterOrDigit(text[after]) || text[after] is '.' or '/'))
             && TextBounds.IsStandaloneNumber(text.AsSpan(0, end), start, end);
+    }
+
+    /// <summary>
+    /// A CSV field that starts at <paramref name="start"/> right after a comma, whose field before holds a letter and no
+    /// space (<c>lena37,174.57.249.94</c>): the comma separates fields, it is no thousands separator.
+    /// </summary>
+    private static bool IsFieldAfterWord(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ',')
+        {
+            return false;
+        }
+        var letter = false;
+        for (var i = start - 2; i >= 0 && text[i] is not (',' or '\n' or '\r' or '\t' or ';'); i--)
+        {
+            if (text[i] == ' ')
+            {
+                return false;
+            }
+            letter |= char.IsAsciiLetter(text[i]);
+        }
+        return letter;
     }
 
     private static void AcceptDateOfBirth(string text, Match m, MatchSet found)

@@ -261,6 +261,23 @@ public class PiiEvasionTests
     public void Days_in_words_without_a_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
     [Theory]
+    [InlineData("DOB: 19551111  SEX: F  ISSUED: 20190302", "19551111")]
+    [InlineData("birth_date=20000229", "20000229")]
+    public void Dates_of_birth_written_as_eight_digits_after_a_label(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("order 20190302 shipped")]
+    [InlineData("DOB: 19551311 is not a date")]
+    public void Eight_digits_without_a_birth_label_or_a_month_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
+    [Theory]
+    [InlineData("联系人\uFF1A陈伟  联系电话\uFF1A17729082651", "17729082651")]
+    [InlineData("我的手机号13862772098，麻烦尽快处理。", "13862772098")]
+    [InlineData("携帯：09012345678 までご連絡ください", "09012345678")]
+    public void Bare_mobile_numbers_after_a_phone_label_in_chinese_japanese_or_korean(string text, string phone) =>
+        Assert.Equal(("phone", phone), Only(System.Text.RegularExpressions.Regex.Unescape(text)));
+
+    [Theory]
     [InlineData("Kundennr;Vorname;Geburtsdatum\n7242154;Elena;12.07.1956", "12.07.1956")]
     [InlineData("\"Nombre\",\"Fecha de nacimiento\"\n\"Pieter Achterberg\",\"13/07/1983\"", "13/07/1983")]
     public void Dates_of_birth_in_a_column_headed_in_another_language(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n")));

@@ -70,6 +70,7 @@ public class PiiFormatTests
     [InlineData("Received: from [IPv6:2409:8a1e:de4f:dad4::7cd0:3b36] (port=51822)", "2409:8a1e:de4f:dad4::7cd0:3b36")]
     [InlineData("connect to http://[::1]:8080 now", "::1")]
     [InlineData("host 239.255.0.1 and 10.0.0.1", "239.255.0.1")]
+    [InlineData("user,ip,last_login\nlena37,174.57.249.94,2026-11-25T22:10:04Z", "174.57.249.94")]
     public void Ip_addresses_in_an_smtp_literal_a_url_bracket_or_below_240(string text, string first) =>
         Assert.Equal(first, Pii.Find(text, PiiKinds.Ip) is [var m, ..] ? text.Substring(m.Start, m.Length) : null);
 
@@ -77,6 +78,7 @@ public class PiiFormatTests
     [InlineData("listen on 0.0.0.0:8080")]
     [InlineData("Subnet mask 255.255.255.0, wildcard 0.0.0.255; broadcast 255.255.255.255")]
     [InlineData("class E 240.1.2.3 is reserved")]
+    [InlineData("totals 37,174.57.249 and 12,174.57.249.94 in one cell")]
     [InlineData("total = sum(digits[0::2]) + sum(d for d in digits[1::2])")]
     [InlineData("word = w[::-1] if flip else w")]
     public void Reserved_quads_masks_and_slices_are_not_ip_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Ip));
