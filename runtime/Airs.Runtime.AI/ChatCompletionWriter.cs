@@ -99,14 +99,18 @@ internal static class ChatCompletionWriter
     /// </summary>
     private static void WriteText(Utf8JsonWriter w, IList<AIContent> contents)
     {
+        TextContent? last = null;
         var texts = 0;
         foreach (var content in contents)
         {
-            texts += content is TextContent ? 1 : 0;
+            if (content is TextContent text)
+            {
+                (last, texts) = (text, texts + 1);
+            }
         }
         if (texts <= 1)
         {
-            w.WriteStringValue(texts == 0 ? "" : contents.OfType<TextContent>().First().Text);
+            w.WriteStringValue(last?.Text ?? "");
             return;
         }
         foreach (var content in contents)
