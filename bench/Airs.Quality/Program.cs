@@ -81,8 +81,8 @@ var notes = $"""
     the third round's design (rule P3), so all four are in-sample; confirm-5 was measured once for rule P3 and then read
     for the fourth round's design (rule P4); confirm-6 was measured once for rule P4 and then read for the fifth round's
     design (rule P5); confirm-7 was measured once for rule P5 and then read for the sixth round's design (rule P6);
-    confirm-8 was measured once for rule P6, its misses never read, and is spent: this table measures it again with
-    every later change. No blind PII set is left unmeasured.
+    confirm-8 (rule P6) and confirm-9 (rule P7) were measured once each, their misses never read, and are spent: this
+    table measures them again with every later change. No blind PII set is left unmeasured.
 
     """;
 Console.WriteLine(table);
