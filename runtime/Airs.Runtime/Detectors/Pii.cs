@@ -988,14 +988,14 @@ public static partial class Pii
     /// <summary>
     /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters), the run
     /// of spaces, question marks, colons, hyphens, equals signs and quotes (plain or percent-encoded) after it, a speaker's
-    /// name and colon (≤ 13), the run again, "on the " (≤ 7), a weekday (≤ 11), a day with suffix and "of " (≤ 8), "de "
+    /// name and colon (≤ 13), the run again, "on the " (≤ 7), a weekday (≤ 11), a day with suffix or in words and "of " (≤ 18), "de "
     /// (≤ 3), a month's letters, and at most 16 characters of day, comma, "de " and year. Only the runs are unbounded, so they are measured in the text.
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
         var i = SeparatorsFrom(text, Math.Min(text.Length, start + 13), question: true);
         i = SeparatorsFrom(text, Math.Min(text.Length, i + 13), question: false); // a speaker's name and colon after a question
-        i = Math.Min(text.Length, i + 7 + 11 + 8 + 3); // "on the ", a weekday ("Wednesday, "), a day with suffix and "of ", "de "
+        i = Math.Min(text.Length, i + 7 + 11 + 18 + 3); // "on the ", a weekday ("Wednesday, "), a day ("27th", "twenty-seventh") and " of ", "de "
         while (i < text.Length && char.IsLetter(text[i]))
         {
             i++;

@@ -252,6 +252,7 @@ public class PiiEvasionTests
     [InlineData("DOB: the twenty-first of March 1980", "twenty-first of March 1980")]
     [InlineData("Date of birth: thirtieth of November, 1961", "thirtieth of November, 1961")]
     [InlineData("Nascida em 2 de agosto de 1996, em Porto Alegre.", "2 de agosto de 1996")]
+    [InlineData("date of birth? Receptionist: on the Wednesday, twenty-seventh of September, 1976", "Wednesday, twenty-seventh of September, 1976")]
     public void Dates_of_birth_with_the_day_in_words_or_after_a_portuguese_label(string text, string date) => Assert.Equal(("dob", date), Only(text));
 
     [Theory]
