@@ -1,4 +1,3 @@
-using Airs.Compiler.Emit;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Semantics;
 using Airs.Runtime.Context;

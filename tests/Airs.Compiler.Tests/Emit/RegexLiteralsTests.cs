@@ -1,5 +1,5 @@
 using System.Buffers;
-using Airs.Compiler.Emit;
+using Airs.Compiler.Lowering;
 using Airs.Runtime.Functions;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Airs.Compiler.Emit;
+namespace Airs.Compiler.Lowering;
 
 /// <summary>
 /// A literal every match of a policy regex contains, found from the pattern's text: the emitted evaluator looks for
