@@ -197,11 +197,14 @@ internal sealed partial class InjectionPrefilter
             ref var final = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), end - 4);
             var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
             var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
+            // The key bits of the first three letters, and of the last three backwards (five bits a letter); the fourth's follow.
+            var first3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00));
+            var last3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00));
             if (length <= 4)
             {
                 // Short words ("the", "for") are whole in the first read: their full keys go straight to the key filter.
-                var whole = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)) & keep;
-                var reversed = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)) & keep;
+                var whole = (first3 | (int)(head >> 33 & 0xF8000)) & keep;
+                var reversed = (last3 | (int)(tail << 15 & 0xF8000)) & keep;
                 if (_prefilter.MayHave(whole) || _prefilter.MayHave(reversed))
                 {
                     _prefilter.Lookup(_text, _windows, start, end, whole, reversed);
@@ -209,18 +212,14 @@ internal sealed partial class InjectionPrefilter
                 return;
             }
             // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
-            var start3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep & 0x7FFF;
-            var end3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep & 0x7FFF;
-            if (((_prefilter._starts[start3 >> 6] >> start3) & 1) == 0 && ((_prefilter._ends[end3 >> 6] >> end3) & 1) == 0)
+            if (((_prefilter._starts[first3 >> 6] >> first3) & 1) == 0 && ((_prefilter._ends[last3 >> 6] >> last3) & 1) == 0)
             {
                 return;
             }
             var more = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & LetterBits;
-            var forward = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00) | (head >> 33 & 0xF8000)
-                | (more << 20 & 0x1F00000) | (more >> 11 << 20 & 0x3E000000)) & keep;
+            var forward = (first3 | (int)((head >> 33 & 0xF8000) | (more << 20 & 0x1F00000) | (more >> 11 << 20 & 0x3E000000))) & keep;
             var before = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref final, -4))) & LetterBits;
-            var backward = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00) | (tail << 15 & 0xF8000)
-                | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000)) & keep;
+            var backward = (last3 | (int)((tail << 15 & 0xF8000) | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000))) & keep;
             if (_prefilter.MayHave(forward) || _prefilter.MayHave(backward))
             {
                 _prefilter.Lookup(_text, _windows, start, end, forward, backward);
