@@ -80,13 +80,15 @@ internal sealed partial class RevealedText
     /// gets this view, so an all-ASCII <c>heslo</c> or <c>parola</c> stays unread (a needle more would cost every text).
     /// </summary>
     private static readonly Regex ForeignPasswordWord = new(
-        "(?:пароль|парол[яюі]|パスワード|密码|密碼|口令|비밀번호|암호|κωδικός|συνθηματικό|şifre(?:si|niz)?|sifre(?:si|niz)?|\\bheslo\\b|\\bparol[aăe]\\b|\\blozinka\\b)(?<particle>は|는|은|是|为|為)?",
+        "(?:пароль|парол[яюі]|パスワード|密码|密碼|口令|비밀번호|암호|κωδικός|συνθηματικό|şifre(?:si|niz)?|sifre(?:si|niz)?|\\bheslo\\b|\\bparol[aăe]\\b|\\blozinka\\b)[" + IsParticles + "]?",
         Options | RegexOptions.IgnoreCase);
+
+    /// <summary>A Japanese or Korean topic particle or a Chinese "is", as the password word's last character.</summary>
+    private const string IsParticles = "は는은是为為";
 
     private static bool AsPasswordWord(Mapped src, int start, int end, Mapped dst)
     {
-        var particle = src.Chars[end - 1] is 'は' or '는' or '은' or '是' or '为' or '為';
-        ReplaceWith(particle ? " password is " : " password ", src, start, end, dst);
+        ReplaceWith(IsParticles.Contains(src.Chars[end - 1]) ? " password is " : " password ", src, start, end, dst);
         return true;
     }
 
