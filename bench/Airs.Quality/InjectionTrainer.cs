@@ -451,7 +451,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -581,6 +581,9 @@ internal static class InjectionTrainer
     /// <summary>The weight of each window of the everyday documents (<c>AIRS_TRAIN_EVERYDAY_WEIGHT</c>, rule 1x).</summary>
     private static readonly float EverydayWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_EVERYDAY_WEIGHT"), CultureInfo.InvariantCulture, out var ew) ? ew : 1f;
 
+    /// <summary>The weight of each window of the read confirmation sets' prompt attacks (<c>AIRS_TRAIN_READ_PROMPT_WEIGHT</c>, rule 2c).</summary>
+    private static readonly float ReadPromptWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_PROMPT_WEIGHT"), CultureInfo.InvariantCulture, out var rp) ? rp : 1f;
+
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
     /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
@@ -658,6 +661,10 @@ internal static class InjectionTrainer
                 if (IsNew(row))
                 {
                     weight *= NewAttackWeight;
+                }
+                if (row.Source == "read_prompts")
+                {
+                    weight *= ReadPromptWeight;
                 }
             }
             else if (inside[w] == best || inside[w] >= Math.Min(0.6 * payloadTokens.Count, 0.5 * window))
