@@ -451,7 +451,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -584,6 +584,28 @@ internal static class InjectionTrainer
     /// <summary>The weight of each window of the read confirmation sets' prompt attacks (<c>AIRS_TRAIN_READ_PROMPT_WEIGHT</c>, rule 2c).</summary>
     private static readonly float ReadPromptWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_PROMPT_WEIGHT"), CultureInfo.InvariantCulture, out var rp) ? rp : 1f;
 
+    /// <summary>
+    /// <c>AIRS_TRAIN_EVERYDAY_LINKS=drop</c> (rule 2e): an everyday document's windows that hold a word of the link class
+    /// are left out, so those documents teach nothing about links.
+    /// </summary>
+    private static readonly bool DropEverydayLinks = Environment.GetEnvironmentVariable("AIRS_TRAIN_EVERYDAY_LINKS") == "drop";
+
+    private const byte LinkConcept = 19;
+
+    private static bool HoldsLinkWord(string text, CollectSink sink, int first, int last)
+    {
+        for (var t = first; t < last; t++)
+        {
+            var word = text.AsSpan(sink.Starts[t], sink.Ends[t] - sink.Starts[t]);
+            var stem = word[..Math.Min(word.Length, InjectionConcepts.StemChars)];
+            if (InjectionConcepts.Of(InjectionConcepts.Hash(word), InjectionConcepts.Hash(stem), word.Length) == LinkConcept)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
     /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
@@ -652,8 +674,13 @@ internal static class InjectionTrainer
             float weight = 1;
             if (!row.Attack)
             {
+                var everyday = row.Source.StartsWith("gen_train_everyday_", StringComparison.Ordinal);
+                if (everyday && DropEverydayLinks && HoldsLinkWord(row.Text, sink, first, last))
+                {
+                    continue;
+                }
                 (label, weight) = (0, row.Source.StartsWith("read_confirm_", StringComparison.Ordinal) ? ReadWeight
-                    : row.Source.StartsWith("gen_train_everyday_", StringComparison.Ordinal) ? EverydayWeight : 1);
+                    : everyday ? EverydayWeight : 1);
             }
             else if (payloadTokens is null || payloadTokens.Count == 0)
             {
