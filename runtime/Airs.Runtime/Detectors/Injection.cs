@@ -196,10 +196,6 @@ public static partial class Injection
         List<DetectorMatch>? found = null;
         var decoded = new DecodedVariants(mode);
         AddTemplateTokens(text, ref found);
-        if (mode == InjectionMode.Content)
-        {
-            AddExfilLinks(text, ref found);
-        }
         var scratch = Scratch.Rent();
         try
         {
