@@ -59,8 +59,9 @@ var notes = $"""
     about AI security): each measured once under a rule written first (see data/injection-confirm/README.md), the
     figures to expect on new text (confirm-4 read for design since). **confirm-6** and **confirm-12** (content only,
     `data/injection-confirm6`, `-confirm12`) were written the same way and measured once each, for rules 1t and 1u,
-    and **confirm-13** (`-confirm13`) for rule 1w (candidates that were not shipped); their rows for the shipped model
-    are its freshest content figures (`-confirm11`, short prompts, and `-confirm14`, documents, wait unmeasured). **confirm-1** to **confirm-3** were written the
+    **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
+    not shipped); their rows for the shipped model are its freshest content figures (`-confirm11` and `-confirm16`,
+    prompts, wait unmeasured). **confirm-1** to **confirm-3** were written the
     same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
