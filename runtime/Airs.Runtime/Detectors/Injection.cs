@@ -224,7 +224,13 @@ public static partial class Injection
         {
             Scratch.Return(scratch);
         }
-        return decoded.AddTo(Strongest(found));
+        var kept = Strongest(found);
+        var mentions = Environment.GetEnvironmentVariable("AIRS_MENTIONS");
+        if (mentions == "both" || mentions == "prompt" && mode == InjectionMode.Prompt)
+        {
+            kept = DiscountMentions(text, kept);
+        }
+        return decoded.AddTo(kept);
     }
 
     /// <summary>The strongest of overlapping pieces of evidence, sorted by start.</summary>
