@@ -224,13 +224,7 @@ public static partial class Injection
         {
             Scratch.Return(scratch);
         }
-        var kept = Strongest(found);
-        var mentions = Environment.GetEnvironmentVariable("AIRS_MENTIONS");
-        if (mentions == "both" || mentions == "prompt" && mode == InjectionMode.Prompt)
-        {
-            kept = DiscountMentions(text, kept);
-        }
-        return decoded.AddTo(kept);
+        return decoded.AddTo(Strongest(found));
     }
 
     /// <summary>The strongest of overlapping pieces of evidence, sorted by start.</summary>
