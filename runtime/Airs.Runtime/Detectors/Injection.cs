@@ -224,8 +224,7 @@ public static partial class Injection
         {
             Scratch.Return(scratch);
         }
-        var kept = Strongest(found);
-        return decoded.AddTo(mode == InjectionMode.Prompt ? DiscountMentions(text, kept) : kept);
+        return decoded.AddTo(Strongest(found));
     }
 
     /// <summary>The strongest of overlapping pieces of evidence, sorted by start.</summary>
