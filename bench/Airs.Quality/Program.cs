@@ -60,8 +60,8 @@ var notes = $"""
     figures to expect on new text (confirm-4 read for design since). **confirm-6** and **confirm-12** (content only,
     `data/injection-confirm6`, `-confirm12`) were written the same way and measured once each, for rules 1t and 1u,
     **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
-    not shipped); their rows for the shipped model are its freshest content figures (`-confirm11` and `-confirm16`,
-    prompts, wait unmeasured). **confirm-1** to **confirm-3** were written the
+    not shipped); their rows for the shipped model are its freshest content figures. **confirm-16** and **confirm-11**
+    (prompts; short prompts) were measured for rules 2g and 2h (2h shipped): the freshest prompt figures. **confirm-1** to **confirm-3** were written the
     same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built

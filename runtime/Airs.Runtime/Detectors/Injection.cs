@@ -224,7 +224,8 @@ public static partial class Injection
         {
             Scratch.Return(scratch);
         }
-        return decoded.AddTo(Strongest(found));
+        var kept = Strongest(found);
+        return decoded.AddTo(mode == InjectionMode.Prompt ? DiscountMentions(text, kept) : kept);
     }
 
     /// <summary>The strongest of overlapping pieces of evidence, sorted by start.</summary>

@@ -307,7 +307,8 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
         "slogans?", "emojis?", "jokes?", "poems?", "promo", "promotion", "discount", "coupon", "advert(?:isement)?", "[a-z0-9]+" + S + Words("com", "net", "org", "io", "example")) + @"\b";
 
     /// <summary>
-    /// SHA-256 (hex) of every rule as written — label, pattern, score, mode and exceptions — in order. The learned scorer
+    /// SHA-256 (hex) of every rule as written — label, pattern, score, mode and exceptions — in order, and of the
+    /// quoted-mention discount (<see cref="Injection.MentionFingerprint"/>). The learned scorer
     /// reads the rules' evidence as features, so its weights belong to one rule set: the trainer puts this in the model's
     /// version, and a rule changed without retraining fails a test (<c>InjectionModelTests</c>).
     /// </summary>
@@ -320,6 +321,7 @@ internal sealed record Rule(string Label, string Pattern, double Score, bool Con
                 .Append('\t').Append(r.ContentOnly).Append('\t').AppendJoin(',', r.Unless ?? []).Append('\t').AppendJoin(',', r.Anchors ?? [])
                 .Append('\t').Append(r.UnlessNear).Append('\t').Append(r.StillIfNear).Append('\t').Append(r.UnlessAnswered).Append('\n');
         }
+        text.Append(Injection.MentionFingerprint);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+
+namespace Airs.Runtime.Detectors;
+
+public static partial class Injection
+{
+    /// <summary>
+    /// The score a piece of rule evidence keeps when it is a quoted mention: the attack's words inside quotation marks
+    /// that a reporting word introduces (<c>a user typed "ignore previous instructions"</c>, <c>phrases like '…'</c>). Such
+    /// a text talks about an attack rather than making one, so the evidence no longer decides alone; the scorer still
+    /// reads it (rules 2g and 2h of bench/quality/data/injection-confirm/README.md).
+    /// </summary>
+    internal const double MentionedScore = 0.3;
+
+    /// <summary>How far before an opening quotation mark a reporting word is looked for.</summary>
+    private const int ReportReach = 48;
+
+    /// <summary>How far a quotation may run (before and after the evidence) on its line.</summary>
+    private const int QuoteReach = 160;
+
+    private static readonly string[] ReportingWords =
+    [
+        "typed", "types", "typing", "type", "wrote", "writes", "writing", "written", "said", "says", "saying", "sent",
+        "sends", "sending", "pasted", "pastes", "pasting", "entered", "enters", "entering", "tried", "tries", "trying",
+        "like", "phrase", "phrases", "string", "strings", "titled", "called", "named", "containing", "contains",
+        "reads", "read", "asks", "asked", "asking", "message", "messages", "prompt", "prompts", "input", "inputs",
+        "attack", "trick", "example", "such", "classic", "famous", "infamous", "blocklist", "block",
+    ];
+
+    /// <summary>What the mention rule reads, for the model's version (<see cref="InjectionRules.Fingerprint"/>).</summary>
+    internal static string MentionFingerprint =>
+        $"mentions-2h\t{MentionedScore.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\t{ReportReach}\t{QuoteReach}\t{string.Join(',', ReportingWords)}\n";
+
+    /// <summary>Evidence of <see cref="Threshold"/> or more that lies in a quoted mention drops to <see cref="MentionedScore"/>.</summary>
+    private static ImmutableArray<DetectorMatch> DiscountMentions(string text, ImmutableArray<DetectorMatch> evidence)
+    {
+        ImmutableArray<DetectorMatch>.Builder? changed = null;
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            var m = evidence[i];
+            if (m.Score >= Threshold && !IsDecoded(m) && IsQuotedMention(text, m.Start, m.End))
+            {
+                changed ??= evidence.ToBuilder();
+                changed[i] = m with { Score = MentionedScore };
+            }
+        }
+        return changed?.ToImmutable() ?? evidence;
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside one quotation on its line (straight,
+    /// curly or guillemet double quotes, or single quotes that open after a space and close before one) whose opening
+    /// mark has a reporting word (<see cref="ReportingWords"/>) shortly before it and is not a string in data or code.
+    /// </summary>
+    internal static bool IsQuotedMention(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var from = Math.Max(lineStart, start - QuoteReach);
+        var open = -1;
+        var closer = '\0';
+        for (var i = from; i < start; i++)
+        {
+            var c = text[i];
+            if (open >= 0)
+            {
+                if (c == closer && (closer != '\'' || Closes(text, i)))
+                {
+                    open = -1;
+                }
+                continue;
+            }
+            if (c is '"' or '“' or '«' || c == '\'' && Opens(text, i))
+            {
+                open = i;
+                closer = c switch { '“' => '”', '«' => '»', _ => c };
+            }
+        }
+        if (open < 0)
+        {
+            return false;
+        }
+        var limit = Math.Min(text.Length, end + QuoteReach);
+        var close = -1;
+        for (var i = end; i < limit && text[i] != '\n'; i++)
+        {
+            if (text[i] == closer && (closer != '\'' || Closes(text, i)))
+            {
+                close = i;
+                break;
+            }
+        }
+        return close >= 0 && Introduced(text, open);
+    }
+
+    private static bool Opens(string text, int i) =>
+        (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static bool Closes(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+
+    /// <summary>
+    /// A reporting word among the few words before the opening mark, unless the mark follows a colon, <c>=</c>, a comma
+    /// or an opening bracket: that is a string held by data or code (JSON, YAML, an assignment, a call, a list), where an
+    /// order in a value is what a poisoned tool description or request field carries (rule 2h).
+    /// </summary>
+    private static bool Introduced(string text, int open)
+    {
+        var j = open - 1;
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+        if (j >= 0 && text[j] is ':' or '=' or ',' or '(' or '[' or '{')
+        {
+            return false;
+        }
+        var from = Math.Max(0, open - ReportReach);
+        var before = text.AsSpan(from, open - from);
+        var i = 0;
+        while (i < before.Length)
+        {
+            var word = before[NextWord(before, ref i)..i];
+            if (!word.IsEmpty && IsAny(word, ReportingWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the next run of ASCII letters from <paramref name="i"/> starts; <paramref name="i"/> moves past it.</summary>
+    private static int NextWord(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && !char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+        return start;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
