@@ -29,7 +29,7 @@ public static partial class Injection
 
     /// <summary>What the mention rule reads, for the model's version (<see cref="InjectionRules.Fingerprint"/>).</summary>
     internal static string MentionFingerprint =>
-        $"mentions-2h\t{MentionedScore.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\t{ReportReach}\t{QuoteReach}\t{string.Join(',', ReportingWords)}\n";
+        $"mentions-2h.1\t{MentionedScore.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\t{ReportReach}\t{QuoteReach}\t{string.Join(',', ReportingWords)}\n";
 
     /// <summary>Evidence of <see cref="Threshold"/> or more that lies in a quoted mention drops to <see cref="MentionedScore"/>.</summary>
     private static ImmutableArray<DetectorMatch> DiscountMentions(string text, ImmutableArray<DetectorMatch> evidence)
@@ -99,14 +99,14 @@ public static partial class Injection
         i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
 
     /// <summary>
-    /// A reporting word among the few words before the opening mark, unless the mark follows a colon, <c>=</c>, a comma
-    /// or an opening bracket: that is a string held by data or code (JSON, YAML, an assignment, a call, a list), where an
+    /// A reporting word among the few words before the opening mark, unless the mark follows (whitespace and line breaks
+    /// aside) a colon, <c>=</c>, a comma or an opening bracket: that is a string held by data or code (JSON, YAML, an assignment, a call, a list), where an
     /// order in a value is what a poisoned tool description or request field carries (rule 2h).
     /// </summary>
     private static bool Introduced(string text, int open)
     {
         var j = open - 1;
-        while (j >= 0 && text[j] is ' ' or '\t')
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
         {
             j--;
         }
