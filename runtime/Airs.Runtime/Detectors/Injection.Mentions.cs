@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Airs.Runtime.Detectors;
@@ -27,6 +28,9 @@ public static partial class Injection
         "attack", "trick", "example", "such", "classic", "famous", "infamous", "blocklist", "block",
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWordSet =
+        ReportingWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>What the mention rule reads, for the model's version (<see cref="InjectionRules.Fingerprint"/>).</summary>
     internal static string MentionFingerprint =>
         $"mentions-2h.1\t{MentionedScore.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\t{ReportReach}\t{QuoteReach}\t{string.Join(',', ReportingWords)}\n";
@@ -49,7 +53,7 @@ public static partial class Injection
 
     /// <summary>
     /// Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside one quotation on its line (straight,
-    /// curly or guillemet double quotes, or single quotes that open after a space and close before one) whose opening
+    /// curly or guillemet double quotes, or single quotes that open after a non-letter and close before one) whose opening
     /// mark has a reporting word (<see cref="ReportingWords"/>) shortly before it and is not a string in data or code.
     /// </summary>
     internal static bool IsQuotedMention(string text, int start, int end)
@@ -63,7 +67,7 @@ public static partial class Injection
             var c = text[i];
             if (open >= 0)
             {
-                if (c == closer && (closer != '\'' || Closes(text, i)))
+                if (ClosesQuote(text, i, closer))
                 {
                     open = -1;
                 }
@@ -83,7 +87,7 @@ public static partial class Injection
         var close = -1;
         for (var i = end; i < limit && text[i] != '\n'; i++)
         {
-            if (text[i] == closer && (closer != '\'' || Closes(text, i)))
+            if (ClosesQuote(text, i, closer))
             {
                 close = i;
                 break;
@@ -95,13 +99,16 @@ public static partial class Injection
     private static bool Opens(string text, int i) =>
         (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
 
-    private static bool Closes(string text, int i) =>
-        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+    /// <summary>Whether <paramref name="closer"/> is at <paramref name="i"/>: a single quote only when it ends a word (not an apostrophe).</summary>
+    private static bool ClosesQuote(string text, int i, char closer) =>
+        text[i] == closer
+        && (closer != '\'' || (i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))));
 
     /// <summary>
     /// A reporting word among the few words before the opening mark, unless the mark follows (whitespace and line breaks
-    /// aside) a colon, <c>=</c>, a comma or an opening bracket: that is a string held by data or code (JSON, YAML, an assignment, a call, a list), where an
-    /// order in a value is what a poisoned tool description or request field carries (rule 2h).
+    /// aside) a colon, <c>=</c>, a comma or an opening bracket: that is a string held by data or code (JSON, YAML, an
+    /// assignment, a call, a list), where an order in a value is what a poisoned tool description or request field
+    /// carries (rule 2h).
     /// </summary>
     private static bool Introduced(string text, int open)
     {
@@ -120,7 +127,7 @@ public static partial class Injection
         while (i < before.Length)
         {
             var word = before[NextWord(before, ref i)..i];
-            if (!word.IsEmpty && IsAny(word, ReportingWords))
+            if (!word.IsEmpty && ReportingWordSet.Contains(word))
             {
                 return true;
             }
@@ -141,17 +148,5 @@ public static partial class Injection
             i++;
         }
         return start;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
