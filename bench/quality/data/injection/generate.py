@@ -43,6 +43,7 @@ import gen_train_everyday_a as EA
 import gen_train_everyday_b as EB
 import gen_train_read_exfil as RX
 import gen_train_read_prompts as RP
+import gen_train_tp as TP
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -311,6 +312,10 @@ def main():
     # (gen_train_read_prompts.py; rule 2a of ../injection-confirm/README.md).
     if os.environ.get("READ_PROMPT_ROWS", "0") != "0":
         rows += [dict(row, source="read_prompts") for row in RP.rows(None, item) if (row["mode"], row["text"]) not in held_out]
+    # And, only with TP_ROWS=1, prompt rows four helper sessions wrote blind for rule 2i: attacks of at least sixteen
+    # families and everyday requests written as their contrastive pairs (gen_train_tp.py, ../injection-tp).
+    if os.environ.get("TP_ROWS", "0") != "0":
+        rows += [dict(row, source="train_prompts") for row in TP.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:

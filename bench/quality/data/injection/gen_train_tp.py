@@ -1,0 +1,65 @@
+"""Prompt rows written for rule 2i of ../injection-confirm/README.md by four helper sessions (../injection-tp).
+
+Each writer worked blind from one brief (../injection-tp/BRIEF.md): 400 prompt attacks in at least 16 families (none
+of many-shot, payload splitting, refusal suppression or output exfiltration) and 800 benign prompts, 600 of them
+everyday requests written as contrastive pairs of the attacks and 200 about AI security. Attacks go in groups of
+their own by writer and family (`tp<N>/<family>`), benign prompts under their writer and kind. Left out mechanically:
+a text equal, case and spacing aside, to a sentence the brief gives as an example, or to any text of a blind
+confirmation set (read or not) — the comparison yields only a count, no set's text is shown.
+"""
+import glob
+import json
+import os
+
+SEED = 0  # nothing random: the rows are read, not drawn
+DATA = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WRITERS = ["tp1", "tp2", "tp3", "tp4"]
+
+
+def collapsed(text):
+    return " ".join(text.lower().split())
+
+
+def brief_examples():
+    """The example requests quoted in the brief, in double quotes."""
+    with open(os.path.join(DATA, "injection-tp", "BRIEF.md"), encoding="utf-8") as f:
+        brief = f.read()
+    return {collapsed(part) for part in brief.split('"')[1::2] if len(part) > 20}
+
+
+def blind_texts():
+    texts = set()
+    for path in glob.glob(os.path.join(DATA, "injection-confirm*", "*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            texts.update(collapsed(json.loads(line)["text"]) for line in f)
+    return texts
+
+
+def rows(r, item):
+    excluded = brief_examples() | blind_texts()
+    out = []
+    for writer in WRITERS:
+        with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                if row["mode"] != "prompt" or collapsed(row["text"]) in excluded:
+                    continue
+                if row["label"] == "attack":
+                    out.append(item("train", "attack", "prompt", f"{writer}/{row['family']}", "prompt", row["text"]))
+                else:
+                    out.append(item("train", "benign", "prompt", "benign", f"{writer}/{row['kind']}", row["text"]))
+    return out
+
+
+def left_out():
+    """How many of each writer's rows the mechanical exclusion drops (counts only)."""
+    excluded = brief_examples() | blind_texts()
+    counts = {}
+    for writer in WRITERS:
+        with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
+            counts[writer] = sum(collapsed(json.loads(line)["text"]) in excluded for line in f)
+    return counts
+
+
+if __name__ == "__main__":
+    print(left_out())
