@@ -47,7 +47,11 @@ def rows(r, item):
                 if row["label"] == "attack":
                     out.append(item("train", "attack", "prompt", f"{writer}/{row['family']}", "prompt", row["text"]))
                 else:
-                    out.append(item("train", "benign", "prompt", "benign", f"{writer}/{row['kind']}", row["text"]))
+                    benign = item("train", "benign", "prompt", "benign", f"{writer}/{row['kind']}", row["text"])
+                    # Rule 2j: the AI-security prompts are a source of their own, so the folds can place them apart.
+                    if row["kind"].startswith("ai-security"):
+                        benign["source"] = "train_prompts_ai_security"
+                    out.append(benign)
     return out
 
 
