@@ -44,6 +44,7 @@ internal static class InjectionCorpusQuality
         ("injection-confirm11", "confirm11", "corpus confirm-11 (written blind; measured for rules 2g and 2h)"),
         ("injection-confirm14", "confirm14", "corpus confirm-14 (written blind; measured once, for rule 2d)"),
         ("injection-confirm15", "confirm15", "corpus confirm-15 (written blind; measured once, for rule 2d)"),
+        ("injection-confirm18", "confirm18", "corpus confirm-18 (written blind; measured once, for rule 2l)"),
     ];
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)

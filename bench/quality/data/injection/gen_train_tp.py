@@ -14,6 +14,8 @@ import os
 SEED = 0  # nothing random: the rows are read, not drawn
 DATA = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WRITERS = ["tp1", "tp2", "tp3", "tp4"]
+# Rule 2l: three more writers' benign prompts that address the assistant (brief BRIEF-address.md), read with TP_ROWS=address.
+ADDRESS_WRITERS = ["ad1", "ad2", "ad3"]
 
 
 def collapsed(text):
@@ -21,10 +23,12 @@ def collapsed(text):
 
 
 def brief_examples():
-    """The example requests quoted in the brief, in double quotes."""
-    with open(os.path.join(DATA, "injection-tp", "BRIEF.md"), encoding="utf-8") as f:
-        brief = f.read()
-    return {collapsed(part) for part in brief.split('"')[1::2] if len(part) > 20}
+    """The example requests quoted in the briefs, in double quotes."""
+    examples = set()
+    for name in ("BRIEF.md", "BRIEF-address.md"):
+        with open(os.path.join(DATA, "injection-tp", name), encoding="utf-8") as f:
+            examples.update(collapsed(part) for part in f.read().split('"')[1::2] if len(part) > 20)
+    return examples
 
 
 def blind_texts():
@@ -35,10 +39,10 @@ def blind_texts():
     return texts
 
 
-def rows(r, item):
+def rows(r, item, writers=WRITERS):
     excluded = brief_examples() | blind_texts()
     out = []
-    for writer in WRITERS:
+    for writer in writers:
         with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
@@ -59,7 +63,7 @@ def left_out():
     """How many of each writer's rows the mechanical exclusion drops (counts only)."""
     excluded = brief_examples() | blind_texts()
     counts = {}
-    for writer in WRITERS:
+    for writer in WRITERS + ADDRESS_WRITERS:
         with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
             counts[writer] = sum(collapsed(json.loads(line)["text"]) in excluded for line in f)
     return counts

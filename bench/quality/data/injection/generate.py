@@ -314,11 +314,13 @@ def main():
         rows += [dict(row, source="read_prompts") for row in RP.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     # And, only with TP_ROWS=1, prompt rows four helper sessions wrote blind for rule 2i: attacks of at least sixteen
     # families and everyday requests written as their contrastive pairs (gen_train_tp.py, ../injection-tp).
-    # TP_ROWS=no-ai-security leaves their AI-security prompts out (rule 2k).
+    # TP_ROWS=no-ai-security leaves their AI-security prompts out (rule 2k); TP_ROWS=address does so and adds three more
+    # writers' benign prompts that address the assistant (rule 2l).
     tp = os.environ.get("TP_ROWS", "0")
     if tp != "0":
-        rows += [dict(row, source=row.get("source", "train_prompts")) for row in TP.rows(None, item)
-                 if (row["mode"], row["text"]) not in held_out and not (tp == "no-ai-security" and "source" in row)]
+        writers = TP.WRITERS + TP.ADDRESS_WRITERS if tp == "address" else TP.WRITERS
+        rows += [dict(row, source=row.get("source", "train_prompts")) for row in TP.rows(None, item, writers)
+                 if (row["mode"], row["text"]) not in held_out and not (tp != "1" and "source" in row)]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
