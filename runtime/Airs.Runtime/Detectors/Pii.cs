@@ -96,10 +96,10 @@ public static partial class Pii
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
-        ["nacimiento", "geburt", "geb.", "(e) le", "naiss", "nascita", "nato ", "nata ", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
+        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato ", "nata ", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
             "nascido", "nascida", "nascimento", "delsedatum", "dselsdato", "syntym"];
 
-    private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create(ForeignBirthPieces, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create([.. ForeignBirthPieces, "naiss."], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <see cref="Date"/> alone: a cell of a table's date-of-birth column.</summary>
     private static readonly Regex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
@@ -150,7 +150,11 @@ public static partial class Pii
             "reference", "ref", "cas"],
         ["number", "no", "nr", "num", "id", "code"]);
 
-    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", "bday", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Every text with a digit pays this search. Its needles and their order were measured (rule P8): SearchValues buckets
+    /// needles by their order, and some orders of these same pieces (or <c>naiss</c> for <c>naissance</c>) made it twice as slow.
+    /// </summary>
+    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", .. ForeignBirthPieces, "bday", "naiss."], StringComparison.OrdinalIgnoreCase);
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
