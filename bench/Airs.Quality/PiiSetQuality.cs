@@ -29,8 +29,9 @@ internal static class PiiSetQuality
         ("pii-confirm5/set.txt", "pii confirm-5 (written blind; measured for rule P3, then read for design)", false),
         ("pii-confirm6/set.txt", "pii confirm-6 (written blind; measured for rule P4, then read for design)", false),
         ("pii-confirm7/set.txt", "pii confirm-7 (written blind; measured for rule P5, then read for design)", false),
-        ("pii-confirm8/set.txt", "pii confirm-8 (written blind; measured for rule P6, then spent)", false),
-        ("pii-confirm9/set.txt", "pii confirm-9 (written blind; measured for rule P7, then spent)", false),
+        ("pii-confirm8/set.txt", "pii confirm-8 (written blind; measured for rule P6, then read for design)", false),
+        ("pii-confirm9/set.txt", "pii confirm-9 (written blind; measured for rule P7, then read for design)", false),
+        ("pii-confirm10/set.txt", "pii confirm-10 (written blind; measured for rule P8)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>

@@ -49,6 +49,9 @@ public static partial class Pii
         + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
         + @"|[0-9]{1,2}[ .](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ .][0-9]{4}";
 
+    /// <summary>A form's note of a date's order after its label: <c>(mm/dd/yyyy)</c>, <c>(DD.MM.YYYY)</c>, <c>(jj/mm/aaaa)</c>.</summary>
+    private const string FormatHint = @"\([dmyja]{1,4}[./\- ]?[dmyja]{1,4}[./\- ]?[dmyja]{1,4}\)";
+
     /// <summary>A date written as eight digits, year first (<c>DOB: 19551111</c>, as ID cards and record exports write it).</summary>
     private const string CompactDate = @"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])";
 
@@ -60,21 +63,24 @@ public static partial class Pii
     /// A birth keyword, then the date: after a question (<c>date of birth?⏎Customer: 18/04/1981</c>) a speaker's name may
     /// come between; <c>(b. 1964-12-20</c> as biographies abbreviate it. The date may open with its weekday
     /// (<c>born on Monday, 19 May 1947</c>), name its month in another language (<c>born 25. Oktober 1945</c>), or stand in
-    /// percent-encoded quotes (<c>dob=%221956-12-28%22</c>).
+    /// percent-encoded quotes (<c>dob=%221956-12-28%22</c>). A form may say the date's order between the label and the date
+    /// (<c>Date of birth (mm/dd/yyyy): …</c>); a table row puts a cell border there (<c>| Date of birth | 1 May 1982 |</c>);
+    /// a vCard names it <c>BDAY:</c>.
     /// </summary>
     private static readonly Regex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday)|\(b\.)(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""']|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?"
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish,
-    /// Danish, Finnish), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
+    /// Danish, Finnish; Italian's "nato a Bari il" names the birthplace first; French and Portuguese labels also as field
+    /// names or cut short: <c>&lt;DateNaissance&gt;</c>, <c>date_naissance</c>, <c>Date de naiss.</c>, <c>dataNascimento</c>), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
     /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>).
     /// </summary>
     private static readonly Regex ForeignDobPattern = new(
-        @"(?:fecha de nacimiento|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date de naissance|data di nascita|nat[oa] il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|nascid[oa] em|data de nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""']*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        @"(?:fecha de nacimiento|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
+        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -90,10 +96,10 @@ public static partial class Pii
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
-        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato il", "nata il", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
+        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato ", "nata ", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
             "nascido", "nascida", "nascimento", "delsedatum", "dselsdato", "syntym"];
 
-    private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create(ForeignBirthPieces, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create([.. ForeignBirthPieces, "naiss."], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <see cref="Date"/> alone: a cell of a table's date-of-birth column.</summary>
     private static readonly Regex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
@@ -144,7 +150,11 @@ public static partial class Pii
             "reference", "ref", "cas"],
         ["number", "no", "nr", "num", "id", "code"]);
 
-    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", .. ForeignBirthPieces], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Every text with a digit pays this search. Its needles and their order were measured (rule P8): SearchValues buckets
+    /// needles by their order, and some orders of these same pieces (or <c>naiss</c> for <c>naissance</c>) made it twice as slow.
+    /// </summary>
+    private static readonly SearchValues<string> BirthKeywords = SearchValues.Create(["birth", "dob", "d.o.b", "born", "(b.", .. ForeignBirthPieces, "bday", "naiss."], StringComparison.OrdinalIgnoreCase);
 
     public static bool Found(string text, PiiKinds kinds) => !Find(text, kinds).IsEmpty;
 
@@ -287,6 +297,7 @@ public static partial class Pii
         if ((numberKinds & PiiKinds.Ssn) != 0)
         {
             AddSsns(text, 0, all, found);
+            AddTableSsns(text, found);
         }
         if ((numberKinds & PiiKinds.Ip) != 0)
         {
@@ -313,6 +324,10 @@ public static partial class Pii
             AddForeignDatesOfBirth(text, found);
             AddTableDatesOfBirth(text, found);
             AddRecordDatesOfBirth(text, found);
+        }
+        if ((numberKinds & PiiKinds.Dob) != 0 && text.Contains("<<", StringComparison.Ordinal))
+        {
+            AddMrzDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0)
         {
@@ -372,6 +387,7 @@ public static partial class Pii
                     AddSsns(text, zone.Start, zone.End, found);
                 }
             }
+            AddTableSsns(text, found);
         }
         if ((numberKinds & PiiKinds.Ip) != 0)
         {
@@ -400,6 +416,11 @@ public static partial class Pii
             AddForeignDatesOfBirth(text, found);
             AddTableDatesOfBirth(text, found);
             AddRecordDatesOfBirth(text, found);
+        }
+        // A machine-readable zone names its date of birth by position: looked for only where six digits stand together.
+        if ((numberKinds & PiiKinds.Dob) != 0 && summary.MaxDigits >= 6 && text.Contains("<<", StringComparison.Ordinal))
+        {
+            AddMrzDatesOfBirth(text, found);
         }
         if ((kinds & PiiKinds.Phone) != 0 && summary.MaxDigits >= 7)
         {
@@ -578,10 +599,13 @@ public static partial class Pii
                 end = groupEnd;
             }
             // After a plus sign the digits are an international phone number; dotted groups of three digits or fewer
-            // are an IPv4 address or a version (212.162.236.120), never a card's grouping.
+            // are an IPv4 address or a version (212.162.236.120), never a card's grouping; two groups and one dot are a
+            // decimal number (epoch seconds and their fraction, as chat exports and logs stamp messages: 1730823617.872403).
             var afterPlus = start > 0 && text[start - 1] == '+';
-            var dottedShort = separator is ['.'] && PaymentCard.LongestGroup(span[start..end]) <= 3;
-            if (!afterPlus && !dottedShort && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end)
+            var dotted = separator is ['.'];
+            var dottedShort = dotted && PaymentCard.LongestGroup(span[start..end]) <= 3;
+            var decimalNumber = dotted && span[start..end].Count('.') == 1;
+            if (!afterPlus && !dottedShort && !decimalNumber && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end)
                 && !IsResourceNameAccount(span, start, end))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "card"));
@@ -811,7 +835,7 @@ public static partial class Pii
     }
 
     /// <summary>
-    /// Every birth keyword has a <c>b</c> at a fixed offset ("date of birth", "birth", "born", "dob", "d.o.b"; the pattern's
+    /// Every birth keyword has a <c>b</c> at a fixed offset ("date of birth", "birth", "born", "bday", "dob", "d.o.b"; the pattern's
     /// letters have only their ASCII case pairs), so the pattern is tried only where one of them starts, in text order.
     /// </summary>
     private static void AddDatesOfBirthAnchored(string text, MatchSet found)
@@ -836,7 +860,7 @@ public static partial class Pii
             {
                 next = TryDateOfBirthAt(text, b - 2, next, found);
             }
-            if (RegexWindow.HasAt(span, b, "birth") || RegexWindow.HasAt(span, b, "born"))
+            if (RegexWindow.HasAt(span, b, "birth") || RegexWindow.HasAt(span, b, "born") || RegexWindow.HasAt(span, b, "bday"))
             {
                 next = TryDateOfBirthAt(text, b, next, found);
             }
@@ -873,100 +897,6 @@ public static partial class Pii
             "data di nascita", "data_nascita", "data urodzenia", "geboortedatum", "data de nascimento", "data_nascimento", "födelsedatum",
             "fødselsdato", "syntymäaika" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>
-    /// A table pasted as text (CSV, TSV, pipes, semicolons) whose header names a date-of-birth column: each later row's
-    /// date in that column is one (<c>employee_id,name,dob\nE1,Ana,1978-05-08</c>), though no keyword stands before it.
-    /// </summary>
-    private static void AddTableDatesOfBirth(string text, MatchSet found)
-    {
-        var lineStart = 0;
-        var (column, separator) = (-1, '\0');
-        while (lineStart < text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
-            if (column < 0)
-            {
-                (column, separator) = BirthColumn(line);
-            }
-            else if (Field(line, separator, column) is { Length: > 0 and <= 11 } cell)
-            {
-                var start = lineStart + cell.Start;
-                if (RegexWindow.MatchLengthAt(DatePattern, text, start, start + cell.Length) == cell.Length)
-                {
-                    found.TryAdd(new DetectorMatch(start, cell.Length, "dob"));
-                }
-            }
-            else if (line.IsEmpty)
-            {
-                column = -1; // a blank line ends the table
-            }
-            lineStart = lineEnd + 1;
-        }
-    }
-
-    /// <summary>The index of a date-of-birth column in a header line, and the line's separator; (-1, '\0') when it is not such a header.</summary>
-    private static (int Column, char Separator) BirthColumn(ReadOnlySpan<char> line)
-    {
-        // PostgreSQL's dump: COPY t (a, dob, …) FROM stdin; then one tab-separated row a line.
-        if (line.StartsWith("COPY ", StringComparison.OrdinalIgnoreCase) && line.IndexOf('(') is > 0 and var open && line.IndexOf(')') is var close && close > open
-            && line.EndsWith("FROM stdin;", StringComparison.OrdinalIgnoreCase))
-        {
-            var (column, _) = BirthColumn(line[(open + 1)..close]);
-            return column < 0 ? (-1, '\0') : (column, '\t');
-        }
-        foreach (var separator in ",\t|;")
-        {
-            if (line.IndexOf(separator) < 0)
-            {
-                continue;
-            }
-            var index = 0;
-            foreach (var range in line.Split(separator))
-            {
-                if (BirthColumns.Contains(line[range].Trim().Trim("\"' ")))
-                {
-                    return (index, separator);
-                }
-                index++;
-            }
-        }
-        return (-1, '\0');
-    }
-
-    /// <summary>
-    /// Where the field at <paramref name="column"/> of a row lies (quotes and spaces trimmed; a separator inside double
-    /// quotes, as in <c>"Brennan, Lucía"</c>, does not split), or null when the row has fewer fields.
-    /// </summary>
-    private static (int Start, int Length)? Field(ReadOnlySpan<char> line, char separator, int column)
-    {
-        var (index, from, quoted) = (0, 0, false);
-        for (var i = 0; i <= line.Length; i++)
-        {
-            if (i < line.Length)
-            {
-                if (line[i] == '"')
-                {
-                    quoted = !quoted;
-                    continue;
-                }
-                if (quoted || line[i] != separator)
-                {
-                    continue;
-                }
-            }
-            if (index++ == column)
-            {
-                var field = line[from..i];
-                var lead = field.Length - field.TrimStart("\"' ").Length;
-                return (from + lead, field.Trim("\"' ").Length);
-            }
-            from = i + 1;
-        }
-        return null;
-    }
-
     /// <summary>Tries the pattern at a keyword start not inside an earlier match; returns where the next match may start.</summary>
     private static int TryDateOfBirthAt(string text, int start, int next, MatchSet found)
     {
@@ -986,14 +916,14 @@ public static partial class Pii
     }
 
     /// <summary>
-    /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters), the run
+    /// An end no date-of-birth match starting at <paramref name="start"/> can pass: the keyword (≤ 13 characters) and a format hint (≤ 17), the run
     /// of spaces, question marks, colons, hyphens, equals signs and quotes (plain or percent-encoded) after it, a speaker's
     /// name and colon (≤ 13), the run again, "on the " (≤ 7), a weekday (≤ 11), a day with suffix or in words and "of " (≤ 18), "de "
     /// (≤ 3), a month's letters, and at most 16 characters of day, comma, "de " and year. Only the runs are unbounded, so they are measured in the text.
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
-        var i = SeparatorsFrom(text, Math.Min(text.Length, start + 13), question: true);
+        var i = SeparatorsFrom(text, Math.Min(text.Length, start + 13 + 17), question: true); // the keyword and a format hint (" (dd.mm.yyyy)")
         i = SeparatorsFrom(text, Math.Min(text.Length, i + 13), question: false); // a speaker's name and colon after a question
         i = Math.Min(text.Length, i + 7 + 11 + 18 + 3); // "on the ", a weekday ("Wednesday, "), a day ("27th", "twenty-seventh") and " of ", "de "
         while (i < text.Length && char.IsLetter(text[i]))
@@ -1006,7 +936,7 @@ public static partial class Pii
     /// <summary>Past the run of separators <see cref="DobPattern"/> allows from <paramref name="i"/>: a percent escape (a quote, colon or equals sign) counts as one.</summary>
     private static int SeparatorsFrom(ReadOnlySpan<char> text, int i, bool question)
     {
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '%' || (question && text[i] == '?')))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '|' or '%' || (question && text[i] == '?')))
         {
             i += text[i] == '%' ? 3 : 1;
         }

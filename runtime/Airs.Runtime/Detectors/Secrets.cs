@@ -544,7 +544,7 @@ public static class Secrets
     /// Documentation's stand-ins, not credentials: a value with a run of
     /// one repeated character (<c>sk-xxxx…</c>, <c>ghp_XXXX…</c>, <c>T00000000/B00000000/XXXX…</c>, <c>Password=********</c>), a template
     /// slot (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>, <c>{{token}}</c>), and a URL whose password is a word for one
-    /// (<c>postgres://USER:PASSWORD@HOST</c>, <c>user:pass@localhost</c>). AWS's published example keys
+    /// (<c>postgres://USER:PASSWORD@HOST</c>, <c>user:pass@localhost</c>) or is masked (<c>https://ci:****@host</c>). AWS's published example keys
     /// (<c>AKIAIOSFODNN7EXAMPLE</c>) still count, on purpose: they are this project's own fake key in its tests and
     /// docs, because scanners know them, and a guardrail that masks one in a document loses nothing.
     /// </summary>
@@ -570,8 +570,11 @@ public static class Secrets
         }
         var info = match[(scheme + 3)..];
         var (colon, at) = (info.IndexOf(':'), info.IndexOf('@'));
-        return colon >= 0 && at > colon && PlaceholderPasswords.Contains(info[(colon + 1)..at]);
+        return colon >= 0 && at > colon && (PlaceholderPasswords.Contains(info[(colon + 1)..at]) || IsMask(info[(colon + 1)..at]));
     }
+
+    /// <summary>A password a log or a tool has already masked (<c>https://ci:****@host</c>): mask characters only, three or more.</summary>
+    private static bool IsMask(ReadOnlySpan<char> password) => password.Length >= 3 && !password.ContainsAnyExcept('*', '•');
 
     /// <summary><c>xoxb-your-bot-token</c>, <c>sk-YOUR_KEY_HERE</c>: "your" as a word of the value is a stand-in for a key.</summary>
     private static bool HasYourWord(ReadOnlySpan<char> match)

@@ -337,6 +337,102 @@ public class PiiEvasionTests
     [InlineData("geb. Schmidt, verheiratet seit 2001")]
     public void Dates_without_a_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
+    [Theory]
+    [InlineData("Date of Birth (mm/dd/yyyy): 07/03/1966", "07/03/1966")]
+    [InlineData("Date of birth (DD.MM.YYYY) 08.01.1956", "08.01.1956")]
+    [InlineData("| Legal name | Ann Roe |\n| Date of birth | 23 December 1998 |", "23 December 1998")]
+    [InlineData("BEGIN:VCARD\nFN:Ann Roe\nBDAY:1986-09-19\nEND:VCARD", "1986-09-19")]
+    [InlineData("BEGIN:VCARD\nBDAY:20031031\nEND:VCARD", "20031031")]
+    [InlineData("Il sottoscritto Rossi, nato a Bari il 10 aprile 1983, chiede il rinnovo", "10 aprile 1983")]
+    [InlineData("nata a Reggio Emilia il 02/05/1971", "02/05/1971")]
+    [InlineData("<DateNaissance>1952-05-27</DateNaissance>", "1952-05-27")]
+    [InlineData("{\"date_naissance\": \"14/11/2000\"}", "14/11/2000")]
+    [InlineData("Date de naiss. : 24.09.1996", "24.09.1996")]
+    [InlineData("{\"dataNascimento\": \"07/10/1981\"}", "07/10/1981")]
+    public void Dates_of_birth_after_a_format_hint_a_cell_border_a_vcard_field_or_a_field_name_label(string text, string date) =>
+        Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("生年月日：平成10年7月12日", "平成10年7月12日")]
+    [InlineData("生年月日 昭和54年3月5日生", "昭和54年3月5日")]
+    [InlineData("วันเกิด: 11 พฤษภาคม 2506", "11 พฤษภาคม 2506")]
+    [InlineData("วันเกิด: 20 กันยายน พ.ศ. 2500", "20 กันยายน พ.ศ. 2500")]
+    public void Dates_of_birth_in_japanese_eras_or_the_thai_buddhist_era(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("入社日：令和6年4月1日")]
+    [InlineData("วันที่ออกบัตร: 3 พฤษภาคม 2568")]
+    [InlineData("NATO summit on 10 aprile 1983 in Bari")]
+    [InlineData("The form asks for (mm/dd/yyyy) 07/03/1966 dates.")]
+    [InlineData("| Start date | 9 June 2024 |")]
+    public void Era_dates_and_italian_dates_without_a_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
+    [Theory]
+    [InlineData("P<FRALEFEVRE<<CAMILLE<<<<<<<<<<<<<<<<<<<<<<<\nNOL8CBREO2FRA8312022M2909288<<<<<<<<<<<<<<06", "831202")]
+    [InlineData("IDD<<SUKTXBQ621<<<<<<<<<<<<<<<\n9807213<2712044D<<<<<<<<<<<<<4\nBIANCHI<<ELENI<<<<<<<<<<<<<<<<", "980721")]
+    [InlineData("OCR:\n  YZ513694<5CAN6311238M2812047<<<<<<<<<<<<<<00  ", "631123")]
+    public void The_date_of_birth_of_a_machine_readable_zone(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")]
+    [InlineData("NOL8CBREO2FRA8313022M2909288<<<<<<<<<<<<<<06")]
+    [InlineData("NOL8CBREO2FRA831202 M2909288<<<<<<<<<<<<<<06")]
+    [InlineData("build 1234567890<<ABCDEFGHIJKLMNOPQRSTU")]
+    public void Specimens_and_lines_not_shaped_as_a_machine_readable_zone_are_not_dates_of_birth(string text) =>
+        Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
+    [Theory]
+    [InlineData("employee_id,name,ssn,hire_date\n26427,\"Dawson, Ryan\",705744325,2016-04-02\n21803,\"Nguyen, Tom\",195546880,2022-01-16", "705744325,195546880")]
+    [InlineData("COPY public.members (member_id, full_name, ssn) FROM stdin;\n78254\tAnn Roe\t519540821\n\\.", "519540821")]
+    public void Nine_bare_digits_in_a_column_headed_ssn_are_ssns(string text, string ssns)
+    {
+        var found = Pii.Find(text, PiiKinds.All);
+        Assert.All(found, m => Assert.Equal("ssn", m.Label));
+        Assert.Equal(ssns.Split(','), found.Select(m => text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("id,ssn_verified,customer_account_number\n1,yes,705744325")]
+    [InlineData("id,name,ssn\n1,Ann,705744325123")]
+    [InlineData("id,name,ssn\n1,Ann,666123456")]
+    [InlineData("ssn checks pending for the whole team this week\n\nid,account\n1,705744325")]
+    public void Nine_digits_outside_an_ssn_column_are_not_ssns(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Ssn));
+
+    [Theory]
+    [InlineData("{\"email\": \"xiaoling\\u0040seznam.cz\"}", "email", "xiaoling\\u0040seznam.cz")]
+    [InlineData("federica\\u002emarino+jobs\\u0040libero\\u002eit", "email", "federica\\u002emarino+jobs\\u0040libero\\u002eit")]
+    [InlineData("tel: \\u002b\\u0033\\u0039\\u0020\\u0033\\u0034\\u0031\\u0030\\u0035\\u0032\\u0036\\u0035\\u0032\\u0030", "phone",
+        "\\u002b\\u0033\\u0039\\u0020\\u0033\\u0034\\u0031\\u0030\\u0035\\u0032\\u0036\\u0035\\u0032\\u0030")]
+    public void Values_written_with_json_unicode_escapes(string text, string label, string value) => Assert.Equal((label, value), Only(text));
+
+    [Theory]
+    [InlineData("path C:\\users\\u0040home and \\u00e9t\\u00e9")]
+    [InlineData("regex \\u0041-\\u005A matches capitals")]
+    public void Unicode_escapes_that_spell_nothing_are_not_pii(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
+    [Theory]
+    [InlineData("Content-Transfer-Encoding: quoted-printable\n\nMobil: +49 172 5=\n237042 =E2=80=93 ab 8 Uhr", "phone", "+49 172 5=\n237042")]
+    [InlineData("Content-Transfer-Encoding: quoted-printable\r\n\r\nKonto: DE89 3704 0044 0532=\r\n 0130 00 (Bank)", "iban", "DE89 3704 0044 0532=\r\n 0130 00")]
+    [InlineData("Content-Transfer-Encoding: quoted-printable\n\nTelefon=3A =2B43=201=207762390", "phone", "=2B43=201=207762390")]
+    public void Values_in_a_quoted_printable_body_split_by_a_soft_line_break_or_escaped(string text, string label, string value) =>
+        Assert.Equal((label, value), Only(text));
+
+    [Theory]
+    [InlineData("Konto: DE89 3704 0044 0532=\n 0130 00 (Bank)")]
+    [InlineData("Content-Transfer-Encoding: quoted-printable\n\nwidth=\n100 and height=3D20")]
+    public void Without_a_quoted_printable_body_or_digits_nothing_is_joined(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Iban | PiiKinds.Phone));
+
+    [Theory]
+    [InlineData("пишите: ivan.petrov собака mail точка ru", "ivan.petrov собака mail точка ru")]
+    [InlineData("メール: yamadaアットマークyahooドットcoドットjp まで", "yamadaアットマークyahooドットcoドットjp")]
+    [InlineData("m ドット popescu アットマーク gmail ドット com", "m ドット popescu アットマーク gmail ドット com")]
+    public void Addresses_spelled_with_russian_or_japanese_words_for_at_and_dot(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("моя собака спит, точка.")]
+    [InlineData("ドットの絵とアットマークの記号")]
+    public void Those_words_in_prose_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     [Fact]
     public void Redaction_covers_every_original_character_of_a_disguised_match()
     {

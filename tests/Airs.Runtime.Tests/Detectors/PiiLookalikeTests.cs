@@ -338,4 +338,15 @@ public class PiiLookalikeTests
     [InlineData("Reply-To: <ana=sales@corp.example>")]
     [InlineData("From: Ana <x=ana.lima@corp.example>")]
     public void An_address_in_brackets_outside_an_identifier_header_is_still_one(string text) => Assert.Contains("email", Labels(text));
+
+    [Theory]
+    [InlineData("{\"user\":\"U0SF\",\"ts\":\"1730823617.872403\"}")]
+    [InlineData("[1732691401.118] GET /health 200")]
+    [InlineData("ratio 4111111111.111111 of the total")]
+    public void Two_digit_groups_joined_by_one_dot_are_a_decimal_not_a_card(string text) => Assert.DoesNotContain("card", Labels(text));
+
+    [Theory]
+    [InlineData("card 4111.1111.1111.1111 on file")]
+    [InlineData("card 4111111111111111 on file")]
+    public void Dotted_groups_of_four_are_still_a_card(string text) => Assert.Contains("card", Labels(text));
 }

@@ -107,7 +107,8 @@ public class PiiPrefilterTests
         select "555-" + d + x + e,
         from l in Gen.Elements("AB", "ab", "QQ", "ZR", "GB") from n in Digits(6, 6) from s in Gen.Elements("A", "C", "d", "E") from sp in Gen.Elements(" ", "")
         select l + sp + n[..2] + sp + n[2..4] + sp + n[4..] + sp + s,
-        from k in Gen.Elements("born on ", "DOB: ", "date of birth - ", "d.o.b. ", "birthday: ", "Birth date ", "born  ", "dob ")
+        from k in Gen.Elements("born on ", "DOB: ", "date of birth - ", "d.o.b. ", "birthday: ", "Birth date ", "born  ", "dob ", "BDAY:",
+            "Date of birth (mm/dd/yyyy): ", "| Date of birth | ")
         from d in Gen.Elements("12/03/1985", "1985-03-12", "3 March 1985", "March 3, 1985", "14th of Septemberrr, 2001", "1.2.85")
         select k + d,
         Digits(1, 20));
@@ -137,6 +138,8 @@ public class PiiPrefilterTests
     [InlineData("born on 3 March 1985, dob 1985-03-12, date of birth:   12/03/1985")]
     [InlineData("NI AB 12 34 56 C, ssn 536-22-1234, host ::ffff:192.0.2.128 and 10.0.0.1")]
     [InlineData("4111111111111111")]
+    [InlineData("BDAY:1986-09-19, Date of birth (mm/dd/yyyy): 07/03/1966, | Date of birth | 1 May 1982 |")]
+    [InlineData("id,name,ssn\n1,Ann,705744325\nP<FRALEFEVRE<<CAMILLE<<<<<<<<<<<<<<<<<<<<<<<\nNOL8CBREO2FRA8312022M2909288<<<<<<<<<<<<<<06")]
     public void Known_shapes_agree_and_are_found(string text)
     {
         Assert.NotEmpty(Pii.Find(text, PiiKinds.All, prefilter: true));

@@ -17,9 +17,9 @@ internal static class Disguise
 
     /// <summary>
     /// Characters that open a character reference, a bracketed <c>[at]</c>/<c>(.)</c>, an address with spaces, or an
-    /// encoded character (<c>%40</c>, <c>%20</c>, <c>=40</c>).
+    /// encoded character (<c>%40</c>, <c>%20</c>, <c>=40</c>, <c>\u0040</c>).
     /// </summary>
-    private const string MarkCues = "&[({<@%=";
+    private const string MarkCues = "&[({<@%=\\";
 
     /// <summary>Every ASCII character but the <see cref="MarkCues"/> and the hyphen: what <see cref="MayHidePii"/> reads past.</summary>
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
@@ -81,7 +81,11 @@ internal static class Disguise
             '@' => (i > 0 && text[i - 1] == ' ') || (rest.Length > 1 && rest[1] is ' ' or '\n' or '\r') || DomainBrokenAtHyphen(rest),
             // A percent-encoded or quoted-printable at sign; %20 or %2B beside a digit (cc=4154%203464…, tel=%2B44%207700…).
             '%' => rest.StartsWith("%40") || (rest.Length > 3 && rest[1] == '2' && rest[2] is '0' or 'B' or 'b' && ((i > 0 && char.IsAsciiDigit(text[i - 1])) || char.IsAsciiDigit(rest[3]))),
-            '=' => rest.StartsWith("=40"),
+            // In a body declared quoted-printable: a soft line break after a letter or digit, =2B or =20 before a digit.
+            '=' => rest.StartsWith("=40") || (((i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]) && rest.Length > 1 && rest[1] is '\n' or '\r')
+                    || (rest.Length > 3 && rest[1] == '2' && rest[2] is '0' or 'B' && char.IsAsciiDigit(rest[3])))
+                && text.Contains(RevealedText.QuotedPrintable, StringComparison.OrdinalIgnoreCase)),
+            '\\' => RevealedText.UnicodeEscaped(rest[..Math.Min(6, rest.Length)]) != '\0',
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
                 || rest[1..].StartsWith("punkt", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period", StringComparison.OrdinalIgnoreCase)
                 || rest[1] is '.' or '@' || (rest[1] == ':' && rest[2] is ']' or ')') || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),

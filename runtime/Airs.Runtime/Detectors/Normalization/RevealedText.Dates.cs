@@ -18,7 +18,7 @@ internal sealed partial class RevealedText
         "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
-        + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b",
+        + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -87,6 +87,80 @@ internal sealed partial class RevealedText
         dst.CopyFrom(src, start, space + 1);
         var (from, to) = (src.Starts[space + 1], src.Ends[end - 1]);
         foreach (var c in month)
+        {
+            dst.Add(c, from, to);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A Japanese era date (<c>平成10年7月12日</c>; <c>元年</c> is its first year), as Japanese forms write a date of birth:
+    /// rewritten as the ISO date of the Gregorian year.
+    /// </summary>
+    private static readonly Regex JapaneseEraDate = new("(?:明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日?", Options);
+
+    /// <summary>The year before each era's first (Meiji 1868, Taishō 1912, Shōwa 1926, Heisei 1989, Reiwa 2019).</summary>
+    private static int EraBase(char first) => first switch { '明' => 1867, '大' => 1911, '昭' => 1925, '平' => 1988, _ => 2018 };
+
+    private static bool AsGregorianDate(Mapped src, int start, int end, Mapped dst)
+    {
+        var nen = Array.IndexOf(src.Chars, '年', start, end - start);
+        var year = 0;
+        for (var i = start + 2; i < nen; i++)
+        {
+            var c = src.Chars[i];
+            year = c == '元' ? 1 : char.IsAsciiDigit(c) ? year * 10 + (c - '0') : year;
+        }
+        // The Gregorian year's digits stand for the era and its year together.
+        var (from, to) = (src.Starts[start], src.Ends[nen - 1]);
+        foreach (var c in (EraBase(src.Chars[start]) + year).ToString(CultureInfo.InvariantCulture))
+        {
+            dst.Add(c, from, to);
+        }
+        AsIsoDate(src, nen, end, dst);
+        dst.Ends[dst.Count - 1] = src.Ends[end - 1]; // the day's mark (日) is redacted with its day
+        return true;
+    }
+
+    /// <summary>Thai month names, January first (declared before <see cref="ThaiDate"/>: static fields start in order).</summary>
+    private static readonly string[] ThaiMonths =
+        ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
+
+    /// <summary>
+    /// A Thai date (<c>11 พฤษภาคม 2506</c>): a day, a Thai month's name, a year of the Buddhist era (543 years ahead of
+    /// the Gregorian, <c>พ.ศ.</c> before it or not). Rewritten as <c>11 may 1963</c>.
+    /// </summary>
+    private static readonly Regex ThaiDate = new(
+        "[0-9]{1,2} ?(?:" + string.Join('|', ThaiMonths) + ") ?(?:พ\\. ?ศ\\. ?)?[0-9]{4}", Options);
+
+    private static readonly string[] EnglishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static bool AsGregorianThaiDate(Mapped src, int start, int end, Mapped dst)
+    {
+        var text = new string(src.Chars, start, end - start);
+        var month = Array.FindIndex(ThaiMonths, name => text.Contains(name, StringComparison.Ordinal));
+        var dayEnd = start;
+        while (char.IsAsciiDigit(src.Chars[dayEnd]))
+        {
+            dayEnd++;
+        }
+        var yearStart = end - 4;
+        var year = int.Parse(text.AsSpan(text.Length - 4), CultureInfo.InvariantCulture);
+        if (month < 0)
+        {
+            return false;
+        }
+        dst.CopyFrom(src, start, dayEnd);
+        dst.Add(' ', src.Starts[dayEnd - 1], src.Ends[dayEnd - 1]);
+        var (from, to) = (src.Starts[dayEnd], src.Ends[yearStart - 1]);
+        foreach (var c in EnglishMonths[month])
+        {
+            dst.Add(c, from, to);
+        }
+        dst.Add(' ', from, to);
+        // A year of the Buddhist era (2443 is 1900); a Gregorian one is kept.
+        (from, to) = (src.Starts[yearStart], src.Ends[end - 1]);
+        foreach (var c in (year >= 2400 ? year - 543 : year).ToString(CultureInfo.InvariantCulture))
         {
             dst.Add(c, from, to);
         }

@@ -48,12 +48,18 @@ internal sealed partial class RevealedText
         // Before single characters are joined: "192 . 0 . 2 . 233" holds single digits one space from a dot.
         m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
         m = JoinSpreadCharacters(m);
+        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            m = Rewrite(m, KatakanaAddressWord, AsSpacedWord);
+        }
         m = Rewrite(m, SpelledAddress, SpelledAddressToSymbols);
         m = Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces);
         if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
         {
             m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
             m = Rewrite(m, FrenchBornOn, AsFrenchBirthLabel);
+            m = Rewrite(m, JapaneseEraDate, AsGregorianDate);
+            m = Rewrite(m, ThaiDate, AsGregorianThaiDate);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
             m = Rewrite(m, DayAndWord, AsEnglishMonth);
         }
@@ -125,7 +131,7 @@ internal sealed partial class RevealedText
     public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
 
     /// <summary>The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order).</summary>
-    private static readonly string[] DotWords = ["dot", "punto", "point", "punkt", "kropka", "period"];
+    private static readonly string[] DotWords = ["dot", "punto", "point", "punkt", "kropka", "period", "точка", "ドット"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
     private static readonly string NameConnector = "(?:" + string.Join('|', [.. DotWords, "hyphen", "dash", "underscore"]) + ")";
@@ -133,14 +139,30 @@ internal sealed partial class RevealedText
     /// <summary>
     /// <c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain;
     /// also in Spanish, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>arobase</c>/<c>point</c>,
-    /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>).
+    /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>), Russian and Japanese (<c>собака</c>/<c>точка</c>,
+    /// <c>アットマーク</c>/<c>ドット</c>).
     /// </summary>
     private static readonly Regex SpelledAddress = new(
         "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// Japanese spells an address's symbols in katakana with no space around them (<c>yamadaアットマークyahooドットcoドットjp</c>):
+    /// the words are spaced out so that <see cref="SpelledAddress"/> reads them as it reads the other languages'.
+    /// </summary>
+    private static readonly Regex KatakanaAddressWord = new("アットマーク|ドット", Options);
+
+    private static bool AsSpacedWord(Mapped src, int start, int end, Mapped dst)
+    {
+        var (from, to) = (src.Starts[start], src.Ends[end - 1]);
+        dst.Add(' ', from, to);
+        dst.CopyFrom(src, start, end);
+        dst.Add(' ', from, to);
+        return true;
+    }
+
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
-    private const string AtWordNames = "at arroba arobase ät małpa chiocciola";
+    private const string AtWordNames = "at arroba arobase ät małpa chiocciola собака アットマーク";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
@@ -261,18 +283,30 @@ internal sealed partial class RevealedText
     /// <summary>
     /// <c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character, the percent-encoded
     /// characters of an address or a number (<c>alex%40litware.com</c>, <c>%2B44%207700…</c>, as query strings and logs
-    /// carry them) and a quoted-printable at sign (<c>zoe=40copperleaf.example</c>) theirs.
+    /// carry them), a quoted-printable at sign (<c>zoe=40copperleaf.example</c>; in a body declared quoted-printable, every
+    /// printable escape and soft line break) and a JSON or JavaScript escape of a
+    /// printable ASCII character (<c>jo\u0040host.cz</c>, <c>\u002b\u0033\u0039…</c>) theirs.
     /// </summary>
     private static Mapped DecodeCharacterReferences(Mapped src)
     {
-        if (src.Chars.AsSpan(0, src.Count).IndexOfAny('&', '%', '=') < 0)
+        if (src.Chars.AsSpan(0, src.Count).IndexOfAny("&%=\\") < 0)
         {
             return src;
         }
+        var quotedPrintable = src.Chars.AsSpan(0, src.Count).Contains(QuotedPrintable, StringComparison.OrdinalIgnoreCase);
         var dst = new Mapped(src.Count);
         var i = 0;
         while (i < src.Count)
         {
+            if (quotedPrintable && src.Chars[i] == '=' && QuotedPrintableLength(src.Chars.AsSpan(i, Math.Min(3, src.Count - i)), out var qp) is > 0 and var qpLength)
+            {
+                if (qp != '\0')
+                {
+                    dst.Add(qp, src.Starts[i], src.Ends[i + qpLength - 1]);
+                }
+                i += qpLength; // a soft line break joins the lines it splits
+                continue;
+            }
             if (src.Chars[i] == '&' && TryReference(src.Chars.AsSpan(i, Math.Min(12, src.Count - i)), out var c, out var length))
             {
                 dst.Add(c, src.Starts[i], src.Ends[i + length - 1]);
@@ -292,11 +326,50 @@ internal sealed partial class RevealedText
                 i += 3;
                 continue;
             }
+            if (src.Chars[i] == '\\' && UnicodeEscaped(src.Chars.AsSpan(i, Math.Min(6, src.Count - i))) is not '\0' and var escaped)
+            {
+                dst.Add(escaped, src.Starts[i], src.Ends[i + 5]);
+                i += 6;
+                continue;
+            }
             dst.CopyFrom(src, i, i + 1);
             i++;
         }
         return dst;
     }
+
+    /// <summary>The header value of a body (or a MIME part) that is quoted-printable; only then are <c>=XX</c> and soft line breaks read.</summary>
+    internal const string QuotedPrintable = "quoted-printable";
+
+    /// <summary>
+    /// A quoted-printable escape's length at <c>=</c>: a soft line break (<c>=⏎</c>, <c>=\r⏎</c>: the mail wrapped a long
+    /// line, as inside <c>+49 172 5=⏎237042</c>) is dropped; <c>=2B</c>, <c>=20</c> and other printable ASCII decode.
+    /// </summary>
+    private static int QuotedPrintableLength(ReadOnlySpan<char> s, out char c)
+    {
+        c = '\0';
+        if (s.Length >= 2 && s[1] == '\n')
+        {
+            return 2;
+        }
+        if (s.Length == 3 && s[1] == '\r' && s[2] == '\n')
+        {
+            return 3;
+        }
+        if (s.Length == 3 && char.IsAsciiHexDigitUpper(s[1]) && char.IsAsciiHexDigitUpper(s[2])
+            && int.Parse(s[1..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture) is >= 0x20 and < 0x7F and var code)
+        {
+            c = (char)code;
+            return 3;
+        }
+        return 0;
+    }
+
+    /// <summary><c>\u0040</c>: the printable ASCII character a <c>\u00XX</c> escape stands for, or '\0'.</summary>
+    internal static char UnicodeEscaped(ReadOnlySpan<char> s) =>
+        s.Length == 6 && s[1] == 'u' && s[2] == '0' && s[3] == '0'
+        && int.TryParse(s[4..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) && code is >= 0x20 and < 0x7F
+            ? (char)code : '\0';
 
     /// <summary>The characters a value in a query string is percent-encoded with: <c>%40</c>, <c>%20</c>, <c>%2B</c>, <c>%2D</c>, <c>%2E</c>.</summary>
     private static char PercentEncoded(ReadOnlySpan<char> s) => s.Length < 3 || s[1] != '2' && s[1] != '4' ? '\0' : (s[1], char.ToUpperInvariant(s[2])) switch
