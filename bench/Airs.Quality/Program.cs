@@ -61,7 +61,8 @@ var notes = $"""
     `data/injection-confirm6`, `-confirm12`) were written the same way and measured once each, for rules 1t and 1u,
     **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
     not shipped); their rows for the shipped model are its freshest content figures. **confirm-16** and **confirm-11**
-    (prompts; short prompts) were measured for rules 2g and 2h (2h shipped): the freshest prompt figures. **confirm-1** to **confirm-3** were written the
+    (prompts; short prompts) were measured for rules 2g and 2h (2h shipped), **confirm-18** (prompts) once for rule 2l
+    (not shipped): the freshest prompt figures. **confirm-1** to **confirm-3** were written the
     same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
@@ -82,8 +83,9 @@ var notes = $"""
     the third round's design (rule P3), so all four are in-sample; confirm-5 was measured once for rule P3 and then read
     for the fourth round's design (rule P4); confirm-6 was measured once for rule P4 and then read for the fifth round's
     design (rule P5); confirm-7 was measured once for rule P5 and then read for the sixth round's design (rule P6);
-    confirm-8 (rule P6) and confirm-9 (rule P7) were measured once each, their misses never read, and are spent: this
-    table measures them again with every later change. No blind PII set is left unmeasured.
+    confirm-8 (rule P6) and confirm-9 (rule P7) were measured once each and then read for the eighth round's design
+    (rule P8); confirm-10 was measured once for rule P8, its misses never read: this table measures it again with
+    every later change. No blind PII set is left unmeasured.
 
     """;
 Console.WriteLine(table);
