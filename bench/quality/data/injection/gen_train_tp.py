@@ -39,34 +39,36 @@ def blind_texts():
     return texts
 
 
+AI_SECURITY = "train_prompts_ai_security"
+
+
+def written(writer):
+    with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def rows(r, item, writers=WRITERS):
     excluded = brief_examples() | blind_texts()
     out = []
     for writer in writers:
-        with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                if row["mode"] != "prompt" or collapsed(row["text"]) in excluded:
-                    continue
-                if row["label"] == "attack":
-                    out.append(item("train", "attack", "prompt", f"{writer}/{row['family']}", "prompt", row["text"]))
-                else:
-                    benign = item("train", "benign", "prompt", "benign", f"{writer}/{row['kind']}", row["text"])
-                    # Rule 2j: the AI-security prompts are a source of their own, so the folds can place them apart.
-                    if row["kind"].startswith("ai-security"):
-                        benign["source"] = "train_prompts_ai_security"
-                    out.append(benign)
+        for row in written(writer):
+            if row["mode"] != "prompt" or collapsed(row["text"]) in excluded:
+                continue
+            if row["label"] == "attack":
+                out.append(item("train", "attack", "prompt", f"{writer}/{row['family']}", "prompt", row["text"]))
+            else:
+                benign = item("train", "benign", "prompt", "benign", f"{writer}/{row['kind']}", row["text"])
+                # Rule 2j: the AI-security prompts are a source of their own, so the folds can place them apart.
+                if row["kind"].startswith("ai-security"):
+                    benign["source"] = AI_SECURITY
+                out.append(benign)
     return out
 
 
 def left_out():
     """How many of each writer's rows the mechanical exclusion drops (counts only)."""
     excluded = brief_examples() | blind_texts()
-    counts = {}
-    for writer in WRITERS + ADDRESS_WRITERS:
-        with open(os.path.join(DATA, "injection-tp", writer, f"{writer}.jsonl"), encoding="utf-8") as f:
-            counts[writer] = sum(collapsed(json.loads(line)["text"]) in excluded for line in f)
-    return counts
+    return {w: sum(collapsed(row["text"]) in excluded for row in written(w)) for w in WRITERS + ADDRESS_WRITERS}
 
 
 if __name__ == "__main__":

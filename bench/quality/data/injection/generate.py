@@ -320,7 +320,7 @@ def main():
     if tp != "0":
         writers = TP.WRITERS + TP.ADDRESS_WRITERS if tp == "address" else TP.WRITERS
         rows += [dict(row, source=row.get("source", "train_prompts")) for row in TP.rows(None, item, writers)
-                 if (row["mode"], row["text"]) not in held_out and not (tp != "1" and "source" in row)]
+                 if (row["mode"], row["text"]) not in held_out and (tp == "1" or row.get("source") != TP.AI_SECURITY)]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
