@@ -38,10 +38,11 @@ internal static class Disguise
         // scans of the text before, and prose has few of any.
         var from = 0;
         int hit;
+        bool? quotedPrintable = null; // whether the text declares a quoted-printable body: searched once, when first asked
         while ((hit = text[from..].IndexOfAnyExcept(PlainAscii)) >= 0)
         {
             hit += from;
-            if (text[hit] > '\x7F' || (text[hit] == '-' ? text[hit..].StartsWith("-at-", StringComparison.Ordinal) : IsMarkCue(text, hit)))
+            if (text[hit] > '\x7F' || (text[hit] == '-' ? text[hit..].StartsWith("-at-", StringComparison.Ordinal) : IsMarkCue(text, hit, ref quotedPrintable)))
             {
                 return true;
             }
@@ -72,7 +73,7 @@ internal static class Disguise
     }
 
     /// <summary><c>&amp;#</c> or <c>&amp;commat;</c>, a bracket around at/dot/@/./:, an <c>@</c> with a space beside it, or an encoded at sign or number mark.</summary>
-    private static bool IsMarkCue(ReadOnlySpan<char> text, int i)
+    private static bool IsMarkCue(ReadOnlySpan<char> text, int i, ref bool? quotedPrintable)
     {
         var rest = text[i..];
         return text[i] switch
@@ -84,7 +85,7 @@ internal static class Disguise
             // In a body declared quoted-printable: a soft line break after a letter or digit, =2B or =20 before a digit.
             '=' => rest.StartsWith("=40") || (((i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]) && rest.Length > 1 && rest[1] is '\n' or '\r')
                     || (rest.Length > 3 && rest[1] == '2' && rest[2] is '0' or 'B' && char.IsAsciiDigit(rest[3])))
-                && text.Contains(RevealedText.QuotedPrintable, StringComparison.OrdinalIgnoreCase)),
+                && (quotedPrintable ??= text.Contains(RevealedText.QuotedPrintable, StringComparison.OrdinalIgnoreCase))),
             '\\' => RevealedText.UnicodeEscaped(rest[..Math.Min(6, rest.Length)]) != '\0',
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
                 || rest[1..].StartsWith("punkt", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period", StringComparison.OrdinalIgnoreCase)
