@@ -44,6 +44,7 @@ import gen_train_everyday_b as EB
 import gen_train_read_exfil as RX
 import gen_train_read_prompts as RP
 import gen_train_tp as TP
+import gen_train_tc as TCD
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -321,6 +322,10 @@ def main():
         writers = TP.WRITERS + TP.ADDRESS_WRITERS if tp == "address" else TP.WRITERS
         rows += [dict(row, source=row.get("source", "train_prompts")) for row in TP.rows(None, item, writers)
                  if (row["mode"], row["text"]) not in held_out and (tp == "1" or row.get("source") != TP.AI_SECURITY)]
+    # And, only with TC_ROWS=1, content documents four helper sessions wrote blind for rule 2m: documents about AI and
+    # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
+    if os.environ.get("TC_ROWS", "0") != "0":
+        rows += [dict(row, source=TCD.SOURCE) for row in TCD.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
