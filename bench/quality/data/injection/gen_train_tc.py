@@ -17,6 +17,9 @@ SEED = 0  # nothing random: the rows are read, not drawn
 DATA = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WRITERS = ["tc1", "tc2", "tc3", "tc4"]
 SOURCE = "train_docs"
+# A sweep after rule 2m's outcome: the benign documents that use AI's words in ordinary senses (topic "other") are a source of their own, so
+# the folds can score them while the documents about AI stay counter-examples.
+ORDINARY = "train_docs_ordinary"
 
 
 def written(writer):
@@ -36,7 +39,10 @@ def rows(r, item):
                 start = text.index(row["payload"])
                 out.append(item("train", "attack", "content", f"{writer}/{row['family']}", row["kind"], text, (start, len(row["payload"]))))
             else:
-                out.append(item("train", "benign", "content", "benign", f"{writer}/{row['topic']}/{row['kind']}", text))
+                benign = item("train", "benign", "content", "benign", f"{writer}/{row['topic']}/{row['kind']}", text)
+                if row["topic"] == "other":
+                    benign["source"] = ORDINARY
+                out.append(benign)
     return out
 
 

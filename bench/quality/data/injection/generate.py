@@ -325,7 +325,7 @@ def main():
     # And, only with TC_ROWS=1, content documents four helper sessions wrote blind for rule 2m: documents about AI and
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
     if os.environ.get("TC_ROWS", "0") != "0":
-        rows += [dict(row, source=TCD.SOURCE) for row in TCD.rows(None, item) if (row["mode"], row["text"]) not in held_out]
+        rows += [dict(row, source=row.get("source", TCD.SOURCE)) for row in TCD.rows(None, item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
