@@ -141,9 +141,10 @@ internal static class Disguise
     public static IEnumerable<(int Start, int Length)> Base64Runs(string text)
     {
         var from = 0;
+        var anchors = new Base64Anchors();
         while (true)
         {
-            var (start, end) = NextBase64Run(text, from);
+            var (start, end) = NextBase64Run(text, from, ref anchors);
             if (start < 0)
             {
                 yield break;
@@ -153,7 +154,11 @@ internal static class Disguise
         }
     }
 
-    public static bool HasBase64Run(string text) => NextBase64Run(text, 0).Start >= 0;
+    public static bool HasBase64Run(string text)
+    {
+        var anchors = new Base64Anchors();
+        return NextBase64Run(text, 0, ref anchors).Start >= 0;
+    }
 
     /// <summary>
     /// What <paramref name="find"/> reports inside each base64 run that decodes to text or a number (one level), as one
@@ -174,19 +179,12 @@ internal static class Disguise
     /// The next run of 16 or more base64 characters that holds a digit or ends in <c>=</c> padding: long words have
     /// neither, and a digit-free payload (<c>NDExMSAxMTEx…MQ==</c> is a card number) is padded two times in three.
     /// </summary>
-    private static (int Start, int End) NextBase64Run(string text, int from)
+    private static (int Start, int End) NextBase64Run(string text, int from, ref Base64Anchors anchors)
     {
         var span = text.AsSpan();
-        var digits = new DigitFinder(span);
-        var padding = span.IndexOf('=');
         while (true)
         {
-            var digit = digits.Next(from);
-            if (padding >= 0 && padding < from)
-            {
-                padding = span[from..].IndexOf('=') is var next and >= 0 ? from + next : -1;
-            }
-            var anchor = digit < 0 ? padding : padding < 0 ? digit : Math.Min(digit, padding);
+            var anchor = anchors.Next(span, from);
             if (anchor < 0)
             {
                 return (-1, -1);
@@ -204,6 +202,31 @@ internal static class Disguise
                 return (start, end);
             }
             from = Math.Max(end, anchor + 1);
+        }
+    }
+
+    /// <summary>
+    /// The next digit and the next <c>=</c> at or after a position, each looked for again only once the scan has passed
+    /// it: a text of many short runs (an <c>.env</c> of <c>KEY=</c> lines, where each <c>=</c> is an anchor) is read once,
+    /// not once per anchor to its end (32 KB of <c>KEY=⏎</c> took 34 ms that way, 128 KB 0.27 s).
+    /// </summary>
+    private struct Base64Anchors()
+    {
+        private const int Unknown = -2;
+        private int _digit = Unknown;
+        private int _padding = Unknown;
+
+        public int Next(ReadOnlySpan<char> text, int from)
+        {
+            if (_digit == Unknown || (_digit >= 0 && _digit < from))
+            {
+                _digit = text[from..].IndexOfAnyInRange('0', '9') is var d and >= 0 ? from + d : -1;
+            }
+            if (_padding == Unknown || (_padding >= 0 && _padding < from))
+            {
+                _padding = text[from..].IndexOf('=') is var p and >= 0 ? from + p : -1;
+            }
+            return _digit < 0 ? _padding : _padding < 0 ? _digit : Math.Min(_digit, _padding);
         }
     }
 
