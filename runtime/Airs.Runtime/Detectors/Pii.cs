@@ -77,13 +77,14 @@ public static partial class Pii
     /// Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish,
     /// Danish, Finnish; Italian's "nato a Bari il" names the birthplace first; French, Spanish and Portuguese labels also as
     /// field names or cut short: <c>&lt;DateNaissance&gt;</c>, <c>date_naissance</c>, <c>naissance:</c>, <c>Date de naiss.</c>,
-    /// <c>fecha_nacimiento</c>, <c>fecha_nac</c>, <c>Fecha de nac.</c>, <c>dataNascimento</c>; the verbs for born, Spanish
-    /// <c>nací el</c>, <c>nació el</c> and Polish <c>urodzona</c>, <c>urodził</c>), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
+    /// <c>fecha_nacimiento</c>, <c>dataNascimento</c>; Spanish <c>fecha_nac</c> and <c>Fecha de nac.</c> only where the
+    /// birth-keyword search finds another piece, as no needle was added for them: rule P9 measured each costing every text
+    /// with a digit 0.15–1 µs), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
     /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>).
     /// </summary>
     private static readonly Regex ForeignDobPattern = new(
-        @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|urodzon[aey]|urodzi[lł](?:a|em|am)?(?: si[eę])?|geboortedatum|geboren(?: am| op)?"
-        + @"|nac(?:id[oa]|i[oó]|í) el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
+        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -99,7 +100,7 @@ public static partial class Pii
 
     /// <summary>ASCII pieces of <see cref="ForeignDobPattern"/>'s labels (non-ASCII needles would slow the search every text with a digit pays).</summary>
     private static readonly string[] ForeignBirthPieces =
-        ["nac", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato ", "nata ", "urodz", "geboorte", "geboren",
+        ["nacimiento", "geburt", "geb.", "(e) le", "naissance", "nascita", "nato ", "nata ", "urodzenia", "geboorte", "geboren", "nacido", "nacida",
             "nascido", "nascida", "nascimento", "delsedatum", "dselsdato", "syntym"];
 
     private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create([.. ForeignBirthPieces, "naiss."], StringComparison.OrdinalIgnoreCase);

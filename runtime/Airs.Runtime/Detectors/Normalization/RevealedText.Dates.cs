@@ -19,8 +19,10 @@ internal sealed partial class RevealedText
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
         + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด"
-        // Russian and Ukrainian verbs for "was born" before the date (Я народився 8 листопада 1955 р.).
-        + "|народи(?:вся|лася|лась)|родил(?:ся|ась)",
+        // Verbs for "was born" before the date: Russian, Ukrainian (Я народився 8 листопада 1955 р.), Spanish (nació el,
+        // nací el) and Polish (urodzona, urodził się). Only text with a character outside ASCII reaches this step, so an
+        // all-ASCII "urodzona 30 stycznia 1970" stays unread: a needle more in the birth-keyword search would cost every text.
+        + "|народи(?:вся|лася|лась)|родил(?:ся|ась)|\\bnac(?:i[oó]|[ií]) el\\b|\\burodzon[aey]\\b|\\burodzi[lł](?:a|em|am)?(?: si[eę])?\\b",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
