@@ -349,6 +349,18 @@ public class PiiEvasionTests
     [InlineData("{\"date_naissance\": \"14/11/2000\"}", "14/11/2000")]
     [InlineData("Date de naiss. : 24.09.1996", "24.09.1996")]
     [InlineData("{\"dataNascimento\": \"07/10/1981\"}", "07/10/1981")]
+    [InlineData("{\"nombre\":\"Marta Gil\",\"fecha_nacimiento\":\"1965-03-19\"}", "1965-03-19")]
+    [InlineData("clients:\n  - nom: Noémie Faure\n    naissance: 2001-09-17\n    cree_le: 2025-08-17", "2001-09-17")]
+    [InlineData("تاريخ الميلاد: 1960/08/29 — تاريخ انتهاء الإقامة: 02-04-2017", "1960/08/29")]
+    [InlineData("Date of birth: 2004.06.16", "2004.06.16")]
+    [InlineData("Su número de cliente es 4471 y nació el 10/12/1960.", "10/12/1960")]
+    [InlineData("Hola, soy Amara, nací el 10 de noviembre de 1977 en Lugo.", "10 de noviembre de 1977")]
+    [InlineData("Agnieszka Zielińska, urodzona 30 stycznia 1970 r. w Gdańsku.", "30 stycznia 1970")]
+    [InlineData("Jan Nowak urodził się 12.03.1961 w Łodzi", "12.03.1961")]
+    [InlineData("Я народився 8 листопада 1955 р. у Львові.", "8 листопада 1955")]
+    [InlineData("Он родился 3 ноября 1997 года в Казани.", "3 ноября 1997")]
+    [InlineData("बच्चे का नाम सुनील पटेल, जन्म तिथि 10 जून 2012।", "10 जून 2012")]
+    [InlineData("नाम: अर्जुन मेहता\nजन्म तिथि: 22 मार्च 2007", "22 मार्च 2007")]
     public void Dates_of_birth_after_a_format_hint_a_cell_border_a_vcard_field_or_a_field_name_label(string text, string date) =>
         Assert.Equal(("dob", date), Only(text));
 
@@ -365,6 +377,15 @@ public class PiiEvasionTests
     [InlineData("NATO summit on 10 aprile 1983 in Bari")]
     [InlineData("The form asks for (mm/dd/yyyy) 07/03/1966 dates.")]
     [InlineData("| Start date | 9 June 2024 |")]
+    [InlineData("Fecha de alta: 2024/09/07, versión 2004.06.16")]
+    [InlineData("fecha_nacional: 12/03/1985 y nacionalidad española")]
+    [InlineData("Lieu de naissance : Paris, arrivé le 12/03/1990")]
+    [InlineData("Nach Rücksprache am 12.03.1985 geändert")]
+    [InlineData("Он родился в Казани, переехал 3 ноября 1997 года.")]
+    [InlineData("प्रवेश तिथि 10 जून 2012 है")]
+    [InlineData("urodziny firmy: 30 stycznia 1970")]
+    [InlineData("Urodziny Zośki świętujemy 30 stycznia 1970 roku")]
+    [InlineData("Nació en Lugo y el 12/03/1985 se mudó a Vigo.")]
     public void Era_dates_and_italian_dates_without_a_birth_label_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
     [Theory]

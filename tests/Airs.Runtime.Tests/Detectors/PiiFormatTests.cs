@@ -17,6 +17,8 @@ public class PiiFormatTests
     [InlineData("4111-1111-1111-1111")]
     [InlineData("378282246310005")]
     [InlineData("5555555555554444")]
+    [InlineData("9792 0933 9327 9094")]
+    [InlineData("9792894442784269")]
     public void Valid_cards_pass_luhn(string card) => Assert.Equal(card, Only($"card: {card}.", PiiKinds.Card));
 
     [Theory]
@@ -24,6 +26,9 @@ public class PiiFormatTests
     [InlineData("4111-1111 1111-1112")]
     [InlineData("0000000000000000")]
     [InlineData("1234567890123")]
+    [InlineData("9792 0933 9327 9095")]
+    [InlineData("9791 0933 9327 9095")]
+    [InlineData("979209339327904")]
     public void Invalid_cards_do_not_match(string card) => Assert.Empty(Pii.Find($"card: {card}.", PiiKinds.Card));
 
     [Theory]
@@ -82,6 +87,21 @@ public class PiiFormatTests
     [InlineData("total = sum(digits[0::2]) + sum(d for d in digits[1::2])")]
     [InlineData("word = w[::-1] if flip else w")]
     public void Reserved_quads_masks_and_slices_are_not_ip_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Ip));
+
+    /// <summary>A quad whose bits past its CIDR prefix are zero names a network block, no host (rule P9).</summary>
+    [Theory]
+    [InlineData("Subnet 10.20.0.0/16, mask 255.255.0.0")]
+    [InlineData("route add 172.16.8.0/22 via the tunnel")]
+    [InlineData("admin_cidr = \"84.12.0.0/14\"")]
+    public void Network_blocks_in_cidr_notation_are_not_ip_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Ip));
+
+    [Theory]
+    [InlineData("inet 192.168.5.225/24 scope global", "192.168.5.225")]
+    [InlineData("allow 84.12.0.0/32 only", "84.12.0.0")]
+    [InlineData("peer 10.20.0.0/31 and up", "10.20.0.0")]
+    [InlineData("host 10.20.0.0 has gone", "10.20.0.0")]
+    [InlineData("addresses: [159.156.226.214/24]", "159.156.226.214")]
+    public void Hosts_with_a_prefix_length_and_quads_without_one_stay_addresses(string text, string ip) => Assert.Equal(ip, Only(text, PiiKinds.Ip));
 
     [Fact]
     public void A_defanged_address_with_a_bracketed_double_colon_is_no_slice() =>

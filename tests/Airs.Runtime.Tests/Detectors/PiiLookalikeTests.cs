@@ -28,6 +28,32 @@ public class PiiLookalikeTests
     [InlineData("Contacts: 07700 063 966-Fax, 020 7946 0958-Office")]
     public void A_short_number_standing_alone_is_still_a_phone(string text) => Assert.Contains("phone", Labels(text));
 
+    /// <summary>A US employer identification number (two digits, a hyphen, seven) is no phone number (rule P9).</summary>
+    [Theory]
+    [InlineData("The EIN for my side business is 86-3480928.")]
+    [InlineData("<EIN employer=\"true\">12-0150246</EIN>")]
+    [InlineData("or Employer identification number: 12-4347053 (crossed out)")]
+    public void An_employer_identification_number_is_not_a_phone(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Büro: 03-5550123, bitte zurückrufen")]
+    [InlineData("call +1 12-4347053 now")]
+    [InlineData("phone 212-434-7053")]
+    public void A_trunk_zero_a_country_code_or_another_grouping_stays_a_phone(string text) => Assert.Contains("phone", Labels(text));
+
+    /// <summary>The digits after an IBAN's opening whose checksum fails are the rest of an account number, not a phone (rule P9).</summary>
+    [Theory]
+    [InlineData("Betalen op NL24 BUNQ 0154 9341 92? Dat nummer klopt niet.")]
+    [InlineData("Rekening: NL90 BUNQ 4346 9932 83")]
+    [InlineData("Deze IBAN komt uit een oude factuur: NL20 TRIO 0296 4798 70 — klopt het controlegetal?")]
+    public void The_rest_of_an_iban_that_fails_its_checksum_is_not_a_phone(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Call ANNA 0154 9341 92 today", "phone")]
+    [InlineData("ruf an: 0154 9341 92", "phone")]
+    [InlineData("Rekening NL91 ABNA 0417 1643 00 en bel 0154 9341 92", "phone")]
+    public void A_number_after_a_word_that_is_no_iban_opening_stays_a_phone(string text, string label) => Assert.Contains(label, Labels(text));
+
     [Fact]
     public void A_card_is_the_whole_run_of_groups()
     {

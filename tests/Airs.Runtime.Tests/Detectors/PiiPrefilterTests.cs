@@ -140,6 +140,7 @@ public class PiiPrefilterTests
     [InlineData("4111111111111111")]
     [InlineData("BDAY:1986-09-19, Date of birth (mm/dd/yyyy): 07/03/1966, | Date of birth | 1 May 1982 |")]
     [InlineData("id,name,ssn\n1,Ann,705744325\nP<FRALEFEVRE<<CAMILLE<<<<<<<<<<<<<<<<<<<<<<<\nNOL8CBREO2FRA8312022M2909288<<<<<<<<<<<<<<06")]
+    [InlineData("fecha_nacimiento: 1984-07-09, nació el 10/12/1960; Troy 9792 0933 9327 9094; subnet 10.20.0.0/16, host 10.20.0.1/16; EIN 12-4347053")]
     public void Known_shapes_agree_and_are_found(string text)
     {
         Assert.NotEmpty(Pii.Find(text, PiiKinds.All, prefilter: true));

@@ -66,6 +66,25 @@ internal static class IpAddresses
         return padded && unpadded;
     }
 
+    /// <summary>
+    /// A network written in CIDR notation (<c>10.20.0.0/16</c>, <c>172.16.8.0/22</c>): a valid quad whose bits past a
+    /// prefix of 30 or less are all zero. It names a block of addresses, no host (rule P9: <c>Subnet 10.20.0.0/16</c> in
+    /// two blind sets); <c>192.168.5.225/24</c>, a host in its network, stays an address, as does any <c>/31</c> or <c>/32</c>.
+    /// </summary>
+    public static bool IsNetworkBlockV4(ReadOnlySpan<char> quad, int prefix)
+    {
+        if (prefix is < 1 or > 30)
+        {
+            return false;
+        }
+        uint address = 0;
+        foreach (var range in quad.Split('.'))
+        {
+            address = (address << 8) | uint.Parse(quad[range], provider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return (address & (uint.MaxValue >> prefix)) == 0;
+    }
+
     public static bool IsValidV6(ReadOnlySpan<char> candidate)
     {
         // The parser accepts scope ids and brackets; a bare address has neither.

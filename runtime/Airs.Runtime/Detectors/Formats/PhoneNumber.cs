@@ -99,6 +99,15 @@ internal static class PhoneNumber
             && ((lengths[1] == 4 && lengths[2] == 4) || (groups == 3 && lengths[1] == 6 && lengths[2] is 4 or 5));
     }
 
+    /// <summary>
+    /// Two digits, a hyphen, seven digits, the first not 0 (<c>12-4347053</c>): the shape of a US employer identification
+    /// number (EIN), as tax forms and payroll records write it, not of a phone number (rule P9: three blind sets). A
+    /// national number of that grouping opens with its trunk 0 (<c>03-5550123</c>).
+    /// </summary>
+    public static bool IsEmployerIdShaped(ReadOnlySpan<char> candidate) =>
+        candidate.Length == 10 && candidate[2] == '-' && candidate[0] is >= '1' and <= '9' && char.IsAsciiDigit(candidate[1])
+        && !candidate[3..].ContainsAnyExceptInRange('0', '9');
+
     /// <summary>Five pairs after a trunk 0 (<c>07.28.23.21.92</c>, <c>06 45 84 63 68</c>): a French number, though its first three pairs read as a date.</summary>
     private static bool IsFrenchPairs(ReadOnlySpan<char> s)
     {

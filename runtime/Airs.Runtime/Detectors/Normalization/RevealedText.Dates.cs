@@ -9,7 +9,7 @@ namespace Airs.Runtime.Detectors;
 /// Dates of birth written in scripts the plain scan's labels do not cover: a form's label in Cyrillic, Greek, Arabic,
 /// Hebrew, Devanagari, Chinese, Japanese or Korean, or in a Latin script with letters outside ASCII (Czech, Turkish,
 /// Hungarian, Romanian, Vietnamese), is rewritten as <c>dob</c>; an East Asian date (<c>1981年11月22日</c>, <c>2001년 6월 5일</c>)
-/// as an ISO one; a month named in Russian, Ukrainian, Greek, Czech, Turkish, Finnish or Romanian after a day
+/// as an ISO one; a month named in Russian, Ukrainian, Greek, Czech, Turkish, Finnish, Romanian or Hindi after a day
 /// (<c>27 ноября 1967</c>, <c>14. července 1961</c>) as the English month. The plain date-of-birth rules then read them.
 /// </summary>
 internal sealed partial class RevealedText
@@ -18,7 +18,11 @@ internal sealed partial class RevealedText
         "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
-        + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด",
+        + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด"
+        // Verbs for "was born" before the date: Russian, Ukrainian (Я народився 8 листопада 1955 р.), Spanish (nació el,
+        // nací el) and Polish (urodzona, urodził się). Only text with a character outside ASCII reaches this step, so an
+        // all-ASCII "urodzona 30 stycznia 1970" stays unread: a needle more in the birth-keyword search would cost every text.
+        + "|народи(?:вся|лася|лась)|родил(?:ся|ась)|\\bnac(?:i[oó]|[ií]) el\\b|\\burodzon[aey]\\b|\\burodzi[lł](?:a|em|am)?(?: si[eę])?\\b",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -27,8 +31,8 @@ internal sealed partial class RevealedText
     /// </summary>
     private static readonly Regex FrenchBornOn = new(@"\bn[ée]e? le\b", Options | RegexOptions.IgnoreCase);
 
-    /// <summary>A day, then a word that may be a month's name (<see cref="ForeignMonths"/> decides).</summary>
-    private static readonly Regex DayAndWord = new(@"[0-9]{1,2}\.? \p{L}{3,12}", Options);
+    /// <summary>A day, then a word that may be a month's name (<see cref="ForeignMonths"/> decides); Devanagari writes its vowels as marks.</summary>
+    private static readonly Regex DayAndWord = new(@"[0-9]{1,2}\.? \p{L}[\p{L}\p{M}]{2,12}", Options);
 
     /// <summary>
     /// Month names, as a date after its day writes them (the genitive in Slavic languages and Greek, the partitive in
@@ -49,6 +53,8 @@ internal sealed partial class RevealedText
             ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
             ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
             ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+            ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
+            ["जनवरी", "फरवरी", "मार्च", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"],
         ];
         var months = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var names in languages)
@@ -79,7 +85,7 @@ internal sealed partial class RevealedText
     private static bool AsEnglishMonth(Mapped src, int start, int end, Mapped dst)
     {
         var space = Array.IndexOf(src.Chars, ' ', start, end - start);
-        if (space < 0 || (end < src.Count && char.IsLetter(src.Chars[end]))
+        if (space < 0 || (end < src.Count && (char.IsLetter(src.Chars[end]) || CharUnicodeInfo.GetUnicodeCategory(src.Chars[end]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             || !ForeignMonths.TryGetValue(Unmarked(new string(src.Chars, space + 1, end - space - 1)), out var month))
         {
             return false;
