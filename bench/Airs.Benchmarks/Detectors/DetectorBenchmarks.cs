@@ -72,9 +72,10 @@ public class DetectorScalingBenchmarks
 /// quoted-printable soft break), and JSON dense with <c>\uXXXX</c> and <c>\"</c> escapes. A check that rescans the
 /// text at each cue grows with the square of the length, as <c>Disguise.MayHidePii</c> did before commit 0717c4a (a
 /// 301 KB <c>.env</c> took 1.5 s): on that build <c>EnvFile32K</c> reads 7.5 ms, after it 1.2 ms. <c>EnvSameKey32K</c>,
-/// one key name repeated with empty values (<c>KEY=⏎KEY=⏎…</c>), still grows faster than its length in both scans when
-/// rule P9 added it (Pii 11 → 241 ms and Secrets 5 → 248 ms from 16 to 128 KB, a probe outside BenchmarkDotNet): kept
-/// here so that a fix shows.
+/// one key name repeated with empty values (<c>KEY=⏎KEY=⏎…</c>), grew faster than its length in both scans when rule P9
+/// added it (Pii 11 → 241 ms and Secrets 5 → 248 ms from 16 to 128 KB, a probe outside BenchmarkDotNet; 33.8 ms here):
+/// the base64-run search rescanned the rest of the text for a digit at every <c>=</c>, fixed in the next commit (128 KB:
+/// 3.5 and 2.1 ms).
 /// </summary>
 [MemoryDiagnoser]
 public class DetectorCueDenseBenchmarks
@@ -83,6 +84,8 @@ public class DetectorCueDenseBenchmarks
     private string _env = "";
     private string _sameKey = "";
     private string _json = "";
+    private string _keyPrefixes = "";
+    private string _passwordWords = "";
 
     [GlobalSetup]
     public void Setup()
@@ -103,9 +106,23 @@ public class DetectorCueDenseBenchmarks
             json.Append($"{{\"id\":{i},\"name\":\"caf\\u00e9 \\\"r\\u00e9sum\\u00e9\\\" \\u2013 item {i}\",\"note\":\"say \\\"hi\\\" \\u0041\\u0042\\u0043 \\u00fc\\u00df\"}},");
         }
         _json = json.ToString(0, Length);
+        _keyPrefixes = new StringBuilder(Length + 8).Insert(0, "eyJ", Length / 3 + 1).ToString(0, Length);
+        _passwordWords = new StringBuilder(Length + 16).Insert(0, "password= ", Length / 10 + 1).ToString(0, Length);
     }
 
     [Benchmark] public int EnvFile32K() => Pii.Find(_env, PiiKinds.All).Length + Secrets.Find(_env).Length;
     [Benchmark] public int EnvSameKey32K() => Pii.Find(_sameKey, PiiKinds.All).Length + Secrets.Find(_sameKey).Length;
     [Benchmark] public int JsonEscapes32K() => Pii.Find(_json, PiiKinds.All).Length + Secrets.Find(_json).Length;
+
+    /// <summary>
+    /// A key prefix repeated with no gap (<c>eyJeyJ…</c>): the key-pieces check walked each occurrence's run of key
+    /// characters to its end, 0.34 s for 32 KB and 5.4 s for 128 KB before the fix (a probe outside BenchmarkDotNet).
+    /// </summary>
+    [Benchmark] public int KeyPrefixRun32K() => Secrets.Find(_keyPrefixes).Length;
+
+    /// <summary>
+    /// A password word repeated (<c>password=password=…</c>): each match looked for the stated form on to the end of the
+    /// text, 0.19 s for 32 KB and 3.1 s for 128 KB before the fix.
+    /// </summary>
+    [Benchmark] public int PasswordWords32K() => Secrets.Find(_passwordWords).Length;
 }

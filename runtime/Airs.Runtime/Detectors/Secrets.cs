@@ -420,6 +420,9 @@ public static class Secrets
         PasswordWord + @"\??[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|it's|it is)[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
+    /// <summary>How far a <see cref="StatedPassword"/> reaches from its password word: the word, the verb, quotes and a 64-character value, with room for spaces.</summary>
+    private const int StatedReach = 256;
+
     /// <summary>The MySQL clients' <c>-u user -pPASSWORD</c>: the password joined to <c>-p</c> (with a space, <c>-p</c> only prompts).</summary>
     private static readonly Regex MysqlPassword = new(
         @"(?:^|[^\S\r\n])-u[^\S\r\n]*[\w.@\-]+[^\S\r\n]+-p(?<value>[^\s""'`]{6,64})", Options);
@@ -439,7 +442,10 @@ public static class Secrets
                 continue; // inside a word (mypassword…); POSTGRES_PASSWORD= and smtp.password are words of their own
             }
             var value = m.Groups["value"];
-            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern && StatedPassword.Match(text, m.Index) is { Success: true } stated && stated.Index == m.Index)
+            // The stated form is looked for only in the stretch a statement can fill, not on to the end of the text: at each
+            // match of a text of many password words (password=password=…) that cost a scan of the rest (128 KB: 3 s).
+            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern
+                && StatedPassword.Match(text, m.Index, Math.Min(StatedReach, text.Length - m.Index)) is { Success: true } stated && stated.Index == m.Index)
             {
                 TryAddPassword(text, stated.Groups["value"], found);
             }

@@ -16,14 +16,20 @@ internal sealed partial class RevealedText
         ("ghs_", 40), ("ghr_", 40), ("npm_", 40), ("AIza", 39), ("hf_", 37), ("SG.", 69), ("eyJ", 0),
     ];
 
-    /// <summary>Whether a key prefix is followed by a piece and a gap that <see cref="JoinKeyPieces"/> may close: the cheap check before it.</summary>
+    /// <summary>
+    /// Whether a key prefix is followed by a piece and a gap that <see cref="JoinKeyPieces"/> may close: the cheap check
+    /// before it. Every occurrence inside one run of key characters ends where the run ends, so the search goes on from
+    /// there: a text of one prefix repeated (<c>eyJeyJ…</c>) is read once per prefix, not once per occurrence to its end
+    /// (32 KB of it took 0.34 s, 128 KB 5.4 s).
+    /// </summary>
     public static bool MayJoinKeyPieces(ReadOnlySpan<char> text)
     {
         foreach (var (prefix, _) in KeyPrefixes)
         {
-            for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text[(at + 1)..].IndexOf(prefix, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
+            var from = 0;
+            while (text[from..].IndexOf(prefix, StringComparison.Ordinal) is var next and >= 0)
             {
-                var end = at + prefix.Length;
+                var end = from + next + prefix.Length;
                 while (end < text.Length && IsKeyChar(text[end]))
                 {
                     end++;
@@ -32,6 +38,7 @@ internal sealed partial class RevealedText
                 {
                     return true;
                 }
+                from = end;
             }
         }
         return false;
