@@ -10,7 +10,8 @@ using BenchmarkDotNet.Running;
 // [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`
 // from a second process; `guarded-call-cost [calls] [store dir or -] [think ms]` a call through the guarded IChatClient (four
 // decisions) and its write batches; `fsync-latency [count] [dir]` the disk's own durable-write latency; `report <results dir>`
-// writes bench/results; anything else goes to BenchmarkDotNet.
+// writes bench/results; `growth-fuzz [small KB] [large KB]` looks for detector scans that grow faster than the text;
+// anything else goes to BenchmarkDotNet.
 return args switch
 {
     ["compare-cedar", .. var rest] => CedarComparison.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
@@ -31,6 +32,7 @@ return args switch
     ["sidecar-cost", .. var rest] => Airs.Benchmarks.Sidecar.SidecarCost.Run(rest),
     ["sidecar-client", var url, var requests, var connections] => Airs.Benchmarks.Sidecar.SidecarClient.Run(url,
         int.Parse(requests, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture)),
+    ["growth-fuzz", .. var rest] => Airs.Benchmarks.Detectors.GrowthFuzz.Run(rest),
     ["report", var results, var output] => Airs.Benchmarks.Report.ResultsReport.Run(results, output),
     _ => RunBenchmarks(args),
 };

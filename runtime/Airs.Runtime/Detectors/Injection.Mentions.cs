@@ -58,8 +58,10 @@ public static partial class Injection
     /// </summary>
     internal static bool IsQuotedMention(string text, int start, int end)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var from = Math.Max(lineStart, start - QuoteReach);
+        // The line's start, looked for only as far back as a quotation may open: a long line dense with evidence (256 KB of
+        // "[INST]") cost each piece a search back to the line's start, quadratic in the text.
+        var floor = Math.Max(0, start - QuoteReach);
+        var from = text.AsSpan(floor, start - floor).LastIndexOf('\n') is var newline and >= 0 ? floor + newline + 1 : floor;
         var open = -1;
         var closer = '\0';
         for (var i = from; i < start; i++)
