@@ -67,7 +67,7 @@ public class DetectorScalingBenchmarks
 }
 
 /// <summary>
-/// The PII and secrets scans together on 32 KB texts whose shapes cue the disguise checks many times over: an
+/// The PII and secrets scans together (and the injection scan, last row) on 32 KB texts whose shapes cue their checks many times over: an
 /// <c>.env</c> file of many <c>KEY=</c> lines, most values empty (each <c>=</c> before a line break looks like a
 /// quoted-printable soft break), and JSON dense with <c>\uXXXX</c> and <c>\"</c> escapes. A check that rescans the
 /// text at each cue grows with the square of the length, as <c>Disguise.MayHidePii</c> did before commit 0717c4a (a
