@@ -10,7 +10,7 @@ using BenchmarkDotNet.Running;
 // [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`
 // from a second process; `guarded-call-cost [calls] [store dir or -] [think ms]` a call through the guarded IChatClient (four
 // decisions) and its write batches; `fsync-latency [count] [dir]` the disk's own durable-write latency; `report <results dir>`
-// writes bench/results; `growth-fuzz [small KB] [large KB]` looks for detector scans that grow faster than the text;
+// writes bench/results; `growth-fuzz [small KB] [large KB]` (64, 256) looks for detector scans that grow faster than the text;
 // anything else goes to BenchmarkDotNet.
 return args switch
 {

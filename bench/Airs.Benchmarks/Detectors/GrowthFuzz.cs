@@ -6,12 +6,14 @@ using Airs.Runtime.Detectors;
 namespace Airs.Benchmarks.Detectors;
 
 /// <summary>
-/// Looks for scans that grow faster than the text: each detector reads texts made of one short unit repeated (every
-/// printable ASCII character in a few settings, key prefixes, password words, encodings, chat markers) at two sizes,
-/// and a unit is reported when the larger text costs more than <see cref="Slack"/> times the size ratio and at least
-/// 10 ms. Such a text cues a check at every unit; a check that then rescans the rest of the text is quadratic (session
-/// 50 found three this way: <c>KEY=⏎</c>, <c>eyJ</c> and <c>password=</c>, up to 5.4 s for 128 KB). A timing tool, not a
-/// test: run it on a quiet machine and read a report twice before believing it. Exit code 1 when a unit is reported.
+/// Looks for scans that grow faster than the text: each detector (PII, secrets, injection in both modes, exfiltration)
+/// reads texts made of one short unit repeated (every printable ASCII character in a few settings, key prefixes,
+/// password words, encodings, chat markers, links) at two sizes, 64 and 256 KB unless given (both past the core's cache:
+/// a text that fits reads cheaper per byte), and a unit is reported when the larger text costs more than
+/// <see cref="Slack"/> times the size ratio and at least 10 ms. Such a text cues a check at every unit; a check that then
+/// rescans the rest of the text is quadratic (session 50 found five this way and with a probe before it: <c>KEY=⏎</c>,
+/// <c>eyJ</c>, <c>password=</c> and <c>[INST]</c>, up to 5.4 s for 128 KB). A timing tool, not a test: run it on a quiet
+/// machine and re-measure a reported unit alone before believing it. Exit code 1 when a unit is reported.
 /// </summary>
 internal static class GrowthFuzz
 {
@@ -19,14 +21,15 @@ internal static class GrowthFuzz
 
     public static int Run(string[] args)
     {
-        var small = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 32;
-        var large = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 128;
+        var small = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 64;
+        var large = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 256;
         var scans = new (string Name, Action<string> Scan)[]
         {
             ("pii", t => Pii.Find(t, PiiKinds.All)),
             ("secrets", t => Secrets.Find(t)),
             ("injection prompt", t => Injection.Found(t, InjectionMode.Prompt)),
             ("injection content", t => Injection.Found(t, InjectionMode.Content)),
+            ("exfil", t => Exfil.Find(t, [])),
         };
         var reported = 0;
         var units = Units();
@@ -61,18 +64,25 @@ internal static class GrowthFuzz
             units.AddRange([prefix, prefix + " ", prefix + "a1 ", prefix + "\n"]);
         }
         units.AddRange(["password: \n", "born ", "dob \n", "ssn ", "a@b ", "[at] ", "4111 ", "+1 ", "\\u00", "\\u0040 ", "=20", "=3D", "&#64;", "%40", "IBAN ", "DE89",
-            "ignore previous instructions ", "Note to the AI: ", "<|im_start|>", "[INST]", "<!--", "```", "SGVsbG8=", "\\x41", "i g n o r e ", "\u200b", "\uff41", "\u0430b"]);
+            "ignore previous instructions ", "Note to the AI: ", "<|im_start|>", "[INST]", "<!--", "```", "SGVsbG8=", "\\x41", "i g n o r e ", "\u200b", "\uff41", "\u0430b",
+            "http://a", "http://a?", "https://e.test/?q=", "![x](http://e.test/?q=", "[a](http://b.test) ", "<img src=\"http://", "data:image/png;base64,"]);
         return units;
     }
 
     private static string Repeat(string unit, int length) => new StringBuilder(length + unit.Length).Insert(0, unit, length / unit.Length + 1).ToString(0, length);
 
+    /// <summary>The fastest of three calls after a warm-up: a slower one is the machine's, not the scan's.</summary>
     private static double Milliseconds(Action<string> scan, string text)
     {
         scan(text);
-        var start = Stopwatch.GetTimestamp();
-        scan(text);
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var best = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            scan(text);
+            best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        return best;
     }
 
     private static string Escape(string unit) => unit.Replace("\n", "\\n", StringComparison.Ordinal);
