@@ -316,11 +316,15 @@ internal sealed class InjectionModel
             // The scorer's own verdict on a decoded variant is not a rule's evidence.
             if (m.Start < end && m.End > start && !Injection.IsDecoded(m))
             {
-                sum += m.Score * (head.Weights[InjectionFeatures.RuleBucket(m.Label)] + head.Weights[InjectionFeatures.AnyRuleBucket]);
+                sum += Contribution(head, m);
             }
         }
         return sum;
     }
+
+    /// <summary>What one piece of rule evidence adds to a window's logit: its score times its label's weight and the shared one.</summary>
+    private static double Contribution(Head head, DetectorMatch m) =>
+        m.Score * (head.Weights[InjectionFeatures.RuleBucket(m.Label)] + head.Weights[InjectionFeatures.AnyRuleBucket]);
 
     /// <summary>
     /// The evidence a window overlaps, found by start. <see cref="Injection.Find(string, InjectionMode)"/> returns it sorted by start, so what can
@@ -374,7 +378,7 @@ internal sealed class InjectionModel
                 var m = _evidence[i];
                 if (m.End > start && !Injection.IsDecoded(m))
                 {
-                    sum += m.Score * (head.Weights[InjectionFeatures.RuleBucket(m.Label)] + head.Weights[InjectionFeatures.AnyRuleBucket]);
+                    sum += Contribution(head, m);
                 }
             }
             return sum;
