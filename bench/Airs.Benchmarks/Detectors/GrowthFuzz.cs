@@ -12,7 +12,8 @@ namespace Airs.Benchmarks.Detectors;
 /// a text that fits reads cheaper per byte), and a unit is reported when the larger text costs more than
 /// <see cref="Slack"/> times the size ratio and at least 10 ms. Such a text cues a check at every unit; a check that then
 /// rescans the rest of the text is quadratic (session 50 found five this way and with a probe before it: <c>KEY=⏎</c>,
-/// <c>eyJ</c>, <c>password=</c> and <c>[INST]</c>, up to 5.4 s for 128 KB). A timing tool, not a test: run it on a quiet
+/// <c>eyJ</c>, <c>password=</c> and <c>[INST]</c>, up to 5.4 s for 128 KB; then one long line of message ids or header
+/// addresses, whose line start was searched for at every candidate). A timing tool, not a test: run it on a quiet
 /// machine and re-measure a reported unit alone before believing it. Exit code 1 when a unit is reported.
 /// </summary>
 internal static class GrowthFuzz
@@ -65,7 +66,8 @@ internal static class GrowthFuzz
         }
         units.AddRange(["password: \n", "born ", "dob \n", "ssn ", "a@b ", "[at] ", "4111 ", "+1 ", "\\u00", "\\u0040 ", "=20", "=3D", "&#64;", "%40", "IBAN ", "DE89",
             "ignore previous instructions ", "Note to the AI: ", "<|im_start|>", "[INST]", "<!--", "```", "SGVsbG8=", "\\x41", "i g n o r e ", "\u200b", "\uff41", "\u0430b",
-            "http://a", "http://a?", "https://e.test/?q=", "![x](http://e.test/?q=", "[a](http://b.test) ", "<img src=\"http://", "data:image/png;base64,"]);
+            "http://a", "http://a?", "https://e.test/?q=", "![x](http://e.test/?q=", "[a](http://b.test) ", "<img src=\"http://", "data:image/png;base64,",
+            "<ab1f.3c@mail.test> ", "Server: 10.1.2.3 "]);
         return units;
     }
 

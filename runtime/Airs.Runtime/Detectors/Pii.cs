@@ -244,7 +244,8 @@ public static partial class Pii
             found = new MatchSet();
             if ((kinds & PiiKinds.Email) != 0 && span.Contains('@'))
             {
-                AddEmails(text, 0, text.Length, found);
+                var lines = new LineStarts(text);
+                AddEmails(text, 0, text.Length, found, ref lines);
             }
             if (span.IndexOfAnyInRange('0', '9') >= 0)
             {
@@ -310,7 +311,8 @@ public static partial class Pii
             {
                 AddIpv6s(text, 0, all, found);
             }
-            AddIpv4s(text, 0, all, found);
+            var lines = new LineStarts(text);
+            AddIpv4s(text, 0, all, found, ref lines);
         }
         if ((numberKinds & PiiKinds.Nino) != 0)
         {
@@ -401,11 +403,12 @@ public static partial class Pii
             }
             if (summary.HasDottedQuad)
             {
+                var lines = new LineStarts(text);
                 foreach (var zone in new NumberZones(text))
                 {
                     if (zone.Digits >= 4 && zone.Dots >= 3)
                     {
-                        AddIpv4s(text, zone.Start, zone.End, found);
+                        AddIpv4s(text, zone.Start, zone.End, found, ref lines);
                     }
                 }
             }
@@ -451,13 +454,13 @@ public static partial class Pii
         _ => PiiKinds.None,
     };
 
-    private static void AddEmails(string text, int from, int to, MatchSet found)
+    private static void AddEmails(string text, int from, int to, MatchSet found, ref LineStarts lines)
     {
         foreach (var m in EmailPattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
             if ((index == 0 || !IsEmailChar(text[index - 1])) && !IsUrlUserOrRemote(text, index, index + m.Length)
-                && !IsFileName(text.AsSpan(index, m.Length)) && !IsMessageId(text, index))
+                && !IsFileName(text.AsSpan(index, m.Length)) && !IsMessageId(text, index, ref lines))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "email"));
             }
@@ -467,9 +470,10 @@ public static partial class Pii
     /// <summary>An address cannot cross a character outside its alphabet, so each <c>@</c> needs only its own word.</summary>
     private static void AddEmailsNearAt(string text, MatchSet found)
     {
+        var lines = new LineStarts(text);
         foreach (var (start, end) in EmailWordChars.Around(text, '@'))
         {
-            AddEmails(text, start, end, found);
+            AddEmails(text, start, end, found, ref lines);
         }
     }
 
@@ -514,7 +518,7 @@ public static partial class Pii
     /// A message's identifier in angle brackets after <c>Message-ID:</c>, <c>In-Reply-To:</c> or <c>References:</c>: it has
     /// an address's shape and names no mailbox.
     /// </summary>
-    private static bool IsMessageId(string text, int start)
+    private static bool IsMessageId(string text, int start, ref LineStarts lines)
     {
         // Gmail's identifiers put characters no address's pattern opens with inside (<CAMN=oIpA8…@mail.gmail.com>): the
         // match then starts after them, so the bracket is looked for back over the identifier's characters.
@@ -523,15 +527,14 @@ public static partial class Pii
         {
             open--;
         }
-        return open > 0 && text[open - 1] == '<' && LineOpensWith(text, open - 1, MessageIdHeaders);
+        return open > 0 && text[open - 1] == '<' && LineOpensWith(text, open - 1, lines.Of(open - 1), MessageIdHeaders);
     }
 
     private static readonly string[] MessageIdHeaders = ["Message-ID:", "In-Reply-To:", "References:"];
 
-    /// <summary>Whether the line that holds <paramref name="index"/> opens, before it, with one of <paramref name="headers"/>.</summary>
-    private static bool LineOpensWith(string text, int index, string[] headers)
+    /// <summary>Whether the line from <paramref name="lineStart"/> opens, before <paramref name="index"/>, with one of <paramref name="headers"/>.</summary>
+    private static bool LineOpensWith(string text, int index, int lineStart, string[] headers)
     {
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         var line = text.AsSpan(lineStart, index - lineStart).TrimStart();
         foreach (var header in headers)
         {
@@ -710,13 +713,13 @@ public static partial class Pii
 
     private static readonly AsciiSet Ipv6Chars = new("0123456789ABCDEFabcdef:.");
 
-    private static void AddIpv4s(string text, int from, int to, MatchSet found)
+    private static void AddIpv4s(string text, int from, int to, MatchSet found, ref LineStarts lines)
     {
         foreach (var m in Ipv4Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
             if (IsStandaloneAddress(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length)) && !IpAddresses.IsReservedV4(text.AsSpan(index, m.Length))
-                && !IpAddresses.HasPaddedOctet(text.AsSpan(index, m.Length)) && !IsVersionNumber(text, index) && !IsNetworkBlock(text, index, index + m.Length))
+                && !IpAddresses.HasPaddedOctet(text.AsSpan(index, m.Length)) && !IsVersionNumber(text, index, ref lines) && !IsNetworkBlock(text, index, index + m.Length))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "ip"));
             }
@@ -728,9 +731,9 @@ public static partial class Pii
     /// second of a range whose first is one ("upgrading from 2.4.1.0 to 2.4.2.1", "Figures 1.1.1.1 through 1.1.1.4"), or
     /// in a header that names software (<c>X-Mailer: Glasswing Mail 5.2.0.14</c>, <c>User-Agent: …</c>).
     /// </summary>
-    private static bool IsVersionNumber(string text, int index)
+    private static bool IsVersionNumber(string text, int index, ref LineStarts lines)
     {
-        if (VersionLabels.IsLabelBefore(text, index) || IsSoftwareHeaderLine(text, index) || IsProductToken(text, index))
+        if (VersionLabels.IsLabelBefore(text, index) || IsSoftwareHeaderLine(text, index, lines.Of(index)) || IsProductToken(text, index))
         {
             return true;
         }
@@ -783,7 +786,7 @@ public static partial class Pii
         new[] { "to", "through", "thru", "and", "or", "until" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A header line that carries a program's name and version: <c>X-Mailer</c>, <c>User-Agent</c>, <c>Server</c>, <c>X-Powered-By</c>.</summary>
-    private static bool IsSoftwareHeaderLine(string text, int index) => LineOpensWith(text, index, SoftwareHeaders);
+    private static bool IsSoftwareHeaderLine(string text, int index, int lineStart) => LineOpensWith(text, index, lineStart, SoftwareHeaders);
 
     private static readonly string[] SoftwareHeaders = ["X-Mailer:", "User-Agent:", "Server:", "X-Powered-By:"];
 
