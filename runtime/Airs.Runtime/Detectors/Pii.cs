@@ -986,7 +986,7 @@ public static partial class Pii
             var national = candidate[0] != '+' && candidate.IndexOf('(') < 0;
             if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end) && TextBounds.CountDigits(candidate) < 10)
                 && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
-                    || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsTimeRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
+                    || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsYearSerial(candidate) || PhoneNumber.IsTimeRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
                     || PhoneNumber.IsEmployerIdShaped(candidate)
                     || ContinuesIbanShape(text, start)
                     || PhoneNumber.IsObjectIdentifier(candidate)

@@ -175,6 +175,18 @@ public class PiiLookalikeTests
     public void A_year_range_is_not_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
 
     [Theory]
+    [InlineData("Dossier 2024-85466 wurde an die Buchhaltung übergeben.")]
+    [InlineData("See the ruling in 2023-609257 before replying.")]
+    [InlineData("Rechnung vom März: 2021-88966, bitte bis Freitag zahlen.")]
+    public void A_year_and_a_serial_is_not_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Ring +49 2024-85466 for the front desk.", "+49 2024-85466")]
+    [InlineData("My mobile: 2024 854 661", "2024 854 661")]
+    public void A_phone_number_that_opens_like_a_year_is_still_a_phone(string text, string phone) =>
+        Assert.Contains(Pii.Find(text, PiiKinds.All), m => m.Label == "phone" && text.Substring(m.Start, m.Length) == phone);
+
+    [Theory]
     [InlineData("Open Monday to Friday 0800–1730.")]
     [InlineData("Saturdays 0900-1300 only.")]
     [InlineData("Deliveries 0615—1145 at the back gate.")]

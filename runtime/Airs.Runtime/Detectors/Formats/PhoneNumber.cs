@@ -157,6 +157,18 @@ internal static class PhoneNumber
     }
 
     /// <summary>
+    /// A year, a hyphen and a serial of five or six digits: <c>2024-85466</c>, <c>2023-609257</c> number a case, an invoice or
+    /// a docket within its year (rule P10: four blind sets). No country's numbers are written four digits, then five or
+    /// six, joined by one hyphen; a year and four digits (<c>2024-1187</c>) stays a phone, as some eight-digit numbers are.
+    /// </summary>
+    public static bool IsYearSerial(ReadOnlySpan<char> candidate)
+    {
+        var digits = candidate.Trim();
+        return digits.Length is 10 or 11 && digits[4] == '-' && !digits[..4].ContainsAnyExceptInRange('0', '9') && !digits[5..].ContainsAnyExceptInRange('0', '9')
+            && int.Parse(digits[..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1950 and <= 2039;
+    }
+
+    /// <summary>
     /// Two clock times joined by a dash, the second later: <c>0800–1730</c> is a shop's opening hours, not a phone number.
     /// </summary>
     public static bool IsTimeRange(ReadOnlySpan<char> candidate)

@@ -15,7 +15,7 @@ namespace Airs.Runtime.Detectors;
 internal sealed partial class RevealedText
 {
     private static readonly Regex ForeignBirthLabel = new(
-        "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|תאריך לידה"
+        "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
         + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด"
@@ -171,6 +171,31 @@ internal sealed partial class RevealedText
             dst.Add(c, from, to);
         }
         return true;
+    }
+
+    /// <summary>
+    /// A Hungarian date, year first (<c>1979. február 18.</c>, <c>2003. február 28.</c>; rule P10: two blind sets), rewritten
+    /// as <c>18 feb 1979</c>, which the plain rules read after a birth label. The characters are reordered, so each is
+    /// mapped to the whole date.
+    /// </summary>
+    private static readonly Regex HungarianDate = new(@"[0-9]{4}\. ?\p{L}{5,10} [0-9]{1,2}\.?", Options);
+
+    /// <summary>Hungarian month names without their marks, January first.</summary>
+    private static readonly string[] HungarianMonths =
+        ["januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "szeptember", "oktober", "november", "december"];
+
+    private static bool AsDayMonthYear(Mapped src, int start, int end, Mapped dst)
+    {
+        var date = src.Chars.AsSpan(start, end - start);
+        var word = date[5..].TrimStart(' ');
+        var wordLength = word.IndexOf(' ');
+        var month = Array.IndexOf(HungarianMonths, Unmarked(new string(word[..wordLength])));
+        if (month < 0)
+        {
+            return false;
+        }
+        var day = word[(wordLength + 1)..].TrimEnd('.');
+        return ReplaceWith($"{day} {EnglishMonths[month]} {date[..4]}", src, start, end, dst);
     }
 
     private static readonly Regex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);

@@ -61,6 +61,7 @@ internal sealed partial class RevealedText
             m = Rewrite(m, JapaneseEraDate, AsGregorianDate);
             m = Rewrite(m, ThaiDate, AsGregorianThaiDate);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
+            m = Rewrite(m, HungarianDate, AsDayMonthYear);
             m = Rewrite(m, DayAndWord, AsEnglishMonth);
         }
         m = NumberWords(m);
@@ -122,6 +123,42 @@ internal sealed partial class RevealedText
         ["zero"] = '0', ["oh"] = '0', ["one"] = '1', ["two"] = '2', ["three"] = '3', ["four"] = '4', ["five"] = '5', ["six"] = '6',
         ["seven"] = '7', ["eight"] = '8', ["nine"] = '9',
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Digit words of French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian, as <see cref="Mapped.Fold"/>
+    /// leaves them (marks dropped: <c>zéro</c>, <c>fünf</c>, <c>três</c>, <c>pięć</c> read as <c>zero</c>, <c>funf</c>,
+    /// <c>tres</c>, <c>piec</c>). Many are short words of their languages (<c>un</c>, <c>uno</c>, <c>een</c>, <c>due</c>), so
+    /// a run that holds one needs three digit words at least (rule P10: numbers spelled in other languages, five blind sets).
+    /// Only text this view is built for reads them: an all-ASCII sentence in these languages with no other cue stays unread.
+    /// </summary>
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> ForeignDigitWords = BuildForeignDigitWords();
+
+    private static FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> BuildForeignDigitWords()
+    {
+        string[][] languages =
+        [
+            ["zero", "un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+            ["null", "eins", "zwei", "drei", "vier", "funf|fuenf", "sechs", "sieben", "acht", "neun"],
+            ["cero", "uno|una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+            ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"],
+            ["zero", "um|uma", "dois|duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove"],
+            ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
+            ["zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec"],
+            ["ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+        ];
+        var words = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        foreach (var names in languages)
+        {
+            for (var digit = 0; digit < 10; digit++)
+            {
+                foreach (var word in names[digit].Split('|'))
+                {
+                    words.TryAdd(word, (char)('0' + digit));
+                }
+            }
+        }
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Words that join the numbers of a spelled-out run: <c>dot</c>/<c>point</c> and <c>dash</c>/<c>hyphen</c>.</summary>
     private static char Connector(ReadOnlySpan<char> word) =>
@@ -518,7 +555,7 @@ internal sealed partial class RevealedText
         var copied = 0;
         while (i < src.Count)
         {
-            if (!char.IsAsciiLetterOrDigit(src.Chars[i]) || (i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1])))
+            if (!IsTokenStart(src, i))
             {
                 i++;
                 continue;
@@ -558,9 +595,16 @@ internal sealed partial class RevealedText
 
     private readonly record struct Token(TokenKind Kind, int Start, int End, char Value);
 
+    /// <summary>A token is a run of ASCII letters and digits, or of Cyrillic letters (Russian digit words).</summary>
+    private static bool IsTokenStart(Mapped m, int i) =>
+        char.IsAsciiLetterOrDigit(m.Chars[i]) ? i == 0 || !char.IsAsciiLetterOrDigit(m.Chars[i - 1]) : IsCyrillic(m.Chars[i]) && (i == 0 || !IsCyrillic(m.Chars[i - 1]));
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
     private static int TokenEnd(Mapped m, int i)
     {
-        while (i < m.Count && char.IsAsciiLetterOrDigit(m.Chars[i]))
+        var cyrillic = i < m.Count && IsCyrillic(m.Chars[i]);
+        while (i < m.Count && (cyrillic ? IsCyrillic(m.Chars[i]) : char.IsAsciiLetterOrDigit(m.Chars[i])))
         {
             i++;
         }
@@ -570,7 +614,7 @@ internal sealed partial class RevealedText
     /// <summary>Reads a run from <paramref name="start"/>; returns its token count when it qualifies, else 0.</summary>
     private static int ReadRun(Mapped m, int start, Span<Token> tokens, out int end)
     {
-        int n = 0, words = 0, digits = 0, dots = 0;
+        int n = 0, words = 0, foreign = 0, digits = 0, dots = 0;
         end = start;
         var i = start;
         while (n < tokens.Length)
@@ -583,10 +627,11 @@ internal sealed partial class RevealedText
                 t = new Token(TokenKind.Digits, i, tokenEnd, '\0');
                 digits += token.Length;
             }
-            else if (DigitWords.TryGetValue(token, out var digit))
+            else if (DigitWords.TryGetValue(token, out var digit) || ForeignDigitWords.TryGetValue(token, out digit))
             {
                 t = new Token(TokenKind.Word, i, tokenEnd, digit);
                 words++;
+                foreign += DigitWords.ContainsKey(token) ? 0 : 1;
                 digits += n > 0 && tokens[n - 1].Kind == TokenKind.Repeat ? tokens[n - 1].Value : 1;
             }
             else if (RepeatCount(token) is > 0 and var times && (n == 0 || tokens[n - 1].Kind != TokenKind.Repeat))
@@ -622,7 +667,7 @@ internal sealed partial class RevealedText
             {
                 i++;
             }
-            if (i == tokenEnd || i >= m.Count || (i > 0 && !char.IsAsciiLetterOrDigit(m.Chars[i])))
+            if (i == tokenEnd || i >= m.Count || !IsTokenStart(m, i))
             {
                 break;
             }
@@ -632,7 +677,7 @@ internal sealed partial class RevealedText
             n--;
             dots -= tokens[n].Kind == TokenKind.Connector && tokens[n].Value == '.' ? 1 : 0;
         }
-        return (words >= 1 && digits >= 7) || dots >= 3 ? n : 0;
+        return (words >= (foreign > 0 ? 3 : 1) && digits >= 7) || dots >= 3 ? n : 0;
     }
 
     private static void Emit(Mapped src, ReadOnlySpan<Token> tokens, Mapped dst)
