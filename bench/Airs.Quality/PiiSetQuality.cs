@@ -32,7 +32,8 @@ internal static class PiiSetQuality
         ("pii-confirm8/set.txt", "pii confirm-8 (written blind; measured for rule P6, then read for design)", false),
         ("pii-confirm9/set.txt", "pii confirm-9 (written blind; measured for rule P7, then read for design)", false),
         ("pii-confirm10/set.txt", "pii confirm-10 (written blind; measured for rule P8, then read for design)", false),
-        ("pii-confirm11/set.txt", "pii confirm-11 (written blind; measured for rule P9)", false),
+        ("pii-confirm11/set.txt", "pii confirm-11 (written blind; measured for rule P9, then read for design)", false),
+        ("pii-confirm12/set.txt", "pii confirm-12 (written blind; measured for rule P10)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
