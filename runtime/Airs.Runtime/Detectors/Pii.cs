@@ -108,8 +108,12 @@ public static partial class Pii
     /// <summary>A <see cref="Date"/> alone: a cell of a table's date-of-birth column.</summary>
     private static readonly Regex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
 
-    /// <summary>Words that must precede an SSN written as nine bare digits.</summary>
-    private static readonly SearchValues<string> SsnKeywords = SearchValues.Create(["ssn", "social security", "ss#", "ss #", "ss no"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words that must precede an SSN written as nine bare digits; "social" alone as people say it ("my social is …", "the
+    /// social is …": rule P10's design sets and `pii-confirm12`).
+    /// </summary>
+    private static readonly SearchValues<string> SsnKeywords = SearchValues.Create(
+        ["ssn", "social security", "ss#", "ss #", "ss no", "social is", "my social", "social:"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words one of which must come shortly before (or just after: <c>3660170548-Fax</c>) ten or eleven bare digits for them to be a phone number: written
@@ -989,7 +993,7 @@ public static partial class Pii
                     || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsYearSerial(candidate) || PhoneNumber.IsTimeRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
                     || PhoneNumber.IsEmployerIdShaped(candidate)
                     || ContinuesIbanShape(text, start)
-                    || PhoneNumber.IsObjectIdentifier(candidate)
+                    || PhoneNumber.IsObjectIdentifier(candidate) || IsIso20022MessageName(text, start)
                     || (PhoneNumber.IsBare(candidate) && before.IndexOfAny(PhoneKeywords) < 0
                         && text.AsSpan(end, Math.Min(12, text.Length - end)).IndexOfAny(PhoneKeywords) < 0))))
             {
@@ -997,6 +1001,18 @@ public static partial class Pii
             }
         }
     }
+
+    /// <summary>
+    /// The version part of an ISO 20022 message's name (<c>pain.001.001.03</c>, <c>camt.053.001.02</c> in a namespace or
+    /// a file name): the four letters of a business area and a dot before it (rule P11: two blind sets).
+    /// </summary>
+    private static bool IsIso20022MessageName(string text, int start) =>
+        start >= 5 && text[start - 1] == '.' && (start == 5 || !char.IsAsciiLetter(text[start - 6]))
+        && Iso20022Areas.Contains(text.AsSpan(start - 5, 4));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Iso20022Areas =
+        new[] { "acmt", "admi", "auth", "caaa", "caad", "cain", "camt", "canm", "casp", "casr", "catm", "catp", "colr", "fxtr", "head", "pacs", "pain", "reda", "remt", "seev", "semt", "sese", "setr", "tsin", "tsmt", "tsrv" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Digits that go on from an IBAN's opening, one or two groups of four before them (<c>NL24 BUNQ 0154 9341 92</c>,

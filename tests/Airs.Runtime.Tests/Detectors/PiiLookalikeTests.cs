@@ -187,6 +187,27 @@ public class PiiLookalikeTests
         Assert.Contains(Pii.Find(text, PiiKinds.All), m => m.Label == "phone" && text.Substring(m.Start, m.Length) == phone);
 
     [Theory]
+    [InlineData("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\">")]
+    [InlineData("Upload camt.053.001.02 statements to the /in folder.")]
+    public void An_iso_20022_message_name_is_not_a_phone_number(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Tel.0612345678 please", "0612345678")]
+    [InlineData("Call me at 604.555.0123 tonight.", "604.555.0123")]
+    public void A_number_after_a_word_and_a_dot_is_still_a_phone(string text, string phone) =>
+        Assert.Contains(Pii.Find(text, PiiKinds.All), m => m.Label == "phone" && text.Substring(m.Start, m.Length) == phone);
+
+    [Theory]
+    [InlineData("my social is 347187057 and I need the refund", "347187057")]
+    [InlineData("Social: 529314412", "529314412")]
+    public void Nine_bare_digits_after_social_are_an_ssn(string text, string ssn) => Assert.Equal([("ssn", ssn)], Pii.Find(text, PiiKinds.All).Select(m => (m.Label, text.Substring(m.Start, m.Length))));
+
+    [Theory]
+    [InlineData("Customer record 347187057 updated")]
+    [InlineData("Our social media budget is 347187057 won this year.")]
+    public void Nine_bare_digits_without_an_ssn_word_are_not_an_ssn(string text) => Assert.DoesNotContain("ssn", Labels(text));
+
+    [Theory]
     [InlineData("Open Monday to Friday 0800–1730.")]
     [InlineData("Saturdays 0900-1300 only.")]
     [InlineData("Deliveries 0615—1145 at the back gate.")]

@@ -55,6 +55,9 @@ internal sealed partial class RevealedText
             ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
             ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
             ["जनवरी", "फरवरी", "मार्च", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"],
+            ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"],
+            // Hebrew writes "in" (ב) onto the month's name after its day: 12 באוגוסט 1998.
+            ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
         ];
         var months = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var names in languages)
@@ -202,6 +205,14 @@ internal sealed partial class RevealedText
 
     /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>
     private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst) => ReplaceWith(" dob", src, start, end, dst);
+
+    /// <summary>
+    /// Hebrew "was born" (<c>נולדתי</c>, <c>נולד/ה</c>), with the "on" written onto a numeric date (<c>ב-26/02/1956</c>;
+    /// rule P11: two blind sets). Rewritten as <c> dob </c>: the space keeps the date a word of its own.
+    /// </summary>
+    private static readonly Regex HebrewBornOn = new("נולד(?:תי|ה|/ה)?(?: ב-?)?", Options);
+
+    private static bool AsHebrewBirthLabel(Mapped src, int start, int end, Mapped dst) => ReplaceWith(" dob ", src, start, end, dst);
 
     private static bool AsFrenchBirthLabel(Mapped src, int start, int end, Mapped dst) => ReplaceWith("date de naissance", src, start, end, dst);
 

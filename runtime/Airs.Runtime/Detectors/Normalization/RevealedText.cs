@@ -58,6 +58,7 @@ internal sealed partial class RevealedText
         {
             m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
             m = Rewrite(m, FrenchBornOn, AsFrenchBirthLabel);
+            m = Rewrite(m, HebrewBornOn, AsHebrewBirthLabel);
             m = Rewrite(m, JapaneseEraDate, AsGregorianDate);
             m = Rewrite(m, ThaiDate, AsGregorianThaiDate);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
