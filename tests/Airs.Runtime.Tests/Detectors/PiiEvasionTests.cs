@@ -259,6 +259,8 @@ public class PiiEvasionTests
     [InlineData("تاریخ تولد: 2005-04-01 (میلادی)", "2005-04-01")]
     [InlineData("תיק רפואי: נולד/ה ב-26/02/1956, תאריך ביקור 24/02/2019", "26/02/1956")]
     [InlineData("נולדתי 12 באוגוסט 1998 בחיפה.", "12 באוגוסט 1998")]
+    [InlineData("Phiếu đăng ký — Họ tên: Trần Minh — Ngày sinh: ngày 8 tháng 4 năm 1963 — SĐT: xem hồ sơ", "ngày 8 tháng 4 năm 1963")]
+    [InlineData("Họ và tên: Nguyễn Văn An, sinh ngày 26 tháng 8 năm 1966 tại Hà Nội.", "ngày 26 tháng 8 năm 1966")]
     public void Dates_of_birth_labelled_in_other_scripts_or_with_their_month_names(string text, string date) => Assert.Equal(("dob", date), Only(text));
 
     /// <summary>Round five: a month named in another language or script, a weekday before the date, <c>geb. am</c>, percent-encoded quotes, and the labels of a table's header in other languages.</summary>
@@ -320,6 +322,7 @@ public class PiiEvasionTests
     [InlineData("A találkozó 2021. március 14. napján lesz, Születési hely: Pécs")]
     [InlineData("تاریخ ثبت نام: 2021-04-01")]
     [InlineData("הפגישה ב-12 באוגוסט 2024 בחיפה.")]
+    [InlineData("Cuộc họp vào ngày 26 tháng 8 năm 2024 tại Hà Nội.")]
     [InlineData("The idea was born. On Monday, 19 May 2025 we ship it.")]
     [InlineData("q=%221956-12-28%22&sort=asc")]
     [InlineData("Lieferdatum;Artikel\n12.07.2024;Kabel")]

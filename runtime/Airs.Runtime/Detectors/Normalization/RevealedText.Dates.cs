@@ -201,6 +201,24 @@ internal sealed partial class RevealedText
         return ReplaceWith($"{day} {EnglishMonths[month]} {date[..4]}", src, start, end, dst);
     }
 
+    /// <summary>
+    /// A Vietnamese date, "day D month M year Y" (<c>ngày 8 tháng 4 năm 1963</c>, its marks folded away by now), and "born
+    /// on" before it (<c>sinh ngày 26 tháng 8 năm 1966</c>): rewritten as an ISO date, after <c> dob </c> for the second
+    /// (rule P11: two blind sets). The characters are reordered, so each is mapped to the whole date.
+    /// </summary>
+    private static readonly Regex VietnameseDate = new(@"(?:\bsinh )?ngay ([0-9]{1,2}) thang ([0-9]{1,2}),? nam ([0-9]{4})", Options | RegexOptions.IgnoreCase);
+
+    private static bool AsVietnameseIsoDate(Mapped src, int start, int end, Mapped dst)
+    {
+        var m = VietnameseDate.Match(new string(src.Chars, start, end - start));
+        if (m.Value.StartsWith("sinh", StringComparison.OrdinalIgnoreCase))
+        {
+            ReplaceWith(" dob ", src, start, start + 5, dst); // "sinh ": the label keeps its own characters, the date its own
+            start += 5;
+        }
+        return ReplaceWith($"{m.Groups[3].Value}-{m.Groups[2].Value.PadLeft(2, '0')}-{m.Groups[1].Value.PadLeft(2, '0')}", src, start, end, dst);
+    }
+
     private static readonly Regex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 
     /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>

@@ -63,6 +63,7 @@ internal sealed partial class RevealedText
             m = Rewrite(m, ThaiDate, AsGregorianThaiDate);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
             m = Rewrite(m, HungarianDate, AsDayMonthYear);
+            m = Rewrite(m, VietnameseDate, AsVietnameseIsoDate);
             m = Rewrite(m, DayAndWord, AsEnglishMonth);
         }
         m = NumberWords(m);
