@@ -33,7 +33,8 @@ internal static class PiiSetQuality
         ("pii-confirm9/set.txt", "pii confirm-9 (written blind; measured for rule P7, then read for design)", false),
         ("pii-confirm10/set.txt", "pii confirm-10 (written blind; measured for rule P8, then read for design)", false),
         ("pii-confirm11/set.txt", "pii confirm-11 (written blind; measured for rule P9, then read for design)", false),
-        ("pii-confirm12/set.txt", "pii confirm-12 (written blind; measured for rule P10)", false),
+        ("pii-confirm12/set.txt", "pii confirm-12 (written blind; measured for rule P10, then read for design)", false),
+        ("pii-confirm13/set.txt", "pii confirm-13 (written blind; measured for rule P11)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
