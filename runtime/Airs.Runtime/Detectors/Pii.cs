@@ -110,7 +110,7 @@ public static partial class Pii
 
     /// <summary>
     /// Words that must precede an SSN written as nine bare digits; "social" alone as people say it ("my social is …", "the
-    /// social is …": rule P10's design sets and `pii-confirm12`).
+    /// social is …": rule P11, `pii-confirm12` and seven earlier sets).
     /// </summary>
     private static readonly SearchValues<string> SsnKeywords = SearchValues.Create(
         ["ssn", "social security", "ss#", "ss #", "ss no", "social is", "my social", "social:"], StringComparison.OrdinalIgnoreCase);
