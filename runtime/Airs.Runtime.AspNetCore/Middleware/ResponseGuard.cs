@@ -133,11 +133,13 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         {
             try
             {
-                root = JsonNode.Parse(body);
+                // Not UTF-8, a duplicate key or a lone surrogate escape: unreadable here, where it was a 500 wherever the
+                // string was first read, and a duplicate's other copy went out unread with the body as the endpoint wrote it.
+                root = UpstreamJson.Parse(body, "the response");
             }
-            catch (JsonException)
+            catch (UnreadableAnswerException notText)
             {
-                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response says it is JSON but is not, so the policy cannot read it", null, cancellationToken);
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response says it is JSON, but {notText.Message}, so the policy cannot read it", null, cancellationToken);
                 return;
             }
             // Counted before the answer is checked: the model spent its tokens even if the policy refuses the answer.

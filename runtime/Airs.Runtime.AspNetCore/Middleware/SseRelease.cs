@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
+using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Streaming;
@@ -153,7 +154,7 @@ internal sealed class SseRelease
         }
         try
         {
-            var chunk = JsonNode.Parse(data) as JsonObject ?? throw new UnreadableAnswerException("an event is not a JSON object");
+            var chunk = UpstreamJson.Parse(data, "an event") as JsonObject ?? throw new UnreadableAnswerException("an event is not a JSON object");
             await relay.ChunkAsync(chunk, cancellationToken);
         }
         catch (Exception e) when (e is JsonException or UnreadableAnswerException)
