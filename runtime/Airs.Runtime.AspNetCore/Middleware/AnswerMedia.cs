@@ -33,7 +33,10 @@ internal static class AnswerMedia
 
     public static Kind Classify(string? contentType, bool encoded)
     {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { Length: > 0 } type)
+        // A wildcard (`*/*`, `application/*`) is a range a request accepts, not a media type: it says nothing of the
+        // body, which a client then reads as it likes. Read as binary it passed unread.
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { Length: > 0 } type
+            || media.MatchesAllTypes || media.MatchesAllSubTypes)
         {
             return Kind.Untyped;
         }

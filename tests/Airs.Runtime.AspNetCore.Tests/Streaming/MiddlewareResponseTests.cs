@@ -271,6 +271,27 @@ public sealed class MiddlewareResponseTests
         Assert.DoesNotContain("4111", body);
     }
 
+    [Theory] // a wildcard names no media type: it was read as a binary one and passed on unread
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData("*/*; charset=utf-8")]
+    public async Task An_answer_whose_media_type_is_a_wildcard_is_refused_not_passed_on(string type)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = type;
+            await http.Response.WriteAsync("""{"content":"Card 4111 1111 1111 1111 is on file."}""");
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("4111", body);
+    }
+
     [Theory] // read as UTF-8, UTF-16 text hides every pattern from the detectors
     [InlineData("text/plain; charset=utf-16")]
     [InlineData("application/json; charset=utf-32")]
