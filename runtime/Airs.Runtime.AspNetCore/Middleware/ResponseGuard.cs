@@ -41,6 +41,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     private enum Mode { Undecided, HeldJson, HeldJsonLines, HeldJsonSequence, HeldText, Streamed, Passed, Refused }
 
     private readonly MemoryStream held = new();
+    private readonly long maxBytes = options.MaxResponseBytes;
     private Mode mode;
     private string whyUnreadable = "";
     private SseRelease? sse;
@@ -54,6 +55,15 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         switch (mode)
         {
             case Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText:
+                if (held.Length + buffer.Length > maxBytes)
+                {
+                    // Refused at once: what is held goes, and the rest of the endpoint's writes are dropped.
+                    mode = Mode.Refused;
+                    whyUnreadable = $"the response is larger than {maxBytes} bytes (MaxResponseBytes), so it was not passed on";
+                    held.SetLength(0);
+                    held.Capacity = 0;
+                    break;
+                }
                 held.Write(buffer.Span);
                 break;
             case Mode.Streamed:

@@ -32,6 +32,7 @@ internal sealed class SseRelease
     private readonly StringBuilder pending = new();
     private bool ended;
     private bool spent;
+    private long received;
 
     public SseRelease(Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options, ILogger logger)
     {
@@ -48,6 +49,14 @@ internal sealed class SseRelease
     {
         if (Ended)
         {
+            return;
+        }
+        received += bytes.Length;
+        if (received > options.MaxResponseBytes)
+        {
+            // Its unreleased text, and the whole answer for the last decision, are held: the endpoint must not decide how much.
+            pending.Clear();
+            await ErrorAsync(Error($"the response stream is larger than {options.MaxResponseBytes} bytes (MaxResponseBytes), so it was stopped", null), cancellationToken);
             return;
         }
         var chars = new char[decoder.GetCharCount(bytes.Span, flush: false)];
