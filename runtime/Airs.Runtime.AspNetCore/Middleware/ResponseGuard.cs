@@ -45,6 +45,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     private Mode mode;
     private string whyUnreadable = "";
     private SseRelease? sse;
+    private AnswerMedia.Kind decided;
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -96,6 +97,16 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     /// <summary>The endpoint has finished: checks a held body and sends it, or ends a stream.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        if (mode is Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText && Kind() != decided)
+        {
+            // The body is held, so the endpoint could still change its headers: checked as one media type, it would go out
+            // as another, which the client reads otherwise (a text checked whole, then parsed as events with tool calls).
+            held.SetLength(0);
+            await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked",
+                "the response's media type changed after the endpoint began writing it (Content-Type or Content-Encoding), so the policy cannot tell how the client reads it",
+                null, cancellationToken);
+            return;
+        }
         switch (mode)
         {
             case Mode.HeldJson or Mode.HeldText:
@@ -113,10 +124,12 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
     }
 
+    private AnswerMedia.Kind Kind() => AnswerMedia.Classify(http.Response.ContentType, http.Response.Headers.ContentEncoding.Count > 0);
+
     private void Decide()
     {
         var response = http.Response;
-        (mode, whyUnreadable) = AnswerMedia.Classify(response.ContentType, response.Headers.ContentEncoding.Count > 0) switch
+        (mode, whyUnreadable) = (decided = Kind()) switch
         {
             AnswerMedia.Kind.Json => (Mode.HeldJson, ""),
             AnswerMedia.Kind.JsonLines => (Mode.HeldJsonLines, ""),

@@ -292,6 +292,28 @@ public sealed class MiddlewareResponseTests
         Assert.DoesNotContain("4111", body);
     }
 
+    [Theory] // held and checked as one text, then sent as the type set last: an event stream's tool call was never checked as one
+    [InlineData("text/plain", "text/event-stream")]
+    [InlineData("application/json", "text/event-stream")]
+    [InlineData("text/plain", "application/x-ndjson")]
+    public async Task An_answer_whose_media_type_changes_after_the_endpoint_began_writing_is_refused(string first, string last)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = first;
+            await http.Response.WriteAsync("\"data: {\\\"choices\\\":[]}\"\n\n");
+            http.Response.ContentType = last; // the body is held, so the headers could still change
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(HttpStatusCode.BadGateway == response.StatusCode, $"{(int)response.StatusCode} {response.Content.Headers.ContentType}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("media type changed", body);
+    }
+
     [Theory] // read as UTF-8, UTF-16 text hides every pattern from the detectors
     [InlineData("text/plain; charset=utf-16")]
     [InlineData("application/json; charset=utf-32")]
