@@ -56,16 +56,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         switch (mode)
         {
             case Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText:
-                if (held.Length + buffer.Length > maxBytes)
-                {
-                    // Refused at once: what is held goes, and the rest of the endpoint's writes are dropped.
-                    mode = Mode.Refused;
-                    whyUnreadable = $"the response is larger than {maxBytes} bytes (MaxResponseBytes), so it was not passed on";
-                    held.SetLength(0);
-                    held.Capacity = 0;
-                    break;
-                }
-                held.Write(buffer.Span);
+                Hold(buffer.Span);
                 break;
             case Mode.Streamed:
                 await sse!.WriteAsync(buffer, cancellationToken);
@@ -79,9 +70,43 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    /// <summary>Synchronous writes are refused, as Kestrel refuses them by default: checking an answer awaits the engine.</summary>
-    public override void Write(byte[] buffer, int offset, int count) =>
-        throw new InvalidOperationException("synchronous writes to a checked response are not supported; use WriteAsync");
+    /// <summary>
+    /// A synchronous write of an answer that is held (JSON, text) or refused is taken, as an asynchronous one: nothing is
+    /// checked or sent until the endpoint has finished. <c>PipeWriter.Complete()</c> writes what the pipe holds this way.
+    /// An event stream's or a binary answer's is refused, as Kestrel refuses them by default: releasing one awaits the
+    /// engine or the connection.
+    /// </summary>
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (mode == Mode.Undecided)
+        {
+            Decide();
+        }
+        switch (mode)
+        {
+            case Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText:
+                Hold(buffer);
+                break;
+            case Mode.Streamed or Mode.Passed:
+                throw new InvalidOperationException("synchronous writes to a streamed or binary checked response are not supported; use WriteAsync");
+        }
+    }
+
+    private void Hold(ReadOnlySpan<byte> buffer)
+    {
+        if (held.Length + buffer.Length > maxBytes)
+        {
+            // Refused at once: what is held goes, and the rest of the endpoint's writes are dropped.
+            mode = Mode.Refused;
+            whyUnreadable = $"the response is larger than {maxBytes} bytes (MaxResponseBytes), so it was not passed on";
+            held.SetLength(0);
+            held.Capacity = 0;
+            return;
+        }
+        held.Write(buffer);
+    }
 
     public override Task FlushAsync(CancellationToken cancellationToken) =>
         mode is Mode.Streamed or Mode.Passed ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;

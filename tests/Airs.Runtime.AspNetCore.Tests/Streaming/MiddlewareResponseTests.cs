@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -312,6 +313,35 @@ public sealed class MiddlewareResponseTests
         Assert.True(HttpStatusCode.BadGateway == response.StatusCode, $"{(int)response.StatusCode} {response.Content.Headers.ContentType}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("media type changed", body);
+    }
+
+    [Theory] // a held answer needs no await to be taken: these were a 500 with an empty body
+    [InlineData("pipe")] // PipeWriter.Complete() writes what the pipe holds synchronously
+    [InlineData("stream")] // an app that allows synchronous IO
+    public async Task A_held_answer_written_synchronously_is_checked(string how)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, http =>
+        {
+            http.Response.ContentType = "text/plain";
+            var text = Encoding.UTF8.GetBytes("Write to jane.doe@example.com for help.");
+            if (how == "pipe")
+            {
+                http.Response.BodyWriter.Write(text);
+                http.Response.BodyWriter.Complete();
+            }
+            else
+            {
+                http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+                http.Response.Body.Write(text);
+            }
+            return Task.CompletedTask;
+        });
+
+        using var response = await server.PostAsync(Ask);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Write to [EMAIL] for help.", await response.Content.ReadAsStringAsync());
     }
 
     [Theory] // read as UTF-8, UTF-16 text hides every pattern from the detectors
