@@ -41,6 +41,13 @@ public sealed class AirsMiddlewareOptions
     /// <summary>Check the endpoint's answer as <c>output</c> (JSON and text held to the end, event streams released as checked). On by default.</summary>
     public bool CheckResponses { get; set; } = true;
 
+    /// <summary>
+    /// The most bytes of one answer the middleware reads (16 MiB by default, as the gateway's <c>MaxAnswerBytes</c>): a
+    /// held answer over it is refused (502 problem+json), a streamed one ends with an error event, so the endpoint does
+    /// not decide how much memory the check takes. Binary answers, which pass unread, are not counted.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>When a streamed answer's checked text is released: sentence by sentence, 64 characters held back, by default.</summary>
     public StreamingReleaseOptions Streaming { get; set; } = StreamingReleaseOptions.Default;
 

@@ -9,22 +9,41 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// </summary>
 internal static class AnswerMedia
 {
-    public enum Kind { Json, Text, EventStream, Binary, Compressed, OtherCharset, Untyped }
+    /// <summary><see cref="JsonLines"/>: one JSON text per line; <see cref="JsonSequence"/>: each after an RS (RFC 7464).</summary>
+    public enum Kind { Json, JsonLines, JsonSequence, Text, EventStream, Binary, Compressed, OtherCharset, Untyped }
 
-    // Text that is not text/*: the answer of an endpoint that serialises, streams lines of JSON or renders markup.
+    // JSON's other names: clients parse them as JSON, so the policy must read them as JSON, not as their escaped text.
+    private static readonly HashSet<string> JsonAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "text/json", "text/x-json", "application/x-json",
+    };
+
+    // Lines of JSON (NDJSON, as Ollama streams an answer; JSON Lines): each line is read as JSON.
+    private static readonly HashSet<string> JsonLineTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonl", "application/jsonlines",
+        "application/x-jsonlines", "text/x-ndjson",
+    };
+
+    // Text that is not text/*: the answer of an endpoint that serialises or renders markup.
     private static readonly HashSet<string> TextApplications = new(StringComparer.OrdinalIgnoreCase)
     {
-        "application/xml", "application/x-ndjson", "application/jsonl", "application/json-seq", "application/yaml",
-        "application/x-yaml", "application/javascript", "application/x-www-form-urlencoded",
+        "application/xml", "application/yaml", "application/x-yaml", "application/javascript", "application/x-www-form-urlencoded",
     };
 
     public static Kind Classify(string? contentType, bool encoded)
     {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { Length: > 0 } type)
+        // A wildcard (`*/*`, `application/*`) is a range a request accepts, not a media type: it says nothing of the
+        // body, which a client then reads as it likes. Read as binary it passed unread.
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { Length: > 0 } type
+            || media.MatchesAllTypes || media.MatchesAllSubTypes)
         {
             return Kind.Untyped;
         }
-        var kind = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ? Kind.Json
+        var kind = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+                || JsonAliases.Contains(type) ? Kind.Json
+            : JsonLineTypes.Contains(type) ? Kind.JsonLines
+            : type.Equals("application/json-seq", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json-seq", StringComparison.OrdinalIgnoreCase) ? Kind.JsonSequence
             : type.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase) ? Kind.EventStream
             : IsText(type) ? Kind.Text
             : Kind.Binary;

@@ -17,8 +17,9 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 /// in document order except an API's own identifiers (<see cref="IdentifierFields"/>), redactions written back, log
 /// probabilities removed. The tool calls a chat completion proposes (<c>choices[].message.tool_calls</c>) and a
 /// response's <c>function_call</c> items are checked as <c>tool_call</c>, as the gateway checks them: a refused call is
-/// removed and a sentence saying why is added to the text. Other text (<c>text/*</c>, XML, NDJSON, YAML, …) is held
-/// and checked as one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
+/// removed and a sentence saying why is added to the text. JSON lines and JSON text sequences are held and each record
+/// read as JSON (<see cref="SendJsonRecordsAsync"/>). Other text (<c>text/*</c>, XML, YAML, …) is held and checked as
+/// one text. <c>text/event-stream</c> goes out as it is checked (<see cref="SseRelease"/>). What
 /// cannot be read is refused, never passed on: a compressed body, a charset other than UTF-8, a body without a media
 /// type. Binary media types (images, audio, files) pass: no policy reads them as text. Under a token or cost limit, the
 /// usage an answer reports is counted before it is checked (<see cref="SpendAsync"/>, <see cref="SseRelease"/>).
@@ -37,12 +38,14 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         "previous_response_id", "call_id", "tool_call_id", "tool_choice", "truncation", "effort", "verbosity",
     ];
 
-    private enum Mode { Undecided, HeldJson, HeldText, Streamed, Passed, Refused }
+    private enum Mode { Undecided, HeldJson, HeldJsonLines, HeldJsonSequence, HeldText, Streamed, Passed, Refused }
 
     private readonly MemoryStream held = new();
+    private readonly long maxBytes = options.MaxResponseBytes;
     private Mode mode;
     private string whyUnreadable = "";
     private SseRelease? sse;
+    private AnswerMedia.Kind decided;
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -52,8 +55,8 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         switch (mode)
         {
-            case Mode.HeldJson or Mode.HeldText:
-                held.Write(buffer.Span);
+            case Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText:
+                Hold(buffer.Span);
                 break;
             case Mode.Streamed:
                 await sse!.WriteAsync(buffer, cancellationToken);
@@ -67,9 +70,43 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    /// <summary>Synchronous writes are refused, as Kestrel refuses them by default: checking an answer awaits the engine.</summary>
-    public override void Write(byte[] buffer, int offset, int count) =>
-        throw new InvalidOperationException("synchronous writes to a checked response are not supported; use WriteAsync");
+    /// <summary>
+    /// A synchronous write of an answer that is held (JSON, text) or refused is taken, as an asynchronous one: nothing is
+    /// checked or sent until the endpoint has finished. <c>PipeWriter.Complete()</c> writes what the pipe holds this way.
+    /// An event stream's or a binary answer's is refused, as Kestrel refuses them by default: releasing one awaits the
+    /// engine or the connection.
+    /// </summary>
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (mode == Mode.Undecided)
+        {
+            Decide();
+        }
+        switch (mode)
+        {
+            case Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText:
+                Hold(buffer);
+                break;
+            case Mode.Streamed or Mode.Passed:
+                throw new InvalidOperationException("synchronous writes to a streamed or binary checked response are not supported; use WriteAsync");
+        }
+    }
+
+    private void Hold(ReadOnlySpan<byte> buffer)
+    {
+        if (held.Length + buffer.Length > maxBytes)
+        {
+            // Refused at once: what is held goes, and the rest of the endpoint's writes are dropped.
+            mode = Mode.Refused;
+            whyUnreadable = $"the response is larger than {maxBytes} bytes (MaxResponseBytes), so it was not passed on";
+            held.SetLength(0);
+            held.Capacity = 0;
+            return;
+        }
+        held.Write(buffer);
+    }
 
     public override Task FlushAsync(CancellationToken cancellationToken) =>
         mode is Mode.Streamed or Mode.Passed ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
@@ -85,10 +122,23 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     /// <summary>The endpoint has finished: checks a held body and sends it, or ends a stream.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        if (mode is Mode.HeldJson or Mode.HeldJsonLines or Mode.HeldJsonSequence or Mode.HeldText && Kind() != decided)
+        {
+            // The body is held, so the endpoint could still change its headers: checked as one media type, it would go out
+            // as another, which the client reads otherwise (a text checked whole, then parsed as events with tool calls).
+            held.SetLength(0);
+            await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked",
+                "the response's media type changed after the endpoint began writing it (Content-Type or Content-Encoding), so the policy cannot tell how the client reads it",
+                null, cancellationToken);
+            return;
+        }
         switch (mode)
         {
             case Mode.HeldJson or Mode.HeldText:
                 await SendHeldAsync(cancellationToken);
+                break;
+            case Mode.HeldJsonLines or Mode.HeldJsonSequence:
+                await SendJsonRecordsAsync(mode == Mode.HeldJsonSequence ? (byte)0x1E : (byte)'\n', cancellationToken);
                 break;
             case Mode.Streamed:
                 await sse!.CompleteAsync(cancellationToken);
@@ -99,12 +149,16 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
     }
 
+    private AnswerMedia.Kind Kind() => AnswerMedia.Classify(http.Response.ContentType, http.Response.Headers.ContentEncoding.Count > 0);
+
     private void Decide()
     {
         var response = http.Response;
-        (mode, whyUnreadable) = AnswerMedia.Classify(response.ContentType, response.Headers.ContentEncoding.Count > 0) switch
+        (mode, whyUnreadable) = (decided = Kind()) switch
         {
             AnswerMedia.Kind.Json => (Mode.HeldJson, ""),
+            AnswerMedia.Kind.JsonLines => (Mode.HeldJsonLines, ""),
+            AnswerMedia.Kind.JsonSequence => (Mode.HeldJsonSequence, ""),
             AnswerMedia.Kind.Text => (Mode.HeldText, ""),
             AnswerMedia.Kind.EventStream => (Mode.Streamed, ""),
             AnswerMedia.Kind.Binary => (Mode.Passed, ""),
@@ -133,11 +187,13 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         {
             try
             {
-                root = JsonNode.Parse(body);
+                // Not UTF-8, a duplicate key or a lone surrogate escape: unreadable here, where it was a 500 wherever the
+                // string was first read, and a duplicate's other copy went out unread with the body as the endpoint wrote it.
+                root = UpstreamJson.Parse(body, "the response");
             }
-            catch (JsonException)
+            catch (UnreadableAnswerException notText)
             {
-                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "the response says it is JSON but is not, so the policy cannot read it", null, cancellationToken);
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response says it is JSON, but {notText.Message}, so the policy cannot read it", null, cancellationToken);
                 return;
             }
             // Counted before the answer is checked: the model spent its tokens even if the policy refuses the answer.
@@ -227,6 +283,109 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             http.Response.ContentLength = body.Length;
         }
         await inner.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>
+    /// JSON lines (NDJSON, JSON Lines; <paramref name="separator"/> LF) or a JSON text sequence (RS): each record read as
+    /// JSON, as the client parses it, never as its raw text, where an escape (<c>\u0053</c>, or System.Text.Json's
+    /// default <c>\u002B</c> for <c>+</c> and <c>\uXXXX</c> for every non-ASCII letter) hides a word from the policy.
+    /// Every record's strings are checked in one decision, as a JSON answer's are; a record with a redaction is written
+    /// again, the others go out as the endpoint wrote them. A record that is not JSON refuses the answer (502). Tool
+    /// calls in a record are read as text: no record shape is known to carry them as a chat completion does.
+    /// </summary>
+    private async Task SendJsonRecordsAsync(byte separator, CancellationToken cancellationToken)
+    {
+        var body = held.ToArray();
+        var records = new List<(byte[] Bytes, JsonNode? Root, List<JsonValue> Fields, int Trailing)>();
+        for (var start = 0; ;)
+        {
+            var end = body.AsSpan(start).IndexOf(separator);
+            var bytes = body.AsSpan(start, end < 0 ? body.Length - start : end).ToArray();
+            var trailing = bytes.Length - bytes.AsSpan().TrimEnd(" \t\r\n"u8).Length;
+            if (trailing == bytes.Length)
+            {
+                records.Add((bytes, null, [], trailing)); // a blank line, or the end after the last separator
+            }
+            else
+            {
+                JsonNode? root;
+                try
+                {
+                    root = UpstreamJson.Parse(bytes, $"record {records.Count + 1}");
+                }
+                catch (UnreadableAnswerException unreadable)
+                {
+                    await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response says it is JSON lines, but {unreadable.Message}, so the policy cannot read it", null, cancellationToken);
+                    return;
+                }
+                records.Add((bytes, root, Strings(root, []), trailing));
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            start += end + 1;
+        }
+        if (!await SpendAsync(null, cancellationToken))
+        {
+            return;
+        }
+
+        var fields = records.SelectMany(r => r.Fields).ToList();
+        string[] texts = [.. fields.Select(f => f.GetValue<string>())];
+        var batch = new TextBatch(texts, "\n\n");
+        if (batch.Text.Length > 0)
+        {
+            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
+            if (!decision.IsReleased)
+            {
+                await RefuseAsync(AirsPolicyMiddleware.RefusalStatus(decision), AirsPolicyMiddleware.RefusalTitle(decision), AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
+                return;
+            }
+            var released = batch.Released(decision);
+            var next = 0;
+            for (var r = 0; r < records.Count; r++)
+            {
+                var (bytes, root, recordFields, trailing) = records[r];
+                var changed = false;
+                foreach (var field in recordFields)
+                {
+                    if (released[next] != texts[next])
+                    {
+                        var value = JsonValue.Create(released[next]);
+                        if (ReferenceEquals(field, root))
+                        {
+                            root = value;
+                        }
+                        else
+                        {
+                            field.ReplaceWith(value);
+                        }
+                        changed = true;
+                    }
+                    next++;
+                }
+                if (changed)
+                {
+                    records[r] = ([.. JsonSerializer.SerializeToUtf8Bytes(root), .. bytes.AsSpan(bytes.Length - trailing)], root, recordFields, trailing);
+                }
+            }
+        }
+
+        var output = new MemoryStream(body.Length);
+        for (var r = 0; r < records.Count; r++)
+        {
+            if (r > 0)
+            {
+                output.WriteByte(separator);
+            }
+            output.Write(records[r].Bytes);
+        }
+        if (!http.Response.HasStarted)
+        {
+            http.Response.ContentLength = output.Length;
+        }
+        await inner.WriteAsync(output.GetBuffer().AsMemory(0, (int)output.Length), cancellationToken);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AI.Guarding;
 using Airs.Runtime.AspNetCore.Chat;
+using Airs.Runtime.AspNetCore.Gateway;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
 using Airs.Runtime.Streaming;
@@ -31,6 +32,7 @@ internal sealed class SseRelease
     private readonly StringBuilder pending = new();
     private bool ended;
     private bool spent;
+    private long received;
 
     public SseRelease(Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options, ILogger logger)
     {
@@ -49,9 +51,18 @@ internal sealed class SseRelease
         {
             return;
         }
+        received += bytes.Length;
+        if (received > options.MaxResponseBytes)
+        {
+            // Its unreleased text, and the whole answer for the last decision, are held: the endpoint must not decide how much.
+            pending.Clear();
+            await ErrorAsync(Error($"the response stream is larger than {options.MaxResponseBytes} bytes (MaxResponseBytes), so it was stopped", null), cancellationToken);
+            return;
+        }
         var chars = new char[decoder.GetCharCount(bytes.Span, flush: false)];
         decoder.GetChars(bytes.Span, chars, flush: false);
-        pending.Append(chars).Replace("\r\n", "\n");
+        pending.Append(chars);
+        EndLines(last: false);
         string text;
         int end;
         while (!Ended && (end = (text = pending.ToString()).IndexOf("\n\n", StringComparison.Ordinal)) >= 0)
@@ -61,9 +72,28 @@ internal sealed class SseRelease
         }
     }
 
+    /// <summary>
+    /// Every line end as LF, as an SSE client reads them: CR LF, LF and a lone CR each end a line. A CR at the very end
+    /// may be the first half of a CR LF the next write completes, so it waits for that write unless this is the last.
+    /// </summary>
+    private void EndLines(bool last)
+    {
+        var kept = !last && pending.Length > 0 && pending[^1] == '\r';
+        if (kept)
+        {
+            pending.Length--;
+        }
+        pending.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (kept)
+        {
+            pending.Append('\r');
+        }
+    }
+
     /// <summary>The endpoint has finished: a last event without its blank line, then the rest of every open answer.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        EndLines(last: true);
         if (!Ended && pending.ToString().Trim('\n') is { Length: > 0 } last)
         {
             pending.Clear();
@@ -79,18 +109,38 @@ internal sealed class SseRelease
 
     private bool Ended => ended || relay.Ended;
 
+    private static readonly char[] JsonWhitespace = [' ', '\t', '\n', '\r'];
+
+    /// <summary>The value of a <c>data</c> field's line, or null for any other line.</summary>
+    private static string? DataValue(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return line == "data" ? "" : null;
+        }
+        if (!line.AsSpan(0, colon).SequenceEqual("data"))
+        {
+            return null;
+        }
+        var value = line[(colon + 1)..];
+        return value.StartsWith(' ') ? value[1..] : value;
+    }
+
     private async Task EventAsync(string block, CancellationToken cancellationToken)
     {
-        var lines = block.Split('\n');
-        if (!lines.Any(l => l.StartsWith("data:", StringComparison.Ordinal)))
+        // Fields as an SSE client reads them: the name up to the first colon (a line without one is a name alone, with an
+        // empty value), the value after it less one leading space. Only `data` carries text.
+        var values = block.Split('\n').Select(DataValue).OfType<string>().ToList();
+        if (values.Count == 0)
         {
             // A comment, a keep-alive, or `event:` / `id:` alone: clients read no answer from it, but its text would go
             // out unread, so only an empty comment goes on to keep the connection alive.
             await SendAsync([":"], null, cancellationToken);
             return;
         }
-        var data = string.Join('\n', lines.Where(l => l.StartsWith("data:", StringComparison.Ordinal)).Select(l => l[5..].TrimStart(' ')));
-        if (data == "[DONE]")
+        var data = string.Join('\n', values);
+        if (data.Trim(JsonWhitespace) == "[DONE]")
         {
             // Counted before the whole answer is checked: the model spent its tokens even if the policy refuses the answer.
             await SpendAsync();
@@ -101,7 +151,8 @@ internal sealed class SseRelease
             ended = true; // the answer is complete: whatever the endpoint writes after it is not part of it
             return;
         }
-        if (!data.StartsWith('{'))
+        // JSON may start with white space, which a client's JSON.parse skips: such data is a chunk too, never plain text.
+        if (!data.TrimStart(JsonWhitespace).StartsWith('{'))
         {
             var step = await plain.AppendAsync(data, cancellationToken);
             if (!await RefusedAsync(step, cancellationToken) && step.Text.Length > 0)
@@ -112,7 +163,7 @@ internal sealed class SseRelease
         }
         try
         {
-            var chunk = JsonNode.Parse(data) as JsonObject ?? throw new UnreadableAnswerException("an event is not a JSON object");
+            var chunk = UpstreamJson.Parse(data, "an event") as JsonObject ?? throw new UnreadableAnswerException("an event is not a JSON object");
             await relay.ChunkAsync(chunk, cancellationToken);
         }
         catch (Exception e) when (e is JsonException or UnreadableAnswerException)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -236,7 +237,7 @@ public sealed class MiddlewareResponseTests
     [Theory] // text in a media type the middleware has no reader of its own for is still text: held and checked
     [InlineData("text/markdown")]
     [InlineData("text/html; charset=utf-8")]
-    [InlineData("application/x-ndjson")]
+    [InlineData("text/csv")] // NDJSON was here: it is JSON, read so (MiddlewareJsonLinesTests)
     [InlineData("application/xml")]
     [InlineData("image/svg+xml")]
     [InlineData("multipart/mixed; boundary=part")]
@@ -269,6 +270,78 @@ public sealed class MiddlewareResponseTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("no media type", body);
         Assert.DoesNotContain("4111", body);
+    }
+
+    [Theory] // a wildcard names no media type: it was read as a binary one and passed on unread
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData("*/*; charset=utf-8")]
+    public async Task An_answer_whose_media_type_is_a_wildcard_is_refused_not_passed_on(string type)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = type;
+            await http.Response.WriteAsync("""{"content":"Card 4111 1111 1111 1111 is on file."}""");
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("4111", body);
+    }
+
+    [Theory] // held and checked as one text, then sent as the type set last: an event stream's tool call was never checked as one
+    [InlineData("text/plain", "text/event-stream")]
+    [InlineData("application/json", "text/event-stream")]
+    [InlineData("text/plain", "application/x-ndjson")]
+    public async Task An_answer_whose_media_type_changes_after_the_endpoint_began_writing_is_refused(string first, string last)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = first;
+            await http.Response.WriteAsync("\"data: {\\\"choices\\\":[]}\"\n\n");
+            http.Response.ContentType = last; // the body is held, so the headers could still change
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(HttpStatusCode.BadGateway == response.StatusCode, $"{(int)response.StatusCode} {response.Content.Headers.ContentType}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("media type changed", body);
+    }
+
+    [Theory] // a held answer needs no await to be taken: these were a 500 with an empty body
+    [InlineData("pipe")] // PipeWriter.Complete() writes what the pipe holds synchronously
+    [InlineData("stream")] // an app that allows synchronous IO
+    public async Task A_held_answer_written_synchronously_is_checked(string how)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, http =>
+        {
+            http.Response.ContentType = "text/plain";
+            var text = Encoding.UTF8.GetBytes("Write to jane.doe@example.com for help.");
+            if (how == "pipe")
+            {
+                http.Response.BodyWriter.Write(text);
+                http.Response.BodyWriter.Complete();
+            }
+            else
+            {
+                http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+                http.Response.Body.Write(text);
+            }
+            return Task.CompletedTask;
+        });
+
+        using var response = await server.PostAsync(Ask);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Write to [EMAIL] for help.", await response.Content.ReadAsStringAsync());
     }
 
     [Theory] // read as UTF-8, UTF-16 text hides every pattern from the detectors
