@@ -290,13 +290,16 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     /// JSON, as the client parses it, never as its raw text, where an escape (<c>\u0053</c>, or System.Text.Json's
     /// default <c>\u002B</c> for <c>+</c> and <c>\uXXXX</c> for every non-ASCII letter) hides a word from the policy.
     /// Every record's strings are checked in one decision, as a JSON answer's are; a record with a redaction is written
-    /// again, the others go out as the endpoint wrote them. A record that is not JSON refuses the answer (502). Tool
-    /// calls in a record are read as text: no record shape is known to carry them as a chat completion does.
+    /// again, the others go out as the endpoint wrote them. A record that is not JSON refuses the answer (502). The tool
+    /// calls a record proposes as a chat completion does (<c>choices[].message.tool_calls</c>) are checked as
+    /// <c>tool_call</c> and rewritten as a JSON answer's are; a record with tool calls anywhere else (Ollama's
+    /// <c>message.tool_calls</c>, a stream's <c>delta</c>) refuses the answer, so no call reaches the client unchecked.
     /// </summary>
     private async Task SendJsonRecordsAsync(byte separator, CancellationToken cancellationToken)
     {
         var body = held.ToArray();
         var records = new List<(byte[] Bytes, JsonNode? Root, List<JsonValue> Fields, int Trailing)>();
+        var proposed = new List<(int Record, JsonObject Choice, JsonObject Message, JsonArray Calls)>();
         for (var start = 0; ;)
         {
             var end = body.AsSpan(start).IndexOf(separator);
@@ -318,7 +321,13 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                     await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response says it is JSON lines, but {unreadable.Message}, so the policy cannot read it", null, cancellationToken);
                     return;
                 }
-                records.Add((bytes, root, Strings(root, []), trailing));
+                if (!TryRecordCalls(root, out var calls, out var why))
+                {
+                    await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"record {records.Count + 1} of the response {why}", null, cancellationToken);
+                    return;
+                }
+                proposed.AddRange(calls.Select(c => (records.Count, c.Choice, c.Message, c.Calls)));
+                records.Add((bytes, root, Strings(root, calls.Select(c => (JsonNode)c.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance)), trailing));
             }
             if (end < 0)
             {
@@ -334,6 +343,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         var fields = records.SelectMany(r => r.Fields).ToList();
         string[] texts = [.. fields.Select(f => f.GetValue<string>())];
         var batch = new TextBatch(texts, "\n\n");
+        var rewritten = new HashSet<int>();
         if (batch.Text.Length > 0)
         {
             var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
@@ -367,8 +377,30 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 }
                 if (changed)
                 {
-                    records[r] = ([.. JsonSerializer.SerializeToUtf8Bytes(root), .. bytes.AsSpan(bytes.Length - trailing)], root, recordFields, trailing);
+                    records[r] = records[r] with { Root = root };
+                    rewritten.Add(r);
                 }
+            }
+        }
+        try
+        {
+            foreach (var (record, choice, message, calls) in proposed)
+            {
+                await CheckCallsAsync(choice, message, calls, cancellationToken);
+                rewritten.Add(record);
+            }
+        }
+        catch (UnreadableAnswerException unreadable)
+        {
+            await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response could not be checked: {unreadable.Message}", null, cancellationToken);
+            return;
+        }
+        for (var r = 0; r < records.Count; r++)
+        {
+            var (bytes, root, recordFields, trailing) = records[r];
+            if (rewritten.Contains(r))
+            {
+                records[r] = ([.. JsonSerializer.SerializeToUtf8Bytes(root), .. bytes.AsSpan(bytes.Length - trailing)], root, recordFields, trailing);
             }
         }
 
@@ -465,6 +497,36 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         return true;
     }
+
+    /// <summary>
+    /// The calls one JSON-lines record proposes as a chat completion does (<c>choices[].message.tool_calls</c>). False,
+    /// with why, when it holds tool calls anywhere else (Ollama's <c>message.tool_calls</c>, a stream's <c>delta</c>, a
+    /// response's <c>function_call</c> items, a legacy call), which this reader does not check: refused rather than
+    /// passed on as text.
+    /// </summary>
+    private static bool TryRecordCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> calls, out string why)
+    {
+        if (!TryProposedCalls(root, out calls, out var functionCalls, out why))
+        {
+            return false;
+        }
+        var checkedCalls = calls.Select(c => (JsonNode)c.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
+        if (functionCalls.Count > 0 || HasToolCalls(root, checkedCalls))
+        {
+            why = "proposes tool calls in a place this reader does not check, so they were not passed on";
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a <c>tool_calls</c> or <c>function_call</c> field stands anywhere but at <paramref name="checkedCalls"/>.</summary>
+    private static bool HasToolCalls(JsonNode? node, HashSet<JsonNode> checkedCalls) => node switch
+    {
+        JsonObject o => o.Any(p => (p.Key is "tool_calls" or "function_call" && p.Value is not null && !checkedCalls.Contains(p.Value))
+            || HasToolCalls(p.Value, checkedCalls)),
+        JsonArray a => a.Any(item => HasToolCalls(item, checkedCalls)),
+        _ => false,
+    };
 
     /// <summary>Checks one message's proposed calls: the allowed ones stay, a sentence replaces each refused one.</summary>
     private async Task CheckCallsAsync(JsonObject choice, JsonObject message, JsonArray proposed, CancellationToken cancellationToken)

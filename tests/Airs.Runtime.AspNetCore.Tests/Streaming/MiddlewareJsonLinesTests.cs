@@ -91,4 +91,51 @@ public sealed class MiddlewareJsonLinesTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("CANARY", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A tool call in a JSON-lines record was read as output text only, so a call the policy refuses (tools are
+    /// default-deny) reached the client with no <c>tool_call</c> decision. A chat completion's is now checked as the JSON
+    /// answer's calls are: the refused call is removed, a sentence says why.
+    /// </summary>
+    [Fact]
+    public async Task A_tool_call_in_a_json_lines_record_is_checked_as_a_tool_call()
+    {
+        const string record = """{"id":"c1","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_rm","type":"function","function":{"name":"shell.run","arguments":"{\"command\":\"rm -rf /\"}"}}]},"finish_reason":"tool_calls"}]}""";
+        await using var fixture = await GuardFixture.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = "application/x-ndjson";
+            await http.Response.WriteAsync(Line("Running it now.") + "\n" + record + "\n");
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(HttpStatusCode.OK == response.StatusCode, $"{(int)response.StatusCode}: {text}");
+        Assert.DoesNotContain("rm -rf", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tool_calls", text, StringComparison.Ordinal);
+        Assert.Contains("Running it now.", text, StringComparison.Ordinal);
+        Assert.Contains(await fixture.DecisionsAsync(), d => d.Stage == "tool_call" && d.Outcome == "block");
+    }
+
+    /// <summary>Ollama's chat record and a stream's delta carry calls this reader does not check: the answer is refused.</summary>
+    [Theory]
+    [InlineData("""{"model":"llama3","message":{"role":"assistant","content":"","tool_calls":[{"function":{"name":"shell.run","arguments":{"command":"rm -rf /"}}}]},"done":true}""")]
+    [InlineData("""{"id":"c1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_rm","type":"function","function":{"name":"shell.run","arguments":"{\"command\":\"rm -rf /\"}"}}]}}]}""")]
+    public async Task A_tool_call_in_a_json_lines_record_where_no_reader_checks_it_refuses_the_answer(string record)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = "application/x-ndjson";
+            await http.Response.WriteAsync(Line("Running it now.") + "\n" + record + "\n");
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("rm -rf", text, StringComparison.Ordinal);
+    }
 }
