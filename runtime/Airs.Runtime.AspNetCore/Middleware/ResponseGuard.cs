@@ -220,38 +220,31 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             texts = [Encoding.UTF8.GetString(body)];
         }
 
-        var batch = new TextBatch(texts, "\n\n");
-        if (batch.Text.Length > 0)
+        if (await ReleasedAsync(texts, cancellationToken) is not { } released)
         {
-            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
-            if (!decision.IsReleased)
+            return;
+        }
+        if (!released.SequenceEqual(texts))
+        {
+            if (json)
             {
-                await RefuseAsync(AirsPolicyMiddleware.RefusalStatus(decision), AirsPolicyMiddleware.RefusalTitle(decision), AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
-                return;
-            }
-            var released = batch.Released(decision);
-            if (!released.SequenceEqual(texts))
-            {
-                if (json)
+                for (var i = 0; i < fields.Count; i++)
                 {
-                    for (var i = 0; i < fields.Count; i++)
+                    var value = JsonValue.Create(released[i]);
+                    if (ReferenceEquals(fields[i], root))
                     {
-                        var value = JsonValue.Create(released[i]);
-                        if (ReferenceEquals(fields[i], root))
-                        {
-                            root = value; // the answer is one JSON string: it has no parent to replace it in
-                        }
-                        else
-                        {
-                            fields[i].ReplaceWith(value);
-                        }
+                        root = value; // the answer is one JSON string: it has no parent to replace it in
                     }
-                    rewrite = true;
+                    else
+                    {
+                        fields[i].ReplaceWith(value);
+                    }
                 }
-                else
-                {
-                    body = Encoding.UTF8.GetBytes(released[0]);
-                }
+                rewrite = true;
+            }
+            else
+            {
+                body = Encoding.UTF8.GetBytes(released[0]);
             }
         }
         if (proposed.Count > 0 || functionCalls.Count > 0)
@@ -283,6 +276,26 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             http.Response.ContentLength = body.Length;
         }
         await inner.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>
+    /// The <c>output</c> decision on <paramref name="texts"/> joined: each text as released (redactions applied), or null
+    /// when the decision refused the answer, whose refusal has then been sent.
+    /// </summary>
+    private async Task<string[]?> ReleasedAsync(string[] texts, CancellationToken cancellationToken)
+    {
+        var batch = new TextBatch(texts, "\n\n");
+        if (batch.Text.Length == 0)
+        {
+            return texts;
+        }
+        var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
+        if (!decision.IsReleased)
+        {
+            await RefuseAsync(AirsPolicyMiddleware.RefusalStatus(decision), AirsPolicyMiddleware.RefusalTitle(decision), AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
+            return null;
+        }
+        return batch.Released(decision);
     }
 
     /// <summary>
@@ -342,44 +355,37 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
 
         var fields = records.SelectMany(r => r.Fields).ToList();
         string[] texts = [.. fields.Select(f => f.GetValue<string>())];
-        var batch = new TextBatch(texts, "\n\n");
-        var rewritten = new HashSet<int>();
-        if (batch.Text.Length > 0)
+        if (await ReleasedAsync(texts, cancellationToken) is not { } released)
         {
-            var decision = await engine.DecideAsync(Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken);
-            if (!decision.IsReleased)
+            return;
+        }
+        var rewritten = new HashSet<int>();
+        var next = 0;
+        for (var r = 0; r < records.Count; r++)
+        {
+            var root = records[r].Root;
+            var changed = false;
+            foreach (var field in records[r].Fields)
             {
-                await RefuseAsync(AirsPolicyMiddleware.RefusalStatus(decision), AirsPolicyMiddleware.RefusalTitle(decision), AirsPolicyMiddleware.RefusalDetail(decision), decision, cancellationToken);
-                return;
-            }
-            var released = batch.Released(decision);
-            var next = 0;
-            for (var r = 0; r < records.Count; r++)
-            {
-                var (bytes, root, recordFields, trailing) = records[r];
-                var changed = false;
-                foreach (var field in recordFields)
+                if (released[next] != texts[next])
                 {
-                    if (released[next] != texts[next])
+                    var value = JsonValue.Create(released[next]);
+                    if (ReferenceEquals(field, root))
                     {
-                        var value = JsonValue.Create(released[next]);
-                        if (ReferenceEquals(field, root))
-                        {
-                            root = value;
-                        }
-                        else
-                        {
-                            field.ReplaceWith(value);
-                        }
-                        changed = true;
+                        root = value;
                     }
-                    next++;
+                    else
+                    {
+                        field.ReplaceWith(value);
+                    }
+                    changed = true;
                 }
-                if (changed)
-                {
-                    records[r] = records[r] with { Root = root };
-                    rewritten.Add(r);
-                }
+                next++;
+            }
+            if (changed)
+            {
+                records[r] = records[r] with { Root = root };
+                rewritten.Add(r);
             }
         }
         try
