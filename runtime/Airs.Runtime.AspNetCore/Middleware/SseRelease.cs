@@ -33,6 +33,7 @@ internal sealed class SseRelease
     private bool ended;
     private bool spent;
     private long received;
+    private bool begun;
 
     public SseRelease(Stream inner, PolicyEngine engine, AirsIdentity identity, string input, AirsMiddlewareOptions options, ILogger logger)
     {
@@ -62,6 +63,15 @@ internal sealed class SseRelease
         var chars = new char[decoder.GetCharCount(bytes.Span, flush: false)];
         decoder.GetChars(bytes.Span, chars, flush: false);
         pending.Append(chars);
+        if (!begun && pending.Length > 0)
+        {
+            // One byte-order mark before the first line is not part of it, as an SSE client reads a stream (WHATWG).
+            if (pending[0] == '\uFEFF')
+            {
+                pending.Remove(0, 1);
+            }
+            begun = true;
+        }
         EndLines(last: false);
         string text;
         int end;

@@ -71,6 +71,32 @@ public sealed class MiddlewareSseFramingTests
         Assert.Equal("Your order ships today.", string.Concat(events.SkipLast(1).Select(e => JsonNode.Parse(e)!["choices"]![0]!["delta"]?["content"]?.GetValue<string>())));
     }
 
+    /// <summary>
+    /// A byte-order mark before the first event is not part of its first line, as an SSE client reads the stream (the
+    /// WHATWG parser drops one): the first event, read as a field named <c>\uFEFFdata</c>, was dropped with its text.
+    /// </summary>
+    [Fact]
+    public async Task A_byte_order_mark_at_the_start_of_the_stream_does_not_drop_the_first_event()
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        const string First = """{"id":"c1","choices":[{"index":0,"delta":{"content":"Your order "},"finish_reason":null}]}""";
+        const string Second = """{"id":"c1","choices":[{"index":0,"delta":{"content":"ships today."},"finish_reason":"stop"}]}""";
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            await http.Response.Body.WriteAsync(new byte[] { 0xEF, 0xBB });
+            await http.Response.Body.FlushAsync();
+            await http.Response.Body.WriteAsync(new byte[] { 0xBF });
+            await http.Response.WriteAsync($"data: {First}\n\ndata: {Second}\n\ndata: [DONE]\n\n");
+        });
+
+        using var response = await server.PostAsync(Ask, streamed: true);
+        var events = ClientEvents(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("[DONE]", events[^1]);
+        Assert.Equal("Your order ships today.", string.Concat(events.SkipLast(1).Select(e => JsonNode.Parse(e)!["choices"]![0]!["delta"]?["content"]?.GetValue<string>())));
+    }
+
     /// <summary>Each event's data as an SSE client reads the stream: CR LF, LF or CR end a line; one leading space is dropped.</summary>
     internal static List<string> ClientEvents(string stream)
     {
