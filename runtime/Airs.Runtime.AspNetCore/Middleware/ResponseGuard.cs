@@ -334,13 +334,13 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                     await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"the response says it is JSON lines, but {unreadable.Message}, so the policy cannot read it", null, cancellationToken);
                     return;
                 }
-                if (!TryRecordCalls(root, out var calls, out var why))
+                if (!TryRecordCalls(root, out var calls, out var checkedCalls, out var why))
                 {
                     await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", $"record {records.Count + 1} of the response {why}", null, cancellationToken);
                     return;
                 }
                 proposed.AddRange(calls.Select(c => (records.Count, c.Choice, c.Message, c.Calls)));
-                records.Add((bytes, root, Strings(root, calls.Select(c => (JsonNode)c.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance)), trailing));
+                records.Add((bytes, root, Strings(root, checkedCalls), trailing));
             }
             if (end < 0)
             {
@@ -508,15 +508,17 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     /// The calls one JSON-lines record proposes as a chat completion does (<c>choices[].message.tool_calls</c>). False,
     /// with why, when it holds tool calls anywhere else (Ollama's <c>message.tool_calls</c>, a stream's <c>delta</c>, a
     /// response's <c>function_call</c> items, a legacy call), which this reader does not check: refused rather than
-    /// passed on as text.
+    /// passed on as text. <paramref name="checkedCalls"/>: the calls' arrays, which the record's text leaves out.
     /// </summary>
-    private static bool TryRecordCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> calls, out string why)
+    private static bool TryRecordCalls(JsonNode? root, out List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> calls,
+        out HashSet<JsonNode> checkedCalls, out string why)
     {
+        checkedCalls = new HashSet<JsonNode>(ReferenceEqualityComparer.Instance);
         if (!TryProposedCalls(root, out calls, out var functionCalls, out why))
         {
             return false;
         }
-        var checkedCalls = calls.Select(c => (JsonNode)c.Calls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
+        checkedCalls.UnionWith(calls.Select(c => c.Calls));
         if (functionCalls.Count > 0 || HasToolCalls(root, checkedCalls))
         {
             why = "proposes tool calls in a place this reader does not check, so they were not passed on";
