@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 // `engine-latency [calls]` times the optimiser's engine figures call by call; `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
 // bench/compare; `pass-latency [calls]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
-// injection scorer alone; `prefilter-latency [calls]` the injection prefilter and rule scan alone; `gateway-overhead [--breakdown] [--timeline] [--separate] [calls] [store dir] [upstream ms]` what `airs gateway` adds per call on loopback (and where it goes, call by call; or with the gateway in its own process); `group-commit [callers]
+// injection scorer alone; `prefilter-latency [calls]` the injection prefilter and rule scan alone; `gateway-overhead [--breakdown] [--timeline] [--separate] [--types] [calls] [store dir] [upstream ms]` what `airs gateway` adds per call on loopback (and where it goes, call by call; or with the gateway in its own process); `group-commit [callers]
 // [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
 // bytes and time per PolicyEngine decision (and the sampled allocating types); `sidecar-cost [requests] [connections]
 // [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`

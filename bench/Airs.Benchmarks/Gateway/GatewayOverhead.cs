@@ -45,14 +45,15 @@ internal static class GatewayOverhead
     {
         var timeline = args.Contains("--timeline");
         var separate = args.Contains("--separate");
-        args = [.. args.Where(a => a is not ("--timeline" or "--separate"))];
+        var types = args.Contains("--types");
+        args = [.. args.Where(a => a is not ("--timeline" or "--separate" or "--types"))];
         var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5_000;
         var storeDirectory = args.Length > 1 ? args[1] : null;
         var upstreamDelay = TimeSpan.FromMilliseconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0);
-        return RunAsync(calls, storeDirectory, upstreamDelay, breakdown, timeline, separate).GetAwaiter().GetResult();
+        return RunAsync(calls, storeDirectory, upstreamDelay, breakdown, timeline, separate, types).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown, bool timeline, bool separate)
+    private static async Task<int> RunAsync(int calls, string? storeDirectory, TimeSpan upstreamDelay, bool breakdown, bool timeline, bool separate, bool types)
     {
         if (separate && (breakdown || timeline || storeDirectory == "memory"))
         {
@@ -102,9 +103,14 @@ internal static class GatewayOverhead
         }
         var jittedBefore = JitInfo.GetCompiledMethodCount();
         // As many calls as are timed: a short run's CPU time still holds the JIT's tiering of the first calls.
+        // --types: the allocation ticks (about one per 100 KB) of the calls through the gateway, by type; the client's
+        // and the upstream's share are in them too (compare a direct call's bytes).
+        using var allocations = types ? new Engine.AllocationTypes() : null;
         var directUse = await HeapUseAsync(client, direct, calls);
         var gatewayCpu = process?.CpuTime();
+        allocations?.Recording = true;
         var gatewayUse = await HeapUseAsync(client, through, calls);
+        allocations?.Recording = false;
         var gatewayCpuMsPerCall = process is not null ? (process.CpuTime() - gatewayCpu!.Value).TotalMilliseconds / calls : (double?)null;
         var parts = breakdown ? new CallBreakdown() : null;
         var marks = timeline ? new CallTimeline() : null;
@@ -164,6 +170,10 @@ internal static class GatewayOverhead
             streamedCalls = streamed,
             timeToFirstToken = Summary(firstTokens[0], firstTokens[1]),
         }, new JsonSerializerOptions { WriteIndented = true }));
+        if (allocations is not null)
+        {
+            Console.WriteLine($"allocation ticks by type, calls through the gateway:{Environment.NewLine}{allocations.Top(40)}");
+        }
         process?.Stop();
         // The store may live in the bundle directory (the default) or in the given one: remove its files first.
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(storeFile)!, Path.GetFileName(storeFile) + "*"))
