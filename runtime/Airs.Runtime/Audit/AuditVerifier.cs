@@ -45,7 +45,8 @@ public static class AuditVerifier
                 try
                 {
                     state.Add(record);
-                    if (record.Kind == AuditKinds.SegmentAnchor && record.Segment.Length > 0)
+                    // A segment's anchors name the other chains; the shared chain's name a segment's first records.
+                    if (record.Kind == AuditKinds.SegmentAnchor)
                     {
                         foreach (var head in AuditAnchor.Read(record))
                         {

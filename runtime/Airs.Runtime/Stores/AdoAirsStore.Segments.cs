@@ -18,6 +18,12 @@ public abstract partial class AdoAirsStore
     private Dictionary<string, AuditHead> anchoredHeads = new(StringComparer.Ordinal);
     private Dictionary<string, AuditHead>? pendingAnchoredHeads;
 
+    // The segment's first records are anchored in the shared chain (a `segment_anchor` record there naming them), so the
+    // segment cannot be deleted whole, rows and keyed head with it, without breaking the shared chain's anchor. Until
+    // that commits, its batches run in a transaction under the writers' lock.
+    private bool born;
+    private bool pendingBorn;
+
     /// <summary>This writer's segment id, or null when its appends go to the shared chain (SQLite, one writer per file).</summary>
     public string? AuditSegment => segmentId;
 
@@ -28,7 +34,7 @@ public abstract partial class AdoAirsStore
     private sealed record SegmentCursor(long Sequence, string Hash, AuditSeal? Seal, bool SealChanged, int SinceAnchor, DateTimeOffset AnchoredAt);
 
     /// <summary>True when a batch of plain appends can go to the segment alone: one statement batch, one round trip.</summary>
-    internal bool AppendsAlone(DbConnection connection) => segmentId is not null && connection.CanCreateBatch;
+    internal bool AppendsAlone(DbConnection connection) => segmentId is not null && born && connection.CanCreateBatch;
 
     /// <summary>
     /// The statement that, first in a segment batch of nothing but written appends, makes its implicit transaction commit
@@ -136,6 +142,7 @@ public abstract partial class AdoAirsStore
         {
             segmentCursor = pendingSegment;
             anchoredHeads = pendingAnchoredHeads ?? anchoredHeads;
+            born |= pendingBorn;
         }
         else if (!committed)
         {
@@ -143,6 +150,24 @@ public abstract partial class AdoAirsStore
         }
         pendingSegment = null;
         pendingAnchoredHeads = null;
+        pendingBorn = false;
+    }
+
+    /// <summary>
+    /// The segment's first batch, in the writers' transaction: the shared chain anchors the segment's head after it. Without
+    /// it, a keyed segment no other writer had anchored yet could be deleted whole (its rows, its keyed head, its
+    /// <c>audit_segments</c> row) and the log still verified: nothing chained said it had existed.
+    /// </summary>
+    private async Task AnchorBirthAsync(DbTransaction transaction)
+    {
+        if (born || pendingSegment is not { Sequence: > 0 } at)
+        {
+            return;
+        }
+        var entry = new AuditEntry(segmentOptions.Time.GetUtcNow(), AuditKinds.SegmentAnchor, "system",
+            AuditAnchor.Payload([new AuditHead(segmentId!, at.Sequence, at.Hash)]));
+        await AppendAsync(transaction, entry).ConfigureAwait(false);
+        pendingBorn = true;
     }
 
     private SegmentCursor Chain(string segment, SegmentCursor at, AuditEntry entry, List<AuditRecord> records)

@@ -231,6 +231,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         if (segmentId is not null)
         {
             await AppendToSegmentAsync(transaction.Connection!, transaction, appends).ConfigureAwait(false);
+            await AnchorBirthAsync(transaction).ConfigureAwait(false);
             return;
         }
         var records = new AuditRecord[appends.Count];

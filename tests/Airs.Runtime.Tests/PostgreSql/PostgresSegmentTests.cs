@@ -57,7 +57,8 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
         }
         var verification = await AuditVerifier.VerifyAsync(a);
         Assert.True(verification.IsValid, verification.ToString());
-        Assert.Equal((400L, 2), (verification.RecordsChecked, verification.Segments));
+        // 400 records in two segments, and the shared chain's anchor of each segment's first batch.
+        Assert.Equal((402L, 3), (verification.RecordsChecked, verification.Segments));
     }
 
     [StoreFact]
@@ -77,23 +78,27 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
             await b.AppendAuditAsync(Entry(i));
         }
 
-        // Five records, then B's next batch starts with an anchor on A's head.
-        var inB = (await AuditReading.AllAsync(a)).Where(r => r.Segment == b.AuditSegment).ToList();
+        // Five records, then B's next batch starts with an anchor on A's head, and on the shared chain's, which moved
+        // when each segment's first batch was anchored there.
+        var all = await AuditReading.AllAsync(a);
+        var inB = all.Where(r => r.Segment == b.AuditSegment).ToList();
+        var shared = all.Where(r => r.Segment.Length == 0).ToList();
+        Assert.Equal([AuditKinds.SegmentAnchor, AuditKinds.SegmentAnchor], shared.Select(r => r.Kind));
         Assert.Equal(7, inB.Count);
         var anchor = inB[5];
         Assert.Equal((6L, AuditKinds.SegmentAnchor), (anchor.Sequence, anchor.Kind));
-        Assert.Equal([new AuditHead(a.AuditSegment!, 3, fromA[^1].Hash)], AuditAnchor.Read(anchor));
+        Assert.Equal([new AuditHead("", 2, shared[^1].Hash), new AuditHead(a.AuditSegment!, 3, fromA[^1].Hash)], AuditAnchor.Read(anchor));
 
         // Three records in A, but a minute on its clock: its next batch anchors B's head.
         time.Advance(TimeSpan.FromSeconds(61));
         await a.AppendAuditAsync(Entry(4));
         var anchorInA = (await AuditReading.AllAsync(a)).Single(r => r.Segment == a.AuditSegment && r.Sequence == 4);
         Assert.Equal(AuditKinds.SegmentAnchor, anchorInA.Kind);
-        Assert.Equal([new AuditHead(b.AuditSegment!, 7, inB[^1].Hash)], AuditAnchor.Read(anchorInA));
+        Assert.Equal([new AuditHead("", 2, shared[^1].Hash), new AuditHead(b.AuditSegment!, 7, inB[^1].Hash)], AuditAnchor.Read(anchorInA));
 
         var verification = await AuditVerifier.VerifyAsync(a);
         Assert.True(verification.IsValid, verification.ToString());
-        Assert.Equal(2, verification.AnchorsChecked);
+        Assert.Equal(6, verification.AnchorsChecked); // two heads in each segment's anchor, one in each shared one
     }
 
     /// <summary>A segment of five records, the store closed.</summary>
@@ -141,7 +146,10 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
         Assert.Contains($"record {segment}:2 is out of place", verification.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Segment A of three records, anchored by B's third record; returns A's records.</summary>
+    /// <summary>
+    /// Segment A of three appends, anchored by B's third record; returns A's appended records. (A's third append is its
+    /// fourth record: an anchor on the shared chain, which moved when A's first batch was anchored there, comes first.)
+    /// </summary>
     private async Task<(string A, IReadOnlyList<AuditRecord> RecordsOfA, string B)> AnchoredAsync()
     {
         var options = new AuditSegmentOptions { AnchorEvery = 2, AnchorInterval = TimeSpan.MaxValue };
@@ -164,25 +172,27 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
     public async Task ASegmentRewrittenAfterItWasAnchoredBreaksTheAnchor()
     {
         var (a, records, b) = await AnchoredAsync();
-        // A rewrite that keeps A's own chain valid: record 3 replaced, its hash recomputed.
-        var forged = AuditRecord.Chain(a, 2, records[1].Hash, Entry(3) with { Payload = """{"n":"forged"}""" });
-        await Sql(Unlock + $"UPDATE audit_log SET payload = '{forged.Payload}', hash = '{forged.Hash}' WHERE segment = '{a}' AND sequence = 3");
+        // A rewrite that keeps A's own chain valid: its last record replaced, its hash recomputed.
+        var last = records[^1];
+        var forged = AuditRecord.Chain(a, last.Sequence - 1, last.PreviousHash, Entry(3) with { Payload = """{"n":"forged"}""" });
+        await Sql(Unlock + $"UPDATE audit_log SET payload = '{forged.Payload}', hash = '{forged.Hash}' WHERE segment = '{a}' AND sequence = {last.Sequence}");
 
         var verification = await VerifyAsync();
-        Assert.Equal((AuditBreak.BrokenAnchor, 3L, a), (verification.Break, verification.BrokenAt, verification.Segment));
-        Assert.StartsWith($"the anchor at record {b}:3 names record {a}:3 with hash {records[2].Hash[..12]}…", verification.Message, StringComparison.Ordinal);
+        Assert.Equal((AuditBreak.BrokenAnchor, last.Sequence, a), (verification.Break, verification.BrokenAt, verification.Segment));
+        Assert.StartsWith($"the anchor at record {b}:3 names record {a}:{last.Sequence} with hash {last.Hash[..12]}…", verification.Message, StringComparison.Ordinal);
         Assert.Contains("was rewritten after it was anchored", verification.Message, StringComparison.Ordinal);
     }
 
     [StoreFact]
     public async Task ASegmentCutFromTheEndAfterItWasAnchoredBreaksTheAnchor()
     {
-        var (a, _, b) = await AnchoredAsync();
-        await Sql(Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 3");
+        var (a, records, b) = await AnchoredAsync();
+        var last = records[^1].Sequence;
+        await Sql(Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = {last}");
 
         var verification = await VerifyAsync();
-        Assert.Equal((AuditBreak.BrokenAnchor, 3L, a), (verification.Break, verification.BrokenAt, verification.Segment));
-        Assert.Equal($"the anchor at record {b}:3 names record {a}:3, but segment {a} ends at record 2: records were cut from it or deleted", verification.Message);
+        Assert.Equal((AuditBreak.BrokenAnchor, last, a), (verification.Break, verification.BrokenAt, verification.Segment));
+        Assert.Equal($"the anchor at record {b}:3 names record {a}:{last}, but segment {a} ends at record {last - 1}: records were cut from it or deleted", verification.Message);
     }
 
     [StoreFact]
@@ -217,6 +227,35 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal((AuditBreak.Truncated, 3L, segment), (verification.Break, verification.BrokenAt, verification.Segment));
         var refused = await Assert.ThrowsAsync<AirsStoreException>(() => OpenAsync(key: key));
         Assert.Contains($"segment {segment}", refused.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A keyed segment no other writer has anchored yet, deleted whole — its rows, its keyed head and its
+    /// <c>audit_segments</c> row — verified: nothing chained said it had existed. Its first batch is now anchored in the
+    /// shared chain, so the anchor names records that are gone.
+    /// </summary>
+    [StoreFact]
+    public async Task AKeyedSegmentDeletedWholeWithItsHeadIsFound()
+    {
+        var key = AuditKey.Generate();
+        string segment;
+        await using (var other = await OpenAsync(key: key))
+        await using (var store = await OpenAsync(key: key))
+        {
+            await other.AppendAuditAsync(Entry(0));
+            for (var i = 1; i <= 3; i++)
+            {
+                await store.AppendAuditAsync(Entry(i));
+            }
+            segment = store.AuditSegment!;
+        }
+        Assert.True((await VerifyAsync(key)).IsValid);
+        await Sql(Unlock + $"DELETE FROM audit_log WHERE segment = '{segment}'; DELETE FROM audit_segment_heads WHERE segment = '{segment}'; " +
+            $"DELETE FROM audit_segments WHERE segment = '{segment}'");
+
+        var verification = await VerifyAsync(key);
+        Assert.Equal((AuditBreak.BrokenAnchor, segment), (verification.Break, verification.Segment));
+        Assert.Contains($"segment {segment} has no records", verification.Message, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -300,10 +339,13 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
 
         var verification = await AuditVerifier.VerifyAsync(store, old[^1], key);
         Assert.True(verification.IsValid, verification.ToString());
-        Assert.Equal((5L, 2, keyed), (verification.RecordsChecked, verification.Segments, verification.Keyed));
+        // The three old records, the new segment's anchor and the state change continue the old chain; the decision opens the segment.
+        Assert.Equal((6L, 2, keyed), (verification.RecordsChecked, verification.Segments, verification.Keyed));
         Assert.Equal((1L, store.AuditSegment), (decision.Sequence, decision.Segment));
-        Assert.Equal(4, verification.Head!.Sequence); // the state change continued the old chain
-        Assert.Equal(old[^1].Hash, verification.Head.PreviousHash);
+        var continued = (await AuditReading.AllAsync(store)).Where(r => r.Segment.Length == 0).Skip(3).ToList();
+        Assert.Equal([(4L, AuditKinds.SegmentAnchor), (5L, AuditKinds.PaceDowngraded)], continued.Select(r => (r.Sequence, r.Kind)));
+        Assert.Equal(old[^1].Hash, continued[0].PreviousHash);
+        Assert.Equal(5, verification.Head!.Sequence);
         Assert.Equal(3, await PostgresServer.ScalarAsync(database, "SELECT max(version) FROM schema_version"));
     }
 
@@ -312,6 +354,8 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
     {
         await using var relay = new RoundTripCounter(database);
         await using var store = await PostgresAirsStore.OpenAsync(relay.ConnectionString, null, NoAnchors);
+        // The segment's first batch is also anchored in the shared chain, under the writers' lock: more round trips, once.
+        await store.AppendAuditAsync(Entry(0));
 
         var before = relay.RoundTrips;
         for (var i = 1; i <= 20; i++)
@@ -328,7 +372,7 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
         Assert.True(batches < 500, $"{batches} batches for 500 concurrent appends: no group commit");
 
         // Each acknowledged record is committed: another connection sees all of them.
-        Assert.Equal(520L, await PostgresServer.ScalarAsync(database, $"SELECT count(*) FROM audit_log WHERE segment = '{store.AuditSegment}'"));
+        Assert.Equal(521L, await PostgresServer.ScalarAsync(database, $"SELECT count(*) FROM audit_log WHERE segment = '{store.AuditSegment}'"));
     }
 
     /// <summary>
@@ -346,6 +390,7 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
             """);
         await using var relay = new RoundTripCounter(database);
         await using var store = await PostgresAirsStore.OpenAsync(relay.ConnectionString, null, NoAnchors);
+        await store.AppendAuditAsync(Entry(0)); // the segment's first batch, anchored in the shared chain as well
         await Sql("CREATE TRIGGER audit_log_commit_mode AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION record_commit_mode();");
         var nextTransactionId = async () => Convert.ToInt64(
             await PostgresServer.ScalarAsync(database, "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"), System.Globalization.CultureInfo.InvariantCulture);
