@@ -13,7 +13,11 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
 
     private static AuditEntry Entry(int n) => new(T0.AddSeconds(n), AuditKinds.Decision, "system", $$"""{"decision_id":"d-{{n}}"}""");
 
-    /// <summary>Two replicas' segments of three decisions each, B's third an anchor on A's head; one state change in the shared chain.</summary>
+    /// <summary>
+    /// Two replicas' segments of three decisions each, each segment's first batch anchored in the shared chain; A's third
+    /// record an anchor on the shared chain's head, B's third on A's head and the shared chain's; one state change in
+    /// the shared chain. Records: shared 1–3, A 1–4, B 1–4.
+    /// </summary>
     private async Task<(string Database, string A, string B)> TwoReplicasAsync()
     {
         var database = await server.CreateDatabaseAsync();
@@ -49,7 +53,7 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
         var (database, _, _) = await TwoReplicasAsync();
         var (code, output, error) = await RunAsync("audit", "verify", "--store", database);
         Assert.True(code == AirsCommand.Ok, error);
-        Assert.Matches(@"^ok: 8 records verified in 3 chains \(2 writer segments, 2 anchored heads checked\); shared chain head 1:[0-9a-f]{64}\n$", output);
+        Assert.Matches(@"^ok: 11 records verified in 3 chains \(2 writer segments, 5 anchored heads checked\); shared chain head 3:[0-9a-f]{64}\n$", output);
     }
 
     [PostgresFact]
@@ -87,11 +91,11 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
     public async Task A_segment_cut_after_it_was_anchored_breaks_the_anchor()
     {
         var (database, a, b) = await TwoReplicasAsync();
-        await PostgresServer.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 3");
+        await PostgresServer.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{a}' AND sequence = 4");
         var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
         Assert.Equal(AirsCommand.Problems, code);
         Assert.StartsWith(
-            $"error: the audit log is broken at record {a}:3 (broken anchor): the anchor at record {b}:3 names record {a}:3, but segment {a} ends at record 2",
+            $"error: the audit log is broken at record {a}:4 (broken anchor): the anchor at record {b}:3 names record {a}:4, but segment {a} ends at record 3",
             error, StringComparison.Ordinal);
     }
 
