@@ -39,6 +39,9 @@ internal sealed partial class InjectionPrefilter
             _payloads = payloads;
         }
 
+        // Not inlined: inside its caller the JIT ran out of inlining budget for the helpers below, which then cost a
+        // call per word (prefilter-latency's scan read 15 µs where the same scan inside Injection.Find read 13 µs).
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public void Block(int at, CharClasses classes)
         {
             var core = classes.Core;
