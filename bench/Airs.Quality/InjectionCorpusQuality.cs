@@ -25,8 +25,8 @@ internal static class InjectionCorpusQuality
     public static IEnumerable<Row> MeasureConfirm(string data) =>
         ConfirmationSets.SelectMany(s => MeasureSplit(Path.Combine(data, s.Folder, s.Split + ".jsonl"), s.Split, s.Set));
 
-    /// <summary>Each confirmation set's folder, its file and split name, and how the table labels it.</summary>
-    private static readonly (string Folder, string Split, string Set)[] ConfirmationSets =
+    /// <summary>Each confirmation set's folder, its file and split name, and how the table labels it (unread sets wait outside it).</summary>
+    internal static readonly (string Folder, string Split, string Set)[] ConfirmationSets =
     [
         ("injection-confirm", "confirm", "corpus confirm-1 (read; used for design)"),
         ("injection-confirm2", "confirm2", "corpus confirm-2 (read; used for design)"),

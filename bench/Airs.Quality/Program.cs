@@ -18,6 +18,13 @@ if (args is ["long-sweep", var sweepSplit, var sweepMode])
     return 0;
 }
 
+// `injection.found` and `injection.score >= t` on the measured blind sets, per mode and benign stratum (docs/detectors.md).
+if (args is ["operating-points"])
+{
+    OperatingPoints.Print(Path.Combine(root, "data"));
+    return 0;
+}
+
 if (args is ["train-injection"])
 {
     return InjectionTrainer.Run(root);
