@@ -342,6 +342,38 @@ public sealed class GatewayHostileUpstreamTests
         Assert.Contains(kind == "models" ? "gpt-test" : "\"total_tokens\":15", body, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A streamed message that ends under an id the stream never opened leaves its whole-message decision unmade: the
+    /// client is told with an error event, not left with a stream that stopped, which an SDK reads as a complete answer.
+    /// </summary>
+    [Fact]
+    public async Task A_streamed_response_whose_message_ends_under_an_unknown_id_ends_with_an_error_not_in_silence()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            var sequence = 0;
+            async Task SendAsync(string type, JsonObject data)
+            {
+                data["type"] = type;
+                data["sequence_number"] = sequence++;
+                await http.Response.WriteAsync($"event: {type}\ndata: {data.ToJsonString()}\n\n", http.RequestAborted);
+            }
+            await SendAsync("response.created", new JsonObject { ["response"] = new JsonObject { ["id"] = "resp_1", ["status"] = "in_progress", ["output"] = new JsonArray() } });
+            await SendAsync("response.output_item.added", new JsonObject { ["output_index"] = 0, ["item"] = FakeUpstream.ResponseMessage("", "in_progress") });
+            await SendAsync("response.output_text.delta", new JsonObject { ["item_id"] = "msg_up_1", ["output_index"] = 0, ["content_index"] = 0, ["delta"] = "Your order shipped today. It will arrive on Monday. " });
+            var other = FakeUpstream.ResponseMessage("Your order shipped today. It will arrive on Monday. ");
+            other["id"] = "msg_up_2";
+            await SendAsync("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = other });
+            await SendAsync("response.completed", new JsonObject { ["response"] = new JsonObject { ["id"] = "resp_1", ["status"] = "completed", ["output"] = new JsonArray() } });
+        };
+
+        var events = await StreamAsync(gateway, """{"model":"gpt-test","input":"Where is my order?","stream":true}""", "/v1/responses");
+
+        Assert.Equal("unreadable_upstream_response", ErrorCode(events[^1]));
+    }
+
     [Fact]
     public async Task A_model_list_that_is_not_JSON_is_a_502()
     {
