@@ -27,7 +27,7 @@ internal static class UpstreamFields
 
     /// <summary>
     /// A copy of <paramref name="node"/> with only numbers, booleans, nulls and identifier strings, in objects and arrays
-    /// of them; anything else is dropped. Null when nothing is left of a value that was not a container.
+    /// of them, under identifier keys; anything else is dropped. Null when nothing is left of a value that was not a container.
     /// </summary>
     public static JsonNode? Copy(JsonNode? node)
     {
@@ -37,6 +37,10 @@ internal static class UpstreamFields
                 var copy = new JsonObject();
                 foreach (var (key, value) in obj)
                 {
+                    if (!IsIdentifier(key))
+                    {
+                        continue; // a key is text the upstream chooses as freely as a value (`{"usage": {"<any text>": 1}}`)
+                    }
                     if (value is null)
                     {
                         copy[key] = null;

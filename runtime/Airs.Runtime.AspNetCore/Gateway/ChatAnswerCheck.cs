@@ -102,11 +102,12 @@ internal static class ChatAnswerCheck
     }
 
     /// <summary>One answer's texts, checked in one <c>output</c> decision, as the policy releases them (redactions applied).</summary>
+    /// <param name="separator">What joins the texts for the check: as the client joins them when they are one text to it.</param>
     /// <exception cref="GatewayError">The policy refused the answer.</exception>
     public static async Task<IReadOnlyList<string>> ReleaseAsync(PolicyEngine engine, IReadOnlyList<string> texts, string input, AirsIdentity identity,
-        PendingCommits commits, CancellationToken cancellationToken)
+        PendingCommits commits, CancellationToken cancellationToken, string separator = "\n\n")
     {
-        var batch = new TextBatch(texts, "\n\n");
+        var batch = new TextBatch(texts, separator);
         var decision = await commits.DecideAsync(engine, Stage.Output, GuardContext.Build(identity, input: input, output: batch.Text), cancellationToken)
             .ConfigureAwait(false);
         return decision.IsReleased ? batch.Released(decision) : throw GatewayError.Refused(decision, "The answer was refused by policy.");

@@ -68,7 +68,9 @@ internal static class ResponsesAnswerCheck
             };
             parts.Add((type, text ?? throw new UnreadableAnswerException($"a `{type}` part has no text")));
         }
-        var released = await ChatAnswerCheck.ReleaseAsync(engine, [.. parts.Select(p => p.Text)], input, identity, commits, cancellationToken)
+        // Joined with nothing between them, as the SDKs' `output_text` joins a message's parts and a stream's deltas are
+        // joined (ResponsesStreamRelay): text cut across two parts is checked, and redacted, whole.
+        var released = await ChatAnswerCheck.ReleaseAsync(engine, [.. parts.Select(p => p.Text)], input, identity, commits, cancellationToken, separator: "")
             .ConfigureAwait(false);
         return ResponsesItems.Message(ResponsesItems.Identifier(item["id"]) ?? "", ResponsesItems.Identifier(item["status"]) ?? "completed",
             parts.Select((p, i) => (p.Type, released[i])));

@@ -60,8 +60,11 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 calls.GetValueOrDefault(itemId)?.Arguments.Append(ResponsesItems.String(e["delta"]));
                 return true;
             case "response.output_item.done" when ResponsesItems.String(item?["type"]) == "message":
+                // A message the stream never opened: its text was never checked, and returning false here would end the
+                // stream with neither `response.completed` nor an error, which an SDK reads as a complete answer.
                 return messages.TryGetValue(ResponsesItems.Identifier(item!["id"]) ?? "", out var done)
-                    && await EndMessageAsync(done, cancellationToken).ConfigureAwait(false);
+                    ? await EndMessageAsync(done, cancellationToken).ConfigureAwait(false)
+                    : throw new UnreadableAnswerException("a message ends that the stream never began");
             case "response.output_item.done" when ResponsesItems.String(item?["type"]) == "function_call":
                 calls[ResponsesItems.Identifier(item!["id"]) ?? ""] = new Call(item); // the whole call, as the upstream made it
                 return true;

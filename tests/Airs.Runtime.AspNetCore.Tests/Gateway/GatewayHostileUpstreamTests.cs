@@ -283,6 +283,97 @@ public sealed class GatewayHostileUpstreamTests
         Assert.Equal("gpt-test", JsonDocument.Parse(body).RootElement.GetProperty("data")[0].GetProperty("id").GetString());
     }
 
+    /// <summary>
+    /// The fields the gateway passes on unread (usage, a model list, a response's details) keep identifiers and numbers:
+    /// their keys too, which are text the upstream chooses as freely as any value.
+    /// </summary>
+    [Theory]
+    [InlineData("chat")]
+    [InlineData("chat-stream")]
+    [InlineData("responses")]
+    [InlineData("models")]
+    public async Task Keys_of_passed_on_fields_carry_no_unchecked_text(string kind)
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var key = $"Call us on 0800 123 456: {Canary}";
+        var usage = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15, [key] = 1 };
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = kind == "chat-stream" ? "text/event-stream" : "application/json";
+            var answer = kind switch
+            {
+                "chat" => GatewayTestHost.Completion("Hello.").ToJsonString().Replace("\"total_tokens\":15", $"\"total_tokens\":15,\"{key}\":1", StringComparison.Ordinal),
+                "chat-stream" => $"data: {Chunk("Hello.")}\n\ndata: {new JsonObject { ["id"] = "chatcmpl-9", ["choices"] = new JsonArray(), ["usage"] = usage }.ToJsonString()}\n\ndata: [DONE]\n\n",
+                "responses" => new JsonObject
+                {
+                    ["id"] = "resp_1", ["object"] = "response", ["status"] = "incomplete", ["model"] = "gpt-test",
+                    ["incomplete_details"] = new JsonObject { ["reason"] = "max_output_tokens", [key] = "x" },
+                    ["output"] = new JsonArray(FakeUpstream.ResponseMessage("Hello.")),
+                    ["usage"] = usage.DeepClone(),
+                }.ToJsonString(),
+                _ => $$"""{"object":"list","data":[{"id":"gpt-test","object":"model","created":0,"{{key}}":1}]}""",
+            };
+            await http.Response.WriteAsync(answer, http.RequestAborted);
+        };
+
+        string body;
+        if (kind == "chat-stream")
+        {
+            var json = JsonNode.Parse(Chat(stream: true))!.AsObject();
+            json["stream_options"] = new JsonObject { ["include_usage"] = true };
+            var events = await StreamAsync(gateway, json.ToJsonString());
+            Assert.Equal("[DONE]", events[^1]);
+            body = string.Join("\n", events);
+        }
+        else
+        {
+            int status;
+            (status, body) = kind switch
+            {
+                "models" => await GetAsync(gateway, "/v1/models"),
+                "responses" => await PostAsync(gateway, """{"model":"gpt-test","input":"Hello?"}""", "/v1/responses"),
+                _ => await PostAsync(gateway, Chat(stream: false)),
+            };
+            Assert.Equal(200, status);
+        }
+
+        Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("0800", body, StringComparison.Ordinal);
+        Assert.Contains(kind == "models" ? "gpt-test" : "\"total_tokens\":15", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A streamed message that ends under an id the stream never opened leaves its whole-message decision unmade: the
+    /// client is told with an error event, not left with a stream that stopped, which an SDK reads as a complete answer.
+    /// </summary>
+    [Fact]
+    public async Task A_streamed_response_whose_message_ends_under_an_unknown_id_ends_with_an_error_not_in_silence()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            var sequence = 0;
+            async Task SendAsync(string type, JsonObject data)
+            {
+                data["type"] = type;
+                data["sequence_number"] = sequence++;
+                await http.Response.WriteAsync($"event: {type}\ndata: {data.ToJsonString()}\n\n", http.RequestAborted);
+            }
+            await SendAsync("response.created", new JsonObject { ["response"] = new JsonObject { ["id"] = "resp_1", ["status"] = "in_progress", ["output"] = new JsonArray() } });
+            await SendAsync("response.output_item.added", new JsonObject { ["output_index"] = 0, ["item"] = FakeUpstream.ResponseMessage("", "in_progress") });
+            await SendAsync("response.output_text.delta", new JsonObject { ["item_id"] = "msg_up_1", ["output_index"] = 0, ["content_index"] = 0, ["delta"] = "Your order shipped today. It will arrive on Monday. " });
+            var other = FakeUpstream.ResponseMessage("Your order shipped today. It will arrive on Monday. ");
+            other["id"] = "msg_up_2";
+            await SendAsync("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = other });
+            await SendAsync("response.completed", new JsonObject { ["response"] = new JsonObject { ["id"] = "resp_1", ["status"] = "completed", ["output"] = new JsonArray() } });
+        };
+
+        var events = await StreamAsync(gateway, """{"model":"gpt-test","input":"Where is my order?","stream":true}""", "/v1/responses");
+
+        Assert.Equal("unreadable_upstream_response", ErrorCode(events[^1]));
+    }
+
     [Fact]
     public async Task A_model_list_that_is_not_JSON_is_a_502()
     {

@@ -204,6 +204,25 @@ public sealed class GatewayResponsesTests
         Assert.Empty(gateway.Upstream.Responses);
     }
 
+    /// <summary>
+    /// A message's <c>output_text</c> parts are one text to the app (the SDKs' <c>output_text</c> joins them with nothing
+    /// between them, as a stream's deltas are joined): an address cut across two parts is seen whole and redacted.
+    /// </summary>
+    [Fact]
+    public async Task Text_cut_across_a_messages_parts_is_checked_as_the_SDK_joins_it()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        var message = FakeUpstream.ResponseMessage("Mail jane.doe@example");
+        ((JsonArray)message["content"]!).Add(new JsonObject { ["type"] = "output_text", ["text"] = ".com for help.", ["annotations"] = new JsonArray() });
+        gateway.Upstream.ResponseOutput = [message];
+
+        var (status, body) = await PostAsync(gateway, Request("Who can help?"));
+
+        Assert.Equal(200, status);
+        var text = string.Concat(body.GetProperty("output")[0].GetProperty("content").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+        Assert.Equal("Mail [REDACTED] for help.", text);
+    }
+
     [Fact]
     public async Task A_response_that_failed_upstream_is_a_502_with_its_code_and_no_partial_output()
     {
