@@ -11,10 +11,11 @@ namespace Airs.Benchmarks.Engine;
 /// </summary>
 internal static class PassLatency
 {
-    public static int Run(int calls)
+    /// <param name="kind">The 2 KB message: the repeated paragraph of the goal's figure, or ordinary prose (see <see cref="Detectors.SampleText"/>).</param>
+    public static int Run(int calls, Detectors.SampleText.Kind kind)
     {
         using var engines = EnginePolicies.FromText("guardrail_pass.airs", Workloads.Workloads.GuardrailPolicy);
-        var text = Workloads.Workloads.CleanMessage(2048);
+        var text = Detectors.SampleText.OfLength(2048, kind);
         var context = new RequestContext { InputText = text, OutputText = text };
         Outcome Pass() => OutcomeLattice.Join(engines.Compiled.Evaluate(Stage.Input, context, EvaluationOptions.Default).Outcome,
             engines.Compiled.Evaluate(Stage.Output, context, EvaluationOptions.Default).Outcome);
@@ -28,6 +29,7 @@ internal static class PassLatency
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             calls,
+            text = kind.ToString(),
             medianNs = Timing.Quantile(samples, 0.5),
             p99Ns = Timing.Quantile(samples, 0.99),
         }));
