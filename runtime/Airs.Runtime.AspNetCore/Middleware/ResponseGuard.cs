@@ -179,6 +179,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         var json = mode == Mode.HeldJson;
         JsonNode? root = null;
         List<JsonValue> fields = [];
+        List<string> keys = [];
         List<(JsonObject Choice, JsonObject Message, JsonArray Calls)> proposed = [];
         List<JsonObject> functionCalls = [];
         var rewrite = false;
@@ -209,7 +210,8 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             rewrite = DropLogProbabilities(root as JsonObject);
             var skipped = proposed.Select(p => (JsonNode)p.Calls).Concat(functionCalls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
             fields = Strings(root, skipped);
-            texts = [.. fields.Select(f => f.GetValue<string>())];
+            keys = TextKeys(root, skipped);
+            texts = [.. fields.Select(f => f.GetValue<string>()), .. keys];
         }
         else
         {
@@ -220,7 +222,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             texts = [Encoding.UTF8.GetString(body)];
         }
 
-        if (await ReleasedAsync(texts, cancellationToken) is not { } released)
+        if (await ReleasedAsync(texts, cancellationToken) is not { } released || !await KeysKeptAsync(texts, released, keys.Count, cancellationToken))
         {
             return;
         }
@@ -312,6 +314,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     {
         var body = held.ToArray();
         var records = new List<(byte[] Bytes, JsonNode? Root, List<JsonValue> Fields, int Trailing)>();
+        var keys = new List<string>();
         var proposed = new List<(int Record, JsonObject Choice, JsonObject Message, JsonArray Calls)>();
         for (var start = 0; ;)
         {
@@ -341,6 +344,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 }
                 proposed.AddRange(calls.Select(c => (records.Count, c.Choice, c.Message, c.Calls)));
                 records.Add((bytes, root, Strings(root, checkedCalls), trailing));
+                keys.AddRange(TextKeys(root, checkedCalls));
             }
             if (end < 0)
             {
@@ -354,8 +358,8 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
 
         var fields = records.SelectMany(r => r.Fields).ToList();
-        string[] texts = [.. fields.Select(f => f.GetValue<string>())];
-        if (await ReleasedAsync(texts, cancellationToken) is not { } released)
+        string[] texts = [.. fields.Select(f => f.GetValue<string>()), .. keys];
+        if (await ReleasedAsync(texts, cancellationToken) is not { } released || !await KeysKeptAsync(texts, released, keys.Count, cancellationToken))
         {
             return;
         }
@@ -609,6 +613,58 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
         }
         Walk(node, null);
         return found;
+    }
+
+    /// <summary>
+    /// Object keys that are not identifiers, in document order, never below <paramref name="skipped"/>: a key is text the
+    /// endpoint writes as freely as a value (<c>{"&lt;any text&gt;": 1}</c>), and the client reads it.
+    /// </summary>
+    private static List<string> TextKeys(JsonNode? node, HashSet<JsonNode> skipped)
+    {
+        var found = new List<string>();
+        void Walk(JsonNode? n)
+        {
+            switch (n)
+            {
+                case not null when skipped.Contains(n):
+                    break;
+                case JsonObject o:
+                    foreach (var (key, child) in o)
+                    {
+                        if (!IsIdentifier(key))
+                        {
+                            found.Add(key);
+                        }
+                        Walk(child);
+                    }
+                    break;
+                case JsonArray a:
+                    foreach (var child in a)
+                    {
+                        Walk(child);
+                    }
+                    break;
+            }
+        }
+        Walk(node);
+        return found;
+    }
+
+    /// <summary>
+    /// The last <paramref name="keyCount"/> texts are keys: a redaction cannot be written into a key (it may collide with
+    /// another, and a client looks keys up by name), so a key the policy would change refuses the answer (502).
+    /// </summary>
+    private async Task<bool> KeysKeptAsync(string[] texts, string[] released, int keyCount, CancellationToken cancellationToken)
+    {
+        for (var i = texts.Length - keyCount; i < texts.Length; i++)
+        {
+            if (released[i] != texts[i])
+            {
+                await RefuseAsync(StatusCodes.Status502BadGateway, "response not checked", "a key of the JSON response holds text the policy redacts, and a key cannot be redacted", null, cancellationToken);
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsIdentifier(string value) => UpstreamFields.IsIdentifierShaped(value, 64);

@@ -49,6 +49,42 @@ public sealed class MiddlewareJsonLinesTests
         Assert.DoesNotContain("CANARY", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A key is text the endpoint writes as freely as a value, and the client reads it: a blocked phrase in one is refused,
+    /// text the policy would redact in one refuses the answer (a key cannot be redacted), and keys that read as
+    /// ordinary text pass unchanged. Before, only string values were checked.
+    /// </summary>
+    [Theory]
+    [InlineData("application/json", "{\"KEY\": 1}", "SECRET-CANARY here", HttpStatusCode.Forbidden)]
+    [InlineData("application/x-ndjson", "{\"ok\": true}\n{\"totals\": {\"KEY\": 1}}\n", "SECRET-CANARY here", HttpStatusCode.Forbidden)]
+    [InlineData("application/json", "{\"rows\": [{\"KEY\": 2}]}", "mail jane@example.com", HttpStatusCode.BadGateway)]
+    [InlineData("application/x-ndjson", "{\"KEY\": 2}\n", "mail jane@example.com", HttpStatusCode.BadGateway)]
+    [InlineData("application/json", "{\"KEY\": 3}", "Opening hours", HttpStatusCode.OK)]
+    public async Task Keys_are_read_as_the_client_reads_them(string type, string shape, string key, HttpStatusCode expected)
+    {
+        await using var fixture = await GuardFixture.CreateAsync();
+        var body = shape.Replace("KEY", key, StringComparison.Ordinal);
+        await using var server = await AnswerServer.StartAsync(fixture, async http =>
+        {
+            http.Response.ContentType = type;
+            await http.Response.WriteAsync(body);
+        });
+
+        using var response = await server.PostAsync(Ask);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode}: {text}");
+        if (expected == HttpStatusCode.OK)
+        {
+            Assert.Equal(body, text);
+        }
+        else
+        {
+            Assert.DoesNotContain("CANARY", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("jane@", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Json_lines_redactions_are_written_back_to_each_record_and_the_rest_is_kept_as_written()
     {
