@@ -5,14 +5,16 @@ using Airs.Runtime.Detectors;
 namespace Airs.Benchmarks.Detectors;
 
 /// <summary>
-/// The injection prefilter's scan and the whole rule scan (<see cref="Injection.Find(string)"/>) over the pass's 2 KB
-/// clean message, call by call: where the injection half of the guardrail pass goes.
+/// The injection prefilter's scan and the whole rule scan (<see cref="Injection.Find(string)"/>) over a 2 KB message
+/// (the pass's clean paragraph, or ordinary prose: <see cref="SampleText.Kind"/>), call by call: where the injection
+/// half of the guardrail pass goes. <c>ruleChars</c> is the work the rules are given: each window's length times the
+/// rules it selects, summed.
 /// </summary>
 internal static class PrefilterLatency
 {
-    public static int Run(int calls)
+    public static int Run(int calls, SampleText.Kind kind)
     {
-        var text = Workloads.Workloads.CleanMessage(2048);
+        var text = SampleText.OfLength(2048, kind);
         var windows = new List<InjectionWindow>();
         var payloads = new List<(int Start, int Length)>();
         void Scan()
@@ -26,8 +28,11 @@ internal static class PrefilterLatency
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             calls,
+            text = kind.ToString(),
             windows = windows.Count,
             windowChars = windows.Sum(w => w.End - w.Start),
+            rulesSelected = windows.Sum(w => (int)UInt128.PopCount(w.Forward)),
+            ruleChars = windows.Sum(w => (long)(w.End - w.Start) * (int)UInt128.PopCount(w.Forward)),
             payloads = payloads.Count,
             scanMedianNs = scan.Median,
             scanMinNs = scan.Min,
