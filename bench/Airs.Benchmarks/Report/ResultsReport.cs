@@ -39,6 +39,17 @@ internal static class ResultsReport
                     "median ≤ 10 µs, p99 ≤ 50 µs", median <= 10_000 && p99 <= 50_000);
             }
         }
+        foreach (var (file, text) in new[] { ("pass-latency-prose.json", "a varied English e-mail"), ("pass-latency-french.json", "French prose") })
+        {
+            if (ReadJson(Path.Combine(results, file)) is { } ordinary)
+            {
+                using (ordinary)
+                {
+                    Row($"guardrail pass, 2 KB of {text} (opens injection windows), single calls ({ordinary.RootElement.GetProperty("calls").GetInt32():N0})",
+                        $"median {Time(ordinary.RootElement.GetProperty("medianNs").GetDouble())}, p99 {Time(ordinary.RootElement.GetProperty("p99Ns").GetDouble())}");
+                }
+            }
+        }
         if (runs.Find("ToolAuthorisationBenchmarks", "Decide", "") is { } tool)
         {
             Row("tool-call authorisation, 10 rules, 4 rotating requests (compiled)", $"{Time(tool.MedianNs)}, {Bytes(tool.Allocated)}");
