@@ -51,7 +51,18 @@ public static partial class JudgePromptBuilder
     /// </summary>
     /// <param name="spec">The policy, for intent placeholders (<see cref="IntentPlaceholders"/>); without it they are unknown.</param>
     /// <exception cref="JudgePromptException">A placeholder names no context field or intent field, or an intent the request has not.</exception>
-    public static JudgePrompt Build(string template, RequestContext context, string nonce, IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? spec = null)
+    public static JudgePrompt Build(string template, RequestContext context, string nonce, IReadOnlySet<string>? sensitiveArgs = null, PolicySpec? spec = null) =>
+        new(Messages(nonce, UserText(template, context, nonce, sensitiveArgs, spec)), nonce);
+
+    /// <summary>
+    /// The prompt's two messages, new objects around the rendered texts: the runner makes them for each model it asks,
+    /// so no two clients share a message (a client may change what it is given), and no <see cref="JudgePrompt"/>.
+    /// </summary>
+    internal static IReadOnlyList<ChatMessage> Messages(string nonce, string userText) =>
+        [SystemChatMessage(nonce), new ChatMessage(ChatRole.User, userText)];
+
+    /// <summary>The user message's text: the template rendered, every value fenced. Throws as <see cref="Build(string, RequestContext, string, IReadOnlySet{string}?, PolicySpec?)"/> does.</summary>
+    internal static string UserText(string template, RequestContext context, string nonce, IReadOnlySet<string>? sensitiveArgs, PolicySpec? spec)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(context);
@@ -67,7 +78,7 @@ public static partial class JudgePromptBuilder
                 values[i] = path is null ? literal! : UntrustedFence.Escape(Value(path, context, sensitiveArgs, spec), nonce);
                 length += path is null ? literal!.Length : UntrustedFence.WrappedLength(values[i], nonce);
             }
-            var user = string.Create(length, (parts, values, nonce), static (span, s) =>
+            return string.Create(length, (parts, values, nonce), static (span, s) =>
             {
                 var written = 0;
                 for (var i = 0; i < s.parts.Length; i++)
@@ -83,7 +94,6 @@ public static partial class JudgePromptBuilder
                     }
                 }
             });
-            return new JudgePrompt([SystemChatMessage(nonce), new ChatMessage(ChatRole.User, user)], nonce);
         }
         finally
         {

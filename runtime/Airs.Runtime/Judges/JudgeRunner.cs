@@ -58,10 +58,11 @@ public sealed class JudgeRunner
             return new JudgeResult.NotSampled(spec.Name);
         }
 
-        JudgePrompt prompt;
+        string nonce, userText;
         try
         {
-            prompt = JudgePromptBuilder.Build(spec.PromptTemplate, ctx, sensitiveArgs, policy);
+            nonce = UntrustedFence.NewNonce();
+            userText = JudgePromptBuilder.UserText(spec.PromptTemplate, ctx, nonce, sensitiveArgs, policy);
         }
         catch (Exception e)
         {
@@ -71,15 +72,15 @@ public sealed class JudgeRunner
         JudgeResult result;
         if (spec.ChallengerModel is { Length: > 0 } challenger)
         {
-            // Both models see the same fenced prompt, concurrently and independently (RT-13).
-            var primaryTask = AskAsync(spec, spec.Model, prompt, decisionId, ct).AsTask();
-            var challengerTask = AskAsync(spec, challenger, prompt, decisionId, ct).AsTask();
+            // Both models see the same fenced prompt, concurrently and independently (RT-13): each in messages of its own.
+            var primaryTask = AskAsync(spec, spec.Model, nonce, userText, decisionId, ct).AsTask();
+            var challengerTask = AskAsync(spec, challenger, nonce, userText, decisionId, ct).AsTask();
             await Task.WhenAll(primaryTask, challengerTask).ConfigureAwait(false);
             result = Combine(spec.Name, await primaryTask.ConfigureAwait(false), await challengerTask.ConfigureAwait(false));
         }
         else
         {
-            result = await AskAsync(spec, spec.Model, prompt, decisionId, ct).ConfigureAwait(false);
+            result = await AskAsync(spec, spec.Model, nonce, userText, decisionId, ct).ConfigureAwait(false);
         }
 
         if (result is JudgeResult.Errored error)
@@ -107,7 +108,7 @@ public sealed class JudgeRunner
         _ => throw new UnreachableException(),
     };
 
-    private async ValueTask<JudgeResult> AskAsync(JudgeSpec spec, string model, JudgePrompt prompt, string decisionId, CancellationToken ct)
+    private async ValueTask<JudgeResult> AskAsync(JudgeSpec spec, string model, string nonce, string userText, string decisionId, CancellationToken ct)
     {
         var client = _clients.GetClient(model);
         if (client is null)
@@ -133,12 +134,12 @@ public sealed class JudgeRunner
             var response = await PipelineFor(spec.Timeout).ExecuteAsync(
                 // WaitAsync: a client that ignores its token still cannot hold the judge past its timeout.
                 static async (call, token) => await call.client.GetResponseAsync(call.Messages, call.options, token).WaitAsync(token).ConfigureAwait(false),
-                (client, prompt.Messages, options),
+                (client, Messages: JudgePromptBuilder.Messages(nonce, userText), options),
                 ct).ConfigureAwait(false);
             responseModel = response.ModelId;
             JudgeTelemetry.RecordResponse(activity, response);
 
-            switch (VerdictParser.Parse(response.Text, prompt.Nonce))
+            switch (VerdictParser.Parse(response.Text, nonce))
             {
                 case VerdictParseResult.Parsed { Verdict: var verdict }:
                     JudgeTelemetry.RecordVerdict(activity, spec.Name, verdict);

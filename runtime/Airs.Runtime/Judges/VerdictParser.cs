@@ -1,4 +1,9 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Numerics;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Judges;
@@ -16,6 +21,12 @@ public static partial class VerdictParser
     public const int MaxReasonLength = 2000;
 
     private static readonly string[] AllowedProperties = ["verdict", "confidence", "reason"];
+    private const int VerdictIndex = 0;
+    private const int ConfidenceIndex = 1;
+    private const int ReasonIndex = 2;
+
+    // The options the verdict's JsonDocument was parsed with: no comments, no trailing commas, eight levels deep.
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 8 };
 
     /// <param name="reply">The model's text.</param>
     /// <param name="nonce">The prompt's fence nonce: a reply that echoes it (or any fence marker) is regurgitating fenced data.</param>
@@ -38,71 +49,52 @@ public static partial class VerdictParser
         {
             return Fail("the reply has too many JSON objects");
         }
-        // The verdicts' documents stay open until the verdict is read (no clones); prose is gathered only once some of
-        // it is more than whitespace, which the trim below would drop anyway. A list only for a second verdict.
-        JsonDocument? verdict = null;
-        List<JsonDocument>? others = null;
-        try
-        {
-            return Read(reply, objects[..count], ref verdict, ref others);
-        }
-        finally
-        {
-            verdict?.Dispose();
-            others?.ForEach(document => document.Dispose());
-        }
+        return Read(reply, objects[..count]);
     }
 
-    private static VerdictParseResult Read(string reply, ReadOnlySpan<(int Start, int Length)> objects, ref JsonDocument? verdict,
-        ref List<JsonDocument>? others)
+    /// <summary>What a balanced <c>{…}</c> region of the reply is.</summary>
+    private enum Region
     {
+        NotJson,
+        Verdict,
+        OtherJson,
+    }
+
+    private static VerdictParseResult Read(string reply, ReadOnlySpan<(int Start, int Length)> objects)
+    {
+        // Each region is read with a Utf8JsonReader over its UTF-8 (a pooled buffer), as the JsonDocument it replaced
+        // read it: the same options, so the same regions are valid JSON. Verdicts are remembered by position (fewer
+        // than 16 regions: one bit each); prose is gathered only once some of it is more than whitespace.
         System.Text.StringBuilder? prose = null;
+        var verdicts = 0;
         var cursor = 0;
-        foreach (var (start, length) in objects)
+        for (var i = 0; i < objects.Length; i++)
         {
+            var (start, length) = objects[i];
             AppendProse(ref prose, reply.AsSpan(cursor, start - cursor));
             cursor = start + length;
             var segment = reply.AsMemory(start, length);
-            JsonDocument document;
-            try
+            switch (Classify(segment))
             {
-                document = JsonDocument.Parse(segment, new JsonDocumentOptions { MaxDepth = 8 });
-            }
-            catch (JsonException)
-            {
-                if (segment.Span.Contains("verdict", StringComparison.OrdinalIgnoreCase))
-                {
+                case Region.NotJson when segment.Span.Contains("verdict", StringComparison.OrdinalIgnoreCase):
                     return Fail("the verdict is not valid JSON");
-                }
-                AppendProse(ref prose, segment.Span);
-                continue;
-            }
-            if (HasProperty(document.RootElement, "verdict"))
-            {
-                if (verdict is null)
-                {
-                    verdict = document;
-                }
-                else
-                {
-                    (others ??= []).Add(document);
-                }
-            }
-            else
-            {
-                document.Dispose();
-                AppendProse(ref prose, segment.Span);
+                case Region.Verdict:
+                    verdicts |= 1 << i;
+                    break;
+                default:
+                    AppendProse(ref prose, segment.Span);
+                    break;
             }
         }
         AppendProse(ref prose, reply.AsSpan(cursor));
 
-        if (verdict is null)
+        if (verdicts == 0)
         {
             return Fail("the reply has no verdict object");
         }
-        if (others is not null)
+        if ((verdicts & (verdicts - 1)) != 0)
         {
-            return Fail(others.Prepend(verdict).Select(d => VerdictText(d.RootElement)).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1
+            return Fail(Conflicting(reply, objects, verdicts)
                 ? "the reply has conflicting verdicts"
                 : "the reply has more than one verdict object");
         }
@@ -121,7 +113,9 @@ public static partial class VerdictParser
         {
             return Fail("the reply carries instructions around the verdict");
         }
-        return ReadVerdict(verdict.RootElement);
+        var (verdictStart, verdictLength) = objects[BitOperations.TrailingZeroCount(verdicts)];
+        using var utf8 = Utf8Region.Of(reply.AsMemory(verdictStart, verdictLength));
+        return ReadVerdict(utf8.Span);
     }
 
     /// <summary>Adds a piece of text around the objects, and a space after it, as the prose the checks read.</summary>
@@ -134,59 +128,92 @@ public static partial class VerdictParser
         (prose ??= new()).Append(piece).Append(' ');
     }
 
-    private static VerdictParseResult ReadVerdict(JsonElement root)
+    /// <summary>
+    /// Whether the region is JSON, and whether it has a top-level <c>verdict</c>: read to its end first, then its names
+    /// compared, as a document was parsed and then asked (comparing an escaped name can throw: a lone surrogate).
+    /// </summary>
+    private static Region Classify(ReadOnlyMemory<char> segment)
     {
-        var seen = 0; // one bit per allowed property: names are compared in place, never copied out
+        using var utf8 = Utf8Region.Of(segment);
+        var reader = new Utf8JsonReader(utf8.Span, ReaderOptions);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+            return Region.NotJson;
+        }
+        reader = new Utf8JsonReader(utf8.Span, ReaderOptions);
+        return SeekVerdict(ref reader) ? Region.Verdict : Region.OtherJson;
+    }
+
+    /// <summary>Reads on to the first top-level <c>verdict</c> name; false when there is none.</summary>
+    private static bool SeekVerdict(ref Utf8JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader is { TokenType: JsonTokenType.PropertyName, CurrentDepth: 1 } && reader.ValueTextEquals("verdict"u8))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static VerdictParseResult ReadVerdict(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        reader.Read(); // the object's start: the region was read whole before
+        var seen = 0; // one bit per allowed property
         VerdictLabel? label = null;
         double? confidence = null;
         string? reason = null;
-        foreach (var property in root.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var index = AllowedIndex(property);
+            var index = AllowedIndex(ref reader);
             if (index < 0)
             {
-                return Fail($"the verdict has an unknown property `{Clip(property.Name, 40)}`");
+                return Fail($"the verdict has an unknown property `{Clip(reader.GetString()!, 40)}`");
             }
             if ((seen & (1 << index)) != 0)
             {
                 return Fail($"the verdict repeats `{AllowedProperties[index]}`");
             }
             seen |= 1 << index;
-            var value = property.Value;
-            switch (AllowedProperties[index])
+            reader.Read();
+            switch (index)
             {
-                case "verdict":
-                    var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
-                    label = text is null ? null
-                        : text.Equals("pass", StringComparison.OrdinalIgnoreCase) ? VerdictLabel.Pass
-                        : text.Equals("fail", StringComparison.OrdinalIgnoreCase) ? VerdictLabel.Fail
-                        : null;
+                case VerdictIndex:
+                    label = reader.TokenType == JsonTokenType.String ? Label(ref reader) : null;
                     if (label is null)
                     {
                         return Fail("`verdict` must be \"pass\" or \"fail\"");
                     }
                     break;
-                case "confidence":
-                    if (value.ValueKind == JsonValueKind.Null)
+                case ConfidenceIndex:
+                    if (reader.TokenType == JsonTokenType.Null)
                     {
                         break;
                     }
-                    if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var c) || c is < 0 or > 1)
+                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out var c) || c is < 0 or > 1)
                     {
                         return Fail("`confidence` must be a number from 0 to 1");
                     }
                     confidence = c;
                     break;
-                case "reason":
-                    if (value.ValueKind == JsonValueKind.Null)
+                case ReasonIndex:
+                    if (reader.TokenType == JsonTokenType.Null)
                     {
                         break;
                     }
-                    if (value.ValueKind != JsonValueKind.String)
+                    if (reader.TokenType != JsonTokenType.String)
                     {
                         return Fail("`reason` must be a string");
                     }
-                    reason = value.GetString()!;
+                    reason = reader.GetString()!;
                     if (reason.Length > MaxReasonLength)
                     {
                         return Fail("`reason` is too long");
@@ -203,48 +230,89 @@ public static partial class VerdictParser
             : Fail("the reply has no verdict object");
     }
 
+    /// <summary>The verdict string, trimmed, as pass or fail (either case), or null: read on the stack unless it is long.</summary>
+    private static VerdictLabel? Label(ref Utf8JsonReader reader)
+    {
+        const int StackChars = 64;
+        // Unescaped, the UTF-16 text has no more characters than the raw value has bytes.
+        var raw = reader.ValueSpan.Length;
+        var text = raw <= StackChars ? stackalloc char[StackChars] : new char[raw];
+        var label = text[..reader.CopyString(text)].Trim();
+        return label.Equals("pass", StringComparison.OrdinalIgnoreCase) ? VerdictLabel.Pass
+            : label.Equals("fail", StringComparison.OrdinalIgnoreCase) ? VerdictLabel.Fail
+            : null;
+    }
+
+    /// <summary>Whether the verdicts' values differ (ignoring case and the whitespace around a string): a rare reply, read again.</summary>
+    private static bool Conflicting(string reply, ReadOnlySpan<(int Start, int Length)> objects, int verdicts)
+    {
+        // Every value is read, as before, even past a difference: reading one may throw (an escaped lone surrogate).
+        string? first = null;
+        var conflicting = false;
+        for (var i = 0; i < objects.Length; i++)
+        {
+            if ((verdicts & (1 << i)) != 0)
+            {
+                var text = VerdictText(reply.AsMemory(objects[i].Start, objects[i].Length));
+                first ??= text;
+                conflicting |= !string.Equals(first, text, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return conflicting;
+    }
+
+    /// <summary>The first top-level <c>verdict</c>'s value: a string trimmed, anything else as its JSON text.</summary>
+    private static string VerdictText(ReadOnlyMemory<char> segment)
+    {
+        using var utf8 = Utf8Region.Of(segment);
+        var reader = new Utf8JsonReader(utf8.Span, ReaderOptions);
+        if (!SeekVerdict(ref reader))
+        {
+            return "";
+        }
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString()!.Trim();
+        }
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        return Encoding.UTF8.GetString(utf8.Span[start..(int)reader.BytesConsumed]);
+    }
+
+    /// <summary>
+    /// A region of the reply as UTF-8 in a pooled buffer, for the reader. Text that is not UTF-16 (a lone surrogate) is
+    /// refused as the JsonDocument this replaced refused it: with its <see cref="ArgumentException"/>, which the runner
+    /// reports as the judge's exception.
+    /// </summary>
+    private readonly ref struct Utf8Region(byte[] rented, int length)
+    {
+        public ReadOnlySpan<byte> Span => rented.AsSpan(0, length);
+
+        public static Utf8Region Of(ReadOnlyMemory<char> segment)
+        {
+            var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(segment.Length));
+            if (Utf8.FromUtf16(segment.Span, rented, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+                JsonDocument.Parse(segment, new JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth }).Dispose();
+                throw new UnreachableException("invalid UTF-16 parsed as JSON");
+            }
+            return new Utf8Region(rented, written);
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(rented);
+    }
+
     private static bool AddressesTheSystem(string prose) =>
         prose.Length > 0 && (AddressingWords().IsMatch(prose) || StructuralToken().IsMatch(prose));
 
-    private static int AllowedIndex(JsonProperty property)
-    {
-        for (var i = 0; i < AllowedProperties.Length; i++)
-        {
-            if (property.NameEquals(AllowedProperties[i]))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static bool HasProperty(JsonElement element, string name)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return false;
-        }
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.NameEquals(name))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static string VerdictText(JsonElement element)
-    {
-        foreach (var p in element.EnumerateObject())
-        {
-            if (p.NameEquals("verdict"))
-            {
-                return p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()!.Trim() : p.Value.GetRawText();
-            }
-        }
-        return "";
-    }
+    /// <summary>The property's index in <see cref="AllowedProperties"/>, or -1: its name compared in place, never copied out.</summary>
+    private static int AllowedIndex(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("verdict"u8) ? VerdictIndex
+        : reader.ValueTextEquals("confidence"u8) ? ConfidenceIndex
+        : reader.ValueTextEquals("reason"u8) ? ReasonIndex
+        : -1;
 
     private static VerdictParseResult.Unparseable Fail(string reason) => new(reason);
 

@@ -210,6 +210,23 @@ public sealed class JudgeRunnerTests
     }
 
     [Fact]
+    public async Task The_challenger_reads_the_same_prompt_in_messages_of_its_own()
+    {
+        // A client may change the messages it is given; the two models run at once, so neither may see the other's.
+        var primary = ScriptedChatClient.Replying(Judge.PassReply);
+        var challenger = ScriptedChatClient.Replying(Judge.PassReply);
+        await Run(Judge.Runner(("judge", primary), ("challenger", challenger)), Judge.Spec(challenger: "challenger"));
+        var (mine, theirs) = (primary.Prompts.Single(), challenger.Prompts.Single());
+        Assert.Equal(mine.Select(m => (m.Role, m.Text)), theirs.Select(m => (m.Role, m.Text)));
+        for (var i = 0; i < mine.Count; i++)
+        {
+            Assert.NotSame(mine[i], theirs[i]);
+            Assert.NotSame(mine[i].Contents, theirs[i].Contents);
+            Assert.All(mine[i].Contents, part => Assert.DoesNotContain(part, theirs[i].Contents));
+        }
+    }
+
+    [Fact]
     public async Task Challenger_disagreement_escalates()
     {
         var spec = Judge.Spec(challenger: "challenger");

@@ -164,8 +164,10 @@ public sealed class VerdictParserTests
             Ok(Reply);
         }
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
-        // The document, the object list, the verdict and its reason: about 370 B. 1.7 KB when every object was copied
-        // out as a string, parsed, cloned, and whitespace around it gathered as prose.
-        Assert.InRange(allocated, 1, 600);
+        // The verdict, its reason and the parse result: about 100 B in tier-1 code (decision-cost), 280 B here, where
+        // a hundred calls leave the reader's generic helpers at tier 0, boxing. 384 B here with a JsonDocument per
+        // object and the label as a string; 1.7 KB when every object was copied out as a string, parsed, cloned, and
+        // whitespace around it gathered as prose.
+        Assert.InRange(allocated, 1, 320);
     }
 }
