@@ -209,8 +209,7 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
             }
             rewrite = DropLogProbabilities(root as JsonObject);
             var skipped = proposed.Select(p => (JsonNode)p.Calls).Concat(functionCalls).ToHashSet<JsonNode>(ReferenceEqualityComparer.Instance);
-            fields = Strings(root, skipped);
-            keys = TextKeys(root, skipped);
+            (fields, keys) = Texts(root, skipped);
             texts = [.. fields.Select(f => f.GetValue<string>()), .. keys];
         }
         else
@@ -343,8 +342,9 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                     return;
                 }
                 proposed.AddRange(calls.Select(c => (records.Count, c.Choice, c.Message, c.Calls)));
-                records.Add((bytes, root, Strings(root, checkedCalls), trailing));
-                keys.AddRange(TextKeys(root, checkedCalls));
+                var (recordFields, recordKeys) = Texts(root, checkedCalls);
+                records.Add((bytes, root, recordFields, trailing));
+                keys.AddRange(recordKeys);
             }
             if (end < 0)
             {
@@ -581,12 +581,15 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
     }
 
     /// <summary>
-    /// String values in document order, never below <paramref name="skipped"/> (proposed calls, checked as
-    /// <c>tool_call</c>); an identifier field's value only when it does not look like an identifier.
+    /// What the client reads, in document order, never below <paramref name="skipped"/> (proposed calls, checked as
+    /// <c>tool_call</c>): string values (an identifier field's value only when it does not look like an identifier), and
+    /// object keys that are not identifiers — a key is text the endpoint writes as freely as a value
+    /// (<c>{"&lt;any text&gt;": 1}</c>).
     /// </summary>
-    private static List<JsonValue> Strings(JsonNode? node, HashSet<JsonNode> skipped)
+    private static (List<JsonValue> Values, List<string> Keys) Texts(JsonNode? node, HashSet<JsonNode> skipped)
     {
-        var found = new List<JsonValue>();
+        var values = new List<JsonValue>();
+        var keys = new List<string>();
         void Walk(JsonNode? n, string? name)
         {
             switch (n)
@@ -596,6 +599,10 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                 case JsonObject o:
                     foreach (var (key, child) in o)
                     {
+                        if (!IsIdentifier(key))
+                        {
+                            keys.Add(key);
+                        }
                         Walk(child, key);
                     }
                     break;
@@ -607,47 +614,12 @@ internal sealed class ResponseGuard(HttpContext http, Stream inner, PolicyEngine
                     break;
                 case JsonValue v when v.GetValueKind() == JsonValueKind.String
                     && !(name is not null && IdentifierFields.Contains(name) && IsIdentifier(v.GetValue<string>())):
-                    found.Add(v);
+                    values.Add(v);
                     break;
             }
         }
         Walk(node, null);
-        return found;
-    }
-
-    /// <summary>
-    /// Object keys that are not identifiers, in document order, never below <paramref name="skipped"/>: a key is text the
-    /// endpoint writes as freely as a value (<c>{"&lt;any text&gt;": 1}</c>), and the client reads it.
-    /// </summary>
-    private static List<string> TextKeys(JsonNode? node, HashSet<JsonNode> skipped)
-    {
-        var found = new List<string>();
-        void Walk(JsonNode? n)
-        {
-            switch (n)
-            {
-                case not null when skipped.Contains(n):
-                    break;
-                case JsonObject o:
-                    foreach (var (key, child) in o)
-                    {
-                        if (!IsIdentifier(key))
-                        {
-                            found.Add(key);
-                        }
-                        Walk(child);
-                    }
-                    break;
-                case JsonArray a:
-                    foreach (var child in a)
-                    {
-                        Walk(child);
-                    }
-                    break;
-            }
-        }
-        Walk(node);
-        return found;
+        return (values, keys);
     }
 
     /// <summary>
