@@ -18,9 +18,9 @@ return args switch
     ["compare-guardrails", var dataset, .. var rest] =>
         GuardrailsComparison.Run(dataset, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5),
     ["pass-latency", .. var rest] => Airs.Benchmarks.Engine.PassLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000,
-        rest.Length > 1 ? Airs.Benchmarks.Detectors.SampleText.KindNamed(rest[1]) : Airs.Benchmarks.Detectors.SampleText.Kind.Paragraph),
+        Airs.Benchmarks.Detectors.SampleText.KindArgument(rest, 1)),
     ["prefilter-latency", .. var rest] => Airs.Benchmarks.Detectors.PrefilterLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000,
-        rest.Length > 1 ? Airs.Benchmarks.Detectors.SampleText.KindNamed(rest[1]) : Airs.Benchmarks.Detectors.SampleText.Kind.Paragraph),
+        Airs.Benchmarks.Detectors.SampleText.KindArgument(rest, 1)),
     ["engine-latency", .. var rest] => Airs.Benchmarks.Engine.EngineLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["scorer-latency", .. var rest] => Airs.Benchmarks.Detectors.ScorerLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 50_000),
     ["gateway-overhead", "--breakdown", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest, breakdown: true),

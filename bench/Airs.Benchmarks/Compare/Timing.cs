@@ -15,6 +15,32 @@ internal static class Timing
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     /// <summary>
+    /// Runs <paramref name="round"/> until three rounds in a row each compile fewer than <paramref name="quietBelow"/>
+    /// methods and <paramref name="atLeast"/> has passed, or until <paramref name="maxRounds"/> rounds or
+    /// <paramref name="atMost"/>; sleeps <paramref name="pause"/> after each round (the tiering thread's turn on a busy
+    /// host). Returns the rounds run. Tiered compilation promotes code in bursts for thousands of calls after start, later
+    /// when the machine is busy: a run timed before it settles measures that, not the code.
+    /// </summary>
+    public static async Task<int> SettleJitAsync(Func<Task> round, int quietBelow, int maxRounds, TimeSpan atLeast, TimeSpan atMost, TimeSpan pause)
+    {
+        var quiet = 0;
+        var rounds = 0;
+        var started = Stopwatch.GetTimestamp();
+        while ((quiet < 3 || Stopwatch.GetElapsedTime(started) < atLeast) && rounds < maxRounds && Stopwatch.GetElapsedTime(started) < atMost)
+        {
+            var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+            await round();
+            rounds++;
+            if (pause > TimeSpan.Zero)
+            {
+                Thread.Sleep(pause);
+            }
+            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - jitted < quietBelow ? quiet + 1 : 0;
+        }
+        return rounds;
+    }
+
+    /// <summary>
     /// Nanoseconds of each of <paramref name="calls"/> single calls, sorted, after the caller's warm-up. A call costs one
     /// delegate hop: for operations of a few nanoseconds time them inline (EngineLatency does).
     /// </summary>

@@ -59,7 +59,8 @@ internal static class SampleText
         return sb.ToString(0, length);
     }
 
-    public static Kind KindNamed(string name) => Enum.Parse<Kind>(name, ignoreCase: true);
+    /// <summary>The kind a command line names at <paramref name="index"/> of <paramref name="args"/>, the paragraph when none.</summary>
+    public static Kind KindArgument(string[] args, int index) => args.Length > index ? Enum.Parse<Kind>(args[index], ignoreCase: true) : Kind.Paragraph;
 }
 
 /// <summary>Every detector on a 2 KB message with nothing to find (the hot path) and with findings.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime;
 using Airs.Benchmarks.Compare;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
@@ -111,20 +110,13 @@ internal static class DecisionCost
     private static async Task<int> SettleJitAsync(PolicyEngine engine, Airs.Runtime.Context.RequestContext context)
     {
         const int Round = 500;
-        var quiet = 0;
-        var made = 0;
-        var started = Stopwatch.GetTimestamp();
-        while ((quiet < 3 || Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(2)) && made < 100 * Round)
+        var rounds = await Timing.SettleJitAsync(async () =>
         {
-            var jitted = JitInfo.GetCompiledMethodCount();
             for (var i = 0; i < Round; i++)
             {
                 await engine.DecideAsync(Stage.Output, context);
             }
-            made += Round;
-            Thread.Sleep(20); // the tiering thread's turn
-            quiet = JitInfo.GetCompiledMethodCount() - jitted < 5 ? quiet + 1 : 0;
-        }
-        return made;
+        }, quietBelow: 5, maxRounds: 100, atLeast: TimeSpan.FromSeconds(2), atMost: TimeSpan.MaxValue, pause: TimeSpan.FromMilliseconds(20));
+        return rounds * Round;
     }
 }

@@ -213,18 +213,10 @@ internal static class GatewayOverhead
     private static async Task<int> SettleJitAsync(HttpClient client, Uri[] urls)
     {
         const int Round = 1_000;
-        var quiet = 0;
-        var made = 0;
-        var started = Stopwatch.GetTimestamp();
         // A minute at most: with an upstream think time a thousand calls take many seconds.
-        while (quiet < 3 && made < 40 * Round && Stopwatch.GetElapsedTime(started) < TimeSpan.FromMinutes(1))
-        {
-            var jitted = JitInfo.GetCompiledMethodCount();
-            await TimeAsync(client, urls, Chat, Round / urls.Length, firstToken: false);
-            made += Round;
-            quiet = JitInfo.GetCompiledMethodCount() - jitted < 20 ? quiet + 1 : 0;
-        }
-        return made;
+        var rounds = await Timing.SettleJitAsync(() => TimeAsync(client, urls, Chat, Round / urls.Length, firstToken: false),
+            quietBelow: 20, maxRounds: 40, atLeast: TimeSpan.Zero, atMost: TimeSpan.FromMinutes(1), pause: TimeSpan.Zero);
+        return rounds * Round;
     }
 
     /// <summary>
