@@ -86,6 +86,25 @@ public static partial class Injection
     internal static readonly InjectionPrefilter Prefilter = new(
         InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, UInt128.One << i))), EveryRule, ReversibleRules, Rot13.Cues);
 
+    /// <summary>
+    /// Each view runs only the rules whose required literals it holds (<see cref="RequiredLiterals"/>): most rules can
+    /// start at any space, so the regex engine reads every character, where the literal search skips ahead.
+    /// </summary>
+    internal static readonly LiteralGate Gate = new([.. InjectionRules.All.Select(r => RequiredLiteralsOf(r.Pattern))]);
+
+    /// <summary>A rule whose pattern the reader does not know runs everywhere (a test holds every shipped rule to being read).</summary>
+    internal static LiteralCondition RequiredLiteralsOf(string pattern)
+    {
+        try
+        {
+            return RequiredLiterals.Of(pattern);
+        }
+        catch (NotSupportedException)
+        {
+            return LiteralCondition.Always;
+        }
+    }
+
     private static readonly (string Token, double Score)[] TemplateTokens =
     [
         ("<|im_start|>", 0.95), ("<|im_end|>", 0.95), ("<|system|>", 0.95), ("<|user|>", 0.9), ("<|assistant|>", 0.9), ("<|endoftext|>", 0.9),
@@ -210,7 +229,7 @@ public static partial class Injection
             }
             foreach (var window in scratch.Windows)
             {
-                AddRuleMatches(text, window, mode, ref found, ref decoded);
+                AddRuleMatches(text, window, mode, gated: prefilter, ref found, ref decoded);
             }
             if (depth < MaxDecodeDepth)
             {
@@ -249,7 +268,8 @@ public static partial class Injection
         return kept.ToImmutable();
     }
 
-    private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, ref List<DetectorMatch>? found, ref DecodedVariants decoded)
+    /// <param name="gated">False runs every selected rule, as the whole-text reference does: the gate must not change what is found.</param>
+    private static void AddRuleMatches(string text, InjectionWindow window, InjectionMode mode, bool gated, ref List<DetectorMatch>? found, ref DecodedVariants decoded)
     {
         var span = text.AsSpan(window.Start, window.End - window.Start);
         using var normalized = NormalizedText.Create(span);
@@ -257,10 +277,11 @@ public static partial class Injection
         // with its own; the list exists only for a view that will be scored.
         var viewScored = DecodedVariants.Rewrites(span, normalized);
         var inView = viewScored ? new List<DetectorMatch>() : null;
-        AddMatches(text, window.Start, normalized, PromptRules, window.Forward, "", ref found, inView);
+        var forward = gated ? Gate.Admit(normalized.Span, window.Forward) : window.Forward;
+        AddMatches(text, window.Start, normalized, PromptRules, forward, "", ref found, inView);
         if (mode == InjectionMode.Content)
         {
-            AddMatches(text, window.Start, normalized, ContentRules, window.Forward, "", ref found, inView);
+            AddMatches(text, window.Start, normalized, ContentRules, forward, "", ref found, inView);
         }
         if (viewScored)
         {
@@ -270,7 +291,7 @@ public static partial class Injection
         {
             using var reversed = normalized.Reversed();
             inView = [];
-            AddMatches(text, window.Start, reversed, PromptRules, window.Reversed, "+reversed", ref found, inView);
+            AddMatches(text, window.Start, reversed, PromptRules, gated ? Gate.Admit(reversed.Span, window.Reversed) : window.Reversed, "+reversed", ref found, inView);
             decoded.ScoreReversed(window.Start, reversed, Strongest(inView));
         }
         if (window.Rot13 && Rot13.ReadsBetterRotated(normalized.Span))
@@ -278,7 +299,7 @@ public static partial class Injection
             // Rotated text has no anchors of its own to select rules by: every prompt rule runs on it.
             using var rotated = normalized.Rotated13();
             inView = [];
-            AddMatches(text, window.Start, rotated, PromptRules, ReversibleRules, "+rot13", ref found, inView);
+            AddMatches(text, window.Start, rotated, PromptRules, gated ? Gate.Admit(rotated.Span, ReversibleRules) : ReversibleRules, "+rot13", ref found, inView);
             decoded.ScoreRotated(window.Start, rotated, Strongest(inView));
         }
     }
