@@ -21,16 +21,8 @@ internal sealed class LiteralGate
 
     private readonly string[] _literals;
 
-    /// <summary>Bit map over the first three letters of the literals that start with three ASCII lower-case letters (15 bits).</summary>
-    private readonly ulong[] _heads = new ulong[512];
-
-    /// <summary>
-    /// Those literals by their first three letters: the numbers of the literals with head h are
-    /// <c>_headed[_headStarts[h] .. _headStarts[h + 1]]</c>.
-    /// </summary>
-    private readonly int[] _headStarts = new int[(1 << 15) + 1];
-
-    private readonly int[] _headed;
+    /// <summary>Literals of four or more letters by their first four; literals of three letters (and a non-letter) by those three.</summary>
+    private readonly HeadIndex _long, _short;
 
     /// <summary>Every other literal (other scripts, punctuation), found by a multi-string search, and those by first character.</summary>
     private readonly SearchValues<string>? _others;
@@ -60,22 +52,9 @@ internal sealed class LiteralGate
             _conditions[i] = Node.Of(conditions[i], index);
         }
         var numbered = _literals.Select((literal, i) => (Literal: literal, Index: i)).ToArray();
-        var headed = numbered.Where(p => HeadOf(p.Literal) >= 0).ToArray();
-        foreach (var (literal, _) in headed)
-        {
-            var head = HeadOf(literal);
-            _heads[head >> 6] |= 1UL << head;
-        }
-        _headed = [.. headed.OrderBy(p => HeadOf(p.Literal)).Select(p => p.Index)];
-        foreach (var (literal, _) in headed)
-        {
-            _headStarts[HeadOf(literal) + 1]++;
-        }
-        for (var h = 0; h < 1 << 15; h++)
-        {
-            _headStarts[h + 1] += _headStarts[h];
-        }
-        var others = numbered.Where(p => HeadOf(p.Literal) < 0).ToArray();
+        _long = new HeadIndex(4, numbered.Where(p => HeadOf(p.Literal, 4) >= 0));
+        _short = new HeadIndex(3, numbered.Where(p => HeadOf(p.Literal, 4) < 0 && HeadOf(p.Literal, 3) >= 0));
+        var others = numbered.Where(p => HeadOf(p.Literal, 3) < 0).ToArray();
         _othersNonAscii = others.All(p => p.Literal.Any(c => c >= '\u0080'));
         _others = others.Length == 0 ? null : SearchValues.Create([.. others.Select(p => p.Literal)], StringComparison.Ordinal);
         _othersByFirst = others.GroupBy(p => p.Literal[0]).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
@@ -84,11 +63,21 @@ internal sealed class LiteralGate
     /// <summary>Letter 1–26 of an ASCII lower-case letter, 0 for any other character.</summary>
     private static int LetterOf(char c) => (uint)(c - 'a') < 26 ? c - 'a' + 1 : 0;
 
-    /// <summary>The first three letters, five bits each, the first highest; -1 unless all three are ASCII lower-case letters.</summary>
-    private static int HeadOf(string literal) =>
-        literal.Length >= 3 && LetterOf(literal[0]) * LetterOf(literal[1]) * LetterOf(literal[2]) != 0
-            ? LetterOf(literal[0]) << 10 | LetterOf(literal[1]) << 5 | LetterOf(literal[2])
-            : -1;
+    /// <summary>The first <paramref name="letters"/> letters, five bits each, the first highest; -1 unless all are ASCII lower-case letters.</summary>
+    private static int HeadOf(string literal, int letters)
+    {
+        var head = 0;
+        for (var i = 0; i < letters; i++)
+        {
+            var letter = i < literal.Length ? LetterOf(literal[i]) : 0;
+            if (letter == 0)
+            {
+                return -1;
+            }
+            head = head << 5 | letter;
+        }
+        return head;
+    }
 
     /// <summary>How many distinct literals the conditions ask about.</summary>
     public int LiteralCount => _literals.Length;
@@ -127,7 +116,7 @@ internal sealed class LiteralGate
     private bool Find(ReadOnlySpan<char> text, Span<bool> present)
     {
         var any = false;
-        // The last three letters read, as a literal's head: a run of letters keeps it, anything else starts it again.
+        // The last four letters read, five bits each: a run of letters keeps them, anything else starts again.
         int head = 0, letters = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -137,10 +126,18 @@ internal sealed class LiteralGate
                 letters = 0;
                 continue;
             }
-            head = (head << 5 | letter) & 0x7FFF;
-            if (++letters >= 3 && (_heads[head >> 6] >> head & 1) != 0)
+            head = (head << 5 | letter) & 0xFFFFF;
+            if (++letters < 3)
             {
-                any |= Mark(text[(i - 2)..], _headed.AsSpan(_headStarts[head], _headStarts[head + 1] - _headStarts[head]), present);
+                continue;
+            }
+            if (_short.MayStart(head & 0x7FFF))
+            {
+                any |= Mark(text[(i - 2)..], _short[head & 0x7FFF], present);
+            }
+            if (letters >= 4 && _long.MayStart(head))
+            {
+                any |= Mark(text[(i - 3)..], _long[head], present);
             }
         }
         if (_others is not null && (!_othersNonAscii || text.ContainsAnyExceptInRange('\0', '\u007F')))
@@ -165,12 +162,34 @@ internal sealed class LiteralGate
         var any = false;
         foreach (var literal in literals)
         {
-            if (rest.StartsWith(_literals[literal], StringComparison.Ordinal))
+            if (!present[literal] && rest.StartsWith(_literals[literal], StringComparison.Ordinal))
             {
                 present[literal] = any = true;
             }
         }
         return any;
+    }
+
+    /// <summary>Literals by their first letters (<see cref="HeadOf"/>): a bit map rules out almost every position before the lookup.</summary>
+    private sealed class HeadIndex
+    {
+        private readonly ulong[] _bits;
+
+        private readonly FrozenDictionary<int, int[]> _literals;
+
+        public HeadIndex(int letters, IEnumerable<(string Literal, int Index)> literals)
+        {
+            _bits = new ulong[(1 << (5 * letters)) / 64];
+            _literals = literals.GroupBy(p => HeadOf(p.Literal, letters)).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
+            foreach (var head in _literals.Keys)
+            {
+                _bits[head >> 6] |= 1UL << head;
+            }
+        }
+
+        public bool MayStart(int head) => (_bits[head >> 6] >> head & 1) != 0;
+
+        public int[] this[int head] => _literals[head];
     }
 
     /// <summary>A condition over literal numbers: evaluated on the present-set without a lookup.</summary>
