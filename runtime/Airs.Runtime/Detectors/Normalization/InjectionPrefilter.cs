@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Airs.Runtime.Detectors;
@@ -23,7 +24,10 @@ internal sealed partial class InjectionPrefilter
 {
     private const int KeyLetters = 6;
 
-    /// <summary>How far a match can reach from its anchor, in original characters (sentence start + 90-character gap + phrase).</summary>
+    /// <summary>
+    /// How far a match can reach from its anchor, in original characters (sentence start + 90-character gap + phrase),
+    /// where a run of characters that are neither letters nor digits counts as one (<see cref="ReachAfter"/>).
+    /// </summary>
     private const int Reach = 320;
 
     private const int MinPayload = 16;
@@ -299,13 +303,69 @@ internal sealed partial class InjectionPrefilter
 
     private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, UInt128 forward, UInt128 reversed, bool rot13 = false)
     {
-        if (windows.Count > 0 && windows[^1] is var last && start - Reach <= last.End)
+        var after = ReachAfter(text, end);
+        if (windows.Count > 0 && windows[^1] is var last && (start - Reach <= last.End || ReachBefore(text, start) <= last.End))
         {
-            var e = end + Reach <= last.End ? last.End : SnapForward(text, end + Reach);
+            var e = after <= last.End ? last.End : SnapForward(text, after);
             windows[^1] = new InjectionWindow(last.Start, e, last.Forward | forward, last.Reversed | reversed, last.Rot13 | rot13);
             return;
         }
-        windows.Add(new InjectionWindow(SnapBack(text, start - Reach, windows.Count > 0 ? windows[^1].End : 0), SnapForward(text, end + Reach), forward, reversed, rot13));
+        windows.Add(new InjectionWindow(SnapBack(text, ReachBefore(text, start), windows.Count > 0 ? windows[^1].End : 0), SnapForward(text, after), forward, reversed, rot13));
+    }
+
+    /// <summary>
+    /// The position <see cref="Reach"/> characters after <paramref name="end"/>, where a run of characters that are
+    /// neither letters nor digits counts as one: the normaliser squeezes whitespace and the rules read any such run as
+    /// one gap, so padding a phrase with spaces or punctuation ("ignore - - - … previous instructions") must not carry
+    /// its rest out of the window.
+    /// </summary>
+    private static int ReachAfter(ReadOnlySpan<char> text, int end)
+    {
+        var (to, counted, squeezed) = (end + Reach, end, 0);
+        while (to < text.Length)
+        {
+            squeezed += Squeezable(text, counted, to);
+            counted = to;
+            if (end + Reach + squeezed <= to)
+            {
+                break;
+            }
+            to = end + Reach + squeezed;
+        }
+        return Math.Min(to, text.Length);
+    }
+
+    /// <summary>The position <see cref="Reach"/> characters before <paramref name="start"/>, counted as <see cref="ReachAfter"/> counts.</summary>
+    private static int ReachBefore(ReadOnlySpan<char> text, int start)
+    {
+        var (from, counted, squeezed) = (start - Reach, start, 0);
+        while (from > 0)
+        {
+            squeezed += Squeezable(text, from, counted);
+            counted = from;
+            if (start - Reach - squeezed >= from)
+            {
+                break;
+            }
+            from = start - Reach - squeezed;
+        }
+        return Math.Max(from, 0);
+    }
+
+    /// <summary>How many characters of text[from..to) are gap characters after a gap character: what squeezing runs to one character drops.</summary>
+    private static int Squeezable(ReadOnlySpan<char> text, int from, int to)
+    {
+        var count = 0;
+        var carry = from > 0 && !IsCore(text, from - 1) && text[from - 1] < 0x80 ? 1UL : 0;
+        for (var at = from; at < to; at += CharClasses.BlockLength)
+        {
+            var classes = CharClasses.Of(text, at);
+            var inside = to - at >= CharClasses.BlockLength ? ulong.MaxValue : (1UL << (to - at)) - 1;
+            var gap = ~(classes.Core | classes.NonAscii) & inside;
+            count += BitOperations.PopCount(gap & (gap << 1 | carry));
+            carry = gap >> 63;
+        }
+        return count;
     }
 
     /// <summary>
