@@ -17,7 +17,7 @@ internal sealed partial class InjectionPrefilter
     {
         private readonly InjectionPrefilter _prefilter;
         private readonly ReadOnlySpan<char> _text;
-        private readonly List<InjectionWindow> _windows;
+        private WindowSink _windows;
         private readonly List<(int Start, int Length)> _payloads;
 
         // What the previous block's last character was (bit 0 when set).
@@ -31,7 +31,7 @@ internal sealed partial class InjectionPrefilter
         private int _hexStart, _hexPairs;
         private int _singles, _lastSingleEnd = -2, _singlesStart;
 
-        public BlockScanner(InjectionPrefilter prefilter, ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
+        public BlockScanner(InjectionPrefilter prefilter, ReadOnlySpan<char> text, WindowSink windows, List<(int Start, int Length)> payloads)
         {
             _prefilter = prefilter;
             _text = text;
@@ -88,7 +88,7 @@ internal sealed partial class InjectionPrefilter
                 {
                     // Look-alikes, full-width letters, invisible characters, other scripts: every rule reads this stretch.
                     var run = _text[(at + bit)..].IndexOfAnyInRange('\0', '\u007F');
-                    AddWindow(_text, _windows, at + bit, run < 0 ? _text.Length : at + bit + run, _prefilter._all, _prefilter._reversible);
+                    _windows.Add(at + bit, run < 0 ? _text.Length : at + bit + run, _prefilter._all, _prefilter._reversible);
                     continue;
                 }
                 var endsHere = ends >> bit << bit;
@@ -140,7 +140,7 @@ internal sealed partial class InjectionPrefilter
             if (SymbolAfter(end))
             {
                 // A symbol after the word that the scan left out ("pa$$word", "a||") may still be a letter to the normaliser.
-                _prefilter.LookupAsNormalized(_text, _windows, start, end);
+                _prefilter.LookupAsNormalized(ref _windows, start, end);
             }
             if (length == 1)
             {
@@ -150,7 +150,7 @@ internal sealed partial class InjectionPrefilter
                 _lastSingleEnd = end;
                 if (_singles == 3)
                 {
-                    AddWindow(_text, _windows, _singlesStart, end, _prefilter._all, _prefilter._reversible);
+                    _windows.Add(_singlesStart, end, _prefilter._all, _prefilter._reversible);
                 }
                 return;
             }
@@ -169,14 +169,14 @@ internal sealed partial class InjectionPrefilter
                 var last = end - 1;
                 var backward = (LetterAt(last) | LetterAt(last - 1) << 5 | LetterAt(last - 2) << 10
                     | LetterAt(last - 3) << 15 | LetterAt(last - 4) << 20 | LetterAt(last - 5) << 25) & keep;
-                _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+                _prefilter.Lookup(ref _windows, start, end, forward, backward);
                 return;
             }
             var i = start;
             var reader = ReadWord(_text, ref i);
             Debug.Assert(i == end, "the character reader and the block masks agree on where a word ends");
-            _prefilter.Lookup(_text, _windows, start, end, reader.ForwardKey, reader.BackwardKey);
-            _prefilter.LookupAsNormalized(_text, _windows, start, end);
+            _prefilter.Lookup(ref _windows, start, end, reader.ForwardKey, reader.BackwardKey);
+            _prefilter.LookupAsNormalized(ref _windows, start, end);
         }
 
         /// <summary>Whether eight characters can be read at each end of the word (<see cref="LetterWord"/>).</summary>
@@ -190,7 +190,7 @@ internal sealed partial class InjectionPrefilter
         /// symbol after it: read eight characters at each end, rule it out by its first and last letters or look its keys up.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly void LetterWord(int start, int end)
+        private void LetterWord(int start, int end)
         {
             var length = end - start;
             // The key bits that belong to the word: five per letter, six letters at most.
@@ -210,7 +210,7 @@ internal sealed partial class InjectionPrefilter
                 var reversed = (last3 | (int)(tail << 15 & 0xF8000)) & keep;
                 if (_prefilter.MayHave(whole) || _prefilter.MayHave(reversed))
                 {
-                    _prefilter.Lookup(_text, _windows, start, end, whole, reversed);
+                    _prefilter.Lookup(ref _windows, start, end, whole, reversed);
                 }
                 return;
             }
@@ -225,7 +225,7 @@ internal sealed partial class InjectionPrefilter
             var backward = (last3 | (int)((tail << 15 & 0xF8000) | (before >> 28 & 0x1F00000) | (before >> 7 & 0x3E000000))) & keep;
             if (_prefilter.MayHave(forward) || _prefilter.MayHave(backward))
             {
-                _prefilter.Lookup(_text, _windows, start, end, forward, backward);
+                _prefilter.Lookup(ref _windows, start, end, forward, backward);
             }
         }
 

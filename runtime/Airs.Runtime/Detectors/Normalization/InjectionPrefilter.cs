@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Airs.Runtime.Detectors;
@@ -26,7 +26,7 @@ internal sealed partial class InjectionPrefilter
 
     /// <summary>
     /// How far a match can reach from its anchor, in original characters (sentence start + 90-character gap + phrase),
-    /// where a run of characters that are neither letters nor digits counts as one (<see cref="ReachAfter"/>).
+    /// where a run of characters that are neither letters nor digits counts as one (<see cref="WindowSink"/>).
     /// </summary>
     private const int Reach = 320;
 
@@ -125,13 +125,23 @@ internal sealed partial class InjectionPrefilter
 
     public void Scan(ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
     {
-        var scan = new BlockScanner(this, text, windows, payloads);
+        var blocks = (text.Length + CharClasses.BlockLength - 1) / CharClasses.BlockLength;
+        ulong[]? rented = null;
+        var squeezable = blocks <= StackBlocks ? stackalloc ulong[blocks] : (rented = ArrayPool<ulong>.Shared.Rent(blocks)).AsSpan(0, blocks);
+        var scan = new BlockScanner(this, text, new WindowSink(text, windows, squeezable), payloads);
         for (var block = 0; block < text.Length; block += CharClasses.BlockLength)
         {
             scan.Block(block, CharClasses.Of(text, block));
         }
         scan.End();
+        if (rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
     }
+
+    /// <summary>Texts of up to this many 64-character blocks keep their squeeze masks on the stack.</summary>
+    private const int StackBlocks = 64;
 
     /// <summary>Reads one word from <paramref name="i"/>, which holds a word character, and leaves <paramref name="i"/> after it.</summary>
     private static WordReader ReadWord(ReadOnlySpan<char> text, ref int i)
@@ -192,22 +202,22 @@ internal sealed partial class InjectionPrefilter
         }
     }
 
-    private void Lookup(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, int forwardKey, int backwardKey)
+    private void Lookup(ref WindowSink windows, int start, int end, int forwardKey, int backwardKey)
     {
         if (MayHave(forwardKey))
         {
             if (_forward.TryGetValue(forwardKey, out var forward))
             {
-                AddWindow(text, windows, start, end, forward, 0);
+                windows.Add(start, end, forward, 0);
             }
             if (_rot13.Contains(forwardKey))
             {
-                AddWindow(text, windows, start, end, 0, 0, rot13: true);
+                windows.Add(start, end, 0, 0, rot13: true);
             }
         }
         if (MayHave(backwardKey) && _backward.TryGetValue(backwardKey, out var mask))
         {
-            AddWindow(text, windows, start, end, 0, mask);
+            windows.Add(start, end, 0, mask);
         }
     }
 
@@ -220,8 +230,9 @@ internal sealed partial class InjectionPrefilter
     /// only if it is @ or $; a mark is dropped only between two letters. So "reply.3" holds the word "reply",
     /// "!ignore" the word "ignore" and "pa$$word" the word "password", none of which the scan's own reading sees.
     /// </summary>
-    private void LookupAsNormalized(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end)
+    private void LookupAsNormalized(ref WindowSink windows, int start, int end)
     {
+        var text = windows.Text;
         var from = start;
         while (from > 0 && start - from < TokenReach && NormalizedText.IsLeetTokenChar(text[from - 1]))
         {
@@ -242,7 +253,7 @@ internal sealed partial class InjectionPrefilter
                 // A mark: dropped if a letter follows the letter before it; a second mark in a row ends the run.
                 if (afterLetterMark)
                 {
-                    Flush(text, windows, from, to, ref run);
+                    Flush(ref windows, from, to, ref run);
                 }
                 afterLetterMark = run.Length > 0;
                 i++;
@@ -265,20 +276,20 @@ internal sealed partial class InjectionPrefilter
                 }
                 else
                 {
-                    Flush(text, windows, from, to, ref run);
+                    Flush(ref windows, from, to, ref run);
                 }
                 afterLetterMark = false;
             }
             i = tokenEnd;
         }
-        Flush(text, windows, from, to, ref run);
+        Flush(ref windows, from, to, ref run);
     }
 
-    private void Flush(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, ref WordReader run)
+    private void Flush(ref WindowSink windows, int start, int end, ref WordReader run)
     {
         if (run.Length > 0)
         {
-            Lookup(text, windows, start, end, run.ForwardKey, run.BackwardKey);
+            Lookup(ref windows, start, end, run.ForwardKey, run.BackwardKey);
         }
         run = default;
     }
@@ -300,99 +311,6 @@ internal sealed partial class InjectionPrefilter
     }
 
     private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 16);
-
-    private static void AddWindow(ReadOnlySpan<char> text, List<InjectionWindow> windows, int start, int end, UInt128 forward, UInt128 reversed, bool rot13 = false)
-    {
-        var after = ReachAfter(text, end);
-        if (windows.Count > 0 && windows[^1] is var last && (start - Reach <= last.End || ReachBefore(text, start) <= last.End))
-        {
-            var e = after <= last.End ? last.End : SnapForward(text, after);
-            windows[^1] = new InjectionWindow(last.Start, e, last.Forward | forward, last.Reversed | reversed, last.Rot13 | rot13);
-            return;
-        }
-        windows.Add(new InjectionWindow(SnapBack(text, ReachBefore(text, start), windows.Count > 0 ? windows[^1].End : 0), SnapForward(text, after), forward, reversed, rot13));
-    }
-
-    /// <summary>
-    /// The position <see cref="Reach"/> characters after <paramref name="end"/>, where a run of characters that are
-    /// neither letters nor digits counts as one: the normaliser squeezes whitespace and the rules read any such run as
-    /// one gap, so padding a phrase with spaces or punctuation ("ignore - - - … previous instructions") must not carry
-    /// its rest out of the window.
-    /// </summary>
-    private static int ReachAfter(ReadOnlySpan<char> text, int end)
-    {
-        var (to, counted, squeezed) = (end + Reach, end, 0);
-        while (to < text.Length)
-        {
-            squeezed += Squeezable(text, counted, to);
-            counted = to;
-            if (end + Reach + squeezed <= to)
-            {
-                break;
-            }
-            to = end + Reach + squeezed;
-        }
-        return Math.Min(to, text.Length);
-    }
-
-    /// <summary>The position <see cref="Reach"/> characters before <paramref name="start"/>, counted as <see cref="ReachAfter"/> counts.</summary>
-    private static int ReachBefore(ReadOnlySpan<char> text, int start)
-    {
-        var (from, counted, squeezed) = (start - Reach, start, 0);
-        while (from > 0)
-        {
-            squeezed += Squeezable(text, from, counted);
-            counted = from;
-            if (start - Reach - squeezed >= from)
-            {
-                break;
-            }
-            from = start - Reach - squeezed;
-        }
-        return Math.Max(from, 0);
-    }
-
-    /// <summary>How many characters of text[from..to) are gap characters after a gap character: what squeezing runs to one character drops.</summary>
-    private static int Squeezable(ReadOnlySpan<char> text, int from, int to)
-    {
-        var count = 0;
-        var carry = from > 0 && !IsCore(text, from - 1) && text[from - 1] < 0x80 ? 1UL : 0;
-        for (var at = from; at < to; at += CharClasses.BlockLength)
-        {
-            var classes = CharClasses.Of(text, at);
-            var inside = to - at >= CharClasses.BlockLength ? ulong.MaxValue : (1UL << (to - at)) - 1;
-            var gap = ~(classes.Core | classes.NonAscii) & inside;
-            count += BitOperations.PopCount(gap & (gap << 1 | carry));
-            carry = gap >> 63;
-        }
-        return count;
-    }
-
-    /// <summary>
-    /// A window starts with the last character before whitespace: that character stops a rule anchored at the start
-    /// of the text from matching at a cut that is no sentence start, and keeps real sentence punctuation visible.
-    /// No token is cut; the search stops at the previous window, which the scan has already covered.
-    /// </summary>
-    private static int SnapBack(ReadOnlySpan<char> text, int position, int floor)
-    {
-        if (position <= floor)
-        {
-            return floor;
-        }
-        var space = text[floor..(position + 1)].LastIndexOfAny(' ', '\n', '\t');
-        return space < 0 ? floor : Math.Max(floor, floor + space - 1);
-    }
-
-    /// <summary>A window ends at whitespace, so that no token is cut.</summary>
-    private static int SnapForward(ReadOnlySpan<char> text, int position)
-    {
-        if (position >= text.Length)
-        {
-            return text.Length;
-        }
-        var space = text[position..].IndexOfAny(' ', '\n', '\t');
-        return space < 0 ? text.Length : position + space;
-    }
 
     private static bool IsCore(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] < 0x80 && Kinds[text[i]] == Kind.Core;
 
