@@ -80,7 +80,7 @@ public class LiteralGateTests
     /// <summary>Patterns over a small alphabet, built from every construct the reader knows, so that random texts match often.</summary>
     private static Gen<string> Patterns(int depth)
     {
-        var literal = Gen.Elements("a", "b", "c", "ab", "ba", "abc", "cab", " ", ".", "ж", "жи", @"\.", @"\b", "^", "$", "[ab]", "[a-c]", "[^a]", @"[\p{L}]", @"\s", ".");
+        var literal = Gen.Elements("a", "b", "c", "ab", "ba", "abc", "cab", "abca", "bcab", " ", ".", "=", "ж", "жи", @"\.", @"\b", "^", "$", "[ab]", "[a-c]", "[^a]", @"[\p{L}]", @"\s", ".");
         if (depth == 0)
         {
             return literal;
@@ -94,17 +94,20 @@ public class LiteralGateTests
         return Gen.Frequency((3, sequence), (1, alternation), (1, quantified), (1, literal));
     }
 
-    [Fact]
-    public void Whatever_the_regex_engine_matches_the_gate_admits()
+    /// <param name="minLength">1: every literal counts, so conditions are tight; 3: as shipped, through the three- and four-letter lookups.</param>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(RequiredLiterals.MinLength)]
+    public void Whatever_the_regex_engine_matches_the_gate_admits(int minLength)
     {
-        var texts = from n in Gen.Choose(0, 24) from cs in Gen.ArrayOf(Gen.Elements("abc .ж".ToCharArray()), n) select new string(cs);
+        var texts = from n in Gen.Choose(0, 24) from cs in Gen.ArrayOf(Gen.Elements("abcabc .=ж".ToCharArray()), n) select new string(cs);
         var cases = Gen.Zip(Patterns(3), Gen.ArrayOf(texts, 20)).ToArbitrary();
         var matched = 0;
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(cases, c =>
         {
             var (pattern, candidates) = c;
             var regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-            var condition = RequiredLiterals.Of(pattern, minLength: 1);
+            var condition = RequiredLiterals.Of(pattern, minLength);
             var gate = new LiteralGate([condition]);
             foreach (var text in candidates)
             {
@@ -119,6 +122,6 @@ public class LiteralGateTests
             }
             return true.ToProperty();
         }));
-        Assert.True(matched > 5_000, $"only {matched} matches: the property tested little");
+        Assert.True(matched > 2_000, $"only {matched} matches: the property tested little");
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Airs.Runtime.Detectors;
 
@@ -24,13 +25,15 @@ internal sealed class LiteralGate
     /// <summary>Literals of four or more letters by their first four; literals of three letters (and a non-letter) by those three.</summary>
     private readonly HeadIndex _long, _short;
 
-    /// <summary>Every other literal (other scripts, punctuation), found by a multi-string search, and those by first character.</summary>
-    private readonly SearchValues<string>? _others;
+    /// <summary>Literals that start with a symbol ("=", "|"): found where their first character is, and those by it.</summary>
+    private readonly SearchValues<char> _symbolStarts;
 
-    private readonly FrozenDictionary<char, int[]> _othersByFirst;
+    private readonly FrozenDictionary<char, int[]> _bySymbol;
 
-    /// <summary>Every other literal holds a character outside ASCII: a text of ASCII alone holds none of them.</summary>
-    private readonly bool _othersNonAscii;
+    /// <summary>Literals that hold a character outside ASCII, found by a multi-string search where the text holds one too, and those by first character.</summary>
+    private readonly SearchValues<string>? _foreign;
+
+    private readonly FrozenDictionary<char, int[]> _foreignByFirst;
 
     /// <param name="conditions">Each rule's condition, by its bit number.</param>
     public LiteralGate(IReadOnlyList<LiteralCondition> conditions)
@@ -54,10 +57,11 @@ internal sealed class LiteralGate
         var numbered = _literals.Select((literal, i) => (Literal: literal, Index: i)).ToArray();
         _long = new HeadIndex(4, numbered.Where(p => HeadOf(p.Literal, 4) >= 0));
         _short = new HeadIndex(3, numbered.Where(p => HeadOf(p.Literal, 4) < 0 && HeadOf(p.Literal, 3) >= 0));
-        var others = numbered.Where(p => HeadOf(p.Literal, 3) < 0).ToArray();
-        _othersNonAscii = others.All(p => p.Literal.Any(c => c >= '\u0080'));
-        _others = others.Length == 0 ? null : SearchValues.Create([.. others.Select(p => p.Literal)], StringComparison.Ordinal);
-        _othersByFirst = others.GroupBy(p => p.Literal[0]).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
+        var others = numbered.Where(p => HeadOf(p.Literal, 3) < 0).ToLookup(p => p.Literal.Any(c => c >= '\u0080'));
+        _bySymbol = others[false].GroupBy(p => p.Literal[0]).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
+        _symbolStarts = SearchValues.Create([.. _bySymbol.Keys]);
+        _foreign = others[true].Any() ? SearchValues.Create([.. others[true].Select(p => p.Literal)], StringComparison.Ordinal) : null;
+        _foreignByFirst = others[true].GroupBy(p => p.Literal[0]).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
     }
 
     /// <summary>Letter 1–26 of an ASCII lower-case letter, 0 for any other character.</summary>
@@ -140,17 +144,15 @@ internal sealed class LiteralGate
                 any |= Mark(text[(i - 3)..], _long[head], present);
             }
         }
-        if (_others is not null && (!_othersNonAscii || text.ContainsAnyExceptInRange('\0', '\u007F')))
+        for (var at = text.IndexOfAny(_symbolStarts); at >= 0; at = text[(at + 1)..].IndexOfAny(_symbolStarts) is var next and >= 0 ? at + 1 + next : -1)
         {
-            for (var at = 0; at < text.Length; at++)
+            any |= Mark(text[at..], _bySymbol[text[at]], present);
+        }
+        if (_foreign is not null && text.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            for (var at = text.IndexOfAny(_foreign); at >= 0; at = text[(at + 1)..].IndexOfAny(_foreign) is var next and >= 0 ? at + 1 + next : -1)
             {
-                var next = text[at..].IndexOfAny(_others);
-                if (next < 0)
-                {
-                    break;
-                }
-                at += next;
-                any |= Mark(text[at..], _othersByFirst[text[at]], present);
+                any |= Mark(text[at..], _foreignByFirst[text[at]], present);
             }
         }
         return any;
@@ -170,26 +172,38 @@ internal sealed class LiteralGate
         return any;
     }
 
-    /// <summary>Literals by their first letters (<see cref="HeadOf"/>): a bit map rules out almost every position before the lookup.</summary>
+    /// <summary>
+    /// Literals by their first letters (<see cref="HeadOf"/>). A 65,536-bit filter over the heads (hashed, so that it
+    /// stays in the first-level cache) rules out almost every position before the dictionary is asked.
+    /// </summary>
     private sealed class HeadIndex
     {
-        private readonly ulong[] _bits;
+        private readonly ulong[] _bits = new ulong[1024];
 
         private readonly FrozenDictionary<int, int[]> _literals;
 
         public HeadIndex(int letters, IEnumerable<(string Literal, int Index)> literals)
         {
-            _bits = new ulong[(1 << (5 * letters)) / 64];
             _literals = literals.GroupBy(p => HeadOf(p.Literal, letters)).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
             foreach (var head in _literals.Keys)
             {
-                _bits[head >> 6] |= 1UL << head;
+                var slot = Slot(head);
+                _bits[slot >> 6] |= 1UL << slot;
             }
         }
 
-        public bool MayStart(int head) => (_bits[head >> 6] >> head & 1) != 0;
+        /// <summary>Whether some literal may have this head: false for almost every position of ordinary text.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayStart(int head)
+        {
+            var slot = Slot(head);
+            return (_bits[slot >> 6] >> slot & 1) != 0;
+        }
 
-        public int[] this[int head] => _literals[head];
+        /// <summary>The literals with this head (none where the filter let a head through that no literal has).</summary>
+        public ReadOnlySpan<int> this[int head] => _literals.GetValueOrDefault(head);
+
+        private static int Slot(int head) => (int)((uint)head * 0x9E3779B1u >> 16);
     }
 
     /// <summary>A condition over literal numbers: evaluated on the present-set without a lookup.</summary>

@@ -347,8 +347,14 @@ internal abstract class LiteralCondition
         return AnyOf([.. kept]);
     }
 
-    /// <summary>Long enough to rule texts out: <paramref name="minLength"/> characters, or two of another script (a CJK word).</summary>
-    private static bool IsTelling(string literal, int minLength) => literal.Length >= minLength || (literal.Length >= 2 && literal.Any(c => c >= '\u0080'));
+    /// <summary>
+    /// Rare enough to rule texts out: <paramref name="minLength"/> characters, two of another script (a CJK word), or
+    /// symbols that ordinary prose seldom holds ("=", "|", "{").
+    /// </summary>
+    private static bool IsTelling(string literal, int minLength) =>
+        literal.Length >= minLength || (literal.Length >= 2 && literal.Any(c => c >= '\u0080')) || (literal.Length > 0 && literal.All(RareSymbols.Contains));
+
+    private const string RareSymbols = "=+<>|{}[]#@~^\\_%$&`";
 
     public static LiteralCondition AnyOf(ImmutableArray<LiteralCondition> parts)
     {
