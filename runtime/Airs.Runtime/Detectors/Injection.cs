@@ -277,11 +277,14 @@ public static partial class Injection
         // with its own; the list exists only for a view that will be scored.
         var viewScored = DecodedVariants.Rewrites(span, normalized);
         var inView = viewScored ? new List<DetectorMatch>() : null;
-        var forward = gated ? Gate.Admit(normalized.Span, window.Forward) : window.Forward;
-        AddMatches(text, window.Start, normalized, PromptRules, forward, "", ref found, inView);
-        if (mode == InjectionMode.Content)
+        using (var forward = gated ? Gate.Read(normalized.Span, window.Forward) : null)
         {
-            AddMatches(text, window.Start, normalized, ContentRules, forward, "", ref found, inView);
+            var selected = forward?.Admitted ?? window.Forward;
+            AddMatches(text, window.Start, normalized, PromptRules, selected, forward, "", ref found, inView);
+            if (mode == InjectionMode.Content)
+            {
+                AddMatches(text, window.Start, normalized, ContentRules, selected, forward, "", ref found, inView);
+            }
         }
         if (viewScored)
         {
@@ -291,7 +294,10 @@ public static partial class Injection
         {
             using var reversed = normalized.Reversed();
             inView = [];
-            AddMatches(text, window.Start, reversed, PromptRules, gated ? Gate.Admit(reversed.Span, window.Reversed) : window.Reversed, "+reversed", ref found, inView);
+            using (var reading = gated ? Gate.Read(reversed.Span, window.Reversed) : null)
+            {
+                AddMatches(text, window.Start, reversed, PromptRules, reading?.Admitted ?? window.Reversed, reading, "+reversed", ref found, inView);
+            }
             decoded.ScoreReversed(window.Start, reversed, Strongest(inView));
         }
         if (window.Rot13 && Rot13.ReadsBetterRotated(normalized.Span))
@@ -299,51 +305,82 @@ public static partial class Injection
             // Rotated text has no anchors of its own to select rules by: every prompt rule runs on it.
             using var rotated = normalized.Rotated13();
             inView = [];
-            AddMatches(text, window.Start, rotated, PromptRules, gated ? Gate.Admit(rotated.Span, ReversibleRules) : ReversibleRules, "+rot13", ref found, inView);
+            using (var reading = gated ? Gate.Read(rotated.Span, ReversibleRules) : null)
+            {
+                AddMatches(text, window.Start, rotated, PromptRules, reading?.Admitted ?? ReversibleRules, reading, "+rot13", ref found, inView);
+            }
             decoded.ScoreRotated(window.Start, rotated, Strongest(inView));
         }
     }
 
+    /// <param name="gate">When not null, each rule runs only where its matches can lie (<see cref="LiteralGate.Reading.Regions"/>).</param>
     /// <param name="inView">When not null, receives each match as the view reads it: placed in the view, labelled without the suffix.</param>
-    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, string suffix,
+    private static void AddMatches(string text, int offset, NormalizedText normalized, CompiledRule[] rules, UInt128 selected, LiteralGate.Reading? gate, string suffix,
         ref List<DetectorMatch>? found, List<DetectorMatch>? inView)
     {
         var view = normalized.Span;
+        var regions = gate is null ? null : RegionScratch ??= [];
         foreach (var rule in rules)
         {
             if ((rule.Bit & selected) == 0)
             {
                 continue;
             }
-            var at = 0;
-            while (at < view.Length && Next(rule.Pattern, view, at) is (var index, var length))
+            if (regions is null)
             {
-                // A rejected match is retried one character later: leftmost matching must not let it hide a real one.
-                at = index + 1;
-                // Sentence-start anchors consume the punctuation before the sentence; evidence starts at the first letter.
-                var start = index;
-                var end = index + length;
-                while (start < end && !char.IsLetterOrDigit(view[start]) && view[start] != '<')
-                {
-                    start++;
-                }
-                if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end) || (rule.UnlessAnswered && Answered(view, start, end)))
-                {
-                    continue;
-                }
-                var (s, originalLength) = normalized.ToOriginal(start, end - start);
-                s += offset;
-                // Content rules anchored only by a space need a capital letter there, as a sentence would have.
-                var spaceAnchored = rule.ContentOnly && start > index && view[index] == ' ' && view[index..start].Trim().IsEmpty;
-                if (spaceAnchored && !char.IsUpper(text[s]))
-                {
-                    continue;
-                }
-                (found ??= []).Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
-                inView?.Add(new DetectorMatch(start, end - start, rule.Label, rule.Score));
-                at = end;
+                AddMatches(text, offset, normalized, rule, 0, view.Length, 0, suffix, ref found, inView);
+                continue;
+            }
+            gate!.Regions((int)UInt128.TrailingZeroCount(rule.Bit), view, InjectionPrefilter.Reach, regions);
+            var at = 0;
+            foreach (var (start, end) in regions)
+            {
+                at = AddMatches(text, offset, normalized, rule, start, end, at, suffix, ref found, inView);
             }
         }
+    }
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? RegionScratch;
+
+    /// <summary>
+    /// The rule's matches that start in view[from..to) and end by <paramref name="to"/>, from <paramref name="at"/> on;
+    /// returns where the next search starts.
+    /// </summary>
+    private static int AddMatches(string text, int offset, NormalizedText normalized, CompiledRule rule, int from, int to, int at, string suffix,
+        ref List<DetectorMatch>? found, List<DetectorMatch>? inView)
+    {
+        var view = normalized.Span;
+        var input = view[..to];
+        at = Math.Max(at, from);
+        while (at < to && Next(rule.Pattern, input, at) is (var index, var length))
+        {
+            // A rejected match is retried one character later: leftmost matching must not let it hide a real one.
+            at = index + 1;
+            // Sentence-start anchors consume the punctuation before the sentence; evidence starts at the first letter.
+            var start = index;
+            var end = index + length;
+            while (start < end && !char.IsLetterOrDigit(view[start]) && view[start] != '<')
+            {
+                start++;
+            }
+            if (start == end || rule.Mentions(view[start..end]) || rule.OrdinaryNear(view, start, end) || (rule.UnlessAnswered && Answered(view, start, end)))
+            {
+                continue;
+            }
+            var (s, originalLength) = normalized.ToOriginal(start, end - start);
+            s += offset;
+            // Content rules anchored only by a space need a capital letter there, as a sentence would have.
+            var spaceAnchored = rule.ContentOnly && start > index && view[index] == ' ' && view[index..start].Trim().IsEmpty;
+            if (spaceAnchored && !char.IsUpper(text[s]))
+            {
+                continue;
+            }
+            (found ??= []).Add(new DetectorMatch(s, originalLength, rule.Label + suffix, rule.Score));
+            inView?.Add(new DetectorMatch(start, end - start, rule.Label, rule.Score));
+            at = end;
+        }
+        return at;
     }
 
     /// <summary>

@@ -77,6 +77,33 @@ public class LiteralGateTests
         Assert.Equal(UInt128.Zero, gate.Admit("ignore rules", UInt128.Zero));
     }
 
+    [Fact]
+    public void A_rule_runs_only_within_reach_of_its_scarcest_required_literal()
+    {
+        var gate = new LiteralGate([RequiredLiterals.Of("ignore[^a-z]*rules")]);
+        var far = string.Concat(Enumerable.Repeat("abcd ", 400));
+        var text = "ignore " + far + " ignore the rules now " + far;
+        using var reading = gate.Read(text, UInt128.One);
+        var regions = new List<(int Start, int End)>();
+        reading.Regions(0, text, 100, regions);
+        // "rules" occurs once and "ignore" twice: the stretch around "rules" is the only one.
+        var (start, end) = Assert.Single(regions);
+        var rules = text.IndexOf("rules", StringComparison.Ordinal);
+        Assert.InRange(rules - start, 90, 101);
+        Assert.InRange(end - (rules + 5), 100, 106); // on to the next space
+    }
+
+    [Fact]
+    public void Padding_of_spaces_and_punctuation_counts_once_towards_the_reach()
+    {
+        var gate = new LiteralGate([RequiredLiterals.Of("ignore[^a-z]*rules")]);
+        var text = "ignore" + string.Concat(Enumerable.Repeat(" -", 500)) + " rules";
+        using var reading = gate.Read(text, UInt128.One);
+        var regions = new List<(int Start, int End)>();
+        reading.Regions(0, text, 100, regions);
+        Assert.Equal([(0, text.Length)], regions);
+    }
+
     /// <summary>Patterns over a small alphabet, built from every construct the reader knows, so that random texts match often.</summary>
     private static Gen<string> Patterns(int depth)
     {

@@ -28,7 +28,7 @@ internal sealed partial class InjectionPrefilter
     /// How far a match can reach from its anchor, in original characters (sentence start + 90-character gap + phrase),
     /// where a run of characters that are neither letters nor digits counts as one (<see cref="WindowSink"/>).
     /// </summary>
-    private const int Reach = 320;
+    internal const int Reach = 320;
 
     private const int MinPayload = 16;
 

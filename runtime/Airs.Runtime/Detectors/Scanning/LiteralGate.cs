@@ -10,11 +10,8 @@ namespace Airs.Runtime.Detectors;
 /// them. Exact by construction: a rule it turns away could not have matched. Rules are numbered by their bit in a
 /// 128-bit mask, as <see cref="InjectionPrefilter"/> selects them.
 /// </summary>
-internal sealed class LiteralGate
+internal sealed partial class LiteralGate
 {
-    /// <summary>Above this many literals the present-set is rented, not stack-allocated.</summary>
-    private const int StackLiterals = 2048;
-
     private readonly Node?[] _conditions;
 
     /// <summary>Rules whose condition holds for every text: admitted without a search.</summary>
@@ -89,35 +86,35 @@ internal sealed class LiteralGate
     /// <summary>Of the <paramref name="candidates"/>, the rules whose required literals <paramref name="text"/> holds.</summary>
     public UInt128 Admit(ReadOnlySpan<char> text, UInt128 candidates)
     {
+        using var reading = Read(text, candidates);
+        return reading.Admitted;
+    }
+
+    /// <summary>
+    /// Reads the text: which of the <paramref name="candidates"/> it admits and where their matches can lie
+    /// (<see cref="Reading.Regions"/>). Dispose the reading before the next one on this thread.
+    /// </summary>
+    public Reading Read(ReadOnlySpan<char> text, UInt128 candidates)
+    {
+        var reading = Reading.Rent(this, text.Length);
         var conditional = candidates & ~_unconditional;
-        if (conditional == 0)
-        {
-            return candidates;
-        }
-        bool[]? rented = null;
-        var present = _literals.Length <= StackLiterals ? stackalloc bool[_literals.Length] : (rented = ArrayPool<bool>.Shared.Rent(_literals.Length)).AsSpan(0, _literals.Length);
-        present.Clear();
-        var admitted = candidates & _unconditional;
-        if (Find(text, present))
+        reading.Admitted = candidates & _unconditional;
+        if (conditional != 0 && Find(text, reading))
         {
             for (var bits = conditional; bits != 0; bits &= bits - 1)
             {
                 var rule = (int)UInt128.TrailingZeroCount(bits);
-                if (_conditions[rule]!.Holds(present))
+                if (_conditions[rule]!.Holds(reading))
                 {
-                    admitted |= UInt128.One << rule;
+                    reading.Admitted |= UInt128.One << rule;
                 }
             }
         }
-        if (rented is not null)
-        {
-            ArrayPool<bool>.Shared.Return(rented);
-        }
-        return admitted;
+        return reading;
     }
 
-    /// <summary>Marks every literal that occurs in the text; false when none does.</summary>
-    private bool Find(ReadOnlySpan<char> text, Span<bool> present)
+    /// <summary>Records every occurrence of every literal in the text; false when there is none.</summary>
+    private bool Find(ReadOnlySpan<char> text, Reading present)
     {
         var any = false;
         // The last four letters read, five bits each: a run of letters keeps them, anything else starts again.
@@ -137,36 +134,38 @@ internal sealed class LiteralGate
             }
             if (_short.MayStart(head & 0x7FFF))
             {
-                any |= Mark(text[(i - 2)..], _short[head & 0x7FFF], present);
+                any |= Mark(text, i - 2, _short[head & 0x7FFF], present);
             }
             if (letters >= 4 && _long.MayStart(head))
             {
-                any |= Mark(text[(i - 3)..], _long[head], present);
+                any |= Mark(text, i - 3, _long[head], present);
             }
         }
         for (var at = text.IndexOfAny(_symbolStarts); at >= 0; at = text[(at + 1)..].IndexOfAny(_symbolStarts) is var next and >= 0 ? at + 1 + next : -1)
         {
-            any |= Mark(text[at..], _bySymbol[text[at]], present);
+            any |= Mark(text, at, _bySymbol[text[at]], present);
         }
         if (_foreign is not null && text.ContainsAnyExceptInRange('\0', '\u007F'))
         {
             for (var at = text.IndexOfAny(_foreign); at >= 0; at = text[(at + 1)..].IndexOfAny(_foreign) is var next and >= 0 ? at + 1 + next : -1)
             {
-                any |= Mark(text[at..], _foreignByFirst[text[at]], present);
+                any |= Mark(text, at, _foreignByFirst[text[at]], present);
             }
         }
         return any;
     }
 
-    /// <summary>Marks each of the literals that <paramref name="rest"/> starts with.</summary>
-    private bool Mark(ReadOnlySpan<char> rest, ReadOnlySpan<int> literals, Span<bool> present)
+    /// <summary>Records each of the literals that the text starts with at <paramref name="at"/>.</summary>
+    private bool Mark(ReadOnlySpan<char> text, int at, ReadOnlySpan<int> literals, Reading present)
     {
         var any = false;
+        var rest = text[at..];
         foreach (var literal in literals)
         {
-            if (!present[literal] && rest.StartsWith(_literals[literal], StringComparison.Ordinal))
+            if (rest.StartsWith(_literals[literal], StringComparison.Ordinal))
             {
-                present[literal] = any = true;
+                present.Add(literal, at, _literals[literal].Length);
+                any = true;
             }
         }
         return any;
@@ -206,10 +205,19 @@ internal sealed class LiteralGate
         private static int Slot(int head) => (int)((uint)head * 0x9E3779B1u >> 16);
     }
 
-    /// <summary>A condition over literal numbers: evaluated on the present-set without a lookup.</summary>
+    /// <summary>
+    /// A condition over literal numbers, evaluated on a <see cref="Reading"/> without a lookup; and the occurrences
+    /// that witness it: every match of the rule contains one of them.
+    /// </summary>
     private abstract class Node
     {
-        public abstract bool Holds(ReadOnlySpan<bool> present);
+        public abstract bool Holds(Reading reading);
+
+        /// <summary>How many occurrences <see cref="Witnesses"/> gives.</summary>
+        public abstract int WitnessCount(Reading reading);
+
+        /// <summary>Occurrences of which every match holds one: a literal's every occurrence, any branch's, the scarcest part's.</summary>
+        public abstract void Witnesses(Reading reading, List<int> occurrences);
 
         public static Node Of(LiteralCondition condition, FrozenDictionary<string, int> index) => condition switch
         {
@@ -221,36 +229,73 @@ internal sealed class LiteralGate
 
         private sealed class Literal(int index) : Node
         {
-            public override bool Holds(ReadOnlySpan<bool> present) => present[index];
+            public override bool Holds(Reading reading) => reading.Count(index) != 0;
+
+            public override int WitnessCount(Reading reading) => reading.Count(index);
+
+            public override void Witnesses(Reading reading, List<int> occurrences) => reading.AddOccurrences(index, occurrences);
         }
 
         private sealed class All(Node[] parts) : Node
         {
-            public override bool Holds(ReadOnlySpan<bool> present)
+            public override bool Holds(Reading reading)
             {
                 foreach (var part in parts)
                 {
-                    if (!part.Holds(present))
+                    if (!part.Holds(reading))
                     {
                         return false;
                     }
                 }
                 return true;
             }
+
+            public override int WitnessCount(Reading reading) => Scarcest(reading).Count;
+
+            public override void Witnesses(Reading reading, List<int> occurrences) => Scarcest(reading).Part.Witnesses(reading, occurrences);
+
+            private (Node Part, int Count) Scarcest(Reading reading)
+            {
+                var (scarcest, fewest) = (parts[0], int.MaxValue);
+                foreach (var part in parts)
+                {
+                    var count = part.WitnessCount(reading);
+                    (scarcest, fewest) = count < fewest ? (part, count) : (scarcest, fewest);
+                }
+                return (scarcest, fewest);
+            }
         }
 
         private sealed class Any(Node[] parts) : Node
         {
-            public override bool Holds(ReadOnlySpan<bool> present)
+            public override bool Holds(Reading reading)
             {
                 foreach (var part in parts)
                 {
-                    if (part.Holds(present))
+                    if (part.Holds(reading))
                     {
                         return true;
                     }
                 }
                 return false;
+            }
+
+            public override int WitnessCount(Reading reading)
+            {
+                var count = 0;
+                foreach (var part in parts)
+                {
+                    count += part.WitnessCount(reading);
+                }
+                return count;
+            }
+
+            public override void Witnesses(Reading reading, List<int> occurrences)
+            {
+                foreach (var part in parts)
+                {
+                    part.Witnesses(reading, occurrences);
+                }
             }
         }
     }
