@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Airs.Runtime.Detectors;
 
 internal sealed partial class LiteralGate
@@ -20,15 +22,14 @@ internal sealed partial class LiteralGate
         private int _occurrences;
         private readonly List<int> _seen = [];
 
-        // The text's squeezed positions (see Regions), counted when the first region is asked for.
-        private int[] _squeezed = [];
-        private int _squeezedLength = -1;
+        // The text's squeezed positions (see Regions): rented and counted when the first region is asked for.
+        private int[]? _squeezed;
 
         private readonly List<int> _witnesses = [];
 
         public UInt128 Admitted { get; set; }
 
-        public static Reading Rent(LiteralGate gate, int textLength)
+        public static Reading Rent(LiteralGate gate)
         {
             var reading = FreeReading ?? new Reading();
             FreeReading = null;
@@ -39,11 +40,6 @@ internal sealed partial class LiteralGate
                 Array.Fill(reading._latest, -1);
             }
             reading._gate = gate;
-            reading._squeezedLength = -1;
-            if (reading._squeezed.Length < textLength + 1)
-            {
-                reading._squeezed = new int[textLength + 1];
-            }
             reading.Admitted = UInt128.Zero;
             return reading;
         }
@@ -57,6 +53,11 @@ internal sealed partial class LiteralGate
             }
             _seen.Clear();
             _occurrences = 0;
+            if (_squeezed is not null)
+            {
+                ArrayPool<int>.Shared.Return(_squeezed);
+                _squeezed = null;
+            }
             FreeReading = this;
         }
 
@@ -128,19 +129,20 @@ internal sealed partial class LiteralGate
         /// <summary>Positions as squeezing counts them: squeezed[i] is how many of text[..i] count, a gap character after a gap character none.</summary>
         private int[] Squeezed(ReadOnlySpan<char> text)
         {
-            if (_squeezedLength == text.Length)
+            if (_squeezed is not null)
             {
                 return _squeezed;
             }
+            var squeezed = _squeezed = ArrayPool<int>.Shared.Rent(text.Length + 1);
+            squeezed[0] = 0;
             var previousGap = false;
             for (var i = 0; i < text.Length; i++)
             {
                 var gap = !char.IsLetterOrDigit(text[i]);
-                _squeezed[i + 1] = _squeezed[i] + (gap && previousGap ? 0 : 1);
+                squeezed[i + 1] = squeezed[i] + (gap && previousGap ? 0 : 1);
                 previousGap = gap;
             }
-            _squeezedLength = text.Length;
-            return _squeezed;
+            return squeezed;
         }
 
         /// <summary>The first position whose squeezed count is at least <paramref name="value"/> (0 when all are).</summary>

@@ -6,9 +6,9 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// Lets a rule run on a text only when the literals every match of it contains are there (<see cref="RequiredLiterals"/>):
-/// one multi-string search finds which literals the text holds, and each candidate rule's condition is checked against
-/// them. Exact by construction: a rule it turns away could not have matched. Rules are numbered by their bit in a
-/// 128-bit mask, as <see cref="InjectionPrefilter"/> selects them.
+/// one pass over the text's letters finds every occurrence of every literal, and each candidate rule's condition is
+/// checked against them. Exact by construction: a rule it turns away could not have matched. Rules are numbered by their
+/// bit in a 128-bit mask, as <see cref="InjectionPrefilter"/> selects them.
 /// </summary>
 internal sealed partial class LiteralGate
 {
@@ -80,9 +80,6 @@ internal sealed partial class LiteralGate
         return head;
     }
 
-    /// <summary>How many distinct literals the conditions ask about.</summary>
-    public int LiteralCount => _literals.Length;
-
     /// <summary>Of the <paramref name="candidates"/>, the rules whose required literals <paramref name="text"/> holds.</summary>
     public UInt128 Admit(ReadOnlySpan<char> text, UInt128 candidates)
     {
@@ -96,7 +93,7 @@ internal sealed partial class LiteralGate
     /// </summary>
     public Reading Read(ReadOnlySpan<char> text, UInt128 candidates)
     {
-        var reading = Reading.Rent(this, text.Length);
+        var reading = Reading.Rent(this);
         var conditional = candidates & ~_unconditional;
         reading.Admitted = candidates & _unconditional;
         if (conditional != 0 && Find(text, reading))
