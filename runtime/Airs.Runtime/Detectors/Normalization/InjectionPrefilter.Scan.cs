@@ -125,6 +125,7 @@ internal sealed partial class InjectionPrefilter
 
         public void End()
         {
+            _windows.Return();
             EndToken(_text, _payloads, _tokenStart, _text.Length, ref _hexStart, ref _hexPairs);
             AddHexRun(_payloads, _hexStart, _hexPairs, _hexStart + _hexPairs * 3 - 1);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Airs.Runtime.Detectors;
@@ -11,12 +12,15 @@ internal sealed partial class InjectionPrefilter
     /// punctuation ("ignore - - - … previous instructions") does not carry its rest out of the window. Which characters
     /// such squeezing drops is read from the text 64 at a time, as far as the windows need it.
     /// </summary>
-    private ref struct WindowSink(ReadOnlySpan<char> text, List<InjectionWindow> windows, Span<ulong> squeezable)
+    private ref struct WindowSink(ReadOnlySpan<char> text, List<InjectionWindow> windows)
     {
         public readonly ReadOnlySpan<char> Text = text;
 
-        /// <summary>Per 64-character block: a bit for each gap character (no ASCII letter or digit) after another.</summary>
-        private readonly Span<ulong> _squeezable = squeezable;
+        /// <summary>
+        /// Per 64-character block: a bit for each gap character (no ASCII letter or digit) after another. Rented when
+        /// the first window needs it: a text that opens none pays nothing.
+        /// </summary>
+        private ulong[]? _squeezable;
 
         /// <summary>How many blocks of <see cref="_squeezable"/> are read, and whether the last one's last character is a gap.</summary>
         private int _measured;
@@ -84,6 +88,7 @@ internal sealed partial class InjectionPrefilter
         /// <summary>The squeeze mask of a block, reading the blocks up to it that no window has needed yet.</summary>
         private ulong Measured(int block)
         {
+            _squeezable ??= ArrayPool<ulong>.Shared.Rent((Text.Length + CharClasses.BlockLength - 1) / CharClasses.BlockLength);
             for (; _measured <= block; _measured++)
             {
                 var at = _measured * CharClasses.BlockLength;
@@ -93,6 +98,16 @@ internal sealed partial class InjectionPrefilter
                 _gapCarry = gap >> 63;
             }
             return _squeezable[block];
+        }
+
+        /// <summary>Gives the squeeze masks back to the pool once the scan is done.</summary>
+        public void Return()
+        {
+            if (_squeezable is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(_squeezable);
+                _squeezable = null;
+            }
         }
 
         /// <summary>Bits [from, to) of a 64-bit mask.</summary>

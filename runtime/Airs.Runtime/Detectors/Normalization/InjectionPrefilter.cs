@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
@@ -125,23 +124,13 @@ internal sealed partial class InjectionPrefilter
 
     public void Scan(ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
     {
-        var blocks = (text.Length + CharClasses.BlockLength - 1) / CharClasses.BlockLength;
-        ulong[]? rented = null;
-        var squeezable = blocks <= StackBlocks ? stackalloc ulong[blocks] : (rented = ArrayPool<ulong>.Shared.Rent(blocks)).AsSpan(0, blocks);
-        var scan = new BlockScanner(this, text, new WindowSink(text, windows, squeezable), payloads);
+        var scan = new BlockScanner(this, text, new WindowSink(text, windows), payloads);
         for (var block = 0; block < text.Length; block += CharClasses.BlockLength)
         {
             scan.Block(block, CharClasses.Of(text, block));
         }
         scan.End();
-        if (rented is not null)
-        {
-            ArrayPool<ulong>.Shared.Return(rented);
-        }
     }
-
-    /// <summary>Texts of up to this many 64-character blocks keep their squeeze masks on the stack.</summary>
-    private const int StackBlocks = 64;
 
     /// <summary>Reads one word from <paramref name="i"/>, which holds a word character, and leaves <paramref name="i"/> after it.</summary>
     private static WordReader ReadWord(ReadOnlySpan<char> text, ref int i)
