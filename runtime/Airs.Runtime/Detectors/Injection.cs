@@ -319,29 +319,24 @@ public static partial class Injection
         ref List<DetectorMatch>? found, List<DetectorMatch>? inView)
     {
         var view = normalized.Span;
-        var regions = gate is null ? null : RegionScratch ??= [];
         foreach (var rule in rules)
         {
             if ((rule.Bit & selected) == 0)
             {
                 continue;
             }
-            if (regions is null)
+            if (gate is null)
             {
                 AddMatches(text, offset, normalized, rule, 0, view.Length, 0, suffix, ref found, inView);
                 continue;
             }
-            gate!.Regions((int)UInt128.TrailingZeroCount(rule.Bit), view, InjectionPrefilter.Reach, regions);
             var at = 0;
-            foreach (var (start, end) in regions)
+            foreach (var (start, end) in gate.Regions((int)UInt128.TrailingZeroCount(rule.Bit), view, InjectionPrefilter.Reach))
             {
                 at = AddMatches(text, offset, normalized, rule, start, end, at, suffix, ref found, inView);
             }
         }
     }
-
-    [ThreadStatic]
-    private static List<(int Start, int End)>? RegionScratch;
 
     /// <summary>
     /// The rule's matches that start in view[from..to) and end by <paramref name="to"/>, from <paramref name="at"/> on;

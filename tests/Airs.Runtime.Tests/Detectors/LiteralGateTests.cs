@@ -84,8 +84,7 @@ public class LiteralGateTests
         var far = string.Concat(Enumerable.Repeat("abcd ", 400));
         var text = "ignore " + far + " ignore the rules now " + far;
         using var reading = gate.Read(text, UInt128.One);
-        var regions = new List<(int Start, int End)>();
-        reading.Regions(0, text, 100, regions);
+        var regions = reading.Regions(0, text, 100);
         // "rules" occurs once and "ignore" twice: the stretch around "rules" is the only one.
         var (start, end) = Assert.Single(regions);
         var rules = text.IndexOf("rules", StringComparison.Ordinal);
@@ -99,8 +98,7 @@ public class LiteralGateTests
         var gate = new LiteralGate([RequiredLiterals.Of("ignore[^a-z]*rules")]);
         var text = "ignore" + string.Concat(Enumerable.Repeat(" -", 500)) + " rules";
         using var reading = gate.Read(text, UInt128.One);
-        var regions = new List<(int Start, int End)>();
-        reading.Regions(0, text, 100, regions);
+        var regions = reading.Regions(0, text, 100);
         Assert.Equal([(0, text.Length)], regions);
     }
 

@@ -27,6 +27,9 @@ internal sealed partial class LiteralGate
 
         private readonly List<int> _witnesses = [];
 
+        /// <summary>What <see cref="Regions"/> returns: valid until its next call.</summary>
+        private readonly List<(int Start, int End)> _regions = [];
+
         public UInt128 Admitted { get; set; }
 
         public static Reading Rent(LiteralGate gate)
@@ -91,15 +94,17 @@ internal sealed partial class LiteralGate
         /// Where the rule's matches can lie in <paramref name="text"/> (the text this reading read), sorted and apart:
         /// <paramref name="reach"/> characters either side of each occurrence that witnesses its condition, a run of
         /// characters that are neither letters nor digits counting as one (as the injection prefilter's windows reach
-        /// from an anchor); the whole text for a rule without a condition. Each stretch ends at whitespace.
+        /// from an anchor); the whole text for a rule without a condition. Each stretch ends at whitespace. The list is
+        /// the reading's own, valid until the next call.
         /// </summary>
-        public void Regions(int rule, ReadOnlySpan<char> text, int reach, List<(int Start, int End)> regions)
+        public List<(int Start, int End)> Regions(int rule, ReadOnlySpan<char> text, int reach)
         {
+            var regions = _regions;
             regions.Clear();
             if (_gate._conditions[rule] is not { } condition)
             {
                 regions.Add((0, text.Length));
-                return;
+                return regions;
             }
             var squeezed = Squeezed(text);
             _witnesses.Clear();
@@ -124,6 +129,7 @@ internal sealed partial class LiteralGate
                 regions[merged++] = (start, end);
             }
             regions.RemoveRange(merged, regions.Count - merged);
+            return regions;
         }
 
         /// <summary>Positions as squeezing counts them: squeezed[i] is how many of text[..i] count, a gap character after a gap character none.</summary>
