@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Detectors;
@@ -89,15 +90,15 @@ internal sealed partial class RevealedText
     /// <summary>Every run of <see cref="ReadGroups"/> rewritten as its digits joined by one plain separator.</summary>
     private static Mapped Regroup(Mapped src)
     {
-        var chars = src.Chars.AsSpan(0, src.Count);
+        var chars = src.Span;
         Span<Range> groups = stackalloc Range[MaxGroups];
         Mapped? dst = null;
         var copied = 0;
         var i = 0;
-        while (i < chars.Length)
+        while (chars[i..].IndexOfAny(DigitsAndLookalikes) is var skip and >= 0)
         {
-            var c = chars[i];
-            if (!(char.IsAsciiDigit(c) || IsDigitLookalike(c)) || (i > 0 && char.IsAsciiLetterOrDigit(chars[i - 1])))
+            i += skip;
+            if (i > 0 && char.IsAsciiLetterOrDigit(chars[i - 1]))
             {
                 i++;
                 continue;
@@ -281,6 +282,8 @@ internal sealed partial class RevealedText
     /// <summary>Letters typed for digits in a number copied by hand or from a photo: O for 0, I and l for 1.</summary>
     private static bool IsDigitLookalike(char c) => c is 'O' or 'o' or 'I' or 'l';
 
+    private static readonly SearchValues<char> DigitsAndLookalikes = SearchValues.Create("0123456789OoIl");
+
     private static char AsDigit(char c) => c switch { 'O' or 'o' => '0', 'I' or 'l' => '1', _ => c };
 
     /// <summary>
@@ -356,10 +359,52 @@ internal sealed partial class RevealedText
         return 0;
     }
 
+    /// <summary>
+    /// Each pattern runs only where what its rewrite needs is there (the patterns may start at any two letters, so the
+    /// engine would stop at each): an IBAN's known country code before its check digits, a NINO's three digit pairs.
+    /// </summary>
     private static Mapped CompactIdentifiers(Mapped src)
     {
-        var m = Rewrite(src, LooseIban, CompactIban);
-        return Rewrite(m, LooseNino, CompactNino);
+        var m = MayOpenIban(src.Span) ? Rewrite(src, LooseIban, CompactIban) : src;
+        return HasThreeDigitPairs(m.Span) ? Rewrite(m, LooseNino, CompactNino) : m;
+    }
+
+    /// <summary>Two digits after a known country code (and a space, perhaps) that no letter or digit comes before: where <see cref="CompactIban"/> can start.</summary>
+    private static bool MayOpenIban(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0 && i + 1 < text.Length; i = text[(i + 1)..].IndexOfAnyInRange('0', '9') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var country = i > 0 && text[i - 1] == ' ' ? i - 3 : i - 2;
+            if (char.IsAsciiDigit(text[i + 1]) && country >= 0 && (country == 0 || !char.IsAsciiLetterOrDigit(text[country - 1]))
+                && char.IsAsciiLetter(text[country]) && char.IsAsciiLetter(text[country + 1]) && Iban.KnownLength(text.Slice(country, 2)) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Three pairs of digits, separated by nothing or by spaces, tabs, line breaks, hyphens, dots or slashes: the body of a NINO.</summary>
+    private static bool HasThreeDigitPairs(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0; i = text[(i + 1)..].IndexOfAnyInRange('0', '9') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var at = i;
+            var pairs = 0;
+            while (at + 1 < text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && ++pairs < 3)
+            {
+                at += 2;
+                while (at < text.Length && text[at] is ' ' or '\t' or '\r' or '\n' or '-' or '.' or '/')
+                {
+                    at++;
+                }
+            }
+            if (pairs == 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool CompactIban(Mapped src, int start, int end, Mapped dst)

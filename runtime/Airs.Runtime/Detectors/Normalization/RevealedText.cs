@@ -52,8 +52,9 @@ internal sealed partial class RevealedText
         {
             m = Rewrite(m, KatakanaAddressWord, AsSpacedWord);
         }
-        m = Rewrite(m, SpelledAddress, SpelledAddressToSymbols);
-        m = Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces);
+        // Each pattern requires the word or character its step is gated on: a text without one is not searched.
+        m = HoldsNameConnector(m.Span) ? Rewrite(m, SpelledAddress, SpelledAddressToSymbols) : m;
+        m = m.Span.Contains('@') ? Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces) : m;
         if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
         {
             m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
@@ -63,7 +64,7 @@ internal sealed partial class RevealedText
             m = Rewrite(m, ThaiDate, AsGregorianThaiDate);
             m = Rewrite(m, EastAsianDate, AsIsoDate);
             m = Rewrite(m, HungarianDate, AsDayMonthYear);
-            m = Rewrite(m, VietnameseDate, AsVietnameseIsoDate);
+            m = m.Span.Contains(" thang ", StringComparison.OrdinalIgnoreCase) ? Rewrite(m, VietnameseDate, AsVietnameseIsoDate) : m;
             m = Rewrite(m, DayAndWord, AsEnglishMonth);
         }
         m = NumberWords(m);
@@ -173,7 +174,37 @@ internal sealed partial class RevealedText
     private static readonly string[] DotWords = ["dot", "punto", "point", "punkt", "kropka", "period", "точка", "ドット"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
-    private static readonly string NameConnector = "(?:" + string.Join('|', [.. DotWords, "hyphen", "dash", "underscore"]) + ")";
+    private static readonly string[] NameConnectors = [.. DotWords, "hyphen", "dash", "underscore"];
+
+    private static readonly string NameConnector = "(?:" + string.Join('|', NameConnectors) + ")";
+
+    /// <summary>
+    /// A spelled address holds at least one connector after its at (the domain's dot). The ASCII words are searched
+    /// apart: with <c>точка</c> among them the search falls back to a scalar one, slower than the pattern it spares.
+    /// </summary>
+    private static readonly SearchValues<string> AsciiNameConnectors = SearchValues.Create([.. NameConnectors.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] OtherNameConnectors = [.. NameConnectors.Where(w => !Ascii.IsValid(w))];
+
+    private static bool HoldsNameConnector(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(AsciiNameConnectors) >= 0)
+        {
+            return true;
+        }
+        if (!text.ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            return false;
+        }
+        foreach (var word in OtherNameConnectors)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// <c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain;
@@ -319,6 +350,8 @@ internal sealed partial class RevealedText
         return span.IndexOfAny(' ', '\n', '\r') >= 0 && TopLevelDomains.Contains(last) && WithoutSpaces(src, start, end, dst);
     }
 
+    private static readonly SearchValues<char> EscapeStarts = SearchValues.Create("&%=\\");
+
     /// <summary>
     /// <c>&amp;#64;</c>, <c>&amp;#x40;</c> and a few named references become their character, the percent-encoded
     /// characters of an address or a number (<c>alex%40litware.com</c>, <c>%2B44%207700…</c>, as query strings and logs
@@ -328,53 +361,60 @@ internal sealed partial class RevealedText
     /// </summary>
     private static Mapped DecodeCharacterReferences(Mapped src)
     {
-        if (src.Chars.AsSpan(0, src.Count).IndexOfAny("&%=\\") < 0)
+        if (src.Span.IndexOfAny(EscapeStarts) < 0)
         {
             return src;
         }
-        var quotedPrintable = src.Chars.AsSpan(0, src.Count).Contains(QuotedPrintable, StringComparison.OrdinalIgnoreCase);
-        var dst = new Mapped(src.Count);
+        var quotedPrintable = src.Span.Contains(QuotedPrintable, StringComparison.OrdinalIgnoreCase);
+        // Most texts hold a cue that decodes nothing ("8 %", "a & b"): the copy starts at the first one that does.
+        Mapped? dst = null;
+        var copied = 0;
         var i = 0;
-        while (i < src.Count)
+        while (src.Chars.AsSpan(i, src.Count - i).IndexOfAny(EscapeStarts) is var skip and >= 0)
         {
-            if (quotedPrintable && src.Chars[i] == '=' && QuotedPrintableLength(src.Chars.AsSpan(i, Math.Min(3, src.Count - i)), out var qp) is > 0 and var qpLength)
+            i += skip;
+            var (c, length) = Decoded(src, i, quotedPrintable);
+            if (length == 0)
             {
-                if (qp != '\0')
-                {
-                    dst.Add(qp, src.Starts[i], src.Ends[i + qpLength - 1]);
-                }
-                i += qpLength; // a soft line break joins the lines it splits
+                i++;
                 continue;
             }
-            if (src.Chars[i] == '&' && TryReference(src.Chars.AsSpan(i, Math.Min(12, src.Count - i)), out var c, out var length))
+            dst ??= new Mapped(src.Count);
+            dst.CopyFrom(src, copied, i);
+            if (c != '\0')
             {
                 dst.Add(c, src.Starts[i], src.Ends[i + length - 1]);
-                i += length;
-                continue;
             }
-            if (src.Chars[i] == '%' && PercentEncoded(src.Chars.AsSpan(i, Math.Min(3, src.Count - i))) is not '\0' and var decoded)
-            {
-                dst.Add(decoded, src.Starts[i], src.Ends[i + 2]);
-                i += 3;
-                continue;
-            }
-            if (src.Chars[i] == '=' && src.Chars.AsSpan(i, Math.Min(3, src.Count - i)) is "=40" && i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1])
-                && i + 3 < src.Count && char.IsAsciiLetter(src.Chars[i + 3]))
-            {
-                dst.Add('@', src.Starts[i], src.Ends[i + 2]); // quoted-printable, as a raw e-mail's headers carry it
-                i += 3;
-                continue;
-            }
-            if (src.Chars[i] == '\\' && UnicodeEscaped(src.Chars.AsSpan(i, Math.Min(6, src.Count - i))) is not '\0' and var escaped)
-            {
-                dst.Add(escaped, src.Starts[i], src.Ends[i + 5]);
-                i += 6;
-                continue;
-            }
-            dst.CopyFrom(src, i, i + 1);
-            i++;
+            copied = i += length; // a soft line break ('\0') joins the lines it splits
         }
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
         return dst;
+    }
+
+    /// <summary>The character an escape at <paramref name="i"/> stands for ('\0' for a soft line break) and its length; length 0 where none starts.</summary>
+    private static (char C, int Length) Decoded(Mapped src, int i, bool quotedPrintable)
+    {
+        var rest = src.Chars.AsSpan(i, src.Count - i);
+        switch (rest[0])
+        {
+            case '=' when quotedPrintable && QuotedPrintableLength(rest[..Math.Min(3, rest.Length)], out var qp) is > 0 and var qpLength:
+                return (qp, qpLength);
+            case '&' when TryReference(rest[..Math.Min(12, rest.Length)], out var c, out var length):
+                return (c, length);
+            case '%' when PercentEncoded(rest[..Math.Min(3, rest.Length)]) is not '\0' and var decoded:
+                return (decoded, 3);
+            case '=' when rest[..Math.Min(3, rest.Length)] is "=40" && i > 0 && char.IsAsciiLetterOrDigit(src.Chars[i - 1])
+                && rest.Length > 3 && char.IsAsciiLetter(rest[3]):
+                return ('@', 3); // quoted-printable, as a raw e-mail's headers carry it
+            case '\\' when UnicodeEscaped(rest[..Math.Min(6, rest.Length)]) is not '\0' and var escaped:
+                return (escaped, 6);
+            default:
+                return ('\0', 0);
+        }
     }
 
     /// <summary>The header value of a body (or a MIME part) that is quoted-printable; only then are <c>=XX</c> and soft line breaks read.</summary>
@@ -448,22 +488,20 @@ internal sealed partial class RevealedText
     private static Mapped ReplaceBracketed(Mapped src)
     {
         Mapped? dst = null;
+        var copied = 0;
         var i = 0;
-        while (i < src.Count)
+        while (src.Span[i..].IndexOfAny(BracketOpenings) is var skip and >= 0)
         {
+            i += skip;
             var length = 0;
             var symbol = src.Chars[i] is '[' or '(' or '{' or '<' || IsDashWrapperAt(src, i) ? Bracketed(src.Chars.AsSpan(i, Math.Min(10, src.Count - i)), out length) : '\0';
             if (symbol == '\0')
             {
-                dst?.CopyFrom(src, i, i + 1);
                 i++;
                 continue;
             }
-            if (dst is null)
-            {
-                dst = new Mapped(src.Count);
-                dst.CopyFrom(src, 0, i);
-            }
+            dst ??= new Mapped(src.Count);
+            dst.CopyFrom(src, copied, i);
             dst.TrimEndSpaces();
             dst.Add(symbol, src.Starts[i], src.Ends[i + length - 1]);
             i += length;
@@ -471,9 +509,17 @@ internal sealed partial class RevealedText
             {
                 i++;
             }
+            copied = i;
         }
-        return dst ?? src;
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
+        return dst;
     }
+
+    private static readonly SearchValues<char> BracketOpenings = SearchValues.Create("[({<-");
 
     private static char Bracketed(ReadOnlySpan<char> s, out int length)
     {
@@ -505,6 +551,10 @@ internal sealed partial class RevealedText
     /// <summary><c>a n n a @ f a b r i k a m . n e t</c>: five or more single characters, each one space apart, are joined.</summary>
     private static Mapped JoinSpreadCharacters(Mapped src)
     {
+        if (!HasEveryOtherSpace(src.Span))
+        {
+            return src;
+        }
         Mapped? dst = null;
         var i = 0;
         while (i < src.Count)
@@ -539,6 +589,19 @@ internal sealed partial class RevealedText
         return dst ?? src;
     }
 
+    /// <summary>Four spaces, each two characters after the one before: what five characters spread out hold between them.</summary>
+    private static bool HasEveryOtherSpace(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf(' '); at >= 0 && at + 6 < text.Length; at = text[(at + 1)..].IndexOf(' ') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (text[at + 2] == ' ' && text[at + 4] == ' ' && text[at + 6] == ' ')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsSingle(Mapped m, int i) =>
         IsSpreadChar(m.Chars[i]) && (i == 0 || !IsSpreadChar(m.Chars[i - 1])) && (i + 1 >= m.Count || !IsSpreadChar(m.Chars[i + 1]));
 
@@ -562,10 +625,11 @@ internal sealed partial class RevealedText
                 i++;
                 continue;
             }
-            var n = ReadRun(src, i, tokens, out var runEnd);
+            var tokenEnd = TokenEnd(src, i);
+            var n = MayOpenRun(src.Chars.AsSpan(i, tokenEnd - i)) ? ReadRun(src, i, tokens, out var runEnd) : runEnd = 0;
             if (n == 0)
             {
-                i = TokenEnd(src, i);
+                i = tokenEnd;
                 continue;
             }
             dst ??= new Mapped(src.Count);
@@ -605,13 +669,14 @@ internal sealed partial class RevealedText
 
     private static int TokenEnd(Mapped m, int i)
     {
-        var cyrillic = i < m.Count && IsCyrillic(m.Chars[i]);
-        while (i < m.Count && (cyrillic ? IsCyrillic(m.Chars[i]) : char.IsAsciiLetterOrDigit(m.Chars[i])))
+        if (i < m.Count && IsCyrillic(m.Chars[i]))
         {
-            i++;
+            return m.Span[i..].IndexOfAnyExceptInRange('\u0400', '\u04FF') is var length and >= 0 ? i + length : m.Count;
         }
-        return i;
+        return m.Span[i..].IndexOfAnyExcept(AsciiLettersAndDigits) is var ascii and >= 0 ? i + ascii : m.Count;
     }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Reads a run from <paramref name="start"/>; returns its token count when it qualifies, else 0.</summary>
     private static int ReadRun(Mapped m, int start, Span<Token> tokens, out int end)
@@ -681,6 +746,29 @@ internal sealed partial class RevealedText
         }
         return (words >= (foreign > 0 ? 3 : 1) && digits >= 7) || dots >= 3 ? n : 0;
     }
+
+    /// <summary>
+    /// For each ASCII letter, the lengths (as bits) of the words it starts that can open a run: digit words, "double",
+    /// "triple", "plus". Most of a text's words are told apart by this alone, before any dictionary is asked.
+    /// </summary>
+    private static readonly uint[] RunOpenerLengths = BuildRunOpenerLengths();
+
+    private static uint[] BuildRunOpenerLengths()
+    {
+        var lengths = new uint[26];
+        foreach (var word in DigitWords.Dictionary.Keys.Concat(ForeignDigitWords.Dictionary.Keys).Concat(["double", "triple", "plus"]))
+        {
+            if (char.IsAsciiLetter(word[0]))
+            {
+                lengths[char.ToLowerInvariant(word[0]) - 'a'] |= 1u << Math.Min(word.Length, 31);
+            }
+        }
+        return lengths;
+    }
+
+    /// <summary>Whether the token may be a run's first: digits, a Cyrillic word (asked of the dictionary), or a letter word of an opener's first letter and length.</summary>
+    private static bool MayOpenRun(ReadOnlySpan<char> token) =>
+        !char.IsAsciiLetter(token[0]) || (RunOpenerLengths[char.ToLowerInvariant(token[0]) - 'a'] & 1u << Math.Min(token.Length, 31)) != 0;
 
     private static void Emit(Mapped src, ReadOnlySpan<Token> tokens, Mapped dst)
     {
@@ -773,10 +861,13 @@ internal sealed partial class RevealedText
     /// <summary>Characters with their original ranges; each step reads one and writes the next.</summary>
     private sealed class Mapped(int capacity)
     {
-        public char[] Chars = new char[Math.Max(capacity, 16)];
-        public int[] Starts = new int[Math.Max(capacity, 16)];
-        public int[] Ends = new int[Math.Max(capacity, 16)];
+        // Only the first Count entries are ever read: the arrays need no clearing.
+        public char[] Chars = GC.AllocateUninitializedArray<char>(Math.Max(capacity, 16));
+        public int[] Starts = GC.AllocateUninitializedArray<int>(Math.Max(capacity, 16));
+        public int[] Ends = GC.AllocateUninitializedArray<int>(Math.Max(capacity, 16));
         public int Count;
+
+        private string? _text;
 
         private static bool NextToAsciiLetter(string text, int start, int end) =>
             (start > 0 && char.IsAsciiLetter(text[start - 1])) || (end < text.Length && char.IsAsciiLetter(text[end]));
@@ -791,8 +882,9 @@ internal sealed partial class RevealedText
                 var c = text[i];
                 if (c < 0x80)
                 {
-                    m.Add(c, i, i + 1);
-                    i++;
+                    var ascii = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\x7F') is var length and >= 0 ? length : text.Length - i;
+                    m.AddAscii(text, i, i + ascii);
+                    i += ascii;
                     continue;
                 }
                 if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) != OperationStatus.Done)
@@ -854,34 +946,67 @@ internal sealed partial class RevealedText
 
         public void Add(char c, int start, int end)
         {
-            if (Count == Chars.Length)
-            {
-                Array.Resize(ref Chars, Count * 2);
-                Array.Resize(ref Starts, Count * 2);
-                Array.Resize(ref Ends, Count * 2);
-            }
+            Reserve(1);
             Chars[Count] = c;
             Starts[Count] = start;
             Ends[Count] = end;
             Count++;
+            _text = null;
+        }
+
+        /// <summary>Characters of the original text that stand for themselves.</summary>
+        public void AddAscii(string text, int from, int to)
+        {
+            var n = to - from;
+            Reserve(n);
+            text.AsSpan(from, n).CopyTo(Chars.AsSpan(Count));
+            for (var k = 0; k < n; k++)
+            {
+                Starts[Count + k] = from + k;
+                Ends[Count + k] = from + k + 1;
+            }
+            Count += n;
+            _text = null;
+        }
+
+        private void Reserve(int more)
+        {
+            if (Count + more > Chars.Length)
+            {
+                var capacity = Math.Max(Count + more, Count * 2);
+                Array.Resize(ref Chars, capacity);
+                Array.Resize(ref Starts, capacity);
+                Array.Resize(ref Ends, capacity);
+            }
         }
 
         public void CopyFrom(Mapped src, int from, int to)
         {
-            for (var k = from; k < to; k++)
+            var n = to - from;
+            if (n <= 0)
             {
-                Add(src.Chars[k], src.Starts[k], src.Ends[k]);
+                return;
             }
+            Reserve(n);
+            src.Chars.AsSpan(from, n).CopyTo(Chars.AsSpan(Count));
+            src.Starts.AsSpan(from, n).CopyTo(Starts.AsSpan(Count));
+            src.Ends.AsSpan(from, n).CopyTo(Ends.AsSpan(Count));
+            Count += n;
+            _text = null;
         }
+
+        public ReadOnlySpan<char> Span => Chars.AsSpan(0, Count);
 
         public void TrimEndSpaces()
         {
             while (Count > 0 && Chars[Count - 1] == ' ')
             {
                 Count--;
+                _text = null;
             }
         }
 
-        public override string ToString() => new(Chars, 0, Count);
+        /// <summary>The characters as a string, made once for the steps that search it with a pattern and change nothing.</summary>
+        public override string ToString() => _text ??= new(Chars, 0, Count);
     }
 }
