@@ -46,6 +46,10 @@ internal sealed partial class RevealedText
 
     private static Mapped JoinKeyPieces(Mapped src)
     {
+        if (!MayJoinKeyPieces(src.Span))
+        {
+            return src; // a few vectorised searches, where trying every prefix at every word took most of the secrets' view
+        }
         Mapped? dst = null;
         var copied = 0;
         Span<Range> gaps = stackalloc Range[24];

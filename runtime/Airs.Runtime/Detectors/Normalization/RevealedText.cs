@@ -251,7 +251,7 @@ internal sealed partial class RevealedText
         {
             if (src.Chars[i] is not (' ' or '\n' or '\r'))
             {
-                dst.CopyFrom(src, i, i + 1);
+                dst.CopyOne(src, i);
             }
         }
         return true;
@@ -571,7 +571,7 @@ internal sealed partial class RevealedText
             }
             if (count < 5)
             {
-                dst?.CopyFrom(src, i, i + 1);
+                dst?.CopyOne(src, i);
                 i++;
                 continue;
             }
@@ -582,7 +582,7 @@ internal sealed partial class RevealedText
             }
             for (var k = i; k <= end; k += 2)
             {
-                dst.CopyFrom(src, k, k + 1);
+                dst.CopyOne(src, k);
             }
             i = end + 1;
         }
@@ -815,24 +815,27 @@ internal sealed partial class RevealedText
     private static Mapped JoinConcatenation(Mapped src)
     {
         Mapped? dst = null;
+        var copied = 0;
         var i = 0;
-        while (i < src.Count)
+        while (src.Span[i..].IndexOfAny('"', '\'') is var skip and >= 0)
         {
+            i += skip;
             var c = src.Chars[i];
-            if (c is '"' or '\'' && i > 0 && (char.IsAsciiLetterOrDigit(src.Chars[i - 1]) || src.Chars[i - 1] is '_' or '-') && GlueEnd(src, i, c) is var end && end > i)
+            if (i > 0 && (char.IsAsciiLetterOrDigit(src.Chars[i - 1]) || src.Chars[i - 1] is '_' or '-') && GlueEnd(src, i, c) is var end && end > i)
             {
-                if (dst is null)
-                {
-                    dst = new Mapped(src.Count);
-                    dst.CopyFrom(src, 0, i);
-                }
-                i = end;
+                dst ??= new Mapped(src.Count);
+                dst.CopyFrom(src, copied, i);
+                copied = i = end;
                 continue;
             }
-            dst?.CopyFrom(src, i, i + 1);
             i++;
         }
-        return dst ?? src;
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
+        return dst;
     }
 
     /// <summary>The end of <c>" + "</c> (any whitespace around the plus) or <c>" "</c> when a letter or digit follows; else <paramref name="i"/>.</summary>
@@ -979,6 +982,8 @@ internal sealed partial class RevealedText
                 Array.Resize(ref Ends, capacity);
             }
         }
+
+        public void CopyOne(Mapped src, int k) => Add(src.Chars[k], src.Starts[k], src.Ends[k]);
 
         public void CopyFrom(Mapped src, int from, int to)
         {
