@@ -62,6 +62,7 @@ public class InjectionPrefilterTests
         "ref 2024/117", "Let me know now if anything is blocked", "follow the rules of the road", "the model answered", "your reply was great",
         "Daniel", "dance", "the previous instructions were unclear", "ignore the noise in the data", "a b c", "I", "e-mail", "don't", "Q3",
         "https://example.com/a?b=c", "QUJDREVGR0hJSktMTU5PUA==", "%41%42%43", "de ad be ef 00 11 22 33", "\\x69\\x67", "naïve café", "\u200B",
+        "Élodie prépare une note détaillée", "la réunion de mardi à Lyon", "Grüße aus Köln", "año, niño, señal", "ıstanbul", "ﬁnal",
     ];
 
     /// <summary>How a phrase can be disguised: each is undone by the normaliser, so the whole-text scan still sees it.</summary>
@@ -75,6 +76,8 @@ public class InjectionPrefilterTests
         s => string.Join(" ", s.Take(12)) + s[Math.Min(12, s.Length)..],
         s => new string(s.Reverse().ToArray()),
         s => s.Replace("a", "\u0430").Replace("e", "\u0435"),
+        s => s.Replace('e', 'é').Replace('a', 'à').Replace('i', 'ï').Replace('o', 'ô').Replace('u', 'ü').Replace('c', 'ç'),
+        s => s.Replace('E', 'É').Replace('e', 'ë').Replace('n', 'ñ').Replace('y', 'ý').Replace('s', 'ś'),
         s => s.Replace(" ", "\u200B "),
         s => Convert.ToBase64String(Encoding.UTF8.GetBytes(s)),
         s => Convert.ToHexString(Encoding.UTF8.GetBytes(s)),

@@ -17,6 +17,10 @@ internal sealed partial class InjectionPrefilter
     {
         private readonly InjectionPrefilter _prefilter;
         private readonly ReadOnlySpan<char> _text;
+
+        /// <summary>The text as sent, where <see cref="_text"/> has accented letters folded: payload tokens are read from it.</summary>
+        private readonly ReadOnlySpan<char> _original;
+
         private WindowSink _windows;
         private readonly List<(int Start, int Length)> _payloads;
 
@@ -31,10 +35,11 @@ internal sealed partial class InjectionPrefilter
         private int _hexStart, _hexPairs;
         private int _singles, _lastSingleEnd = -2, _singlesStart;
 
-        public BlockScanner(InjectionPrefilter prefilter, ReadOnlySpan<char> text, WindowSink windows, List<(int Start, int Length)> payloads)
+        public BlockScanner(InjectionPrefilter prefilter, ReadOnlySpan<char> text, ReadOnlySpan<char> original, WindowSink windows, List<(int Start, int Length)> payloads)
         {
             _prefilter = prefilter;
             _text = text;
+            _original = original;
             _windows = windows;
             _payloads = payloads;
         }
@@ -117,7 +122,7 @@ internal sealed partial class InjectionPrefilter
                 var tokenLength = position - _tokenStart;
                 if (tokenLength >= 9 || tokenLength == 2 || _hexPairs > 0)
                 {
-                    EndToken(_text, _payloads, _tokenStart, position, ref _hexStart, ref _hexPairs);
+                    EndToken(_original, _payloads, _tokenStart, position, ref _hexStart, ref _hexPairs);
                 }
                 _tokenStart = position + 1;
             }
@@ -126,7 +131,7 @@ internal sealed partial class InjectionPrefilter
         public void End()
         {
             _windows.Return();
-            EndToken(_text, _payloads, _tokenStart, _text.Length, ref _hexStart, ref _hexPairs);
+            EndToken(_original, _payloads, _tokenStart, _text.Length, ref _hexStart, ref _hexPairs);
             AddHexRun(_payloads, _hexStart, _hexPairs, _hexStart + _hexPairs * 3 - 1);
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
@@ -14,7 +15,8 @@ internal readonly record struct InjectionWindow(int Start, int End, UInt128 Forw
 /// rules run only there. Words are read as the normaliser would read them: case folded, leetspeak digits and symbols
 /// as letters, one mark inserted between letters skipped. A word whose first six letters are those of an anchor of
 /// some rule (<see cref="InjectionRules.Rule.Anchors"/>) opens a window for those rules; a word whose last six
-/// letters, read backwards, are, opens one on the reversed view. What the scanner does not read — non-ASCII text
+/// letters, read backwards, are, opens one on the reversed view. Accented Latin letters are read as the normaliser
+/// folds them (<see cref="TextFolding.AsciiLetterOf"/>). What the scanner does not read — other non-ASCII text
 /// (look-alikes, full-width, other scripts, invisible characters) and letters spread out by spaces — opens a window
 /// for every rule. A word that is the ROT13 form of a common English word (<see cref="Rot13.Cues"/>) marks its window
 /// for a rotated reading. Long unbroken tokens, percent escapes and runs of spaced hex bytes are payload candidates.
@@ -124,12 +126,45 @@ internal sealed partial class InjectionPrefilter
 
     public void Scan(ReadOnlySpan<char> text, List<InjectionWindow> windows, List<(int Start, int Length)> payloads)
     {
-        var scan = new BlockScanner(this, text, new WindowSink(text, windows), payloads);
-        for (var block = 0; block < text.Length; block += CharClasses.BlockLength)
+        // Words are read with their accented Latin letters folded as the normaliser folds them (réunion as reunion),
+        // so that a French or German text opens windows at anchors, not everywhere; payloads are cut from the text itself.
+        var folded = WithLatinLettersFolded(text);
+        try
         {
-            scan.Block(block, CharClasses.Of(text, block));
+            var words = folded is null ? text : folded.AsSpan(0, text.Length);
+            var scan = new BlockScanner(this, words, text, new WindowSink(words, windows), payloads);
+            for (var block = 0; block < words.Length; block += CharClasses.BlockLength)
+            {
+                scan.Block(block, CharClasses.Of(words, block));
+            }
+            scan.End();
         }
-        scan.End();
+        finally
+        {
+            if (folded is not null)
+            {
+                ArrayPool<char>.Shared.Return(folded);
+            }
+        }
+    }
+
+    /// <summary>A rented copy of the text with each <see cref="TextFolding.AsciiLetterOf"/> letter replaced, one for one; null when none is there.</summary>
+    private static char[]? WithLatinLettersFolded(ReadOnlySpan<char> text)
+    {
+        char[]? copy = null;
+        for (var i = text.IndexOfAnyExceptInRange('\0', '\x7F'); i >= 0; i = text[(i + 1)..].IndexOfAnyExceptInRange('\0', '\x7F') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (TextFolding.AsciiLetterOf(text[i]) is not '\0' and var letter)
+            {
+                if (copy is null)
+                {
+                    copy = ArrayPool<char>.Shared.Rent(text.Length);
+                    text.CopyTo(copy);
+                }
+                copy[i] = letter;
+            }
+        }
+        return copy;
     }
 
     /// <summary>Reads one word from <paramref name="i"/>, which holds a word character, and leaves <paramref name="i"/> after it.</summary>

@@ -13,6 +13,26 @@ internal static class TextFolding
 {
     private static readonly ConcurrentDictionary<int, string> FoldCache = new();
 
+    /// <summary>Latin-1, Latin Extended-A and -B (U+00C0–U+024F), then Latin Extended Additional (U+1E00–U+1EFF).</summary>
+    private static readonly char[] LatinLetters = [.. Enumerable.Range(0xC0, 0x250 - 0xC0).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => AsciiLetterOfFolding((char)c))];
+
+    /// <summary>
+    /// A Latin letter with marks (é, Ç, ű, ạ) as the one ASCII letter <see cref="NormalizedText"/> folds it to, or '\0':
+    /// for any other character, and for Latin look-alikes the normaliser reads per word (ı).
+    /// </summary>
+    public static char AsciiLetterOf(char c) =>
+        c is >= '\u00C0' and < '\u0250' ? LatinLetters[c - 0xC0]
+        : c is >= '\u1E00' and <= '\u1EFF' ? LatinLetters[c - 0x1E00 + (0x250 - 0xC0)] : '\0';
+
+    private static char AsciiLetterOfFolding(char c)
+    {
+        if (!char.IsLetter(c) || Confusables.TryFold(char.ToLowerInvariant(c), out _, out _))
+        {
+            return '\0';
+        }
+        return FoldCompatibility(new Rune(c)) is [var letter] && char.IsAsciiLetter(letter) ? letter : '\0';
+    }
+
     /// <summary>Zero-width and bidi controls, soft hyphen, other format characters, variation selectors and enclosing marks (the keycap of 6️⃣): they render as nothing or as a frame.</summary>
     public static bool IsInvisible(Rune rune, UnicodeCategory category) =>
         category is UnicodeCategory.Format or UnicodeCategory.EnclosingMark || rune.Value is >= 0xFE00 and <= 0xFE0F;
