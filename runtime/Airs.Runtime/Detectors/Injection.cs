@@ -28,23 +28,55 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    private sealed record CompiledRule(string Label, Regex Pattern, double Score, bool ContentOnly, FrozenSet<string> Unless, Regex? UnlessNear, Regex? StillIfNear, bool UnlessAnswered,
-        UInt128 Bit)
+    /// <summary>
+    /// A rule with its patterns built on first use: building all of them (the non-backtracking engine's automata) took
+    /// most of a process's first second, and the literal gate keeps most rules from ever running on ordinary text.
+    /// </summary>
+    private sealed class CompiledRule(InjectionRules.Rule rule, UInt128 bit)
     {
+        private Regex? _pattern, _unlessNear, _stillIfNear;
+
+        public string Label => rule.Label;
+
+        public double Score => rule.Score;
+
+        public bool ContentOnly => rule.ContentOnly;
+
+        public bool UnlessAnswered => rule.UnlessAnswered;
+
+        public UInt128 Bit => bit;
+
+        public FrozenSet<string> Unless { get; } = (rule.Unless ?? []).ToFrozenSet(StringComparer.Ordinal);
+
+        public Regex Pattern => Volatile.Read(ref _pattern) ?? Build(ref _pattern, rule.Pattern);
+
+        private Regex? UnlessNear => rule.UnlessNear is null ? null : Volatile.Read(ref _unlessNear) ?? Build(ref _unlessNear, rule.UnlessNear);
+
+        private Regex? StillIfNear => rule.StillIfNear is null ? null : Volatile.Read(ref _stillIfNear) ?? Build(ref _stillIfNear, rule.StillIfNear);
+
+        /// <summary>Builds every pattern now (<see cref="Prepare"/>).</summary>
+        public void Build() => _ = (Pattern, UnlessNear, StillIfNear);
+
+        private static Regex Build(ref Regex? field, string pattern)
+        {
+            var built = new Regex(pattern, Options);
+            return Interlocked.CompareExchange(ref field, built, null) ?? built;
+        }
+
         /// <summary>
         /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
         /// and carries nothing an attack would add (<see cref="InjectionRules.Rule.StillIfNear"/>).
         /// </summary>
         public bool OrdinaryNear(ReadOnlySpan<char> view, int start, int end)
         {
-            if (UnlessNear is null)
+            if (UnlessNear is not { } unlessNear)
             {
                 return false;
             }
             var rest = view[end..Math.Min(view.Length, end + SentenceRest)];
             var stop = rest.IndexOfAny(SentenceEnds);
             var sentence = view[start..(end + (stop < 0 ? rest.Length : stop))];
-            return UnlessNear.IsMatch(sentence) && StillIfNear?.IsMatch(sentence) != true;
+            return unlessNear.IsMatch(sentence) && StillIfNear?.IsMatch(sentence) != true;
         }
 
         /// <summary>Whether the matched text contains one of the words that make this rule's phrase ordinary.</summary>
@@ -74,6 +106,30 @@ public static partial class Injection
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static readonly CompiledRule[] AllRules = Compile(InjectionRules.All);
+
+    private static int Preparing;
+
+    /// <summary>
+    /// Builds every rule's patterns on a pool thread, once per process. Hosts call it when they start (see
+    /// <see cref="Bundles.PolicyBundle.WarmUp"/>), so that the first texts that need a rule find it built; a short-lived
+    /// process (the CLI, a test) builds only the rules its texts reach.
+    /// </summary>
+    internal static void PrepareInBackground()
+    {
+        if (Interlocked.Exchange(ref Preparing, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Prepare(), null);
+        }
+    }
+
+    /// <summary>Builds every rule's patterns now.</summary>
+    internal static void Prepare()
+    {
+        foreach (var rule in AllRules)
+        {
+            rule.Build();
+        }
+    }
 
     private static readonly CompiledRule[] PromptRules = [.. AllRules.Where(r => !r.ContentOnly)];
 
@@ -533,8 +589,7 @@ public static partial class Injection
             throw new InvalidOperationException("the prefilter selects rules by a 128-bit mask: at most 128 injection rules");
         }
         return [.. rules
-            .Select((r, i) => new CompiledRule(r.Label, new Regex(r.Pattern, Options), r.Score, r.ContentOnly, (r.Unless ?? []).ToFrozenSet(StringComparer.Ordinal),
-                r.UnlessNear is null ? null : new Regex(r.UnlessNear, Options), r.StillIfNear is null ? null : new Regex(r.StillIfNear, Options), r.UnlessAnswered, UInt128.One << i))
+            .Select((r, i) => new CompiledRule(r, UInt128.One << i))
             .OrderByDescending(r => r.Score)];
     }
 }

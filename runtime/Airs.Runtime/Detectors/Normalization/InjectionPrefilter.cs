@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Airs.Runtime.Detectors;
 
@@ -129,28 +130,26 @@ internal sealed partial class InjectionPrefilter
         // Words are read with their accented Latin letters folded as the normaliser folds them (réunion as reunion),
         // so that a French or German text opens windows at anchors, not everywhere; payloads are cut from the text itself.
         var folded = WithLatinLettersFolded(text);
-        try
+        var words = folded is null ? text : folded.AsSpan(0, text.Length);
+        var scan = new BlockScanner(this, words, text, new WindowSink(words, windows), payloads);
+        for (var block = 0; block < words.Length; block += CharClasses.BlockLength)
         {
-            var words = folded is null ? text : folded.AsSpan(0, text.Length);
-            var scan = new BlockScanner(this, words, text, new WindowSink(words, windows), payloads);
-            for (var block = 0; block < words.Length; block += CharClasses.BlockLength)
-            {
-                scan.Block(block, CharClasses.Of(words, block));
-            }
-            scan.End();
+            scan.Block(block, CharClasses.Of(words, block));
         }
-        finally
+        scan.End();
+        if (folded is not null)
         {
-            if (folded is not null)
-            {
-                ArrayPool<char>.Shared.Return(folded);
-            }
+            ArrayPool<char>.Shared.Return(folded);
         }
     }
 
     /// <summary>A rented copy of the text with each <see cref="TextFolding.AsciiLetterOf"/> letter replaced, one for one; null when none is there.</summary>
     private static char[]? WithLatinLettersFolded(ReadOnlySpan<char> text)
     {
+        if (Ascii.IsValid(text))
+        {
+            return null;
+        }
         char[]? copy = null;
         for (var i = text.IndexOfAnyExceptInRange('\0', '\x7F'); i >= 0; i = text[(i + 1)..].IndexOfAnyExceptInRange('\0', '\x7F') is var next and >= 0 ? i + 1 + next : -1)
         {
