@@ -20,6 +20,9 @@ internal sealed class NormalizedText : IDisposable
     private int[] _ends;
     private char[] _alt = [];
 
+    /// <summary>Whether <see cref="Fold"/> emitted a look-alike: only then has <see cref="FoldConfusableWords"/> anything to decide.</summary>
+    private bool _anyConfusable;
+
     public int Length { get; private set; }
 
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
@@ -47,7 +50,10 @@ internal sealed class NormalizedText : IDisposable
         try
         {
             n.Fold(text);
-            n.FoldConfusableWords(n._alt);
+            if (n._anyConfusable)
+            {
+                n.FoldConfusableWords(n._alt);
+            }
             n.FoldLeetspeak();
             n.DropInsertedPunctuation();
             n.JoinSpacedLetters();
@@ -154,6 +160,23 @@ internal sealed class NormalizedText : IDisposable
         Length++;
     }
 
+    /// <summary>A run of ASCII characters, lower-cased, each mapped to itself.</summary>
+    private void EmitAscii(ReadOnlySpan<char> run, int start)
+    {
+        while (Length + run.Length > _chars.Length || Length + run.Length > _alt.Length)
+        {
+            Grow();
+        }
+        Ascii.ToLower(run, _chars.AsSpan(Length), out _);
+        for (var k = 0; k < run.Length; k++)
+        {
+            _starts[Length + k] = start + k;
+            _ends[Length + k] = start + k + 1;
+        }
+        _alt.AsSpan(Length, run.Length).Clear();
+        Length += run.Length;
+    }
+
     private void Grow()
     {
         var size = _chars.Length * 2;
@@ -181,7 +204,14 @@ internal sealed class NormalizedText : IDisposable
             var c = text[i];
             if (c < 0x80)
             {
-                Emit(char.ToLowerInvariant(c), i, i + 1);
+                var run = text[i..].IndexOfAnyExcept(TextFolding.AsciiCharacters) is var length and >= 0 ? length : text.Length - i;
+                EmitAscii(text.Slice(i, run), i);
+                i += run;
+                continue;
+            }
+            if (TextFolding.AsciiLetterOf(c) is not '\0' and var letter)
+            {
+                Emit(char.ToLowerInvariant(letter), i, i + 1); // an accented Latin letter, as the general path below folds it
                 i++;
                 continue;
             }
@@ -208,6 +238,7 @@ internal sealed class NormalizedText : IDisposable
             {
                 // Keep the original in alt; a later pass decides per word. Weak ones are marked by upper case.
                 Emit(strong ? latin : char.ToUpperInvariant(latin), i, end, (char)lower.Value);
+                _anyConfusable = true;
                 i = end;
                 continue;
             }
@@ -266,6 +297,8 @@ internal sealed class NormalizedText : IDisposable
 
     internal static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|';
 
+    private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$!|");
+
     /// <summary>The letter a leetspeak digit or symbol stands for (the prefilter reads words with the same map).</summary>
     internal static char Leet(char c) => c switch
     {
@@ -285,63 +318,71 @@ internal sealed class NormalizedText : IDisposable
     /// <summary>In a token that mixes letters with digits or symbols (1gn0r3, pa$$), those stand for letters.</summary>
     private void FoldLeetspeak()
     {
-        var i = 0;
-        while (i < Length)
+        // Only a token that holds a leetspeak digit or symbol can change: the search jumps from one to the next.
+        var from = 0;
+        while (from < Length && Span[from..].IndexOfAny(LeetChars) is var skip and >= 0)
         {
-            var c = _chars[i];
-            if (!IsLeetTokenChar(c))
+            var start = from + skip;
+            while (start > from && IsLeetTokenChar(_chars[start - 1]))
             {
-                i++;
-                continue;
+                start--;
             }
-            var start = i;
+            var end = from + skip;
             bool letter = false, leet = false;
-            while (i < Length && IsLeetTokenChar(_chars[i]))
+            for (var k = start; k < Length && IsLeetTokenChar(_chars[k]); k++, end = k)
             {
-                letter |= char.IsAsciiLetter(_chars[i]);
-                leet |= IsLeetDigit(_chars[i]) || IsLeetSymbol(_chars[i]);
-                i++;
+                letter |= char.IsAsciiLetter(_chars[k]);
+                leet |= IsLeetDigit(_chars[k]) || IsLeetSymbol(_chars[k]);
             }
-            if (!letter || !leet)
+            if (letter && leet)
             {
-                continue;
-            }
-            for (var k = start; k < i; k++)
-            {
-                if (ReadsAsLetter(_chars[k], inner: k > start && k < i - 1))
+                for (var k = start; k < end; k++)
                 {
-                    _chars[k] = Leet(_chars[k]);
+                    if (ReadsAsLetter(_chars[k], inner: k > start && k < end - 1))
+                    {
+                        _chars[k] = Leet(_chars[k]);
+                    }
                 }
             }
+            from = end;
         }
     }
 
     /// <summary>Marks dropped between two letters (the prefilter skips the same ones).</summary>
     internal static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '’' or '‘' or '·' or '•' or '/' or '\\';
 
+    private static readonly SearchValues<char> Insertables = SearchValues.Create(".-_*~'`^+’‘·•/\\");
+
     /// <summary>ig.no-re and don't become ignore and dont: one mark between two letters is dropped.</summary>
     private void DropInsertedPunctuation()
     {
-        var w = 0;
-        for (var r = 0; r < Length; r++)
+        // From one mark to the next; what lies between moves as a block (nowhere, until a mark is dropped).
+        int w = 0, r = 0;
+        while (r < Length && Span[r..].IndexOfAny(Insertables) is var skip and >= 0)
         {
-            var c = _chars[r];
-            if (IsInsertable(c) && w > 0 && char.IsLetter(_chars[w - 1]) && r + 1 < Length && char.IsLetter(_chars[r + 1]))
+            MoveRange(r, w, skip);
+            (r, w) = (r + skip, w + skip);
+            if (w > 0 && char.IsLetter(_chars[w - 1]) && r + 1 < Length && char.IsLetter(_chars[r + 1]))
             {
+                r++;
                 continue;
             }
-            Move(r, w++);
+            Move(r++, w++);
         }
-        Length = w;
+        MoveRange(r, w, Length - r);
+        Length = w + Length - r;
     }
 
     /// <summary>"i g n o r e" becomes "ignore": three or more single letters each one separator apart are joined.</summary>
     private void JoinSpacedLetters()
     {
-        var w = 0;
-        var r = 0;
-        while (r < Length)
+        // Three spaced letters hold two separators two characters apart: only the letter before such a pair can open a
+        // run; what lies between moves as a block.
+        int w = 0, r = 0;
+        while (NextSeparatorPair(r + 1) is var pair and >= 0)
         {
+            MoveRange(r, w, pair - 1 - r);
+            (w, r) = (w + pair - 1 - r, pair - 1);
             if (IsSingleLetter(r))
             {
                 var end = r;
@@ -363,7 +404,24 @@ internal sealed class NormalizedText : IDisposable
             }
             Move(r++, w++);
         }
-        Length = w;
+        MoveRange(r, w, Length - r);
+        Length = w + Length - r;
+    }
+
+    /// <summary>The first space or tab at or after <paramref name="from"/> with another two characters after it.</summary>
+    private int NextSeparatorPair(int from)
+    {
+        var view = Span;
+        for (var at = from >= view.Length ? -1 : view[from..].IndexOfAny(' ', '\t') is var first and >= 0 ? from + first : -1;
+             at >= 0 && at + 2 < view.Length;
+             at = view[(at + 1)..].IndexOfAny(' ', '\t') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (view[at + 2] is ' ' or '\t')
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private bool IsSingleLetter(int i) =>
@@ -371,27 +429,38 @@ internal sealed class NormalizedText : IDisposable
 
     private void SqueezeWhitespace()
     {
-        var w = 0;
-        for (var r = 0; r < Length; r++)
+        // From one whitespace character to the next; what lies between moves as a block.
+        int w = 0, r = 0;
+        while (r < Length && Span[r..].IndexOfAny(Whitespace) is var skip and >= 0)
         {
-            var c = _chars[r];
-            if (c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
+            MoveRange(r, w, skip);
+            (r, w) = (r + skip, w + skip);
+            var newline = _chars[r] == '\n';
+            var start = r;
+            while (r + 1 < Length && Whitespace.Contains(_chars[r + 1]))
             {
-                var newline = c == '\n';
-                var start = r;
-                while (r + 1 < Length && _chars[r + 1] is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
-                {
-                    newline |= _chars[++r] == '\n';
-                }
-                _chars[w] = newline ? '\n' : ' ';
-                _starts[w] = _starts[start];
-                _ends[w] = _ends[r];
-                w++;
-                continue;
+                newline |= _chars[++r] == '\n';
             }
-            Move(r, w++);
+            _chars[w] = newline ? '\n' : ' ';
+            _starts[w] = _starts[start];
+            _ends[w] = _ends[r];
+            (r, w) = (r + 1, w + 1);
         }
-        Length = w;
+        MoveRange(r, w, Length - r);
+        Length = w + Length - r;
+    }
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v");
+
+    /// <summary>Moves <paramref name="count"/> characters with their ranges down from <paramref name="from"/> to <paramref name="to"/> (≤ from).</summary>
+    private void MoveRange(int from, int to, int count)
+    {
+        if (from != to && count > 0)
+        {
+            _chars.AsSpan(from, count).CopyTo(_chars.AsSpan(to));
+            _starts.AsSpan(from, count).CopyTo(_starts.AsSpan(to));
+            _ends.AsSpan(from, count).CopyTo(_ends.AsSpan(to));
+        }
     }
 
     private void Move(int from, int to)

@@ -370,7 +370,7 @@ internal sealed partial class RevealedText
         Mapped? dst = null;
         var copied = 0;
         var i = 0;
-        while (src.Chars.AsSpan(i, src.Count - i).IndexOfAny(EscapeStarts) is var skip and >= 0)
+        while (src.Span[i..].IndexOfAny(EscapeStarts) is var skip and >= 0)
         {
             i += skip;
             var (c, length) = Decoded(src, i, quotedPrintable);
@@ -398,7 +398,7 @@ internal sealed partial class RevealedText
     /// <summary>The character an escape at <paramref name="i"/> stands for ('\0' for a soft line break) and its length; length 0 where none starts.</summary>
     private static (char C, int Length) Decoded(Mapped src, int i, bool quotedPrintable)
     {
-        var rest = src.Chars.AsSpan(i, src.Count - i);
+        var rest = src.Span[i..];
         switch (rest[0])
         {
             case '=' when quotedPrintable && QuotedPrintableLength(rest[..Math.Min(3, rest.Length)], out var qp) is > 0 and var qpLength:
@@ -885,7 +885,7 @@ internal sealed partial class RevealedText
                 var c = text[i];
                 if (c < 0x80)
                 {
-                    var ascii = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\x7F') is var length and >= 0 ? length : text.Length - i;
+                    var ascii = text.AsSpan(i).IndexOfAnyExcept(TextFolding.AsciiCharacters) is var length and >= 0 ? length : text.Length - i;
                     m.AddAscii(text, i, i + ascii);
                     i += ascii;
                     continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -12,6 +13,9 @@ namespace Airs.Runtime.Detectors;
 internal static class TextFolding
 {
     private static readonly ConcurrentDictionary<int, string> FoldCache = new();
+
+    /// <summary>U+0000–U+007F, for finding where a run of ASCII ends (the range search allocated until tiered up).</summary>
+    public static readonly SearchValues<char> AsciiCharacters = SearchValues.Create(string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c)));
 
     /// <summary>Latin-1, Latin Extended-A and -B (U+00C0–U+024F), then Latin Extended Additional (U+1E00–U+1EFF).</summary>
     private static readonly char[] LatinLetters = [.. Enumerable.Range(0xC0, 0x250 - 0xC0).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => AsciiLetterOfFolding((char)c))];
