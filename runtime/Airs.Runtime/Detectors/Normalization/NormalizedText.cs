@@ -297,7 +297,11 @@ internal sealed class NormalizedText : IDisposable
 
     internal static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|';
 
-    private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$!|");
+    private static readonly SearchValues<char> LeetChars = CharsWhere(c => IsLeetDigit(c) || IsLeetSymbol(c));
+
+    /// <summary>Every character a predicate accepts, as one search: the predicate stays the one definition.</summary>
+    private static SearchValues<char> CharsWhere(Func<char, bool> accepts) =>
+        SearchValues.Create(string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(accepts)));
 
     /// <summary>The letter a leetspeak digit or symbol stands for (the prefilter reads words with the same map).</summary>
     internal static char Leet(char c) => c switch
@@ -351,7 +355,7 @@ internal sealed class NormalizedText : IDisposable
     /// <summary>Marks dropped between two letters (the prefilter skips the same ones).</summary>
     internal static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '’' or '‘' or '·' or '•' or '/' or '\\';
 
-    private static readonly SearchValues<char> Insertables = SearchValues.Create(".-_*~'`^+’‘·•/\\");
+    private static readonly SearchValues<char> Insertables = CharsWhere(IsInsertable);
 
     /// <summary>ig.no-re and don't become ignore and dont: one mark between two letters is dropped.</summary>
     private void DropInsertedPunctuation()
