@@ -39,9 +39,10 @@ internal static class RequiredLiterals
     /// <summary>
     /// What a piece of pattern is known to match: exactly one of a finite set of strings, or some string satisfying
     /// a condition. The exact form is kept as long as it stays small, because concatenation multiplies it into longer,
-    /// more telling literals ("instruction" + "s" or "").
+    /// more telling literals ("instruction" + "s" or ""). A set is never changed once made: each step builds a new one
+    /// (a plain <see cref="HashSet{T}"/>: the immutable set's generic code took a cold process a few hundred milliseconds to compile and run).
     /// </summary>
-    private readonly record struct Info(ImmutableHashSet<string>? Exact, LiteralCondition Condition)
+    private readonly record struct Info(HashSet<string>? Exact, LiteralCondition Condition)
     {
         public static readonly Info Empty = Strings("");
 
@@ -84,7 +85,7 @@ internal static class RequiredLiterals
         /// </summary>
         private Info Concatenation()
         {
-            ImmutableHashSet<string>? run = [""];
+            HashSet<string>? run = [""];
             var required = ImmutableArray.CreateBuilder<LiteralCondition>();
             while (!AtEnd && Peek is not '|' and not ')')
             {
@@ -117,7 +118,7 @@ internal static class RequiredLiterals
 
         private readonly Info Union(Info a, Info b) =>
             a.Exact is { } x && b.Exact is { } y && x.Count + y.Count <= MaxUnion
-                ? new Info(x.Union(y), LiteralCondition.Always)
+                ? new Info([.. x, .. y], LiteralCondition.Always)
                 : new Info(null, LiteralCondition.AnyOf([a.ToCondition(_minLength), b.ToCondition(_minLength)]));
 
         private Info Quantified()
@@ -132,7 +133,7 @@ internal static class RequiredLiterals
                 info = (min, max) switch
                 {
                     (1, 1) => info,
-                    (0, 1) when info.Exact is { } exact => new Info(exact.Add(""), LiteralCondition.Always),
+                    (0, 1) when info.Exact is { } exact => new Info([.. exact, ""], LiteralCondition.Always),
                     (0, _) => Info.Unknown,
                     // At least once: the piece's own condition holds somewhere in the match.
                     _ => new Info(null, info.ToCondition(_minLength)),
