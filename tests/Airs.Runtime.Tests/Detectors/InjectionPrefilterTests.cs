@@ -78,6 +78,7 @@ public class InjectionPrefilterTests
         s => s.Replace("a", "\u0430").Replace("e", "\u0435"),
         s => s.Replace('e', 'é').Replace('a', 'à').Replace('i', 'ï').Replace('o', 'ô').Replace('u', 'ü').Replace('c', 'ç'),
         s => s.Replace('E', 'É').Replace('e', 'ë').Replace('n', 'ñ').Replace('y', 'ý').Replace('s', 'ś'),
+        s => new string(s.Reverse().ToArray()).Replace('e', 'é').Replace('a', 'à'),
         s => s.Replace(" ", "\u200B "),
         s => Convert.ToBase64String(Encoding.UTF8.GetBytes(s)),
         s => Convert.ToHexString(Encoding.UTF8.GetBytes(s)),
