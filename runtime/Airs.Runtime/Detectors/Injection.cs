@@ -30,7 +30,8 @@ public static partial class Injection
 
     /// <summary>
     /// A rule with its patterns built on first use: building all of them (the non-backtracking engine's automata) took
-    /// most of a process's first second, and the literal gate keeps most rules from ever running on ordinary text.
+    /// about five seconds of a cold process on the development host, and the literal gate keeps most rules from ever
+    /// running on ordinary text.
     /// </summary>
     private sealed class CompiledRule(InjectionRules.Rule rule, UInt128 bit)
     {

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Airs.Runtime.Detectors;
 
@@ -146,12 +145,8 @@ internal sealed partial class InjectionPrefilter
     /// <summary>A rented copy of the text with each <see cref="TextFolding.AsciiLetterOf"/> letter replaced, one for one; null when none is there.</summary>
     private static char[]? WithLatinLettersFolded(ReadOnlySpan<char> text)
     {
-        if (Ascii.IsValid(text))
-        {
-            return null;
-        }
         char[]? copy = null;
-        for (var i = text.IndexOfAnyExceptInRange('\0', '\x7F'); i >= 0; i = text[(i + 1)..].IndexOfAnyExceptInRange('\0', '\x7F') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = TextFolding.AsciiPrefixLength(text); i < text.Length; i += 1 + TextFolding.AsciiPrefixLength(text[(i + 1)..]))
         {
             if (TextFolding.AsciiLetterOf(text[i]) is not '\0' and var letter)
             {

@@ -204,7 +204,7 @@ internal sealed class NormalizedText : IDisposable
             var c = text[i];
             if (c < 0x80)
             {
-                var run = text[i..].IndexOfAnyExcept(TextFolding.AsciiCharacters) is var length and >= 0 ? length : text.Length - i;
+                var run = TextFolding.AsciiPrefixLength(text[i..]);
                 EmitAscii(text.Slice(i, run), i);
                 i += run;
                 continue;
@@ -297,11 +297,7 @@ internal sealed class NormalizedText : IDisposable
 
     internal static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|';
 
-    private static readonly SearchValues<char> LeetChars = CharsWhere(c => IsLeetDigit(c) || IsLeetSymbol(c));
-
-    /// <summary>Every character a predicate accepts, as one search: the predicate stays the one definition.</summary>
-    private static SearchValues<char> CharsWhere(Func<char, bool> accepts) =>
-        SearchValues.Create(string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(accepts)));
+    private static readonly SearchValues<char> LeetChars = TextFolding.CharsWhere(c => IsLeetDigit(c) || IsLeetSymbol(c));
 
     /// <summary>The letter a leetspeak digit or symbol stands for (the prefilter reads words with the same map).</summary>
     internal static char Leet(char c) => c switch
@@ -355,7 +351,7 @@ internal sealed class NormalizedText : IDisposable
     /// <summary>Marks dropped between two letters (the prefilter skips the same ones).</summary>
     internal static bool IsInsertable(char c) => c is '.' or '-' or '_' or '*' or '~' or '\'' or '`' or '^' or '+' or '’' or '‘' or '·' or '•' or '/' or '\\';
 
-    private static readonly SearchValues<char> Insertables = CharsWhere(IsInsertable);
+    private static readonly SearchValues<char> Insertables = TextFolding.CharsWhere(IsInsertable);
 
     /// <summary>ig.no-re and don't become ignore and dont: one mark between two letters is dropped.</summary>
     private void DropInsertedPunctuation()

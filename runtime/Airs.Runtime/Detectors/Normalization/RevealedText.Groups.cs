@@ -282,7 +282,7 @@ internal sealed partial class RevealedText
     /// <summary>Letters typed for digits in a number copied by hand or from a photo: O for 0, I and l for 1.</summary>
     private static bool IsDigitLookalike(char c) => c is 'O' or 'o' or 'I' or 'l';
 
-    private static readonly SearchValues<char> DigitsAndLookalikes = SearchValues.Create("0123456789OoIl");
+    private static readonly SearchValues<char> DigitsAndLookalikes = TextFolding.CharsWhere(c => char.IsAsciiDigit(c) || IsDigitLookalike(c));
 
     private static char AsDigit(char c) => c switch { 'O' or 'o' => '0', 'I' or 'l' => '1', _ => c };
 

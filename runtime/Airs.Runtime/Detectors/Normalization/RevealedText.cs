@@ -626,7 +626,8 @@ internal sealed partial class RevealedText
                 continue;
             }
             var tokenEnd = TokenEnd(src, i);
-            var n = MayOpenRun(src.Chars.AsSpan(i, tokenEnd - i)) ? ReadRun(src, i, tokens, out var runEnd) : runEnd = 0;
+            var runEnd = tokenEnd;
+            var n = MayOpenRun(src.Chars.AsSpan(i, tokenEnd - i)) ? ReadRun(src, i, tokens, out runEnd) : 0;
             if (n == 0)
             {
                 i = tokenEnd;
@@ -676,7 +677,7 @@ internal sealed partial class RevealedText
         return m.Span[i..].IndexOfAnyExcept(AsciiLettersAndDigits) is var ascii and >= 0 ? i + ascii : m.Count;
     }
 
-    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> AsciiLettersAndDigits = TextFolding.CharsWhere(char.IsAsciiLetterOrDigit);
 
     /// <summary>Reads a run from <paramref name="start"/>; returns its token count when it qualifies, else 0.</summary>
     private static int ReadRun(Mapped m, int start, Span<Token> tokens, out int end)
@@ -885,7 +886,7 @@ internal sealed partial class RevealedText
                 var c = text[i];
                 if (c < 0x80)
                 {
-                    var ascii = text.AsSpan(i).IndexOfAnyExcept(TextFolding.AsciiCharacters) is var length and >= 0 ? length : text.Length - i;
+                    var ascii = TextFolding.AsciiPrefixLength(text.AsSpan(i));
                     m.AddAscii(text, i, i + ascii);
                     i += ascii;
                     continue;

@@ -14,8 +14,15 @@ internal static class TextFolding
 {
     private static readonly ConcurrentDictionary<int, string> FoldCache = new();
 
-    /// <summary>U+0000–U+007F, for finding where a run of ASCII ends (the range search allocated until tiered up).</summary>
-    public static readonly SearchValues<char> AsciiCharacters = SearchValues.Create(string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c)));
+    /// <summary>U+0000–U+007F (a search, not a range: <c>IndexOfAnyExceptInRange</c> allocated until tiered up).</summary>
+    private static readonly SearchValues<char> AsciiCharacters = CharsWhere(char.IsAscii);
+
+    /// <summary>How many characters at the start of <paramref name="text"/> are ASCII.</summary>
+    public static int AsciiPrefixLength(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(AsciiCharacters) is var length and >= 0 ? length : text.Length;
+
+    /// <summary>Every character a predicate accepts, as one search: the predicate stays the one definition.</summary>
+    public static SearchValues<char> CharsWhere(Func<char, bool> accepts) =>
+        SearchValues.Create(string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(accepts)));
 
     /// <summary>Latin-1, Latin Extended-A and -B (U+00C0–U+024F), then Latin Extended Additional (U+1E00–U+1EFF).</summary>
     private static readonly char[] LatinLetters = [.. Enumerable.Range(0xC0, 0x250 - 0xC0).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => AsciiLetterOfFolding((char)c))];
