@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 // `engine-latency [calls]` times the optimiser's engine figures call by call; `compare-cedar [iterations]` and `compare-guardrails <dataset.json> [rounds]` are the AirsPolicy halves of
 // bench/compare; `pass-latency [calls] [paragraph|prose|french]` times the guardrail pass call by call; `scorer-latency [calls]` the learned
-// injection scorer alone; `prefilter-latency [calls] [paragraph|prose|french]` the injection prefilter and rule scan alone; `gateway-overhead [--breakdown] [--timeline] [--separate] [--types] [calls] [store dir] [upstream ms]` what `airs gateway` adds per call on loopback (and where it goes, call by call; or with the gateway in its own process); `group-commit [callers]
+// injection scorer alone; `cold-start [runs]` a new process's bundle load and first passes (clean, then dirty); `prefilter-latency [calls] [paragraph|prose|french]` the injection prefilter and rule scan alone; `gateway-overhead [--breakdown] [--timeline] [--separate] [--types] [calls] [store dir] [upstream ms]` what `airs gateway` adds per call on loopback (and where it goes, call by call; or with the gateway in its own process); `group-commit [callers]
 // [appends] [postgres connection]` the store writer's batching under concurrent audit appends; `decision-cost [decisions] [--types]`
 // bytes and time per PolicyEngine decision (and the sampled allocating types); `sidecar-cost [requests] [connections]
 // [--types] [--no-hello] [--memory]` bytes and CPU per decision of the real sidecar host, driven by `sidecar-client`
@@ -21,6 +21,8 @@ return args switch
         Airs.Benchmarks.Detectors.SampleText.KindArgument(rest, 1)),
     ["prefilter-latency", .. var rest] => Airs.Benchmarks.Detectors.PrefilterLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000,
         Airs.Benchmarks.Detectors.SampleText.KindArgument(rest, 1)),
+    ["cold-start", .. var rest] => Airs.Benchmarks.Engine.ColdStart.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 10),
+    ["cold-start-child", var bundle, var publicKey] => Airs.Benchmarks.Engine.ColdStart.Child(bundle, publicKey),
     ["engine-latency", .. var rest] => Airs.Benchmarks.Engine.EngineLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 200_000),
     ["scorer-latency", .. var rest] => Airs.Benchmarks.Detectors.ScorerLatency.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 50_000),
     ["gateway-overhead", "--breakdown", .. var rest] => Airs.Benchmarks.Gateway.GatewayOverhead.Run(rest, breakdown: true),

@@ -13,13 +13,13 @@ public static class Exfil
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static readonly Regex MarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+", Options);
+    private static readonly LazyRegex MarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+", Options);
 
-    private static readonly Regex MarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?https?://[^\s>]+", Options | RegexOptions.Multiline);
+    private static readonly LazyRegex MarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?https?://[^\s>]+", Options | RegexOptions.Multiline);
 
-    private static readonly Regex HtmlImage = new(@"<img\b[^>]{0,500}?\bsrc\s*=\s*[""']?https?://[^\s""'>]+", Options);
+    private static readonly LazyRegex HtmlImage = new(@"<img\b[^>]{0,500}?\bsrc\s*=\s*[""']?https?://[^\s""'>]+", Options);
 
-    private static readonly Regex Url = new(@"https?://[^\s""'<>()\[\]]+", Options);
+    private static readonly LazyRegex Url = new(@"https?://[^\s""'<>()\[\]]+", Options);
 
     public static bool Found(string text, IReadOnlyList<string> allowedDomains) => !Find(text, allowedDomains).IsEmpty;
 
@@ -65,7 +65,7 @@ public static class Exfil
         }
         foreach (var (start, end) in windows)
         {
-            foreach (var m in Url.EnumerateMatches(text.AsSpan(start, end - start)))
+            foreach (var m in Url.Value.EnumerateMatches(text.AsSpan(start, end - start)))
             {
                 var url = text.AsSpan(start + m.Index, m.Length);
                 if (!IsAllowed(Host(url), allowedDomains) && CarriesData(url))

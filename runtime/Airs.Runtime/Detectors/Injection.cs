@@ -28,14 +28,12 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    /// <summary>
-    /// A rule with its patterns built on first use: building all of them (the non-backtracking engine's automata) took
-    /// about five seconds of a cold process on the development host, and the literal gate keeps most rules from ever
-    /// running on ordinary text.
-    /// </summary>
+    /// <summary>A rule with its patterns built on first use (<see cref="LazyRegex"/>): the literal gate keeps most rules from ever running on ordinary text.</summary>
     private sealed class CompiledRule(InjectionRules.Rule rule, UInt128 bit)
     {
-        private Regex? _pattern, _unlessNear, _stillIfNear;
+        private readonly LazyRegex _pattern = new(rule.Pattern, Options);
+        private readonly LazyRegex? _unlessNear = rule.UnlessNear is null ? null : new(rule.UnlessNear, Options);
+        private readonly LazyRegex? _stillIfNear = rule.StillIfNear is null ? null : new(rule.StillIfNear, Options);
 
         public string Label => rule.Label;
 
@@ -49,20 +47,11 @@ public static partial class Injection
 
         public FrozenSet<string> Unless { get; } = (rule.Unless ?? []).ToFrozenSet(StringComparer.Ordinal);
 
-        public Regex Pattern => Volatile.Read(ref _pattern) ?? Build(ref _pattern, rule.Pattern);
+        public Regex Pattern => _pattern.Value;
 
-        private Regex? UnlessNear => rule.UnlessNear is null ? null : Volatile.Read(ref _unlessNear) ?? Build(ref _unlessNear, rule.UnlessNear);
+        private Regex? UnlessNear => _unlessNear?.Value;
 
-        private Regex? StillIfNear => rule.StillIfNear is null ? null : Volatile.Read(ref _stillIfNear) ?? Build(ref _stillIfNear, rule.StillIfNear);
-
-        /// <summary>Builds every pattern now (<see cref="Prepare"/>).</summary>
-        public void Build() => _ = (Pattern, UnlessNear, StillIfNear);
-
-        private static Regex Build(ref Regex? field, string pattern)
-        {
-            var built = new Regex(pattern, Options);
-            return Interlocked.CompareExchange(ref field, built, null) ?? built;
-        }
+        private Regex? StillIfNear => _stillIfNear?.Value;
 
         /// <summary>
         /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
@@ -108,30 +97,6 @@ public static partial class Injection
 
     private static readonly CompiledRule[] AllRules = Compile(InjectionRules.All);
 
-    private static int Preparing;
-
-    /// <summary>
-    /// Builds every rule's patterns on a pool thread, once per process. Hosts call it when they start (see
-    /// <see cref="Bundles.PolicyBundle.WarmUp"/>), so that the first texts that need a rule find it built; a short-lived
-    /// process (the CLI, a test) builds only the rules its texts reach.
-    /// </summary>
-    internal static void PrepareInBackground()
-    {
-        if (Interlocked.Exchange(ref Preparing, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => Prepare(), null);
-        }
-    }
-
-    /// <summary>Builds every rule's patterns now.</summary>
-    internal static void Prepare()
-    {
-        foreach (var rule in AllRules)
-        {
-            rule.Build();
-        }
-    }
-
     private static readonly CompiledRule[] PromptRules = [.. AllRules.Where(r => !r.ContentOnly)];
 
     private static readonly CompiledRule[] ContentRules = [.. AllRules.Where(r => r.ContentOnly)];
@@ -173,12 +138,12 @@ public static partial class Injection
 
     private static readonly SearchValues<char> TemplateTokenStarts = SearchValues.Create(string.Concat(TemplateTokens.Select(t => t.Token[0]).Distinct()));
 
-    private static readonly Regex Base64Run = new(@"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_\-]{16,}={0,2}", Options);
+    private static readonly LazyRegex Base64Run = new(@"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_\-]{16,}={0,2}", Options);
 
     /// <summary>Escaped (\x69\x67…), contiguous or colon-separated, or one byte per word separated by single spaces.</summary>
-    private static readonly Regex HexRun = new(@"(?:\\x[0-9A-Fa-f]{2}){6,}|[0-9A-Fa-f]{2}(?::?[0-9A-Fa-f]{2}){7,}|\b[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){7,}\b", Options);
+    private static readonly LazyRegex HexRun = new(@"(?:\\x[0-9A-Fa-f]{2}){6,}|[0-9A-Fa-f]{2}(?::?[0-9A-Fa-f]{2}){7,}|\b[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){7,}\b", Options);
 
-    private static readonly Regex UrlEncodedRun = new(@"[A-Za-z0-9+._~\-]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~\-]*){3,}", Options);
+    private static readonly LazyRegex UrlEncodedRun = new(@"[A-Za-z0-9+._~\-]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~\-]*){3,}", Options);
 
     public static double Score(string text) => Score(text, InjectionMode.Prompt);
 

@@ -55,12 +55,12 @@ public static partial class Pii
         return year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
-    private static readonly Regex InsertColumns = new(@"\binsert\s+into\s+[^\s(]{1,128}\s*\((?<columns>[^()]{1,1000})\)\s*values\s*", Options | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex InsertColumns = new(@"\binsert\s+into\s+[^\s(]{1,128}\s*\((?<columns>[^()]{1,1000})\)\s*values\s*", Options | RegexOptions.IgnoreCase);
 
     /// <summary>Each row of the <c>VALUES</c> list: the value in the position of the date-of-birth column, when it is a date.</summary>
     private static void AddInsertDatesOfBirth(string text, MatchSet found)
     {
-        foreach (Match m in InsertColumns.Matches(text))
+        foreach (Match m in InsertColumns.Value.Matches(text))
         {
             var columns = m.Groups["columns"].ValueSpan;
             var (column, index) = (-1, 0);

@@ -17,21 +17,21 @@ public static partial class Pii
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex EmailPattern = new(
+    private static readonly LazyRegex EmailPattern = new(
         @"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}", Options);
 
-    private static readonly Regex IbanPattern = new(@"[A-Za-z]{2}[0-9]{2}(?:[ .\-/]?[A-Za-z0-9]){11,30}", Options);
+    private static readonly LazyRegex IbanPattern = new(@"[A-Za-z]{2}[0-9]{2}(?:[ .\-/]?[A-Za-z0-9]){11,30}", Options);
 
-    private static readonly Regex SsnPattern = new(@"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}|[0-9]{3} ?[.\-] ?[0-9]{2} ?[.\-] ?[0-9]{4}", Options);
+    private static readonly LazyRegex SsnPattern = new(@"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}|[0-9]{3} ?[.\-] ?[0-9]{2} ?[.\-] ?[0-9]{4}", Options);
 
-    private static readonly Regex Ipv4Pattern = new(@"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}", Options);
+    private static readonly LazyRegex Ipv4Pattern = new(@"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}", Options);
 
-    private static readonly Regex Ipv6Pattern = new(
+    private static readonly LazyRegex Ipv6Pattern = new(
         @"(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?", Options);
 
-    private static readonly Regex NinoPattern = new(@"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d]", Options);
+    private static readonly LazyRegex NinoPattern = new(@"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d]", Options);
 
-    private static readonly Regex PhonePattern = new(
+    private static readonly LazyRegex PhonePattern = new(
         @"(?:\+[0-9]{1,3}[ .\-]?)?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,4}\)[ .\-]?)?[0-9]{1,11}(?:[ .\-][0-9]{1,8}){0,6}(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,5})?",
         Options);
 
@@ -68,7 +68,7 @@ public static partial class Pii
     /// (<c>Date of birth (mm/dd/yyyy): …</c>); a table row puts a cell border there (<c>| Date of birth | 1 May 1982 |</c>);
     /// a vCard names it <c>BDAY:</c>.
     /// </summary>
-    private static readonly Regex DobPattern = new(
+    private static readonly LazyRegex DobPattern = new(
         @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
@@ -82,7 +82,7 @@ public static partial class Pii
     /// with a digit 0.15–1 µs), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
     /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>).
     /// </summary>
-    private static readonly Regex ForeignDobPattern = new(
+    private static readonly LazyRegex ForeignDobPattern = new(
         @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
         + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
@@ -106,7 +106,7 @@ public static partial class Pii
     private static readonly SearchValues<string> ForeignBirthKeywords = SearchValues.Create([.. ForeignBirthPieces, "naiss."], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <see cref="Date"/> alone: a cell of a table's date-of-birth column.</summary>
-    private static readonly Regex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex DatePattern = new(Date, Options | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// Words that must precede an SSN written as nine bare digits; "social" alone as people say it ("my social is …", "the
@@ -320,14 +320,14 @@ public static partial class Pii
         }
         if ((numberKinds & PiiKinds.Nino) != 0)
         {
-            foreach (var m in NinoPattern.EnumerateMatches(text))
+            foreach (var m in NinoPattern.Value.EnumerateMatches(text))
             {
                 AcceptNino(text, m.Index, m.Length, found);
             }
         }
         if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || text.Contains("PID|", StringComparison.Ordinal)))
         {
-            for (var m = DobPattern.Match(text); m.Success; m = m.NextMatch())
+            for (var m = DobPattern.Value.Match(text); m.Success; m = m.NextMatch())
             {
                 AcceptDateOfBirth(text, m, found);
             }
@@ -460,7 +460,7 @@ public static partial class Pii
 
     private static void AddEmails(string text, int from, int to, MatchSet found, ref LineStarts lines)
     {
-        foreach (var m in EmailPattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        foreach (var m in EmailPattern.Value.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
             if ((index == 0 || !IsEmailChar(text[index - 1])) && !IsUrlUserOrRemote(text, index, index + m.Length)
@@ -651,7 +651,7 @@ public static partial class Pii
 
     private static void AddSsns(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in SsnPattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        foreach (var m in SsnPattern.Value.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
             var candidate = text.AsSpan(index, m.Length);
@@ -675,7 +675,7 @@ public static partial class Pii
 
     private static void AddIpv6s(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in Ipv6Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        foreach (var m in Ipv6Pattern.Value.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
             var end = index + m.Length;
@@ -719,7 +719,7 @@ public static partial class Pii
 
     private static void AddIpv4s(string text, int from, int to, MatchSet found, ref LineStarts lines)
     {
-        foreach (var m in Ipv4Pattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        foreach (var m in Ipv4Pattern.Value.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var index = from + m.Index;
             if (IsStandaloneAddress(text, index, index + m.Length) && IpAddresses.IsValidV4(text.AsSpan(index, m.Length)) && !IpAddresses.IsReservedV4(text.AsSpan(index, m.Length))
@@ -903,7 +903,7 @@ public static partial class Pii
         {
             return;
         }
-        for (var m = ForeignDobPattern.Match(text); m.Success; m = m.NextMatch())
+        for (var m = ForeignDobPattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
             AcceptDateOfBirth(text, m, found);
         }
@@ -932,7 +932,7 @@ public static partial class Pii
         }
         // One character of context before the start for the pattern's leading \b.
         var from = Math.Max(0, start - 1);
-        var m = DobPattern.Match(text, from, DateOfBirthReach(text, start) - from);
+        var m = DobPattern.Value.Match(text, from, DateOfBirthReach(text, start) - from);
         if (!m.Success || m.Index != start)
         {
             return next;
@@ -976,7 +976,7 @@ public static partial class Pii
 
     private static void AddPhones(string text, int from, int to, MatchSet found)
     {
-        foreach (var m in PhonePattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        foreach (var m in PhonePattern.Value.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var start = from + m.Index;
             var end = start + m.Length;

@@ -19,7 +19,7 @@ public static class Secrets
     /// at a known offset, so the prefilter looks only at those characters; <paramref name="Requires"/> is a further
     /// condition on the whole text, checked only once a clue is seen.
     /// </summary>
-    private sealed record Rule(string Label, Regex Pattern, Clue[] Clues, Func<string, int, int, bool>? Accept = null, Func<string, bool>? Requires = null);
+    private sealed record Rule(string Label, LazyRegex Pattern, Clue[] Clues, Func<string, int, int, bool>? Accept = null, Func<string, bool>? Requires = null);
 
     /// <summary>A literal every match of a rule contains, located by its character at <paramref name="Offset"/>.</summary>
     private readonly record struct Clue(string Literal, int Offset)
@@ -103,7 +103,7 @@ public static class Secrets
         .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>A key word, an assignment, then the value; the value alone is reported so that redaction keeps the key.</summary>
-    private static readonly Regex GenericPattern = new(
+    private static readonly LazyRegex GenericPattern = new(
         @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer|pre-?shared[_\- ]?key|psk)[""']?\s*(?:[:=]|=>|\bis\b)?\s*\(?[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
         Options | RegexOptions.IgnoreCase);
 
@@ -136,7 +136,7 @@ public static class Secrets
     /// languages, or <c>pw</c> and <c>pass</c>; not inside a word), then up to five short words and <c>is</c>/<c>was</c>/<c>to</c>/<c>:</c>/<c>=</c>, or a quoted
     /// comma, or a space; then one word, which must look like a password (<see cref="LooksLikePassword"/>).
     /// </summary>
-    private static readonly Regex PasswordPattern = new(
+    private static readonly LazyRegex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|to|it's|it is)[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
@@ -148,7 +148,7 @@ public static class Secrets
     /// "creds for staging → root:…"), or what it was reset or changed to ("I reset it to …").
     /// The value must look like a password (<see cref="LooksLikePassword"/>), so "reset it to factory defaults" is not one.
     /// </summary>
-    private static readonly Regex PairedPassword = new(
+    private static readonly LazyRegex PairedPassword = new(
         @"\b(?:login|creds|credentials)\b(?:[^\S\r\n]+[\w\-]{1,16}){0,4}(?:[^\S\r\n]*(?:[:=]|→|->)[^\S\r\n]*|[^\S\r\n]+(?:(?:is|are|was|were)[^\S\r\n]+)?)"
         + @"[A-Za-z][\w.@+\-]{1,63}(?:[^\S\r\n]*/[^\S\r\n]*|:)[""'`]?(?<value>[^\s""'`/]{6,64})"
         + @"|\b(?:reset|changed)[^\S\r\n]+it[^\S\r\n]+to[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
@@ -164,13 +164,13 @@ public static class Secrets
     private static readonly SearchValues<string> PasswordWords = SearchValues.Create(PasswordPieces, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An AWS access key id typed in lower case: the key with its case lost is still the key.</summary>
-    private static readonly Regex CaseFoldedAwsKey = new(@"(?:akia|asia)[a-z0-9]{16}", Options | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex CaseFoldedAwsKey = new(@"(?:akia|asia)[a-z0-9]{16}", Options | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A PEM body without its BEGIN/END lines: base64 lines that open like DER (<c>MI</c>, <c>MH</c>, <c>MC</c>: a
     /// SEQUENCE), checked by <see cref="IsPrivateKeyDer"/>.
     /// </summary>
-    private static readonly Regex PemBody = new(@"M[CHI][A-Za-z0-9+/]{40,}={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2})*", Options);
+    private static readonly LazyRegex PemBody = new(@"M[CHI][A-Za-z0-9+/]{40,}={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2})*", Options);
 
     public static bool Found(string text) => !Find(text).IsEmpty;
 
@@ -250,7 +250,7 @@ public static class Secrets
                 continue;
             }
             var rule = Rules[r];
-            foreach (var m in rule.Pattern.EnumerateMatches(text))
+            foreach (var m in rule.Pattern.Value.EnumerateMatches(text))
             {
                 if ((rule.Accept is null || rule.Accept(text, m.Index, m.Index + m.Length)) && !IsPlaceholder(text.AsSpan(m.Index, m.Length)))
                 {
@@ -341,7 +341,7 @@ public static class Secrets
         AddCaseFoldedAwsKeys(text, found);
         AddPemBodies(text, found);
         AddPasswords(text, found);
-        for (var m = GenericPattern.Match(text); m.Success; m = m.NextMatch())
+        for (var m = GenericPattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
             var value = m.Groups["value"];
             var v = text.AsSpan(value.Index, value.Length).TrimEnd('.');
@@ -354,7 +354,7 @@ public static class Secrets
 
     private static void AddCaseFoldedAwsKeys(string text, MatchSet found)
     {
-        foreach (var m in CaseFoldedAwsKey.EnumerateMatches(text))
+        foreach (var m in CaseFoldedAwsKey.Value.EnumerateMatches(text))
         {
             var key = text.AsSpan(m.Index, m.Length);
             if (Standalone(text, m.Index, m.Index + m.Length) && key.ContainsAnyInRange('0', '9'))
@@ -366,7 +366,7 @@ public static class Secrets
 
     private static void AddPemBodies(string text, MatchSet found)
     {
-        foreach (var m in PemBody.EnumerateMatches(text))
+        foreach (var m in PemBody.Value.EnumerateMatches(text))
         {
             if (Standalone(text, m.Index, m.Index + m.Length) && IsPrivateKeyDer(text.AsSpan(m.Index, 16)))
             {
@@ -416,7 +416,7 @@ public static class Secrets
     /// A password word stated with <c>is</c> and its value: tried where <see cref="PasswordPattern"/>'s match read the
     /// words after it as a label and so took the wrong value ("password is q33=Xhu…" read as <c>is q33</c> = <c>Xhu…</c>).
     /// </summary>
-    private static readonly Regex StatedPassword = new(
+    private static readonly LazyRegex StatedPassword = new(
         PasswordWord + @"\??[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|it's|it is)[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
@@ -424,11 +424,11 @@ public static class Secrets
     private const int StatedReach = 256;
 
     /// <summary>The MySQL clients' <c>-u user -pPASSWORD</c>: the password joined to <c>-p</c> (with a space, <c>-p</c> only prompts).</summary>
-    private static readonly Regex MysqlPassword = new(
+    private static readonly LazyRegex MysqlPassword = new(
         @"(?:^|[^\S\r\n])-u[^\S\r\n]*[\w.@\-]+[^\S\r\n]+-p(?<value>[^\s""'`]{6,64})", Options);
 
     /// <summary>A quoted passphrase of four to eight words after the word: <c>passphrase "thunder thunder falcon biscuit"</c>.</summary>
-    private static readonly Regex QuotedPassphrase = new(
+    private static readonly LazyRegex QuotedPassphrase = new(
         @"\bpassphrase\b[^""'\r\n]{0,40}[""'“](?<value>[A-Za-z]{3,}(?: [A-Za-z]{3,}){3,7})[""'”]", Options | RegexOptions.IgnoreCase);
 
     private static readonly SearchValues<string> PairedWords = SearchValues.Create(PairedPieces, StringComparison.OrdinalIgnoreCase);
@@ -444,8 +444,8 @@ public static class Secrets
             var value = m.Groups["value"];
             // The stated form is looked for only in the stretch a statement can fill, not on to the end of the text: at each
             // match of a text of many password words (password=password=…) that cost a scan of the rest (128 KB: 3 s).
-            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern
-                && StatedPassword.Match(text, m.Index, Math.Min(StatedReach, text.Length - m.Index)) is { Success: true } stated && stated.Index == m.Index)
+            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern.Value
+                && StatedPassword.Value.Match(text, m.Index, Math.Min(StatedReach, text.Length - m.Index)) is { Success: true } stated && stated.Index == m.Index)
             {
                 TryAddPassword(text, stated.Groups["value"], found);
             }

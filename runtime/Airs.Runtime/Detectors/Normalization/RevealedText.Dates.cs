@@ -14,7 +14,7 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal sealed partial class RevealedText
 {
-    private static readonly Regex ForeignBirthLabel = new(
+    private static readonly LazyRegex ForeignBirthLabel = new(
         "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
@@ -29,10 +29,10 @@ internal sealed partial class RevealedText
     /// "née le", "né le": French for born on, written with its accent, so only in text this view is built for. Rewritten
     /// as a form's label, "date de naissance", which the plain rules read before a French month name as well.
     /// </summary>
-    private static readonly Regex FrenchBornOn = new(@"\bn[ée]e? le\b", Options | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex FrenchBornOn = new(@"\bn[ée]e? le\b", Options | RegexOptions.IgnoreCase);
 
     /// <summary>A day, then a word that may be a month's name (<see cref="ForeignMonths"/> decides); Devanagari writes its vowels as marks.</summary>
-    private static readonly Regex DayAndWord = new(@"[0-9]{1,2}\.? \p{L}[\p{L}\p{M}]{2,12}", Options);
+    private static readonly LazyRegex DayAndWord = new(@"[0-9]{1,2}\.? \p{L}[\p{L}\p{M}]{2,12}", Options);
 
     /// <summary>
     /// Month names, as a date after its day writes them (the genitive in Slavic languages and Greek, the partitive in
@@ -106,7 +106,7 @@ internal sealed partial class RevealedText
     /// A Japanese era date (<c>平成10年7月12日</c>; <c>元年</c> is its first year), as Japanese forms write a date of birth:
     /// rewritten as the ISO date of the Gregorian year.
     /// </summary>
-    private static readonly Regex JapaneseEraDate = new("(?:明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日?", Options);
+    private static readonly LazyRegex JapaneseEraDate = new("(?:明治|大正|昭和|平成|令和) ?(?:[0-9]{1,2}|元) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日?", Options);
 
     /// <summary>The year before each era's first (Meiji 1868, Taishō 1912, Shōwa 1926, Heisei 1989, Reiwa 2019).</summary>
     private static int EraBase(char first) => first switch { '明' => 1867, '大' => 1911, '昭' => 1925, '平' => 1988, _ => 2018 };
@@ -139,7 +139,7 @@ internal sealed partial class RevealedText
     /// A Thai date (<c>11 พฤษภาคม 2506</c>): a day, a Thai month's name, a year of the Buddhist era (543 years ahead of
     /// the Gregorian, <c>พ.ศ.</c> before it or not). Rewritten as <c>11 may 1963</c>.
     /// </summary>
-    private static readonly Regex ThaiDate = new(
+    private static readonly LazyRegex ThaiDate = new(
         "[0-9]{1,2} ?(?:" + string.Join('|', ThaiMonths) + ") ?(?:พ\\. ?ศ\\. ?)?[0-9]{4}", Options);
 
     private static readonly string[] EnglishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -181,7 +181,7 @@ internal sealed partial class RevealedText
     /// as <c>18 feb 1979</c>, which the plain rules read after a birth label. The characters are reordered, so each is
     /// mapped to the whole date.
     /// </summary>
-    private static readonly Regex HungarianDate = new(@"[0-9]{4}\. ?\p{L}{5,10} [0-9]{1,2}\.?", Options);
+    private static readonly LazyRegex HungarianDate = new(@"[0-9]{4}\. ?\p{L}{5,10} [0-9]{1,2}\.?", Options);
 
     /// <summary>Hungarian month names without their marks, January first.</summary>
     private static readonly string[] HungarianMonths =
@@ -206,11 +206,11 @@ internal sealed partial class RevealedText
     /// on" before it (<c>sinh ngày 26 tháng 8 năm 1966</c>): rewritten as an ISO date, after <c> dob </c> for the second
     /// (rule P11: two blind sets). The characters are reordered, so each is mapped to the whole date.
     /// </summary>
-    private static readonly Regex VietnameseDate = new(@"(?:\bsinh )?ngay ([0-9]{1,2}) thang ([0-9]{1,2}),? nam ([0-9]{4})", Options | RegexOptions.IgnoreCase);
+    private static readonly LazyRegex VietnameseDate = new(@"(?:\bsinh )?ngay ([0-9]{1,2}) thang ([0-9]{1,2}),? nam ([0-9]{4})", Options | RegexOptions.IgnoreCase);
 
     private static bool AsVietnameseIsoDate(Mapped src, int start, int end, Mapped dst)
     {
-        var m = VietnameseDate.Match(new string(src.Chars, start, end - start));
+        var m = VietnameseDate.Value.Match(new string(src.Chars, start, end - start));
         if (m.Value.StartsWith("sinh", StringComparison.OrdinalIgnoreCase))
         {
             ReplaceWith(" dob ", src, start, start + 5, dst); // "sinh ": the label keeps its own characters, the date its own
@@ -219,7 +219,7 @@ internal sealed partial class RevealedText
         return ReplaceWith($"{m.Groups[3].Value}-{m.Groups[2].Value.PadLeft(2, '0')}-{m.Groups[1].Value.PadLeft(2, '0')}", src, start, end, dst);
     }
 
-    private static readonly Regex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
+    private static readonly LazyRegex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 
     /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>
     private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst) => ReplaceWith(" dob", src, start, end, dst);
@@ -228,7 +228,7 @@ internal sealed partial class RevealedText
     /// Hebrew "was born" (<c>נולדתי</c>, <c>נולד/ה</c>), with the "on" written onto a numeric date (<c>ב-26/02/1956</c>;
     /// rule P11: two blind sets). Rewritten as <c> dob </c>: the space keeps the date a word of its own.
     /// </summary>
-    private static readonly Regex HebrewBornOn = new("נולד(?:תי|ה|/ה)?(?: ב-?)?", Options);
+    private static readonly LazyRegex HebrewBornOn = new("נולד(?:תי|ה|/ה)?(?: ב-?)?", Options);
 
     private static bool AsHebrewBirthLabel(Mapped src, int start, int end, Mapped dst) => ReplaceWith(" dob ", src, start, end, dst);
 

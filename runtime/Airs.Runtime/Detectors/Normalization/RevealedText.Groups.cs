@@ -291,12 +291,12 @@ internal sealed partial class RevealedText
     /// spaced marks or uneven spacing; rewritten compact when the country is one <see cref="Iban"/> knows, at its length,
     /// with a valid check.
     /// </summary>
-    private static readonly Regex LooseIban = new(
+    private static readonly LazyRegex LooseIban = new(
         @"[A-Za-z]{2} ?[0-9]{2}(?:(?:[ \t]*[\r\n|/.\-][ \t]*|[ \t]{1,3})?[A-Za-z0-9]){11,32}",
         Options);
 
     /// <summary>A NINO with hyphens, dots, slashes, line breaks or spacing between its parts, in either case.</summary>
-    private static readonly Regex LooseNino = new(
+    private static readonly LazyRegex LooseNino = new(
         @"[A-Za-z]{2}(?:" + LooseGap + ")?[0-9]{2}(?:(?:" + LooseGap + ")?[0-9]{2}){2}(?:" + LooseGap + ")?[A-Da-d]",
         Options);
 
@@ -322,7 +322,7 @@ internal sealed partial class RevealedText
                 foreach (var m in pattern.EnumerateMatches(window))
                 {
                     // Only the characters of a valid IBAN count: the pattern may run on into the next line's words.
-                    var match = window.Slice(m.Index, pattern == LooseIban ? ValidIbanLength(window.Slice(m.Index, m.Length)) : m.Length);
+                    var match = window.Slice(m.Index, pattern == LooseIban.Value ? ValidIbanLength(window.Slice(m.Index, m.Length)) : m.Length);
                     if (m.Index == 0 && match.Length > 2
                         && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
                     {

@@ -89,7 +89,7 @@ internal sealed partial class RevealedText
     /// Chinese "is" after it (<c>パスワードは</c>, <c>密码是</c>) reads as "is". Only text with a character outside ASCII
     /// gets this view, so an all-ASCII <c>heslo</c> or <c>parola</c> stays unread (a needle more would cost every text).
     /// </summary>
-    private static readonly Regex ForeignPasswordWord = new(
+    private static readonly LazyRegex ForeignPasswordWord = new(
         "(?:пароль|парол[яюі]|パスワード|密码|密碼|口令|비밀번호|암호|κωδικός|συνθηματικό|şifre(?:si|niz|m)?|sifre(?:si|niz|m)?|\\bheslo\\b|\\bhasło\\b|\\bparol[aăe]\\b|\\blozinka\\b)[" + IsParticles + "]?",
         Options | RegexOptions.IgnoreCase);
 
@@ -212,7 +212,7 @@ internal sealed partial class RevealedText
     /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>), Russian and Japanese (<c>собака</c>/<c>точка</c>,
     /// <c>アットマーク</c>/<c>ドット</c>).
     /// </summary>
-    private static readonly Regex SpelledAddress = new(
+    private static readonly LazyRegex SpelledAddress = new(
         "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
 
@@ -220,7 +220,7 @@ internal sealed partial class RevealedText
     /// Japanese spells an address's symbols in katakana with no space around them (<c>yamadaアットマークyahooドットcoドットjp</c>):
     /// the words are spaced out so that <see cref="SpelledAddress"/> reads them as it reads the other languages'.
     /// </summary>
-    private static readonly Regex KatakanaAddressWord = new("アットマーク|ドット", Options);
+    private static readonly LazyRegex KatakanaAddressWord = new("アットマーク|ドット", Options);
 
     private static bool AsSpacedWord(Mapped src, int start, int end, Mapped dst)
     {
@@ -239,11 +239,11 @@ internal sealed partial class RevealedText
     /// sides or on neither: "call ahead. jane.doe@…" is a sentence's full stop before an address, not part of it. A line
     /// may break after the <c>@</c> or after a hyphen of the domain (<c>north-⏎river.example</c>).
     /// </summary>
-    private static readonly Regex SpacedAddress = new(
+    private static readonly LazyRegex SpacedAddress = new(
         @"[A-Za-z0-9_%+\-]+(?:(?:\.| +\. +)[A-Za-z0-9_%+\-]+)* *@[ \r\n]*(?:[A-Za-z0-9\-]*-[ \r\n]+)?[A-Za-z0-9\-]+(?:(?:\.| +\. +)[A-Za-z0-9\-]+)+", Options);
 
     /// <summary>An IPv4 address with spaces around its dots (<c>192 . 168 . 1 . 20</c>).</summary>
-    private static readonly Regex SpacedDottedQuad = new(@"[0-9]{1,3}(?: +\. +[0-9]{1,3}){3}", Options);
+    private static readonly LazyRegex SpacedDottedQuad = new(@"[0-9]{1,3}(?: +\. +[0-9]{1,3}){3}", Options);
 
     private static bool WithoutSpaces(Mapped src, int start, int end, Mapped dst)
     {
