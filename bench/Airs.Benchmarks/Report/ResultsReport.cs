@@ -63,6 +63,15 @@ internal static class ResultsReport
         {
             Row("signed bundle (support_bot) load to first decision", $"{Time(load.MedianNs)}, {Bytes(load.Allocated)}", "≤ 30 ms", load.MedianNs <= 30e6);
         }
+        if (ReadJson(Path.Combine(results, "cold-start.json")) is { } cold)
+        {
+            using (cold)
+            {
+                var c = cold.RootElement;
+                Row($"a new process (`cold-start`, median of {c.GetProperty("runs").GetInt32()}): guardrail_pass bundle load, first clean 2 KB pass, first pass with an injection, PII and a password",
+                    $"{c.GetProperty("loadMs").GetDouble():N0} ms, {c.GetProperty("firstCleanPassMs").GetDouble():N0} ms, {c.GetProperty("firstDirtyPassMs").GetDouble():N0} ms; whole process {c.GetProperty("processWallMs").GetDouble() / 1000:0.00} s");
+            }
+        }
         if (runs.Find("EngineDecisionBenchmarks", "DecideOutputWithJudge", "") is { } engine)
         {
             Row("PolicyEngine output decision: 2 packs, stub judge, SQLite audit", $"{Time(engine.MedianNs)}, {Bytes(engine.Allocated)}");
