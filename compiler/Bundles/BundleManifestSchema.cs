@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 using Airs.Runtime.Bundles;
 
 namespace Airs.Compiler.Bundles;
@@ -39,6 +40,29 @@ public static class BundleManifestSchema
     /// <summary>What the type system cannot say: hash formats, the one format version, and what the top-level fields mean.</summary>
     private static JsonNode Annotate(JsonSchemaExporterContext context, JsonNode schema)
     {
+        // The manifest's own enum converter: the exporter cannot see which strings it reads, and it does not ask about an
+        // array's enum items or a nullable enum property with a default value at all: those are completed from the array's
+        // and the object's schemas.
+        var type = context.TypeInfo.Type;
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType)
+        {
+            schema = new JsonObject { ["enum"] = Keywords(enumType, nullable: enumType != type) };
+        }
+        if (context.TypeInfo is { Kind: JsonTypeInfoKind.Enumerable, ElementType.IsEnum: true } && schema is JsonObject arraySchema && !arraySchema.ContainsKey("items"))
+        {
+            arraySchema["items"] = new JsonObject { ["enum"] = Keywords(context.TypeInfo.ElementType, nullable: false) };
+        }
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject { } objectSchema && objectSchema["properties"] is JsonObject properties)
+        {
+            foreach (var property in context.TypeInfo.Properties)
+            {
+                if (Nullable.GetUnderlyingType(property.PropertyType) is { IsEnum: true } nullableEnum
+                    && properties[property.Name] is JsonObject propertySchema && !propertySchema.ContainsKey("enum"))
+                {
+                    propertySchema.Insert(0, "enum", Keywords(nullableEnum, nullable: true));
+                }
+            }
+        }
         if (context.PropertyInfo?.DeclaringType != typeof(BundleManifest) || schema is not JsonObject node)
         {
             return schema;
@@ -58,6 +82,9 @@ public static class BundleManifestSchema
         }
         return node;
     }
+
+    private static JsonArray Keywords(Type enumType, bool nullable) =>
+        new([.. SnakeCaseEnum.Keywords(enumType).Select(k => (JsonNode?)k), .. nullable ? [null] : Array.Empty<JsonNode?>()]);
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
