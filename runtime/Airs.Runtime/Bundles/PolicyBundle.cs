@@ -70,11 +70,12 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
     /// Compiles the policy's code now (seconds for thousands of guards) rather than on the first real request: every
     /// method of the policy assembly is prepared — an empty context would leave the guards behind a closed gate
     /// uncompiled — and every stage runs once, so the runtime functions it calls are compiled too. Hosts call it
-    /// before swapping a bundle in. The detectors' regexes are built on a pool thread meanwhile.
+    /// before swapping a bundle in. The detectors' regexes are built too, the injection rules' on a pool thread.
     /// </summary>
     public void WarmUp()
     {
-        Detectors.LazyRegex.PrepareAllInBackground();
+        Detectors.Injection.PrepareInBackground();
+        Detectors.LazyRegex.PrepareAll();
         if (Volatile.Read(ref _evaluator) is { } evaluator)
         {
             const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;

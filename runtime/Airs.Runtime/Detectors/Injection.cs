@@ -28,12 +28,16 @@ public static partial class Injection
     /// <summary>Decoded payloads are scanned again, but only this deep: a payload inside a payload is still found.</summary>
     private const int MaxDecodeDepth = 2;
 
-    /// <summary>A rule with its patterns built on first use (<see cref="LazyRegex"/>): the literal gate keeps most rules from ever running on ordinary text.</summary>
+    /// <summary>
+    /// A rule with its patterns built on first use: building all of them (the non-backtracking engine's automata) takes
+    /// three to five seconds of a cold process on the development host, and the literal gate keeps most rules from ever
+    /// running on ordinary text (<see cref="PrepareInBackground"/> builds them where the wait does not matter).
+    /// </summary>
     private sealed class CompiledRule(InjectionRules.Rule rule, UInt128 bit)
     {
-        private readonly LazyRegex _pattern = new(rule.Pattern, Options);
-        private readonly LazyRegex? _unlessNear = rule.UnlessNear is null ? null : new(rule.UnlessNear, Options);
-        private readonly LazyRegex? _stillIfNear = rule.StillIfNear is null ? null : new(rule.StillIfNear, Options);
+        private readonly LazyRegex _pattern = new(rule.Pattern, Options, listed: false);
+        private readonly LazyRegex? _unlessNear = rule.UnlessNear is null ? null : new(rule.UnlessNear, Options, listed: false);
+        private readonly LazyRegex? _stillIfNear = rule.StillIfNear is null ? null : new(rule.StillIfNear, Options, listed: false);
 
         public string Label => rule.Label;
 
@@ -52,6 +56,9 @@ public static partial class Injection
         private Regex? UnlessNear => _unlessNear?.Value;
 
         private Regex? StillIfNear => _stillIfNear?.Value;
+
+        /// <summary>Builds every pattern now (<see cref="Prepare"/>).</summary>
+        public void Build() => _ = (Pattern, UnlessNear, StillIfNear);
 
         /// <summary>
         /// Whether the match, or the rest of its sentence after it, reads as ordinary (<see cref="InjectionRules.Rule.UnlessNear"/>)
@@ -96,6 +103,31 @@ public static partial class Injection
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static readonly CompiledRule[] AllRules = Compile(InjectionRules.All);
+
+    private static int Preparing;
+
+    /// <summary>
+    /// Builds every rule's patterns on a pool thread, once per process. Hosts call it when they start (see
+    /// <see cref="Bundles.PolicyBundle.WarmUp"/>), so that the first texts that need a rule find it built; a short-lived
+    /// process (the CLI, a test) builds only the rules its texts reach.
+    /// </summary>
+    internal static void PrepareInBackground()
+    {
+        if (Interlocked.Exchange(ref Preparing, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Prepare(), null);
+        }
+    }
+
+    /// <summary>Builds every rule's patterns now; returns how many rules.</summary>
+    internal static int Prepare()
+    {
+        foreach (var rule in AllRules)
+        {
+            rule.Build();
+        }
+        return AllRules.Length;
+    }
 
     private static readonly CompiledRule[] PromptRules = [.. AllRules.Where(r => !r.ContentOnly)];
 

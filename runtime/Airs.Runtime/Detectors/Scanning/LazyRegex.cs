@@ -6,30 +6,35 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// A detector's regex, built on first use. Building a non-backtracking regex (its automaton) costs milliseconds of a
-/// cold process, and the detectors hold a few hundred of them: built in their type initialisers, they took about half
-/// a second of every process's first call (CLI, tests, a service's first request), though a text reaches few of them.
-/// Every instance is listed, so <see cref="PrepareAllInBackground"/> can build them all where the wait does not matter.
+/// cold process, and the detectors hold about seventy besides the injection rules': built in their type initialisers,
+/// they took about half a second of every process's first call (CLI, tests, a service's first request), though a text
+/// reaches few of them. Hosts build the listed ones ahead of their first request (<see cref="PrepareAll"/>); the
+/// injection rules' patterns are not listed, they have their own warm-up (<see cref="Injection"/>).
 /// </summary>
 internal sealed class LazyRegex
 {
-    private static readonly ConcurrentQueue<LazyRegex> Created = new();
-
-    private static int Preparing;
+    private static readonly ConcurrentQueue<LazyRegex> Listed = new();
 
     private readonly RegexOptions _options;
     private Regex? _regex;
 
-    public LazyRegex(string pattern, RegexOptions options)
+    /// <param name="listed">Whether <see cref="PrepareAll"/> builds it.</param>
+    public LazyRegex(string pattern, RegexOptions options, bool listed = true)
     {
         Pattern = pattern;
         _options = options;
-        Created.Enqueue(this);
+        if (listed)
+        {
+            Listed.Enqueue(this);
+        }
     }
 
     public string Pattern { get; }
 
+    /// <summary>The regex, built now if no caller has built it yet (two racing callers may both build; one instance wins).</summary>
     public Regex Value => Volatile.Read(ref _regex) ?? Build();
 
+    /// <summary>Where a helper takes a <see cref="Regex"/>: the regex is built at the call, if it was not before.</summary>
     public static implicit operator Regex(LazyRegex regex) => regex.Value;
 
     private Regex Build()
@@ -39,19 +44,9 @@ internal sealed class LazyRegex
     }
 
     /// <summary>
-    /// Builds every detector regex on a pool thread, once per process. Hosts call it when they start (see
-    /// <see cref="Bundles.PolicyBundle.WarmUp"/>), so that the first texts find what they need built; a short-lived
-    /// process (the CLI, a test) builds only what its texts reach.
+    /// Runs the detectors' type initialisers, so that every listed regex exists, and builds each one now (about a
+    /// second on the development host, what the type initialisers used to spend); returns how many.
     /// </summary>
-    public static void PrepareAllInBackground()
-    {
-        if (Interlocked.Exchange(ref Preparing, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => PrepareAll(), null);
-        }
-    }
-
-    /// <summary>Runs the detectors' type initialisers, so that every regex they declare exists, and builds each one now; returns how many.</summary>
     public static int PrepareAll()
     {
         foreach (var detector in (ReadOnlySpan<Type>)[typeof(Injection), typeof(Pii), typeof(Secrets), typeof(RevealedText), typeof(Exfil)])
@@ -59,7 +54,7 @@ internal sealed class LazyRegex
             RuntimeHelpers.RunClassConstructor(detector.TypeHandle);
         }
         var count = 0;
-        foreach (var regex in Created)
+        foreach (var regex in Listed)
         {
             _ = regex.Value;
             count++;
