@@ -10,8 +10,8 @@ public sealed class BannedApiTests
         Assert.True(compilation.SyntaxTrees.Count() > 100, "the runtime sources were not found");
         var violations = BannedApis.Find(compilation, out var regexBuilds);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
-        // The scan bound the detectors' and the policy regexes (RegexFactory), so it can see a bad one.
-        Assert.True(regexBuilds >= 10, $"only {regexBuilds} regex constructions were checked");
+        // The scan bound the detectors' (LazyRegex builds them all) and the policy regexes (RegexFactory), so it can see a bad one.
+        Assert.True(regexBuilds >= 5, $"only {regexBuilds} regex constructions were checked");
     }
 
     public static TheoryData<string, string> BannedSnippets() => new()

@@ -39,7 +39,8 @@ internal sealed class LazyRegex
 
     private Regex Build()
     {
-        var built = new Regex(Pattern, _options);
+        // Linear time whatever a caller passed: every detector regex reads text that an attacker may have written.
+        var built = new Regex(Pattern, RegexOptions.NonBacktracking | _options);
         return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
     }
 
