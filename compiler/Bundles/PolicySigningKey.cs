@@ -62,9 +62,14 @@ public sealed class PolicySigningKey : IDisposable
 
     public static PolicySigningKey LoadPrivateKeyFile(string path) => FromPrivateKeyPem(PolicyPublicKey.ReadKeyFile(path));
 
-    /// <summary>Signs <paramref name="data"/> (SHA-256, IEEE P1363 fixed-length r||s, 64 bytes).</summary>
-    public byte[] Sign(ReadOnlySpan<byte> data) =>
-        _key.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+    /// <summary>Signs <paramref name="data"/> (SHA-256, IEEE P1363 fixed-length r||s, 64 bytes); safe from several threads at once.</summary>
+    public byte[] Sign(ReadOnlySpan<byte> data)
+    {
+        lock (_key)
+        {
+            return _key.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        }
+    }
 
     public void Dispose() => _key.Dispose();
 }
