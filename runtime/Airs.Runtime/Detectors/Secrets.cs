@@ -433,9 +433,9 @@ public static class Secrets
 
     private static readonly SearchValues<string> PairedWords = SearchValues.Create(PairedPieces, StringComparison.OrdinalIgnoreCase);
 
-    private static void AddPasswords(string text, Regex pattern, MatchSet found)
+    private static void AddPasswords(string text, LazyRegex pattern, MatchSet found)
     {
-        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        for (var m = pattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && char.IsLetter(text[m.Index]) && char.IsLetterOrDigit(text[m.Index - 1]))
             {
@@ -444,7 +444,7 @@ public static class Secrets
             var value = m.Groups["value"];
             // The stated form is looked for only in the stretch a statement can fill, not on to the end of the text: at each
             // match of a text of many password words (password=password=…) that cost a scan of the rest (128 KB: 3 s).
-            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern.Value
+            if (!TryAddPassword(text, value, found) && pattern == PasswordPattern
                 && StatedPassword.Value.Match(text, m.Index, Math.Min(StatedReach, text.Length - m.Index)) is { Success: true } stated && stated.Index == m.Index)
             {
                 TryAddPassword(text, stated.Groups["value"], found);

@@ -369,8 +369,7 @@ internal sealed class NormalizedText : IDisposable
             }
             Move(r++, w++);
         }
-        MoveRange(r, w, Length - r);
-        Length = w + Length - r;
+        MoveRest(r, w);
     }
 
     /// <summary>"i g n o r e" becomes "ignore": three or more single letters each one separator apart are joined.</summary>
@@ -404,8 +403,7 @@ internal sealed class NormalizedText : IDisposable
             }
             Move(r++, w++);
         }
-        MoveRange(r, w, Length - r);
-        Length = w + Length - r;
+        MoveRest(r, w);
     }
 
     /// <summary>The first space or tab at or after <paramref name="from"/> with another two characters after it.</summary>
@@ -446,11 +444,17 @@ internal sealed class NormalizedText : IDisposable
             _ends[w] = _ends[r];
             (r, w) = (r + 1, w + 1);
         }
-        MoveRange(r, w, Length - r);
-        Length = w + Length - r;
+        MoveRest(r, w);
     }
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v");
+
+    /// <summary>Ends a compacting pass: the characters from <paramref name="from"/> on move down to <paramref name="to"/>, and the text ends after them.</summary>
+    private void MoveRest(int from, int to)
+    {
+        MoveRange(from, to, Length - from);
+        Length = to + Length - from;
+    }
 
     /// <summary>Moves <paramref name="count"/> characters with their ranges down from <paramref name="from"/> to <paramref name="to"/> (≤ from).</summary>
     private void MoveRange(int from, int to, int count)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Detectors;
 
@@ -317,12 +316,12 @@ internal sealed partial class RevealedText
                 continue; // two letters, at most a separator, two digits (the caller saw them): what both patterns open with
             }
             var window = text[open..Math.Min(text.Length, open + 90)];
-            foreach (var pattern in (ReadOnlySpan<Regex>)[LooseIban, LooseNino])
+            foreach (var pattern in (ReadOnlySpan<LazyRegex>)[LooseIban, LooseNino])
             {
-                foreach (var m in pattern.EnumerateMatches(window))
+                foreach (var m in pattern.Value.EnumerateMatches(window))
                 {
                     // Only the characters of a valid IBAN count: the pattern may run on into the next line's words.
-                    var match = window.Slice(m.Index, pattern == LooseIban.Value ? ValidIbanLength(window.Slice(m.Index, m.Length)) : m.Length);
+                    var match = window.Slice(m.Index, pattern == LooseIban ? ValidIbanLength(window.Slice(m.Index, m.Length)) : m.Length);
                     if (m.Index == 0 && match.Length > 2
                         && (match.IndexOfAny(LooseMarks) >= 0 || match[2] == ' ' || match.IndexOf("  ") >= 0 || match.IndexOfAnyInRange('a', 'z') >= 0))
                     {

@@ -42,20 +42,21 @@ internal sealed partial class RevealedText
 
     public static RevealedText ForPii(string text)
     {
+        var nonAscii = !Ascii.IsValid(text);
         var m = Mapped.Fold(text);
         m = DecodeCharacterReferences(m);
         m = ReplaceBracketed(m);
         // Before single characters are joined: "192 . 0 . 2 . 233" holds single digits one space from a dot.
         m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
         m = JoinSpreadCharacters(m);
-        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        if (nonAscii)
         {
             m = Rewrite(m, KatakanaAddressWord, AsSpacedWord);
         }
         // Each pattern requires the word or character its step is gated on: a text without one is not searched.
         m = HoldsNameConnector(m.Span) ? Rewrite(m, SpelledAddress, SpelledAddressToSymbols) : m;
         m = m.Span.Contains('@') ? Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces) : m;
-        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        if (nonAscii)
         {
             m = Rewrite(m, ForeignBirthLabel, AsBirthKeyword);
             m = Rewrite(m, FrenchBornOn, AsFrenchBirthLabel);
