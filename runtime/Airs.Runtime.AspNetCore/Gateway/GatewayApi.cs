@@ -471,9 +471,10 @@ internal sealed partial class GatewayApi : IDisposable
         JsonNode? error;
         try
         {
-            error = (JsonNode.Parse(body) as JsonObject)?["error"];
+            // Read as strictly as an answer: a key twice made the default reader throw an ArgumentException here (a 500).
+            error = (UpstreamJson.Parse(body, "its error") as JsonObject)?["error"];
         }
-        catch (JsonException)
+        catch (UnreadableAnswerException)
         {
             error = null;
         }
