@@ -127,6 +127,9 @@ internal static class ChatRequestBody
 
         private readonly Dictionary<string, string> toolNames = new(StringComparer.Ordinal);
 
+        // The functions the conversation's legacy `function_call`s named: a later `function` message answers one by its name.
+        private readonly HashSet<string> functionCalls = new(StringComparer.Ordinal);
+
         /// <summary>Whether an <c>input_audio</c> part passes unread; false: it is refused, as media no check can read.</summary>
         public bool AcceptsAudio { get; init; } = true;
 
@@ -204,9 +207,14 @@ internal static class ChatRequestBody
             {
                 return calls;
             }
-            var toolName = !fromTool ? ""
-                : TryString(message["tool_call_id"], out var callId) && toolNames.TryGetValue(callId, out var named) ? named
-                : TryString(message["name"], out var name) ? name : "";
+            // A result is checked as the tool its call named. The message's own `name` is the client's word, which no
+            // upstream matches a result by: it counts only for a legacy function result whose `function_call` came before.
+            var toolName = role switch
+            {
+                "tool" => TryString(message["tool_call_id"], out var callId) ? CallName(callId) : "",
+                "function" => TryString(message["name"], out var name) && functionCalls.Contains(name) ? name : "",
+                _ => "",
+            };
 
             foreach (var (key, value) in message.ToList())
             {
@@ -222,7 +230,9 @@ internal static class ChatRequestBody
                     "name" => Text(message, key, $"{at}.name"),
                     "refusal" => value is null ? null : Text(message, key, $"{at}.refusal"),
                     "tool_call_id" => Id(value, $"{at}.tool_call_id"),
-                    "function_call" => value is JsonObject function ? Function(function, $"{at}.function_call") : $"`{at}.function_call` must be an object",
+                    "function_call" => value is JsonObject function
+                        ? Function(function, $"{at}.function_call") ?? NameFunctionCall(function)
+                        : $"`{at}.function_call` must be an object",
                     _ => $"unknown property `{at}.{key}`",
                 };
                 if (error is not null)
@@ -278,6 +288,12 @@ internal static class ChatRequestBody
                 }
                 NameCall(call["id"]!.GetValue<string>(), function["name"]!.GetValue<string>());
             }
+            return null;
+        }
+
+        private string? NameFunctionCall(JsonObject function)
+        {
+            functionCalls.Add(function["name"]!.GetValue<string>());
             return null;
         }
 
