@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,6 +13,75 @@ internal static class ChatJson
     /// <c>application/json</c> or event streams, never HTML.
     /// </summary>
     public static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// <paramref name="node"/> as JSON text whose strings read as the model reads them: only what JSON must escape is
+    /// escaped (a quote, a backslash, a control character). An encoder also escapes no-break and other spaces, format
+    /// characters and everything beyond the BMP (<c>\u00A0</c>: six ASCII characters), so a check of its text read other
+    /// words than the model does. Parsed again, the text is <paramref name="node"/>.
+    /// </summary>
+    public static string AsRead(JsonNode node)
+    {
+        var text = new StringBuilder();
+        WriteAsRead(node, text);
+        return text.ToString();
+    }
+
+    private static void WriteAsRead(JsonNode? node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                text.Append('{');
+                var comma = "";
+                foreach (var (key, value) in obj)
+                {
+                    text.Append(comma);
+                    comma = ",";
+                    WriteStringAsRead(key, text);
+                    text.Append(':');
+                    WriteAsRead(value, text);
+                }
+                text.Append('}');
+                break;
+            case JsonArray array:
+                text.Append('[');
+                var separator = "";
+                foreach (var item in array)
+                {
+                    text.Append(separator);
+                    separator = ",";
+                    WriteAsRead(item, text);
+                }
+                text.Append(']');
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                WriteStringAsRead(value.GetValue<string>(), text);
+                break;
+            default:
+                text.Append(node?.ToJsonString() ?? "null");
+                break;
+        }
+    }
+
+    private static void WriteStringAsRead(string value, StringBuilder text)
+    {
+        text.Append('"');
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '"' => text.Append("\\\""),
+                '\\' => text.Append("\\\\"),
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                < ' ' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+        text.Append('"');
+    }
 
     /// <summary>
     /// Reads every string below <paramref name="node"/>. The parser reads strings lazily, so one that is not text (a

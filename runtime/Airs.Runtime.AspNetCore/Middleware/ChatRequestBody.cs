@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Airs.Runtime.AspNetCore.Chat;
@@ -111,9 +110,6 @@ internal static class ChatRequestBody
     /// <summary>Reads a chat body's texts; its checks of fields, texts, definitions, ids and images serve other OpenAI bodies too.</summary>
     internal sealed class Reader(List<ChatText> texts)
     {
-        // Definitions are checked as JSON text: non-ASCII letters stay letters (the default encoder would hide them as \uXXXX).
-        private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
         private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant", "tool", "function"];
 
         // Options beside the messages. Their strings are checked too (a tool description, a stop sequence, metadata):
@@ -396,7 +392,7 @@ internal static class ChatRequestBody
         {
             var value = owner[key]!;
             ChatJson.ReadEveryString(value); // a lone surrogate throws here, as a 400, not later in the endpoint
-            texts.Add(new ChatText(value.ToJsonString(Relaxed), false, "", released =>
+            texts.Add(new ChatText(ChatJson.AsRead(value), false, "", released =>
             {
                 try
                 {
