@@ -7,7 +7,7 @@ namespace Airs.Runtime.AspNetCore.Gateway;
 
 /// <summary>
 /// Checks a non-streamed Responses API answer before the client sees it, as <see cref="ChatAnswerCheck"/> checks a chat's:
-/// each message's text (one <c>output</c> decision per message, redactions applied) and each proposed function call
+/// the text of its messages (one <c>output</c> decision over all of them, redactions applied) and each proposed function call
 /// (<see cref="ToolCallCheck"/>). A refused call is removed, and a message saying why is added after the others.
 /// Reasoning, built-in tools' calls and anything else the policy cannot read are dropped. A refused message refuses the response.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class ResponsesAnswerCheck
         {
             throw StreamEvent.Failed(response["error"]);
         }
-        var output = new JsonArray();
+        var messages = new List<(JsonObject Item, List<(string Type, string Text)> Parts)>();
         var proposed = new List<(string ItemId, ProposedCall Call)>();
         foreach (var node in items)
         {
@@ -34,13 +34,14 @@ internal static class ResponsesAnswerCheck
             switch (ResponsesItems.String(item["type"]))
             {
                 case "message":
-                    output.Add(await MessageAsync(engine, item, input, identity, commits, cancellationToken).ConfigureAwait(false));
+                    messages.Add((item, Parts(item)));
                     break;
                 case "function_call":
                     proposed.Add(ResponsesItems.ReadCall(item));
                     break;
             }
         }
+        var output = await MessagesAsync(engine, messages, input, identity, commits, cancellationToken).ConfigureAwait(false);
         var calls = await ToolCallCheck.CheckAsync(engine, proposed.Select(p => p.Call), input, identity, cancellationToken, commits).ConfigureAwait(false);
         if (calls.Notes.Count > 0)
         {
@@ -53,8 +54,8 @@ internal static class ResponsesAnswerCheck
         return ResponsesItems.Response(response, output);
     }
 
-    private static async Task<JsonObject> MessageAsync(PolicyEngine engine, JsonObject item, string input, AirsIdentity identity,
-        PendingCommits commits, CancellationToken cancellationToken)
+    /// <summary>A message's <c>output_text</c> and <c>refusal</c> parts, as (type, text).</summary>
+    private static List<(string Type, string Text)> Parts(JsonObject item)
     {
         var parts = new List<(string Type, string Text)>();
         foreach (var node in item["content"] as JsonArray ?? throw new UnreadableAnswerException("a message has no `content` array"))
@@ -68,11 +69,27 @@ internal static class ResponsesAnswerCheck
             };
             parts.Add((type, text ?? throw new UnreadableAnswerException($"a `{type}` part has no text")));
         }
-        // Joined with nothing between them, as the SDKs' `output_text` joins a message's parts and a stream's deltas are
-        // joined (ResponsesStreamRelay): text cut across two parts is checked, and redacted, whole.
-        var released = await ChatAnswerCheck.ReleaseAsync(engine, [.. parts.Select(p => p.Text)], input, identity, commits, cancellationToken, separator: "")
-            .ConfigureAwait(false);
-        return ResponsesItems.Message(ResponsesItems.Identifier(item["id"]) ?? "", ResponsesItems.Identifier(item["status"]) ?? "completed",
-            parts.Select((p, i) => (p.Type, released[i])));
+        return parts;
+    }
+
+    /// <summary>The messages rebuilt from their released parts: one decision over every part of every message.</summary>
+    private static async Task<JsonArray> MessagesAsync(PolicyEngine engine, List<(JsonObject Item, List<(string Type, string Text)> Parts)> messages,
+        string input, AirsIdentity identity, PendingCommits commits, CancellationToken cancellationToken)
+    {
+        var output = new JsonArray();
+        if (messages.Count == 0)
+        {
+            return output;
+        }
+        // Joined with nothing between them, as the SDKs' `output_text` joins the parts of every message and a stream's
+        // deltas are joined (ResponsesStreamRelay): text cut across two parts, or two messages, is checked, and redacted, whole.
+        var released = new Queue<string>(await ChatAnswerCheck.ReleaseAsync(engine, [.. messages.SelectMany(m => m.Parts.Select(p => p.Text))], input,
+            identity, commits, cancellationToken, separator: "").ConfigureAwait(false));
+        foreach (var (item, parts) in messages)
+        {
+            List<(string Type, string Text)> checkedParts = [.. parts.Select(p => (p.Type, released.Dequeue()))];
+            output.Add(ResponsesItems.Message(ResponsesItems.Identifier(item["id"]) ?? "", ResponsesItems.Identifier(item["status"]) ?? "completed", checkedParts));
+        }
+        return output;
     }
 }

@@ -10,8 +10,9 @@ namespace Airs.Runtime.AspNetCore.Gateway;
 
 /// <summary>
 /// A streamed Responses API answer released as it is checked. The gateway writes its own events from checked parts
-/// only: each message's text deltas go through its own <see cref="StreamingRelease"/> (as a chat choice's do) and leave
-/// as <c>response.output_text.delta</c>; the message's whole-text decision comes at its <c>output_item.done</c>. Function
+/// only: the text deltas of every message go through one <see cref="StreamingRelease"/>, since an app joins them (the
+/// SDKs' <c>output_text</c>, a loop writing each delta), and leave as <c>response.output_text.delta</c> of one message,
+/// whose whole-text decision comes when the response completes. Function
 /// calls arrive in fragments; they are gathered and checked whole when the response completes, and only allowed ones
 /// are sent (a message saying why stands for refused ones), before <c>response.completed</c>, whose <c>output</c> is what
 /// was sent. Reasoning, annotations and other events the policy cannot read are dropped. A refusal ends the stream with
@@ -22,11 +23,13 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
     Func<string, CancellationToken, Task> write) : IStreamRelay
 {
     private readonly RequestContext context = GuardContext.Build(identity, input: input);
-    private readonly Dictionary<string, Message> messages = new(StringComparer.Ordinal);
-    private readonly List<Message> open = [];
+    // The upstream's messages by id: every one begun, and those not yet done.
+    private readonly HashSet<string> begun = new(StringComparer.Ordinal);
+    private readonly HashSet<string> open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Call> calls = new(StringComparer.Ordinal);
     private readonly List<JsonObject> output = [];
     private JsonObject response = [];
+    private Message? text;
     private int sequence;
 
     public string EndMarker => "`response.completed`";
@@ -46,14 +49,12 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                     .ConfigureAwait(false);
                 return true;
             case "response.output_item.added" when ResponsesItems.String(item?["type"]) == "message":
-                return await AddMessageAsync(ResponsesItems.Identifier(item!["id"]) ?? $"msg_{messages.Count}", cancellationToken).ConfigureAwait(false);
+                return await AddMessageAsync(ResponsesItems.Identifier(item!["id"]) ?? $"msg_{begun.Count}", cancellationToken).ConfigureAwait(false);
             case "response.output_item.added" when ResponsesItems.String(item?["type"]) == "function_call":
                 calls[ResponsesItems.Identifier(item!["id"]) ?? ""] = new Call(item);
                 return true;
             case "response.output_text.delta" or "response.refusal.delta":
-                var message = messages.GetValueOrDefault(itemId) is { } named && open.Contains(named)
-                    ? named
-                    : throw new UnreadableAnswerException("a text delta names no open message of the stream");
+                var message = open.Contains(itemId) ? text! : throw new UnreadableAnswerException("a text delta names no open message of the stream");
                 var step = await message.Release.AppendAsync(ResponsesItems.String(e["delta"]) ?? "", cancellationToken).ConfigureAwait(false);
                 return await SendTextAsync(message, step, cancellationToken).ConfigureAwait(false);
             case "response.function_call_arguments.delta":
@@ -61,10 +62,15 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
                 return true;
             case "response.output_item.done" when ResponsesItems.String(item?["type"]) == "message":
                 // A message the stream never opened: its text was never checked, and returning false here would end the
-                // stream with neither `response.completed` nor an error, which an SDK reads as a complete answer.
-                return messages.TryGetValue(ResponsesItems.Identifier(item!["id"]) ?? "", out var done)
-                    ? await EndMessageAsync(done, cancellationToken).ConfigureAwait(false)
-                    : throw new UnreadableAnswerException("a message ends that the stream never began");
+                // stream with neither `response.completed` nor an error, which an SDK reads as a complete answer. The
+                // text's whole decision waits for the response's end: a later message's text continues it.
+                var ended = ResponsesItems.Identifier(item!["id"]) ?? "";
+                if (!begun.Contains(ended))
+                {
+                    throw new UnreadableAnswerException("a message ends that the stream never began");
+                }
+                open.Remove(ended);
+                return true;
             case "response.output_item.done" when ResponsesItems.String(item?["type"]) == "function_call":
                 calls[ResponsesItems.Identifier(item!["id"]) ?? ""] = new Call(item); // the whole call, as the upstream made it
                 return true;
@@ -90,12 +96,16 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
         return SendAsync("error", body, cancellationToken);
     }
 
+    /// <summary>The first message of the response opens the one the gateway sends; later ones continue its text.</summary>
     private async Task<bool> AddMessageAsync(string id, CancellationToken cancellationToken)
     {
-        var message = new Message(id, output.Count, new StreamingRelease(engine, context, options));
-        messages[id] = message;
-        open.Add(message);
-        await OpenMessageAsync(message.Id, message.Index, cancellationToken).ConfigureAwait(false);
+        begun.Add(id);
+        open.Add(id);
+        if (text is null)
+        {
+            text = new Message(id, output.Count, new StreamingRelease(engine, context, options));
+            await OpenMessageAsync(text.Id, text.Index, cancellationToken).ConfigureAwait(false);
+        }
         return true;
     }
 
@@ -134,10 +144,6 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
     /// <summary>The message's whole-text decision, its rest, and its done events.</summary>
     private async Task<bool> EndMessageAsync(Message message, CancellationToken cancellationToken)
     {
-        if (!open.Remove(message))
-        {
-            return true;
-        }
         if (!await SendTextAsync(message, await message.Release.CompleteAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false))
         {
             return false;
@@ -161,12 +167,9 @@ internal sealed class ResponsesStreamRelay(PolicyEngine engine, AirsIdentity ide
     /// <summary>The response has ended: open messages end, proposed calls are checked and the allowed ones sent, then the response.</summary>
     private async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        foreach (var message in open.ToList())
+        if (text is not null && !await EndMessageAsync(text, cancellationToken).ConfigureAwait(false))
         {
-            if (!await EndMessageAsync(message, cancellationToken).ConfigureAwait(false))
-            {
-                return;
-            }
+            return;
         }
         var proposed = calls.Select(c => (ItemId: c.Key, Call: c.Value.Proposed())).ToList();
         var checkedCalls = await ToolCallCheck.CheckAsync(engine, proposed.Select(p => p.Call), input, identity, cancellationToken).ConfigureAwait(false);

@@ -21,6 +21,73 @@ public sealed class GatewayEvasionTests
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    private static JsonObject Message(string id, string text)
+    {
+        var message = FakeUpstream.ResponseMessage(text);
+        message["id"] = id;
+        return message;
+    }
+
+    /// <summary>
+    /// The SDKs' <c>output_text</c> joins the <c>output_text</c> parts of every message of a response with nothing
+    /// between them, and a streaming app writes every <c>response.output_text.delta</c> as it comes: a canary cut across
+    /// two messages is one text to the app, so it must be one text to the check.
+    /// </summary>
+    [Fact]
+    public async Task Text_cut_across_two_messages_of_a_response_is_checked_as_the_SDK_joins_it()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.ResponseOutput = [Message("msg_up_1", "The key is SECRET-"), Message("msg_up_2", "CANARY, keep it safe.")];
+
+        var (status, body) = await PostAsync(gateway, "/v1/responses", """{"model":"gpt-test","input":"What is the key?"}""");
+
+        Assert.Equal(403, status);
+        Assert.DoesNotContain("CANARY", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_cut_across_two_streamed_messages_of_a_response_is_checked_as_the_app_joins_it()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        gateway.Upstream.Hostile = async http =>
+        {
+            http.Response.ContentType = "text/event-stream";
+            var sequence = 0;
+            async Task SendAsync(string type, JsonObject data)
+            {
+                data["type"] = type;
+                data["sequence_number"] = sequence++;
+                await http.Response.WriteAsync($"event: {type}\ndata: {data.ToJsonString()}\n\n", http.RequestAborted);
+            }
+            await SendAsync("response.created", new JsonObject { ["response"] = new JsonObject { ["id"] = "resp_1", ["status"] = "in_progress", ["output"] = new JsonArray() } });
+            var index = 0;
+            foreach (var (id, text) in new[] { ("msg_up_1", "The key is SECRET-"), ("msg_up_2", "CANARY, keep it safe.") })
+            {
+                var added = FakeUpstream.ResponseMessage("", "in_progress");
+                added["id"] = id;
+                await SendAsync("response.output_item.added", new JsonObject { ["output_index"] = index, ["item"] = added });
+                await SendAsync("response.output_text.delta", new JsonObject { ["item_id"] = id, ["output_index"] = index, ["content_index"] = 0, ["delta"] = text });
+                await SendAsync("response.output_item.done", new JsonObject { ["output_index"] = index, ["item"] = Message(id, text) });
+                index++;
+            }
+            await SendAsync("response.completed", new JsonObject
+            {
+                ["response"] = new JsonObject { ["id"] = "resp_1", ["status"] = "completed", ["output"] = new JsonArray() },
+            });
+        };
+
+        var (status, body) = await PostAsync(gateway, "/v1/responses", """{"model":"gpt-test","input":"What is the key?","stream":true}""");
+
+        Assert.Equal(200, status);
+        var deltas = string.Concat(body.Split('\n').Where(l => l.StartsWith("data: ", StringComparison.Ordinal))
+            .Select(l => JsonNode.Parse(l["data: ".Length..])!)
+            .Where(e => e["type"]?.GetValue<string>() == "response.output_text.delta")
+            .Select(e => e["delta"]!.GetValue<string>()));
+        Assert.DoesNotContain("SECRET-CANARY", deltas, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"blocked\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("response.completed", body, StringComparison.Ordinal);
+    }
+
     /// <summary>A guard whose pattern reads any whitespace between the words, as a model does.</summary>
     private static readonly string SpacedPolicy = GatewayTestHost.Policy.Replace(
         "/ignore (all|any|previous) instructions/i", @"/ignore\s+(all|any|previous)\s+instructions/i", StringComparison.Ordinal);
