@@ -15,10 +15,11 @@ internal static class ChatJson
     public static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// <paramref name="node"/> as JSON text whose strings read as the model reads them: only what JSON must escape is
-    /// escaped (a quote, a backslash, a control character). An encoder also escapes no-break and other spaces, format
-    /// characters and everything beyond the BMP (<c>\u00A0</c>: six ASCII characters), so a check of its text read other
-    /// words than the model does. Parsed again, the text is <paramref name="node"/>.
+    /// <paramref name="node"/> as JSON-like text whose strings read as the model reads them: a quote and a backslash are
+    /// escaped, every other character is written as it is. An encoder also escapes no-break and other spaces, format
+    /// characters, everything beyond the BMP (<c>\u00A0</c>: six ASCII characters) and control characters (a newline as
+    /// <c>\n</c>, so "Ignore\nprevious" read as a word "nprevious"): a check of its text read other words than the
+    /// model does. <see cref="ParseAsRead"/> reads the text, or a redacted copy of it, back.
     /// </summary>
     public static string AsRead(JsonNode node)
     {
@@ -73,14 +74,25 @@ internal static class ChatJson
             {
                 '"' => text.Append("\\\""),
                 '\\' => text.Append("\\\\"),
-                '\n' => text.Append("\\n"),
-                '\r' => text.Append("\\r"),
-                '\t' => text.Append("\\t"),
-                < ' ' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
                 _ => text.Append(c),
             };
         }
         text.Append('"');
+    }
+
+    /// <summary>
+    /// Text written by <see cref="AsRead"/>, or a redacted copy of it, as JSON again. It writes no whitespace between
+    /// tokens, so a control character in it stands inside a string, where JSON wants it escaped.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not JSON (a redaction cut into its structure).</exception>
+    public static JsonNode? ParseAsRead(string text)
+    {
+        var json = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c < ' ' ? json.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : json.Append(c);
+        }
+        return JsonNode.Parse(json.ToString());
     }
 
     /// <summary>

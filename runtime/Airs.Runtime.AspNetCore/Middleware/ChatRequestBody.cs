@@ -396,7 +396,7 @@ internal static class ChatRequestBody
             {
                 try
                 {
-                    owner[key] = JsonNode.Parse(released);
+                    owner[key] = ChatJson.ParseAsRead(released);
                     return true;
                 }
                 catch (JsonException)
