@@ -1,3 +1,5 @@
+using System.Text;
+using Airs.Runtime.AspNetCore.Sidecar;
 using Airs.Runtime.Streaming;
 
 namespace Airs.Runtime.AspNetCore.Gateway;
@@ -67,4 +69,8 @@ public sealed record GatewayOptions
 
     /// <summary>How long a request waits for a call to come free before it is refused (503 <c>gateway_busy</c>).</summary>
     public TimeSpan UpstreamQueueTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    // The key stays out of ToString (SecretHiding), and so out of any message that formats these options.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("CodeQuality", "IDE0051", Justification = "the record's ToString calls it")]
+    private bool PrintMembers(StringBuilder builder) => SecretHiding.PrintMembers(this, builder, nameof(UpstreamKey));
 }

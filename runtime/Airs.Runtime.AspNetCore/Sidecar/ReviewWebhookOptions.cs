@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Airs.Runtime.AspNetCore.Sidecar;
 
 /// <summary>Where the sidecar POSTs a notice of every review ticket it opens, and how it signs and retries.</summary>
@@ -16,4 +18,8 @@ public sealed record ReviewWebhookOptions(Uri Url, string Secret)
 
     /// <summary>How long one attempt may take.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    // The secret stays out of ToString (SecretHiding), and so out of any message that formats these options.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("CodeQuality", "IDE0051", Justification = "the record's ToString calls it")]
+    private bool PrintMembers(StringBuilder builder) => SecretHiding.PrintMembers(this, builder, nameof(Secret));
 }
