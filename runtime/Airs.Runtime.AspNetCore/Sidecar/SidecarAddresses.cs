@@ -39,6 +39,14 @@ internal static class SidecarAddresses
         address.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip) && !ip.IsIPv4MappedToIPv6);
 
+    /// <summary>
+    /// Whether a request's <c>Host</c> names loopback (<c>localhost</c> or a loopback address) or is absent (HTTP/1.0):
+    /// a browser sends any other name to a loopback server only when an attacker's name was re-pointed there (DNS rebinding).
+    /// </summary>
+    public static bool IsLoopbackHost(HostString host) =>
+        !host.HasValue || host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip) && !ip.IsIPv4MappedToIPv6);
+
     private static BindingAddress Parse(string url)
     {
         try

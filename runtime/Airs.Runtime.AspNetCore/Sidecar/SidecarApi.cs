@@ -45,6 +45,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
     {
         try
         {
+            CheckHost(http);
             await next(http).ConfigureAwait(false);
             var response = http.Response;
             if (!response.HasStarted && response.StatusCode >= 400 && response.ContentType is null)
@@ -76,6 +77,19 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
             {
                 await Problems.WriteAsync(http, 500, null, $"the request failed; quote correlation id `{correlationId}` to the operator", correlationId).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// On loopback, only loopback names are answered: a web page whose name an attacker re-points at 127.0.0.1 (DNS
+    /// rebinding) would otherwise reach the sidecar from the user's browser, as the page's own origin.
+    /// </summary>
+    private void CheckHost(HttpContext http)
+    {
+        if (!options.AllowRemote && !SidecarAddresses.IsLoopbackHost(http.Request.Host))
+        {
+            throw new ProblemException(StatusCodes.Status421MisdirectedRequest, "Misdirected request",
+                $"`{http.Request.Host}` is not a loopback name; this server listens on loopback only (pass `--allow-remote` to serve other names)");
         }
     }
 
