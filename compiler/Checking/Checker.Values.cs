@@ -18,7 +18,7 @@ internal sealed partial class Checker
             }
             if (rules.Pattern is { } pattern && !rules.OneOf.IsDefaultOrEmpty)
             {
-                var regex = RegexFactory.Get(pattern, rules.PatternFlags);
+                var regex = RegexFactory.GetForValues(pattern, rules.PatternFlags);
                 foreach (var value in rules.OneOf.Where(v => !regex.IsMatch(v)))
                 {
                     Report(DiagnosticCatalog.OneOfOutsidePattern(At(tree, syntax.First(r => r.Keyword.Text == "one")), JsonString(value), $"/{pattern}/{rules.PatternFlags}"));

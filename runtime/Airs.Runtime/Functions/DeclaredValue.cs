@@ -20,7 +20,7 @@ public sealed class DeclaredValue
         Name = name;
         Type = type;
         Rules = rules;
-        _pattern = rules.Pattern is { } pattern ? RegexFactory.Get(pattern, rules.PatternFlags) : null;
+        _pattern = rules.Pattern is { } pattern ? RegexFactory.GetForValues(pattern, rules.PatternFlags) : null;
     }
 
     public string Name { get; }

@@ -131,6 +131,61 @@ public static class RegexFactory
         return regex;
     }
 
+    /// <summary>
+    /// The regex of a <c>pattern</c> rule, which a value must match as a whole when the pattern says so with <c>^…$</c>:
+    /// without the <c>m</c> flag each end anchor <c>$</c> is read as <c>\z</c>, the end of the value. .NET's <c>$</c> also
+    /// matches before a final line break, so <c>/^A-[0-9]+$/</c> accepted <c>"A-1\n"</c> (JSON Schema's <c>$</c>, which
+    /// <c>airs import mcp</c> copies, is the end of the value too).
+    /// </summary>
+    public static Regex GetForValues(string pattern, string flags) =>
+        Get(flags.Contains('m', StringComparison.Ordinal) ? pattern : DollarAsEndOfText(pattern), flags);
+
+    /// <summary><paramref name="pattern"/> with every <c>$</c> outside an escape and a character class written <c>\z</c>.</summary>
+    private static string DollarAsEndOfText(string pattern)
+    {
+        if (!pattern.Contains('$', StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+        var result = new StringBuilder(pattern.Length + 8);
+        var classDepth = 0; // .NET nests a class in a class for subtraction: [a-z-[aeiou]]
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                result.Append(c).Append(pattern[++i]);
+                continue;
+            }
+            if (c == '[' && (classDepth == 0 || (i > 0 && pattern[i - 1] == '-')))
+            {
+                classDepth++;
+                result.Append(c);
+                // A `]` first in a class, after an optional `^`, is a literal.
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                {
+                    result.Append(pattern[++i]);
+                }
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    result.Append(pattern[++i]);
+                }
+                continue;
+            }
+            if (c == ']' && classDepth > 0)
+            {
+                classDepth--;
+            }
+            if (c == '$' && classDepth == 0)
+            {
+                result.Append("\\z");
+                continue;
+            }
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+
     private static void Remember<T>(ConcurrentDictionary<(string, string), T> cache, (string, string) key, T value)
     {
         if (cache.Count >= CacheLimit)
