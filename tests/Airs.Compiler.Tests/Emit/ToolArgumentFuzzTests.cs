@@ -110,7 +110,7 @@ public sealed class ToolArgumentFuzzTests
     }
 
     // Written from the declaration, not from the runtime's code: exactly the declared names, each once, of the
-    // declared JSON type, order_id matching, amount a finite number of at least 0.
+    // declared JSON type, order_id matching as a whole value (`$` is its end: "A-1\n" does not), amount a finite number of at least 0.
     private static Verdict Oracle(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -125,7 +125,7 @@ public sealed class ToolArgumentFuzzTests
             var value = property.Value;
             switch (property.Name)
             {
-                case "order_id" when value.ValueKind == JsonValueKind.String && System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, "^A-[0-9]+$"):
+                case "order_id" when value.ValueKind == JsonValueKind.String && System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, @"^A-[0-9]+\z"):
                     break;
                 case "amount" when value.ValueKind == JsonValueKind.Number
                     && double.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && number >= 0:
