@@ -35,17 +35,17 @@ internal static class SidecarAddresses
     }
 
     /// <summary>Whether Kestrel binds <paramref name="address"/> to loopback only.</summary>
-    public static bool IsLoopback(BindingAddress address) =>
-        address.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip) && !ip.IsIPv4MappedToIPv6);
+    public static bool IsLoopback(BindingAddress address) => IsLoopbackName(address.Host);
 
     /// <summary>
     /// Whether a request's <c>Host</c> names loopback (<c>localhost</c> or a loopback address) or is absent (HTTP/1.0):
     /// a browser sends any other name to a loopback server only when an attacker's name was re-pointed there (DNS rebinding).
     /// </summary>
-    public static bool IsLoopbackHost(HostString host) =>
-        !host.HasValue || host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip) && !ip.IsIPv4MappedToIPv6);
+    public static bool IsLoopbackHost(HostString host) => !host.HasValue || IsLoopbackName(host.Host);
+
+    private static bool IsLoopbackName(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip) && !ip.IsIPv4MappedToIPv6);
 
     private static BindingAddress Parse(string url)
     {

@@ -149,15 +149,18 @@ public static class RegexFactory
         }
         var result = new StringBuilder(pattern.Length + 8);
         var classDepth = 0; // .NET nests a class in a class for subtraction: [a-z-[aeiou]]
+        var escaped = -1; // where the last escaped character stands
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
                 result.Append(c).Append(pattern[++i]);
+                escaped = i;
                 continue;
             }
-            if (c == '[' && (classDepth == 0 || (i > 0 && pattern[i - 1] == '-')))
+            // Inside a class, only an unescaped `-[` opens a subtracted class: `[a\-[]` holds a literal `[`.
+            if (c == '[' && (classDepth == 0 || (i > 0 && pattern[i - 1] == '-' && escaped != i - 1)))
             {
                 classDepth++;
                 result.Append(c);

@@ -104,4 +104,28 @@ public sealed class RegexFactoryTests
         Assert.StartsWith("pattern too large: its automaton would have ", error, StringComparison.Ordinal);
         Assert.EndsWith(" nodes, limit 10000", error, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A value rule's <c>$</c> is the end of the value, as JSON Schema's is: .NET's also matches before a final line
+    /// break. Only anchors change: a <c>$</c> escaped or in a character class (a subtracted one, or after an escaped
+    /// hyphen, included) is still a dollar sign, and the <c>m</c> flag keeps line ends.
+    /// </summary>
+    [Theory]
+    [InlineData(@"^A-[0-9]+$", "", "A-1", true)]
+    [InlineData(@"^A-[0-9]+$", "", "A-1\n", false)]
+    [InlineData(@"^A-[0-9]+$", "m", "A-1\n", true)]
+    [InlineData(@"^(a|b$)", "", "b\n", false)]
+    [InlineData(@"^\$[0-9]+$", "", "$5", true)]
+    [InlineData(@"^\$[0-9]+$", "", "$5\n", false)]
+    [InlineData(@"^[$]x$", "", "$x", true)]
+    [InlineData(@"^[$]x$", "", "$x\n", false)]
+    [InlineData(@"^[a-z-[aeiou]]+$", "", "xyz\n", false)]
+    [InlineData(@"^[a\-[]+$", "", "a[-", true)]
+    [InlineData(@"^[a\-[]+$", "", "a[\n", false)]
+    [InlineData(@"^[]$]+$", "", "]$", true)]
+    [InlineData(@"^[]$]+$", "", "]$\n", false)]
+    public void A_value_patterns_dollar_is_the_end_of_the_value(string pattern, string flags, string value, bool matches)
+    {
+        Assert.Equal(matches, RegexFactory.GetForValues(pattern, flags).IsMatch(value));
+    }
 }
