@@ -106,13 +106,14 @@ internal static class RegexLiterals
         return best is { Length: >= MinLength } ? best : null;
     }
 
-    // `(?i)`, `(?-i:…)` and the like change how what follows matches; `(?:`, `(?<name>` and lookarounds do not matter
-    // here (lookarounds are refused by the factory, and group contents are skipped anyway).
+    // `(?i)`, `(?-i:…)` and the like change how what follows matches; a comment `(?#…)` is invisible to the regex, so a
+    // quantifier after it applies to the character before it (`\.(?#note)?` makes the dot optional). `(?:`, `(?<name>`
+    // and lookarounds do not matter here (lookarounds are refused by the factory, and group contents are skipped anyway).
     private static bool HasInlineOptions(string pattern)
     {
         for (var i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
         {
-            if (i + 2 < pattern.Length && pattern[i + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
+            if (i + 2 < pattern.Length && pattern[i + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-' or '#')
             {
                 return true;
             }
