@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Airs.Compiler.Diagnostics;
+using Airs.Compiler.Parsing;
 using Airs.Compiler.Schema;
 using Airs.Compiler.Syntax;
 using Airs.Runtime.Context;
@@ -174,6 +175,7 @@ internal sealed partial class Binder
     {
         var steps = ImmutableArray.CreateBuilder<BoundTestStep>();
         var made = (Fields: 0, Attributes: 0, ToolArgsFrom: 0, ToolArgs: 0);
+        var waited = TimeSpan.Zero;
         foreach (var item in items.Others)
         {
             switch (item)
@@ -197,13 +199,20 @@ internal sealed partial class Binder
                     steps.Add(new BoundTestStep(sendStages.GetValueOrDefault(send, stage), times, TimeSpan.Zero, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
                     break;
                 case WaitSyntax wait:
-                    if (wait.Duration is LiteralExpressionSyntax { Token.Value: TimeSpan duration } && duration > TimeSpan.Zero)
+                    var duration = wait.Duration is LiteralExpressionSyntax { Token.Value: TimeSpan d } ? d : TimeSpan.Zero;
+                    waited += duration;
+                    if (duration <= TimeSpan.Zero)
                     {
-                        steps.Add(new BoundTestStep(stage, 0, duration, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
+                        ok = Fail(DiagnosticCatalog.InvalidNumber(At(wait.Duration), "a test's `wait`", "a positive duration such as `1m`"));
+                    }
+                    else if (waited > Lexer.MaxDuration)
+                    {
+                        // The test's clock, like any duration, stays within 100 years of its start (AIRS0012).
+                        ok = Fail(DiagnosticCatalog.InvalidNumber(At(wait.Duration), "a test's `wait`s", "at most 100 years in all"));
                     }
                     else
                     {
-                        ok = Fail(DiagnosticCatalog.InvalidNumber(At(wait.Duration), "a test's `wait`", "a positive duration such as `1m`"));
+                        steps.Add(new BoundTestStep(stage, 0, duration, made.Fields, made.Attributes, made.ToolArgsFrom, made.ToolArgs));
                     }
                     break;
             }

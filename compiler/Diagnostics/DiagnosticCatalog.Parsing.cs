@@ -49,7 +49,7 @@ public static partial class DiagnosticCatalog
             "a number may end in `%` or a duration unit: `ms`, `s`, `m`, `h`, `d`");
 
     public static Diagnostic DurationOutOfRange(Location location, string literal) =>
-        Error("AIRS0012", location, $"duration `{Shorten(literal)}` is too large");
+        Error("AIRS0012", location, $"duration `{Shorten(literal)}` is too large", "a duration is at most 100 years (`36500d`)");
 
     public static Diagnostic UnusualLineTerminator(Location location, string character) =>
         Error("AIRS0013", location, $"line terminator {character} is not allowed",

@@ -13,6 +13,12 @@ namespace Airs.Compiler.Parsing;
 /// </summary>
 public sealed class Lexer
 {
+    /// <summary>
+    /// The longest duration, 100 years. Windows, cooldowns and a test's waits are added to and taken from today's date,
+    /// and one near <see cref="TimeSpan.MaxValue"/> (29,000 years) carries it past year 9999: the engine would throw.
+    /// </summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(36_500);
+
     private readonly SourceText _source;
     private readonly string _text;
     private readonly List<Diagnostic> _diagnostics = [];
@@ -281,7 +287,7 @@ public sealed class Lexer
             return (SyntaxKind.Number, null);
         }
         var ticks = number * milliseconds.Value * TimeSpan.TicksPerMillisecond;
-        if (!(ticks <= TimeSpan.MaxValue.Ticks))
+        if (!(ticks <= MaxDuration.Ticks))
         {
             Report(DiagnosticCatalog.DurationOutOfRange(At(start, _position), _text[start.._position]));
             return (SyntaxKind.Duration, null);
