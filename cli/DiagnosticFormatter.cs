@@ -20,7 +20,7 @@ public static class DiagnosticFormatter
         var start = diagnostic.Location.Start;
         var end = diagnostic.Location.End;
         return new(diagnostic.Code, Severity(diagnostic), diagnostic.Message, diagnostic.Help,
-            PolicyFiles.Display(diagnostic.Location.Source.Path), start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1);
+            PolicyFiles.Relative(diagnostic.Location.Source.Path), start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1);
     }
 
     public static string Severity(Diagnostic diagnostic) => diagnostic.Severity.ToKeyword();

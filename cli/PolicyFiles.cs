@@ -1,3 +1,5 @@
+using Airs.Compiler.Text;
+
 namespace Airs.Cli;
 
 /// <summary>Expands the files and directories given on the command line into `.airs` files, in a stable order.</summary>
@@ -28,8 +30,14 @@ public static class PolicyFiles
         return files;
     }
 
-    /// <summary>A path as shown to the user: relative to the working directory when under it.</summary>
-    public static string Display(string path)
+    /// <summary>
+    /// A path as shown to the user: <see cref="Relative"/>, its control and bidi characters escaped. A file name is as
+    /// untrusted as the policy in it: raw, a newline would forge a diagnostic line and an escape sequence drive the terminal.
+    /// </summary>
+    public static string Display(string path) => PrintableText.Escape(Relative(path));
+
+    /// <summary>A path relative to the working directory when under it, as JSON reports it (its encoder escapes the rest).</summary>
+    public static string Relative(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;

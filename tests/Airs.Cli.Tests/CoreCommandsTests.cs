@@ -57,6 +57,25 @@ public sealed class CoreCommandsTests
         }
     }
 
+    [Fact] // fuzzing, 2026-11-28: file names were printed raw, so a repository under review could forge lines and drive the terminal
+    public async Task Check_test_and_fmt_print_control_and_bidi_characters_from_a_file_name_escaped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("evil\u001b]0;owned\u0007\u202e\nfake.airs:1:1: note.airs", "policy p {\n  tier low )\n}\n");
+
+        var check = await CliRun.Of("check", folder.Path);
+        var test = await CliRun.Of("test", folder.Path);
+        var fmt = await CliRun.Of("fmt", "--check", folder.Path);
+
+        Assert.Contains("evil\\u{1B}]0;owned\\u{7}\\u{202E}\\u{A}fake.airs:1:1: note.airs:2:", check.Out);
+        Assert.Contains("error AIRS0023", check.Out);
+        foreach (var printed in new[] { check.Out, check.Error, test.Out, test.Error, fmt.Out, fmt.Error })
+        {
+            Assert.DoesNotContain(printed, c => (char.IsControl(c) && c is not '\n' and not '\r') || c is '\u202e');
+            Assert.DoesNotContain(printed.Split('\n'), line => line.StartsWith("fake.airs", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Check_json_lists_diagnostics_for_scripts()
     {
