@@ -87,6 +87,12 @@ internal sealed partial class Binder
                 Report(DiagnosticCatalog.UndeclaredAgent(At(delegates.Agent), delegates.Agent.Text));
                 continue;
             }
+            // One grant per delegate: the engine keys delegations by the agent delegated to.
+            if (delegations.Any(d => d.To == delegates.Agent.Text))
+            {
+                Report(DiagnosticCatalog.DuplicateSetting(At(delegates.Agent), $"delegates {delegates.Agent.Text}"));
+                continue;
+            }
             delegations.Add(new BoundDelegation(delegates, delegates.Agent.Text, ToolList(delegates.Tools)));
         }
         return new BoundAgent(_tree, agent, name, tools, approval, a, intent, delegations.ToImmutable())
