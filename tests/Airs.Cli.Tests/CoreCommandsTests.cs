@@ -57,7 +57,7 @@ public sealed class CoreCommandsTests
         }
     }
 
-    [Fact] // fuzzing, 2026-11-28: file names were printed raw, so a repository under review could forge lines and drive the terminal
+    [Fact] // review, 2026-11-28: file names were printed raw, so a repository under review could forge lines and drive the terminal
     public async Task Check_test_and_fmt_print_control_and_bidi_characters_from_a_file_name_escaped()
     {
         using var folder = new TempFolder();
