@@ -248,11 +248,11 @@ internal sealed partial class GatewayApi : IDisposable
             await commits.DurableAsync().ConfigureAwait(false);
             throw GatewayError.Refused(refusal, "The request was refused by policy.");
         }
-        if (input.Unwritable)
+        if (input.Unwritable is { } redacting)
         {
             await commits.DurableAsync().ConfigureAwait(false);
             throw new GatewayError(403, GatewayError.PolicyType, "blocked",
-                "the policy redacted part of a tool or format definition, which then could not be passed on");
+                "the policy redacted part of a tool or format definition, which then could not be passed on", redacting);
         }
 
         // Forwarded only once the request's records are written: a killed gateway never leaves a forwarded request

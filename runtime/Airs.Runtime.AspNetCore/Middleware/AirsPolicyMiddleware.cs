@@ -72,10 +72,10 @@ internal sealed class AirsPolicyMiddleware(RequestDelegate next, AirsMiddlewareO
                 refusal);
             return;
         }
-        if (input.Unwritable)
+        if (input.Unwritable is { } redacting)
         {
             await ProblemAsync(http, StatusCodes.Status403Forbidden, RefusedType, "refused by policy",
-                "the policy redacted part of a tool or format definition, which then could not be passed on", null);
+                "the policy redacted part of a tool or format definition, which then could not be passed on", redacting);
             return;
         }
 

@@ -6,8 +6,11 @@ namespace Airs.Runtime.AspNetCore.Middleware;
 
 /// <summary>What checking a chat request's texts came to: a refusal, or whether the released texts changed the body.</summary>
 /// <param name="Refusal">The decision that refused the request (block, halt or escalate), or null.</param>
-/// <param name="Unwritable">A redaction touched a tool or format definition, which then was no longer JSON.</param>
-internal sealed record ChatInputResult(Decision? Refusal, bool Changed, bool Unwritable);
+/// <param name="Unwritable">
+/// The decision whose redaction touched a tool or format definition, which then was no longer JSON (so the request is
+/// refused, and the answer names the decision), or null.
+/// </param>
+internal sealed record ChatInputResult(Decision? Refusal, bool Changed, Decision? Unwritable);
 
 /// <summary>
 /// Checks the texts <see cref="ChatRequestBody"/> read, one decision per stage, not per text: the tool messages' texts
@@ -23,6 +26,7 @@ internal static class ChatInputCheck
         PendingCommits commits, AuditDurability durability, CancellationToken cancellationToken)
     {
         var released = texts.Select(t => t.Text).ToArray();
+        var changedBy = new Decision?[texts.Count];
         // Most chats have no tool messages: then the only batch is the input, without grouping.
         // A result whose call is out of sight is checked under every name it could have (DeclaredTools.ForResult).
         List<(Stage Stage, string ToolName, int[] Members)> batches = texts.Any(t => t.FromTool)
@@ -41,12 +45,15 @@ internal static class ChatInputCheck
             var decision = await commits.DecideAsync(engine, stage, context, durability, cancellationToken).ConfigureAwait(false);
             if (!decision.IsReleased)
             {
-                return new ChatInputResult(decision, false, false);
+                return new ChatInputResult(decision, false, null);
             }
             var pieces = batch.Released(decision);
             for (var i = 0; i < members.Length; i++)
             {
-                released[members[i]] = pieces[i];
+                if (pieces[i] != released[members[i]])
+                {
+                    (released[members[i]], changedBy[members[i]]) = (pieces[i], decision);
+                }
             }
         }
 
@@ -59,10 +66,10 @@ internal static class ChatInputCheck
             }
             if (!texts[i].Write(released[i]))
             {
-                return new ChatInputResult(null, false, true);
+                return new ChatInputResult(null, false, changedBy[i]);
             }
             changed = true;
         }
-        return new ChatInputResult(null, changed, false);
+        return new ChatInputResult(null, changed, null);
     }
 }

@@ -193,4 +193,42 @@ public sealed class GatewayEvasionTests
         var code = JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString();
         Assert.Equal(upstreamStatus < 500 ? "upstream_rejected" : "upstream_failed", code);
     }
+
+    private static readonly string QuoteRedactingPolicy = GatewayTestHost.Policy.Replace(
+        "guard refund_limit on tool_call {",
+        """
+        guard internal_field on input {
+            when input.text contains "x-internal"
+            redact regex.spans(input.text, /"x-internal":"[^"]*"/) with "[REDACTED]"
+          }
+
+          guard refund_limit on tool_call {
+        """,
+        StringComparison.Ordinal);
+
+    /// <summary>
+    /// A redaction that cuts into a definition's JSON cannot be written back, so the request is refused; the refusal
+    /// names the decision that redacted, as every other refusal does, so an operator can find it in the audit log.
+    /// </summary>
+    [Fact]
+    public async Task A_definition_a_redaction_leaves_unwritable_is_refused_naming_the_redacting_decision()
+    {
+        Assert.Contains("internal_field", QuoteRedactingPolicy, StringComparison.Ordinal);
+        await using var gateway = await GatewayTestHost.StartAsync(policy: QuoteRedactingPolicy);
+        var request = new JsonObject
+        {
+            ["model"] = "gpt-test",
+            ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = "Where is order 42?" }),
+            ["metadata"] = new JsonObject { ["x-internal"] = "ticket 7" },
+        };
+
+        var (status, body) = await PostAsync(gateway, "/v1/chat/completions", request.ToJsonString());
+
+        Assert.Equal(403, status);
+        var error = JsonNode.Parse(body)!["error"]!;
+        Assert.Equal("blocked", error["code"]!.GetValue<string>());
+        Assert.Equal("redact", error["outcome"]!.GetValue<string>());
+        Assert.Matches("^[0-9a-f]{32}$", error["decision_id"]!.GetValue<string>());
+        Assert.Empty(gateway.Upstream.Completions);
+    }
 }
