@@ -133,7 +133,8 @@ internal static class SidecarOpenApi
                 ? new JsonObject { ["description"] = "OK", ["content"] = new JsonObject { ["text/plain"] = new JsonObject() } }
                 : new JsonObject { ["description"] = "OK", ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = ok } } },
         };
-        foreach (var status in (errors ?? []).Append(500))
+        // Any route may answer 421 (a Host that is not loopback while the sidecar serves loopback only) and 500.
+        foreach (var status in (errors ?? []).Append(421).Append(500))
         {
             responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
             {
