@@ -20,14 +20,27 @@ public sealed partial class PolicyEngine
     public async Task SpendTokensAsync(Context.RequestContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        EnsureCountable(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
-        if (!CountsTokens || context.OutputTokens <= 0)
+        if (!CountsTokens || context.OutputTokens == 0)
         {
             return;
         }
         var charges = LimitRules.Spent(LimitRules.Charges(Spec.Name, Spec.Limits, Stage.Output, context, time.GetUtcNow()));
         var (_, committed) = await store.MeetLimitsUncommittedAsync(charges, cancellationToken).ConfigureAwait(false);
         await committed.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Refuses an <c>output.tokens</c> that is not a count, as the context reader does: the limits add it up, and NaN makes
+    /// every later comparison false (the limit never refuses again), a negative count takes spent tokens back.
+    /// </summary>
+    private static void EnsureCountable(Context.RequestContext context)
+    {
+        if (!double.IsFinite(context.OutputTokens) || context.OutputTokens < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(context), context.OutputTokens, "`output.tokens` must be a finite number of at least 0");
+        }
     }
 
     /// <summary>

@@ -169,6 +169,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
     private async ValueTask<MadeDecision> MakeAsync(Stage stage, RequestContext context, AuditDurability durability, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        EnsureCountable(context);
         ObjectDisposedException.ThrowIf(stopping.IsCancellationRequested, this);
         var id = options.DecisionIds?.Invoke() ?? DecisionIds.Next(time.GetUtcNow());
         var started = time.GetTimestamp();

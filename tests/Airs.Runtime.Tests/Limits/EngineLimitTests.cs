@@ -218,6 +218,26 @@ public sealed class EngineLimitTests(ITestOutputHelper output)
         Assert.Equal(0, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'per_user' AND scope_key = 'user:dave'"));
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(-600.0)]
+    [InlineData(double.PositiveInfinity)]
+    public async Task Reported_tokens_that_are_not_a_count_are_refused_and_never_reopen_a_spent_token_limit(double tokens)
+    {
+        await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), Spec(
+            Limit("daily_tokens", LimitMeasure.Tokens, 1_000, TimeSpan.FromDays(1))));
+        await h.Engine.DecideAsync(Stage.Output, Output(1_000));
+        Assert.Equal(Outcome.Block, (await h.Engine.DecideAsync(Stage.Input, Input("more"))).Outcome);
+
+        // An in-process host passes the usage an upstream reported: NaN would make every later comparison false, a
+        // negative count would take spent tokens back.
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Engine.DecideAsync(Stage.Output, Output(tokens)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Engine.SpendTokensAsync(Output(tokens)));
+
+        Assert.Equal(Outcome.Block, (await h.Engine.DecideAsync(Stage.Input, Input("more"))).Outcome);
+        Assert.Equal(1_000, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'daily_tokens'"));
+    }
+
     /// <summary>An engine over every request (guards that never fire) on <paramref name="store"/>, on a test clock.</summary>
     internal static Task<PolicyEngine> Create(PolicySpec spec, IAirsStore store, TimeProvider clock) =>
         PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, store, new DictionaryJudgeClientProvider(new Dictionary<string, IChatClient>()),
