@@ -338,11 +338,17 @@ public sealed partial class PolicyEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>True for exactly one caller once <paramref name="dueTicks"/> has passed; that caller sets the next due time.</summary>
+    /// <summary>
+    /// True for exactly one caller once <paramref name="dueTicks"/> has passed, or once it is more than one interval
+    /// ahead: the clock stepped back since the last claim, and waiting for it to catch up would leave a kill switch
+    /// pulled elsewhere unseen for as long as the step (and a zero interval claims within one tick too). That caller
+    /// sets the next due time.
+    /// </summary>
     private static bool TryClaim(ref long dueTicks, long now, TimeSpan interval)
     {
         var due = Volatile.Read(ref dueTicks);
-        return now >= due && Interlocked.CompareExchange(ref dueTicks, now + Math.Max(interval.Ticks, 1), due) == due;
+        return (now >= due || due - now > interval.Ticks)
+            && Interlocked.CompareExchange(ref dueTicks, now + Math.Max(interval.Ticks, 1), due) == due;
     }
 
     // ---- 1. gate: PACE, then breakers -----------------------------------------------------------

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
+using Airs.Runtime.Judges;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Reviews;
 using static Airs.Runtime.Tests.Engine.EngineSpecs;
@@ -171,6 +172,41 @@ public sealed class PolicyEngineTests
         Assert.Equal((Outcome.Block, "Call 0800 123 456."), (decision.Outcome, decision.Message));
         Assert.Equal(0, policy.Calls);
         Assert.Single(await h.AuditAsync(AuditKinds.Decision));
+    }
+
+    [Fact]
+    public async Task A_kill_switch_pulled_by_another_replica_is_seen_within_the_refresh_interval_after_the_clock_steps_back()
+    {
+        var emergency = Level(PaceLevel.Emergency, null, "Assistant offline.", PaceAction.Halt);
+        var spec = Spec(pace: [emergency]);
+        await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), spec,
+            EngineHarness.Sensitive with { PaceRefreshInterval = TimeSpan.FromSeconds(1) });
+        await using var replica = await PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, h.Store,
+            new DictionaryJudgeClientProvider(h.Clients), EngineHarness.Sensitive, h.Clock);
+        Assert.Equal(Outcome.Allow, (await h.Engine.DecideAsync(Stage.Input, Input("hello"))).Outcome);
+
+        // An NTP step sets the clock back an hour; then the other replica pulls the kill switch.
+        h.Clock.Advance(-TimeSpan.FromHours(1));
+        Assert.True((await replica.Pace.DowngradeAsync(PaceLevel.Emergency, "ops-lead", "incident")).Applied);
+
+        h.Clock.Advance(TimeSpan.FromSeconds(2));
+        var decision = await h.Engine.DecideAsync(Stage.Input, Input("hello"));
+        Assert.Equal((Outcome.Halt, "Assistant offline."), (decision.Outcome, decision.Message));
+    }
+
+    [Fact]
+    public async Task A_zero_refresh_interval_reads_the_pace_level_on_every_decision_even_within_one_clock_tick()
+    {
+        var emergency = Level(PaceLevel.Emergency, null, "Assistant offline.", PaceAction.Halt);
+        var spec = Spec(pace: [emergency]);
+        await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), spec,
+            EngineHarness.Sensitive with { PaceRefreshInterval = TimeSpan.Zero });
+        await using var replica = await PolicyEngine.CreateAsync(ScriptedPolicy.AllowAll(), spec, h.Store,
+            new DictionaryJudgeClientProvider(h.Clients), EngineHarness.Sensitive, h.Clock);
+        Assert.Equal(Outcome.Allow, (await h.Engine.DecideAsync(Stage.Input, Input("hello"))).Outcome);
+
+        await replica.Pace.DowngradeAsync(PaceLevel.Emergency, "ops-lead", "incident");
+        Assert.Equal(Outcome.Halt, (await h.Engine.DecideAsync(Stage.Input, Input("hello"))).Outcome);
     }
 
     [Fact]
