@@ -115,8 +115,17 @@ public static partial class VerdictParser
         }
         var (verdictStart, verdictLength) = objects[BitOperations.TrailingZeroCount(verdicts)];
         using var utf8 = Utf8Region.Of(reply.AsMemory(verdictStart, verdictLength));
-        return ReadVerdict(utf8.Span);
+        return Contradicted(ReadVerdict(utf8.Span), surrounding);
     }
+
+    /// <summary>
+    /// A pass that the reply contradicts around it (<c>Verdict: FAIL</c>, <c>{"decision": "fail"}</c>) is ambiguous, so
+    /// never a pass; a fail needs no such care (the prose cannot make it stricter).
+    /// </summary>
+    internal static VerdictParseResult Contradicted(VerdictParseResult read, string surrounding) =>
+        read is VerdictParseResult.Parsed { Verdict.Label: VerdictLabel.Pass } && SaysFail().IsMatch(surrounding)
+            ? Fail("the reply says fail around a pass verdict")
+            : read;
 
     /// <summary>Adds a piece of text around the objects, and a space after it, as the prose the checks read.</summary>
     private static void AppendProse(ref System.Text.StringBuilder? prose, ReadOnlySpan<char> piece)
@@ -326,6 +335,9 @@ public static partial class VerdictParser
         @"\b(ignore|disregard|override|overrule|forget)\b|\b(new|updated|previous|prior|above|real|actual)\s+(instruction|instructions|prompt|task)\b|\byou\s+(are|must)\s+now\b|\b(system|assistant|user|developer|tool)\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AddressingWords();
+
+    [GeneratedRegex(@"\bfail(s|ed|ing|ure|ures)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SaysFail();
 
     // Chat-template and role markup that has no business in a verdict: <|im_start|>, [INST], <<SYS>>, <system>.
     [GeneratedRegex(

@@ -128,7 +128,7 @@ internal static partial class LegacyVerdictParser
         {
             return Fail("the reply carries instructions around the verdict");
         }
-        return ReadVerdict(verdict.RootElement);
+        return VerdictParser.Contradicted(ReadVerdict(verdict.RootElement), surrounding);
     }
 
     /// <summary>Adds a piece of text around the objects, and a space after it, as the prose the checks read.</summary>

@@ -85,6 +85,22 @@ public sealed class VerdictParserTests
         Assert.Equal("the reply carries instructions around the verdict", Bad(reply));
     }
 
+    [Theory]
+    [InlineData("""{"verdict": "pass"} {"decision": "fail"}""")]
+    [InlineData("""Verdict: FAIL. {"verdict": "pass", "confidence": 0.9}""")]
+    [InlineData("""{"verdict": "pass"} The answer fails to cite its sources.""")]
+    public void A_pass_in_a_reply_that_also_says_fail_is_unparseable(string reply)
+    {
+        Assert.Equal("the reply says fail around a pass verdict", Bad(reply));
+    }
+
+    [Fact]
+    public void A_fail_stands_whatever_the_prose_around_it_says()
+    {
+        Assert.Equal(VerdictLabel.Fail, Ok("""This would not pass review. {"verdict": "fail"}""").Label);
+        Assert.Equal(VerdictLabel.Pass, Ok("""{"verdict": "pass", "reason": "nothing in it fails the rubric"}""").Label);
+    }
+
     [Fact]
     public void Role_markup_inside_the_reason_is_unparseable()
     {
