@@ -90,7 +90,7 @@ public static class PolicyTestRunner
             var (refused, probes) = breakers.Gate(scopes, now);
             if (refused is not null)
             {
-                return refused;
+                return Limit(stage, context, refused, now); // as the engine does: a refused answer's tokens were spent all the same
             }
             var failures = 0;
             var decided = JudgeOutcomes.Decide(engine, policy.Spec, stage, context, test.JudgeStubs,

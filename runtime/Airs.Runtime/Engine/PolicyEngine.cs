@@ -225,6 +225,13 @@ public sealed partial class PolicyEngine : IAsyncDisposable
                 breaking += time.GetElapsedTime(lap);
                 await RememberToolCallAsync(stage, context, draft.Outcome, cancellationToken).ConfigureAwait(false);
             }
+            else
+            {
+                // Refused at the gate, an answer's reported tokens were spent all the same: counted as for a guard's refusal.
+                lap = time.GetTimestamp();
+                await LimitAsync(draft, stage, context, cancellationToken).ConfigureAwait(false);
+                breaking += time.GetElapsedTime(lap);
+            }
 
             var released = draft.Outcome <= Outcome.Redact ? StageText.Redacted(stage, context, draft.Guardrails) : null;
             var timings = new LayerTimings(guardrails, judging, review, breaking, TimeSpan.Zero);

@@ -218,6 +218,23 @@ public sealed class EngineLimitTests(ITestOutputHelper output)
         Assert.Equal(0, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'per_user' AND scope_key = 'user:dave'"));
     }
 
+    [Fact]
+    public async Task Tokens_of_an_answer_refused_at_the_gate_are_spent_all_the_same()
+    {
+        await using var h = await EngineHarness.CreateAsync(ScriptedPolicy.AllowAll(), EngineSpecs.Spec(breakers: [Breaker("abuse", BreakerCounter.Blocked, 5, BreakerScope.User)])
+            with { Limits = [Limit("daily_tokens", LimitMeasure.Tokens, 1_000, TimeSpan.FromDays(1))] });
+        Assert.Equal(Outcome.Allow, (await h.Engine.DecideAsync(Stage.Input, Input("question"))).Outcome);
+
+        // The breaker opens while the model answers: the answer is refused, but the model spent its tokens.
+        await h.Engine.Breakers.TripAsync("abuse", "user:alice", "ops", "abuse report");
+        Assert.Equal(Layer.Breaker, Assert.Single((await h.Engine.DecideAsync(Stage.Output, Output(1_000))).Findings).Layer);
+        await h.Engine.Breakers.ResetAsync("abuse", "user:alice", "ops", "false alarm");
+
+        var next = await h.Engine.DecideAsync(Stage.Input, Input("more"));
+        Assert.Equal(["daily_tokens"], next.Findings.Select(f => f.Control));
+        Assert.Equal(1_000, h.Scalar("SELECT amount FROM limit_counts WHERE limit_name = 'daily_tokens'"));
+    }
+
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(-600.0)]
