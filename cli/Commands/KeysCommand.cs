@@ -38,8 +38,10 @@ public static class KeysCommand
 
     private static void WritePrivate(string path, string pem)
     {
-        // Owner read/write only where the platform has Unix permissions.
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        // Owner read/write only where the platform has Unix permissions. That mode applies to a file being created, so
+        // always a new one: a file replaced with --force would keep its own mode, and a link left at the path be followed.
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
