@@ -49,6 +49,12 @@ public static class BundleArchive
             at += LocalHeaderSize;
             Need(file, at, nameLength);
             var name = CheckName(file.Slice(at, nameLength), entries.Keys);
+            // Another order holds the same signed entries in another file, with another hash for the audit: one order only.
+            if (order.Count > 0 && BundleEntries.Rank(name) < BundleEntries.Rank(order[^1].Name))
+            {
+                throw new BundleLoadException(BundleError.MalformedArchive,
+                    $"entry `{name}` is out of order: a bundle holds `{BundleEntries.Manifest}`, `{BundleEntries.Assembly}`, then `{BundleEntries.Signature}`");
+            }
             at += nameLength;
             RequireFixed(compressed == size, "local header");
             if (size > (uint)limits.MaxBytesOf(name))

@@ -18,7 +18,7 @@ public sealed record BundleLimits(
     };
 }
 
-/// <summary>The three entry names a bundle may hold.</summary>
+/// <summary>The three entry names a bundle may hold, in the order it holds them.</summary>
 public static class BundleEntries
 {
     public const string Manifest = "manifest.json";
@@ -26,4 +26,12 @@ public static class BundleEntries
     public const string Signature = "signature.json";
 
     internal static bool IsKnown(string name) => name is Manifest or Assembly or Signature;
+
+    /// <summary>The place of a known entry in the order the writer puts them.</summary>
+    internal static int Rank(string name) => name switch
+    {
+        Manifest => 0,
+        Assembly => 1,
+        _ => 2,
+    };
 }

@@ -148,6 +148,24 @@ public sealed class TamperTests
         }
     }
 
+    /// <summary>
+    /// The entries reordered and repacked with valid headers verify as before: six files for one signed bundle, so six
+    /// hashes in the audit, where the low-s and canonical-base64 rules make it one. Only the writer's order is taken.
+    /// Found by security review (bundles).
+    /// </summary>
+    [Fact]
+    public void Entries_in_another_order_than_the_writers_are_refused()
+    {
+        KeyValuePair<string, byte[]>[] entries = [new(BundleEntries.Manifest, ManifestJson), new(BundleEntries.Assembly, Assembly), new(BundleEntries.Signature, SignatureJson)];
+        int[][] reorders = [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        foreach (var reorder in reorders)
+        {
+            var e = Assert.Throws<BundleLoadException>(() => PolicyBundle.Load(BundleArchiveWriter.Write([.. reorder.Select(i => entries[i])]), Trust).Dispose());
+            Assert.Equal(BundleError.MalformedArchive, e.Error);
+            Assert.Contains("out of order", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The order n of the P-256 group.</summary>
     private static readonly System.Numerics.BigInteger P256Order = System.Numerics.BigInteger.Parse(
         "0FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", System.Globalization.NumberStyles.HexNumber);
