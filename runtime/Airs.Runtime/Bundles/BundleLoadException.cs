@@ -7,7 +7,7 @@ namespace Airs.Runtime.Bundles;
 public sealed class BundleLoadException : Exception
 {
     public BundleLoadException(BundleError error, string message, Exception? innerException = null)
-        : base(message, innerException)
+        : base(RefusalText.Escape(message), innerException)
     {
         Error = error;
     }

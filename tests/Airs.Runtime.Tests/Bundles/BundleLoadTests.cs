@@ -282,6 +282,31 @@ public sealed class BundleLoadTests
         }
     }
 
+    /// <summary>
+    /// Text from a bundle nobody vouched for reaches refusal messages: an unsigned bundle's policy name (read to ask the
+    /// host's permission), a signature document's algorithm. Those messages go to logs, the audit and a terminal, one
+    /// line each: a line break would forge a log line, an escape sequence drive the operator's terminal. Found by
+    /// security review (bundles).
+    /// </summary>
+    [Fact]
+    public void Refusals_show_control_and_bidi_characters_from_the_bundle_escaped()
+    {
+        const string Hostile = "evil\nwarn: policy bundle loaded\u001b]0;pwned\u0007\u202e";
+        var assembly = PolicyAssemblies.Blocking();
+        var unsigned = Refused(Pack(Manifest(assembly, name: Hostile), assembly, key: null));
+        var manifest = Manifest(assembly).ToJsonBytes();
+        var document = BundleJson.DeserializeSignature(BundleSigner.Sign(manifest, assembly, Key))! with { Algorithm = Hostile };
+        var algorithm = Refused(BundleArchiveWriter.Write(
+            [new(BundleEntries.Manifest, manifest), new(BundleEntries.Assembly, assembly), new(BundleEntries.Signature, BundleJson.SerializeSignature(document))]));
+
+        Assert.Equal((BundleError.UnsignedNotAllowed, BundleError.SignatureMalformed), (unsigned.Error, algorithm.Error));
+        foreach (var e in new[] { unsigned, algorithm })
+        {
+            Assert.DoesNotContain(e.Message, c => char.IsControl(c) || c == '\u202e');
+            Assert.Contains(@"evil\u{A}warn: policy bundle loaded\u{1B}]0;pwned\u{7}\u{202E}", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Evaluating_after_dispose_is_refused()
     {

@@ -1,0 +1,41 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Airs.Runtime.Bundles;
+
+/// <summary>
+/// Refusal messages quote text that nothing vouches for yet (an unsigned bundle's policy name, a signature document's
+/// algorithm, a file name) and go to logs, the audit and terminals, one line each. Control characters (C0, DEL, C1,
+/// line and paragraph separators) and bidirectional formatting characters become <c>\u{1B}</c>, as the CLI shows them
+/// in policy text: a line break would forge a log line, an escape sequence drive the reader's terminal.
+/// </summary>
+internal static class RefusalText
+{
+    private static readonly SearchValues<char> Unprintable = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+         '\u061C', '\u200E', '\u200F', '\u2028', '\u2029', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+         '\u2066', '\u2067', '\u2068', '\u2069']);
+
+    public static string Escape(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Unprintable);
+        if (first < 0)
+        {
+            return text;
+        }
+        var escaped = new StringBuilder(text.Length + 8).Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
+        {
+            if (Unprintable.Contains(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{{{(int)c:X}}}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+        return escaped.ToString();
+    }
+}
