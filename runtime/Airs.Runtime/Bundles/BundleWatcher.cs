@@ -183,7 +183,15 @@ public sealed class BundleWatcher : IDisposable
             return Refused(path, current, new BundleLoadException(BundleError.Downgrade, $"bundle `{Path.GetFileName(path)}`: {downgrade}"));
         }
         // The first call of each stage compiles the policy's code (seconds for thousands of guards): pay it here, not on a request.
-        bundle.WarmUp();
+        try
+        {
+            bundle.WarmUp();
+        }
+        catch (BundleLoadException e)
+        {
+            bundle.Dispose();
+            return Refused(path, current, e.For(Path.GetFileName(path)));
+        }
 
         var slot = new BundleSlot(bundle, path);
         var before = Volatile.Read(ref _byPolicy);

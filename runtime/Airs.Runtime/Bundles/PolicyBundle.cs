@@ -72,19 +72,29 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
     /// uncompiled — and every stage runs once, so the runtime functions it calls are compiled too. Hosts call it
     /// before swapping a bundle in. The detectors' regexes are built too, the injection rules' on a pool thread.
     /// </summary>
+    /// <exception cref="BundleLoadException">Some of the policy's code cannot be loaded (a type built on an assembly the host lacks).</exception>
     public void WarmUp()
     {
         Detectors.Injection.PrepareInBackground();
         Detectors.LazyRegex.PrepareAll();
         if (Volatile.Read(ref _evaluator) is { } evaluator)
         {
-            const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
-            foreach (var method in evaluator.GetType().Assembly.GetTypes().SelectMany(t => t.GetMethods(Declared)))
+            try
             {
-                if (!method.IsAbstract && !method.ContainsGenericParameters)
+                const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
+                foreach (var method in evaluator.GetType().Assembly.GetTypes().SelectMany(t => t.GetMethods(Declared)))
                 {
-                    RuntimeHelpers.PrepareMethod(method.MethodHandle);
+                    if (!method.IsAbstract && !method.ContainsGenericParameters)
+                    {
+                        RuntimeHelpers.PrepareMethod(method.MethodHandle);
+                    }
                 }
+            }
+            catch (Exception e) when (e is ReflectionTypeLoadException or TypeLoadException or FileLoadException or FileNotFoundException
+                or BadImageFormatException or MissingMemberException)
+            {
+                // Code that cannot load would fail requests later: a host refuses the bundle now, while its last good one serves.
+                throw new BundleLoadException(BundleError.AssemblyInvalid, $"`{BundleEntries.Assembly}` cannot be loaded: {BundleJson.OneLine(e.Message)}", e);
             }
         }
         foreach (var stage in Stages.All)

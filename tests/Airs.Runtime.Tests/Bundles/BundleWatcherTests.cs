@@ -129,6 +129,28 @@ public sealed class BundleWatcherTests
         return Pack(Manifest(assembly, version: version) with { CreatedAt = createdAt }, assembly, Key);
     }
 
+    /// <summary>
+    /// Warming a bundle up lists its assembly's types, and a type the host cannot load (built on an assembly it lacks)
+    /// threw out of the reload: no refusal reported, the new bundle's code left loaded, the other files of a directory
+    /// not read, and at start-up a raw exception instead of a refusal. Found by security review (bundles).
+    /// </summary>
+    [Fact]
+    public async Task A_bundle_whose_code_cannot_all_be_loaded_is_refused_and_the_last_good_one_kept()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("support_bot.airsb");
+        File.WriteAllBytes(path, Signed("v1", "1.0.0"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+
+        var assembly = PolicyAssemblies.WithUnloadableType();
+        File.WriteAllBytes(path, Pack(Manifest(assembly, version: "2.0.0"), assembly, Key));
+        var result = Assert.Single(await watcher.ReloadAsync());
+
+        Assert.Equal((BundleReloadStatus.Failed, BundleError.AssemblyInvalid), (result.Status, result.Error));
+        Assert.DoesNotContain('\n', result.Reason);
+        Assert.Equal("v1", MessageOf(watcher));
+    }
+
     [Fact]
     public async Task The_first_load_is_reported_in_the_initial_results()
     {

@@ -20,7 +20,9 @@ internal static class PolicyAssemblies
     });
 
     /// <summary>A policy that blocks input containing <c>ignore previous instructions</c>, with <paramref name="marker"/> as its message.</summary>
-    public static byte[] Blocking(string marker = "I can't help with that.") => Compile($$"""
+    public static byte[] Blocking(string marker = "I can't help with that.") => Compile(BlockingSource(marker));
+
+    private static string BlockingSource(string marker) => $$"""
         using System;
         using Airs.Runtime.Decisions;
         using Airs.Runtime.Context;
@@ -41,7 +43,7 @@ internal static class PolicyAssemblies
                 return builder.Build();
             }
         }
-        """);
+        """;
 
     public static byte[] NotAPolicy() => Compile("namespace Fixture; public sealed class Policy { }");
 
@@ -55,6 +57,25 @@ internal static class PolicyAssemblies
             public Evaluation Evaluate(Stage stage, RequestContext context, EvaluationOptions options) => Evaluation.Allowed;
         }
         """);
+
+    /// <summary>
+    /// A blocking policy whose assembly also holds a type built on an assembly the host does not have: the policy
+    /// constructs, but listing the assembly's types fails.
+    /// </summary>
+    public static byte[] WithUnloadableType()
+    {
+        var missing = CSharpCompilation.Create("airs_missing_fixture", [CSharpSyntaxTree.ParseText("namespace Missing; public class Base { }")],
+            References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var missingImage = new MemoryStream();
+        Assert.True(missing.Emit(missingImage).Success);
+        var policy = CSharpSyntaxTree.ParseText(BlockingSource("unloadable") + "\npublic sealed class Helper : Missing.Base { }");
+        var compilation = CSharpCompilation.Create("airs_policy_fixture", [policy],
+            [.. References.Value, MetadataReference.CreateFromImage(missingImage.ToArray())],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        Assert.True(compilation.Emit(image).Success);
+        return image.ToArray();
+    }
 
     public static byte[] Compile(string source) => Cache.GetOrAdd(source, static s =>
     {
