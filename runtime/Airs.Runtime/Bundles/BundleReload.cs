@@ -42,7 +42,8 @@ public sealed class BundleReloadEventArgs(
     public string? Version { get; } = version;
     public string? PreviousVersion { get; } = previousVersion;
     public BundleError? Error { get; } = error;
-    public string Reason { get; } = reason;
+    /// <summary>The reason, its control characters escaped: it quotes a file name and a version, which may hold them.</summary>
+    public string Reason { get; } = RefusalText.Escape(reason);
 
     public override string ToString() => $"{Status.ToKeyword()} {System.IO.Path.GetFileName(Path)}: {Reason}";
 }

@@ -255,13 +255,15 @@ public sealed class BundleWatcher : IDisposable
 
     private void Report(BundleReloadEventArgs result)
     {
+        // A file name may hold a line break, which would forge a log line.
+        var path = RefusalText.Escape(result.Path);
         if (result.Status == BundleReloadStatus.Loaded)
         {
-            BundleWatcherLog.Loaded(_options.Logger, result.Path, result.Reason);
+            BundleWatcherLog.Loaded(_options.Logger, path, result.Reason);
         }
         else
         {
-            BundleWatcherLog.Refused(_options.Logger, result.Path, result.Error, result.Reason);
+            BundleWatcherLog.Refused(_options.Logger, path, result.Error, result.Reason);
         }
         try
         {

@@ -5,8 +5,9 @@ using System.Text;
 namespace Airs.Runtime.Bundles;
 
 /// <summary>
-/// Refusal messages quote text that nothing vouches for yet (an unsigned bundle's policy name, a signature document's
-/// algorithm, a file name) and go to logs, the audit and terminals, one line each. Control characters (C0, DEL, C1,
+/// Refusal messages and reload reasons quote text that nothing vouches for yet (an unsigned bundle's policy name, a
+/// signature document's algorithm, a file name) or that a policy author wrote (its version), and go to logs, the audit
+/// and terminals, one line each. Control characters (C0, DEL, C1,
 /// line and paragraph separators) and bidirectional formatting characters become <c>\u{1B}</c>, as the CLI shows them
 /// in policy text: a line break would forge a log line, an escape sequence drive the reader's terminal.
 /// </summary>

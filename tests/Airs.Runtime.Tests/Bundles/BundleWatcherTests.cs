@@ -151,6 +151,28 @@ public sealed class BundleWatcherTests
         Assert.Equal("v1", MessageOf(watcher));
     }
 
+    /// <summary>
+    /// A loaded bundle's reason quotes its version, which a policy may spell with escape sequences (the CLI shows them
+    /// escaped), and the log line names the file, whose name may hold a line break: both reached the log raw, where they
+    /// forge lines or drive the reader's terminal. Found by security review (bundles).
+    /// </summary>
+    [Fact]
+    public async Task Reload_reasons_and_log_lines_show_control_characters_escaped()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("a\nwarn: forged.airsb"), Signed("v1", "1.0.0\u001b[2K"));
+        var log = new ListLogger();
+        using var watcher = await BundleWatcher.StartForDirectoryAsync(dir.Path, Trust, Manual with { Logger = log });
+
+        var loaded = Assert.Single(watcher.InitialResults);
+        Assert.Equal(BundleReloadStatus.Loaded, loaded.Status);
+        Assert.Contains(@"version `1.0.0\u{1B}[2K`", loaded.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(loaded.Reason, char.IsControl);
+        var line = Assert.Single(log.Entries).Message;
+        Assert.Contains(@"a\u{A}warn: forged.airsb", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, char.IsControl);
+    }
+
     [Fact]
     public async Task The_first_load_is_reported_in_the_initial_results()
     {
