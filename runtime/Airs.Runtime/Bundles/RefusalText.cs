@@ -9,7 +9,8 @@ namespace Airs.Runtime.Bundles;
 /// signature document's algorithm, a file name) or that a policy author wrote (its version), and go to logs, the audit
 /// and terminals, one line each. Control characters (C0, DEL, C1,
 /// line and paragraph separators) and bidirectional formatting characters become <c>\u{1B}</c>, as the CLI shows them
-/// in policy text: a line break would forge a log line, an escape sequence drive the reader's terminal.
+/// in policy text (the compiler's <c>PrintableText</c> is this): a line break would forge a log line, an escape
+/// sequence drive the reader's terminal.
 /// </summary>
 internal static class RefusalText
 {
