@@ -111,6 +111,12 @@ internal sealed partial class Binder
                 fine = Fail(DiagnosticCatalog.UnknownEnumMember(At(assignment.Value), point, "workflow point", EvaluationPoints.Table.Keywords));
                 return fine;
             }
+            if (field.Field == ContextField.OutputTokens && value.Literal is double tokens && tokens < 0)
+            {
+                // The test's limits would add it up: a negative count takes spent tokens back (the engine refuses one).
+                fine = Fail(DiagnosticCatalog.InvalidNumber(At(assignment.Value), "`output.tokens`", "a count of at least 0"));
+                return fine;
+            }
             if (value.Literal is not null)
             {
                 fields.Add((field.Field, value.Literal));

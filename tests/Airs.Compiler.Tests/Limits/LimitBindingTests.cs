@@ -102,6 +102,7 @@ public sealed class LimitBindingTests
     [InlineData("limit l { count requests  max 5 within 1m  on fail block }", "AIRS0139")]
     [InlineData("test \"t\" { input.text = \"x\"  send 0  expect allow }", "AIRS0140")]
     [InlineData("test \"t\" { input.text = \"x\"  wait 5  expect allow }", "AIRS0140")]
+    [InlineData("test \"t\" { output.text = \"x\"  output.tokens = -5  expect allow }", "AIRS0140")]
     [InlineData("test \"t\" { input.text = \"x\"  expect block by nothing }", "AIRS0143")]
     public void Each_mistake_is_reported_with_its_code(string item, string code)
     {
