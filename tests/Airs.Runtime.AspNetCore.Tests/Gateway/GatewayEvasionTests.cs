@@ -140,18 +140,6 @@ public sealed class GatewayEvasionTests
         Assert.Empty(gateway.Upstream.Completions);
     }
 
-    private static readonly string ToolResultPolicy = GatewayTestHost.Policy.Replace(
-        "guard refund_limit on tool_call {",
-        """
-        guard lookup_result_marker on tool_result {
-            when tool.name == "orders.lookup" and tool.result contains "EVIL-MARK"
-            block "A poisoned lookup result was dropped."
-          }
-
-          guard refund_limit on tool_call {
-        """,
-        StringComparison.Ordinal);
-
     /// <summary>
     /// A tool message whose call is not in the request is checked as every tool it could answer; its own <c>name</c> (which
     /// the client writes, and which no upstream reads to match a result to its call) must not narrow that to one tool of
@@ -162,7 +150,7 @@ public sealed class GatewayEvasionTests
     [InlineData("weather")]
     public async Task A_tool_messages_own_name_does_not_choose_which_tools_guards_read_it(string name)
     {
-        await using var gateway = await GatewayTestHost.StartAsync(policy: ToolResultPolicy);
+        await using var gateway = await GatewayTestHost.StartAsync(policy: GatewayToolTrustTests.ToolResultPolicy);
 
         var (status, body) = await PostAsync(gateway, "/v1/chat/completions", $$"""
             {"model":"gpt-test","messages":[{"role":"user","content":"where is A-1?"},

@@ -116,7 +116,7 @@ public sealed class GatewayToolTrustTests
         AssertNothingOfTheLeak(body);
     }
 
-    private static readonly string ToolResultPolicy = GatewayTestHost.Policy.Replace(
+    internal static readonly string ToolResultPolicy = GatewayTestHost.Policy.Replace(
         "guard refund_limit on tool_call {",
         """
         guard lookup_result_marker on tool_result {
