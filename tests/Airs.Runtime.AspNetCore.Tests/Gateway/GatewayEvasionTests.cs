@@ -219,4 +219,25 @@ public sealed class GatewayEvasionTests
         Assert.Matches("^[0-9a-f]{32}$", error["decision_id"]!.GetValue<string>());
         Assert.Empty(gateway.Upstream.Completions);
     }
+
+    /// <summary>
+    /// DNS rebinding against the gateway: a web page whose name is re-pointed at 127.0.0.1 would call the chat route
+    /// from a local browser and spend the upstream key. On loopback a name that is not loopback is refused before any
+    /// route runs (SidecarHostHeaderTests has the names).
+    /// </summary>
+    [Fact]
+    public async Task A_rebound_page_cannot_call_the_gateway_on_loopback()
+    {
+        await using var gateway = await GatewayTestHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
+        {
+            Content = new StringContent("""{"model":"gpt-test","messages":[{"role":"user","content":"Where is order 42?"}]}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Host = "evil.example:8788";
+
+        using var response = await gateway.Client.SendAsync(request).WaitAsync(Patience);
+
+        Assert.Equal(421, (int)response.StatusCode);
+        Assert.Empty(gateway.Upstream.Completions);
+    }
 }
