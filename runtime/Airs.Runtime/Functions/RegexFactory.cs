@@ -140,7 +140,10 @@ public static class RegexFactory
     public static Regex GetForValues(string pattern, string flags) =>
         Get(flags.Contains('m', StringComparison.Ordinal) ? pattern : DollarAsEndOfText(pattern), flags);
 
-    /// <summary><paramref name="pattern"/> with every <c>$</c> outside an escape and a character class written <c>\z</c>.</summary>
+    /// <summary>
+    /// <paramref name="pattern"/> with every <c>$</c> outside an escape, a character class and a comment written <c>\z</c>.
+    /// The <c>x</c> flag's <c>#</c> comments need no care: they run to a line break, which a policy regex cannot hold.
+    /// </summary>
     private static string DollarAsEndOfText(string pattern)
     {
         if (!pattern.Contains('$', StringComparison.Ordinal))
@@ -157,6 +160,15 @@ public static class RegexFactory
             {
                 result.Append(c).Append(pattern[++i]);
                 escaped = i;
+                continue;
+            }
+            // A comment `(?#…)` ends at its first `)` and holds no class: `(?#[)` left every later `$` as .NET's.
+            if (c == '(' && classDepth == 0 && pattern.AsSpan(i).StartsWith("(?#", StringComparison.Ordinal))
+            {
+                var close = pattern.IndexOf(')', i);
+                var end = close < 0 ? pattern.Length : close + 1;
+                result.Append(pattern, i, end - i);
+                i = end - 1;
                 continue;
             }
             // Inside a class, only an unescaped `-[` opens a subtracted class: `[a\-[]` holds a literal `[`.

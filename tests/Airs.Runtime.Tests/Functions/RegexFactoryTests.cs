@@ -108,7 +108,7 @@ public sealed class RegexFactoryTests
     /// <summary>
     /// A value rule's <c>$</c> is the end of the value, as JSON Schema's is: .NET's also matches before a final line
     /// break. Only anchors change: a <c>$</c> escaped or in a character class (a subtracted one, or after an escaped
-    /// hyphen, included) is still a dollar sign, and the <c>m</c> flag keeps line ends.
+    /// hyphen, included) is still a dollar sign, a comment <c>(?#…)</c> opens no class, and the <c>m</c> flag keeps line ends.
     /// </summary>
     [Theory]
     [InlineData(@"^A-[0-9]+$", "", "A-1", true)]
@@ -124,6 +124,11 @@ public sealed class RegexFactoryTests
     [InlineData(@"^[a\-[]+$", "", "a[\n", false)]
     [InlineData(@"^[]$]+$", "", "]$", true)]
     [InlineData(@"^[]$]+$", "", "]$\n", false)]
+    [InlineData(@"^A(?#[)$", "", "A", true)]
+    [InlineData(@"^A(?#[)$", "", "A\n", false)]
+    [InlineData(@"^A(?#note$)$", "", "A\n", false)]
+    [InlineData(@"^A[(?#]$", "", "A#", true)]
+    [InlineData(@"^A[(?#]$", "", "A#\n", false)]
     public void A_value_patterns_dollar_is_the_end_of_the_value(string pattern, string flags, string value, bool matches)
     {
         Assert.Equal(matches, RegexFactory.GetForValues(pattern, flags).IsMatch(value));
