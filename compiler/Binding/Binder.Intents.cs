@@ -148,7 +148,11 @@ internal sealed partial class Binder
                     {
                         Report(DiagnosticCatalog.UndeclaredAgent(At(element), path.Segments[0].Text));
                     }
-                    else if (!agents.Contains(path.Segments[0].Text))
+                    else if (agents.Contains(path.Segments[0].Text))
+                    {
+                        Report(DiagnosticCatalog.ListedTwice(At(element), $"agent `{path.Segments[0].Text}`"));
+                    }
+                    else
                     {
                         agents.Add(path.Segments[0].Text);
                     }

@@ -76,10 +76,16 @@ internal sealed partial class Binder
             {
                 if (action is AgentActionSyntax agentAction)
                 {
-                    if (AgentActionOf(agentAction) is { } spec && !agentActions.Contains(spec))
+                    if (AgentActionOf(agentAction) is not { } spec)
                     {
-                        agentActions.Add(spec);
+                        continue;
                     }
+                    if (agentActions.Contains(spec))
+                    {
+                        Report(DiagnosticCatalog.ListedTwice(At(agentAction), $"`{agentAction.Keyword.Text} {spec.Agent}`"));
+                        continue;
+                    }
+                    agentActions.Add(spec);
                     continue;
                 }
                 if (action is SettingSyntax { Keyword.Text: "authority" } setting)

@@ -179,10 +179,12 @@ internal sealed partial class Binder
             {
                 Report(DiagnosticCatalog.UndeclaredTool(At(element), name));
             }
-            if (!tools.Contains(name))
+            if (tools.Contains(name))
             {
-                tools.Add(name);
+                Report(DiagnosticCatalog.ListedTwice(At(element), $"tool \"{name}\""));
+                continue;
             }
+            tools.Add(name);
         }
         return tools.ToImmutable();
     }

@@ -140,7 +140,11 @@ internal sealed partial class Binder
                 ok = Fail(DiagnosticCatalog.UnknownJudgeResult(At(stub.Result), stub.Result.Text));
                 continue;
             }
-            stubs[stub.Name.Text] = verdict;
+            // Two answers for one judge contradict each other: the test would pass or fail on whichever came last.
+            if (!stubs.TryAdd(stub.Name.Text, verdict))
+            {
+                ok = Fail(DiagnosticCatalog.DuplicateSetting(At(stub.Name), $"judge {stub.Name.Text} returns"));
+            }
         }
 
         var expects = items.Others.OfType<ExpectSyntax>().ToList();

@@ -21,4 +21,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic NegationNeedsNumber(Location at, string found) =>
         Error("AIRS0174", at, $"`-` applies to numbers, not `{found}`");
+
+    /// <param name="item">Already formatted, e.g. <c>tool "orders.refund"</c>.</param>
+    public static Diagnostic ListedTwice(Location at, string item) =>
+        Warning("AIRS0175", at, $"{item} is listed more than once", "remove the repeat: a list of grants or actions is a set, so it changes nothing");
 }
