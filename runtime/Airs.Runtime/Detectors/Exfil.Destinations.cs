@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Airs.Runtime.Detectors;
+
+public static partial class Exfil
+{
+    // The rendered forms again, with any destination: what a browser fetches is not always written `https://`.
+    private static readonly LazyRegex AnyMarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)", Options);
+
+    private static readonly LazyRegex AnyMarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?(?<d>[^\s>]+)", Options | RegexOptions.Multiline);
+
+    private static readonly LazyRegex AnyHtmlImage = new(@"<img\b[^>]{0,500}?\bsrc\s*=\s*[""']?(?<d>[^\s""'>]+)", Options);
+
+    // srcset holds a list: `a.png 1x, https://host/b.png 2x`. The whole value, quoted or not.
+    private static readonly LazyRegex HtmlImageSet = new(@"<(?:img|source)\b[^>]{0,500}?\bsrcset\s*=\s*(?:""(?<d>[^""]*)""|'(?<d>[^']*)'|(?<d>[^\s>]+))", Options);
+
+    /// <summary>
+    /// Images and links whose destination reaches another host without being written <c>http(s)://host</c>, which the
+    /// <c>://</c> scan reads: protocol-relative (<c>//evil.test/a.png</c>, fetched over the page's own scheme), other
+    /// slashes after the scheme (<c>https:/\evil.test</c>, <c>http:evil.test</c>: browsers read these as that host),
+    /// character references (<c>&amp;#104;ttps://</c>, which markdown and HTML decode) and the candidates of an image's
+    /// <c>srcset</c>. A relative destination stays on the page's own host and is not one.
+    /// </summary>
+    private static void AddOtherDestinations(string text, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        if (!HasRenderedForm(text, out var markdown, out var html))
+        {
+            return;
+        }
+        if (html)
+        {
+            AddOther(text, AnyHtmlImage, "html_image", 0.95, allowed, found);
+            foreach (Match m in HtmlImageSet.Value.Matches(text))
+            {
+                var value = m.Groups["d"].ValueSpan;
+                foreach (var range in value.Split(','))
+                {
+                    var candidate = value[range].Trim();
+                    var space = candidate.IndexOfAny(" \t\r\n\f");
+                    if (FetchedHost(space < 0 ? candidate : candidate[..space], markdown: false) is { } host && !IsAllowed(host, allowed))
+                    {
+                        found.TryAdd(new DetectorMatch(m.Index, m.Length, "html_image", 0.95));
+                        break;
+                    }
+                }
+            }
+        }
+        if (markdown)
+        {
+            AddOther(text, AnyMarkdownImage, "markdown_image", 0.95, allowed, found);
+            AddOther(text, AnyMarkdownLink, "markdown_link", 0.7, allowed, found);
+        }
+    }
+
+    /// <summary>Whether the text holds an opening of a markdown image or link, or of an HTML image: cheap searches keep ordinary text from running the patterns.</summary>
+    private static bool HasRenderedForm(string text, out bool markdown, out bool html)
+    {
+        var span = text.AsSpan();
+        markdown = span.Contains(']') && (span.Contains("](", StringComparison.Ordinal) || span.Contains("]:", StringComparison.Ordinal));
+        html = span.Contains('<') && (span.Contains("<img", StringComparison.OrdinalIgnoreCase) || span.Contains("<source", StringComparison.OrdinalIgnoreCase));
+        return markdown || html;
+    }
+
+    private static void AddOther(string text, LazyRegex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        foreach (Match m in pattern.Value.Matches(text))
+        {
+            var destination = m.Groups["d"].ValueSpan;
+            if (destination.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || destination.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // the `://` scan has read it
+            }
+            if (FetchedHost(destination, markdown: label != "html_image") is { } host && !IsAllowed(host, allowed))
+            {
+                var end = m.Index + m.Length;
+                if (label != "html_image" && end < text.Length && text[end] == ')')
+                {
+                    end++;
+                }
+                found.TryAdd(new DetectorMatch(m.Index, end - m.Index, label, label == "markdown_link" && CarriesData(destination) ? 0.9 : score));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The host a browser fetches <paramref name="destination"/> from when it is an http(s) URL or protocol-relative
+    /// (read as the WHATWG URL standard does: character references decoded, tabs and line breaks dropped, any run of
+    /// slashes and backslashes after the scheme); null for a relative destination or another scheme (<c>data:</c>,
+    /// <c>mailto:</c>), which fetch nothing from another host. In <paramref name="markdown"/> a backslash before
+    /// punctuation is an escape; as both readings are possible, the host of either that is not empty counts.
+    /// </summary>
+    internal static string? FetchedHost(ReadOnlySpan<char> destination, bool markdown)
+    {
+        var decoded = Clean(destination.Contains('&') ? WebUtility.HtmlDecode(destination.ToString()) : destination.ToString());
+        if (HostOf(decoded) is { } host)
+        {
+            return host;
+        }
+        return markdown && decoded.Contains('\\', StringComparison.Ordinal) ? HostOf(Clean(Unescape(decoded))) : null;
+    }
+
+    private static string? HostOf(string url)
+    {
+        var rest = url.AsSpan();
+        var colon = rest.IndexOfAny(":/\\?#");
+        if (colon > 0 && rest[colon] == ':')
+        {
+            var scheme = rest[..colon];
+            if (!scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+            rest = rest[(colon + 1)..];
+        }
+        else if (rest.Length < 2 || rest[0] is not ('/' or '\\') || rest[1] is not ('/' or '\\'))
+        {
+            return null; // relative: the page's own host
+        }
+        var host = HostOfAuthority(rest.TrimStart("/\\"));
+        return host.IsEmpty ? null : host.ToString();
+    }
+
+    /// <summary>What the URL parser reads: no tab or line break anywhere, no control character or space at either end.</summary>
+    private static string Clean(string url) =>
+        url.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
+            .Trim(" \0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\f\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F".ToCharArray());
+
+    /// <summary>Markdown's backslash escapes taken out: a backslash before ASCII punctuation stands for that character.</summary>
+    private static string Unescape(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && !char.IsAsciiLetterOrDigit(text[i + 1]) && text[i + 1] is > ' ' and < '\u007F')
+            {
+                i++;
+            }
+            result.Append(text[i]);
+        }
+        return result.ToString();
+    }
+}
