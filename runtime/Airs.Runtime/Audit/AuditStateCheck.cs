@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Airs.Runtime.Breakers;
+using Airs.Runtime.Decisions;
 using Airs.Runtime.Policy;
 using Airs.Runtime.Reviews;
 
@@ -12,7 +14,7 @@ namespace Airs.Runtime.Audit;
 /// </summary>
 internal sealed class AuditStateCheck
 {
-    private readonly Dictionary<string, (ReviewStatus Status, string Actor)> tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoggedTicket> tickets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PaceLevel Level, long Moves)> pace = new(StringComparer.Ordinal);
     private readonly Dictionary<BreakerKey, (BreakerState State, bool Manual, long Changes)> breakers = [];
 
@@ -21,16 +23,24 @@ internal sealed class AuditStateCheck
         switch (record.Kind)
         {
             case AuditKinds.ReviewOpened:
-                tickets[Field(record, "ticket")] = (ReviewStatus.Pending, record.Actor);
+                var due = OptionalField(record, "due");
+                var opened = new OpenedTicket(OptionalField(record, "policy"), OptionalField(record, "review"), OptionalField(record, "decision_id"),
+                    due is null ? null
+                    : DateTimeOffset.TryParseExact(due, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var dueAt) ? dueAt
+                    : throw new FormatException($"audit record {record.Sequence} opens a ticket due at an unreadable time `{due}`"));
+                tickets[Field(record, "ticket")] = new LoggedTicket(ReviewStatus.Pending, record.Actor, opened, null);
                 break;
             case AuditKinds.ReviewApproved:
-                tickets[Field(record, "ticket")] = (ReviewStatus.Approved, record.Actor);
+                Resolve(record, ReviewStatus.Approved, Outcome.Allow);
                 break;
             case AuditKinds.ReviewRejected:
-                tickets[Field(record, "ticket")] = (ReviewStatus.Rejected, record.Actor);
+                Resolve(record, ReviewStatus.Rejected, Outcome.Block);
                 break;
             case AuditKinds.ReviewExpired:
-                tickets[Field(record, "ticket")] = (ReviewStatus.Expired, record.Actor);
+                var outcome = OptionalField(record, "outcome");
+                Resolve(record, ReviewStatus.Expired, outcome is null ? null
+                    : OutcomeLattice.TryParse(outcome, out var onExpiry) ? onExpiry
+                    : throw new FormatException($"audit record {record.Sequence} expires a ticket with an unknown outcome `{outcome}`"));
                 break;
             case AuditKinds.PaceUpgraded or AuditKinds.PaceDowngraded:
                 var policy = Field(record, "policy");
@@ -76,6 +86,10 @@ internal sealed class AuditStateCheck
             {
                 problems.Add($"review ticket `{ticket.Id}` was resolved by `{resolution.By}` but the audit log says `{logged.Actor}`");
             }
+            else if (Differs(ticket, logged) is { } difference)
+            {
+                problems.Add($"review ticket `{ticket.Id}` {difference}");
+            }
         }
         problems.AddRange(tickets.Keys.Where(id => !seenTickets.Contains(id))
             .Select(id => $"review ticket `{id}` is in the audit log but not in the ticket table: it was deleted"));
@@ -112,16 +126,70 @@ internal sealed class AuditStateCheck
         return problems;
     }
 
+    /// <summary>What the log says of a ticket: its status and who set it, what it was opened for, and the outcome it was resolved with.</summary>
+    private sealed record LoggedTicket(ReviewStatus Status, string Actor, OpenedTicket? Opened, Outcome? Outcome);
+
+    /// <summary>
+    /// The ticket as its <c>review_opened</c> record describes it: whose queue, which decision, due when. The review
+    /// queue writes every field; one a record does not give (written by another caller of the store) is not compared.
+    /// </summary>
+    private sealed record OpenedTicket(string? Policy, string? Review, string? DecisionId, DateTimeOffset? DueAt);
+
+    private void Resolve(AuditRecord record, ReviewStatus status, Outcome? outcome)
+    {
+        var id = Field(record, "ticket");
+        tickets[id] = new LoggedTicket(status, record.Actor, tickets.TryGetValue(id, out var before) ? before.Opened : null, outcome);
+    }
+
+    /// <summary>
+    /// How the ticket's row differs from what the log opened and resolved it with, or null: moving a pending ticket's
+    /// due time, handing it to another policy, queue or decision, or turning its outcome around are edits too.
+    /// </summary>
+    private static string? Differs(ReviewTicket ticket, LoggedTicket logged)
+    {
+        if (logged.Opened is not { } opened)
+        {
+            return "is in the ticket table but the audit log never opened it";
+        }
+        if (ticket.Policy != (opened.Policy ?? ticket.Policy) || ticket.Review != (opened.Review ?? ticket.Review))
+        {
+            return $"is in queue `{ticket.Review}` of policy `{ticket.Policy}` but the audit log opened it in queue `{opened.Review}` of policy `{opened.Policy}`";
+        }
+        if (ticket.DecisionId != (opened.DecisionId ?? ticket.DecisionId))
+        {
+            return $"is for decision `{ticket.DecisionId}` but the audit log opened it for decision `{opened.DecisionId}`";
+        }
+        if (opened.DueAt is { } due && ticket.DueAt.UtcTicks != due.UtcTicks)
+        {
+            return $"is due at {ticket.DueAt:O} but the audit log opened it due at {due:O}";
+        }
+        if (ticket.Resolution is { } resolution && logged.Outcome is { } outcome && resolution.Outcome != outcome)
+        {
+            return $"was resolved with outcome {resolution.Outcome.ToKeyword()} but the audit log says {outcome.ToKeyword()}";
+        }
+        return null;
+    }
+
     /// <summary>A string field of the record's payload; a record the verifier cannot read is itself reported.</summary>
-    private static string Field(AuditRecord record, string name)
+    private static string Field(AuditRecord record, string name) =>
+        OptionalField(record, name) ?? throw new FormatException($"audit record {record.Sequence} ({record.Kind}) has no `{name}` in its payload");
+
+    /// <summary>A string field of the record's payload, or null when it has none; a payload that is not JSON is reported.</summary>
+    private static string? OptionalField(AuditRecord record, string name)
     {
         try
         {
             using var payload = JsonDocument.Parse(record.Payload);
-            if (payload.RootElement.ValueKind == JsonValueKind.Object
-                && payload.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+            if (payload.RootElement.ValueKind == JsonValueKind.Object)
             {
-                return value.GetString()!;
+                if (!payload.RootElement.TryGetProperty(name, out var value))
+                {
+                    return null;
+                }
+                if (value.ValueKind == JsonValueKind.String)
+                {
+                    return value.GetString();
+                }
             }
         }
         catch (JsonException)

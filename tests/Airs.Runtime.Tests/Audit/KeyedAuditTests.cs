@@ -210,6 +210,33 @@ public sealed class KeyedAuditTests : IAsyncLifetime
         Assert.Matches("review ticket `[0-9a-f]+` is approved but the audit log has it pending", verification.Message);
     }
 
+    // Before: only a ticket's status and resolver were compared with the log. Moving a pending ticket's due time (a
+    // late approval past its SLA), handing it to another policy's reviewers or to another decision, or turning an
+    // approval's outcome around all verified.
+    [Theory]
+    [InlineData("UPDATE review_tickets SET due_ticks = due_ticks + 864000000000 WHERE status = 'pending'", "is due at")]
+    [InlineData("UPDATE review_tickets SET policy = 'other' WHERE status = 'pending'", "policy `other`")]
+    [InlineData("UPDATE review_tickets SET review = 'lenient' WHERE status = 'pending'", "queue `lenient`")]
+    [InlineData("UPDATE review_tickets SET decision_id = 'd-9' WHERE status = 'pending'", "decision `d-9`")]
+    [InlineData("UPDATE review_tickets SET resolved_outcome = 'block' WHERE status = 'approved'", "outcome block")]
+    public async Task A_ticket_rewritten_by_hand_is_reported(string sql, string expected)
+    {
+        var time = new FakeTimeProvider(T0);
+        await using (var store = await temp.OpenAsync(key))
+        {
+            var queue = new ReviewQueue("p", [new ReviewSpec("human", TimeSpan.FromHours(1), new ActionSpec(Outcome.Block))], store, time);
+            await queue.OpenAsync("human", "d-1", "refund?");
+            var approved = await queue.OpenAsync("human", "d-2", "refund?");
+            await queue.ApproveAsync(approved.Id, "alice", "fine");
+        }
+        Assert.True((await VerifyAsync(key)).IsValid);
+
+        temp.Tamper(sql);
+        var verification = await VerifyAsync(key);
+        Assert.Equal(AuditBreak.StateMismatch, verification.Break);
+        Assert.Contains(expected, verification.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_pace_level_edited_by_hand_is_reported()
     {
