@@ -25,14 +25,22 @@ namespace Airs.Runtime.Stores;
 /// the written batches before it durable too (SQLite's WAL is one file, synced whole; PostgreSQL's WAL is flushed in
 /// order, up to the durable commit's record). <see cref="SyncAsync"/> adds a durable batch when none has come since the last written one.
 /// </para>
+/// <para>
+/// The queue holds at most <see cref="Capacity"/> operations: while the store stalls, further callers wait for room
+/// (back-pressure) instead of the queue, and the memory it holds, growing for as long as the stall lasts.
+/// </para>
 /// </summary>
 internal sealed class AdoWriteQueue : IAsyncDisposable
 {
-    private const int MaxBatch = 1024;
+    internal const int MaxBatch = 1024;
+
+    /// <summary>Operations the queue holds before a caller waits for room (back-pressure on a stalled store).</summary>
+    internal const int Capacity = 16 * MaxBatch;
     private const string Savepoint = "op";
 
     private readonly AdoAirsStore store;
-    private readonly Channel<IWork> queue = Channel.CreateUnbounded<IWork>(new UnboundedChannelOptions { SingleReader = true });
+    // Bounded: while the store stalls, callers wait for room rather than the queue growing without limit.
+    private readonly Channel<IWork> queue = Channel.CreateBounded<IWork>(new BoundedChannelOptions(Capacity) { SingleReader = true });
     private readonly Task loop;
     private long batches;
     private long operations;
@@ -41,6 +49,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     private long committedBatches; // batches committed so far, counted before their callers are answered
     private long lastDurableBatch; // the number of the last batch that committed durably
     private long durableBatches;
+    private volatile bool closed;
 
     public AdoWriteQueue(AdoAirsStore store)
     {
@@ -52,17 +61,20 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     public WriteStatistics Statistics =>
         new(Volatile.Read(ref batches), Volatile.Read(ref operations), Volatile.Read(ref largest), Volatile.Read(ref durableBatches));
 
-    /// <summary>Queues an operation; cancelling stops the wait, not an operation already queued.</summary>
+    /// <summary>
+    /// Queues an operation, waiting for room when the queue is full; cancelling stops the wait, and an operation not yet
+    /// queued is then never run (one already queued is).
+    /// </summary>
     public Task<T> RunAsync<T>(Func<DbTransaction, Task<T>> operation, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var work = new Work<T>(operation);
-        Enqueue(work);
-        return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
+        return EnqueueAsync(work, work.Completion, cancellationToken);
     }
 
     /// <summary>
-    /// Queues a plain audit append, inserted with the batch's other appends; cancelling stops the wait only. With
+    /// Queues a plain audit append, inserted with the batch's other appends; cancelling stops the wait (an append still
+    /// waiting for room in a full queue is then never queued, so never acknowledged). With
     /// <paramref name="together"/> its acknowledgement runs in its batch's one work item
     /// (<see cref="AdoAirsStore.AcknowledgeAppendsTogether"/>).
     /// </summary>
@@ -70,8 +82,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var work = new Append(entry, together, written);
-        Enqueue(work);
-        return cancellationToken.CanBeCanceled ? work.Completion.WaitAsync(cancellationToken) : work.Completion;
+        return EnqueueAsync(work, work.Completion, cancellationToken);
     }
 
     /// <summary>Completes when every batch committed before the call is durable: at once if the last one was.</summary>
@@ -97,15 +108,42 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
     /// </summary>
     public void RequestFlush()
     {
-        if (Interlocked.Exchange(ref flushRequested, 1) == 0)
+        ThrowIfClosed();
+        // A full queue needs no request: the batches that drain it take the counts.
+        if (Interlocked.Exchange(ref flushRequested, 1) == 0 && !queue.Writer.TryWrite(FlushRequest.Instance))
         {
-            Enqueue(FlushRequest.Instance);
+            ThrowIfClosed();
         }
     }
 
-    private void Enqueue(IWork work)
+    /// <summary>Queues <paramref name="work"/> at once when there is room, else waits for it; then waits for its completion.</summary>
+    private Task<T> EnqueueAsync<T>(IWork work, Task<T> completion, CancellationToken cancellationToken)
     {
-        if (!queue.Writer.TryWrite(work))
+        ThrowIfClosed();
+        if (queue.Writer.TryWrite(work))
+        {
+            return cancellationToken.CanBeCanceled ? completion.WaitAsync(cancellationToken) : completion;
+        }
+        return WaitForRoomAsync(work, completion, cancellationToken);
+    }
+
+    private async Task<T> WaitForRoomAsync<T>(IWork work, Task<T> completion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.Writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            ThrowIfClosed();
+            throw;
+        }
+        return await (cancellationToken.CanBeCanceled ? completion.WaitAsync(cancellationToken) : completion).ConfigureAwait(false);
+    }
+
+    private void ThrowIfClosed()
+    {
+        if (closed)
         {
             throw new ObjectDisposedException(store.GetType().Name, "the store is closed");
         }
@@ -287,6 +325,7 @@ internal sealed class AdoWriteQueue : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        closed = true;
         queue.Writer.TryComplete();
         await loop.ConfigureAwait(false);
     }

@@ -6,6 +6,7 @@ using Airs.Runtime.Policy;
 using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
 using Airs.Runtime.Telemetry;
+using Microsoft.Data.Sqlite;
 
 namespace Airs.Runtime.Tests.Stores;
 
@@ -138,6 +139,45 @@ public sealed class GroupCommitTests : IAsyncLifetime
         var verification = await AuditVerifier.VerifyAsync(store);
         Assert.True(verification.IsValid, verification.ToString());
         Assert.Equal(51, verification.RecordsChecked); // the ticket's record and the 50 appends; the refused insert left nothing
+    }
+
+    /// <summary>
+    /// Before: the write queue was unbounded and a caller that gave up left its append queued, so while the store stalled
+    /// (here another process holds SQLite's write lock) requests that timed out or disconnected piled up in memory
+    /// without limit. Past the queue's capacity a caller now waits for room, and one that gives up while waiting is
+    /// never queued.
+    /// </summary>
+    [Fact]
+    public async Task A_stalled_store_holds_callers_back_instead_of_queueing_without_limit()
+    {
+        static AuditEntry Entry(int i) => new(T0.AddTicks(i), AuditKinds.Decision, "system", $$"""{"n":{{i}}}""");
+        await using var store = await files.OpenAsync();
+        await store.AppendAuditAsync(Entry(0));
+        var callers = AdoWriteQueue.Capacity + AdoWriteQueue.MaxBatch + 500;
+        using (var holder = new SqliteConnection($"Data Source={files.Path};Pooling=False"))
+        {
+            holder.Open();
+            Execute(holder, "BEGIN IMMEDIATE;");
+            using var gaveUp = new CancellationTokenSource();
+            var appends = Enumerable.Range(1, callers).Select(i => store.AppendAuditAsync(Entry(i), gaveUp.Token)).ToList();
+            await gaveUp.CancelAsync();
+            await Task.WhenAll(appends.Select(t => t.ContinueWith(static _ => { }, TaskScheduler.Default)));
+            Execute(holder, "ROLLBACK;");
+        }
+
+        await store.AppendAuditAsync(Entry(callers + 1)); // queued behind everything that was queued
+        var rows = await store.CountAuditRowsAsync();
+        // The first record, the batch that was waiting for the lock, what the queue held, and the last record.
+        Assert.InRange(rows, 2, 1 + AdoWriteQueue.MaxBatch + AdoWriteQueue.Capacity + 1);
+        var verification = await AuditVerifier.VerifyAsync(store);
+        Assert.True(verification.IsValid, verification.ToString());
+
+        static void Execute(SqliteConnection connection, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
     }
 
     private static MeterListener Listen(string instrument, ConcurrentBag<int> into)
