@@ -99,6 +99,21 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("(truncated)", error, StringComparison.Ordinal);
     }
 
+    // Before: a stored time out of DateTimeOffset's range escaped as ArgumentOutOfRangeException, reported as an
+    // internal error of airs (exit 3) rather than as a store that cannot be read.
+    [Theory]
+    [InlineData("UPDATE audit_log SET time_ticks = -1 WHERE sequence = 2")]
+    [InlineData("UPDATE audit_log SET time_ticks = 1e300 WHERE sequence = 2")]
+    [InlineData("INSERT INTO review_tickets VALUES ('t', 'p', 'r', 'd', 's', -5, 0, 'pending', NULL, NULL, NULL, NULL)")]
+    public async Task A_stored_time_out_of_range_is_a_store_that_cannot_be_read(string sql)
+    {
+        await WriteRecordsAsync(3);
+        Tamper(sql);
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith($"error: cannot read the audit log of `{StorePath}`: a stored time", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Misuse_exits_2_without_creating_a_store()
     {

@@ -646,7 +646,10 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         return parameter;
     }
 
-    private static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
+    /// <exception cref="FormatException">The ticks are no time airs writes: the row was edited (a read of it is a store that cannot be read, not a crash).</exception>
+    private static DateTimeOffset Time(long utcTicks) => utcTicks >= 0 && utcTicks <= DateTimeOffset.MaxValue.UtcTicks
+        ? new(utcTicks, TimeSpan.Zero)
+        : throw new FormatException($"a stored time ({utcTicks} ticks) is out of range: the row was edited");
 
     private static string Name(ReviewStatus status) => status.ToKeyword();
 
