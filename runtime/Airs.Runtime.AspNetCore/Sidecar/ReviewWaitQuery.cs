@@ -12,6 +12,11 @@ internal sealed record ReviewWaitQuery(string? After, TimeSpan Timeout, string? 
     public static ReviewWaitQuery Parse(IQueryCollection query)
     {
         var after = Single(query, "after");
+        if (after is not null && after.Any(char.IsControl))
+        {
+            // A ticket id has none; a NUL would reach the store, and PostgreSQL fails on one in text (a 500).
+            throw ProblemException.BadRequest("`after` must be a ticket id; it holds a control character");
+        }
         var policy = Single(query, "policy");
         var seconds = DefaultSeconds;
         if (Single(query, "timeout") is { } timeout

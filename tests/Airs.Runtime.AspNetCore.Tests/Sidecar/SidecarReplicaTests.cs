@@ -60,4 +60,26 @@ public sealed class SidecarReplicaTests
         Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
         Assert.Empty(sidecar.Logs.Errors);
     }
+
+    /// <summary>
+    /// The long poll's `after` is a ticket id read from the query, where a NUL is one escape away (`%00`; Kestrel refuses
+    /// one in the path, not in the query): PostgreSQL keeps no NUL in text, so the lookup failed as a store error (500,
+    /// logged) where SQLite answered that there is no such ticket. It is the caller's mistake: 400, nothing logged.
+    /// </summary>
+    [PostgresFact]
+    public async Task An_after_with_a_NUL_is_a_400_on_postgres_not_a_store_failure()
+    {
+        await using var server = await PostgresServer.StartAsync();
+        await using var store = await PostgresAirsStore.OpenAsync(await server.CreateDatabaseAsync());
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["desk_bot"], store);
+
+        foreach (var after in new[] { "%00", "a%00b", "019ab3c4d5e77a10b2c3d4e5f607182%00" })
+        {
+            using var response = await sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/wait?timeout=0&after={after}", token: SidecarTestHost.AdminSecret);
+            await SidecarErrorTests.AssertProblemAsync(response, 400, "`after`");
+        }
+        Assert.Empty(sidecar.Logs.Errors);
+    }
 }
