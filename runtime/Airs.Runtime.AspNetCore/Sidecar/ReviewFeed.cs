@@ -31,13 +31,14 @@ internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebh
     public async Task<IReadOnlyList<ReviewTicket>> WaitAsync(IReadOnlyCollection<string> policies, ReviewTicket? after, TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        var deadline = time.GetUtcNow() + timeout;
+        // Timestamps, not wall time: a clock stepped back while the poll waits must not stretch the wait by the step.
+        var started = time.GetTimestamp();
         while (true)
         {
             // Taken before reading, so a ticket opened between the read and the wait still wakes this poll.
             var signal = Volatile.Read(ref changed).Task;
             var fresh = await NewerAsync(policies, after, cancellationToken).ConfigureAwait(false);
-            var remaining = deadline - time.GetUtcNow();
+            var remaining = timeout - time.GetElapsedTime(started);
             if (fresh.Count > 0 || remaining <= TimeSpan.Zero || stopping.IsCancellationRequested)
             {
                 return fresh;

@@ -31,4 +31,38 @@ public sealed class ReviewFeedTests
         await stopping.CancelAsync();
         Assert.Empty(await idle.WaitAsync(Guard));
     }
+
+    /// <summary>
+    /// The poll's wait is measured on the clock's timestamps, not its wall time: the deadline was wall time plus the
+    /// timeout, so a clock stepped back (NTP, a VM resumed) while a poll waited stretched the wait by the whole step,
+    /// holding the request far past the 120 s the query allows (and `timeout=0` waited instead of only looking).
+    /// </summary>
+    [Fact]
+    public async Task A_clock_stepped_back_does_not_stretch_the_wait()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        await using var store = await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db"));
+        var clock = new SteppingClock();
+        var feed = new ReviewFeed(store, clock, webhook: null, CancellationToken.None);
+
+        clock.StepBackOnNextRead = TimeSpan.FromHours(1);
+        var looked = feed.WaitAsync(["desk_bot"], after: null, TimeSpan.Zero, CancellationToken.None);
+        Assert.Empty(await looked.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    /// <summary>System time, stepped back once the deadline has been read; its timestamps keep running forward.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        private TimeSpan offset;
+
+        public TimeSpan StepBackOnNextRead { get; set; }
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            var now = System.GetUtcNow() - offset;
+            offset += StepBackOnNextRead;
+            StepBackOnNextRead = TimeSpan.Zero;
+            return now;
+        }
+    }
 }
