@@ -144,7 +144,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
             throw ProblemException.NotFound($"policy `{query.Policy}` is not served here");
         }
         var after = query.After is null ? null
-            : await store.GetTicketAsync(query.After, http.RequestAborted).ConfigureAwait(false)
+            : await ServedTicketAsync(query.After, http).ConfigureAwait(false)
                 ?? throw ProblemException.BadRequest($"`after`: there is no review ticket `{query.After}`");
         var tickets = await reviewFeed.WaitAsync(policies, after, query.Timeout, http.RequestAborted).ConfigureAwait(false);
         await WriteJsonAsync(http, new { tickets, next = tickets.Count > 0 ? tickets[^1].Id : query.After }).ConfigureAwait(false);
@@ -179,9 +179,18 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
     private async Task<ReviewTicket> TicketAsync(HttpContext http)
     {
         var id = Route(http, "id");
-        return await store.GetTicketAsync(id, http.RequestAborted).ConfigureAwait(false)
+        return await ServedTicketAsync(id, http).ConfigureAwait(false)
             ?? throw ProblemException.NotFound($"there is no review ticket `{id}`");
     }
+
+    /// <summary>
+    /// The ticket, if it belongs to a policy served here: sidecars serving other policies may share the store, and
+    /// their tickets (summaries with findings and tool arguments) are theirs, as the gateway answers only for its own.
+    /// </summary>
+    private async Task<ReviewTicket?> ServedTicketAsync(string id, HttpContext http) =>
+        await store.GetTicketAsync(id, http.RequestAborted).ConfigureAwait(false) is { } ticket && engines.Policies.Contains(ticket.Policy)
+            ? ticket
+            : null;
 
     // ---- PACE -----------------------------------------------------------------------------------
 

@@ -1,4 +1,7 @@
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Policy;
 using Airs.Runtime.PostgreSql;
+using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
 
 namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
@@ -14,6 +17,35 @@ public sealed class SidecarReplicaTests
         await using var a = await SidecarTestHost.StartAsync(directory, ["desk_bot"], store);
         await using var b = await SidecarTestHost.StartAsync(directory, ["desk_bot"], store);
         await SidecarReplicaScenario.RunAsync(a, b, store);
+    }
+
+    /// <summary>
+    /// Sidecars that serve different policies may share one store. A ticket of a policy this sidecar does not serve was
+    /// still read out whole by `GET /v1/reviews/{id}` (its summary: findings, a tool call's arguments), to any reviewer
+    /// of this sidecar, while approving it was a 404 and the gateway and the middleware answer only for their own
+    /// policy. It is no ticket of this sidecar: 404, and not a cursor for the long poll either.
+    /// </summary>
+    [Fact]
+    public async Task A_ticket_of_a_policy_served_elsewhere_is_not_found_here()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        await using var store = await SqliteAirsStore.OpenAsync(Path.Combine(directory, "shared.db"));
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["desk_bot"], store);
+        var elsewhere = new ReviewQueue("payroll_bot", [new ReviewSpec("hr", TimeSpan.FromHours(4), new ActionSpec(Outcome.Block, "late"))],
+            store, TimeProvider.System);
+        var ticket = await elsewhere.OpenAsync("hr", "decision-1", "tool_call of pay_salary(employee: \"e-7\", amount: 90000) escalated");
+
+        using (var read = await sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/{ticket.Id}", token: SidecarTestHost.AdminSecret))
+        {
+            var problem = await SidecarErrorTests.AssertProblemAsync(read, 404, $"there is no review ticket `{ticket.Id}`");
+            Assert.DoesNotContain("pay_salary", problem.ToString());
+        }
+        using (var poll = await sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/wait?timeout=0&after={ticket.Id}", token: SidecarTestHost.AdminSecret))
+        {
+            await SidecarErrorTests.AssertProblemAsync(poll, 400, $"there is no review ticket `{ticket.Id}`");
+        }
+        Assert.Equal(ReviewStatus.Pending, (await store.GetTicketAsync(ticket.Id))!.Status);
     }
 
     /// <summary>Two replicas, each with its own connection pool, on one PostgreSQL database.</summary>
