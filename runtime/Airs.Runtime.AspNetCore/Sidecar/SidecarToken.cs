@@ -36,11 +36,16 @@ public sealed class SidecarToken
 
     public string Name { get; }
 
-    /// <summary>Why <paramref name="name"/> cannot name a token (letters, digits, <c>. _ - @</c>, up to 64), or null.</summary>
+    /// <summary>
+    /// Why <paramref name="name"/> cannot name a token (letters, digits, <c>. _ - @</c>, up to 64, not <c>system</c>), or
+    /// null. <c>system</c> is the audit actor of automatic changes: a person acting under it would read as the machine.
+    /// </summary>
     public static string? NameProblem(string name) =>
-        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@')
-            ? null
-            : $"`{name}` is not a token name; use letters, digits, `.`, `_`, `-` or `@` (at most 64)";
+        !(name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'))
+            ? $"`{name}` is not a token name; use letters, digits, `.`, `_`, `-` or `@` (at most 64)"
+            : name.Equals("system", StringComparison.OrdinalIgnoreCase)
+                ? $"`{name}` is the actor of automatic changes in the audit log (expiries, trips, PACE moves); give the token another name"
+                : null;
 
     /// <summary>
     /// Why <paramref name="secret"/> is not a usable secret, as the end of a sentence ("is shorter than …"), or null.

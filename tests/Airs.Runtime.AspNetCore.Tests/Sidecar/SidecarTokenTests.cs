@@ -89,6 +89,20 @@ public sealed class SidecarTokenTests
     public void ATokenNameMustBeAPlainName() =>
         Assert.Contains("is not a token name", Assert.Throws<UsageException>(() => Parse("--token", "admin:le ad:" + Variable("lead-token-0123456789"))).Message);
 
+    /// <summary>
+    /// The audit log names `system` as the actor of every automatic change (a ticket's expiry, a breaker's trip, an
+    /// automatic PACE move). A token named `system` made a person's approval, reset or PACE move read as the machine's.
+    /// </summary>
+    [Theory]
+    [InlineData("system")]
+    [InlineData("System")]
+    public void No_token_may_be_named_system_the_actor_of_automatic_changes(string name)
+    {
+        Assert.Contains("is the actor of automatic changes", Assert.Throws<ArgumentException>(() => new SidecarToken(name, Base64Secret)).Message);
+        Assert.Contains("is the actor of automatic changes",
+            Assert.Throws<UsageException>(() => Parse("--token", $"reviewer:{name}:" + Variable("lead-token-0123456789"))).Message);
+    }
+
     [Fact]
     public void TheConstructorRefusesWeakSecretsToo()
     {
