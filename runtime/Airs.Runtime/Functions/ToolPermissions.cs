@@ -9,8 +9,8 @@ namespace Airs.Runtime.Functions;
 /// The implicit permission control that runs before the guards on <c>tool_call</c> (and checks the
 /// delegation chain on <c>agent_message</c>). Tools are default-deny: without agents, the policy's own
 /// <c>tools</c> grant; with agents, the effective grant along <c>agent.chain</c> is the intersection over
-/// hops of each agent's tools and the delegation grant from the previous hop. Built once per policy; a
-/// check allocates nothing when the call is allowed.
+/// hops of each agent's tools and the delegation grant from the previous hop; a tool that any agent of the chain
+/// holds under approval escalates. Built once per policy; a check allocates nothing when the call is allowed.
 /// </summary>
 public sealed class ToolPermissions
 {
@@ -84,7 +84,7 @@ public sealed class ToolPermissions
             Deny(builder, ReadOnlyControl, $"tool `{tool}` may write and PACE `{containment.Level}` makes agent `{readOnly}` read-only");
             return;
         }
-        if (HasAgents && _agents[context.AgentId].Approval.Contains(tool))
+        if (HasAgents && NeedsApproval(tool, context.AgentChain))
         {
             if (_approvalReview is null)
             {
@@ -119,6 +119,22 @@ public sealed class ToolPermissions
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether an agent of the (valid) chain holds the tool under approval. A delegate does its delegator's work: an
+    /// approval goes along the chain as the grant does, so no delegate makes without a person a call its delegator may not.
+    /// </summary>
+    private bool NeedsApproval(string tool, IReadOnlyList<string> chain)
+    {
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (_agents[chain[i]].Approval.Contains(tool))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

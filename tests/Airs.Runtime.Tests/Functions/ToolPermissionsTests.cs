@@ -26,6 +26,41 @@ public sealed class ToolPermissionsTests
         Assert.False(permissions.IsGranted("orders.lookup", []));
     }
 
+    /// <summary>
+    /// An agent that holds a tool only under approval hands it on as it holds it: the approval goes along the chain, as
+    /// the grant does, so a delegate cannot make without a person the call its delegator may not.
+    /// </summary>
+    [Fact]
+    public void A_tool_under_approval_anywhere_along_the_chain_needs_approval()
+    {
+        var spec = new PolicySpec("p", "1", Tier.High, null, [], [],
+            [new ReviewSpec("desk", TimeSpan.FromHours(1), new ActionSpec(Outcome.Block))], [],
+            [new ToolSpec("orders.refund", [], true)],
+            [
+                new AgentSpec("planner", ["orders.refund"], [new DelegationSpec("executor", ["orders.refund"])], ["orders.refund"], null),
+                new AgentSpec("executor", ["orders.refund"], [], [], null),
+            ],
+            [], []);
+        var permissions = new ToolPermissions(spec);
+
+        Outcome Decide(params string[] chain)
+        {
+            var builder = new EvaluationBuilder();
+            var context = new RequestContext { ToolName = "orders.refund", AgentId = chain[^1], AgentChain = chain };
+            permissions.Check(Stage.ToolCall, context, new EvaluationOptions(), builder);
+            if (builder.Outcome == Outcome.Escalate)
+            {
+                Assert.Equal(["desk"], builder.Escalations);
+                Assert.Equal(ToolPermissions.ApprovalControl, Assert.Single(builder.Findings).Control);
+            }
+            return builder.Outcome;
+        }
+
+        Assert.Equal(Outcome.Escalate, Decide("planner"));
+        Assert.Equal(Outcome.Escalate, Decide("planner", "executor")); // the planner's work, done by its delegate
+        Assert.Equal(Outcome.Allow, Decide("executor")); // the executor's own grant holds no approval
+    }
+
     [Fact]
     public void An_allowed_call_allocates_nothing()
     {
