@@ -7,7 +7,8 @@ namespace Airs.Runtime.Functions;
 /// <summary>
 /// The controls every policy has without declaring them, run before the guards of a stage, in this order:
 /// <c>context_attributes</c> (every stage), then on <c>tool_call</c> and <c>agent_message</c> the tool
-/// permissions (<c>tool_permission</c>, <c>tool_read_only</c>, <c>tool_approval</c>) and on <c>tool_call</c>
+/// permissions (<c>tool_permission</c>, <c>tool_read_only</c>, <c>tool_approval</c>, <c>agent_containment</c>; on the other
+/// stages <c>agent_containment</c> alone) and on <c>tool_call</c>
 /// <c>tool_arguments</c> and <c>tool_sequence</c>. The interpreter and the emitted evaluators both call this one entry point.
 /// </summary>
 public sealed class ImplicitControls(PolicySpec spec)
@@ -33,6 +34,7 @@ public sealed class ImplicitControls(PolicySpec spec)
         Attributes.Check(context, options.Trace, ref builder);
         if (stage is not (Stage.ToolCall or Stage.AgentMessage))
         {
+            Permissions.CheckContainment(stage, context, options, ref builder);
             return;
         }
         builder ??= new EvaluationBuilder(options.Trace);

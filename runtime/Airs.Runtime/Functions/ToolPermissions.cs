@@ -190,7 +190,24 @@ public sealed class ToolPermissions
         return null;
     }
 
-    /// <summary>An agent of the chain (or, on <c>agent_message</c>, the sender or the receiver) that PACE isolated or handed over.</summary>
+    /// <summary>
+    /// On the stages without tools (<c>input</c>, <c>output</c>, <c>tool_result</c>, <c>retrieval</c>): a request that an
+    /// agent PACE isolated or handed over takes part in is refused as on the tool stages, so the agent's model calls,
+    /// answers and reads stop too. Costs nothing while no agent is contained.
+    /// </summary>
+    public void CheckContainment(Stage stage, RequestContext context, EvaluationOptions options, ref EvaluationBuilder? builder)
+    {
+        if (ContainmentProblem(stage, context, options.Containment) is { } contained)
+        {
+            builder ??= new EvaluationBuilder(options.Trace);
+            Deny(builder, ContainmentControl, contained);
+        }
+    }
+
+    /// <summary>
+    /// An agent of the chain that PACE isolated or handed over; on <c>agent_message</c> the sender or the receiver too, and
+    /// on the stages without tools the acting agent too (their chain is optional).
+    /// </summary>
     private static string? ContainmentProblem(Stage stage, RequestContext context, AgentContainment containment)
     {
         if (containment.IsEmpty)
@@ -201,6 +218,10 @@ public sealed class ToolPermissions
         if (stage == Stage.AgentMessage)
         {
             agents = agents.Append(context.MessageFrom).Append(context.MessageTo);
+        }
+        else if (stage != Stage.ToolCall)
+        {
+            agents = agents.Append(context.AgentId);
         }
         foreach (var agent in agents)
         {

@@ -61,6 +61,45 @@ public sealed class ToolPermissionsTests
         Assert.Equal(Outcome.Allow, Decide("executor")); // the executor's own grant holds no approval
     }
 
+    /// <summary>
+    /// `isolate` refuses every request the agent takes part in, and `handover` refuses the agent handed over: its model
+    /// calls, answers, tool results and retrievals as well as its tool calls and messages.
+    /// </summary>
+    [Theory]
+    [InlineData(Stage.Input)]
+    [InlineData(Stage.Output)]
+    [InlineData(Stage.ToolResult)]
+    [InlineData(Stage.Retrieval)]
+    public void An_isolated_or_handed_over_agent_is_refused_on_every_stage(Stage stage)
+    {
+        var level = new PaceStateSpec(PaceLevel.Contingency, true, [], [], null)
+        {
+            AgentActions = [new AgentActionSpec(AgentAction.Isolate, "executor"), new AgentActionSpec(AgentAction.Handover, "planner")],
+        };
+        var spec = Spec with
+        {
+            Agents = [.. Spec.Agents.Select(a => a.Name == "planner" ? a with { Backup = "executor" } : a), new AgentSpec("clerk", ["orders.lookup"], [], [], null)],
+            Pace = [level],
+        };
+        var controls = new ImplicitControls(spec);
+        var options = new EvaluationOptions { Containment = AgentContainment.For(spec, level) };
+
+        Evaluation Decide(string agent, params string[] chain)
+        {
+            EvaluationBuilder? builder = null;
+            controls.Check(stage, new RequestContext { AgentId = agent, AgentChain = chain }, options, ref builder);
+            return builder?.Build() ?? Evaluation.Allowed;
+        }
+
+        var isolated = Decide("executor", "planner", "executor");
+        Assert.Equal(Outcome.Block, isolated.Outcome);
+        Assert.Equal(ToolPermissions.ContainmentControl, Assert.Single(isolated.Findings).Control);
+        Assert.Equal(Outcome.Block, Decide("executor").Outcome); // named as the acting agent, without a chain
+        Assert.Equal(Outcome.Block, Decide("planner", "planner").Outcome);
+        Assert.Equal(Outcome.Allow, Decide("").Outcome);
+        Assert.Equal(Outcome.Allow, Decide("clerk", "clerk").Outcome); // the others keep working
+    }
+
     [Fact]
     public void An_allowed_call_allocates_nothing()
     {
