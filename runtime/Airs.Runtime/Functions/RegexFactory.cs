@@ -135,18 +135,19 @@ public static class RegexFactory
     /// The regex of a <c>pattern</c> rule, which a value must match as a whole when the pattern says so with <c>^…$</c>:
     /// without the <c>m</c> flag each end anchor <c>$</c> is read as <c>\z</c>, the end of the value. .NET's <c>$</c> also
     /// matches before a final line break, so <c>/^A-[0-9]+$/</c> accepted <c>"A-1\n"</c> (JSON Schema's <c>$</c>, which
-    /// <c>airs import mcp</c> copies, is the end of the value too).
+    /// <c>airs import mcp</c> copies, is the end of the value too). <c>\Z</c> is read as <c>\z</c> for the same reason.
     /// </summary>
     public static Regex GetForValues(string pattern, string flags) =>
         Get(flags.Contains('m', StringComparison.Ordinal) ? pattern : DollarAsEndOfText(pattern), flags);
 
     /// <summary>
-    /// <paramref name="pattern"/> with every <c>$</c> outside an escape, a character class and a comment written <c>\z</c>.
+    /// <paramref name="pattern"/> with every <c>$</c> outside an escape, a character class and a comment, and every
+    /// <c>\Z</c> outside a class (the end of the text in Python, here also before a final line break), written <c>\z</c>.
     /// The <c>x</c> flag's <c>#</c> comments need no care: they run to a line break, which a policy regex cannot hold.
     /// </summary>
     private static string DollarAsEndOfText(string pattern)
     {
-        if (!pattern.Contains('$', StringComparison.Ordinal))
+        if (!pattern.Contains('$', StringComparison.Ordinal) && !pattern.Contains("\\Z", StringComparison.Ordinal))
         {
             return pattern;
         }
@@ -158,7 +159,7 @@ public static class RegexFactory
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
-                result.Append(c).Append(pattern[++i]);
+                result.Append(c).Append(pattern[++i] == 'Z' && classDepth == 0 ? 'z' : pattern[i]);
                 escaped = i;
                 continue;
             }

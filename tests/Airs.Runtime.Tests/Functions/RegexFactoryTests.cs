@@ -107,7 +107,8 @@ public sealed class RegexFactoryTests
 
     /// <summary>
     /// A value rule's <c>$</c> is the end of the value, as JSON Schema's is: .NET's also matches before a final line
-    /// break. Only anchors change: a <c>$</c> escaped or in a character class (a subtracted one, or after an escaped
+    /// break. So is <c>\Z</c>, which means the end of the text in Python and also matched before a final line break here.
+    /// Only anchors change: a <c>$</c> escaped or in a character class (a subtracted one, or after an escaped
     /// hyphen, included) is still a dollar sign, a comment <c>(?#…)</c> opens no class, and the <c>m</c> flag keeps line ends.
     /// </summary>
     [Theory]
@@ -129,6 +130,9 @@ public sealed class RegexFactoryTests
     [InlineData(@"^A(?#note$)$", "", "A\n", false)]
     [InlineData(@"^A[(?#]$", "", "A#", true)]
     [InlineData(@"^A[(?#]$", "", "A#\n", false)]
+    [InlineData(@"^A-[0-9]+\Z", "", "A-1", true)]
+    [InlineData(@"^A-[0-9]+\Z", "", "A-1\n", false)]
+    [InlineData(@"^A-[0-9]+\\Z", "", "A-1\\Z", true)]
     public void A_value_patterns_dollar_is_the_end_of_the_value(string pattern, string flags, string value, bool matches)
     {
         Assert.Equal(matches, RegexFactory.GetForValues(pattern, flags).IsMatch(value));
