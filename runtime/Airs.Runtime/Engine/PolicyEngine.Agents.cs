@@ -70,12 +70,14 @@ public sealed partial class PolicyEngine
             return;
         }
         var now = time.GetUtcNow();
-        if (Sequences.EventFor(context, now) is not { } toolEvent)
-        {
-            return;
-        }
         try
         {
+            // Inside the try: an in-process host's argument that is not text (a lone surrogate escape) throws here, after
+            // the decision was made and counted; it is then not kept, like a failed write, and the decision still stands.
+            if (Sequences.EventFor(context, now) is not { } toolEvent)
+            {
+                return;
+            }
             await store.RecordToolEventAsync(Spec.Name, context.SessionId, toolEvent, now - Sequences.Longest, ToolSequences.MaxEventsPerSession,
                 cancellationToken).ConfigureAwait(false);
         }
