@@ -25,20 +25,42 @@ internal sealed partial class Checker
         }
     }
 
-    /// <summary>Reports each delegation cycle once, at the delegation that closes it.</summary>
+    /// <summary>
+    /// Reports each delegation cycle once, at the delegation that closes it. A depth-first walk with a stack of its
+    /// own: a policy decides how long a chain is, and one call frame per agent overflowed the thread's stack.
+    /// </summary>
     private void CheckDelegations()
     {
         var byName = _policy.Agents.GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the stack, 2 = done
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the path, 2 = done
         var path = new List<string>();
+        var next = new List<int>(); // per agent on the path, the index of its next delegation to follow
 
-        void Visit(string name)
+        void Enter(string name)
         {
             state[name] = 1;
             path.Add(name);
-            var agent = byName[name];
-            foreach (var delegation in agent.Delegations)
+            next.Add(0);
+        }
+
+        foreach (var root in byName.Keys.Order(StringComparer.Ordinal))
+        {
+            if (state.GetValueOrDefault(root) != 0)
             {
+                continue;
+            }
+            Enter(root);
+            while (path.Count > 0)
+            {
+                var agent = byName[path[^1]];
+                if (next[^1] == agent.Delegations.Length)
+                {
+                    state[path[^1]] = 2;
+                    path.RemoveAt(path.Count - 1);
+                    next.RemoveAt(next.Count - 1);
+                    continue;
+                }
+                var delegation = agent.Delegations[next[^1]++];
                 if (!byName.ContainsKey(delegation.To))
                 {
                     continue;
@@ -51,18 +73,8 @@ internal sealed partial class Checker
                 }
                 else if (state.GetValueOrDefault(delegation.To) == 0)
                 {
-                    Visit(delegation.To);
+                    Enter(delegation.To);
                 }
-            }
-            path.RemoveAt(path.Count - 1);
-            state[name] = 2;
-        }
-
-        foreach (var agent in byName.Keys.Order(StringComparer.Ordinal))
-        {
-            if (state.GetValueOrDefault(agent) == 0)
-            {
-                Visit(agent);
             }
         }
     }

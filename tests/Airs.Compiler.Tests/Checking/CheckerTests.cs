@@ -1,5 +1,6 @@
 using Airs.Compiler.Binding;
 using Airs.Compiler.Tests.Binding;
+using Airs.Compiler.Tests.Parsing;
 
 namespace Airs.Compiler.Tests.Checking;
 
@@ -51,5 +52,27 @@ public sealed class CheckerTests
         Assert.Equal(
             ["main.airs:7 AIRS0147 review `unused` is never escalated to", "agents.airs:2 AIRS0125 `helper` lists `write` under approval but does not hold it"],
             compilation.Diagnostics.Select(d => $"{Path.GetFileName(d.Location.Source.Path)}:{d.Location.Start.Line + 1} {d.Code} {d.Message}"));
+    }
+
+    /// <summary>
+    /// A long chain of delegations is walked without recursion: one frame per agent overflowed the stack, which no
+    /// handler can catch, so a policy of a few thousand agents killed `airs check` and the language server.
+    /// </summary>
+    [Fact]
+    public void A_long_delegation_chain_is_checked_without_overflowing_the_stack()
+    {
+        const int Agents = 5000;
+        var text = new System.Text.StringBuilder("policy p {\n  tier low\n  tool \"read\" { args { path: string } }\n");
+        for (var i = 0; i < Agents; i++)
+        {
+            text.Append($"  agent a{i} {{ tools [\"read\"]  delegates a{i + 1} with [\"read\"] }}\n");
+        }
+        text.Append($"  agent a{Agents} {{ tools [\"read\"]  delegates a{Agents - 1} with [\"read\"] }}\n}}\n");
+
+        var compilation = TestSources.OnSmallStack(() => Compilation.FromText("chain.airs", text.ToString()));
+
+        var cycle = Assert.Single(compilation.Diagnostics, d => d.Code == "AIRS0121");
+        Assert.Equal($"chain.airs:{Agents + 4}:{Agents.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 39}: delegation cycle `a{Agents - 1}` → `a{Agents}` → `a{Agents - 1}`",
+            $"{cycle.Location}: {cycle.Message}");
     }
 }
