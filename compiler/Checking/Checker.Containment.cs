@@ -1,3 +1,4 @@
+using Airs.Compiler.Binding;
 using Airs.Compiler.Diagnostics;
 using Airs.Runtime.Policy;
 
@@ -33,7 +34,12 @@ internal sealed partial class Checker
         }
     }
 
-    /// <summary>An agent reached only through more delegations than <c>max depth</c> allows can never act along that chain.</summary>
+    /// <summary>
+    /// An agent reached only through more delegations than <c>max depth</c> allows can never act along that chain.
+    /// The longest chain into each agent is found once per agent, in the delegations' topological order: walking every
+    /// chain took time exponential in the agents when delegations fan out and meet again. Delegations that cycle are
+    /// an error of their own (AIRS0121), and then no chain is measured.
+    /// </summary>
     private void CheckMaxDepth()
     {
         if (_policy.MaxDepth is not { } max)
@@ -41,31 +47,49 @@ internal sealed partial class Checker
             return;
         }
         var byName = _policy.Agents.GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        void Walk(List<string> path)
+        var edges = byName.Values.SelectMany(a => a.Delegations.Where(d => byName.ContainsKey(d.To)).Select(d => (From: a, Delegation: d))).ToList();
+        var waiting = byName.Keys.ToDictionary(name => name, _ => 0, StringComparer.Ordinal); // delegations into each agent not yet measured
+        foreach (var (_, delegation) in edges)
         {
-            var agent = byName[path[^1]];
-            foreach (var delegation in agent.Delegations.Where(d => byName.ContainsKey(d.To) && !path.Contains(d.To)))
+            waiting[delegation.To]++;
+        }
+        // The longest chain into each agent, and the delegation that ends it.
+        var depth = byName.Keys.ToDictionary(name => name, _ => 0, StringComparer.Ordinal);
+        var last = new Dictionary<string, (BoundAgent From, BoundDelegation Delegation)>(StringComparer.Ordinal);
+        var ready = new Queue<BoundAgent>(_policy.Agents.Where(a => ReferenceEquals(byName[a.Name], a) && waiting[a.Name] == 0));
+        var measured = 0;
+        while (ready.TryDequeue(out var agent))
+        {
+            measured++;
+            foreach (var delegation in agent.Delegations.Where(d => byName.ContainsKey(d.To)))
             {
-                path.Add(delegation.To);
-                if (path.Count - 1 > max.Depth)
+                if (depth[agent.Name] + 1 > depth[delegation.To])
                 {
-                    if (reported.Add(delegation.To))
-                    {
-                        Report(DiagnosticCatalog.DelegationBeyondMaxDepth(At(agent.Tree, delegation.Syntax), delegation.To,
-                            string.Join(" → ", path.Select(a => $"`{a}`")), path.Count - 1, max.Depth));
-                    }
+                    depth[delegation.To] = depth[agent.Name] + 1;
+                    last[delegation.To] = (agent, delegation);
                 }
-                else
+                if (--waiting[delegation.To] == 0)
                 {
-                    Walk(path);
+                    ready.Enqueue(byName[delegation.To]);
                 }
-                path.RemoveAt(path.Count - 1);
             }
         }
-        foreach (var root in byName.Keys.Order(StringComparer.Ordinal))
+        if (measured < byName.Count)
         {
-            Walk([root]);
+            return; // a cycle
+        }
+        foreach (var agent in _policy.Agents.Where(a => ReferenceEquals(byName[a.Name], a) && depth[a.Name] > max.Depth))
+        {
+            // The last max + 1 delegations of the longest chain: the shortest chain that is refused.
+            var path = new List<string> { agent.Name };
+            while (path.Count <= max.Depth + 1)
+            {
+                path.Add(last[path[^1]].From.Name);
+            }
+            path.Reverse();
+            var (from, delegation) = last[agent.Name];
+            Report(DiagnosticCatalog.DelegationBeyondMaxDepth(At(from.Tree, delegation.Syntax), agent.Name,
+                string.Join(" → ", path.Select(a => $"`{a}`")), path.Count - 1, max.Depth));
         }
     }
 }

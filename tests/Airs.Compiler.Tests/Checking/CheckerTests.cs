@@ -75,4 +75,31 @@ public sealed class CheckerTests
         Assert.Equal($"chain.airs:{Agents + 4}:{Agents.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 39}: delegation cycle `a{Agents - 1}` → `a{Agents}` → `a{Agents - 1}`",
             $"{cycle.Location}: {cycle.Message}");
     }
+
+    /// <summary>
+    /// `max depth` is checked in time linear in the delegations: every chain was walked, and a few dozen agents that
+    /// each delegate to both agents of the next pair hold 2^n chains, so a 5 KB policy never finished checking (in
+    /// `airs check`, or in the language server, where the analysis cannot be cancelled there).
+    /// </summary>
+    [Fact]
+    public async Task Max_depth_is_checked_in_linear_time_when_delegations_fan_out_and_meet_again()
+    {
+        const int Pairs = 50;
+        var text = new System.Text.StringBuilder("policy p {\n  tier low\n  max depth 40\n  tool \"read\" { args { path: string } }\n");
+        for (var i = 0; i < Pairs; i++)
+        {
+            foreach (var name in new[] { "a", "b" })
+            {
+                text.Append($"  agent {name}{i} {{ tools [\"read\"]  delegates a{i + 1} with [\"read\"]  delegates b{i + 1} with [\"read\"] }}\n");
+            }
+        }
+        text.Append($"  agent a{Pairs} {{ tools [\"read\"] }}\n  agent b{Pairs} {{ tools [\"read\"] }}\n}}\n");
+
+        // A guard against a hanging test: the check takes milliseconds.
+        var compilation = await Task.Run(() => Compilation.FromText("fan.airs", text.ToString())).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var beyond = compilation.Diagnostics.Where(d => d.Code == "AIRS0196").Select(d => d.Message).ToList();
+        Assert.Equal(2 * (Pairs - 40), beyond.Count);
+        Assert.StartsWith("`a41` is reached through 41 delegations (`a0` → `a1` → ", beyond[0], StringComparison.Ordinal);
+    }
 }
