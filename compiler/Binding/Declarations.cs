@@ -50,7 +50,7 @@ internal sealed class Declarer
             var isPack = policy.Keyword.Text == "pack";
             var name = string.Join(".", policy.Name.Parts.Select(p => p.Text));
             declarer._symbols.Add(new Symbol(name, isPack ? SymbolKind.Pack : SymbolKind.Policy, At(root, policy.Name), policy, isPack ? "standard pack" : "policy"));
-            declarer.Gather(root, policy, []);
+            declarer.Gather(root, policy);
             declarer.DeclareAll();
         }
         return new Declarations(root, policy, [.. declarer._items], [.. declarer._symbols],
@@ -75,15 +75,23 @@ internal sealed class Declarer
         return declarations.FirstOrDefault();
     }
 
-    /// <summary>Collects the items of a policy and, depth first, of everything it uses (each tree once).</summary>
-    private void Gather(SyntaxTree tree, PolicyDeclarationSyntax declaration, HashSet<SyntaxTree> seen)
+    /// <summary>
+    /// Collects the items of a policy and, depth first, of everything it uses (each tree once), a used pack's items
+    /// where its `use` stands. The walk keeps its own stack: the files decide how deep `use` goes.
+    /// </summary>
+    private void Gather(SyntaxTree root, PolicyDeclarationSyntax declaration)
     {
-        if (!seen.Add(tree))
+        var seen = new HashSet<SyntaxTree> { root };
+        var trees = new Stack<(SyntaxTree Tree, IEnumerator<ItemSyntax> Items)>();
+        trees.Push((root, declaration.Body.Items.AsEnumerable().GetEnumerator()));
+        while (trees.TryPeek(out var current))
         {
-            return;
-        }
-        foreach (var item in declaration.Body.Items)
-        {
+            if (!current.Items.MoveNext())
+            {
+                trees.Pop().Items.Dispose();
+                continue;
+            }
+            var (tree, item) = (current.Tree, current.Items.Current);
             if (item is UseItemSyntax use)
             {
                 if (_uses.Target(use) is { } target && target.Root.Members.OfType<PolicyDeclarationSyntax>().FirstOrDefault() is { } used)
@@ -93,7 +101,10 @@ internal sealed class Declarer
                         _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(At(tree, use), Binder.Describe(use), "it is a policy; only packs can be used"));
                         continue;
                     }
-                    Gather(target, used, seen);
+                    if (seen.Add(target))
+                    {
+                        trees.Push((target, used.Body.Items.AsEnumerable().GetEnumerator()));
+                    }
                 }
                 continue;
             }

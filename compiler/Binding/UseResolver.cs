@@ -30,69 +30,84 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
 
     public ImmutableArray<SyntaxTree> Resolve(SyntaxTree root)
     {
-        var order = new List<SyntaxTree>();
+        var order = new List<SyntaxTree> { root };
         _folder = FolderOf(root.Source.Path);
         _trees[root.Source.Path] = root;
-        Visit(root, [root.Source.Path], order);
+        // Depth first, with a stack of its own: the files decide how deep `use` goes, and a call frame per file
+        // overflowed the thread's stack for a chain of a few thousand files.
+        var onPath = new HashSet<string>(StringComparer.Ordinal) { root.Source.Path };
+        var files = new Stack<(string Key, SyntaxTree Tree, IEnumerator<UseItemSyntax> Uses)>();
+        files.Push((root.Source.Path, root, UsesOf(root).GetEnumerator()));
+        while (files.TryPeek(out var file))
+        {
+            if (!file.Uses.MoveNext())
+            {
+                files.Pop();
+                file.Uses.Dispose();
+                onPath.Remove(file.Key);
+                continue;
+            }
+            if (Follow(file.Tree, file.Uses.Current, onPath) is { } next)
+            {
+                order.Add(next.Tree);
+                onPath.Add(next.Key);
+                files.Push((next.Key, next.Tree, UsesOf(next.Tree).GetEnumerator()));
+            }
+        }
         return [.. order];
     }
 
-    private void Visit(SyntaxTree tree, HashSet<string> stack, List<SyntaxTree> order)
+    /// <summary>Resolves one `use` of <paramref name="tree"/>; the target to read next when it is a file not read yet.</summary>
+    private (string Key, SyntaxTree Tree)? Follow(SyntaxTree tree, UseItemSyntax use, HashSet<string> onPath)
     {
-        order.Add(tree);
-        foreach (var use in UsesOf(tree))
+        var (key, display) = Describe(tree, use);
+        if (key is null)
         {
-            var (key, display) = Describe(tree, use);
-            if (key is null)
-            {
-                continue;
-            }
-            cancellationToken.ThrowIfCancellationRequested();
-            var location = new Location(tree.Source, use.Span);
-            if (stack.Contains(key))
-            {
-                _diagnostics.Add(DiagnosticCatalog.UseCycle(location, display));
-                continue;
-            }
-            if (_trees.TryGetValue(key, out var seen))
-            {
-                if (seen is not null)
-                {
-                    _targets[use] = seen;
-                }
-                continue;
-            }
-            if (use.Name is null && FileProblem(use.Path!.Value as string ?? "", key) is { } problem)
-            {
-                _trees[key] = null;
-                _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, problem));
-                continue;
-            }
-            SourceText? source;
-            try
-            {
-                source = Load(key, use);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                _trees[key] = null;
-                _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, "the file cannot be read"));
-                continue;
-            }
-            if (source is null)
-            {
-                _trees[key] = null;
-                _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display,
-                    use.Name is not null ? "there is no such standard pack" : "the file does not exist"));
-                continue;
-            }
-            var target = use.Name is not null ? StandardLibrary.Parse(source) : SyntaxTree.Parse(source);
-            _trees[key] = target;
-            _targets[use] = target;
-            stack.Add(key);
-            Visit(target, stack, order);
-            stack.Remove(key);
+            return null;
         }
+        cancellationToken.ThrowIfCancellationRequested();
+        var location = new Location(tree.Source, use.Span);
+        if (onPath.Contains(key))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UseCycle(location, display));
+            return null;
+        }
+        if (_trees.TryGetValue(key, out var seen))
+        {
+            if (seen is not null)
+            {
+                _targets[use] = seen;
+            }
+            return null;
+        }
+        if (use.Name is null && FileProblem(use.Path!.Value as string ?? "", key) is { } problem)
+        {
+            _trees[key] = null;
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, problem));
+            return null;
+        }
+        SourceText? source;
+        try
+        {
+            source = Load(key, use);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _trees[key] = null;
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, "the file cannot be read"));
+            return null;
+        }
+        if (source is null)
+        {
+            _trees[key] = null;
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display,
+                use.Name is not null ? "there is no such standard pack" : "the file does not exist"));
+            return null;
+        }
+        var target = use.Name is not null ? StandardLibrary.Parse(source) : SyntaxTree.Parse(source);
+        _trees[key] = target;
+        _targets[use] = target;
+        return (key, target);
     }
 
     /// <summary>

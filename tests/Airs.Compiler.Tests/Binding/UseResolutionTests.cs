@@ -1,4 +1,5 @@
 using Airs.Compiler.Binding;
+using Airs.Compiler.Tests.Parsing;
 
 namespace Airs.Compiler.Tests.Binding;
 
@@ -85,6 +86,29 @@ public sealed class UseResolutionTests
         {
             File.Delete(outside);
         }
+    }
+
+    /// <summary>
+    /// A chain of files each using the next is read without a call frame per file: a few thousand of them (a
+    /// repository under review) overflowed the stack, which no handler catches, and killed `airs check` or the
+    /// language server. The chain ends in a cycle, still reported at the use that closes it.
+    /// </summary>
+    [Fact]
+    public void A_long_chain_of_used_files_is_read_without_overflowing_the_stack()
+    {
+        const int Files = 2000;
+        using var files = new TempPolicyFiles();
+        for (var i = 0; i < Files; i++)
+        {
+            files.Write($"f{i}.airs", $"pack f{i} {{ guard g{i} on input {{ when input.text contains \"{i}\"  flag }}  use \"./f{(i + 1) % Files}.airs\" }}");
+        }
+        var policy = files.Write("p.airs", "policy p { tier low  use \"./f0.airs\" }");
+
+        var compilation = TestSources.OnSmallStack(() => Compilation.FromFile(policy));
+
+        Assert.Equal(Files + 1, compilation.Trees.Length);
+        var cycle = Assert.Single(compilation.Diagnostics, d => d.Code == "AIRS0128");
+        Assert.EndsWith($"f{Files - 1}.airs", cycle.Location.Source.Path);
     }
 }
 
