@@ -12,7 +12,12 @@ public static class PolicyFiles
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*.airs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                var folder = Path.GetFullPath(path);
+                foreach (var file in Directory.EnumerateFiles(path, "*.airs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    RefuseLinkOutside(file, folder);
+                    files.Add(file);
+                }
             }
             else if (File.Exists(path))
             {
@@ -28,6 +33,26 @@ public static class PolicyFiles
             throw new UsageException("no `.airs` files found");
         }
         return files;
+    }
+
+    /// <summary>
+    /// A folder is as untrusted as the policies in it, and is read as `use` reads files: a link to a file outside it
+    /// (<c>leak.airs -> /etc/passwd</c>, <c>zero.airs -> /dev/zero</c>) would put that file into diagnostics, or never
+    /// end, so it is refused before anything is read.
+    /// </summary>
+    private static void RefuseLinkOutside(string file, string folder)
+    {
+        var info = new FileInfo(file);
+        if (info.LinkTarget is null)
+        {
+            return;
+        }
+        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        var inside = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        if (target is null || !target.FullName.StartsWith(inside, StringComparison.Ordinal))
+        {
+            throw new UsageException($"`{Relative(file)}` links to a file outside `{Relative(folder)}`; a folder's policies must be files inside it");
+        }
     }
 
     /// <summary>

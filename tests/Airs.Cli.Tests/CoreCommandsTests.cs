@@ -76,6 +76,34 @@ public sealed class CoreCommandsTests
         }
     }
 
+    /// <summary>
+    /// A folder is read as `use` reads it: a `.airs` link to a file outside the folder is refused, not read. A repository
+    /// under review put `leak.airs -> /etc/passwd` (or a CI runner's key, or /proc/self/environ) into `airs check .`'s
+    /// diagnostics, quoted token by token into the CI log, and `zero.airs -> /dev/zero` read until memory ran out.
+    /// </summary>
+    [Fact]
+    public async Task A_folder_is_read_without_following_links_out_of_it()
+    {
+        using var outside = new TempFolder();
+        var secret = outside.Write("secret.txt", "hunter2_token = 1\n");
+        using var folder = new TempFolder();
+        folder.Write("ok.airs", "policy p { tier low }\n");
+        File.CreateSymbolicLink(folder.File("leak.airs"), secret);
+        Directory.CreateDirectory(folder.File("inner"));
+        File.CreateSymbolicLink(folder.File("inner/same.airs"), "../ok.airs");
+
+        foreach (var command in new[] { "check", "test", "fmt" })
+        {
+            var run = await CliRun.Of(command, folder.Path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("leak.airs` links to a file outside", run.Error);
+            Assert.DoesNotContain("hunter2", run.Out + run.Error);
+        }
+        File.Delete(folder.File("leak.airs"));
+        Assert.Equal(0, (await CliRun.Of("check", folder.Path)).ExitCode);
+    }
+
     [Fact]
     public async Task Check_json_lists_diagnostics_for_scripts()
     {
