@@ -42,16 +42,20 @@ public static class PolicyFiles
     /// </summary>
     private static void RefuseLinkOutside(string file, string folder)
     {
-        var info = new FileInfo(file);
-        if (info.LinkTarget is null)
-        {
-            return;
-        }
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
         var inside = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
-        if (target is null || !target.FullName.StartsWith(inside, StringComparison.Ordinal))
+        // The file and each folder between it and the one given: a linked folder is followed when enumerating.
+        for (var entry = Path.GetFullPath(file); entry.StartsWith(inside, StringComparison.Ordinal); entry = Path.GetDirectoryName(entry)!)
         {
-            throw new UsageException($"`{Relative(file)}` links to a file outside `{Relative(folder)}`; a folder's policies must be files inside it");
+            var info = new FileInfo(entry);
+            if (info.LinkTarget is null)
+            {
+                continue;
+            }
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !target.FullName.StartsWith(inside, StringComparison.Ordinal))
+            {
+                throw new UsageException($"`{Relative(entry)}` links to a file outside `{Relative(folder)}`; a folder's policies must be files inside it");
+            }
         }
     }
 

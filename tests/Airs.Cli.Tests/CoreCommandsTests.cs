@@ -102,6 +102,13 @@ public sealed class CoreCommandsTests
         }
         File.Delete(folder.File("leak.airs"));
         Assert.Equal(0, (await CliRun.Of("check", folder.Path)).ExitCode);
+
+        outside.Write("elsewhere.airs", "hunter2_token = 1\n");
+        Directory.CreateSymbolicLink(folder.File("inner/linked"), outside.Path);
+        var linkedFolder = await CliRun.Of("check", folder.Path);
+        Assert.Equal(2, linkedFolder.ExitCode);
+        Assert.Contains("linked` links to a file outside", linkedFolder.Error);
+        Assert.DoesNotContain("hunter2", linkedFolder.Out + linkedFolder.Error);
     }
 
     [Fact]
