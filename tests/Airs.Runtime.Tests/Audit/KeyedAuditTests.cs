@@ -194,6 +194,17 @@ public sealed class KeyedAuditTests : IAsyncLifetime
     [Fact]
     public async Task A_ticket_approved_by_hand_is_reported()
     {
+        await WritePendingAndApprovedTicketsAsync();
+
+        temp.Tamper("UPDATE review_tickets SET status = 'approved', resolved_by = 'mallory', resolved_reason = 'x', resolved_ticks = 0, resolved_outcome = 'allow' WHERE status = 'pending'");
+        var verification = await VerifyAsync(key);
+        Assert.Equal(AuditBreak.StateMismatch, verification.Break);
+        Assert.Matches("review ticket `[0-9a-f]+` is approved but the audit log has it pending", verification.Message);
+    }
+
+    /// <summary>A keyed log with one pending ticket (decision d-1) and one approved (d-2), verified clean.</summary>
+    private async Task WritePendingAndApprovedTicketsAsync()
+    {
         var time = new FakeTimeProvider(T0);
         await using (var store = await temp.OpenAsync(key))
         {
@@ -203,11 +214,6 @@ public sealed class KeyedAuditTests : IAsyncLifetime
             await queue.ApproveAsync(approved.Id, "alice", "fine");
         }
         Assert.True((await VerifyAsync(key)).IsValid);
-
-        temp.Tamper("UPDATE review_tickets SET status = 'approved', resolved_by = 'mallory', resolved_reason = 'x', resolved_ticks = 0, resolved_outcome = 'allow' WHERE status = 'pending'");
-        var verification = await VerifyAsync(key);
-        Assert.Equal(AuditBreak.StateMismatch, verification.Break);
-        Assert.Matches("review ticket `[0-9a-f]+` is approved but the audit log has it pending", verification.Message);
     }
 
     // Before: only a ticket's status and resolver were compared with the log. Moving a pending ticket's due time (a
@@ -221,15 +227,7 @@ public sealed class KeyedAuditTests : IAsyncLifetime
     [InlineData("UPDATE review_tickets SET resolved_outcome = 'block' WHERE status = 'approved'", "outcome block")]
     public async Task A_ticket_rewritten_by_hand_is_reported(string sql, string expected)
     {
-        var time = new FakeTimeProvider(T0);
-        await using (var store = await temp.OpenAsync(key))
-        {
-            var queue = new ReviewQueue("p", [new ReviewSpec("human", TimeSpan.FromHours(1), new ActionSpec(Outcome.Block))], store, time);
-            await queue.OpenAsync("human", "d-1", "refund?");
-            var approved = await queue.OpenAsync("human", "d-2", "refund?");
-            await queue.ApproveAsync(approved.Id, "alice", "fine");
-        }
-        Assert.True((await VerifyAsync(key)).IsValid);
+        await WritePendingAndApprovedTicketsAsync();
 
         temp.Tamper(sql);
         var verification = await VerifyAsync(key);
