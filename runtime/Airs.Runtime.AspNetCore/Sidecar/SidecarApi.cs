@@ -28,6 +28,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         app.MapGet("/v1/reviews", ListReviewsAsync);
         app.MapGet("/v1/reviews/wait", WaitForReviewsAsync);
         app.MapGet("/v1/reviews/{id}", GetReviewAsync);
+        app.MapGet("/v1/reviews/{id}/status", GetReviewStatusAsync);
         app.MapPost("/v1/reviews/{id}/approve", http => ResolveReviewAsync(http, approve: true));
         app.MapPost("/v1/reviews/{id}/reject", http => ResolveReviewAsync(http, approve: false));
         app.MapGet("/v1/pace/{policy}", GetPaceAsync);
@@ -154,6 +155,22 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
     {
         AuthorizeReviewer(http);
         await WriteJsonAsync(http, await TicketAsync(http).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A ticket's state for the host that asked for the decision: whether a person decided, how, and when it is due;
+    /// never the summary the reviewer reads. Decision tokens read it, so a host needs no reviewer token (which could
+    /// approve its own escalations) to learn the outcome; without decision tokens it is as open as deciding.
+    /// </summary>
+    private async Task GetReviewStatusAsync(HttpContext http)
+    {
+        if (options.DecisionTokens.Count > 0)
+        {
+            Authorize(http, [.. options.AdminTokens, .. options.ReviewerTokens, .. options.DecisionTokens], required: true, "read a review ticket's status");
+        }
+        var ticket = await TicketAsync(http).ConfigureAwait(false);
+        await WriteJsonAsync(http, new ReviewTicketStatus(ticket.Id, ticket.Policy, ticket.Review, ticket.DecisionId, ticket.Status, ticket.CreatedAt,
+            ticket.DueAt, ticket.Resolution?.At, ticket.Resolution?.Outcome)).ConfigureAwait(false);
     }
 
     private async Task ResolveReviewAsync(HttpContext http, bool approve)

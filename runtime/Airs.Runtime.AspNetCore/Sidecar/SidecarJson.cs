@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Airs.Runtime.Decisions;
 using Airs.Runtime.Engine;
+using Airs.Runtime.Reviews;
 using Airs.Runtime.Serialization;
 using Microsoft.AspNetCore.Http;
 
@@ -18,6 +20,10 @@ internal sealed partial class SidecarJsonContext : JsonSerializerContext;
 internal sealed record ProblemDocument(string Type, string Title, int Status, string Detail, string? CorrelationId);
 
 internal sealed record HealthStatus(string Status);
+
+/// <summary>What <c>/v1/reviews/{id}/status</c> shows the host: a ticket without its summary; the outcome once resolved.</summary>
+internal sealed record ReviewTicketStatus(string Id, string Policy, string Review, string DecisionId, ReviewStatus Status,
+    DateTimeOffset CreatedAt, DateTimeOffset DueAt, DateTimeOffset? ResolvedAt, Outcome? Outcome);
 
 /// <summary>
 /// Writes responses in the one shape every host prints (<see cref="AirsJson"/>: camel case, snake-case enums, no nulls)

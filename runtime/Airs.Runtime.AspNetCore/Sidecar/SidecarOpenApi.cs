@@ -35,6 +35,11 @@ internal static class SidecarOpenApi
             {
                 ["get"] = Operation("getReview", "One review ticket", reviewers: true, parameters: [Path("id")], ok: Ref("ReviewTicket"), errors: [401, 403, 404]),
             },
+            ["/v1/reviews/{id}/status"] = new JsonObject
+            {
+                ["get"] = Operation("getReviewStatus", "A ticket's state, without what the reviewer reads, for the host that asked for the decision",
+                    ticketStatus: true, parameters: [Path("id")], ok: Ref("ReviewTicketStatus"), errors: [401, 403, 404]),
+            },
             ["/v1/reviews/{id}/approve"] = new JsonObject
             {
                 ["post"] = Operation("approveReview", "Approve a pending ticket", reviewers: true,
@@ -107,6 +112,18 @@ internal static class SidecarOpenApi
             },
         },
         ["ReviewTicket"] = new JsonObject { ["type"] = "object" },
+        ["ReviewTicketStatus"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray("id", "policy", "review", "decisionId", "status", "createdAt", "dueAt"),
+            ["properties"] = new JsonObject
+            {
+                ["id"] = String(), ["policy"] = String(), ["review"] = String(), ["decisionId"] = String(),
+                ["status"] = new JsonObject { ["enum"] = new JsonArray("pending", "approved", "rejected", "expired") },
+                ["createdAt"] = String(), ["dueAt"] = String(), ["resolvedAt"] = String(),
+                ["outcome"] = new JsonObject { ["enum"] = new JsonArray("allow", "block"), ["description"] = "once resolved: allow when approved, block when rejected, the queue's `on expiry` outcome when expired" },
+            },
+        },
         ["ReviewWait"] = new JsonObject
         {
             ["type"] = "object",
@@ -125,7 +142,7 @@ internal static class SidecarOpenApi
     };
 
     private static JsonObject Operation(string id, string summary, bool admin = false, bool decisionAuth = false, JsonNode[]? parameters = null,
-        JsonNode? body = null, JsonNode? ok = null, int[]? errors = null, bool reviewers = false, bool metricsAuth = false)
+        JsonNode? body = null, JsonNode? ok = null, int[]? errors = null, bool reviewers = false, bool metricsAuth = false, bool ticketStatus = false)
     {
         var responses = new JsonObject
         {
@@ -162,6 +179,11 @@ internal static class SidecarOpenApi
         if (reviewers)
         {
             operation["security"] = new JsonArray(new JsonObject { ["admin"] = new JsonArray() }, new JsonObject { ["reviewer"] = new JsonArray() });
+        }
+        if (ticketStatus)
+        {
+            operation["security"] = new JsonArray(new JsonObject { ["decision"] = new JsonArray() }, new JsonObject { ["reviewer"] = new JsonArray() },
+                new JsonObject { ["admin"] = new JsonArray() });
         }
         if (metricsAuth)
         {

@@ -66,6 +66,49 @@ public sealed class SidecarRoleTests : IAsyncLifetime
         Assert.Contains(await SidecarTokenTests.ReadAuditAsync(Sidecar), r => r.Kind == AuditKinds.ReviewApproved && r.Actor == "lead");
     }
 
+    /// <summary>
+    /// The host that asked for a decision follows its ticket with its decision token: the state and, once a person
+    /// decided, the outcome, never the summary the reviewer reads. Before, only reviewer and admin tokens could read a
+    /// ticket, so a host that had to know the outcome held a token that could approve its own escalations.
+    /// </summary>
+    [Fact]
+    public async Task The_host_follows_its_ticket_with_its_decision_token_and_reads_no_more_than_its_state()
+    {
+        var ticket = await EscalateAsync();
+        async Task<JsonElement> StatusAsync()
+        {
+            using var response = await Sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/{ticket}/status", token: SidecarTestHost.DecisionSecret);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        }
+
+        var pending = await StatusAsync();
+        Assert.Equal("pending", pending.GetProperty("status").GetString());
+        Assert.Equal(Policy, pending.GetProperty("policy").GetString());
+        Assert.False(pending.TryGetProperty("summary", out _));
+        Assert.False(pending.TryGetProperty("outcome", out _));
+
+        using (var refused = await Sidecar.SendAsync(HttpMethod.Post, $"/v1/reviews/{ticket}/approve", """{"reason":"fine"}""", SidecarTestHost.DecisionSecret))
+        {
+            await SidecarErrorTests.AssertProblemAsync(refused, 403, "token `app` may not decide review tickets");
+        }
+        using (var approve = await Sidecar.SendAsync(HttpMethod.Post, $"/v1/reviews/{ticket}/approve", """{"reason":"fine"}""", SidecarTestHost.ReviewerSecret))
+        {
+            Assert.True(approve.IsSuccessStatusCode, await approve.Content.ReadAsStringAsync());
+        }
+        var approved = await StatusAsync();
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
+        Assert.Equal("allow", approved.GetProperty("outcome").GetString());
+        Assert.True(approved.TryGetProperty("resolvedAt", out _));
+
+        using var scraper = await Sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/{ticket}/status", token: SidecarTestHost.MetricsSecret);
+        await SidecarErrorTests.AssertProblemAsync(scraper, 403, "token `scraper` may not read a review ticket's status");
+        using var anonymous = await Sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/{ticket}/status");
+        await SidecarErrorTests.AssertProblemAsync(anonymous, 401, "Authorization: Bearer");
+        using var whole = await Sidecar.SendAsync(HttpMethod.Get, $"/v1/reviews/{ticket}", token: SidecarTestHost.DecisionSecret);
+        await SidecarErrorTests.AssertProblemAsync(whole, 403, "token `app` may not decide review tickets");
+    }
+
     public static TheoryData<string, string, string?, string, int, string> Boundaries => new()
     {
         // A reviewer decides tickets, and nothing else administrative.
@@ -101,6 +144,7 @@ public sealed class SidecarRoleTests : IAsyncLifetime
         Assert.Equal("admin,reviewer", Schemes("/v1/reviews/{id}/approve", "post"));
         Assert.Equal("admin", Schemes("/v1/pace/{policy}", "put"));
         Assert.Equal(",metrics,admin", Schemes("/metrics", "get"));
+        Assert.Equal("decision,reviewer,admin", Schemes("/v1/reviews/{id}/status", "get"));
     }
 
     [Fact]
