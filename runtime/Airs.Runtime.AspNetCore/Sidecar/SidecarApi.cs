@@ -19,6 +19,8 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
 {
     private const string Json = "application/json";
 
+    private readonly JudgeReadiness judgeReadiness = new(options);
+
     public void Map(WebApplication app)
     {
         app.Use(GuardAsync);
@@ -317,7 +319,7 @@ internal sealed class SidecarApi(SidecarOptions options, EngineRegistry engines,
         {
             status = "ready",
             policies = engines.Bundles.Select(b => new { policy = b.Manifest.Policy, version = b.Manifest.PolicyVersion, signed = b.IsSigned }),
-            judges = await JudgeReadiness.ProbeAsync(options, engines.Bundles, http.RequestAborted).ConfigureAwait(false),
+            judges = await judgeReadiness.ProbeAsync(engines.Bundles, http.RequestAborted).ConfigureAwait(false),
         }).ConfigureAwait(false);
     }
 

@@ -118,6 +118,43 @@ public sealed class SidecarJudgeModelTests
         }
     }
 
+    /// <summary>The sidecar's monotonic clock, moved by hand; wall time and timers are the system's.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        public long Ticks { get; set; }
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Ticks;
+    }
+
+    /// <summary>
+    /// `/readyz` needs no token and each judge probe is a request upstream with the operator's key: one round of probes
+    /// answers every call for <see cref="JudgeReadiness.Fresh"/>. Before, a caller polling in a loop (or anyone who can
+    /// reach a sidecar started with `--allow-remote`) sent the provider one request per model per call.
+    /// </summary>
+    [Fact]
+    public async Task One_round_of_probes_answers_readyz_for_a_few_seconds()
+    {
+        await using var upstream = await FakeOpenAi.StartAsync(ApiKey, () => FakeOpenAi.Pass);
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(JudgedPolicy, directory);
+        using var models = Load(ModelsFile(directory, ("judge", upstream.Address)));
+        var clock = new ManualClock();
+        await using var sidecar = await SidecarTestHost.StartAsync(directory, ["judged_bot"], configure: o => o with { Models = models, TimeProvider = clock });
+        int Probes() => upstream.Requests.Count(r => r is { Method: "GET", Path: "/v1/models" });
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True(Assert.Single((await ReadyAsync(sidecar)).GetProperty("judges").EnumerateArray()).GetProperty("reachable").GetBoolean());
+        }
+        Assert.Equal(1, Probes());
+
+        clock.Ticks += JudgeReadiness.Fresh.Ticks;
+        await ReadyAsync(sidecar);
+        Assert.Equal(2, Probes());
+    }
+
     [Fact]
     public async Task A_probe_that_hangs_is_cut_off_by_the_probe_timeout()
     {
