@@ -21,6 +21,8 @@ public static class PolicyFiles
             }
             else if (File.Exists(path))
             {
+                // A named file too, held to its own folder: a shell glob (`airs check policies/*.airs`) names links as files.
+                RefuseLinkOutside(path, Path.GetDirectoryName(Path.GetFullPath(path))!);
                 files.Add(path);
             }
             else
@@ -38,7 +40,7 @@ public static class PolicyFiles
     /// <summary>
     /// A folder is as untrusted as the policies in it, and is read as `use` reads files: a link to a file outside it
     /// (<c>leak.airs -> /etc/passwd</c>, <c>zero.airs -> /dev/zero</c>) would put that file into diagnostics, or never
-    /// end, so it is refused before anything is read.
+    /// end, so it is refused before anything is read. A file named on the command line is held to its own folder.
     /// </summary>
     private static void RefuseLinkOutside(string file, string folder)
     {

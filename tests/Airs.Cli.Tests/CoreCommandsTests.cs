@@ -111,6 +111,31 @@ public sealed class CoreCommandsTests
         Assert.DoesNotContain("hunter2", linkedFolder.Out + linkedFolder.Error);
     }
 
+    /// <summary>
+    /// A file named on the command line is held to its own folder: a shell glob (`airs check policies/*.airs`) names
+    /// a repository's links as files, and `leak.airs -> /etc/passwd` printed the secret token by token in diagnostics.
+    /// A link to a file beside it is read.
+    /// </summary>
+    [Fact]
+    public async Task A_named_file_that_links_out_of_its_folder_is_refused()
+    {
+        using var outside = new TempFolder();
+        var secret = outside.Write("secret.txt", "hunter2_token = 1\n");
+        using var folder = new TempFolder();
+        folder.Write("ok.airs", "policy p { tier low }\n");
+        File.CreateSymbolicLink(folder.File("leak.airs"), secret);
+        File.CreateSymbolicLink(folder.File("current.airs"), "ok.airs");
+
+        foreach (var command in new[] { "check", "test", "fmt" })
+        {
+            var run = await CliRun.Of(command, folder.File("ok.airs"), folder.File("leak.airs"));
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("leak.airs` links to a file outside", run.Error);
+            Assert.DoesNotContain("hunter2", run.Out + run.Error);
+        }
+        Assert.Equal(0, (await CliRun.Of("check", folder.File("current.airs"))).ExitCode);
+    }
+
     [Fact]
     public async Task Check_json_lists_diagnostics_for_scripts()
     {
