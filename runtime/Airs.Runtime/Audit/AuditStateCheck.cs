@@ -23,36 +23,53 @@ internal sealed class AuditStateCheck
         switch (record.Kind)
         {
             case AuditKinds.ReviewOpened:
-                var due = OptionalField(record, "due");
-                var opened = new OpenedTicket(OptionalField(record, "policy"), OptionalField(record, "review"), OptionalField(record, "decision_id"),
+            {
+                using var payload = new Payload(record);
+                var due = payload.Optional("due");
+                var opened = new OpenedTicket(payload.Optional("policy"), payload.Optional("review"), payload.Optional("decision_id"),
                     due is null ? null
                     : DateTimeOffset.TryParseExact(due, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var dueAt) ? dueAt
                     : throw new FormatException($"audit record {record.Sequence} opens a ticket due at an unreadable time `{due}`"));
-                tickets[Field(record, "ticket")] = new LoggedTicket(ReviewStatus.Pending, record.Actor, opened, null);
+                tickets[payload.Field("ticket")] = new LoggedTicket(ReviewStatus.Pending, record.Actor, opened, null);
                 break;
+            }
             case AuditKinds.ReviewApproved:
-                Resolve(record, ReviewStatus.Approved, Outcome.Allow);
+            {
+                using var payload = new Payload(record);
+                Resolve(payload, ReviewStatus.Approved, Outcome.Allow);
                 break;
+            }
             case AuditKinds.ReviewRejected:
-                Resolve(record, ReviewStatus.Rejected, Outcome.Block);
+            {
+                using var payload = new Payload(record);
+                Resolve(payload, ReviewStatus.Rejected, Outcome.Block);
                 break;
+            }
             case AuditKinds.ReviewExpired:
-                var outcome = OptionalField(record, "outcome");
-                Resolve(record, ReviewStatus.Expired, outcome is null ? null
+            {
+                using var payload = new Payload(record);
+                var outcome = payload.Optional("outcome");
+                Resolve(payload, ReviewStatus.Expired, outcome is null ? null
                     : OutcomeLattice.TryParse(outcome, out var onExpiry) ? onExpiry
                     : throw new FormatException($"audit record {record.Sequence} expires a ticket with an unknown outcome `{outcome}`"));
                 break;
+            }
             case AuditKinds.PaceUpgraded or AuditKinds.PaceDowngraded:
-                var policy = Field(record, "policy");
+            {
+                using var payload = new Payload(record);
+                var policy = payload.Field("policy");
                 var moves = pace.TryGetValue(policy, out var before) ? before.Moves : 0;
-                var to = Field(record, "to");
+                var to = payload.Field("to");
                 pace[policy] = (PaceLevels.TryParse(to, out var level)
                     ? level
                     : throw new FormatException($"audit record {record.Sequence} moves PACE to an unknown level `{to}`"), moves + 1);
                 break;
+            }
             case AuditKinds.BreakerTripped or AuditKinds.BreakerReopened or AuditKinds.BreakerManualTrip
                 or AuditKinds.BreakerProbe or AuditKinds.BreakerClosed or AuditKinds.BreakerReset:
-                var key = new BreakerKey(Field(record, "policy"), Field(record, "breaker"), Field(record, "scope_key"));
+            {
+                using var payload = new Payload(record);
+                var key = new BreakerKey(payload.Field("policy"), payload.Field("breaker"), payload.Field("scope_key"));
                 var changes = breakers.TryGetValue(key, out var last) ? last.Changes : 0;
                 var state = record.Kind switch
                 {
@@ -62,6 +79,7 @@ internal sealed class AuditStateCheck
                 };
                 breakers[key] = (state, record.Kind == AuditKinds.BreakerManualTrip, changes + 1);
                 break;
+            }
         }
     }
 
@@ -135,10 +153,10 @@ internal sealed class AuditStateCheck
     /// </summary>
     private sealed record OpenedTicket(string? Policy, string? Review, string? DecisionId, DateTimeOffset? DueAt);
 
-    private void Resolve(AuditRecord record, ReviewStatus status, Outcome? outcome)
+    private void Resolve(Payload payload, ReviewStatus status, Outcome? outcome)
     {
-        var id = Field(record, "ticket");
-        tickets[id] = new LoggedTicket(status, record.Actor, tickets.TryGetValue(id, out var before) ? before.Opened : null, outcome);
+        var id = payload.Field("ticket");
+        tickets[id] = new LoggedTicket(status, payload.Record.Actor, tickets.TryGetValue(id, out var before) ? before.Opened : null, outcome);
     }
 
     /// <summary>
@@ -170,19 +188,38 @@ internal sealed class AuditStateCheck
         return null;
     }
 
-    /// <summary>A string field of the record's payload; a record the verifier cannot read is itself reported.</summary>
-    private static string Field(AuditRecord record, string name) =>
-        OptionalField(record, name) ?? throw new FormatException($"audit record {record.Sequence} ({record.Kind}) has no `{name}` in its payload");
-
-    /// <summary>A string field of the record's payload, or null when it has none; a payload that is not JSON is reported.</summary>
-    private static string? OptionalField(AuditRecord record, string name)
+    /// <summary>
+    /// A state record's payload, parsed once for all the fields read from it; a record the verifier cannot read (not a
+    /// JSON object, a required field missing or not a string) is itself reported.
+    /// </summary>
+    private sealed class Payload : IDisposable
     {
-        try
+        private readonly JsonDocument? document;
+
+        public Payload(AuditRecord record)
         {
-            using var payload = JsonDocument.Parse(record.Payload);
-            if (payload.RootElement.ValueKind == JsonValueKind.Object)
+            Record = record;
+            try
             {
-                if (!payload.RootElement.TryGetProperty(name, out var value))
+                document = JsonDocument.Parse(record.Payload);
+            }
+            catch (JsonException)
+            {
+                // Reported by the first field read.
+            }
+        }
+
+        public AuditRecord Record { get; }
+
+        /// <summary>A string field the record must have.</summary>
+        public string Field(string name) => Optional(name) ?? throw Unreadable(name);
+
+        /// <summary>A string field, or null when the payload has none.</summary>
+        public string? Optional(string name)
+        {
+            if (document?.RootElement is { ValueKind: JsonValueKind.Object } root)
+            {
+                if (!root.TryGetProperty(name, out var value))
                 {
                     return null;
                 }
@@ -191,11 +228,12 @@ internal sealed class AuditStateCheck
                     return value.GetString();
                 }
             }
+            throw Unreadable(name);
         }
-        catch (JsonException)
-        {
-        }
-        throw new FormatException($"audit record {record.Sequence} ({record.Kind}) has no `{name}` in its payload");
+
+        public void Dispose() => document?.Dispose();
+
+        private FormatException Unreadable(string name) => new($"audit record {Record.Sequence} ({Record.Kind}) has no `{name}` in its payload");
     }
 
     private static string Name(ReviewStatus status) => status.ToKeyword();
