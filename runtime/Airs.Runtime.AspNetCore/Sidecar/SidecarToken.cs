@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Airs.Runtime.Audit;
 
 namespace Airs.Runtime.AspNetCore.Sidecar;
 
@@ -43,7 +44,7 @@ public sealed class SidecarToken
     public static string? NameProblem(string name) =>
         !(name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'))
             ? $"`{name}` is not a token name; use letters, digits, `.`, `_`, `-` or `@` (at most 64)"
-            : name.Equals("system", StringComparison.OrdinalIgnoreCase)
+            : name.Equals(AuditActors.System, StringComparison.OrdinalIgnoreCase)
                 ? $"`{name}` is the actor of automatic changes in the audit log (expiries, trips, PACE moves); give the token another name"
                 : null;
 

@@ -25,7 +25,7 @@ namespace Airs.Runtime.Breakers;
 /// </summary>
 public sealed class CircuitBreakers
 {
-    private const string System = "system";
+    private const string System = AuditActors.System;
     private const int MaxConflictRetries = 8;
 
     /// <summary>Admission reads kept at most (per-user keys grow with the users); past it the memory starts afresh.</summary>

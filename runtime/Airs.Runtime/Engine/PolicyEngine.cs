@@ -32,7 +32,7 @@ namespace Airs.Runtime.Engine;
 /// </summary>
 public sealed partial class PolicyEngine : IAsyncDisposable
 {
-    private const string System = "system";
+    private const string System = AuditActors.System;
 
     /// <summary>Served on <c>halt</c> when the policy's emergency level declares no fallback message.</summary>
     public const string DefaultHaltMessage = "This service is temporarily unavailable.";

@@ -32,7 +32,7 @@ namespace Airs.Runtime.Pace;
 /// </summary>
 public sealed class PaceMachine
 {
-    private const string System = "system";
+    private const string System = AuditActors.System;
 
     private readonly string policy;
     private readonly FrozenDictionary<PaceLevel, PaceStateSpec> levels;

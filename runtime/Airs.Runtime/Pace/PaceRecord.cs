@@ -1,3 +1,4 @@
+using Airs.Runtime.Audit;
 using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Pace;
@@ -6,7 +7,7 @@ namespace Airs.Runtime.Pace;
 /// <param name="Version">Incremented by every transition; stores apply a transition only when it still matches.</param>
 public sealed record PaceRecord(string Policy, PaceLevel Level, DateTimeOffset Since, string Actor, string Reason, long Version)
 {
-    public static PaceRecord Initial(string policy, DateTimeOffset at) => new(policy, PaceLevel.Primary, at, "system", "initial", 0);
+    public static PaceRecord Initial(string policy, DateTimeOffset at) => new(policy, PaceLevel.Primary, at, AuditActors.System, "initial", 0);
 }
 
 /// <summary>One move between PACE levels, with who and why.</summary>

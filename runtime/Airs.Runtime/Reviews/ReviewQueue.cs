@@ -14,7 +14,7 @@ namespace Airs.Runtime.Reviews;
 /// </summary>
 public sealed class ReviewQueue
 {
-    private const string System = "system";
+    private const string System = AuditActors.System;
 
     private readonly string policy;
     private readonly FrozenDictionary<string, ReviewSpec> specs;

@@ -91,7 +91,7 @@ public abstract partial class AdoAirsStore
             var moved = heads.Values.Where(h => !anchoredHeads.TryGetValue(h.Segment, out var before) || before != h).ToList();
             if (moved.Count > 0)
             {
-                at = Chain(segment, at, new AuditEntry(now, AuditKinds.SegmentAnchor, "system", AuditAnchor.Payload(moved)), records);
+                at = Chain(segment, at, new AuditEntry(now, AuditKinds.SegmentAnchor, AuditActors.System, AuditAnchor.Payload(moved)), records);
                 pendingAnchoredHeads = heads;
             }
             at = at with { SinceAnchor = 0, AnchoredAt = now };
@@ -164,7 +164,7 @@ public abstract partial class AdoAirsStore
         {
             return;
         }
-        var entry = new AuditEntry(segmentOptions.Time.GetUtcNow(), AuditKinds.SegmentAnchor, "system",
+        var entry = new AuditEntry(segmentOptions.Time.GetUtcNow(), AuditKinds.SegmentAnchor, AuditActors.System,
             AuditAnchor.Payload([new AuditHead(segmentId!, at.Sequence, at.Hash)]));
         await AppendAsync(transaction, entry).ConfigureAwait(false);
         pendingBorn = true;
