@@ -22,12 +22,10 @@ public static partial class Exfil
     /// character references (<c>&amp;#104;ttps://</c>, which markdown and HTML decode) and the candidates of an image's
     /// <c>srcset</c>. A relative destination stays on the page's own host and is not one.
     /// </summary>
-    private static void AddOtherDestinations(string text, IReadOnlyList<string> allowed, MatchSet found)
+    /// <param name="markdown">The text holds an opening of a markdown image or link (<see cref="HasRenderedForm"/>).</param>
+    /// <param name="html">The text holds an opening of an HTML image.</param>
+    private static void AddOtherDestinations(string text, bool markdown, bool html, IReadOnlyList<string> allowed, MatchSet found)
     {
-        if (!HasRenderedForm(text, out var markdown, out var html))
-        {
-            return;
-        }
         if (html)
         {
             AddOther(text, AnyHtmlImage, "html_image", 0.95, allowed, found);
@@ -73,12 +71,7 @@ public static partial class Exfil
             }
             if (FetchedHost(destination, markdown: label != "html_image") is { } host && !IsAllowed(host, allowed))
             {
-                var end = m.Index + m.Length;
-                if (label != "html_image" && end < text.Length && text[end] == ')')
-                {
-                    end++;
-                }
-                found.TryAdd(new DetectorMatch(m.Index, end - m.Index, label, label == "markdown_link" && CarriesData(destination) ? 0.9 : score));
+                Report(text, m.Index, m.Length, destination, label, score, found);
             }
         }
     }
@@ -121,10 +114,13 @@ public static partial class Exfil
         return host.IsEmpty ? null : host.ToString();
     }
 
+    /// <summary>What the URL parser trims from both ends: C0 controls and the space.</summary>
+    private static readonly char[] ControlOrSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+
     /// <summary>What the URL parser reads: no tab or line break anywhere, no control character or space at either end.</summary>
     private static string Clean(string url) =>
         url.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
-            .Trim(" \0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\f\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F".ToCharArray());
+            .Trim(ControlOrSpace);
 
     /// <summary>Markdown's backslash escapes taken out: a backslash before ASCII punctuation stands for that character.</summary>
     private static string Unescape(string text)

@@ -38,14 +38,15 @@ public static partial class Exfil
         }
         allowedDomains ??= [];
         var first = SchemeSeparator(text, 0);
+        var rendered = HasRenderedForm(text, out var markdown, out var html);
         if (first < 0)
         {
-            if (!HasRenderedForm(text, out _, out _))
+            if (!rendered)
             {
                 return ImmutableArray<DetectorMatch>.Empty;
             }
             var others = new MatchSet();
-            AddOtherDestinations(text, allowedDomains, others);
+            AddOtherDestinations(text, markdown, html, allowedDomains, others);
             return others.ToImmutable();
         }
         Span<(int Start, int End)> windows = stackalloc (int, int)[16];
@@ -69,7 +70,7 @@ public static partial class Exfil
         {
             AddRendered(text, start, end, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
         }
-        AddOtherDestinations(text, allowedDomains, found);
+        AddOtherDestinations(text, markdown, html, allowedDomains, found);
         foreach (var (start, end) in windows)
         {
             foreach (var m in Url.Value.EnumerateMatches(text.AsSpan(start, end - start)))
@@ -190,15 +191,22 @@ public static partial class Exfil
             {
                 continue;
             }
-            // A link that also carries data is as bad as an image.
-            var s = label == "markdown_link" && CarriesData(url) ? 0.9 : score;
-            var end = index + m.Length;
-            if (label != "html_image" && end < text.Length && text[end] == ')')
-            {
-                end++;
-            }
-            found.TryAdd(new DetectorMatch(index, end - index, label, s));
+            Report(text, index, m.Length, url, label, score, found);
         }
+    }
+
+    /// <summary>
+    /// A rendered form to a host not allowed: a markdown form's span takes its closing <c>)</c>, and a link that also
+    /// carries data is as bad as an image.
+    /// </summary>
+    private static void Report(string text, int index, int length, ReadOnlySpan<char> url, string label, double score, MatchSet found)
+    {
+        var end = index + length;
+        if (label != "html_image" && end < text.Length && text[end] == ')')
+        {
+            end++;
+        }
+        found.TryAdd(new DetectorMatch(index, end - index, label, label == "markdown_link" && CarriesData(url) ? 0.9 : score));
     }
 
     /// <summary>
