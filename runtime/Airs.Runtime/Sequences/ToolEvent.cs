@@ -21,13 +21,14 @@ public sealed record ToolEvent(string Tool, string Agent, ImmutableSortedDiction
         _ => value.GetRawText(),
     };
 
+    /// <summary>The largest exponent written that <see cref="ExactNumber"/> normalises; beyond it no arithmetic could overflow.</summary>
+    private const long MaxExponent = 1_000_000_000_000_000;
+
     /// <summary>
     /// A JSON number, which its parser has checked (<c>-?digits[.digits][(e|E)[+-]digits]</c>), as its significant digits
     /// and a power of ten (<c>-12e3</c>): equal exactly when the values are. A number written with an exponent beyond
-    /// ±10^15 keeps its text as written, equal only to itself (no arithmetic on it can overflow).
+    /// ±<see cref="MaxExponent"/> keeps its text as written, equal only to itself.
     /// </summary>
-    private const long MaxExponent = 1_000_000_000_000_000;
-
     private static string ExactNumber(string json)
     {
         var e = json.AsSpan().IndexOfAny('e', 'E');
