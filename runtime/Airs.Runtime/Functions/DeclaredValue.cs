@@ -8,8 +8,8 @@ namespace Airs.Runtime.Functions;
 /// <summary>
 /// One declared value (a tool argument or a context attribute) and the check of a JSON value against it:
 /// the JSON type must be exactly the declared one (<c>"150"</c> is not a number, <c>null</c> is nothing),
-/// numbers must be finite, and the rules (<c>min</c>, <c>max</c>, <c>pattern</c>, <c>one of</c>) must hold
-/// for the value or for each element of a list.
+/// numbers must be finite and held by their double as sent (<see cref="ExactNumbers"/>), and the rules (<c>min</c>,
+/// <c>max</c>, <c>pattern</c>, <c>one of</c>) must hold for the value or for each element of a list.
 /// </summary>
 public sealed class DeclaredValue
 {
@@ -94,6 +94,10 @@ public sealed class DeclaredValue
         if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
         {
             return "is a number out of range";
+        }
+        if (!ExactNumbers.HoldsAsSent(value, number))
+        {
+            return "is a number with more digits than a double holds";
         }
         if (Rules.Min is { } min && number < min)
         {

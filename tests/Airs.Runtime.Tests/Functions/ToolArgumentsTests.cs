@@ -16,6 +16,7 @@ public sealed class ToolArgumentsTests
                 new ToolArgSpec("method", ArgType.String) { Rules = new ValueRules { Optional = true, OneOf = ["card", "bank"] } },
                 new ToolArgSpec("notify", ArgType.Bool) { Rules = new ValueRules { Optional = true } },
                 new ToolArgSpec("tags", ArgType.StringList) { Rules = new ValueRules { Optional = true } },
+                new ToolArgSpec("scores", ArgType.NumberList) { Rules = new ValueRules { Optional = true } },
             ], true),
         ],
         [], ["refunds.issue"], []);
@@ -58,6 +59,29 @@ public sealed class ToolArgumentsTests
         Assert.Equal($"tool `refunds.issue`: {problem}", finding.Message);
         Assert.Equal(finding.Message, evaluation.Message);
     }
+
+    /// <summary>
+    /// A number is checked as the value sent, not as the double it rounds to: a tool that parses decimals or 64-bit
+    /// integers would read another value than the one checked against `max`, `min` or a guard. A number whose double
+    /// does not write back as the same value is refused; one that does (0.1, 2^53, 1e2, -0) is compared exactly.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"order_id": "A-1", "amount": 5000.0000000000001}""", "amount`")]
+    [InlineData("""{"order_id": "A-1", "amount": -1e-400}""", "amount`")]
+    [InlineData("""{"order_id": "A-1", "amount": 4999.99999999999999999}""", "amount`")]
+    [InlineData("""{"order_id": "A-1", "amount": 1, "scores": [1, 9007199254740993]}""", "scores` item 1:")]
+    public void A_number_a_double_does_not_hold_as_sent_is_refused_not_rounded_into_the_bounds(string args, string argument)
+    {
+        var evaluation = Check(args);
+        Assert.Equal(Outcome.Block, evaluation.Outcome);
+        Assert.Equal($"tool `refunds.issue`: argument `{argument} is a number with more digits than a double holds",
+            Assert.Single(evaluation.Findings).Message);
+    }
+
+    [Theory]
+    [InlineData("""{"order_id": "A-1", "amount": 4999.99, "scores": [0.1, 0.30000000000000004, 9007199254740992, 1e2, 123456789012345e-4]}""")]
+    [InlineData("""{"order_id": "A-1", "amount": -0, "scores": [-0.0, 0e-400, 5E-324, 1.7976931348623157e308]}""")]
+    public void A_number_a_double_holds_as_sent_passes(string args) => Assert.Equal(Outcome.Allow, Check(args).Outcome);
 
     [Fact]
     public void Many_problems_are_named_up_to_five_and_the_rest_counted()
