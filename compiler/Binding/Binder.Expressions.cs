@@ -302,11 +302,23 @@ internal sealed partial class Binder
         };
     }
 
+    /// <summary>
+    /// How many quantifiers a condition may hold inside one another: each multiplies the work by its list's length, so a
+    /// request with long lists under deep nesting would cost (length)^depth. No policy needs more than two.
+    /// </summary>
+    public const int MaxQuantifierDepth = 3;
+
     /// <summary><c>any x in list: body</c> and <c>all x in list: body</c>.</summary>
     private ExprIR? BindQuantifier(QuantifierExpressionSyntax quantifier, Scope scope)
     {
         var keyword = quantifier.Quantifier.Text;
         var name = quantifier.Variable.Text;
+        // Reported once, at the first quantifier too deep; its body is still bound for its other errors.
+        var tooDeep = scope.Variables.Count >= MaxQuantifierDepth;
+        if (scope.Variables.Count == MaxQuantifierDepth)
+        {
+            Report(DiagnosticCatalog.QuantifiersNestTooDeep(At(quantifier.Quantifier), keyword, MaxQuantifierDepth));
+        }
         var list = BindExpression(quantifier.List, scope);
         var nameError = VariableNameError(name, scope);
         if (nameError is not null)
@@ -338,6 +350,10 @@ internal sealed partial class Binder
         if (!variable.Used)
         {
             Report(DiagnosticCatalog.UnusedQuantifierVariable(At(quantifier.Variable), name, keyword));
+        }
+        if (tooDeep)
+        {
+            return null;
         }
         return new ExprIR.Quantifier(keyword == "all", name, variable.Level, list, body);
     }

@@ -22,6 +22,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic NegationNeedsNumber(Location at, string found) =>
         Error("AIRS0174", at, $"`-` applies to numbers, not `{found}`");
 
+    public static Diagnostic QuantifiersNestTooDeep(Location at, string quantifier, int limit) =>
+        Error("AIRS0176", at, $"`{quantifier}` nests quantifiers more than {limit} deep",
+            "each quantifier multiplies the work by its list's length; split the condition into several guards");
+
     /// <param name="item">Already formatted, e.g. <c>tool "orders.refund"</c>.</param>
     public static Diagnostic ListedTwice(Location at, string item) =>
         Warning("AIRS0175", at, $"{item} is listed more than once", "remove the repeat: a list of grants or actions is a set, so it changes nothing");
