@@ -228,4 +228,25 @@ public sealed class RedTeamEngineTests
         var payload = System.Text.Json.JsonDocument.Parse(Assert.Single(await s.AuditAsync(AuditKinds.Decision)).Payload).RootElement;
         Assert.Equal(["intake", "planner"], payload.GetProperty("agent_chain").EnumerateArray().Select(e => e.GetString()!));
     }
+
+    /// <summary>
+    /// refund_workflow: the planner holds `refunds.issue` to pass it on to the executor, which needs approval for it; a
+    /// refund the planner issues itself needs a person's approval too (writes need approval on tier critical).
+    /// </summary>
+    [Fact]
+    public async Task The_refund_workflow_planner_needs_approval_to_issue_a_refund_itself()
+    {
+        await using var s = await ScenarioEngine.ExampleAsync("refund_workflow");
+        var lookup = await s.Engine.DecideAsync(Stage.ToolCall, RequestContext.FromJson("""
+            {"session": {"id": "s1"}, "user": {"id": "alice"}, "agent": {"id": "planner", "chain": ["planner"]},
+             "tool": {"name": "orders.lookup", "args": {"order_id": "A-1"}}}
+            """));
+        Assert.Equal(Outcome.Allow, lookup.Outcome);
+        var refund = await s.Engine.DecideAsync(Stage.ToolCall, RequestContext.FromJson("""
+            {"session": {"id": "s1"}, "user": {"id": "alice"}, "agent": {"id": "planner", "chain": ["planner"]},
+             "tool": {"name": "refunds.issue", "args": {"order_id": "A-1", "amount": 20, "reason": "damaged"}}}
+            """));
+        Assert.Equal(Outcome.Escalate, refund.Outcome);
+        Assert.Equal(Airs.Runtime.Functions.ToolPermissions.ApprovalControl, refund.Findings.Single(f => f.Enforced).Control);
+    }
 }

@@ -107,7 +107,8 @@ public class ExampleCoverageTests
         Assert.Contains(warnings, w => w.Policy == "coding_agent" && w.Rule == "pace-emergency");
         Assert.Contains(warnings, w => w.Policy == "coding_agent" && w.Rule == "write-approval" && w.Message.Contains("`repo.write`")
             && w.Where == new SourceSpot("policies/examples/coding_agent.airs", 14));
-        Assert.Contains(warnings, w => w.Policy == "refund_workflow" && w.Rule == "agent-approval" && w.Message.Contains("agent `planner`"));
+        // Every agent of refund_workflow needs approval for the tools it holds that write (the planner too, for refunds.issue).
+        Assert.DoesNotContain(warnings, w => w.Policy == "refund_workflow" && w.Rule is "agent-approval" or "write-approval");
         Assert.DoesNotContain(warnings, w => w.Policy == "support_bot");
     }
 }
