@@ -84,7 +84,7 @@ public sealed class ToolPermissions
             Deny(builder, ReadOnlyControl, $"tool `{tool}` may write and PACE `{containment.Level}` makes agent `{readOnly}` read-only");
             return;
         }
-        if (HasAgents && NeedsApproval(tool, context.AgentChain))
+        if (HasAgents && NeedsApproval(tool, context.AgentChain, containment))
         {
             if (_approvalReview is null)
             {
@@ -124,12 +124,14 @@ public sealed class ToolPermissions
     /// <summary>
     /// Whether an agent of the (valid) chain holds the tool under approval. A delegate does its delegator's work: an
     /// approval goes along the chain as the grant does, so no delegate makes without a person a call its delegator may not.
+    /// A backup standing in for a handed-over agent does that agent's work, under that agent's approvals too.
     /// </summary>
-    private bool NeedsApproval(string tool, IReadOnlyList<string> chain)
+    private bool NeedsApproval(string tool, IReadOnlyList<string> chain, AgentContainment containment)
     {
         for (var i = 0; i < chain.Count; i++)
         {
-            if (_agents[chain[i]].Approval.Contains(tool))
+            if (_agents[chain[i]].Approval.Contains(tool)
+                || (i > 0 && StandsInFor(chain[i - 1], chain[i], containment) is { } replaced && _agents[replaced].Approval.Contains(tool)))
             {
                 return true;
             }
@@ -151,11 +153,24 @@ public sealed class ToolPermissions
         {
             return tools;
         }
+        return StandsInFor(from, to, containment) is { } handedOver ? agent.Delegations[handedOver] : null;
+    }
+
+    /// <summary>
+    /// The handed-over agent whose place <paramref name="to"/> takes in a delegation from <paramref name="from"/>, or null
+    /// when <paramref name="from"/> delegates to <paramref name="to"/> itself or to no agent handed over to it.
+    /// </summary>
+    private string? StandsInFor(string from, string to, AgentContainment containment)
+    {
+        if (containment.Handovers.Count == 0 || !_agents.TryGetValue(from, out var agent) || agent.Delegations.ContainsKey(to))
+        {
+            return null;
+        }
         foreach (var (handedOver, backup) in containment.Handovers)
         {
-            if (backup == to && agent.Delegations.TryGetValue(handedOver, out var inherited))
+            if (backup == to && agent.Delegations.ContainsKey(handedOver))
             {
-                return inherited;
+                return handedOver;
             }
         }
         return null;

@@ -186,4 +186,36 @@ public sealed class ContainmentEngineTests
         Assert.Equal(Outcome.Escalate, approved.Outcome);
         Assert.Equal(ToolPermissions.ApprovalControl, approved.Findings.Single(f => f.Enforced).Control);
     }
+
+    /// <summary>
+    /// A backup that stands in for a handed-over agent does that agent's work under that agent's approvals: a tool the
+    /// handed-over agent could only call with a person's approval still needs one when its backup calls it in its place.
+    /// </summary>
+    [Fact]
+    public async Task A_backup_standing_in_under_handover_needs_the_approvals_of_the_agent_it_replaces()
+    {
+        await using var s = await ScenarioEngine.FromTextAsync("""
+            policy relay {
+              tier high
+              review desk { sla 1h }
+              tool "docs.read" { args { id: string } }
+              tool "docs.write" { args { id: string }  writes }
+              agent lead { tools ["docs.read", "docs.write"]  delegates writer with ["docs.read", "docs.write"] }
+              agent writer { tools ["docs.read", "docs.write"]  approval ["docs.write"]  backup spare }
+              agent spare { tools ["docs.read", "docs.write"] }
+              pace {
+                contingency manual { handover writer }
+                emergency manual { authority ["ops-lead"]  halt }
+              }
+            }
+            """, ScenarioEngine.Sensitive);
+        Assert.Equal(Outcome.Escalate, (await s.Engine.DecideAsync(Stage.ToolCall, Call("docs.write", "lead", "writer"))).Outcome);
+        Assert.True((await s.Engine.Pace.DowngradeAsync(PaceLevel.Contingency, "ops-lead", "writer drifts")).Applied);
+        var standIn = await s.Engine.DecideAsync(Stage.ToolCall, Call("docs.write", "lead", "spare"));
+        Assert.Equal(Outcome.Escalate, standIn.Outcome);
+        Assert.Equal(ToolPermissions.ApprovalControl, standIn.Findings.Single(f => f.Enforced).Control);
+        Assert.Equal(Outcome.Allow, (await s.Engine.DecideAsync(Stage.ToolCall, Call("docs.read", "lead", "spare"))).Outcome);
+        // Its own work, not on the handed-over agent's behalf, stays under its own list.
+        Assert.Equal(Outcome.Allow, (await s.Engine.DecideAsync(Stage.ToolCall, Call("docs.write", "spare"))).Outcome);
+    }
 }
