@@ -6,6 +6,7 @@ using Airs.Runtime.Decisions;
 using Airs.Runtime.Functions;
 using Airs.Runtime.Judges;
 using Airs.Runtime.Limits;
+using Airs.Runtime.Policy;
 
 namespace Airs.Compiler.Interpretation;
 
@@ -86,7 +87,7 @@ public static class PolicyTestRunner
         /// the limits unless the controls refused it, the judges; then the breakers count it and an allowed tool call is kept.</summary>
         public Evaluation Decide(Stage stage, RequestContext context, DateTimeOffset now)
         {
-            var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
+            var scopes = new BreakerScopes(context.UserId, context.SessionId, AgentScopes.IdOf(policy.Spec.Agents, context.AgentId));
             var (refused, probes) = breakers.Gate(scopes, now);
             if (refused is not null)
             {
@@ -111,7 +112,7 @@ public static class PolicyTestRunner
             {
                 return guards;
             }
-            var charges = LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, stage, context, now);
+            var charges = LimitRules.Charges(policy.Spec.Name, policy.Spec.Limits, policy.Spec.Agents, stage, context, now);
             if (guards.Outcome >= Outcome.Block)
             {
                 charges = LimitRules.Spent(charges); // as the engine does: a refused answer's tokens were spent all the same

@@ -26,7 +26,7 @@ public sealed partial class PolicyEngine
         {
             return;
         }
-        var charges = LimitRules.Spent(LimitRules.Charges(Spec.Name, Spec.Limits, Stage.Output, context, time.GetUtcNow()));
+        var charges = LimitRules.Spent(LimitRules.Charges(Spec.Name, Spec.Limits, Spec.Agents, Stage.Output, context, time.GetUtcNow()));
         var (_, committed) = await store.MeetLimitsUncommittedAsync(charges, cancellationToken).ConfigureAwait(false);
         await committed.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -55,7 +55,7 @@ public sealed partial class PolicyEngine
             return;
         }
         var now = time.GetUtcNow();
-        var charges = LimitRules.Charges(Spec.Name, Spec.Limits, stage, context, now);
+        var charges = LimitRules.Charges(Spec.Name, Spec.Limits, Spec.Agents, stage, context, now);
         if (draft.Outcome >= Outcome.Block)
         {
             charges = LimitRules.Spent(charges);

@@ -180,7 +180,7 @@ public sealed partial class PolicyEngine : IAsyncDisposable
             await MaintainAsync(cancellationToken).ConfigureAwait(false);
 
             var draft = new DecisionDraft();
-            var scopes = new BreakerScopes(context.UserId, context.SessionId, context.AgentId);
+            var scopes = new BreakerScopes(context.UserId, context.SessionId, AgentScopes.IdOf(Spec.Agents, context.AgentId));
             var level = Pace.Level;
             TimeSpan guardrails = default, judging = default, review = default, breaking = default;
 

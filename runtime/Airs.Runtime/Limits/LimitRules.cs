@@ -16,8 +16,13 @@ public static class LimitRules
     /// <summary>Served past a limit that declares no message.</summary>
     public const string DefaultMessage = "Too many requests: please try again later.";
 
-    /// <summary>The charges of one request on <paramref name="stage"/>, in declaration order; empty when no limit applies.</summary>
-    public static List<LimitCharge> Charges(string policy, ImmutableArray<LimitSpec> limits, Stage stage, RequestContext context, DateTimeOffset now)
+    /// <summary>
+    /// The charges of one request on <paramref name="stage"/>, in declaration order; empty when no limit applies.
+    /// <paramref name="agents"/> are the policy's declared agents: an <c>agent.id</c> not among them counts as none
+    /// (<see cref="AgentScopes"/>).
+    /// </summary>
+    public static List<LimitCharge> Charges(string policy, ImmutableArray<LimitSpec> limits, ImmutableArray<AgentSpec> agents, Stage stage,
+        RequestContext context, DateTimeOffset now)
     {
         var charges = new List<LimitCharge>();
         foreach (var limit in limits)
@@ -32,7 +37,7 @@ public static class LimitRules
             }
             var window = limit.Window.Ticks;
             var start = now.UtcTicks - (now.UtcTicks % window);
-            charges.Add(new LimitCharge(limit, new LimitKey(policy, limit.Name, ScopeKey(limit.Scope, context)), start, amount, kind));
+            charges.Add(new LimitCharge(limit, new LimitKey(policy, limit.Name, ScopeKey(limit.Scope, context, agents)), start, amount, kind));
         }
         return charges;
     }
@@ -69,13 +74,13 @@ public static class LimitRules
         context.ToolArgs.TryGetValue(argument, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var amount)
             && double.IsFinite(amount) && amount > 0 ? amount : 0;
 
-    /// <summary>Requests without the scope's id share the <c>anonymous</c> key, as breakers do.</summary>
-    public static string ScopeKey(LimitScope scope, RequestContext context) => scope switch
+    /// <summary>Requests without the scope's id (or naming an undeclared agent) share the <c>anonymous</c> key, as breakers do.</summary>
+    public static string ScopeKey(LimitScope scope, RequestContext context, ImmutableArray<AgentSpec> agents) => scope switch
     {
         LimitScope.Global => "global",
         LimitScope.User => "user:" + OrAnonymous(context.UserId),
         LimitScope.Session => "session:" + OrAnonymous(context.SessionId),
-        LimitScope.Agent => "agent:" + OrAnonymous(context.AgentId),
+        LimitScope.Agent => "agent:" + OrAnonymous(AgentScopes.IdOf(agents, context.AgentId)),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 

@@ -218,4 +218,60 @@ public sealed class ContainmentEngineTests
         // Its own work, not on the handed-over agent's behalf, stays under its own list.
         Assert.Equal(Outcome.Allow, (await s.Engine.DecideAsync(Stage.ToolCall, Call("docs.write", "spare"))).Outcome);
     }
+
+    /// <summary>
+    /// `agent.id` is checked against the declared agents only where a chain is (tool calls, agent messages): on the other
+    /// stages an id the policy does not declare is no agent of its own, so it shares the `anonymous` key, as a request
+    /// without an id does. A host (or a gateway header) naming a fresh agent per request gets no fresh count.
+    /// </summary>
+    [Fact]
+    public async Task An_undeclared_agent_id_gets_no_per_agent_count_of_its_own()
+    {
+        await using var s = await ScenarioEngine.FromTextAsync("""
+            policy crew_chat {
+              tier low
+              tool "docs.read" { args { id: string } }
+              agent lead { tools ["docs.read"] }
+              limit chat {
+                count requests
+                max 2 within 1m per agent
+              }
+            }
+            """, ScenarioEngine.Sensitive);
+        async Task<Outcome> AskAs(string agent) => (await s.Engine.DecideAsync(Stage.Input,
+            RequestContext.FromJson($$$"""{"input": {"text": "hi"}, "agent": {"id": "{{{agent}}}"}}"""))).Outcome;
+        Assert.Equal([Outcome.Allow, Outcome.Allow, Outcome.Block], [await AskAs("lead"), await AskAs("lead"), await AskAs("lead")]);
+        Assert.Equal([Outcome.Allow, Outcome.Allow, Outcome.Block], [await AskAs("ghost-1"), await AskAs("ghost-2"), await AskAs("ghost-3")]);
+        var anonymous = await s.Engine.DecideAsync(Stage.Input, RequestContext.FromJson("""{"input": {"text": "hi"}}"""));
+        Assert.Equal(Outcome.Block, anonymous.Outcome);
+        Assert.Contains(anonymous.Findings, f => f.Message.Contains("`agent:anonymous`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_undeclared_agent_id_does_not_escape_a_per_agent_breaker()
+    {
+        await using var s = await ScenarioEngine.FromTextAsync("""
+            policy crew_chat {
+              tier low
+              tool "docs.read" { args { id: string } }
+              agent lead { tools ["docs.read"] }
+              guard bad on input {
+                when input.text == "bad"
+                block
+              }
+              breaker refusals {
+                trip when blocked >= 2 within 10m per agent
+                cooldown 10m
+                fallback "This agent is paused."
+              }
+            }
+            """, ScenarioEngine.Sensitive);
+        async Task<Decision> SayAs(string agent, string text) => await s.Engine.DecideAsync(Stage.Input,
+            RequestContext.FromJson($$$"""{"input": {"text": "{{{text}}}"}, "agent": {"id": "{{{agent}}}"}}"""));
+        Assert.Equal(Outcome.Block, (await SayAs("ghost-1", "bad")).Outcome);
+        Assert.Equal(Outcome.Block, (await SayAs("ghost-2", "bad")).Outcome);
+        var paused = await SayAs("ghost-3", "hi");
+        Assert.Equal((Outcome.Block, "This agent is paused."), (paused.Outcome, paused.Message));
+        Assert.Equal(Outcome.Allow, (await SayAs("lead", "hi")).Outcome);
+    }
 }

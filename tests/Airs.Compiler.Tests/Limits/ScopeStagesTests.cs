@@ -39,7 +39,7 @@ public sealed class ScopeStagesTests
                 Tool = "t",
                 Argument = "a",
             };
-            var charged = Stages.All.Where(stage => LimitRules.Charges("p", [limit], stage, context, DateTimeOffset.UnixEpoch).Count > 0);
+            var charged = Stages.All.Where(stage => LimitRules.Charges("p", [limit], [], stage, context, DateTimeOffset.UnixEpoch).Count > 0);
             Assert.Equal(LimitRules.StagesOf(measure).Order(), charged.Order());
         }
     }
