@@ -40,6 +40,12 @@ public static partial class AirsCommand
             error.WriteLine($"error: {PrintableText.Escape(e.Message)}");
             return Usage;
         }
+        catch (PolicyFileException e)
+        {
+            // A named file that is not a regular file of at most PolicyFile.MaxBytes (/dev/zero, a FIFO): refused as a path is.
+            error.WriteLine($"error: {PrintableText.Escape(e.Message)}");
+            return Usage;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Airs.Runtime.Stores.AirsStoreException)
         {
             error.WriteLine($"error: {PrintableText.Escape(e.Message)}");

@@ -99,5 +99,5 @@ public static class BuildCommand
             : output ?? $"{policyName}.airsb";
 
     private static bool IsPack(string file) =>
-        SyntaxTree.Parse(File.ReadAllText(file), file).Root.Members.OfType<PolicyDeclarationSyntax>().FirstOrDefault()?.IsPack == true;
+        SyntaxTree.Parse(PolicyFile.ReadAllText(file), file).Root.Members.OfType<PolicyDeclarationSyntax>().FirstOrDefault()?.IsPack == true;
 }

@@ -22,7 +22,7 @@ public static class FmtCommand
         var problems = 0;
         foreach (var file in PolicyFiles.Expand(paths))
         {
-            var text = File.ReadAllText(file);
+            var text = PolicyFile.ReadAllText(file);
             var tree = SyntaxTree.Parse(new SourceText(Path.GetFullPath(file), text));
             var formatted = Formatter.Format(tree);
             if (formatted is null)

@@ -6,14 +6,15 @@ namespace Airs.Compiler.Binding;
 public interface ISourceProvider
 {
     /// <summary>The text of the file at <paramref name="fullPath"/>, or null when it does not exist.</summary>
+    /// <exception cref="PolicyFileException">It is not a regular file, or is larger than a policy file may be.</exception>
     SourceText? Read(string fullPath);
 }
 
-/// <summary>Reads from disk.</summary>
+/// <summary>Reads from disk, as <see cref="PolicyFile"/> reads: a regular file of at most <see cref="PolicyFile.MaxBytes"/>.</summary>
 public sealed class FileSourceProvider : ISourceProvider
 {
     public static readonly FileSourceProvider Instance = new();
 
     public SourceText? Read(string fullPath) =>
-        File.Exists(fullPath) ? new SourceText(fullPath, File.ReadAllText(fullPath)) : null;
+        File.Exists(fullPath) ? new SourceText(fullPath, PolicyFile.ReadAllText(fullPath)) : null;
 }

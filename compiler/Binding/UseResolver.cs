@@ -14,8 +14,8 @@ namespace Airs.Compiler.Binding;
 /// </summary>
 internal sealed class UseResolver(ISourceProvider sources, CancellationToken cancellationToken = default)
 {
-    /// <summary>The largest file a `use` reads: far beyond any policy, far below what would exhaust memory.</summary>
-    public const long MaxFileBytes = 1 << 20;
+    /// <summary>The largest file a `use` reads, as every policy file read: <see cref="PolicyFile.MaxBytes"/>.</summary>
+    public const long MaxFileBytes = PolicyFile.MaxBytes;
 
     private string _folder = "";
 
@@ -91,6 +91,13 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
         {
             source = Load(key, use);
         }
+        catch (PolicyFileException e)
+        {
+            // A FIFO (or a file grown past the bound) found on the opened file, which the path's check cannot see.
+            _trees[key] = null;
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedUse(location, display, $"the file {e.Reason}"));
+            return null;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _trees[key] = null;
@@ -114,7 +121,8 @@ internal sealed class UseResolver(ISourceProvider sources, CancellationToken can
     /// Why a file `use` may not be read, or null: its path must be relative and name a <c>.airs</c> file, which must lie
     /// (symbolic links followed) inside the folder of the policy being compiled, and, when it exists, be a regular file
     /// of at most <see cref="MaxFileBytes"/>. A missing file is the source provider's to report (an editor's open buffer
-    /// may not be on disk).
+    /// may not be on disk). The path is only a first look: a FIFO reads as a file of length 0 here, and the file can be
+    /// swapped after it, so <see cref="FileSourceProvider"/> checks the opened file again.
     /// </summary>
     private string? FileProblem(string written, string fullPath)
     {

@@ -136,6 +136,60 @@ public sealed class CoreCommandsTests
         Assert.Equal(0, (await CliRun.Of("check", folder.File("current.airs"))).ExitCode);
     }
 
+    /// <summary>
+    /// A file a command reads as a policy must be a regular file of at most 1 MiB, checked on the opened file: `airs check
+    /// /dev/zero` (a device named literally, not through a link) read until memory ran out, a FIFO waited for a writer
+    /// for good, and a file of any size was read whole. They are refused with exit 2 before their text is read; a `use`
+    /// of a FIFO beside the policy is an AIRS0127 error, not a wait.
+    /// </summary>
+    [Fact]
+    public async Task A_named_file_that_is_not_a_regular_file_or_is_too_large_is_refused()
+    {
+        using var folder = new TempFolder();
+        var large = folder.Write("large.airs", "policy p { tier low }\n// " + new string('x', 1 << 20) + "\n");
+        foreach (var command in new[] { "check", "test", "fmt", "report" })
+        {
+            var run = await Guarded(CliRun.Of(command, large));
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("large.airs` is over the limit of 1 MiB for a policy file", run.Error);
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        var zero = await Guarded(CliRun.Of("check", "/dev/zero"));
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("`/dev/zero` is not a regular file", zero.Error);
+        Assert.DoesNotContain("   at ", zero.Out + zero.Error);
+
+        var pipe = folder.File("pipe.airs");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        var main = folder.Write("main.airs", "policy main { tier low  use \"./pipe.airs\" }\n");
+        foreach (var args in new[] { new[] { "fmt", pipe }, ["check", pipe], ["check", main] })
+        {
+            var run = await Guarded(CliRun.Of(args), pipe);
+            Assert.Equal(args[1] == main ? 1 : 2, run.ExitCode);
+            Assert.Contains(args[1] == main ? "AIRS0127" : "pipe.airs` is not a regular file", run.Out + run.Error);
+        }
+    }
+
+    /// <summary>A guard for a read that would never end, not the test's measure: a minute, then a FIFO's reader is let go.</summary>
+    private static async Task<CliRun> Guarded(Task<CliRun> run, string? fifo = null)
+    {
+        try
+        {
+            return await run.WaitAsync(TimeSpan.FromMinutes(1));
+        }
+        catch (TimeoutException) when (fifo is not null)
+        {
+            using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+            throw;
+        }
+    }
+
     [Fact]
     public async Task Check_json_lists_diagnostics_for_scripts()
     {
