@@ -126,15 +126,12 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
 
     internal static byte[] ReadFile(string path, BundleLimits limits)
     {
-        // Opening a FIFO waits for a writer, forever if none comes, and every reload after it with it: checked first.
-        if (!RegularFile.Is(path))
-        {
-            throw new BundleLoadException(BundleError.Unreadable,
-                $"cannot read bundle `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
-        }
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // Opening a FIFO waited for a writer, forever if none came, and every reload after it with it; a check of the
+            // path before the open let one be swapped in between. The opened file is checked, and a FIFO's open does not wait.
+            using var file = RegularFile.OpenRead(path) ?? throw new BundleLoadException(BundleError.Unreadable,
+                $"cannot read bundle `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
             if (file.Length > limits.MaxBundleBytes)
             {
                 throw new BundleLoadException(BundleError.TooLarge,

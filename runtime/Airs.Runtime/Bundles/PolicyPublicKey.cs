@@ -104,14 +104,13 @@ public sealed class PolicyPublicKey
 
     internal static string ReadKeyFile(string path)
     {
-        // A FIFO named *.pem would hold start-up in its open until a writer came (see RegularFile).
-        if (!RegularFile.Is(path))
-        {
-            throw new PolicyKeyException($"cannot read key file `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
-        }
         try
         {
-            return File.ReadAllText(path);
+            // A FIFO named *.pem would hold start-up in its open until a writer came: the opened file is checked (see RegularFile).
+            using var file = RegularFile.OpenRead(path)
+                ?? throw new PolicyKeyException($"cannot read key file `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
+            using var reader = new StreamReader(file);
+            return reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,6 +68,70 @@ public sealed class SpecialFileTests
         Assert.Contains("is not a regular file", refused.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The loader checked the path and then opened it: a FIFO put in its place between the two (a link swapped by
+    /// whoever can write the watched folder) blocked the open, and every reload after it. Now the file is opened first,
+    /// without waiting for a writer, and the opened handle is checked. Here the link flips between a bundle and a FIFO
+    /// while the loader reads it over and over: every read gives the bundle or the clear refusal, and none waits.
+    /// </summary>
+    [UnixFact]
+    public async Task A_fifo_swapped_in_after_the_check_is_refused_not_waited_on()
+    {
+        using var dir = new TempDirectory();
+        var bundle = Signed("from a", name: "alpha");
+        File.WriteAllBytes(dir.File("real"), bundle);
+        MakeFifo(dir.File("pipe"));
+        var path = dir.File("p.airsb");
+        File.CreateSymbolicLink(path, dir.File("real"));
+
+        using var stop = new CancellationTokenSource();
+        var swapper = Task.Run(() =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var next = dir.File($"next{i % 2}");
+                File.CreateSymbolicLink(next, dir.File(i % 2 == 0 ? "pipe" : "real"));
+                File.Move(next, path, overwrite: true);
+            }
+        });
+        var reads = Task.Run(() =>
+        {
+            var (loaded, refused) = (0, 0);
+            for (var i = 0; i < 200_000 && !stop.IsCancellationRequested && (i < 20_000 || loaded == 0 || refused == 0); i++)
+            {
+                try
+                {
+                    Assert.Equal(bundle, PolicyBundle.ReadFile(path, BundleLimits.Default));
+                    loaded++;
+                }
+                catch (BundleLoadException e)
+                {
+                    Assert.Equal(BundleError.Unreadable, e.Error);
+                    Assert.Contains("is not a regular file", e.Message, StringComparison.Ordinal);
+                    refused++;
+                }
+            }
+            return (loaded, refused);
+        });
+        try
+        {
+            var (loaded, refused) = await reads.WaitAsync(Patience);
+            Assert.True(loaded > 0 && refused > 0, $"{loaded} loaded, {refused} refused");
+        }
+        catch (TimeoutException)
+        {
+            // A read blocked in open: let it go (it waits for a writer) and stop both loops.
+            stop.Cancel();
+            using var writer = new FileStream(dir.File("pipe"), FileMode.Open, FileAccess.Write);
+            throw;
+        }
+        finally
+        {
+            stop.Cancel();
+            await swapper;
+        }
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
