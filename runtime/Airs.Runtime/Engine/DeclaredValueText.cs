@@ -89,9 +89,15 @@ internal static class DeclaredValueText
         return "hmac-sha256:" + Convert.ToHexStringLower(mac);
     }
 
+    /// <summary>One line of at most <see cref="MaxValueLength"/> UTF-16 units, cut before a surrogate pair rather than inside it.</summary>
     private static string Shorten(string raw)
     {
         var line = raw.ReplaceLineEndings(" ");
-        return line.Length <= MaxValueLength ? line : line[..MaxValueLength] + "…";
+        if (line.Length <= MaxValueLength)
+        {
+            return line;
+        }
+        var cut = char.IsHighSurrogate(line[MaxValueLength - 1]) ? MaxValueLength - 1 : MaxValueLength;
+        return line[..cut] + "…";
     }
 }
