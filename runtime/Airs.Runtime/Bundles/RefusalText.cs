@@ -10,7 +10,9 @@ namespace Airs.Runtime.Bundles;
 /// and terminals, one line each. Control characters (C0, DEL, C1,
 /// line and paragraph separators) and bidirectional formatting characters become <c>\u{1B}</c>, as the CLI shows them
 /// in policy text (the compiler's <c>PrintableText</c> is this): a line break would forge a log line, an escape
-/// sequence drive the reader's terminal.
+/// sequence drive the reader's terminal. A lone surrogate (text held in memory, such as an editor's buffer sent as JSON
+/// with <c>\ud800</c>, can hold one) becomes <c>\u{D800}</c> too: it is not text, and each reader shows or encodes it as
+/// it likes; a surrogate pair is a character and stays.
 /// </summary>
 internal static class RefusalText
 {
@@ -21,15 +23,22 @@ internal static class RefusalText
 
     public static string Escape(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Unprintable);
+        var unprintable = text.AsSpan().IndexOfAny(Unprintable);
+        var surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        var first = unprintable < 0 ? surrogate : surrogate < 0 ? unprintable : Math.Min(unprintable, surrogate);
         if (first < 0)
         {
             return text;
         }
         var escaped = new StringBuilder(text.Length + 8).Append(text, 0, first);
-        foreach (var c in text.AsSpan(first))
+        for (var i = first; i < text.Length; i++)
         {
-            if (Unprintable.Contains(c))
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                escaped.Append(c).Append(text[++i]);
+            }
+            else if (Unprintable.Contains(c) || char.IsSurrogate(c))
             {
                 escaped.Append(CultureInfo.InvariantCulture, $"\\u{{{(int)c:X}}}");
             }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using System.Text.RegularExpressions;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Diagnostics;
@@ -24,6 +25,24 @@ public sealed class DiagnosticCatalogTests
             .Where(m => m.ReturnType == typeof(Diagnostic))
             .Select(m => (m, (Diagnostic)m.Invoke(null, [.. m.GetParameters().Select(p => Placeholder(p.ParameterType, location))])!))
             .ToList();
+    }
+
+    /// <summary>
+    /// A policy held in memory (the language server's buffer, whose JSON may carry <c>\ud800</c>; an in-process
+    /// <see cref="Compilation.FromText"/>) can hold a lone surrogate, which the messages that quote source text copied
+    /// as it was: invalid UTF-16 reached the client, which shows or encodes it as it likes. It is escaped as the
+    /// language writes it (<c>\u{D800}</c>); a pair stays as it is.
+    /// </summary>
+    [Fact]
+    public void A_lone_surrogate_quoted_in_a_message_is_escaped()
+    {
+        var text = "policy p { tier low \ud800 guard g on input { when input.text == \"a\\\udc00\" block } }  // \U0001F600";
+        var quoted = Compilation.FromText("p.airs", text).Diagnostics.Select(d => d.Message + " " + d.Help).ToList();
+
+        Assert.Contains(quoted, m => m.Contains("`\\u{D800}`", StringComparison.Ordinal));
+        Assert.Contains(quoted, m => m.Contains("\\\\u{DC00}", StringComparison.Ordinal));
+        Assert.All(quoted, m => Assert.DoesNotContain(Rune.ReplacementChar, m.EnumerateRunes()));
+        Assert.Equal("\U0001F600 `\\u{D800}`", PrintableText.Escape("\U0001F600 `\ud800`"));
     }
 
     [Fact]
