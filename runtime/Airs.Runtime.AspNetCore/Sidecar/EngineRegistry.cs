@@ -101,7 +101,7 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
             {
                 ImmutableInterlocked.Update(ref refusals, (all, text) => all.SetItem(policy, text), problem);
                 lease.Dispose();
-                logger.LogError("refusing policy {Policy} version {Version}: {Problem}", policy, lease.Bundle.Manifest.PolicyVersion, problem);
+                logger.LogError("refusing policy {Policy} version {Version}: {Problem}", policy, Version(lease), problem);
                 return;
             }
             logger.LogWarning("{Problem}: its judges will fail, and the tier's failure posture decides", problem);
@@ -115,7 +115,7 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
         catch (Exception e) when (e is not OperationCanceledException)
         {
             lease.Dispose();
-            logger.LogError(e, "could not start an engine for policy {Policy} version {Version}; keeping the one in use", policy, lease.Bundle.Manifest.PolicyVersion);
+            logger.LogError(e, "could not start an engine for policy {Policy} version {Version}; keeping the one in use", policy, Version(lease));
             return;
         }
         Started?.Invoke(engine);
@@ -124,8 +124,14 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
         {
             await current.ReleaseAsync().ConfigureAwait(false);
         }
-        logger.LogInformation("serving policy {Policy} version {Version}", policy, lease.Bundle.Manifest.PolicyVersion);
+        logger.LogInformation("serving policy {Policy} version {Version}", policy, Version(lease));
     }
+
+    /// <summary>
+    /// The bundle's policy version as a log shows it: the version is free text from the policy's author, and a line break
+    /// in it would write a log line of its own, so control and bidi characters are escaped as reload reasons escape them.
+    /// </summary>
+    private static string Version(BundleLease lease) => RefusalText.Escape(lease.Bundle.Manifest.PolicyVersion);
 
     public async ValueTask DisposeAsync()
     {

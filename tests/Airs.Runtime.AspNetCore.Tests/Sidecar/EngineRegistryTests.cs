@@ -43,6 +43,24 @@ public sealed class EngineRegistryTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => old.DecideAsync(Stage.Input, context));
     }
 
+    /// <summary>
+    /// A policy's version is free text from its author. "serving policy {Policy} version {Version}" logged it as it was,
+    /// so a version with a line break (<c>version "1.0.0\ninfo: …"</c>, a bundle built from a policy under review)
+    /// wrote a line of its own into the sidecar's log, one that read as the host's. It is escaped as refusals are.
+    /// </summary>
+    [Fact]
+    public async Task A_version_with_a_line_break_is_logged_on_one_line()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        var forged = "1.0.0\\ninfo: Airs.Sidecar.Engines[0]\\n      serving policy summariser version 9.9.9";
+        SidecarTestHost.WriteBundleFromSource(File.ReadAllText(SidecarTestHost.Example("summariser")).Replace("version \"1.0.0\"", $"version \"{forged}\""), directory);
+
+        await using var host = await SidecarTestHost.StartAsync(directory, ["summariser"]);
+
+        var serving = Assert.Single(host.Logs.Entries, e => e.Message.StartsWith("serving policy", StringComparison.Ordinal));
+        Assert.Equal("serving policy summariser version 1.0.0\\u{A}info: Airs.Sidecar.Engines[0]\\u{A}      serving policy summariser version 9.9.9", serving.Message);
+    }
+
     [Fact]
     public async Task AnUnchangedBundleKeepsItsEngine()
     {
