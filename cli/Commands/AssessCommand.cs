@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Airs.Cli.Assessment;
 using Airs.Compiler.Reporting;
+using Airs.Compiler.Text;
 
 namespace Airs.Cli.Commands;
 
@@ -51,7 +52,7 @@ public static class AssessCommand
         }
         try
         {
-            return AssessmentAnswers.Parse(File.ReadAllText(path), path, system);
+            return AssessmentAnswers.Parse(PolicyFile.ReadAllText(path, PolicyFile.MaxInputBytes, "assessment answers"), path, system);
         }
         catch (AssessmentFormatException e)
         {

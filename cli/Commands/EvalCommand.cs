@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Airs.Compiler.Interpretation;
+using Airs.Compiler.Text;
 using Airs.Runtime.Bundles;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
@@ -105,7 +106,7 @@ public static class EvalCommand
         }
         else if (File.Exists(path))
         {
-            json = File.ReadAllText(path);
+            json = PolicyFile.ReadAllText(path, PolicyFile.MaxInputBytes, "an evaluation context");
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Airs.Compiler.Import;
+using Airs.Compiler.Text;
 
 namespace Airs.Cli.Commands;
 
@@ -33,7 +34,7 @@ public static class ImportCommand
         }
         else if (File.Exists(inputPath))
         {
-            json = File.ReadAllText(inputPath);
+            json = PolicyFile.ReadAllText(inputPath, PolicyFile.MaxInputBytes, "MCP tool descriptions");
         }
         else
         {

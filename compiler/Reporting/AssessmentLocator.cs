@@ -1,4 +1,5 @@
 using Airs.Compiler.Binding;
+using Airs.Compiler.Text;
 
 namespace Airs.Compiler.Reporting;
 
@@ -28,7 +29,7 @@ public static class AssessmentLocator
             var fileStem = Path.GetFileName(file)[..^AssessmentFiles.JsonSuffix.Length];
             try
             {
-                var assessment = AssessmentAnswers.Parse(File.ReadAllText(file), Path.GetFileName(file));
+                var assessment = AssessmentAnswers.Parse(PolicyFile.ReadAllText(file, PolicyFile.MaxInputBytes, "assessment answers"), Path.GetFileName(file));
                 if (assessment.System == policyName || fileStem == stem)
                 {
                     tiers.Add(new DeclaredTier(assessment.Tier, $"the assessment of `{assessment.System}`", file, null));

@@ -176,6 +176,43 @@ public sealed class CoreCommandsTests
         }
     }
 
+    /// <summary>
+    /// The JSON a command reads besides policies (an `eval` context, `assess` answers, `import mcp` tool descriptions, an
+    /// assessment beside a policy that `report` reads) goes through the same checks, with a bound of 16 MiB: `/dev/zero`
+    /// read until memory ran out and a FIFO waited for a writer for good.
+    /// </summary>
+    [Fact]
+    public async Task A_json_input_that_is_not_a_regular_file_is_refused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        using var folder = new TempFolder();
+        var policy = folder.Write("p.airs", "policy p { tier low }\n");
+        foreach (var args in new[]
+        {
+            new[] { "eval", policy, "--stage", "input", "--context", "/dev/zero" },
+            ["assess", "--answers", "/dev/zero"],
+            ["import", "mcp", "/dev/zero"],
+        })
+        {
+            var run = await Guarded(CliRun.Of(args));
+            Assert.True(run.ExitCode == 2, string.Join(' ', args) + ": " + run.Out + run.Error);
+            Assert.Contains("`/dev/zero` is not a regular file", run.Error);
+            Assert.DoesNotContain("   at ", run.Out + run.Error);
+        }
+
+        var pipe = folder.File("p.assessment.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        var report = await Guarded(CliRun.Of("report", policy), pipe);
+        Assert.Contains("p.assessment.json` is not a regular file", report.Out + report.Error);
+        Assert.DoesNotContain("   at ", report.Out + report.Error);
+    }
+
     /// <summary>A guard for a read that would never end, not the test's measure: a minute, then a FIFO's reader is let go.</summary>
     private static async Task<CliRun> Guarded(Task<CliRun> run, string? fifo = null)
     {
