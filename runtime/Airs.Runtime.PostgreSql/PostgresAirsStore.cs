@@ -119,6 +119,13 @@ public sealed class PostgresAirsStore : AdoAirsStore
                 await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
             }
         }
+        if (version < 4)
+        {
+            foreach (var statement in PostgresSql.MigrateToV4)
+            {
+                await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+            }
+        }
         await ExecuteAsync(connection, transaction, CreateLimitTableSql, cancellationToken).ConfigureAwait(false);
         foreach (var statement in PostgresToolHistorySql.Create)
         {

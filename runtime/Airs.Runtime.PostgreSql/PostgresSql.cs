@@ -9,9 +9,9 @@ internal static class PostgresSql
 {
     /// <summary>
     /// 1: <see cref="CreateSchemaV1"/>. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).
-    /// 3: writers' audit segments (<see cref="MigrateToV3"/>).
+    /// 3: writers' audit segments (<see cref="MigrateToV3"/>). 4: the order review tickets were inserted in (<see cref="MigrateToV4"/>).
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     // Advisory lock keys: the bytes of "airs.mig" and "airs.wri" read as big-endian integers, so they
     // are unlikely to collide with another application's locks on the same database.
@@ -164,5 +164,22 @@ internal static class PostgresSql
             key_id   text NOT NULL,
             mac      text NOT NULL)
         """,
+    ];
+
+    /// <summary>
+    /// Version 4: each review ticket's place in the order the store took them (<c>inserted</c>), the long poll's cursor,
+    /// taken under the writers' lock. Tickets already there are numbered in the order the poll used before: creation
+    /// time, then id.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MigrateToV4 =
+    [
+        "ALTER TABLE review_tickets ADD COLUMN inserted bigint",
+        """
+        UPDATE review_tickets SET inserted = ordered.n
+            FROM (SELECT id, row_number() OVER (ORDER BY created_ticks, id) AS n FROM review_tickets) AS ordered
+            WHERE review_tickets.id = ordered.id
+        """,
+        "ALTER TABLE review_tickets ALTER COLUMN inserted SET NOT NULL",
+        "CREATE UNIQUE INDEX review_tickets_inserted ON review_tickets (inserted)",
     ];
 }

@@ -84,6 +84,10 @@ public sealed class SqliteAirsStore : AdoAirsStore
         {
             Execute(connection, transaction, SqliteSql.MigrateToV2);
         }
+        if (version < 3)
+        {
+            Execute(connection, transaction, SqliteSql.MigrateToV3);
+        }
         if (version < SqliteSql.SchemaVersion)
         {
             using var insert = new SqliteCommand(SqliteSql.InsertSchemaVersion, connection, transaction);

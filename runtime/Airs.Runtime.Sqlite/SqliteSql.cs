@@ -3,8 +3,11 @@ namespace Airs.Runtime.Stores;
 /// <summary>SQLite's own statements: pragmas, schema and migrations. The operations' statements are shared (<c>AdoSql</c>).</summary>
 internal static class SqliteSql
 {
-    /// <summary>1: the tables below. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>).</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>
+    /// 1: the tables below. 2: a MAC per audit record and the keyed head (<see cref="MigrateToV2"/>). 3: the order
+    /// review tickets were inserted in (<see cref="MigrateToV3"/>).
+    /// </summary>
+    public const int SchemaVersion = 3;
 
     /// <summary>Per-connection settings. <c>synchronous=FULL</c>: a commit is on disk before it is acknowledged.</summary>
     public const string WriterPragmas = """
@@ -100,6 +103,18 @@ internal static class SqliteSql
             hash     TEXT NOT NULL,
             key_id   TEXT NOT NULL,
             mac      TEXT NOT NULL);
+        """;
+
+    /// <summary>
+    /// Version 3: each review ticket's place in the order the store took them (<c>inserted</c>), the long poll's cursor.
+    /// Tickets already there are numbered in the order the poll used before: creation time, then id.
+    /// </summary>
+    public const string MigrateToV3 = """
+        ALTER TABLE review_tickets ADD COLUMN inserted INTEGER;
+        UPDATE review_tickets SET inserted = ordered.n
+            FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY created_ticks, id) AS n FROM review_tickets) AS ordered
+            WHERE review_tickets.id = ordered.id;
+        CREATE UNIQUE INDEX review_tickets_inserted ON review_tickets (inserted);
         """;
 
     public const string SelectSchemaVersion = "SELECT MAX(version) FROM schema_version;";

@@ -104,7 +104,7 @@ public sealed class AuditCommandTests : IDisposable
     [Theory]
     [InlineData("UPDATE audit_log SET time_ticks = -1 WHERE sequence = 2")]
     [InlineData("UPDATE audit_log SET time_ticks = 1e300 WHERE sequence = 2")]
-    [InlineData("INSERT INTO review_tickets VALUES ('t', 'p', 'r', 'd', 's', -5, 0, 'pending', NULL, NULL, NULL, NULL)")]
+    [InlineData("INSERT INTO review_tickets VALUES ('t', 'p', 'r', 'd', 's', -5, 0, 'pending', NULL, NULL, NULL, NULL, NULL)")]
     public async Task A_stored_time_out_of_range_is_a_store_that_cannot_be_read(string sql)
     {
         await WriteRecordsAsync(3);
@@ -178,7 +178,7 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(AirsCommand.Problems, code);
         Assert.Contains("(outside the chain): a row has sequence 0", error, StringComparison.Ordinal);
 
-        Tamper("DELETE FROM audit_log WHERE sequence = 0; INSERT INTO review_tickets VALUES ('t9', 'p', 'r', 'd', 's', 0, 1, 'approved', 'mallory', 'x', 0, 'allow')");
+        Tamper("DELETE FROM audit_log WHERE sequence = 0; INSERT INTO review_tickets VALUES ('t9', 'p', 'r', 'd', 's', 0, 1, 'approved', 'mallory', 'x', 0, 'allow', NULL)");
         (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
         Assert.Equal(AirsCommand.Problems, code);
         Assert.Contains("(state mismatch): review ticket `t9` is approved but the audit log never opened it", error, StringComparison.Ordinal);
@@ -188,7 +188,7 @@ public sealed class AuditCommandTests : IDisposable
     public async Task Text_from_a_tampered_store_is_printed_escaped()
     {
         await WriteRecordsAsync(2);
-        Tamper("INSERT INTO review_tickets VALUES ('t' || char(27) || '[2K' || char(13) || 'ok: 2 records verified', 'p', 'r', 'd', 's', 0, 1, 'approved', 'mallory', 'x', 0, 'allow')");
+        Tamper("INSERT INTO review_tickets VALUES ('t' || char(27) || '[2K' || char(13) || 'ok: 2 records verified', 'p', 'r', 'd', 's', 0, 1, 'approved', 'mallory', 'x', 0, 'allow', NULL)");
 
         var (code, output, error) = await RunAsync("audit", "verify", "--store", StorePath);
 

@@ -54,6 +54,9 @@ internal sealed class AuditInMemory(IAirsStore inner) : IAirsStore
     public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsAsync(string policy, string? review = null, CancellationToken cancellationToken = default) =>
         inner.ListPendingTicketsAsync(policy, review, cancellationToken);
 
+    public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsInsertedAfterAsync(string? policy, string? afterId, CancellationToken cancellationToken = default) =>
+        inner.ListPendingTicketsInsertedAfterAsync(policy, afterId, cancellationToken);
+
     public Task<IReadOnlyList<ReviewTicket>> ListDueTicketsAsync(string policy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         inner.ListDueTicketsAsync(policy, now, cancellationToken);
 

@@ -25,8 +25,8 @@ internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebh
     }
 
     /// <summary>
-    /// Pending tickets opened after <paramref name="after"/> (any pending ticket when null), oldest first; waits up to
-    /// <paramref name="timeout"/> for one to open when there is none yet, then answers an empty list.
+    /// Pending tickets the store took after <paramref name="after"/> (any pending ticket when null), in the order it took
+    /// them; waits up to <paramref name="timeout"/> for one to open when there is none yet, then answers an empty list.
     /// </summary>
     public async Task<IReadOnlyList<ReviewTicket>> WaitAsync(IReadOnlyCollection<string> policies, ReviewTicket? after, TimeSpan timeout,
         CancellationToken cancellationToken)
@@ -49,21 +49,16 @@ internal sealed class ReviewFeed(IAirsStore store, TimeProvider time, ReviewWebh
         }
     }
 
-    private async Task<List<ReviewTicket>> NewerAsync(IReadOnlyCollection<string> policies, ReviewTicket? after, CancellationToken cancellationToken)
+    /// <summary>
+    /// By the store's insertion order, not the tickets' creation times: a replica whose clock is behind opens tickets
+    /// dated before ones a poller already has, and ordering by time never gave them to it.
+    /// </summary>
+    private async Task<IReadOnlyList<ReviewTicket>> NewerAsync(IReadOnlyCollection<string> policies, ReviewTicket? after, CancellationToken cancellationToken)
     {
-        var found = new List<ReviewTicket>();
-        foreach (var policy in policies)
-        {
-            found.AddRange(await store.ListPendingTicketsAsync(policy, cancellationToken: cancellationToken).ConfigureAwait(false));
-        }
-        return [.. found.Where(t => after is null || Compare(t, after) > 0).OrderBy(t => t, Comparer<ReviewTicket>.Create(Compare))];
-    }
-
-    /// <summary>Opening order: creation time, then id (version-7 GUIDs, time-ordered) for tickets of the same instant.</summary>
-    private static int Compare(ReviewTicket a, ReviewTicket b)
-    {
-        var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
-        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+        // One policy is read alone; several are read as one list, so the last ticket is the latest of all (`next`).
+        var found = await store.ListPendingTicketsInsertedAfterAsync(policies.Count == 1 ? policies.First() : null, after?.Id, cancellationToken)
+            .ConfigureAwait(false);
+        return policies.Count == 1 ? found : [.. found.Where(t => policies.Contains(t.Policy))];
     }
 
     private static TaskCompletionSource New() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -28,7 +28,7 @@ internal static class SidecarOpenApi
             },
             ["/v1/reviews/wait"] = new JsonObject
             {
-                ["get"] = Operation("waitForReviews", "Long poll: pending tickets opened after `after`, or none after `timeout` seconds", admin: true,
+                ["get"] = Operation("waitForReviews", "Long poll: pending tickets the store took after ticket `after` (in the order it took them, not by their clocks), or none after `timeout` seconds", admin: true,
                     parameters: [Query("after"), Query("timeout"), Query("policy")], ok: Ref("ReviewWait"), errors: [400, 401, 403, 404]),
             },
             ["/v1/reviews/{id}"] = new JsonObject
@@ -131,7 +131,7 @@ internal static class SidecarOpenApi
             ["properties"] = new JsonObject
             {
                 ["tickets"] = new JsonObject { ["type"] = "array", ["items"] = Ref("ReviewTicket") },
-                ["next"] = new JsonObject { ["type"] = "string", ["description"] = "pass as `after` to the next poll" },
+                ["next"] = new JsonObject { ["type"] = "string", ["description"] = "the last ticket given: pass as `after` to the next poll" },
             },
         },
         ["ReviewResolution"] = Object(["reason"], "reviewer", "reason"),

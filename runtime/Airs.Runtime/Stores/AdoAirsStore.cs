@@ -405,6 +405,13 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
             Add(c, "review", review);
         }, ReadTicket, cancellationToken);
 
+    public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsInsertedAfterAsync(string? policy, string? afterId, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(AdoSql.SelectPendingTicketsInsertedAfter, c =>
+        {
+            Add(c, "policy", policy);
+            Add(c, "after", afterId);
+        }, ReadTicket, cancellationToken);
+
     public Task<IReadOnlyList<ReviewTicket>> ListDueTicketsAsync(string policy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         ReadAllAsync(AdoSql.SelectDueTickets, c =>
         {

@@ -46,9 +46,13 @@ internal static class AdoSql
     // reviews
     private const string TicketColumns =
         "id, policy, review, decision_id, summary, created_ticks, due_ticks, status, resolved_by, resolved_reason, resolved_ticks, resolved_outcome";
+    // `inserted` is the order the store took the tickets in (the long poll's cursor). Every write transaction holds the
+    // store's write lock (SQLite's, PostgreSQL's writers' lock) until it commits, so the next number is taken and
+    // committed in the same order on every replica, whatever their clocks say.
     public const string InsertTicket = $"""
-        INSERT INTO review_tickets ({TicketColumns})
-        VALUES (@id, @policy, @review, @decision_id, @summary, @created, @due, @status, NULL, NULL, NULL, NULL);
+        INSERT INTO review_tickets ({TicketColumns}, inserted)
+        VALUES (@id, @policy, @review, @decision_id, @summary, @created, @due, @status, NULL, NULL, NULL, NULL,
+            (SELECT COALESCE(MAX(inserted), 0) + 1 FROM review_tickets));
         """;
     public const string SelectTicket = $"SELECT {TicketColumns} FROM review_tickets WHERE id = @id;";
     public const string SelectAllTickets = $"SELECT {TicketColumns} FROM review_tickets ORDER BY id;";
@@ -57,6 +61,12 @@ internal static class AdoSql
         SELECT {TicketColumns} FROM review_tickets
         WHERE policy = @policy AND status = 'pending' AND (CAST(@review AS text) IS NULL OR review = CAST(@review AS text))
         ORDER BY due_ticks, id;
+        """;
+    public const string SelectPendingTicketsInsertedAfter = $"""
+        SELECT {TicketColumns} FROM review_tickets
+        WHERE status = 'pending' AND (CAST(@policy AS text) IS NULL OR policy = CAST(@policy AS text))
+            AND (CAST(@after AS text) IS NULL OR inserted > (SELECT inserted FROM review_tickets WHERE id = CAST(@after AS text)))
+        ORDER BY inserted;
         """;
     public const string SelectDueTickets = $"""
         SELECT {TicketColumns} FROM review_tickets

@@ -63,6 +63,14 @@ public interface IReviewStore
     /// <summary>Pending tickets of a policy (and one queue, when given), oldest due first.</summary>
     Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsAsync(string policy, string? review = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Pending tickets of a policy (of every policy when null) that the store took after ticket <paramref name="afterId"/>
+    /// (every pending ticket when null; none when there is no such ticket), in the order it took them. The order is a
+    /// sequence the store assigns as it inserts, not the tickets' creation times: replicas sharing a store have clocks of
+    /// their own, and a ticket from one whose clock is behind must still come after every ticket a poller was given.
+    /// </summary>
+    Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsInsertedAfterAsync(string? policy, string? afterId, CancellationToken cancellationToken = default);
+
     /// <summary>Pending tickets of a policy whose due time is at or before <paramref name="now"/>.</summary>
     Task<IReadOnlyList<ReviewTicket>> ListDueTicketsAsync(string policy, DateTimeOffset now, CancellationToken cancellationToken = default);
 

@@ -20,6 +20,7 @@ public sealed partial class InMemoryAirsStore : IAirsStore, IAuditInspection
     private readonly List<AuditRecord> audit = [];
     private AuditSeal? seal;
     private readonly Dictionary<string, ReviewTicket> tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> inserted = new(StringComparer.Ordinal); // the order tickets came in, as the SQL stores' column
     private readonly Dictionary<BreakerKey, List<DateTimeOffset>> breakerEvents = [];
     private readonly Dictionary<BreakerKey, BreakerRecord> breakers = [];
     private readonly Dictionary<string, PaceRecord> pace = new(StringComparer.Ordinal);
@@ -93,6 +94,7 @@ public sealed partial class InMemoryAirsStore : IAirsStore, IAuditInspection
             var record = Append(audit);
             // Like the SQL stores' INSERT: a new ticket has no resolution yet.
             tickets.Add(ticket.Id, Utc(ticket) with { Resolution = null });
+            inserted.Add(ticket.Id, inserted.Count + 1);
             return record;
         }, cancellationToken);
     }
@@ -102,6 +104,17 @@ public sealed partial class InMemoryAirsStore : IAirsStore, IAuditInspection
 
     public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsAsync(string policy, string? review = null, CancellationToken cancellationToken = default) =>
         Pending(t => t.Policy == policy && (review is null || t.Review == review), cancellationToken);
+
+    public Task<IReadOnlyList<ReviewTicket>> ListPendingTicketsInsertedAfterAsync(string? policy, string? afterId, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<ReviewTicket>>(() =>
+        {
+            long after = 0;
+            if (afterId is not null && !inserted.TryGetValue(afterId, out after))
+            {
+                return [];
+            }
+            return [.. tickets.Values.Where(t => t.Status == ReviewStatus.Pending && (policy is null || t.Policy == policy) && inserted[t.Id] > after).OrderBy(t => inserted[t.Id])];
+        }, cancellationToken);
 
     public Task<IReadOnlyList<ReviewTicket>> ListDueTicketsAsync(string policy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Pending(t => t.Policy == policy && t.DueAt <= now, cancellationToken);

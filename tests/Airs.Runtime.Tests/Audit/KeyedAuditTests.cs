@@ -269,7 +269,7 @@ public sealed class KeyedAuditTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("UPDATE schema_version SET version = 999", "the store's schema version `999` is newer than this runtime's `2`")]
+    [InlineData("UPDATE schema_version SET version = 999", "the store's schema version `999` is newer than this runtime's `3`")]
     [InlineData("UPDATE schema_version SET version = 'abc'", "the store's schema version `abc` is not one airs ever wrote")]
     public async Task An_unknown_schema_is_a_clear_error(string sql, string message)
     {
@@ -284,10 +284,11 @@ public sealed class KeyedAuditTests : IAsyncLifetime
     {
         await WriteAsync(3, null);
         // Back to the version 1 layout, as an older airs wrote it.
-        temp.Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);");
+        temp.Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DROP INDEX review_tickets_inserted; "
+            + "ALTER TABLE review_tickets DROP COLUMN inserted; DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);");
 
         await WriteAsync(2, key);
-        Assert.Equal(2L, temp.Scalar("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(3L, temp.Scalar("SELECT MAX(version) FROM schema_version"));
         var verification = await VerifyAsync(key);
         Assert.True(verification.IsValid, verification.ToString());
         Assert.Equal(5, verification.RecordsChecked);

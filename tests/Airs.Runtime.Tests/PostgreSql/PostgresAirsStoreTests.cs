@@ -40,7 +40,7 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
         }
 
         Assert.Equal(1L, await Scalar("SELECT count(*) FROM schema_version"));
-        Assert.Equal(3, await Scalar("SELECT version FROM schema_version"));
+        Assert.Equal(4, await Scalar("SELECT version FROM schema_version"));
     }
 
     [StoreFact]

@@ -259,7 +259,8 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
     }
 
     /// <summary>
-    /// The fixture of the old format: the schema as the runtime before segments left it (version 2, or 1 without MACs),
+    /// The fixture of the old format: the schema as the runtime before segments left it (version 2, or 1 without MACs;
+    /// without the tickets' insertion order of version 4),
     /// holding one chain of format-v1 records, keyed when <paramref name="key"/> is given.
     /// </summary>
     private async Task<IReadOnlyList<AuditRecord>> OldSingleChainAsync(int version, AuditKey? key)
@@ -272,6 +273,7 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
             ALTER TABLE audit_log DROP CONSTRAINT audit_log_pkey;
             ALTER TABLE audit_log DROP COLUMN segment;
             ALTER TABLE audit_log ADD PRIMARY KEY (sequence);
+            ALTER TABLE review_tickets DROP COLUMN inserted;
             """);
         await Sql(version == 1
             ? "DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; UPDATE schema_version SET version = 1"
@@ -346,7 +348,7 @@ public sealed class PostgresSegmentTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal([(4L, AuditKinds.SegmentAnchor), (5L, AuditKinds.PaceDowngraded)], continued.Select(r => (r.Sequence, r.Kind)));
         Assert.Equal(old[^1].Hash, continued[0].PreviousHash);
         Assert.Equal(5, verification.Head!.Sequence);
-        Assert.Equal(3, await PostgresServer.ScalarAsync(database, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(4, await PostgresServer.ScalarAsync(database, "SELECT max(version) FROM schema_version"));
     }
 
     [StoreFact]

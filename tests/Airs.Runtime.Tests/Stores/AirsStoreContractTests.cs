@@ -167,6 +167,33 @@ public abstract partial class AirsStoreContractTests
         Assert.Equal([early, late], await store.ListDueTicketsAsync("p", T0.AddHours(3)));
     }
 
+    /// <summary>
+    /// The long poll's cursor: tickets come in the order the store took them, whatever their clocks (replicas sharing
+    /// a store have their own), after a ticket resolved since, and nothing after a ticket the store does not have.
+    /// </summary>
+    [StoreFact]
+    public async Task PendingTicketsAfterATicketComeInTheOrderTheStoreTookThem()
+    {
+        await using var store = await OpenAsync();
+        var first = new ReviewTicket("m", "p", "r", "d", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        var behind = first with { Id = "a", CreatedAt = T0.AddMinutes(-5), DueAt = T0.AddMinutes(55) };
+        var otherPolicy = first with { Id = "z", Policy = "q", CreatedAt = T0.AddMinutes(-10) };
+        var last = first with { Id = "b", CreatedAt = T0.AddMinutes(-1) };
+        foreach (var ticket in new[] { first, behind, otherPolicy, last })
+        {
+            await store.InsertTicketAsync(ticket, Entry(AuditKinds.ReviewOpened));
+        }
+        var approved = behind with { Status = ReviewStatus.Approved, Resolution = new ReviewResolution("ann", "ok", T0, Outcome.Allow) };
+        Assert.True(await store.TryResolveTicketAsync(approved, Entry(AuditKinds.ReviewApproved)));
+
+        Assert.Equal([first, last], await store.ListPendingTicketsInsertedAfterAsync("p", afterId: null));
+        Assert.Equal([first, otherPolicy, last], await store.ListPendingTicketsInsertedAfterAsync(null, afterId: null));
+        Assert.Equal([last], await store.ListPendingTicketsInsertedAfterAsync("p", "m"));
+        Assert.Equal([otherPolicy, last], await store.ListPendingTicketsInsertedAfterAsync(null, "a"));
+        Assert.Empty(await store.ListPendingTicketsInsertedAfterAsync("p", "b"));
+        Assert.Empty(await store.ListPendingTicketsInsertedAfterAsync("p", "no-such-ticket"));
+    }
+
     [StoreFact]
     public async Task PaceTransitionsAreCompareAndSetAndRecorded()
     {

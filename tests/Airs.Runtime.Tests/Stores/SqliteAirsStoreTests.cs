@@ -19,9 +19,36 @@ public sealed class SqliteAirsStoreTests
         {
         }
 
-        Assert.Equal(2L, temp.Scalar("SELECT version FROM schema_version"));
+        Assert.Equal(3L, temp.Scalar("SELECT version FROM schema_version"));
         Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode"));
         Assert.Equal(1L, temp.Scalar("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    /// <summary>
+    /// Version 3 numbers a file's tickets in the order the store takes them; the tickets of a version-2 file are
+    /// numbered in the order the long poll used before (creation time, then id), and new ones come after them.
+    /// </summary>
+    [Fact]
+    public async Task A_version_2_file_numbers_its_tickets_in_the_order_the_poll_used()
+    {
+        await using var temp = new TempStore();
+        var late = new ReviewTicket("a", "p", "r", "d", "s", T0.AddMinutes(5), T0.AddHours(1), ReviewStatus.Pending, null);
+        var early = late with { Id = "b", CreatedAt = T0 };
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.InsertTicketAsync(late, Entry());
+            await store.InsertTicketAsync(early, Entry());
+        }
+        temp.Tamper("DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
+
+        await using (var store = await temp.OpenAsync())
+        {
+            Assert.Equal([early, late], await store.ListPendingTicketsInsertedAfterAsync("p", afterId: null));
+            var next = early with { Id = "c", CreatedAt = T0.AddMinutes(-1) };
+            await store.InsertTicketAsync(next, Entry());
+            Assert.Equal([late, next], await store.ListPendingTicketsInsertedAfterAsync("p", "b"));
+        }
+        Assert.Equal(3L, temp.Scalar("SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
