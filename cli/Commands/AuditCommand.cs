@@ -102,10 +102,11 @@ public static class AuditCommand
         AuditVerification result;
         try
         {
-            // No key and no segment of its own: verifying writes nothing (beyond creating a missing schema).
+            // No key and no segment of its own: verifying writes nothing (beyond creating a missing schema on PostgreSQL).
+            // A SQLite file is opened read-only, not migrated: the evidence copy is the same bytes after it as before.
             await using AdoAirsStore store = postgres
                 ? await PostgresAirsStore.OpenAsync(path, auditKey: null, segments: null, cancellation)
-                : await SqliteAirsStore.OpenAsync(path, cancellation);
+                : await SqliteAirsStore.OpenReadOnlyAsync(path, cancellation);
             result = await AuditVerifier.VerifyAsync(store, anchor, key, cancellation);
         }
         catch (AirsStoreException e)
@@ -188,7 +189,8 @@ public static class AuditCommand
     {
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            // Immutable unless a -wal holds frames: a read-only open of a WAL file otherwise makes a -wal and -shm beside it.
+            using var connection = new SqliteConnection(SqliteAirsStore.ReadOnlyConnectionString(path));
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'";

@@ -72,7 +72,7 @@ public static class ReportCommand
         System.Collections.Immutable.ImmutableArray<JudgeCalibration> judges;
         try
         {
-            await using var store = await SqliteAirsStore.OpenAsync(storePath, cancellation);
+            await using var store = await SqliteAirsStore.OpenReadOnlyAsync(storePath, cancellation); // a report changes nothing
             judges = await CalibrationLog.ReadAsync(store.ReadAuditAsync(0, cancellation), cancellation);
         }
         catch (Exception e) when (e is SqliteException or AirsStoreException or InvalidCastException or FormatException)

@@ -67,6 +67,62 @@ public sealed class SqliteAirsStore : AdoAirsStore
         return await AdoptAuditKeyAsync(store, $" of `{path}`", cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The oldest schema <see cref="OpenReadOnlyAsync"/> reads: version 2 has every table and column a verification reads.</summary>
+    public const int OldestReadOnlySchema = 2;
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> to read it and change nothing (<c>airs audit verify</c>, whose evidence
+    /// copy must be the same bytes after it, and <c>airs report --judges</c>): no journal mode set, no schema created or migrated, any write refused. A
+    /// file without a write-ahead log beside it is opened immutable, so SQLite makes no <c>-wal</c> or <c>-shm</c> file
+    /// either; one with a <c>-wal</c> is opened read-only, so its frames are read too.
+    /// </summary>
+    /// <exception cref="AirsStoreException">The schema is older than <see cref="OldestReadOnlySchema"/> (only opening it read-write migrates it), newer than this runtime's, or unknown.</exception>
+    public static async Task<SqliteAirsStore> OpenReadOnlyAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var connectionString = ReadOnlyConnectionString(path);
+        var reader = new SqliteConnection(connectionString);
+        try
+        {
+            await reader.OpenAsync(cancellationToken).ConfigureAwait(false);
+            object? found;
+            using (var select = new SqliteCommand(SqliteSql.SelectSchemaVersion, reader))
+            {
+                found = select.ExecuteScalar();
+            }
+            var version = CheckSchemaVersion(found, SqliteSql.SchemaVersion, "this file is not an airs store, or was edited");
+            if (version < OldestReadOnlySchema)
+            {
+                throw new AirsStoreException($"the store's schema version `{version}` is too old to read without migrating it (the oldest read as it "
+                    + $"stands is {OldestReadOnlySchema}): open a copy once with this airs (`airs serve` migrates it) and read the copy");
+            }
+        }
+        catch
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        // The "writer" is read-only too: nothing here writes, and a write that did would fail.
+        return new SqliteAirsStore(connectionString, reader, auditKey: null) { Path = path };
+    }
+
+    /// <summary>
+    /// A connection string that reads <paramref name="path"/> and changes nothing: read-only, unpooled, and immutable
+    /// (no locks, no <c>-wal</c>/<c>-shm</c> made) unless a non-empty <c>-wal</c> beside it holds frames to read.
+    /// </summary>
+    public static string ReadOnlyConnectionString(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = System.IO.Path.GetFullPath(path);
+        var wal = new FileInfo(full + "-wal");
+        return new SqliteConnectionStringBuilder
+        {
+            // A URI, so SQLite reads its parameters; the path is escaped by Uri.
+            DataSource = new Uri(full).AbsoluteUri + (wal.Exists && wal.Length > 0 ? "" : "?immutable=1"),
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
+    }
+
     private static void CreateSchema(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction(deferred: false);

@@ -114,6 +114,44 @@ public sealed class AuditCommandTests : IDisposable
         Assert.StartsWith($"error: cannot read the audit log of `{StorePath}`: a stored time", error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Verifying reads the store and changes nothing. It opened the file read-write (WAL mode, schema creation and
+    /// migration), so an evidence copy from an older airs was migrated by the verification meant to vouch for it: its
+    /// bytes changed, and a -wal and -shm were made beside it.
+    /// </summary>
+    [Fact]
+    public async Task Verifying_changes_no_byte_of_the_store_and_leaves_no_wal_or_shm()
+    {
+        await WriteRecordsAsync(3);
+        // As airs before schema 3 left it (no insertion order for review tickets).
+        Tamper("DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
+        var before = File.ReadAllBytes(StorePath);
+        Assert.False(File.Exists(StorePath + "-wal") || File.Exists(StorePath + "-shm"));
+
+        var (code, output, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.True(code == AirsCommand.Ok, error);
+        Assert.StartsWith("ok: 3 records verified", output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(StorePath));
+        Assert.False(File.Exists(StorePath + "-wal"));
+        Assert.False(File.Exists(StorePath + "-shm"));
+    }
+
+    /// <summary>A store older than verification reads without migrating it is an error that says so, and is left as it was.</summary>
+    [Fact]
+    public async Task A_store_too_old_to_verify_without_migrating_it_is_an_error_that_says_so()
+    {
+        await WriteRecordsAsync(3);
+        // As airs before schema 2 left it (no MACs, no keyed head).
+        Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DROP INDEX review_tickets_inserted; "
+            + "ALTER TABLE review_tickets DROP COLUMN inserted; DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);");
+        var before = File.ReadAllBytes(StorePath);
+
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith("error: the store's schema version `1` is too old to read without migrating it (the oldest read as it stands is 2)", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(StorePath));
+    }
+
     [Fact]
     public async Task Misuse_exits_2_without_creating_a_store()
     {
