@@ -47,6 +47,7 @@ public abstract partial class AdoAirsStore
         Add(command, "session", session);
     }
 
+    // Time checks the ticks: an edited row is a store that cannot be read (FormatException), not an ArgumentOutOfRangeException.
     private static ToolEvent ReadToolEvent(DbDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), ToolEvent.ParseArgs(reader.GetString(2)), new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero));
+        new(reader.GetString(0), reader.GetString(1), ToolEvent.ParseArgs(reader.GetString(2)), Time(reader.GetInt64(3)));
 }

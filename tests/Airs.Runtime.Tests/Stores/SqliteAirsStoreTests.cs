@@ -1,6 +1,7 @@
 using Airs.Runtime.Audit;
 using Airs.Runtime.Decisions;
 using Airs.Runtime.Reviews;
+using Airs.Runtime.Sequences;
 using Microsoft.Data.Sqlite;
 
 namespace Airs.Runtime.Tests.Stores;
@@ -49,6 +50,28 @@ public sealed class SqliteAirsStoreTests
             Assert.Equal([late, next], await store.ListPendingTicketsInsertedAfterAsync("p", "b"));
         }
         Assert.Equal(3L, temp.Scalar("SELECT MAX(version) FROM schema_version"));
+    }
+
+    /// <summary>
+    /// A tool event's time edited out of range (ticks past year 9999, or a REAL that SQLite clamps) is a store that
+    /// cannot be read, a FormatException naming the ticks, as an audit record's or a ticket's time is (d2ecdec): it was
+    /// an ArgumentOutOfRangeException from DateTimeOffset, which no caller expects from a read.
+    /// </summary>
+    [Theory]
+    [InlineData("UPDATE tool_events SET at_ticks = 9223372036854775807")]
+    [InlineData("UPDATE tool_events SET at_ticks = 1e300")]
+    public async Task A_tool_events_time_out_of_range_is_a_store_that_cannot_be_read(string sql)
+    {
+        await using var temp = new TempStore();
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.RecordToolEventAsync("p", "s", new ToolEvent("orders.lookup", "a", ToolEvent.ParseArgs("{}"), T0), T0.AddDays(-1), keep: 10);
+        }
+        temp.Tamper(sql);
+
+        await using var reopened = await temp.OpenAsync();
+        var error = await Assert.ThrowsAsync<FormatException>(() => reopened.ReadToolEventsAsync("p", "s", T0.AddDays(-1), 10));
+        Assert.StartsWith("a stored time (9223372036854775807 ticks) is out of range", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
