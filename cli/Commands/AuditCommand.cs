@@ -13,7 +13,8 @@ namespace Airs.Cli.Commands;
 /// `airs audit verify --store &lt;sqlite path | postgres url&gt; [--key &lt;file&gt;] [--anchor &lt;sequence&gt;:&lt;hash&gt; | --anchor-file &lt;file&gt;]`:
 /// walks the shared chain and every writer's segment, checks every MAC and keyed head when given the key, every
 /// cross-anchor, and the state tables against the log. Exit 0
-/// when it verifies (the head is printed, and written to the anchor file), 1 with the first problem named, 2 on misuse.
+/// when it verifies (the shared chain's head is printed; every chain's head is written to the anchor file and checked
+/// by the next verification), 1 with the first problem named, 2 on misuse.
 /// `airs audit new-key --out &lt;file&gt;` writes a new audit key.
 /// </summary>
 public static class AuditCommand
@@ -22,8 +23,11 @@ public static class AuditCommand
     {
         var store = new Option<string>("--store") { Description = "the SQLite store file, or the PostgreSQL store (postgres://… or Host=…)", Required = true };
         var key = new Option<string?>("--key") { Description = $"the audit key file the server writes with (default: ${AuditKey.EnvironmentVariable}, if set)" };
-        var anchor = new Option<string?>("--anchor") { Description = "the head of an earlier verification, as <sequence>:<hash>; detects records cut from the end" };
-        var anchorFile = new Option<string?>("--anchor-file") { Description = "a file outside the database holding the last verified head: checked, then replaced by the new head" };
+        var anchor = new Option<string?>("--anchor")
+        {
+            Description = "the heads of an earlier verification, as <sequence>:<hash> (and <segment>:<sequence>:<hash> per segment, space-separated); detects records cut from the end",
+        };
+        var anchorFile = new Option<string?>("--anchor-file") { Description = "a file outside the database holding the last verified heads: checked, then replaced by the new heads" };
         var verify = new Command("verify", "verify the audit log (hash chain, MACs, keyed head, state tables) and report the first problem")
         {
             store, key, anchor, anchorFile,
@@ -86,10 +90,10 @@ public static class AuditCommand
         {
             anchorText = File.ReadAllText(anchorFile).Trim();
         }
-        AuditRecord? anchor = null;
+        IReadOnlyList<AuditHead> anchors = [];
         var postgres = PostgresConnectionString.NamesDatabase(path);
-        var misuse = anchorText is not null && !TryParseAnchor(anchorText, out anchor)
-                ? $"`{anchorText}` is not an anchor: expected <sequence>:<64 lowercase hex digits>, as printed by a verification"
+        var misuse = anchorText is not null && !TryParseAnchors(anchorText, out anchors)
+                ? $"`{PrintableText.Escape(anchorText)}` is not an anchor: expected <sequence>:<64 lowercase hex digits> (and <segment>:<sequence>:<hash> per segment), as written by a verification"
             : postgres ? PostgresMisuse(path)
             : !File.Exists(path) ? $"no store at `{path}`"
             : !HasAuditLog(path) ? $"`{path}` is not an airs store: it has no audit log"
@@ -107,7 +111,7 @@ public static class AuditCommand
             await using AdoAirsStore store = postgres
                 ? await PostgresAirsStore.OpenAsync(path, auditKey: null, segments: null, cancellation)
                 : await SqliteAirsStore.OpenReadOnlyAsync(path, cancellation);
-            result = await AuditVerifier.VerifyAsync(store, anchor, key, cancellation);
+            result = await AuditVerifier.VerifyAnchoredAsync(store, anchors, key, cancellation);
         }
         catch (AirsStoreException e)
         {
@@ -155,10 +159,11 @@ public static class AuditCommand
             ? $"ok: the audit log is empty{(key is null ? "" : $" and sealed{with}")}"
             : $"ok: {result.RecordsChecked} record{(result.RecordsChecked == 1 ? "" : "s")} verified{across}{with}"
                 + (head is null ? "" : $"; {(segments == 0 ? "head" : "shared chain head")} {head.Sequence}:{head.Hash}"));
-        if (anchorFile is not null && head is not null)
+        if (anchorFile is not null && result.Heads.Count > 0)
         {
+            // Every chain's head, the shared chain's first: a segment cut back to an older keyed head breaks its own anchor.
             var temporary = anchorFile + ".tmp";
-            File.WriteAllText(temporary, $"{head.Sequence}:{head.Hash}\n");
+            File.WriteAllText(temporary, string.Concat(result.Heads.Select(h => $"{AuditAnchor.Name(h.Segment, h.Sequence)}:{h.Hash}\n")));
             File.Move(temporary, anchorFile, overwrite: true);
         }
         return AirsCommand.Ok;
@@ -202,18 +207,26 @@ public static class AuditCommand
         }
     }
 
-    private static bool TryParseAnchor(string text, out AuditRecord? anchor)
+    /// <summary>Heads separated by white space: <c>sequence:hash</c> for the shared chain, <c>segment:sequence:hash</c> for a segment, each chain once.</summary>
+    private static bool TryParseAnchors(string text, out IReadOnlyList<AuditHead> anchors)
     {
-        anchor = null;
-        var parts = text.Split(':');
-        if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence < 1
-            || parts[1].Length != 64 || !parts[1].All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
+        anchors = [];
+        var heads = new List<AuditHead>();
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            return false;
+            var parts = token.Split(':');
+            var segment = parts.Length == 3 ? parts[0] : "";
+            if (parts.Length is not (2 or 3) || (parts.Length == 3 && (segment.Length is 0 or > 64 || !segment.All(char.IsAsciiLetterOrDigit)))
+                || !long.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence < 1
+                || parts[^1].Length != 64 || !parts[^1].All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f')
+                || heads.Any(h => h.Segment == segment))
+            {
+                return false;
+            }
+            heads.Add(new AuditHead(segment, sequence, parts[^1]));
         }
-        // Only the sequence and hash of an anchor are compared.
-        anchor = new AuditRecord(sequence, default, "", "", "", "", parts[1]);
-        return true;
+        anchors = heads;
+        return heads.Count > 0;
     }
 
     private static string Keyword(AuditBreak kind) => kind switch

@@ -99,6 +99,43 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
             error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The anchor file holds every chain's head, the shared chain's and each segment's, and each is checked. It held the
+    /// shared chain's alone, so a segment's tail cut together with the segment's keyed head put back as it was before
+    /// those records (anyone who can write the database can save the row and restore it) verified with the key and the
+    /// anchor file: decisions were deleted from the evidence and nothing said so.
+    /// </summary>
+    [PostgresFact]
+    public async Task An_anchor_file_detects_a_segment_cut_back_to_an_older_keyed_head()
+    {
+        var database = await server.CreateDatabaseAsync();
+        var folder = Directory.CreateTempSubdirectory("airs-anchor-").FullName;
+        var keyFile = Path.Combine(folder, "audit.key");
+        var anchorFile = Path.Combine(folder, "airs.head");
+        var key = AuditKey.Generate();
+        File.WriteAllText(keyFile, key.ToText());
+        string segment;
+        await using (var a = await PostgresAirsStore.OpenAsync(database, key, new AuditSegmentOptions { AnchorEvery = 1000, AnchorInterval = TimeSpan.MaxValue }))
+        {
+            segment = a.AuditSegment!;
+            await a.AppendAuditAsync(Entry(1));
+            await a.AppendAuditAsync(Entry(2));
+            await PostgresServer.ExecuteAsync(database, "CREATE TABLE saved_head AS SELECT * FROM audit_segment_heads");
+            await a.AppendAuditAsync(Entry(3));
+            await a.AppendAuditAsync(Entry(4));
+        }
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", database, "--key", keyFile, "--anchor-file", anchorFile);
+        Assert.True(code == AirsCommand.Ok, error);
+
+        await PostgresServer.ExecuteAsync(database, Unlock + $"DELETE FROM audit_log WHERE segment = '{segment}' AND sequence > 2; "
+            + "UPDATE audit_segment_heads h SET sequence = s.sequence, hash = s.hash, key_id = s.key_id, mac = s.mac FROM saved_head s WHERE h.segment = s.segment");
+        (code, _, error) = await RunAsync("audit", "verify", "--store", database, "--key", keyFile, "--anchor-file", anchorFile);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith($"error: the audit log is broken at record {segment}:3 (truncated): records {segment}:3 to 4 are missing from the end of segment {segment}",
+            error, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
     [PostgresFact]
     public async Task A_bad_connection_string_is_misuse_and_never_echoed()
     {

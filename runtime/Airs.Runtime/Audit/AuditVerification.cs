@@ -47,5 +47,11 @@ public sealed record AuditVerification(long RecordsChecked, AuditBreak Break, lo
     /// <summary>How many cross-anchors were checked against the records they name.</summary>
     public int AnchorsChecked { get; init; }
 
+    /// <summary>
+    /// When valid, every chain's last record, the shared chain's first (segment <c>""</c>), then each segment's: the
+    /// anchors to keep outside the store for the next verification, which checks each.
+    /// </summary>
+    public IReadOnlyList<AuditHead> Heads { get; init; } = [];
+
     public override string ToString() => IsValid ? $"ok: {RecordsChecked} records" : Message ?? Break.ToString();
 }

@@ -17,9 +17,24 @@ public static class AuditVerifier
     public static Task<AuditVerification> VerifyAsync(IAuditStore store, AuditRecord? anchor = null, CancellationToken cancellationToken = default) =>
         VerifyAsync(store, anchor, key: null, cancellationToken);
 
-    public static async Task<AuditVerification> VerifyAsync(IAuditStore store, AuditRecord? anchor, AuditKey? key, CancellationToken cancellationToken = default)
+    public static Task<AuditVerification> VerifyAsync(IAuditStore store, AuditRecord? anchor, AuditKey? key, CancellationToken cancellationToken = default) =>
+        VerifyAnchoredAsync(store, anchor is null ? [] : [new AuditHead("", anchor.Sequence, anchor.Hash)], key, cancellationToken);
+
+    /// <summary>
+    /// Verifies against the heads of an earlier verification (<see cref="AuditVerification.Heads"/>), one per chain: each
+    /// chain must still hold its anchored record with the same hash. With segments, the shared chain's head alone let a
+    /// segment be cut back to an older keyed head unseen.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyAnchoredAsync(IAuditStore store, IReadOnlyCollection<AuditHead> anchors, AuditKey? key,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(anchors);
+        var anchored = new Dictionary<string, AuditHead>(StringComparer.Ordinal);
+        foreach (var head in anchors)
+        {
+            anchored[head.Segment] = head;
+        }
         var inspection = store as IAuditInspection;
         var state = new AuditStateCheck();
         var chains = new Dictionary<string, Chain>(StringComparer.Ordinal);
@@ -69,10 +84,10 @@ public static class AuditVerifier
                 return broken with { RecordsChecked = count, Head = sharedHead };
             }
 
-            if (anchor is not null && record.Segment.Length == 0 && record.Sequence == anchor.Sequence && record.Hash != anchor.Hash)
+            if (anchored.TryGetValue(record.Segment, out var anchor) && record.Sequence == anchor.Sequence && record.Hash != anchor.Hash)
             {
                 return new AuditVerification(count, AuditBreak.BrokenLink, record.Sequence,
-                    $"record {record.Sequence} differs from the anchor: the chain was rewritten", sharedHead);
+                    $"record {Name(record)} differs from the anchor: the chain was rewritten", sharedHead) { Segment = record.Segment };
             }
 
             chain.Tail = record;
@@ -84,10 +99,17 @@ public static class AuditVerifier
         }
 
         var done = new Done(count, sharedHead, chains.Count, key is not null);
-        if (anchor is not null && (sharedHead?.Sequence ?? 0) < anchor.Sequence)
+        // The shared chain first, then each segment, so a verdict does not depend on the anchors' order.
+        foreach (var anchor in anchored.Values.OrderBy(a => a.Segment, StringComparer.Ordinal))
         {
-            var first = (sharedHead?.Sequence ?? 0) + 1;
-            return done.With(AuditBreak.Truncated, first, "", $"records {first} to {anchor.Sequence} are missing from the end of the log");
+            var last = chains.GetValueOrDefault(anchor.Segment)?.Tail?.Sequence ?? 0;
+            if (last < anchor.Sequence)
+            {
+                var first = last + 1;
+                var end = anchor.Segment.Length == 0 ? "the log" : $"segment {anchor.Segment}";
+                return done.With(AuditBreak.Truncated, first, anchor.Segment,
+                    $"records {AuditAnchor.Name(anchor.Segment, first)} to {anchor.Sequence} are missing from the end of {end}");
+            }
         }
 
         if (inspection is not null)
@@ -117,7 +139,7 @@ public static class AuditVerifier
         {
             return anchorProblem;
         }
-        var anchors = claims.Values.Sum(list => list.Count);
+        var crossAnchors = claims.Values.Sum(list => list.Count);
 
         if (inspection is not null)
         {
@@ -133,7 +155,9 @@ public static class AuditVerifier
         {
             Keyed = key is not null,
             Segments = chains.Count,
-            AnchorsChecked = anchors,
+            AnchorsChecked = crossAnchors,
+            Heads = [.. chains.Values.Where(c => c.Tail is not null).Select(c => new AuditHead(c.Segment, c.Tail!.Sequence, c.Tail.Hash))
+                .OrderBy(h => h.Segment, StringComparer.Ordinal)],
         };
     }
 
