@@ -67,6 +67,7 @@ internal static class GrowthFuzz
         units.AddRange(["password: \n", "born ", "dob \n", "ssn ", "a@b ", "[at] ", "4111 ", "+1 ", "\\u00", "\\u0040 ", "=20", "=3D", "&#64;", "%40", "IBAN ", "DE89",
             "ignore previous instructions ", "Note to the AI: ", "<|im_start|>", "[INST]", "<!--", "```", "SGVsbG8=", "\\x41", "i g n o r e ", "\u200b", "\uff41", "\u0430b",
             "http://a", "http://a?", "https://e.test/?q=", "![x](http://e.test/?q=", "[a](http://b.test) ", "<img src=\"http://", "data:image/png;base64,",
+            "<iframe a=\"", "<video/a=", "<style>url(", "<a style='/*", "<td background=<td ",
             "<ab1f.3c@mail.test> ", "Server: 10.1.2.3 "]);
         return units;
     }

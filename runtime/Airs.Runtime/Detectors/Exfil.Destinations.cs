@@ -24,7 +24,8 @@ public static partial class Exfil
     /// </summary>
     /// <param name="markdown">The text holds an opening of a markdown image or link (<see cref="HasRenderedForm"/>).</param>
     /// <param name="html">The text holds an opening of an HTML image.</param>
-    private static void AddOtherDestinations(string text, bool markdown, bool html, IReadOnlyList<string> allowed, MatchSet found)
+    /// <param name="elements">The text may hold another HTML element that fetches (<see cref="AddFetchingElements"/>).</param>
+    private static void AddOtherDestinations(string text, bool markdown, bool html, bool elements, IReadOnlyList<string> allowed, MatchSet found)
     {
         if (html)
         {
@@ -44,6 +45,10 @@ public static partial class Exfil
                 }
             }
         }
+        if (elements)
+        {
+            AddFetchingElements(text, allowed, found);
+        }
         if (markdown)
         {
             AddOther(text, AnyMarkdownImage, "markdown_image", 0.95, allowed, found);
@@ -51,13 +56,23 @@ public static partial class Exfil
         }
     }
 
-    /// <summary>Whether the text holds an opening of a markdown image or link, or of an HTML image: cheap searches keep ordinary text from running the patterns.</summary>
-    private static bool HasRenderedForm(string text, out bool markdown, out bool html)
+    /// <summary>
+    /// Whether the text holds an opening of a markdown image or link, or of an HTML element that fetches: text with
+    /// neither <c>&lt;</c> nor <c>]</c> costs one vectorised search, other text one more probe for every opening at once
+    /// (<see cref="RenderedOpenings"/>), and only text that holds one runs the patterns.
+    /// </summary>
+    private static bool HasRenderedForm(string text, out bool markdown, out bool html, out bool elements)
     {
         var span = text.AsSpan();
-        markdown = span.Contains(']') && (span.Contains("](", StringComparison.Ordinal) || span.Contains("]:", StringComparison.Ordinal));
-        html = span.Contains('<') && (span.Contains("<img", StringComparison.OrdinalIgnoreCase) || span.Contains("<source", StringComparison.OrdinalIgnoreCase));
-        return markdown || html;
+        markdown = html = elements = false;
+        if (span.IndexOfAny('<', ']') < 0 || span.IndexOfAny(RenderedOpenings) < 0)
+        {
+            return false;
+        }
+        markdown = span.Contains("](", StringComparison.Ordinal) || span.Contains("]:", StringComparison.Ordinal);
+        html = span.Contains("<img", StringComparison.OrdinalIgnoreCase) || span.Contains("<source", StringComparison.OrdinalIgnoreCase);
+        elements = span.Contains('<');
+        return markdown || html || elements;
     }
 
     private static void AddOther(string text, LazyRegex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)

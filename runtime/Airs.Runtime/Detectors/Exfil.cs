@@ -4,10 +4,12 @@ using System.Text.RegularExpressions;
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
-/// Exfiltration through content a client renders or follows: markdown and HTML images (fetched without a click),
+/// Exfiltration through content a client renders or follows: markdown and HTML images and other HTML that fetches
+/// (media, frames, objects, stylesheets, CSS <c>url()</c>: without a click),
 /// markdown links to hosts not on the allowlist, and URLs to such hosts whose query string carries data.
 /// An allowlist entry <c>example.com</c> also allows its subdomains; <c>*.example.com</c> allows only subdomains.
-/// Labels: <c>markdown_image</c>, <c>html_image</c>, <c>markdown_link</c>, <c>url_query_data</c>.
+/// Labels: <c>markdown_image</c>, <c>html_image</c>, <c>html_fetch</c> (other HTML that fetches without a click),
+/// <c>markdown_link</c>, <c>url_query_data</c>.
 /// </summary>
 public static partial class Exfil
 {
@@ -38,7 +40,7 @@ public static partial class Exfil
         }
         allowedDomains ??= [];
         var first = SchemeSeparator(text, 0);
-        var rendered = HasRenderedForm(text, out var markdown, out var html);
+        var rendered = HasRenderedForm(text, out var markdown, out var html, out var elements);
         if (first < 0)
         {
             if (!rendered)
@@ -46,7 +48,7 @@ public static partial class Exfil
                 return ImmutableArray<DetectorMatch>.Empty;
             }
             var others = new MatchSet();
-            AddOtherDestinations(text, markdown, html, allowedDomains, others);
+            AddOtherDestinations(text, markdown, html, elements, allowedDomains, others);
             return others.ToImmutable();
         }
         Span<(int Start, int End)> windows = stackalloc (int, int)[16];
@@ -70,7 +72,7 @@ public static partial class Exfil
         {
             AddRendered(text, start, end, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
         }
-        AddOtherDestinations(text, markdown, html, allowedDomains, found);
+        AddOtherDestinations(text, markdown, html, elements, allowedDomains, found);
         foreach (var (start, end) in windows)
         {
             foreach (var m in Url.Value.EnumerateMatches(text.AsSpan(start, end - start)))

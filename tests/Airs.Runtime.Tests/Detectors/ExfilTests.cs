@@ -73,4 +73,65 @@ public class ExfilTests
     [InlineData("<img srcset=\"a.png 1x, b.png 2x\"> <img src=\"/a.png\">")]
     [InlineData("Footnote[1]: see the appendix")]
     public void Relative_and_allowed_destinations_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
+    /// <summary>
+    /// Other HTML a browser fetches from without a click: media and posters, SVG images, frames, embedded objects, image
+    /// inputs, scripts, linked resources, a base address, a refresh, CSS <c>url(…)</c> and <c>@import</c> in a style
+    /// attribute or block, and a background attribute; attributes read as the HTML tokenizer reads them (case, white
+    /// space around <c>=</c>, quotes, a <c>&gt;</c> in a quoted value, character references, a tag read as another's
+    /// attribute), CSS as the CSS tokenizer does (escapes, comments). Each fetched from evil.test unreported before.
+    /// </summary>
+    [Theory]
+    [InlineData("<video poster=\"https://evil.test/p.png\"></video>")]
+    [InlineData("<video src=//evil.test/v.mp4 controls></video>")]
+    [InlineData("<audio src='https://evil.test/a.mp3'></audio>")]
+    [InlineData("<video><source src=\"https://evil.test/v.webm\" type=\"video/webm\"></video>")]
+    [InlineData("<svg><image href=\"https://evil.test/p.png\"/></svg>")]
+    [InlineData("<svg><image xlink:href=\"//evil.test/p.png\" /></svg>")]
+    [InlineData("<iframe src=\"https://evil.test/frame\"></iframe>")]
+    [InlineData("<embed src=\"https://evil.test/e.swf\">")]
+    [InlineData("<object data=\"https://evil.test/o.pdf\"></object>")]
+    [InlineData("<input type=\"image\" src=\"https://evil.test/b.png\">")]
+    [InlineData("<link rel=\"stylesheet\" href=\"https://evil.test/s.css\">")]
+    [InlineData("<link rel=prefetch href=//evil.test/x>")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.test/x\">")]
+    [InlineData("<meta http-equiv=refresh content=\"0; URL='//evil.test/x'\">")]
+    [InlineData("<div style=\"background-image: url('https://evil.test/p.png')\">hi</div>")]
+    [InlineData("<span style=background:url(//evil.test/p.png)>x</span>")]
+    [InlineData("<style>body { background: url(\"https://evil.test/p.png\") }</style>")]
+    [InlineData("<style>@import 'https://evil.test/s.css';</style>")]
+    [InlineData("<table background=\"https://evil.test/bg.png\"><tr><td>x</td></tr></table>")]
+    [InlineData("<body background=//evil.test/bg.png>")]
+    [InlineData("<base href=\"https://evil.test/\"> ![x](/a.png)")]
+    [InlineData("<script src=\"//evil.test/s.js\"></script>")]
+    [InlineData("<IFRAME SRC = \"https://evil.test/x\"></IFRAME>")]
+    [InlineData("<iframe src=&#x2F;&#x2F;evil.test/x></iframe>")]
+    [InlineData("<iframe title=\"a > b\" src=\"//evil.test/x\"></iframe>")]
+    [InlineData("<video\nposter\n=\n'//evil.test/p.png'>")]
+    [InlineData("<div style=\"background:url(&quot;//evil.test/p.png&quot;)\">x</div>")]
+    [InlineData("<style>p { background: url(\"\\2f\\2f evil.test/p.png\") }</style>")]
+    [InlineData("<div style=\"background:u\\72l(//evil.test/a.png)\">x</div>")]
+    [InlineData("<div style=\"background-image:image-set('//evil.test/a.png' 1x)\">x</div>")]
+    [InlineData("<style>/* don't */ body{background:url(//evil.test/a.png)} /* it's */</style>")]
+    [InlineData("<link rel=preload as=image imagesrcset=\"a.png 1x, //evil.test/b.png 2x\">")]
+    [InlineData("<meta content=\"0;url=//evil.test/x\" http-equiv=\"refresh\">")]
+    [InlineData("<meta http-equiv=refresh content='1 //evil.test/x'>")]
+    [InlineData("<image src=//evil.test/a.png>")]
+    [InlineData("<iframe title=\"<video>\" src=//evil.test/x></iframe>")]
+    [InlineData("<video <iframe poster=//evil.test/p.png>")]
+    public void Other_html_that_fetches_from_another_host_is_found(string text) =>
+        Assert.Equal("html_fetch", Assert.Single(Exfil.Find(text, Allowed)).Label);
+
+    [Theory]
+    [InlineData("<iframe src=\"https://example.com/embed\"></iframe> <video poster=\"https://img.example.com/p.png\">")]
+    [InlineData("<video poster=\"/poster.png\" src=\"media/v.mp4\"></video> <object data=\"doc.pdf\"></object>")]
+    [InlineData("<link rel=stylesheet href=\"styles/site.css\"> <base href=\"/docs/\">")]
+    [InlineData("<div style=\"background:url(/bg.png)\">x</div> <style>.a{background:url(https://a.cdn.example.net/a.png)}</style>")]
+    [InlineData("Use an <iframe> to embed the page, or an <object> element; <video> and <audio> need a source.")]
+    [InlineData("Set the iframe's src to //evil.test/page in your HTML.")]
+    [InlineData("In CSS write `background: url(https://evil.test/a.png)` for a background.")]
+    [InlineData("<p title=\"url(//evil.test/a.png)\">x</p> <input type=\"text\" value=\"//evil.test/x\">")]
+    [InlineData("<meta name=\"viewport\" content=\"width=device-width\"> <meta http-equiv=\"refresh\" content=\"30\">")]
+    [InlineData("<td background=\"img/bg.png\">x</td> <iframe src=\"data:text/plain,hello\"></iframe>")]
+    public void Other_html_to_an_allowed_or_relative_destination_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 }

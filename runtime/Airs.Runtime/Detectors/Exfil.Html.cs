@@ -1,0 +1,420 @@
+using System.Buffers;
+using System.Net;
+
+namespace Airs.Runtime.Detectors;
+
+public static partial class Exfil
+{
+    /// <summary>What an element's attributes make a browser fetch without a click; every element's <c>style</c> is CSS.</summary>
+    [Flags]
+    private enum Fetches
+    {
+        None = 0,
+        Src = 1,
+        Poster = 2,
+        Href = 4,
+        Data = 8,
+        Background = 16,
+        ImageSrcset = 32,
+        Refresh = 64,
+        StyleBlock = 128,
+    }
+
+    private static readonly Dictionary<string, Fetches>.AlternateLookup<ReadOnlySpan<char>> FetchingElements = new Dictionary<string, Fetches>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["video"] = Fetches.Src | Fetches.Poster,
+        ["audio"] = Fetches.Src,
+        ["source"] = Fetches.Src,
+        ["track"] = Fetches.Src,
+        ["iframe"] = Fetches.Src,
+        ["frame"] = Fetches.Src,
+        ["embed"] = Fetches.Src,
+        ["input"] = Fetches.Src, // a src counts only for type=image; read on any input, as nothing else carries one
+        ["script"] = Fetches.Src,
+        ["image"] = Fetches.Src | Fetches.Href, // SVG's image; in HTML the parser makes it an img
+        ["feimage"] = Fetches.Href,
+        ["link"] = Fetches.Href | Fetches.ImageSrcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
+        ["base"] = Fetches.Href, // relative destinations after it resolve against its host
+        ["object"] = Fetches.Data,
+        ["body"] = Fetches.Background,
+        ["table"] = Fetches.Background,
+        ["thead"] = Fetches.Background,
+        ["tbody"] = Fetches.Background,
+        ["tfoot"] = Fetches.Background,
+        ["tr"] = Fetches.Background,
+        ["td"] = Fetches.Background,
+        ["th"] = Fetches.Background,
+        ["meta"] = Fetches.Refresh,
+        ["style"] = Fetches.StyleBlock,
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the HTML image the
+    /// <c>://</c> pass reads, the elements above, and <c>style</c> (a style block, or a style attribute of any element).
+    /// </summary>
+    private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
+        ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
+            "<feimage", "<link", "<base", "<object", "<body", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
+    private static readonly SearchValues<string> CssTokens = SearchValues.Create(["\"", "'", "/*", "url("], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// HTML elements other than <c>img</c> that fetch without a click (<see cref="FetchingElements"/>, a <c>style</c>
+    /// attribute or block), reported as <c>html_fetch</c> when a destination reaches a host not allowed. Attributes are
+    /// read as the HTML tokenizer reads them: names in any case, <c>=</c> with white space around it, values quoted
+    /// (a <c>&gt;</c> inside one does not end the tag) or not, character references decoded. Every <c>&lt;</c> before a
+    /// letter is read as a tag of its own, even inside another tag's value (markdown may have escaped the text that
+    /// made it one); a tag's reading stops, outside a value, at the next one, which then also counts what it fetches,
+    /// so each character is read a bounded number of times.
+    /// </summary>
+    private static void AddFetchingElements(string text, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        var span = text.AsSpan();
+        Dictionary<int, Fetches>? inherited = null;
+        for (var t = NextTag(span, 0); t >= 0;)
+        {
+            var nameEnd = t + 1;
+            while (nameEnd < span.Length && !IsHtmlSpace(span[nameEnd]) && span[nameEnd] is not ('/' or '>' or '<'))
+            {
+                nameEnd++;
+            }
+            FetchingElements.TryGetValue(span[(t + 1)..nameEnd], out var fetches);
+            if (inherited is not null && inherited.Remove(t, out var more))
+            {
+                fetches |= more;
+            }
+            var next = NextTag(span, nameEnd);
+            var (end, stoppedAt) = ReadAttributes(text, t, nameEnd, next, fetches, allowed, found);
+            if (stoppedAt >= 0)
+            {
+                inherited ??= [];
+                inherited[stoppedAt] = inherited.GetValueOrDefault(stoppedAt) | (fetches & ~Fetches.StyleBlock);
+            }
+            if ((fetches & Fetches.StyleBlock) != 0 && end < span.Length)
+            {
+                // Raw text up to </style>, or to the next <style> (which reads on from there): no text is read twice.
+                var rest = span[end..];
+                var again = rest.IndexOf("<style", StringComparison.OrdinalIgnoreCase);
+                var block = again < 0 ? rest : rest[..again];
+                var close = block.IndexOf("</style", StringComparison.OrdinalIgnoreCase);
+                var length = close < 0 ? block.Length : close;
+                AddCss(rest[..length], t, end + length - t, allowed, found);
+            }
+            t = next;
+        }
+    }
+
+    /// <summary>The next <c>&lt;</c> before an ASCII letter at or after <paramref name="from"/>: a start tag's opening.</summary>
+    private static int NextTag(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var lt = text[from..].IndexOf('<');
+            if (lt < 0)
+            {
+                return -1;
+            }
+            from += lt + 1;
+            if (from < text.Length && char.IsAsciiLetter(text[from]))
+            {
+                return from - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    /// <summary>
+    /// Reads the attributes of the tag at <paramref name="tag"/> from <paramref name="i"/> and reports each destination
+    /// it fetches from a host not allowed. Returns where the tag ends (after its <c>&gt;</c>, or the text's end) and,
+    /// when the reading met the next tag <paramref name="next"/> outside a value, that tag's position (else -1).
+    /// </summary>
+    private static (int End, int StoppedAt) ReadAttributes(string text, int tag, int i, int next, Fetches fetches, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        var span = text.AsSpan();
+        while (true)
+        {
+            while (i < span.Length && (IsHtmlSpace(span[i]) || span[i] == '/'))
+            {
+                i++;
+            }
+            if (i == next)
+            {
+                return (i, next);
+            }
+            if (i >= span.Length)
+            {
+                return (i, -1);
+            }
+            if (span[i] == '>')
+            {
+                return (i + 1, -1);
+            }
+            // An attribute name: its first character may be '=' (a parse error the tokenizer keeps in the name).
+            var nameStart = i++;
+            while (i < span.Length && i != next && !IsHtmlSpace(span[i]) && span[i] is not ('/' or '>' or '='))
+            {
+                i++;
+            }
+            var name = span[nameStart..i];
+            while (i < span.Length && i != next && IsHtmlSpace(span[i]))
+            {
+                i++;
+            }
+            if (i >= span.Length || i == next || span[i] != '=')
+            {
+                continue;
+            }
+            i++;
+            while (i < span.Length && i != next && IsHtmlSpace(span[i]))
+            {
+                i++;
+            }
+            if (i >= span.Length || i == next)
+            {
+                continue;
+            }
+            int valueStart, valueEnd;
+            if (span[i] is '"' or '\'')
+            {
+                valueStart = i + 1;
+                var close = span[valueStart..].IndexOf(span[i]);
+                valueEnd = close < 0 ? span.Length : valueStart + close;
+                i = Math.Min(valueEnd + 1, span.Length);
+                if (next >= 0 && next < i)
+                {
+                    next = NextTag(span, i); // tags inside the value are read on their own
+                }
+            }
+            else
+            {
+                if (span[i] == '>')
+                {
+                    return (i + 1, -1);
+                }
+                valueStart = i;
+                while (i < span.Length && i != next && !IsHtmlSpace(span[i]) && span[i] != '>')
+                {
+                    i++;
+                }
+                valueEnd = i;
+            }
+            ReadAttribute(text, tag, name, valueStart, valueEnd, fetches, allowed, found);
+        }
+    }
+
+    private static void ReadAttribute(string text, int tag, ReadOnlySpan<char> name, int valueStart, int valueEnd, Fetches fetches, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
+        {
+            AddCss(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value, tag, valueEnd - tag, allowed, found);
+            return;
+        }
+        var fetched = Attribute(name) & fetches;
+        if (fetched == Fetches.None)
+        {
+            return;
+        }
+        if (fetched == Fetches.ImageSrcset)
+        {
+            if (SetReachesOut(value, allowed))
+            {
+                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, "html_fetch", 0.95));
+            }
+            return;
+        }
+        if (fetched == Fetches.Refresh)
+        {
+            var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+            if (RefreshDestination(decoded) is not { } destination)
+            {
+                return;
+            }
+            value = destination;
+        }
+        if (FetchedHost(value, markdown: false) is { } host && !IsAllowed(host, allowed))
+        {
+            found.TryAdd(new DetectorMatch(tag, valueEnd - tag, "html_fetch", 0.95));
+        }
+    }
+
+    private static Fetches Attribute(ReadOnlySpan<char> name) => name switch
+    {
+        _ when name.Equals("src", StringComparison.OrdinalIgnoreCase) => Fetches.Src,
+        _ when name.Equals("poster", StringComparison.OrdinalIgnoreCase) => Fetches.Poster,
+        _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href,
+        _ when name.Equals("data", StringComparison.OrdinalIgnoreCase) => Fetches.Data,
+        _ when name.Equals("background", StringComparison.OrdinalIgnoreCase) => Fetches.Background,
+        _ when name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.ImageSrcset,
+        _ when name.Equals("content", StringComparison.OrdinalIgnoreCase) => Fetches.Refresh,
+        _ => Fetches.None,
+    };
+
+    /// <summary>Whether a candidate of a srcset-like list (<c>a.png 1x, //host/b.png 2x</c>) reaches a host not allowed.</summary>
+    private static bool SetReachesOut(ReadOnlySpan<char> value, IReadOnlyList<string> allowed)
+    {
+        foreach (var range in value.Split(','))
+        {
+            var candidate = value[range].Trim();
+            var space = candidate.IndexOfAny(" \t\r\n\f");
+            if (FetchedHost(space < 0 ? candidate : candidate[..space], markdown: false) is { } host && !IsAllowed(host, allowed))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The address of a refresh (<c>0;url=//host/x</c>, <c>5, URL='…'</c>, <c>0 //host/x</c>) as the HTML standard
+    /// parses a meta refresh's content; null when it has none (<c>30</c>) or is no refresh (does not open with a number).
+    /// Read whatever the meta's http-equiv says: content shaped so is a refresh nowhere else.
+    /// </summary>
+    private static string? RefreshDestination(string content)
+    {
+        var s = content.AsSpan().TrimStart(" \t\n\r\f");
+        var digits = s.IndexOfAnyExcept("0123456789.");
+        if (digits == 0 || digits < 0)
+        {
+            return null;
+        }
+        s = s[digits..];
+        if (s[0] is not (';' or ',') && !IsHtmlSpace(s[0]))
+        {
+            return null;
+        }
+        s = s.TrimStart(" \t\n\r\f");
+        s = (!s.IsEmpty && s[0] is ';' or ',' ? s[1..] : s).TrimStart(" \t\n\r\f");
+        if (s.StartsWith("url", StringComparison.OrdinalIgnoreCase))
+        {
+            var afterUrl = s[3..].TrimStart(" \t\n\r\f");
+            if (!afterUrl.IsEmpty && afterUrl[0] == '=')
+            {
+                s = afterUrl[1..].TrimStart(" \t\n\r\f");
+            }
+        }
+        if (!s.IsEmpty && s[0] is '"' or '\'')
+        {
+            var quote = s[0];
+            s = s[1..];
+            var close = s.IndexOf(quote);
+            if (close >= 0)
+            {
+                s = s[..close];
+            }
+        }
+        return s.IsEmpty ? null : s.ToString();
+    }
+
+    /// <summary>
+    /// CSS that fetches from a host not allowed, read as the CSS tokenizer reads it: the destination of a
+    /// <c>url(…)</c> and every string, which covers <c>@import "…"</c>, <c>image-set("…" 1x)</c> and a quoted
+    /// <c>url("…")</c> (a string that fetches nothing, <c>font-family: "Arial"</c>, names no host); comments skipped.
+    /// Read again with CSS escapes (<c>\2f</c>, <c>u\72l(</c>) taken out when there are any. A finding spans
+    /// <paramref name="length"/> characters from <paramref name="start"/>.
+    /// </summary>
+    private static void AddCss(ReadOnlySpan<char> css, int start, int length, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        if (CssReachesOut(css, allowed) || (css.Contains('\\') && CssReachesOut(CssUnescape(css), allowed)))
+        {
+            found.TryAdd(new DetectorMatch(start, length, "html_fetch", 0.95));
+        }
+    }
+
+    private static bool CssReachesOut(ReadOnlySpan<char> css, IReadOnlyList<string> allowed)
+    {
+        var i = 0;
+        while (i < css.Length)
+        {
+            var token = css[i..].IndexOfAny(CssTokens);
+            if (token < 0)
+            {
+                return false;
+            }
+            i += token;
+            int from, to;
+            if (css[i] is '"' or '\'')
+            {
+                // A string ends at its quote, or (unclosed) at a line break; a backslash escapes the next character.
+                var quote = css[i];
+                from = to = i + 1;
+                while (to < css.Length && css[to] != quote && css[to] is not ('\n' or '\r' or '\f'))
+                {
+                    to += css[to] == '\\' ? 2 : 1;
+                }
+                to = Math.Min(to, css.Length);
+                i = to + 1;
+            }
+            else if (css[i] == '/')
+            {
+                var close = css[(i + 2)..].IndexOf("*/", StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return false;
+                }
+                i += close + 4;
+                continue;
+            }
+            else
+            {
+                from = i + 4;
+                while (from < css.Length && IsHtmlSpace(css[from]))
+                {
+                    from++;
+                }
+                if (from < css.Length && css[from] is '"' or '\'')
+                {
+                    i = from; // a string: read as one
+                    continue;
+                }
+                to = from;
+                while (to < css.Length && !IsHtmlSpace(css[to]) && css[to] is not (')' or '(' or '"' or '\''))
+                {
+                    to++;
+                }
+                i = to;
+            }
+            if (FetchedHost(css[from..to], markdown: false) is { } host && !IsAllowed(host, allowed))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>CSS escapes taken out: a backslash and one to six hex digits (and one white space after) is that character; before any other character, that character.</summary>
+    private static string CssUnescape(ReadOnlySpan<char> css)
+    {
+        var result = new System.Text.StringBuilder(css.Length);
+        for (var i = 0; i < css.Length; i++)
+        {
+            if (css[i] != '\\' || i + 1 >= css.Length)
+            {
+                result.Append(css[i]);
+                continue;
+            }
+            var hex = 0;
+            while (hex < 6 && i + 1 + hex < css.Length && char.IsAsciiHexDigit(css[i + 1 + hex]))
+            {
+                hex++;
+            }
+            if (hex == 0)
+            {
+                result.Append(css[++i]);
+                continue;
+            }
+            var code = int.Parse(css.Slice(i + 1, hex), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+            result.Append(code is > 0 and < 0xD800 ? (char)code : '\uFFFD');
+            i += hex;
+            if (i + 1 < css.Length && IsHtmlSpace(css[i + 1]))
+            {
+                i++;
+            }
+        }
+        return result.ToString();
+    }
+}
