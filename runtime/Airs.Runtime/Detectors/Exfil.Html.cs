@@ -15,16 +15,20 @@ public static partial class Exfil
         Href = 4,
         Data = 8,
         Background = 16,
-        ImageSrcset = 32,
+        Srcset = 32,
         Refresh = 64,
         StyleBlock = 128,
+        /// <summary>An image: its findings are <c>html_image</c>, as the <c>&lt;img</c> patterns' are.</summary>
+        Image = 256,
     }
 
     private static readonly Dictionary<string, Fetches>.AlternateLookup<ReadOnlySpan<char>> FetchingElements = new Dictionary<string, Fetches>(StringComparer.OrdinalIgnoreCase)
     {
+        // The <img> patterns read most images; this reading finds those whose attributes hide the source from them.
+        ["img"] = Fetches.Src | Fetches.Srcset | Fetches.Image,
         ["video"] = Fetches.Src | Fetches.Poster,
         ["audio"] = Fetches.Src,
-        ["source"] = Fetches.Src,
+        ["source"] = Fetches.Src | Fetches.Srcset,
         ["track"] = Fetches.Src,
         ["iframe"] = Fetches.Src,
         ["frame"] = Fetches.Src,
@@ -33,7 +37,7 @@ public static partial class Exfil
         ["script"] = Fetches.Src,
         ["image"] = Fetches.Src | Fetches.Href, // SVG's image; in HTML the parser makes it an img
         ["feimage"] = Fetches.Href,
-        ["link"] = Fetches.Href | Fetches.ImageSrcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
+        ["link"] = Fetches.Href | Fetches.Srcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
         ["base"] = Fetches.Href, // relative destinations after it resolve against its host
         ["object"] = Fetches.Data,
         ["body"] = Fetches.Background,
@@ -61,8 +65,8 @@ public static partial class Exfil
     private static readonly SearchValues<string> CssTokens = SearchValues.Create(["\"", "'", "/*", "url("], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// HTML elements other than <c>img</c> that fetch without a click (<see cref="FetchingElements"/>, a <c>style</c>
-    /// attribute or block), reported as <c>html_fetch</c> when a destination reaches a host not allowed. Attributes are
+    /// HTML elements that fetch without a click (<see cref="FetchingElements"/>, a <c>style</c> attribute or block),
+    /// reported as <c>html_fetch</c> (an image as <c>html_image</c>) when a destination reaches a host not allowed. Attributes are
     /// read as the HTML tokenizer reads them: names in any case, <c>=</c> with white space around it, values quoted
     /// (a <c>&gt;</c> inside one does not end the tag) or not, character references decoded. Every <c>&lt;</c> before a
     /// letter is read as a tag of its own, even inside another tag's value (markdown may have escaped the text that
@@ -90,7 +94,7 @@ public static partial class Exfil
             if (stoppedAt >= 0)
             {
                 inherited ??= [];
-                inherited[stoppedAt] = inherited.GetValueOrDefault(stoppedAt) | (fetches & ~Fetches.StyleBlock);
+                inherited[stoppedAt] = inherited.GetValueOrDefault(stoppedAt) | (fetches & ~(Fetches.StyleBlock | Fetches.Image));
             }
             if ((fetches & Fetches.StyleBlock) != 0 && end < span.Length)
             {
@@ -219,11 +223,12 @@ public static partial class Exfil
         {
             return;
         }
-        if (fetched == Fetches.ImageSrcset)
+        var label = (fetches & Fetches.Image) != 0 ? "html_image" : "html_fetch";
+        if (fetched == Fetches.Srcset)
         {
             if (SetReachesOut(value, allowed))
             {
-                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, "html_fetch", 0.95));
+                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
             }
             return;
         }
@@ -238,7 +243,7 @@ public static partial class Exfil
         }
         if (FetchedHost(value, markdown: false) is { } host && !IsAllowed(host, allowed))
         {
-            found.TryAdd(new DetectorMatch(tag, valueEnd - tag, "html_fetch", 0.95));
+            found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
         }
     }
 
@@ -249,7 +254,7 @@ public static partial class Exfil
         _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href,
         _ when name.Equals("data", StringComparison.OrdinalIgnoreCase) => Fetches.Data,
         _ when name.Equals("background", StringComparison.OrdinalIgnoreCase) => Fetches.Background,
-        _ when name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.ImageSrcset,
+        _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
         _ when name.Equals("content", StringComparison.OrdinalIgnoreCase) => Fetches.Refresh,
         _ => Fetches.None,
     };

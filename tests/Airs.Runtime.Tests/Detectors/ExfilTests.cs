@@ -134,4 +134,24 @@ public class ExfilTests
     [InlineData("<meta name=\"viewport\" content=\"width=device-width\"> <meta http-equiv=\"refresh\" content=\"30\">")]
     [InlineData("<td background=\"img/bg.png\">x</td> <iframe src=\"data:text/plain,hello\"></iframe>")]
     public void Other_html_to_an_allowed_or_relative_destination_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
+    /// <summary>
+    /// An image whose attribute list holds a quoted <c>&gt;</c> or runs past 500 characters before its src: the
+    /// <c>&lt;img</c> patterns stop at the first <c>&gt;</c> and read 500 characters at most, a browser renders both.
+    /// </summary>
+    [Theory]
+    [InlineData("<img alt=\"a > b\" src=\"//evil.test/p.png\">")]
+    [InlineData("<img alt='x>' src=https://evil.test/p.png>")]
+    [InlineData("<img alt=\"a>b\" srcset=\"/a.png 1x, //evil.test/p.png 2x\">")]
+    [InlineData("<img alt=\"" + Long + "\" src=\"https://evil.test/p.png\">")]
+    public void An_image_whose_attributes_hide_its_source_from_the_patterns_is_found(string text) =>
+        Assert.Equal("html_image", Assert.Single(Exfil.Find(text, Allowed)).Label);
+
+    private const string Long =
+        "a long description of the picture, repeated to run past what the image patterns read before its source. "
+        + "a long description of the picture, repeated to run past what the image patterns read before its source. "
+        + "a long description of the picture, repeated to run past what the image patterns read before its source. "
+        + "a long description of the picture, repeated to run past what the image patterns read before its source. "
+        + "a long description of the picture, repeated to run past what the image patterns read before its source. "
+        + "a long description of the picture, repeated to run past what the image patterns read before its source. ";
 }
