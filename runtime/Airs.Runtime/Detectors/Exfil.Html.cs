@@ -20,6 +20,8 @@ public static partial class Exfil
         StyleBlock = 128,
         /// <summary>An image: its findings are <c>html_image</c>, as the <c>&lt;img</c> patterns' are.</summary>
         Image = 256,
+        /// <summary>A frame's page written in its <c>srcdoc</c>: HTML whose own elements fetch.</summary>
+        Srcdoc = 512,
     }
 
     private static readonly Dictionary<string, Fetches>.AlternateLookup<ReadOnlySpan<char>> FetchingElements = new Dictionary<string, Fetches>(StringComparer.OrdinalIgnoreCase)
@@ -30,7 +32,7 @@ public static partial class Exfil
         ["audio"] = Fetches.Src,
         ["source"] = Fetches.Src | Fetches.Srcset,
         ["track"] = Fetches.Src,
-        ["iframe"] = Fetches.Src,
+        ["iframe"] = Fetches.Src | Fetches.Srcdoc,
         ["frame"] = Fetches.Src,
         ["embed"] = Fetches.Src,
         ["input"] = Fetches.Src, // a src counts only for type=image; read on any input, as nothing else carries one
@@ -232,6 +234,14 @@ public static partial class Exfil
             }
             return;
         }
+        if (fetched == Fetches.Srcdoc)
+        {
+            if (value.Contains('&') && WrittenPageReachesOut(WebUtility.HtmlDecode(value.ToString()), allowed))
+            {
+                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
+            }
+            return;
+        }
         if (fetched == Fetches.Refresh)
         {
             var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
@@ -256,8 +266,37 @@ public static partial class Exfil
         _ when name.Equals("background", StringComparison.OrdinalIgnoreCase) => Fetches.Background,
         _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
         _ when name.Equals("content", StringComparison.OrdinalIgnoreCase) => Fetches.Refresh,
+        _ when name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) => Fetches.Srcdoc,
         _ => Fetches.None,
     };
+
+    /// <summary>How many pages written in a frame deep the reading goes; a deeper one is reported if it holds any opening.</summary>
+    private const int MaxWrittenPageDepth = 3;
+
+    [ThreadStatic]
+    private static int WrittenPageDepth;
+
+    /// <summary>
+    /// Whether a frame's written page (a <c>srcdoc</c>, references decoded) fetches from a host not allowed, read as
+    /// any text is. Markup written raw in it is also read where it stands; only an encoded page needs this reading,
+    /// and each level of nesting needs one more level of encoding, so the depth is bounded by the text as well.
+    /// </summary>
+    private static bool WrittenPageReachesOut(string page, IReadOnlyList<string> allowed)
+    {
+        if (WrittenPageDepth >= MaxWrittenPageDepth)
+        {
+            return HasRenderedForm(page, out _, out _, out _);
+        }
+        WrittenPageDepth++;
+        try
+        {
+            return !Find(page, allowed).IsEmpty;
+        }
+        finally
+        {
+            WrittenPageDepth--;
+        }
+    }
 
     /// <summary>Whether a candidate of a srcset-like list (<c>a.png 1x, //host/b.png 2x</c>) reaches a host not allowed.</summary>
     private static bool SetReachesOut(ReadOnlySpan<char> value, IReadOnlyList<string> allowed)

@@ -147,6 +147,21 @@ public class ExfilTests
     public void An_image_whose_attributes_hide_its_source_from_the_patterns_is_found(string text) =>
         Assert.Equal("html_image", Assert.Single(Exfil.Find(text, Allowed)).Label);
 
+    /// <summary>
+    /// A frame's page written in the frame: <c>srcdoc</c> is HTML with its markup as character references, which the
+    /// frame renders, images and all. Raw markup in it is read where it stands; encoded, it was not read at all.
+    /// </summary>
+    [Theory]
+    [InlineData("<iframe srcdoc=\"&lt;img src=&quot;//evil.test/p.png&quot;&gt;\"></iframe>")]
+    [InlineData("<iframe srcdoc='&#60;video poster=https://evil.test/p.png&#62;'></iframe>")]
+    [InlineData("<iframe srcdoc=\"&lt;iframe srcdoc=&amp;quot;&amp;lt;img src=//evil.test/p.png&amp;gt;&amp;quot;&gt;\"></iframe>")]
+    public void A_frame_whose_written_page_fetches_from_another_host_is_found(string text) =>
+        Assert.Equal("html_fetch", Assert.Single(Exfil.Find(text, Allowed)).Label);
+
+    [Fact]
+    public void A_frame_whose_written_page_stays_on_allowed_hosts_is_not_found() =>
+        Assert.Empty(Exfil.Find("<iframe srcdoc=\"&lt;p&gt;Hi&lt;/p&gt;&lt;img src=&quot;https://example.com/a.png&quot;&gt;\"></iframe>", Allowed));
+
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
         + "a long description of the picture, repeated to run past what the image patterns read before its source. "
