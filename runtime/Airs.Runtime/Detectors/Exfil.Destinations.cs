@@ -100,7 +100,7 @@ public static partial class Exfil
     /// </summary>
     internal static string? FetchedHost(ReadOnlySpan<char> destination, bool markdown)
     {
-        var decoded = Clean(destination.Contains('&') ? WebUtility.HtmlDecode(destination.ToString()) : destination.ToString());
+        var decoded = Clean(destination.Contains('&') ? HtmlDecode(destination) : destination.ToString());
         if (HostOf(decoded) is { } host)
         {
             return host;
@@ -127,6 +127,29 @@ public static partial class Exfil
         }
         var host = HostOfAuthority(rest.TrimStart("/\\"));
         return host.IsEmpty ? null : host.ToString();
+    }
+
+    /// <summary>
+    /// HTML5's named references for the characters that shape a URL, which <see cref="WebUtility.HtmlDecode(string)"/>
+    /// (HTML 4's names) leaves as they are: <c>&amp;sol;&amp;sol;evil.test</c> is <c>//evil.test</c> to markdown and HTML.
+    /// </summary>
+    private static readonly (string Name, string Character)[] UrlReferences =
+    [
+        ("&sol;", "/"), ("&bsol;", "\\"), ("&colon;", ":"), ("&period;", "."), ("&commat;", "@"), ("&quest;", "?"), ("&num;", "#"),
+        ("&percnt;", "%"), ("&equals;", "="), ("&semi;", ";"), ("&comma;", ","), ("&plus;", "+"), ("&lpar;", "("), ("&rpar;", ")"),
+        ("&apos;", "'"), ("&Tab;", "\t"), ("&NewLine;", "\n"),
+    ];
+
+    /// <summary>Character references decoded once, as markdown and HTML decode them (<see cref="UrlReferences"/> too).</summary>
+    private static string HtmlDecode(ReadOnlySpan<char> text)
+    {
+        var decoded = text.ToString();
+        foreach (var (name, character) in UrlReferences)
+        {
+            // A reference never decodes to '&', so no replacement makes another one.
+            decoded = decoded.Replace(name, character, StringComparison.Ordinal);
+        }
+        return WebUtility.HtmlDecode(decoded);
     }
 
     /// <summary>What the URL parser trims from both ends: C0 controls and the space.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net;
 
 namespace Airs.Runtime.Detectors;
 
@@ -217,7 +216,7 @@ public static partial class Exfil
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
         if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
-            AddCss(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value, tag, valueEnd - tag, allowed, found);
+            AddCss(value.Contains('&') ? HtmlDecode(value) : value, tag, valueEnd - tag, allowed, found);
             return;
         }
         var fetched = Attribute(name) & fetches;
@@ -236,7 +235,7 @@ public static partial class Exfil
         }
         if (fetched == Fetches.Srcdoc)
         {
-            if (value.Contains('&') && WrittenPageReachesOut(WebUtility.HtmlDecode(value.ToString()), allowed))
+            if (value.Contains('&') && WrittenPageReachesOut(HtmlDecode(value), allowed))
             {
                 found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
             }
@@ -244,7 +243,7 @@ public static partial class Exfil
         }
         if (fetched == Fetches.Refresh)
         {
-            var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+            var decoded = value.Contains('&') ? HtmlDecode(value) : value.ToString();
             if (RefreshDestination(decoded) is not { } destination)
             {
                 return;

@@ -162,6 +162,20 @@ public class ExfilTests
     public void A_frame_whose_written_page_stays_on_allowed_hosts_is_not_found() =>
         Assert.Empty(Exfil.Find("<iframe srcdoc=\"&lt;p&gt;Hi&lt;/p&gt;&lt;img src=&quot;https://example.com/a.png&quot;&gt;\"></iframe>", Allowed));
 
+    /// <summary>
+    /// Named character references of HTML5 (<c>&amp;sol;</c>, <c>&amp;colon;</c>, <c>&amp;bsol;</c>): markdown and HTML
+    /// decode them as they decode <c>&amp;#47;</c>, but the decoder the passes used knows only HTML 4's names, so the
+    /// destination read as relative.
+    /// </summary>
+    [Theory]
+    [InlineData("![x](&sol;&sol;evil.test/p.png)", "markdown_image")]
+    [InlineData("<img src=\"&sol;&sol;evil.test/p.png\">", "html_image")]
+    [InlineData("<iframe src=\"https&colon;//evil.test/x\"></iframe>", "html_fetch")]
+    [InlineData("<video poster=\"&bsol;&bsol;evil.test/p.png\"></video>", "html_fetch")]
+    [InlineData("[click](https&colon;&sol;&sol;evil.test/x)", "markdown_link")]
+    public void Destinations_written_with_html5_named_references_are_found(string text, string label) =>
+        Assert.Equal(label, Assert.Single(Exfil.Find(text, Allowed)).Label);
+
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
         + "a long description of the picture, repeated to run past what the image patterns read before its source. "
