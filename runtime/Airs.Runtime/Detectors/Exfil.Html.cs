@@ -250,10 +250,42 @@ public static partial class Exfil
             }
             value = destination;
         }
-        if (FetchedHost(value, markdown: false) is { } host && !IsAllowed(host, allowed))
+        if (FetchedHost(value, markdown: false) is { } host
+                ? !IsAllowed(host, allowed)
+                : fetched is Fetches.Src or Fetches.Data && DataPage(value) is { } page && WrittenPageReachesOut(page, allowed))
         {
             found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
         }
+    }
+
+    /// <summary>
+    /// The page of a <c>data:</c> URL that renders as a document (HTML, XHTML, SVG: a frame's, an object's or an embed's
+    /// page, whose images fetch), percent- or base64-decoded; null for any other destination. Read on any src, which
+    /// asks nothing of elements that do not render one.
+    /// </summary>
+    private static string? DataPage(ReadOnlySpan<char> value)
+    {
+        var url = (value.Contains('&') ? HtmlDecode(value) : value.ToString()).AsSpan().Trim(" \t\n\r\f");
+        var comma = url.IndexOf(',');
+        if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || comma < 0)
+        {
+            return null;
+        }
+        var header = url[5..comma];
+        if (!header.Contains("html", StringComparison.OrdinalIgnoreCase) && !header.Contains("svg", StringComparison.OrdinalIgnoreCase)
+            && !header.Contains("xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var payload = Uri.UnescapeDataString(url[(comma + 1)..].ToString());
+        if (!header.EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
+        {
+            return payload;
+        }
+        var bytes = new byte[payload.Length * 3 / 4 + 3];
+        return Convert.TryFromBase64String(payload.Replace(" ", "", StringComparison.Ordinal), bytes, out var written)
+            ? System.Text.Encoding.UTF8.GetString(bytes, 0, written)
+            : null;
     }
 
     private static Fetches Attribute(ReadOnlySpan<char> name) => name switch

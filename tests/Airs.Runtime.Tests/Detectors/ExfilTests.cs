@@ -176,6 +176,17 @@ public class ExfilTests
     public void Destinations_written_with_html5_named_references_are_found(string text, string label) =>
         Assert.Equal(label, Assert.Single(Exfil.Find(text, Allowed)).Label);
 
+    /// <summary>
+    /// A frame or object whose page is a <c>data:</c> URL, percent- or base64-encoded: the page renders, and its images
+    /// fetch. Raw markup in it is read where it stands; encoded, it was not read.
+    /// </summary>
+    [Theory]
+    [InlineData("<iframe src=\"data:text/html,%3Cimg%20src%3D%2F%2Fevil.test%2Fp.png%3E\"></iframe>")]
+    [InlineData("<object data=\"data:text/html;base64,PGltZyBzcmM9Ly9ldmlsLnRlc3QvcC5wbmc+\"></object>")]
+    [InlineData("<embed src='data:image/svg+xml;charset=utf-8,%3Csvg%3E%3Cimage%20href%3D%22https%3A%2F%2Fevil.test%2Fp.png%22%2F%3E%3C%2Fsvg%3E'>")]
+    public void A_frame_whose_data_page_fetches_from_another_host_is_found(string text) =>
+        Assert.Equal("html_fetch", Assert.Single(Exfil.Find(text, Allowed)).Label);
+
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
         + "a long description of the picture, repeated to run past what the image patterns read before its source. "
