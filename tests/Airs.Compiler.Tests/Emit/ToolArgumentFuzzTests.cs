@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using Airs.Compiler.Emit;
@@ -39,7 +40,7 @@ public sealed class ToolArgumentFuzzTests
 
     private static readonly string[] Values =
     [
-        "5000", "150", "100", "100.0", "99.99", "0", "-0", "-1", "1e2", "1E400", "-1e400", "1e-400", "123456789012345678901234567890",
+        "5000", "150", "100", "100.0", "100.00000000000001", "99.99", "0", "-0", "-1", "1e2", "1E400", "-1e400", "1e-400", "123456789012345678901234567890",
         "\"5000\"", "\"5,000\"", "\"150\"", "\"abc\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"1e400\"", "\"\"", "\" 50\"",
         "\"A-1\"", "\"A-99\"", "\"B-1\"", "\"A-1\\n\"", "null", "true", "false", "[]", "[5000]", "[\"x\"]", "[\"a\", 1]",
         "{}", "{\"amount\": 5000}", "{\"value\": {\"deep\": [1, {\"x\": null}]}}",
@@ -110,7 +111,7 @@ public sealed class ToolArgumentFuzzTests
     }
 
     // Written from the declaration, not from the runtime's code: exactly the declared names, each once, of the
-    // declared JSON type, order_id matching as a whole value (`$` is its end: "A-1\n" does not), amount a finite number of at least 0.
+    // declared JSON type, order_id matching as a whole value (`$` is its end: "A-1\n" does not), amount a finite number of at least 0 that its double holds exactly.
     private static Verdict Oracle(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -128,7 +129,8 @@ public sealed class ToolArgumentFuzzTests
                 case "order_id" when value.ValueKind == JsonValueKind.String && System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, @"^A-[0-9]+\z"):
                     break;
                 case "amount" when value.ValueKind == JsonValueKind.Number
-                    && double.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && number >= 0:
+                    && double.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && number >= 0
+                    && IsExactly(value.GetRawText(), number):
                     amount = number;
                     break;
                 case "note" when value.ValueKind == JsonValueKind.String:
@@ -144,5 +146,35 @@ public sealed class ToolArgumentFuzzTests
             return Verdict.Block;
         }
         return amount > 100 ? Verdict.Escalate : Verdict.Allow;
+    }
+
+    // Whether the double, written back in its shortest form, is the value the JSON text sent (a tool reads the text):
+    // both compared as exact decimals, digits × 10^e, so `1e-400` (read as 0) and a 30-digit integer are not, while
+    // `99.99`, `100.0` and `1e2` are.
+    private static bool IsExactly(string text, double number) =>
+        Decimal(text) == Decimal(number.ToString("R", CultureInfo.InvariantCulture));
+
+    private static (BigInteger Digits, int Exponent) Decimal(string text)
+    {
+        var exponentAt = text.IndexOfAny(['e', 'E']);
+        var exponent = exponentAt < 0 ? 0 : int.Parse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = exponentAt < 0 ? text : text[..exponentAt];
+        var point = mantissa.IndexOf('.');
+        if (point >= 0)
+        {
+            exponent -= mantissa.Length - point - 1;
+            mantissa = mantissa.Remove(point, 1);
+        }
+        var digits = BigInteger.Abs(BigInteger.Parse(mantissa, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        if (digits.IsZero)
+        {
+            return (0, 0);
+        }
+        while (digits % 10 == 0)
+        {
+            digits /= 10;
+            exponent++;
+        }
+        return (digits, exponent);
     }
 }
