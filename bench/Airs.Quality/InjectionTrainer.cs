@@ -135,7 +135,7 @@ internal static class InjectionTrainer
         // gen_train_notes.py's benign documents that speak to people ("note for reviewers: …", e-mail footers, a company's
         // chatbot described to customers; written only with NOTES_ROWS=1) are counter-examples like gen_train_more's when
         // written: held out as kinds of their own they spent part of the content budget. Their own rate as held-out kinds
-        // is read with AIRS_TRAIN_EXTRA=gen_train_notes:kinds (docs/detectors.md, *Notes to people*: not shipped).
+        // is read with AIRS_TRAIN_EXTRA=gen_train_notes:kinds (docs/detectors-log.md, *Notes to people*: not shipped).
         // gen_train_transcripts.py's pasted conversations are counter-examples too: held out as kinds of their own, the
         // fake turns in the same label styles make an unseen kind of chat log read as attacks and spend both budgets
         // (prompt recall 0.723 → 0.489, content 0.928 → 0.394, with rows of both modes); their own check is a held-out test list.
@@ -159,7 +159,7 @@ internal static class InjectionTrainer
         // on in none; "attacks": its attacks only (in their families' groups), its benign texts left out; "benign-kinds" / "benign-counter": its benign texts only, as kinds or as counter-examples; "kinds": its
         // benign texts held out as kinds of their own; "counter" (the default): its benign texts are counter-examples
         // like gen_train_more's (every fold trains on them, none scores them). The final model trains on every row.
-        // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors.md, *Part 9*).
+        // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors-log.md, *Part 9*).
         var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
         var untrained = new bool[prepared.Count];
         void Place(int i, string how)
@@ -639,7 +639,7 @@ internal static class InjectionTrainer
     /// so a threshold read off them alone fell with each batch added (content: logit 0.67 → −0.78 with 748 hard
     /// documents) and unseen kinds crossed it; the floor keeps the calibration from flagging a window the model itself
     /// scores as more likely benign. Off unless <c>AIRS_TRAIN_LOGIT_FLOOR=on</c>: with the hard documents it held their
-    /// threshold up but took as much recall as it saved false positives (docs/detectors.md, *Hard documents*).
+    /// threshold up but took as much recall as it saved false positives (docs/detectors-log.md, *Hard documents*).
     /// </summary>
     private static double LogitFloor(double b) =>
         Environment.GetEnvironmentVariable("AIRS_TRAIN_LOGIT_FLOOR") != "on" ? 0.5 : Math.Max(0.5, 1.0 / (1.0 + Math.Exp(-b)));

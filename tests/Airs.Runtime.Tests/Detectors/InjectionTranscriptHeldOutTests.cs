@@ -12,7 +12,7 @@ namespace Airs.Runtime.Tests.Detectors;
 /// `6fdbbeba4182`): prompt 0/30 and 19/20; with the blind-written prompts and agent histories (`7bc7359771d0`): 0/30
 /// and 18/20. Content mode is unchanged, 8/30 and 20/20, so its bound is **not met**: a model with content-mode
 /// transcripts met it (1/30, 18/20) but flagged unseen out-of-family documents and was not shipped
-/// (docs/detectors.md, *Pasted conversations*); its test holds the measured level so that it cannot get worse.
+/// (docs/detectors-log.md, *Pasted conversations, and a fresh confirmation set*); its test holds the measured level so that it cannot get worse.
 /// </summary>
 public class InjectionTranscriptHeldOutTests
 {
