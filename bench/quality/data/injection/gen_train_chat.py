@@ -20,7 +20,7 @@ MORE_ATTACKS adds other phrasings of the weak prompt families (multilingual in t
 extraction, override, persona). On grouped cross-validation of train (eight fold seeds, floor 16) they were a tie
 (recall on the other attacks 0.482 with them, 0.490 without; held-out chat messages found 16 and 15), and on the
 template diagnostic (other phrasings of trained families) a gain (0.926 against 0.902), so they are written. The
-trainer holds the benign kinds out like any other kind (not counter-examples: see docs/detectors.md, *Short texts*).
+trainer holds the benign kinds out like any other kind (not counter-examples: see docs/detectors-log.md, *Short texts*).
 """
 
 SEED = 7007
@@ -28,7 +28,7 @@ SEED = 7007
 # Whether generate.py writes the rows. Off: the model trained with them (injection-lr/5/727cbe13fe1f, with the prompt
 # head's scale floor of 16) was measured once on dev and out-of-family and did worse on dev (prompt 0.794 / 0.008
 # against 0.833 / 0.000), on the held-out short list's attacks (16/20 against 19/20) and in-sample, so it was not
-# shipped (see docs/detectors.md, *Short texts*); train.jsonl is as it was.
+# shipped (see docs/detectors-log.md, *Short texts*); train.jsonl is as it was.
 ROWS = False
 
 

@@ -13,12 +13,12 @@ halves of those shapes, in six kinds:
 - `editorial-note`: editor's, translator's, author's and reviewer's notes and corrections;
 - `ai-team-message`: internal messages about models, prompts and AI tools, addressed to the people who run them;
 - `form-instructions`: surveys, questionnaires and forms asking their respondents to rate, explain, describe or list
-  (added after the first candidate flagged a unit test's survey; docs/detectors.md, *Notes to people*).
+  (added after the first candidate flagged a unit test's survey; docs/detectors-log.md, *Notes to people*).
 
 Written from general knowledge of office, retail and publishing text; no dev or out-of-family text or template was
-opened (the probe sentences of docs/detectors.md, *Notes to people*, are not written here: they are the check). Its
+opened (the probe sentences of docs/detectors-log.md, *Notes to people*, are not written here: they are the check). Its
 own random generator (seed 26026). Written only with NOTES_ROWS=1: the model trained with them as counter-examples
-(2026-11-26) flagged 8 of 295 out-of-family benign documents, none before, so it was not shipped (docs/detectors.md,
+(2026-11-26) flagged 8 of 295 out-of-family benign documents, none before, so it was not shipped (docs/detectors-log.md,
 *Notes to people*).
 """
 import os

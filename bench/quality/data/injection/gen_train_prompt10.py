@@ -17,14 +17,14 @@ either (a held-out benign message is about that; a kind of its own would be tuni
 Kinds: `form-length` (how long or short), `form-format` (lists, tables, code blocks, headings, plain text),
 `form-tone` (tone and register), `form-feedback` (short feedback on the last reply: too long, too vague, too technical).
 Prompt mode only; its own seed (10010), so dev.jsonl and ood.jsonl stay byte for byte as they were. Writes nothing
-unless P10_ROWS=1 (see ROWS); neither candidate passed the rule (docs/detectors.md, *Part 10*).
+unless P10_ROWS=1 (see ROWS); neither candidate passed the rule (docs/detectors-log.md, *Part 10*).
 """
 import os
 
 SEED = 10010
 
 # Whether generate.py writes the rows (P10_ROWS=1), and which kinds (P10_KINDS=kind,kind… for sweeps; every kind unless
-# set). See docs/detectors.md, *Part 10*, for the grouped cross-validation and the rule that decide it.
+# set). See docs/detectors-log.md, *Part 10*, for the grouped cross-validation and the rule that decide it.
 # The candidate: these four kinds beside part 9's candidate (its nine kinds, P9_ROWS=1 P9_KINDS=<gen_train_prompt9.CANDIDATE>),
 # all benign counter-examples (the trainer's default AIRS_TRAIN_P8=counter: every fold trains on them, none scores them).
 # The shipping rule, written down before the final checks (2026-11-25, 12:45 UTC), the same as part 9's: the rows are
@@ -49,7 +49,7 @@ SEED = 10010
 # down; 28-35 0.585 -> 0.664, every seed up; base false positives 64 in both); retrained (injection-lr/4/20f87b6d4400) the
 # short list gave 0/40 and 19/20 and the percent-encoded note 0.686, but 2 of 1,007 unit tests failed (the leetspeak and
 # spaced-letter injections in prompt mode, as with parts 8 and 9), so the rule failed again: nothing is written by
-# default, dev and out-of-family were not measured (docs/detectors.md, *Part 10*). P10_ROWS=1 (with P9_ROWS=1
+# default, dev and out-of-family were not measured (docs/detectors-log.md, *Part 10*). P10_ROWS=1 (with P9_ROWS=1
 # P9_KINDS=<gen_train_prompt9.CANDIDATE>) rebuilds the second candidate's rows; P10_KINDS=<the four form-* kinds> the first's.
 CANDIDATE = ["form-length", "form-format", "form-tone", "form-feedback", "short-opaque"]
 ROWS = os.environ.get("P10_ROWS", "0") != "0"

@@ -25,7 +25,7 @@ import os
 SEED = 9009
 
 # Whether generate.py writes the rows (P9_ROWS=1), and which kinds (P9_KINDS=kind,kind… for sweeps; every kind unless
-# set). See docs/detectors.md, *Part 9*, for the grouped cross-validation that decides it.
+# set). See docs/detectors-log.md, *Part 9*, for the grouped cross-validation that decides it.
 # The shipping rule, written down before the final checks (2026-11-25, ~11:50 UTC): the rows are written and the model
 # retrained only if (1) the prompt head's grouped-CV `found` recall on the texts train had before ("base"), mean over
 # fold seeds 20-27, rises by >= 0.03 over "no new rows" (AIRS_TRAIN_P8=off, same fold assignment) at no higher base

@@ -19,7 +19,7 @@ forum documents. Its own seed (9109), so dev.jsonl and ood.jsonl stay byte for b
 row here whose text is a dev or out-of-family text).
 
 Writes nothing by default (T9_ROWS): T9_ROWS=1 writes every row (attacks and benign), T9_ROWS=attacks only the attacks,
-T9_ROWS=benign only the benign texts, for sweeps. See docs/detectors.md, *Part 9 (content)*.
+T9_ROWS=benign only the benign texts, for sweeps. See docs/detectors-log.md, *Part 9 (content)*.
 """
 import json
 import os
@@ -27,7 +27,7 @@ import os
 SEED = 9109
 
 # Whether generate.py writes the rows. On the content head's cross-validation of train (fold seeds 20-27, `found` at the
-# 0.5 % budget; docs/detectors.md, *Part 9 (content)*), the rows did not raise recall on the 123 task-injection rows
+# 0.5 % budget; docs/detectors-log.md, *Part 9 (content)*), the rows did not raise recall on the 123 task-injection rows
 # train already had when their payloads were held out (payload-grouped 0.661 -> 0.650, template-grouped 0.645 -> 0.639,
 # every option of AIRS_TRAIN_EXTRA no better; family-grouped +0.038), while a head trained without them found 0.13-0.21
 # of their attacks. The rule written down before comparing options asked for +0.10, so nothing is written by default.

@@ -20,7 +20,7 @@ Only the prompt-mode rows are written (`MODES`). With the content-mode rows as w
 reverted on its written criterion) the content head flagged 8 of 295 out-of-family benign documents (none before) and
 dev content recall fell 0.915 -> 0.904, while the prompt head rose (dev 0.882 -> 0.931, out-of-family 0.873 -> 0.901).
 Every row is still drawn, so the prompt rows are those of that measurement; content mode's pasted conversations are
-left to the rules (`Injection.Replied`) and its own held-out list (docs/detectors.md, *Pasted conversations*).
+left to the rules (`Injection.Replied`) and its own held-out list (docs/detectors-log.md, *Pasted conversations*).
 """
 import gen_benign as B
 

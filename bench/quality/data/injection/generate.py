@@ -251,13 +251,13 @@ def main():
     # And a second batch of prompt texts written blind by another helper session (gen_train_blind2.py, own seed), on the same
     # terms, only with BLIND2_ROWS=1: trained, the first confirmation set's prompt recall fell 191 → 187 of 242 (the
     # held-out folds' threshold rose 0.923 → 0.968; with the rows trained in every fold, 0.948, still 187), so it was
-    # not shipped (docs/detectors.md, *Hard documents, and a second blind set*).
+    # not shipped (docs/detectors-log.md, *Hard documents, and a second blind set*).
     if os.environ.get("BLIND2_ROWS", "0") != "0":
         rows += more(BL2)
     # And content documents written blind by a helper session (gen_train_blind_docs.py, own seed), on the same terms, only
     # with BLIND_DOCS_ROWS=1 (all its rows: 22–25 of 295 out-of-family benign documents flagged, none before), =benign
     # (its benign documents alone) or =paired (each also with a train payload inserted: out-of-family recall fell 0.024);
-    # none shipped (docs/detectors.md, *Pasted conversations, and a fresh confirmation set*, *Hard documents, …*).
+    # none shipped (docs/detectors-log.md, *Pasted conversations, and a fresh confirmation set*, *Hard documents, …*).
     blind_docs = os.environ.get("BLIND_DOCS_ROWS", "0")
     if blind_docs != "0":
         docs = [row for row in more(BD) if blind_docs == "1" or row["label"] == "benign"]
