@@ -70,6 +70,13 @@ public static partial class DiagnosticCatalog
         Warning("AIRS0017", location, $"invisible character {character} in a literal",
             "write it as an escape (`\\u{200B}` in a string, `\\u200B` in a regex) so that readers see it");
 
+    /// <param name="nearest">The value the literal's double holds, as a policy writes it; null when no double holds the literal.</param>
+    public static Diagnostic InexactNumber(Location location, string literal, string? nearest) =>
+        Error("AIRS0018", location, nearest is null
+                ? $"number `{Shorten(literal)}` is larger than a double holds"
+                : $"number `{Shorten(literal)}` has more digits than a double holds: it would be enforced as `{Shorten(nearest)}`",
+            "a double holds 15 to 17 significant digits: write the value the engine is to enforce, and declare a longer id as a `string`");
+
     public static Diagnostic ExpectedToken(Location location, string expected, string found) =>
         Error("AIRS0020", location, $"expected {expected}, found {found}");
 

@@ -4,6 +4,7 @@ using System.Text;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
+using Airs.Runtime.Functions;
 
 namespace Airs.Compiler.Parsing;
 
@@ -256,14 +257,17 @@ public sealed class Lexer
                 _position++;
             }
         }
-        var number = double.Parse(_text.AsSpan(start, _position - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var digitsEnd = _position;
+        var number = double.Parse(_text.AsSpan(start, digitsEnd - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         if (Peek() == '%')
         {
             _position++;
+            ReportInexactNumber(start, digitsEnd, number, "%");
             return (SyntaxKind.Percent, number / 100);
         }
         if (!IsIdentifierStart(Peek()))
         {
+            ReportInexactNumber(start, digitsEnd, number, "");
             return (SyntaxKind.Number, number);
         }
         var suffixStart = _position;
@@ -293,6 +297,38 @@ public sealed class Lexer
             return (SyntaxKind.Duration, null);
         }
         return (SyntaxKind.Duration, TimeSpan.FromTicks((long)Math.Round(ticks)));
+    }
+
+    /// <summary>
+    /// Reports a number whose double is not the value written (<c>500.00000000000001</c> is enforced as 500,
+    /// <c>9007199254740993</c> as 2^53): by the rule the runtime holds numbers sent to it to (<see cref="ExactNumbers"/>).
+    /// </summary>
+    private void ReportInexactNumber(int start, int digitsEnd, double number, string unit)
+    {
+        if (double.IsFinite(number) && ExactNumbers.HoldsAsWritten(Encoding.ASCII.GetBytes(_text, start, digitsEnd - start), number))
+        {
+            return;
+        }
+        Report(DiagnosticCatalog.InexactNumber(At(start, _position), _text[start.._position], double.IsFinite(number) ? PlainDecimal(number) + unit : null));
+    }
+
+    /// <summary>A finite, nonnegative double's shortest form (<c>"R"</c>) without an exponent, as a policy writes it (<c>1E+29</c> is <c>1</c> and 29 zeros).</summary>
+    private static string PlainDecimal(double number)
+    {
+        var shortest = number.ToString("R", CultureInfo.InvariantCulture);
+        var e = shortest.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return shortest;
+        }
+        var exponent = int.Parse(shortest.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = shortest[..e];
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = mantissa.Replace(".", "", StringComparison.Ordinal);
+        var whole = (point < 0 ? mantissa.Length : point) + exponent;
+        return whole <= 0 ? "0." + new string('0', -whole) + digits
+            : whole >= digits.Length ? digits + new string('0', whole - digits.Length)
+            : string.Concat(digits.AsSpan(0, whole), ".", digits.AsSpan(whole));
     }
 
     private (SyntaxKind, object?) ScanString()

@@ -20,13 +20,19 @@ internal static class ExactNumbers
     private const int MaxExponent = 100_000;
 
     /// <summary>Whether <paramref name="number"/>, the finite double read from <paramref name="value"/>, is its value as sent.</summary>
-    public static bool HoldsAsSent(JsonElement value, double number)
+    public static bool HoldsAsSent(JsonElement value, double number) => HoldsAsWritten(JsonMarshal.GetRawUtf8Value(value), number);
+
+    /// <summary>
+    /// Whether <paramref name="number"/>, the finite double read from <paramref name="text"/> (a JSON number's UTF-8
+    /// text, or a policy's number literal), is the value written. The compiler holds a policy's numbers to the same rule.
+    /// </summary>
+    public static bool HoldsAsWritten(ReadOnlySpan<byte> text, double number)
     {
         Span<byte> shortest = stackalloc byte[32];
         Span<byte> sentDigits = stackalloc byte[MaxDigits];
         Span<byte> shortestDigits = stackalloc byte[MaxDigits];
         return number.TryFormat(shortest, out var written, "R", CultureInfo.InvariantCulture)
-            && Normalise(JsonMarshal.GetRawUtf8Value(value), sentDigits, out var sentCount, out var sentNegative, out var sentExponent)
+            && Normalise(text, sentDigits, out var sentCount, out var sentNegative, out var sentExponent)
             && Normalise(shortest[..written], shortestDigits, out var shortestCount, out var shortestNegative, out var shortestExponent)
             && sentCount == shortestCount
             && (sentCount == 0 || (sentNegative == shortestNegative && sentExponent == shortestExponent

@@ -1,3 +1,4 @@
+using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Parsing;
 using Airs.Compiler.Syntax;
 using Airs.Compiler.Text;
@@ -106,6 +107,48 @@ public class LexerTests
         Assert.Null(tokens[0].Value);
         Assert.Equal([code], codes);
     }
+
+    /// <summary>
+    /// A number the policy writes must be the number the engine enforces: one whose double rounds it
+    /// (<c>max 500.00000000000001</c> enforced as 500, <c>min 0.1000000000000000001</c> as 0.1, a lower bound looser than
+    /// written) is an error that names the value a double holds, as the runtime refuses such a number sent to it.
+    /// </summary>
+    [Theory]
+    [InlineData("500.00000000000001", "500")]
+    [InlineData("0.1000000000000000001", "0.1")]
+    [InlineData("9007199254740993", "9007199254740992")]
+    [InlineData("50.00000000000000001%", "50%")]
+    [InlineData("100000000000000000000000000001", "100000000000000000000000000000")]
+    [InlineData("0.0000000000000000000123456789012345678", "0.000000000000000000012345678901234567")]
+    public void A_number_its_double_does_not_hold_as_written_is_an_error(string text, string nearest)
+    {
+        var diagnostic = Assert.Single(Lexer.Lex(new SourceText("t.airs", text)).Diagnostics);
+        Assert.Equal("AIRS0018", diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains($"`{text}`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"`{nearest}`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(0, text.Length), diagnostic.Location.Span);
+    }
+
+    [Fact]
+    public void A_number_beyond_the_range_of_a_double_is_an_error()
+    {
+        var text = "1" + new string('0', 400);
+        var diagnostic = Assert.Single(Lexer.Lex(new SourceText("t.airs", text)).Diagnostics);
+        Assert.Equal("AIRS0018", diagnostic.Code);
+        Assert.Equal($"number `{text[..40]}…` is larger than a double holds", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("0.1")]
+    [InlineData("5000.50")]
+    [InlineData("19.99")]
+    [InlineData("9007199254740992")]
+    [InlineData("0.30000000000000004")]
+    [InlineData("00012.5000000000000000000000000000")]
+    [InlineData("12.5%")]
+    [InlineData("1.5s")]
+    public void A_number_its_double_holds_as_written_is_fine(string text) => Assert.Empty(Lex(text).Codes);
 
     [Theory]
     [InlineData(@"""a\""b""", "a\"b")]

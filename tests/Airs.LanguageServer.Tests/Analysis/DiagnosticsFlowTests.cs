@@ -24,6 +24,21 @@ public sealed class DiagnosticsFlowTests
     }
 
     [Fact]
+    public async Task A_number_a_double_does_not_hold_as_written_is_published_where_it_is_written()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, "policy p {\n  tier low\n  tool \"pay\" { args { amount: number max 500.00000000000001 } }\n}\n");
+
+        var diagnostic = Assert.Single(Params(await client.NotificationAsync("textDocument/publishDiagnostics")).GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("AIRS0018", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(1, diagnostic.GetProperty("severity").GetInt32());
+        Assert.StartsWith("number `500.00000000000001` has more digits than a double holds: it would be enforced as `500`",
+            diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var start = diagnostic.GetProperty("range").GetProperty("start");
+        Assert.Equal((2, 41), (start.GetProperty("line").GetInt32(), start.GetProperty("character").GetInt32()));
+    }
+
+    [Fact]
     public async Task Compiler_diagnostics_arrive_as_lsp_diagnostics_with_code_link_and_utf16_range()
     {
         var options = new LanguageServerOptions { Analyzer = new MarkingAnalyzer(), DiagnosticsDocsUri = "https://docs.example/diagnostics" };
