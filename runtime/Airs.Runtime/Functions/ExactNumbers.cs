@@ -39,6 +39,74 @@ internal static class ExactNumbers
                 && sentDigits[..sentCount].SequenceEqual(shortestDigits[..shortestCount])));
     }
 
+    /// <summary>The largest integer below which every integer is a double, and a sum of two such doubles is exact (2^53).</summary>
+    private const double MaxExactInteger = 9_007_199_254_740_992;
+
+    /// <summary>
+    /// The sum of two finite doubles as the values they stand for (their shortest forms, as <see cref="HoldsAsWritten"/>
+    /// reads a number), computed exactly: <paramref name="sum"/> is the double whose shortest form is that sum, so
+    /// 0.1 + 0.2 is 0.3 (not 0.30000000000000004) and ten times 0.1 is 1 (not 0.9999999999999999). False when no double
+    /// holds the sum as it is (it needs more digits than a double's 15 to 17), or a value is beyond what a decimal holds
+    /// exactly (10^28 or more, or a digit past the 28th decimal place): the caller fails closed.
+    /// </summary>
+    public static bool TryAdd(double left, double right, out double sum)
+    {
+        if (Math.Abs(left) < MaxExactInteger && Math.Abs(right) < MaxExactInteger && left == Math.Floor(left) && right == Math.Floor(right)
+            && Math.Abs(left + right) < MaxExactInteger)
+        {
+            sum = left + right; // integers (requests, tool calls, tokens): the double sum is exact
+            return true;
+        }
+        sum = 0;
+        if (!TryDecimal(left, out var a) || !TryDecimal(right, out var b))
+        {
+            return false;
+        }
+        var exact = a + b;
+        // decimal rounds a sum whose digits do not fit 96 bits, to fewer decimal places than its terms had
+        if (exact.Scale < Math.Max(a.Scale, b.Scale))
+        {
+            return false;
+        }
+        Span<byte> text = stackalloc byte[48];
+        return exact.TryFormat(text, out var written, default, CultureInfo.InvariantCulture)
+            && double.TryParse(text[..written], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out sum)
+            && double.IsFinite(sum)
+            && HoldsAsWritten(text[..written], sum);
+    }
+
+    /// <summary>A finite double's shortest form as a decimal, exactly; false when a decimal does not hold it exactly.</summary>
+    private static bool TryDecimal(double value, out decimal exact)
+    {
+        exact = 0;
+        Span<byte> shortest = stackalloc byte[32];
+        Span<byte> digits = stackalloc byte[MaxDigits];
+        if (!double.IsFinite(value) || !value.TryFormat(shortest, out var written, "R", CultureInfo.InvariantCulture)
+            || !Normalise(shortest[..written], digits, out var count, out var negative, out var exponent))
+        {
+            return false;
+        }
+        if (count == 0)
+        {
+            return true;
+        }
+        if (exponent < -28 || count + exponent > 28)
+        {
+            return false;
+        }
+        var mantissa = 0UL; // a shortest form has at most 17 digits
+        foreach (var digit in digits[..count])
+        {
+            mantissa = (mantissa * 10) + (ulong)(digit - '0');
+        }
+        exact = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(0, -exponent));
+        for (var i = 0; i < exponent; i++)
+        {
+            exact *= 10; // an integer below 10^28: exact
+        }
+        return true;
+    }
+
     /// <summary>
     /// A number's text (<c>-?digits[.digits][(e|E)[+-]digits]</c>) as its significant digits and a power of ten; false
     /// when it has more than <see cref="MaxDigits"/> significant digits or a nonzero one with an exponent beyond

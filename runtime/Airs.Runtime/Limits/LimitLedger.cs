@@ -1,3 +1,5 @@
+using Airs.Runtime.Functions;
+
 namespace Airs.Runtime.Limits;
 
 /// <summary>
@@ -38,16 +40,28 @@ public sealed class LimitLedger
             {
                 return (new LimitTally(false, CountIn(stored, charge.WindowStart)), null);
             }
-            var back = held with { Count = Math.Max(0, held.Count - charge.Amount) };
+            // A difference no double holds as it is gives nothing back: the count stays the higher (fail closed).
+            if (!ExactNumbers.TryAdd(held.Count, -charge.Amount, out var left))
+            {
+                return (new LimitTally(false, held.Count), null);
+            }
+            var back = held with { Count = Math.Max(0, left) };
             return (new LimitTally(true, back.Count), back);
         }
         var current = stored is { } s && s.WindowStart >= charge.WindowStart ? s : new LimitCount(charge.WindowStart, 0);
-        if (charge.Kind == LimitChargeKind.Check
-            || (charge.Kind == LimitChargeKind.Admit && current.Count + charge.Amount > charge.Limit.Max))
+        if (charge.Kind == LimitChargeKind.Check)
         {
             return (new LimitTally(false, current.Count), null);
         }
-        var next = current with { Count = current.Count + charge.Amount };
+        // Counted exactly (a double whose shortest form is the exact sum, so it survives any store), not as doubles
+        // add: ten amounts of 0.1 are 1, not 0.9999999999999999, which would leave room past the limit. An admission
+        // whose sum no double holds as it is is refused (fail closed); a spend is spent, and counted as well as it can be.
+        var exact = ExactNumbers.TryAdd(current.Count, charge.Amount, out var sum);
+        if (charge.Kind == LimitChargeKind.Admit && (!exact || sum > charge.Limit.Max))
+        {
+            return (new LimitTally(false, current.Count), null);
+        }
+        var next = current with { Count = exact ? sum : current.Count + charge.Amount };
         return (new LimitTally(true, next.Count), next);
     }
 

@@ -96,6 +96,37 @@ public abstract class LimitStoreContractTests
         Assert.Equal(4, await store.ReadLimitAsync(Key, next));
     }
 
+    /// <summary>
+    /// A sum of amounts is counted as the exact sum of the values sent: added as doubles, 0.1 a hundred times is
+    /// 9.99999999999998, so a limit of 10 then admitted another 0.00000000000001 (10.00000000000001 in all). A sum a double
+    /// cannot hold exactly is refused (fail closed), though it may be within the limit.
+    /// </summary>
+    [StoreFact]
+    public async Task A_sum_is_counted_exactly_so_an_amount_past_the_limit_is_refused_however_small()
+    {
+        var ten = Limit("ten", LimitMeasure.Sum, 10, TimeSpan.FromMinutes(1), tool: "pay", argument: "amount");
+        var key = new LimitKey("p", "ten", "user:alice");
+        LimitCharge Pay(double amount) => new(ten, key, Window, amount, LimitChargeKind.Admit);
+        await using (var store = await OpenAsync())
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                Assert.True((await store.MeetLimitAsync(Pay(0.1))).Added);
+            }
+            Assert.Equal(new LimitTally(false, 10), await store.MeetLimitAsync(Pay(0.00000000000001)));
+        }
+        var hundred = Limit("hundred", LimitMeasure.Sum, 100, TimeSpan.FromMinutes(1), tool: "pay", argument: "amount");
+        var other = new LimitKey("p", "hundred", "user:alice");
+        await using (var store = await OpenAsync())
+        {
+            Assert.Equal(10, await store.ReadLimitAsync(key, Window)); // as counted, after a restart
+            Assert.Equal(new LimitTally(true, 10), await store.MeetLimitAsync(new(hundred, other, Window, 10, LimitChargeKind.Admit)));
+            // 10.000000000000000001 is within 100, but no double holds it: refused, not counted as 10.
+            Assert.Equal(new LimitTally(false, 10), await store.MeetLimitAsync(new(hundred, other, Window, 0.000000000000000001, LimitChargeKind.Admit)));
+            Assert.Equal(new LimitTally(true, 10.5), await store.MeetLimitAsync(new(hundred, other, Window, 0.5, LimitChargeKind.Admit)));
+        }
+    }
+
     [StoreFact]
     public async Task Counts_survive_reopening_the_store()
     {
