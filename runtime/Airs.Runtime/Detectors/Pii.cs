@@ -66,10 +66,10 @@ public static partial class Pii
     /// (<c>born on Monday, 19 May 1947</c>), name its month in another language (<c>born 25. Oktober 1945</c>), or stand in
     /// percent-encoded quotes (<c>dob=%221956-12-28%22</c>). A form may say the date's order between the label and the date
     /// (<c>Date of birth (mm/dd/yyyy): …</c>); a table row puts a cell border there (<c>| Date of birth | 1 May 1982 |</c>);
-    /// a vCard names it <c>BDAY:</c>.
+    /// a vCard names it <c>BDAY:</c>; code and SQL may wrap it in a call (<c>"dob" : ISODate("1979-05-19…</c>, <c>TO_DATE('…'</c>).
     /// </summary>
     private static readonly LazyRegex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?"
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
@@ -80,11 +80,12 @@ public static partial class Pii
     /// <c>fecha_nacimiento</c>, <c>dataNascimento</c>; Spanish <c>fecha_nac</c> and <c>Fecha de nac.</c> only where the
     /// birth-keyword search finds another piece, as no needle was added for them: rule P9 measured each costing every text
     /// with a digit 0.15–1 µs), before a <see cref="Date"/> or a date with that language's month name (<c>23 juillet 1999</c>,
-    /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>).
+    /// <c>5. März 1980</c>, <c>12 de mayo de 1975</c>); the label may be asked and answered on the next turn
+    /// (<c>Wie lautet Ihr Geburtsdatum?⏎Nutzerin: 25. Juli 1990</c>), as <see cref="DobPattern"/> reads the English one.
     /// </summary>
     private static readonly LazyRegex ForeignDobPattern = new(
-        @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
+        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -919,7 +920,7 @@ public static partial class Pii
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BirthColumns =
         new[] { "dob", "d.o.b", "d.o.b.", "date of birth", "date_of_birth", "date-of-birth", "dateofbirth", "birth date", "birth_date", "birthdate",
-            "birthday", "geburtsdatum", "fecha de nacimiento", "fecha_nacimiento", "fecha_de_nacimiento", "date de naissance", "date_naissance",
+            "birthday", "geburtsdatum", "geburtstag", "fecha de nacimiento", "fecha_nacimiento", "fecha_de_nacimiento", "date de naissance", "date_naissance",
             "data di nascita", "data_nascita", "data urodzenia", "geboortedatum", "data de nascimento", "data_nascimento", "födelsedatum",
             "fødselsdato", "syntymäaika" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

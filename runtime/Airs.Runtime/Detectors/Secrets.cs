@@ -113,10 +113,13 @@ public static class Secrets
     /// </summary>
     private static readonly string[] PairedPieces = ["login", "cred", "reset it", "changed it"];
 
+    /// <summary>Pieces of <see cref="CommandPassword"/>'s commands (docker, podman and helm log in: "login" is a piece of <see cref="PairedPieces"/>).</summary>
+    private static readonly string[] CommandPieces = ["curl", "redis-cli", "sqlcmd", "securestring"];
+
     /// <summary>The pieces <see cref="PasswordWords"/> searches for; the whole-text scan's <see cref="Anchors"/> hold them too.</summary>
     private static readonly string[] PasswordPieces =
         ["pass", "pwd", "pw:", "pw=", "pw ", "pw'", "pw\"", "kennwort", "contrase", "wachtwoord", "senha", "haslo", "senord", "-p'", "-p\"", "mysql",
-            .. PairedPieces];
+            .. CommandPieces, .. PairedPieces];
 
 
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
@@ -132,14 +135,16 @@ public static class Secrets
 
     /// <summary>
     /// "the admin password is Tr0ub4dor-3", <c>POSTGRES_PASSWORD=…</c>, <c>"mail.smtp.password", "…"</c>, "Guest Wi-Fi
-    /// password Nimbus.falcon57", "Passwort für den Server: …", <c>mysql -p'…'</c>: a password word (in one of several
-    /// languages, or <c>pw</c> and <c>pass</c>; not inside a word), then up to five short words and <c>is</c>/<c>was</c>/<c>to</c>/<c>:</c>/<c>=</c>, or a quoted
-    /// comma, or a space; then one word, which must look like a password (<see cref="LooksLikePassword"/>).
+    /// password Nimbus.falcon57", "Passwort für den Server: …", <c>mysql -p'…'</c>, "mot de passe : « … »": a
+    /// password word (in one of several languages, or <c>pw</c> and <c>pass</c>; not inside a word, but at a camel-case
+    /// hump: <c>userPassword:</c>), then up to six short words (<c>dell'ufficio</c> is one) and <c>is</c>/<c>was</c>/<c>to</c>/<c>:</c>/<c>=</c>
+    /// or the verb in another language, or a quoted comma, or a space; then one word, quoted or not (also „…“, «…»), which
+    /// must look like a password (<see cref="LooksLikePassword"/>).
     /// </summary>
     private static readonly LazyRegex PasswordPattern = new(
-        "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-]{1,16}){0,5}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|to|it's|it is)[^\S\r\n])"
+        "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-'’]{1,16}){0,6}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+" + StatingVerb + @"[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
-        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?[""'`]?(?<value>[^\s""'`]{6,64})",
+        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -154,7 +159,19 @@ public static class Secrets
         + @"|\b(?:reset|changed)[^\S\r\n]+it[^\S\r\n]+to[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
         Options | RegexOptions.IgnoreCase);
 
-    private const string PasswordWord = "(?:password|passwd|passphrase|pwd|pw|pass|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|senha|haslo|lösenord)";
+    private const string PasswordWord = "(?:password|passwd|passphrase|pwd|pw|pass|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|senha|haslo|lösenordet|lösenord)";
+
+    /// <summary>"is" between a password word and its value, in the languages of <see cref="PasswordWord"/>.</summary>
+    private const string StatingVerb = "(?:is|was|ist|lautet|es|est|è|é|är|je|on|ni|to|it's|it is)";
+
+    /// <summary>A quote that may open a value: ASCII, typographic („“, «) or a backtick.</summary>
+    private const string OpeningQuote = @"[""'`„“”«‘]?[^\S\r\n]*";
+
+    /// <summary>
+    /// A character of a value that is one word: not a space, a quote (so a closing “ or » ends it), or a character of a
+    /// script written without spaces or a full-width form (<c>パスワード：…（毎月変更）</c>: the note after the value is not part of it).
+    /// </summary>
+    private const string ValueChar = @"[^\s""'`„“”«»‘’\u2E80-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]";
 
     /// <summary>
     /// An ASCII piece of every word <see cref="PasswordPattern"/> needs (<c>pass</c> covers password, passwd, passphrase,
@@ -398,6 +415,10 @@ public static class Secrets
             return;
         }
         AddPasswords(text, PasswordPattern, found);
+        if (text.AsSpan().IndexOfAny(CommandWords) >= 0)
+        {
+            AddPasswords(text, CommandPassword, found);
+        }
         if (text.AsSpan().IndexOfAny(PairedWords) >= 0)
         {
             AddPasswords(text, PairedPassword, found);
@@ -417,7 +438,7 @@ public static class Secrets
     /// words after it as a label and so took the wrong value ("password is q33=Xhu…" read as <c>is q33</c> = <c>Xhu…</c>).
     /// </summary>
     private static readonly LazyRegex StatedPassword = new(
-        PasswordWord + @"\??[^\S\r\n]+(?:is|was|ist|lautet|es|est|è|é|är|it's|it is)[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})",
+        PasswordWord + @"\??[^\S\r\n]+" + StatingVerb + @"[^\S\r\n]+" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>How far a <see cref="StatedPassword"/> reaches from its password word: the word, the verb, quotes and a 64-character value, with room for spaces.</summary>
@@ -426,6 +447,21 @@ public static class Secrets
     /// <summary>The MySQL clients' <c>-u user -pPASSWORD</c>: the password joined to <c>-p</c> (with a space, <c>-p</c> only prompts).</summary>
     private static readonly LazyRegex MysqlPassword = new(
         @"(?:^|[^\S\r\n])-u[^\S\r\n]*[\w.@\-]+[^\S\r\n]+-p(?<value>[^\s""'`]{6,64})", Options);
+
+    /// <summary>
+    /// A password given to a command on its command line: <c>docker login -u ci -p …</c> (and podman, helm, nerdctl),
+    /// <c>curl -u user:…</c> (or <c>--user</c>), <c>redis-cli -a …</c>, <c>sqlcmd … -P …</c> (upper case: <c>-p</c> prints
+    /// statistics), PowerShell's <c>ConvertTo-SecureString '…' -AsPlainText</c>. The value must look like a password.
+    /// </summary>
+    private static readonly LazyRegex CommandPassword = new(
+        @"\b(?i:docker|podman|nerdctl|helm(?:[^\S\r\n]+registry)?)[^\S\r\n]+(?i:login)\b[^\r\n]{0,200}?[^\S\r\n](?:-p|--password)(?:[^\S\r\n]+|=)[""']?(?<value>[^\s""'`]{6,64})"
+        + @"|\b(?i:curl)\b[^\r\n]{0,200}?[^\S\r\n](?:-u|--user)(?:[^\S\r\n]*|=)[""']?[^\s:""'`]{1,64}:(?<value>[^\s""'`]{6,64})"
+        + @"|\b(?i:redis-cli)\b[^\r\n]{0,200}?[^\S\r\n]-a[^\S\r\n]+[""']?(?<value>[^\s""'`]{6,64})"
+        + @"|\b(?i:sqlcmd)\b[^\r\n]{0,200}?[^\S\r\n]-P[^\S\r\n]*[""']?(?<value>[^\s""'`]{6,64})"
+        + @"|\b(?i:ConvertTo-SecureString)[^\S\r\n]+(?:(?i:-String)[^\S\r\n]+)?[""'](?<value>[^""'\r\n]{6,64})[""']",
+        Options);
+
+    private static readonly SearchValues<string> CommandWords = SearchValues.Create([.. CommandPieces, "login"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A quoted passphrase of four to eight words after the word: <c>passphrase "thunder thunder falcon biscuit"</c>.</summary>
     private static readonly LazyRegex QuotedPassphrase = new(
@@ -437,9 +473,10 @@ public static class Secrets
     {
         for (var m = pattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
-            if (m.Index > 0 && char.IsLetter(text[m.Index]) && char.IsLetterOrDigit(text[m.Index - 1]))
+            if (m.Index > 0 && char.IsLetter(text[m.Index]) && char.IsLetterOrDigit(text[m.Index - 1])
+                && !(char.IsUpper(text[m.Index]) && char.IsLower(text[m.Index - 1])))
             {
-                continue; // inside a word (mypassword…); POSTGRES_PASSWORD= and smtp.password are words of their own
+                continue; // inside a word (mypassword…); POSTGRES_PASSWORD=, smtp.password and userPassword (a camel-case hump) are words of their own
             }
             var value = m.Groups["value"];
             // The stated form is looked for only in the stretch a statement can fill, not on to the end of the text: at each
@@ -454,7 +491,7 @@ public static class Secrets
 
     private static bool TryAddPassword(string text, Group value, MatchSet found)
     {
-        var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:)");
+        var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:()");
         if ((LooksLikePassword(v) || IsPassphrase(v)) && !found.Overlaps(value.Index, v.Length))
         {
             found.TryAdd(new DetectorMatch(value.Index, v.Length, "password", 0.8));

@@ -315,6 +315,23 @@ public class PiiEvasionTests
     [InlineData("\"Nombre\",\"Fecha de nacimiento\"\n\"Pieter Achterberg\",\"13/07/1983\"", "13/07/1983")]
     public void Dates_of_birth_in_a_column_headed_in_another_language(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n")));
 
+    /// <summary>Rule P12 (bench/quality/data/pii/README.md): a date of birth wrapped in a call, a German "Geburtstag" label or column, a label asked and answered on the next turn.</summary>
+    [Theory]
+    [InlineData("{ \"_id\": 7, \"dob\" : ISODate(\"1981-02-17\"), \"v\": 2 }", "1981-02-17")]
+    [InlineData("UPDATE patients SET dob = TO_DATE('14.03.1962', 'DD.MM.YYYY') WHERE id = 9;", "14.03.1962")]
+    [InlineData("Geburtstag: 02.11.1974, Abteilung Einkauf", "02.11.1974")]
+    [InlineData("Name;Vorname;Geburtstag\nKrause;Jonas;23.06.1988", "23.06.1988")]
+    [InlineData("| Mitarbeiter | Geburtstag |\n|---|---|\n| Jonas Krause | 23.06.1988 |", "23.06.1988")]
+    [InlineData("Bot: Wie lautet Ihr Geburtsdatum?\nNutzerin: 25. Juli 1990", "25. Juli 1990")]
+    public void Dates_of_birth_in_calls_german_birthday_labels_and_answered_questions(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n")));
+
+    [Theory]
+    [InlineData("Zum Geburtstag am 12.05.2024 gratulieren wir herzlich.")]
+    [InlineData("{ \"createdAt\" : ISODate(\"2024-02-17T00:00:00Z\") }")]
+    [InlineData("UPDATE orders SET due = TO_DATE('14.03.2024', 'DD.MM.YYYY');")]
+    [InlineData("Wie lautet Ihr Termin?\nNutzerin: 25. Juli 2025")]
+    public void Birthdays_parties_and_other_dates_in_calls_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text.Replace("\\n", "\n"), PiiKinds.All));
+
     [Theory]
     [InlineData("Termin am 25. Oktober 2024 in Berlin")]
     [InlineData("Дата встречи: 27 ноября 2025")]

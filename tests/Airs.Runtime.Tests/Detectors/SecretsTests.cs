@@ -110,6 +110,56 @@ public class SecretsTests
         Assert.Equal(value, text.Substring(m.Start, m.Length));
     }
 
+    // Rule P12 (bench/quality/data/pii/README.md): password words in more languages (those outside ASCII read in text
+    // that has a character outside ASCII, as RevealedText rewrites them), the verb and the quotes they come with, a
+    // camel-case key, and passwords given to a command on its command line (pii-confirm13 and earlier design sets).
+    public static TheoryData<string, string> PasswordsInMoreShapes() => new()
+    {
+        { "Heslo k wifi na chalupě je " + "Lipa2024-sever, tak ho nikomu nedávej.", "Lipa2024-sever" },
+        { "Zapomněl jsem, že heslo je „" + "Smrk7731-ab“ a ne to staré.", "Smrk7731-ab" },
+        { "Salasana on " + "Kettu77! ja käyttäjätunnus sama kuin ennen.", "Kettu77!" },
+        { "관리자 비밀번호는 " + "Hanbit42#x 입니다.", "Hanbit42#x" },
+        { "새 비번은 " + "Dalbit9090 이에요", "Dalbit9090" },
+        { "Le mot de passe de la box : « " + "Tilleul*2031 » (sous l'appareil).", "Tilleul*2031" },
+        { "Ciao, la password dell'account è " + "Girasole!55 ma cambiala presto.", "Girasole!55" },
+        { "VPNのパスワード：" + "Sakura-8812（毎月変更）", "Sakura-8812" },
+        { "Nenosiri la akaunti yangu ni " + "Simba_2048. Asante — Zuhura", "Simba_2048" },
+        { "كلمة السر الجديدة لحساب البريد: " + "Qamar2024x", "Qamar2024x" },
+        { "Lösenordet till tvättstugan: " + "Dragonfly_48", "Dragonfly_48" },
+        { "dn: cn=backup\nuserPassword: " + "Birch2019#", "Birch2019#" },
+        { "ldap.bindPassword=" + "Qx7!mPz2rT", "Qx7!mPz2rT" },
+        { "+ docker login -u deploy -p " + "Harbor-9931x registry.example.io", "Harbor-9931x" },
+        { "$ curl -u admin:" + "W1ndmill$ http://search.internal:9200/_cat/indices", "W1ndmill$" },
+        { "redis-cli -h cache.internal -a '" + "Otter5512zz' --no-auth-warning ping", "Otter5512zz" },
+        { "sqlcmd -S db01 -U sa -P \"" + "Ember2020!\" -Q \"SELECT 1\"", "Ember2020!" },
+        { "$cred = New-Object PSCredential('svc', (ConvertTo-SecureString '" + "Fj0rd#77' -AsPlainText -Force))", "Fj0rd#77" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PasswordsInMoreShapes))]
+    public void Passwords_in_more_languages_keys_and_command_lines_are_found(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal("password", m.Label);
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("docker run -p 8080:80 -p 9443:443 web:2024")]
+    [InlineData("mkdir -p build2024/out && cd build2024/out")]
+    [InlineData("curl -u $USER:$TOKEN https://api.example.com/v1/me")]
+    [InlineData("curl -sS -u \"${API_USER}:${API_PASS}\" https://api.example.com")]
+    [InlineData("redis-cli -h cache.internal -n 2 INFO keyspace")]
+    [InlineData("sqlcmd -S db01 -E -p -Q \"SELECT @@VERSION\"")]
+    [InlineData("비밀번호를 잊으셨나요? 재설정 링크를 보내드릴게요.")]
+    [InlineData("Salasana on vaihdettava kolmen kuukauden välein.")]
+    [InlineData("Heslo je potřeba změnit každých 90 dní.")]
+    [InlineData("Reset your password on 2024-05-01 at the latest.")]
+    [InlineData("userPasswordPolicy: strict")]
+    [InlineData("Le mot de passe doit contenir 12 caractères.")]
+    [InlineData("Nenosiri la akaunti yangu ni siri, usiulize tena.")]
+    public void Password_words_commands_and_flags_without_a_password_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
     [Theory]
     [InlineData("SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")]
     [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
