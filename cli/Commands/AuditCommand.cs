@@ -106,10 +106,10 @@ public static class AuditCommand
         AuditVerification result;
         try
         {
-            // No key and no segment of its own: verifying writes nothing (beyond creating a missing schema on PostgreSQL).
-            // A SQLite file is opened read-only, not migrated: the evidence copy is the same bytes after it as before.
+            // Opened to read only, never migrated: a SQLite file is the same bytes after it as before, and every transaction
+            // on PostgreSQL is READ ONLY (no segment of its own, no table created).
             await using AdoAirsStore store = postgres
-                ? await PostgresAirsStore.OpenAsync(path, auditKey: null, segments: null, cancellation)
+                ? await PostgresAirsStore.OpenReadOnlyAsync(path, cancellation)
                 : await SqliteAirsStore.OpenReadOnlyAsync(path, cancellation);
             result = await AuditVerifier.VerifyAnchoredAsync(store, anchors, key, cancellation);
         }

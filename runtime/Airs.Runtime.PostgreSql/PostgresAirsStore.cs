@@ -83,6 +83,55 @@ public sealed class PostgresAirsStore : AdoAirsStore
         }
     }
 
+    /// <summary>
+    /// Opens the store to read it and change nothing (<c>airs audit verify</c>, whose evidence must be the same after it):
+    /// no migration lock, no table created, no schema migrated, and every session the store opens has
+    /// <c>default_transaction_read_only</c> on, so each of its transactions is READ ONLY and the server refuses any write.
+    /// </summary>
+    /// <exception cref="AirsStoreException">The database holds no airs store, or its schema is older than this runtime's (only opening it read-write migrates it), newer, or unknown.</exception>
+    public static async Task<PostgresAirsStore> OpenReadOnlyAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var builder = PostgresConnectionString.Parse(connectionString);
+        // Last, so it wins over any `-c` of the caller's own options.
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".TrimStart();
+        var dataSource = NpgsqlDataSource.Create(builder);
+        try
+        {
+            await CheckReadableSchemaAsync(dataSource, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        return new PostgresAirsStore(dataSource, auditKey: null);
+    }
+
+    /// <summary>Checks, reading only, that the database holds a store of this runtime's schema.</summary>
+    private static async Task CheckReadableSchemaAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var exists = new NpgsqlCommand(PostgresSql.HasVersionTable, connection))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+            {
+                throw new AirsStoreException("the database holds no airs store (no `schema_version` table in its search path), and verifying creates none: "
+                    + "check the database and search path the connection string names");
+            }
+        }
+        object? found;
+        await using (var select = new NpgsqlCommand(PostgresSql.SelectSchemaVersion, connection))
+        {
+            found = await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var version = CheckSchemaVersion(found, PostgresSql.SchemaVersion, "this database was edited");
+        if (version < PostgresSql.SchemaVersion)
+        {
+            throw new AirsStoreException($"the store's schema version `{version}` is older than this airs's `{PostgresSql.SchemaVersion}`, and verifying never "
+                + "migrates it: migrate it by starting this airs on it once (`airs serve --store …`), then verify (or verify it with the airs that wrote it)");
+        }
+    }
+
     /// <summary>Creates or checks the schema in one transaction, holding the migration lock so replicas starting at once take turns.</summary>
     private static async Task MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {

@@ -31,6 +31,8 @@ internal static class PostgresSql
 
     public const string CreateVersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL);";
     public const string SelectSchemaVersion = "SELECT max(version) FROM schema_version;";
+    // In the first schema of the search path that has it, as the other statements find their tables.
+    public const string HasVersionTable = "SELECT to_regclass('schema_version') IS NOT NULL;";
     public const string InsertSchemaVersion = "INSERT INTO schema_version (version) VALUES (@version);";
 
     /// <summary>Version 1, run once per database under <see cref="LockMigration"/>; one statement per entry.</summary>

@@ -136,6 +136,71 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
         Directory.Delete(folder, recursive: true);
     }
 
+    /// <summary>The schema version rows and the tables (with their columns) of the database, to compare before and after.</summary>
+    private static async Task<string> SchemaOfAsync(string database) =>
+        $"{await PostgresServer.ScalarAsync(database, "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version")}\n"
+        + await PostgresServer.ScalarAsync(database, "SELECT string_agg(table_name || '.' || column_name, ',' ORDER BY table_name, column_name) "
+            + "FROM information_schema.columns WHERE table_schema = current_schema()");
+
+    /// <summary>
+    /// Verifying reads the database and changes nothing. It opened the store as the server does (the migration lock, the
+    /// tables created on every open, the migrations), so the database it was asked to vouch for was written by the check:
+    /// a table an older airs never made was created in it.
+    /// </summary>
+    [PostgresFact]
+    public async Task Verifying_a_postgres_store_creates_and_changes_nothing()
+    {
+        var (database, _, _) = await TwoReplicasAsync();
+        // As an airs before the tool history left the database (the table is made on every open, not by a migration).
+        await PostgresServer.ExecuteAsync(database, "DROP TABLE tool_events");
+        var before = await SchemaOfAsync(database);
+        var records = await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM audit_log");
+
+        var (code, output, error) = await RunAsync("audit", "verify", "--store", database);
+        Assert.True(code == AirsCommand.Ok, error);
+        Assert.StartsWith("ok: 11 records verified", output, StringComparison.Ordinal);
+        Assert.Equal(before, await SchemaOfAsync(database));
+        Assert.Equal(records, await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM audit_log"));
+
+        // What verification opens is read-only on the server: a write through it is refused there.
+        await using var store = await PostgresAirsStore.OpenReadOnlyAsync(database);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => store.AppendAuditAsync(Entry(99)));
+        Assert.Contains("read-only transaction", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(records, await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM audit_log"));
+    }
+
+    /// <summary>
+    /// A database of an older schema is refused, not migrated: verifying one migrated it (schema 3 to 4, a column added
+    /// and filled, the version row written), so the evidence was changed by the check meant to vouch for it.
+    /// </summary>
+    [PostgresFact]
+    public async Task A_postgres_store_of_an_older_schema_is_refused_and_left_as_it_was()
+    {
+        var (database, _, _) = await TwoReplicasAsync();
+        // As airs before schema 4 left it (no insertion order for review tickets).
+        await PostgresServer.ExecuteAsync(database,
+            "DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 3");
+        var before = await SchemaOfAsync(database);
+
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith("error: the store's schema version `3` is older than this airs's `4`, and verifying never migrates it: "
+            + "migrate it by starting this airs on it once (`airs serve --store …`), then verify", error, StringComparison.Ordinal);
+        Assert.Equal(before, await SchemaOfAsync(database));
+    }
+
+    /// <summary>A database that holds no airs store is an error, and is left empty: verifying one made the whole schema in it.</summary>
+    [PostgresFact]
+    public async Task A_postgres_database_without_an_airs_store_is_refused_and_nothing_is_created_in_it()
+    {
+        var database = await server.CreateDatabaseAsync();
+
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
+        Assert.Equal(AirsCommand.Problems, code);
+        Assert.StartsWith("error: the database holds no airs store (no `schema_version` table in its search path), and verifying creates none", error, StringComparison.Ordinal);
+        Assert.Equal(0L, await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+    }
+
     [PostgresFact]
     public async Task A_bad_connection_string_is_misuse_and_never_echoed()
     {
