@@ -160,28 +160,17 @@ public sealed class BundleWatcher : IDisposable
         }
         _lastSeenSha[path] = sha;
 
+        // Another file's policy, or a downgrade, is refused on the signed manifest, before any of the bundle's code is loaded.
         PolicyBundle bundle;
         try
         {
-            bundle = PolicyBundle.Load(bytes, _trust, Path.GetFileName(path), _options.Limits);
+            bundle = PolicyBundle.Load(bytes, _trust, Path.GetFileName(path), _options.Limits, manifest => Admission(path, current, manifest));
         }
         catch (BundleLoadException e)
         {
             return Refused(path, current, e);
         }
         var policy = bundle.Manifest.Policy;
-        var conflict = PolicyConflict(path, current, policy);
-        if (conflict is not null)
-        {
-            bundle.Dispose();
-            return Refused(path, current, new BundleLoadException(BundleError.PolicyMismatch, $"bundle `{Path.GetFileName(path)}`: {conflict}"));
-        }
-
-        if (current is not null && DowngradeRefusal(current.Bundle.Manifest, bundle.Manifest) is { } downgrade)
-        {
-            bundle.Dispose();
-            return Refused(path, current, new BundleLoadException(BundleError.Downgrade, $"bundle `{Path.GetFileName(path)}`: {downgrade}"));
-        }
         // The first call of each stage compiles the policy's code (seconds for thousands of guards): pay it here, not on a request.
         try
         {
@@ -203,6 +192,12 @@ public sealed class BundleWatcher : IDisposable
             : $"swapped policy `{policy}` from version `{previous}` to `{bundle.Manifest.PolicyVersion}` ({Describe(bundle)})";
         return new(path, BundleReloadStatus.Loaded, policy, bundle.Manifest.PolicyVersion, previous, null, reason);
     }
+
+    /// <summary>Why the bundle of <paramref name="next"/> may not replace what <paramref name="path"/> serves, or null.</summary>
+    private BundleLoadException? Admission(string path, BundleSlot? current, BundleManifest next) =>
+        PolicyConflict(path, current, next.Policy) is { } conflict ? new BundleLoadException(BundleError.PolicyMismatch, conflict)
+        : current is not null && DowngradeRefusal(current.Bundle.Manifest, next) is { } downgrade ? new BundleLoadException(BundleError.Downgrade, downgrade)
+        : null;
 
     private string? PolicyConflict(string path, BundleSlot? current, string policy)
     {

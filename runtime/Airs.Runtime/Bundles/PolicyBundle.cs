@@ -49,11 +49,19 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
         Load(ReadFile(path, limits ?? BundleLimits.Default), trust, Path.GetFileName(path), limits);
 
     /// <summary>Loads and verifies a bundle held in memory; <paramref name="name"/> names it in errors.</summary>
-    public static PolicyBundle Load(ReadOnlySpan<byte> bundle, BundleTrust trust, string name = "bundle", BundleLimits? limits = null)
+    public static PolicyBundle Load(ReadOnlySpan<byte> bundle, BundleTrust trust, string name = "bundle", BundleLimits? limits = null) =>
+        Load(bundle, trust, name, limits, admit: null);
+
+    /// <summary>
+    /// Loads and verifies a bundle held in memory, asking <paramref name="admit"/> about its verified manifest (signature,
+    /// version floor and assembly hash checked) before any of its code is loaded: the refusal it returns is thrown with the
+    /// bundle's name in front, and nothing was loaded (a host's downgrade check).
+    /// </summary>
+    internal static PolicyBundle Load(ReadOnlySpan<byte> bundle, BundleTrust trust, string name, BundleLimits? limits, Func<BundleManifest, BundleLoadException?>? admit)
     {
         try
         {
-            return LoadVerified(bundle, trust, limits ?? BundleLimits.Default);
+            return LoadVerified(bundle, trust, limits ?? BundleLimits.Default, admit);
         }
         catch (BundleLoadException e)
         {
@@ -147,7 +155,7 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
         }
     }
 
-    private static PolicyBundle LoadVerified(ReadOnlySpan<byte> bundle, BundleTrust trust, BundleLimits limits)
+    private static PolicyBundle LoadVerified(ReadOnlySpan<byte> bundle, BundleTrust trust, BundleLimits limits, Func<BundleManifest, BundleLoadException?>? admit)
     {
         if (bundle.Length > limits.MaxBundleBytes)
         {
@@ -185,6 +193,10 @@ public sealed class PolicyBundle : ICompiledPolicy, IDisposable
         {
             throw new BundleLoadException(BundleError.AssemblyHashMismatch,
                 $"`{BundleEntries.Assembly}` has SHA-256 `{assemblySha}` but the manifest says `{manifest.AssemblySha256}`");
+        }
+        if (admit?.Invoke(manifest) is { } refusal)
+        {
+            throw refusal;
         }
         var fileSha = Hex.Sha256(bundle);
         var context = new PolicyLoadContext(manifest.Policy);

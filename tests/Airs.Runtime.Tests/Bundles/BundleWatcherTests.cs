@@ -92,6 +92,57 @@ public sealed class BundleWatcherTests
     }
 
     /// <summary>
+    /// A refused downgrade (or a bundle for another file's policy) loads none of its code. The check ran after the bundle
+    /// was loaded: the older, signed bundle's assembly went into a load context and its evaluator was constructed (its
+    /// code ran in the host) before the watcher compared versions and threw it away. The check now reads the signed
+    /// manifest, before anything is loaded; the refusal says what it said.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_downgrade_loads_none_of_its_code()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("p.airsb");
+        File.WriteAllBytes(path, Signed("v2", "2.0.0"));
+        using var watcher = await BundleWatcher.StartForFileAsync(path, Trust, Manual);
+
+        // An assembly no other test builds (its marker is new), known by its module version id.
+        var older = PolicyAssemblies.Blocking($"old {Guid.NewGuid():N}");
+        Guid olderId;
+        using (var image = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(older)))
+        {
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(image);
+            olderId = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+        }
+        var loads = 0;
+        void Count(object? sender, AssemblyLoadEventArgs e)
+        {
+            if (e.LoadedAssembly.ManifestModule.ModuleVersionId == olderId)
+            {
+                Interlocked.Increment(ref loads);
+            }
+        }
+        AppDomain.CurrentDomain.AssemblyLoad += Count;
+        try
+        {
+            File.WriteAllBytes(path, Pack(Manifest(older, version: "1.9.9"), older, Key));
+            var downgrade = Assert.Single(await watcher.ReloadAsync());
+            Assert.Equal((BundleReloadStatus.Failed, BundleError.Downgrade), (downgrade.Status, downgrade.Error));
+            Assert.Equal("bundle `p.airsb`: version `1.9.9` is older than version `2.0.0` in use, and downgrades are not allowed; "
+                + "keeping version `2.0.0` of `support_bot`", downgrade.Reason);
+            Assert.Equal(0, Volatile.Read(ref loads));
+            Assert.Equal("v2", MessageOf(watcher));
+
+            // The same file where downgrades are allowed is loaded, and counted: what is counted above is what loading does.
+            using var allowing = await BundleWatcher.StartForFileAsync(path, Trust, Manual with { AllowDowngrade = true });
+            Assert.Equal(1, Volatile.Read(ref loads));
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.AssemblyLoad -= Count;
+        }
+    }
+
+    /// <summary>
     /// An older build of the version in use (the same version, or one that differs only by build metadata, signed
     /// earlier) is a rollback too: a policy whose version is not bumped on every change would otherwise have none.
     /// Found by security review 44.
