@@ -355,6 +355,35 @@ public sealed class CoreCommandsTests
         Assert.Contains("not in the trust store", untrusted.Error);
     }
 
+    /// <summary>
+    /// A key file is read whole, and had no bound: any file given as a key (a log, or a large sparse file named
+    /// `*.pem` in a trust folder) was read into memory entire, and one big enough ran the process out of memory. A key
+    /// file over 64 KiB (a PEM key is well under a kilobyte) is now refused with an error that says so.
+    /// </summary>
+    [Fact]
+    public async Task A_key_file_larger_than_any_key_is_refused_with_a_clear_error()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, (await CliRun.Of("keys", "new", "--out", folder.Path)).ExitCode);
+        var (key, trusted) = (folder.File("airs-signing.key.pem"), folder.File("airs-signing.pub.pem"));
+        foreach (var file in new[] { key, trusted })
+        {
+            File.AppendAllText(file, new string('#', 64 * 1024) + "\n");
+        }
+
+        var build = await CliRun.Of("build", Repo("policies", "examples", "summariser.airs"), "-o", folder.File("s.airsb"), "--key", key);
+        Assert.Equal(2, build.ExitCode);
+        Assert.Contains($"cannot read key file `{key}`: it is over 65536 bytes, more than any key file holds", build.Error);
+        Assert.DoesNotContain("   at ", build.Out + build.Error);
+
+        var bundle = folder.Write("other.airsb", "not read: the trusted keys are read first");
+        var context = folder.Write("ctx.json", """{ "input": { "text": "notes" } }""");
+        var eval = await CliRun.Of("eval", "--bundle", bundle, "--trust", trusted, "--stage", "input", "--context", context);
+        Assert.Equal(2, eval.ExitCode);
+        Assert.Contains($"cannot read key file `{trusted}`: it is over 65536 bytes, more than any key file holds", eval.Error);
+        Assert.DoesNotContain("   at ", eval.Out + eval.Error);
+    }
+
     /// <summary>A review found `airs build` printing the policy's version raw: escape sequences could fake a passing run in a CI log.</summary>
     [Fact]
     public async Task Build_prints_the_policys_version_escaped()

@@ -102,6 +102,9 @@ public sealed class PolicyPublicKey
         }
     }
 
+    /// <summary>The most a key file holds: a PEM key is well under a kilobyte, and a file of a few hundred of them fits.</summary>
+    internal const int MaxKeyFileBytes = 64 * 1024;
+
     internal static string ReadKeyFile(string path)
     {
         try
@@ -109,7 +112,15 @@ public sealed class PolicyPublicKey
             // A FIFO named *.pem would hold start-up in its open until a writer came: the opened file is checked (see RegularFile).
             using var file = RegularFile.OpenRead(path)
                 ?? throw new PolicyKeyException($"cannot read key file `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
-            using var reader = new StreamReader(file);
+            // At most one byte over the bound is read, whatever the file's length says (it may grow, or lie): a large file
+            // given as a key (a log, a sparse file) was read whole, and one big enough ran the process out of memory.
+            var bytes = new byte[MaxKeyFileBytes + 1];
+            var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read > MaxKeyFileBytes)
+            {
+                throw new PolicyKeyException($"cannot read key file `{path}`: it is over {MaxKeyFileBytes} bytes, more than any key file holds");
+            }
+            using var reader = new StreamReader(new MemoryStream(bytes, 0, read, writable: false));
             return reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
