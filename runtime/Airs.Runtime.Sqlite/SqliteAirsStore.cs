@@ -144,6 +144,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
         {
             Execute(connection, transaction, SqliteSql.MigrateToV3);
         }
+        Execute(connection, transaction, SqliteSql.CreateTicketNumbering);
         if (version < SqliteSql.SchemaVersion)
         {
             using var insert = new SqliteCommand(SqliteSql.InsertSchemaVersion, connection, transaction);

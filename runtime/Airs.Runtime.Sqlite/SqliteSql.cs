@@ -117,6 +117,17 @@ internal static class SqliteSql
         CREATE UNIQUE INDEX review_tickets_inserted ON review_tickets (inserted);
         """;
 
+    /// <summary>
+    /// Numbers a ticket inserted without <c>inserted</c> as the store's own insert does (MAX + 1), inside the inserting
+    /// transaction, which holds SQLite's write lock: an airs of schema 2 still running on a file a newer one migrated (a
+    /// rolling upgrade) inserts its tickets without it, and the long poll, which pages by it, would never return them.
+    /// Made on every open (idempotent), so a file migrated to version 3 before it existed gets it too.
+    /// </summary>
+    public const string CreateTicketNumbering = """
+        CREATE TRIGGER IF NOT EXISTS review_tickets_number AFTER INSERT ON review_tickets WHEN NEW.inserted IS NULL
+            BEGIN UPDATE review_tickets SET inserted = (SELECT COALESCE(MAX(inserted), 0) + 1 FROM review_tickets) WHERE id = NEW.id; END;
+        """;
+
     public const string SelectSchemaVersion = "SELECT MAX(version) FROM schema_version;";
     public const string InsertSchemaVersion = "INSERT INTO schema_version (version) VALUES ($version);";
 }

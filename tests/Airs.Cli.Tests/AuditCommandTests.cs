@@ -124,7 +124,7 @@ public sealed class AuditCommandTests : IDisposable
     {
         await WriteRecordsAsync(3);
         // As airs before schema 3 left it (no insertion order for review tickets).
-        Tamper("DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
+        Tamper("DROP TRIGGER review_tickets_number; DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
         var before = File.ReadAllBytes(StorePath);
         Assert.False(File.Exists(StorePath + "-wal") || File.Exists(StorePath + "-shm"));
 
@@ -142,7 +142,7 @@ public sealed class AuditCommandTests : IDisposable
     {
         await WriteRecordsAsync(3);
         // As airs before schema 2 left it (no MACs, no keyed head).
-        Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DROP INDEX review_tickets_inserted; "
+        Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DROP TRIGGER review_tickets_number; DROP INDEX review_tickets_inserted; "
             + "ALTER TABLE review_tickets DROP COLUMN inserted; DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);");
         var before = File.ReadAllBytes(StorePath);
 

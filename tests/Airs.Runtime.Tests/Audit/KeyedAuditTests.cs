@@ -284,7 +284,7 @@ public sealed class KeyedAuditTests : IAsyncLifetime
     {
         await WriteAsync(3, null);
         // Back to the version 1 layout, as an older airs wrote it.
-        temp.Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DROP INDEX review_tickets_inserted; "
+        temp.Tamper("DROP TABLE audit_head; ALTER TABLE audit_log DROP COLUMN mac; DROP TRIGGER review_tickets_number; DROP INDEX review_tickets_inserted; "
             + "ALTER TABLE review_tickets DROP COLUMN inserted; DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);");
 
         await WriteAsync(2, key);

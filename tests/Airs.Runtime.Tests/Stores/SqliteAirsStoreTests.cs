@@ -40,7 +40,7 @@ public sealed class SqliteAirsStoreTests
             await store.InsertTicketAsync(late, Entry());
             await store.InsertTicketAsync(early, Entry());
         }
-        temp.Tamper("DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
+        temp.Tamper("DROP TRIGGER review_tickets_number; DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
 
         await using (var store = await temp.OpenAsync())
         {
@@ -51,6 +51,44 @@ public sealed class SqliteAirsStoreTests
         }
         Assert.Equal(3L, temp.Scalar("SELECT MAX(version) FROM schema_version"));
     }
+
+    /// <summary>
+    /// A rolling upgrade on one file: an airs of schema 2 still running on a file a newer one has migrated inserts its
+    /// tickets as it always did, without `inserted`. The long poll pages by `inserted`, so it never returned them, and
+    /// under `on expiry allow` they expired allowed with no reviewer having seen them. The file numbers such a row
+    /// itself (a trigger, made by the migration and on every open), under the write lock of the transaction inserting it.
+    /// </summary>
+    [Fact]
+    public async Task A_ticket_an_older_runtime_inserts_without_its_number_reaches_the_long_poll()
+    {
+        await using var temp = new TempStore();
+        var first = new ReviewTicket("a", "p", "r", "d", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        await using (var store = await temp.OpenAsync())
+        {
+            await store.InsertTicketAsync(first, Entry());
+        }
+        temp.Tamper("DROP TRIGGER review_tickets_number; DROP INDEX review_tickets_inserted; ALTER TABLE review_tickets DROP COLUMN inserted; UPDATE schema_version SET version = 2;");
+
+        await using (var store = await temp.OpenAsync()) // the newer airs migrates the file; the older one keeps running on it
+        {
+            var old = first with { Id = "b", CreatedAt = T0.AddMinutes(1) };
+            InsertAsAnOlderRuntime(temp, old);
+            Assert.Equal([old], await store.ListPendingTicketsInsertedAfterAsync("p", "a"));
+            var next = first with { Id = "c", CreatedAt = T0.AddMinutes(2) };
+            await store.InsertTicketAsync(next, Entry());
+            var late = first with { Id = "d", CreatedAt = T0.AddMinutes(3) };
+            InsertAsAnOlderRuntime(temp, late);
+            Assert.Equal([old, next, late], await store.ListPendingTicketsInsertedAfterAsync("p", "a"));
+            Assert.Equal([late], await store.ListPendingTicketsInsertedAfterAsync("p", "c"));
+        }
+        Assert.Equal("1,2,3,4", temp.Scalar("SELECT group_concat(inserted, ',') FROM (SELECT inserted FROM review_tickets ORDER BY id)"));
+    }
+
+    /// <summary>As an airs of schema 2 inserted a ticket: its columns, without `inserted`.</summary>
+    private static void InsertAsAnOlderRuntime(TempStore temp, ReviewTicket ticket) => temp.Tamper(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"INSERT INTO review_tickets (id, policy, review, decision_id, summary, created_ticks, due_ticks, status, resolved_by, resolved_reason, resolved_ticks, resolved_outcome) "
+        + $"VALUES ('{ticket.Id}', '{ticket.Policy}', '{ticket.Review}', '{ticket.DecisionId}', '{ticket.Summary}', {ticket.CreatedAt.UtcTicks}, "
+        + $"{ticket.DueAt.UtcTicks}, 'pending', NULL, NULL, NULL, NULL);"));
 
     /// <summary>
     /// A tool event's time edited out of range (ticks past year 9999, or a REAL that SQLite clamps) is a store that
