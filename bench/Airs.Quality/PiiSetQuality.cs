@@ -34,7 +34,8 @@ internal static class PiiSetQuality
         ("pii-confirm10/set.txt", "pii confirm-10 (written blind; measured for rule P8, then read for design)", false),
         ("pii-confirm11/set.txt", "pii confirm-11 (written blind; measured for rule P9, then read for design)", false),
         ("pii-confirm12/set.txt", "pii confirm-12 (written blind; measured for rule P10, then read for design)", false),
-        ("pii-confirm13/set.txt", "pii confirm-13 (written blind; measured for rule P11)", false),
+        ("pii-confirm13/set.txt", "pii confirm-13 (written blind; measured for rule P11, then read for design)", false),
+        ("pii-confirm14/set.txt", "pii confirm-14 (written blind; measured for rule P12)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
