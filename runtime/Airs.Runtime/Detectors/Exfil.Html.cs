@@ -21,7 +21,16 @@ public static partial class Exfil
         Image = 256,
         /// <summary>A frame's page written in its <c>srcdoc</c>: HTML whose own elements fetch.</summary>
         Srcdoc = 512,
+        /// <summary>An anchor's or area's <c>href</c>: followed on a click, a link as a markdown link is.</summary>
+        LinkHref = 1024,
+        /// <summary>A <c>ping</c>: sent on a click.</summary>
+        Ping = 2048,
+        /// <summary>A form's <c>action</c>, a button's or input's <c>formaction</c>: the form's fields are posted there on a click.</summary>
+        Action = 4096,
     }
+
+    /// <summary>What a click sends: reported as a markdown link is, not as a fetch.</summary>
+    private const Fetches Clicks = Fetches.LinkHref | Fetches.Ping | Fetches.Action;
 
     private static readonly Dictionary<string, Fetches>.AlternateLookup<ReadOnlySpan<char>> FetchingElements = new Dictionary<string, Fetches>(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,7 +43,7 @@ public static partial class Exfil
         ["iframe"] = Fetches.Src | Fetches.Srcdoc,
         ["frame"] = Fetches.Src,
         ["embed"] = Fetches.Src,
-        ["input"] = Fetches.Src, // a src counts only for type=image; read on any input, as nothing else carries one
+        ["input"] = Fetches.Src | Fetches.Action, // a src counts only for type=image; read on any input, as nothing else carries one
         ["script"] = Fetches.Src | Fetches.Href, // SVG's script takes href (or xlink:href)
         ["image"] = Fetches.Src | Fetches.Href, // SVG's image; in HTML the parser makes it an img
         ["feimage"] = Fetches.Href,
@@ -52,6 +61,11 @@ public static partial class Exfil
         ["th"] = Fetches.Background,
         ["meta"] = Fetches.Refresh,
         ["style"] = Fetches.StyleBlock,
+        // Followed on a click: links, as markdown links are.
+        ["a"] = Fetches.LinkHref | Fetches.Ping, // HTML's and SVG's
+        ["area"] = Fetches.LinkHref | Fetches.Ping,
+        ["form"] = Fetches.Action,
+        ["button"] = Fetches.Action,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -60,7 +74,7 @@ public static partial class Exfil
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<link", "<base", "<object", "<body", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
+            "<feimage", "<use", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
@@ -132,6 +146,8 @@ public static partial class Exfil
     }
 
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static readonly char[] HtmlSpaces = [' ', '\t', '\n', '\r', '\f'];
 
     /// <summary>
     /// Reads the attributes of the tag at <paramref name="tag"/> from <paramref name="i"/> and reports each destination
@@ -225,6 +241,12 @@ public static partial class Exfil
         {
             return;
         }
+        if ((fetched & ~Clicks) == Fetches.None)
+        {
+            AddLink(tag, valueEnd, value, fetched, allowed, found);
+            return;
+        }
+        fetched &= ~Clicks;
         var label = (fetches & Fetches.Image) != 0 ? "html_image" : "html_fetch";
         if (fetched == Fetches.Srcset)
         {
@@ -256,6 +278,25 @@ public static partial class Exfil
                 : fetched is Fetches.Src or Fetches.Data && DataPage(value) is { } page && WrittenPageReachesOut(page, allowed))
         {
             found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
+        }
+    }
+
+    /// <summary>
+    /// A destination followed on a click to a host not allowed, reported as a markdown link is: <c>markdown_link</c>,
+    /// 0.7, 0.9 when its query carries data. A form's action is 0.9 whatever its query: the form posts its fields
+    /// (hidden ones too, filled in by whoever wrote the form), so it always carries data. A ping is a list of URLs.
+    /// </summary>
+    private static void AddLink(int tag, int valueEnd, ReadOnlySpan<char> value, Fetches fetched, IReadOnlyList<string> allowed, MatchSet found)
+    {
+        var decoded = value.Contains('&') ? HtmlDecode(value) : value.ToString();
+        var urls = fetched == Fetches.Ping ? decoded.Split(HtmlSpaces, StringSplitOptions.RemoveEmptyEntries) : [decoded];
+        foreach (var url in urls)
+        {
+            if (FetchedHost(url, markdown: false) is { } host && !IsAllowed(host, allowed))
+            {
+                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, "markdown_link", fetched == Fetches.Action || CarriesData(url) ? 0.9 : 0.7));
+                return;
+            }
         }
     }
 
@@ -293,7 +334,9 @@ public static partial class Exfil
     {
         _ when name.Equals("src", StringComparison.OrdinalIgnoreCase) => Fetches.Src,
         _ when name.Equals("poster", StringComparison.OrdinalIgnoreCase) => Fetches.Poster,
-        _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href,
+        _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href | Fetches.LinkHref,
+        _ when name.Equals("ping", StringComparison.OrdinalIgnoreCase) => Fetches.Ping,
+        _ when name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("formaction", StringComparison.OrdinalIgnoreCase) => Fetches.Action,
         _ when name.Equals("data", StringComparison.OrdinalIgnoreCase) => Fetches.Data,
         _ when name.Equals("background", StringComparison.OrdinalIgnoreCase) => Fetches.Background,
         _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,

@@ -6,7 +6,7 @@ namespace Airs.Runtime.Detectors;
 /// <summary>
 /// Exfiltration through content a client renders or follows: markdown and HTML images and other HTML that fetches
 /// (media, frames, objects, stylesheets, CSS <c>url()</c>: without a click),
-/// markdown links to hosts not on the allowlist, and URLs to such hosts whose query string carries data.
+/// markdown links (and HTML links and forms, followed on a click) to hosts not on the allowlist, and URLs to such hosts whose query string carries data.
 /// An allowlist entry <c>example.com</c> also allows its subdomains; <c>*.example.com</c> allows only subdomains.
 /// Labels: <c>markdown_image</c>, <c>html_image</c>, <c>html_fetch</c> (other HTML that fetches without a click),
 /// <c>markdown_link</c>, <c>url_query_data</c>.

