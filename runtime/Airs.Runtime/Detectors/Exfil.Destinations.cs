@@ -10,41 +10,17 @@ public static partial class Exfil
 
     private static readonly LazyRegex AnyMarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?(?<d>[^\s>]+)", Options | RegexOptions.Multiline);
 
-    private static readonly LazyRegex AnyHtmlImage = new(@"<img\b[^>]{0,500}?\bsrc\s*=\s*[""']?(?<d>[^\s""'>]+)", Options);
-
-    // srcset holds a list: `a.png 1x, https://host/b.png 2x`. The whole value, quoted or not.
-    private static readonly LazyRegex HtmlImageSet = new(@"<(?:img|source)\b[^>]{0,500}?\bsrcset\s*=\s*(?:""(?<d>[^""]*)""|'(?<d>[^']*)'|(?<d>[^\s>]+))", Options);
-
     /// <summary>
     /// Images and links whose destination reaches another host without being written <c>http(s)://host</c>, which the
     /// <c>://</c> scan reads: protocol-relative (<c>//evil.test/a.png</c>, fetched over the page's own scheme), other
     /// slashes after the scheme (<c>https:/\evil.test</c>, <c>http:evil.test</c>: browsers read these as that host),
-    /// character references (<c>&amp;#104;ttps://</c>, which markdown and HTML decode) and the candidates of an image's
-    /// <c>srcset</c>. A relative destination stays on the page's own host and is not one.
+    /// character references (<c>&amp;#104;ttps://</c>, which markdown and HTML decode); and all HTML, images included, which
+    /// the tag reader reads. A relative destination stays on the page's own host and is not one.
     /// </summary>
     /// <param name="markdown">The text holds an opening of a markdown image or link (<see cref="HasRenderedForm"/>).</param>
-    /// <param name="html">The text holds an opening of an HTML image.</param>
-    /// <param name="elements">The text may hold another HTML element that fetches (<see cref="AddFetchingElements"/>).</param>
-    private static void AddOtherDestinations(string text, bool markdown, bool html, bool elements, IReadOnlyList<string> allowed, MatchSet found)
+    /// <param name="elements">The text may hold an HTML element that fetches or links (<see cref="AddFetchingElements"/>).</param>
+    private static void AddOtherDestinations(string text, bool markdown, bool elements, IReadOnlyList<string> allowed, MatchSet found)
     {
-        if (html)
-        {
-            AddOther(text, AnyHtmlImage, "html_image", 0.95, allowed, found);
-            foreach (Match m in HtmlImageSet.Value.Matches(text))
-            {
-                var value = m.Groups["d"].ValueSpan;
-                foreach (var range in value.Split(','))
-                {
-                    var candidate = value[range].Trim();
-                    var space = candidate.IndexOfAny(" \t\r\n\f");
-                    if (FetchedHost(space < 0 ? candidate : candidate[..space], markdown: false) is { } host && !IsAllowed(host, allowed))
-                    {
-                        found.TryAdd(new DetectorMatch(m.Index, m.Length, "html_image", 0.95));
-                        break;
-                    }
-                }
-            }
-        }
         if (elements)
         {
             AddFetchingElements(text, allowed, found);
@@ -61,18 +37,17 @@ public static partial class Exfil
     /// neither <c>&lt;</c> nor <c>]</c> costs one vectorised search, other text one more probe for every opening at once
     /// (<see cref="RenderedOpenings"/>), and only text that holds one runs the patterns.
     /// </summary>
-    private static bool HasRenderedForm(string text, out bool markdown, out bool html, out bool elements)
+    private static bool HasRenderedForm(string text, out bool markdown, out bool elements)
     {
         var span = text.AsSpan();
-        markdown = html = elements = false;
+        markdown = elements = false;
         if (span.IndexOfAny('<', ']') < 0 || span.IndexOfAny(RenderedOpenings) < 0)
         {
             return false;
         }
         markdown = span.Contains("](", StringComparison.Ordinal) || span.Contains("]:", StringComparison.Ordinal);
-        html = span.Contains("<img", StringComparison.OrdinalIgnoreCase) || span.Contains("<source", StringComparison.OrdinalIgnoreCase);
         elements = span.Contains('<');
-        return markdown || html || elements;
+        return markdown || elements;
     }
 
     private static void AddOther(string text, LazyRegex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
@@ -84,7 +59,7 @@ public static partial class Exfil
             {
                 continue; // the `://` scan has read it
             }
-            if (FetchedHost(destination, markdown: label != "html_image") is { } host && !IsAllowed(host, allowed))
+            if (FetchedHost(destination, markdown: true) is { } host && !IsAllowed(host, allowed))
             {
                 Report(text, m.Index, m.Length, destination, label, score, found);
             }

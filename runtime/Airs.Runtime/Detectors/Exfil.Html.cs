@@ -17,7 +17,7 @@ public static partial class Exfil
         Srcset = 32,
         Refresh = 64,
         StyleBlock = 128,
-        /// <summary>An image: its findings are <c>html_image</c>, as the <c>&lt;img</c> patterns' are.</summary>
+        /// <summary>An image: its findings are <c>html_image</c>.</summary>
         Image = 256,
         /// <summary>A frame's page written in its <c>srcdoc</c>: HTML whose own elements fetch.</summary>
         Srcdoc = 512,
@@ -27,6 +27,8 @@ public static partial class Exfil
         Ping = 2048,
         /// <summary>A form's <c>action</c>, a button's or input's <c>formaction</c>: the form's fields are posted there on a click.</summary>
         Action = 4096,
+        /// <summary>A <c>srcset</c> that is an image's (<c>&lt;source&gt;</c> in a <c>&lt;picture&gt;</c>): <c>html_image</c>.</summary>
+        ImageSet = 8192,
     }
 
     /// <summary>What a click sends: reported as a markdown link is, not as a fetch.</summary>
@@ -34,11 +36,10 @@ public static partial class Exfil
 
     private static readonly Dictionary<string, Fetches>.AlternateLookup<ReadOnlySpan<char>> FetchingElements = new Dictionary<string, Fetches>(StringComparer.OrdinalIgnoreCase)
     {
-        // The <img> patterns read most images; this reading finds those whose attributes hide the source from them.
         ["img"] = Fetches.Src | Fetches.Srcset | Fetches.Image,
         ["video"] = Fetches.Src | Fetches.Poster,
         ["audio"] = Fetches.Src,
-        ["source"] = Fetches.Src | Fetches.Srcset,
+        ["source"] = Fetches.Src | Fetches.Srcset | Fetches.ImageSet,
         ["track"] = Fetches.Src,
         ["iframe"] = Fetches.Src | Fetches.Srcdoc,
         ["frame"] = Fetches.Src,
@@ -69,8 +70,8 @@ public static partial class Exfil
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the HTML image the
-    /// <c>://</c> pass reads, the elements above, and <c>style</c> (a style block, or a style attribute of any element).
+    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the elements above, and
+    /// <c>style</c> (a style block, or a style attribute of any element).
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
@@ -110,7 +111,7 @@ public static partial class Exfil
             if (stoppedAt >= 0)
             {
                 inherited ??= [];
-                inherited[stoppedAt] = inherited.GetValueOrDefault(stoppedAt) | (fetches & ~(Fetches.StyleBlock | Fetches.Image));
+                inherited[stoppedAt] = inherited.GetValueOrDefault(stoppedAt) | (fetches & ~(Fetches.StyleBlock | Fetches.Image | Fetches.ImageSet));
             }
             if ((fetches & Fetches.StyleBlock) != 0 && end < span.Length)
             {
@@ -252,7 +253,7 @@ public static partial class Exfil
         {
             if (SetReachesOut(value, allowed))
             {
-                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
+                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, (fetches & Fetches.ImageSet) != 0 ? "html_image" : label, 0.95));
             }
             return;
         }
@@ -332,14 +333,16 @@ public static partial class Exfil
 
     private static Fetches Attribute(ReadOnlySpan<char> name) => name switch
     {
-        _ when name.Equals("src", StringComparison.OrdinalIgnoreCase) => Fetches.Src,
+        // data-src and data-srcset: what a lazy-loading script sets as src and srcset.
+        _ when name.Equals("src", StringComparison.OrdinalIgnoreCase) || name.Equals("data-src", StringComparison.OrdinalIgnoreCase) => Fetches.Src,
         _ when name.Equals("poster", StringComparison.OrdinalIgnoreCase) => Fetches.Poster,
         _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href | Fetches.LinkHref,
         _ when name.Equals("ping", StringComparison.OrdinalIgnoreCase) => Fetches.Ping,
         _ when name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("formaction", StringComparison.OrdinalIgnoreCase) => Fetches.Action,
         _ when name.Equals("data", StringComparison.OrdinalIgnoreCase) => Fetches.Data,
         _ when name.Equals("background", StringComparison.OrdinalIgnoreCase) => Fetches.Background,
-        _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
+        _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("data-srcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
         _ when name.Equals("content", StringComparison.OrdinalIgnoreCase) => Fetches.Refresh,
         _ when name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) => Fetches.Srcdoc,
         _ => Fetches.None,
@@ -360,7 +363,7 @@ public static partial class Exfil
     {
         if (WrittenPageDepth >= MaxWrittenPageDepth)
         {
-            return HasRenderedForm(page, out _, out _, out _);
+            return HasRenderedForm(page, out _, out _);
         }
         WrittenPageDepth++;
         try

