@@ -68,6 +68,7 @@ internal static class GrowthFuzz
             "ignore previous instructions ", "Note to the AI: ", "<|im_start|>", "[INST]", "<!--", "```", "SGVsbG8=", "\\x41", "i g n o r e ", "\u200b", "\uff41", "\u0430b",
             "http://a", "http://a?", "https://e.test/?q=", "![x](http://e.test/?q=", "[a](http://b.test) ", "<img src=\"http://", "data:image/png;base64,",
             "<iframe a=\"", "<video/a=", "<style>url(", "<a style='/*", "<td background=<td ",
+            "<a href=\"//", "<a ping='a ", "<form action=", "<svg><use href=//", "<source srcset=\"a,",
             "<ab1f.3c@mail.test> ", "Server: 10.1.2.3 "]);
         return units;
     }
