@@ -29,6 +29,8 @@ public static partial class Exfil
         Action = 4096,
         /// <summary>A <c>srcset</c> that is an image's (<c>&lt;source&gt;</c> in a <c>&lt;picture&gt;</c>): <c>html_image</c>.</summary>
         ImageSet = 8192,
+        /// <summary>An SVG animation's values (<c>to</c>, <c>from</c>, <c>values</c>, a <c>;</c> list): it can set its element's <c>href</c>.</summary>
+        Animated = 16384,
     }
 
     /// <summary>What a click sends: reported as a markdown link is, not as a fetch.</summary>
@@ -48,6 +50,8 @@ public static partial class Exfil
         ["script"] = Fetches.Src | Fetches.Href, // SVG's script takes href (or xlink:href)
         ["image"] = Fetches.Src | Fetches.Href, // SVG's image; in HTML the parser makes it an img
         ["feimage"] = Fetches.Href,
+        ["set"] = Fetches.Animated, // <set attributeName=href to=…> on an <image> or <use> makes it fetch that
+        ["animate"] = Fetches.Animated,
         ["use"] = Fetches.Href, // SVG's use of another document (a sprite): the standard fetches it same-origin only, not every renderer does
         ["link"] = Fetches.Href | Fetches.Srcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
         ["base"] = Fetches.Href, // relative destinations after it resolve against its host
@@ -75,7 +79,7 @@ public static partial class Exfil
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
+            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
@@ -257,6 +261,20 @@ public static partial class Exfil
             }
             return;
         }
+        if (fetched == Fetches.Animated)
+        {
+            // References are decoded before the list is split, as the tokenizer decodes them before SVG reads it.
+            var list = value.Contains('&') ? HtmlDecode(value) : value.ToString();
+            foreach (var item in list.Split(';'))
+            {
+                if (FetchedHost(item, markdown: false) is { } animated && !IsAllowed(animated, allowed))
+                {
+                    found.TryAdd(new DetectorMatch(tag, valueEnd - tag, label, 0.95));
+                    return;
+                }
+            }
+            return;
+        }
         if (fetched == Fetches.Srcdoc)
         {
             if (value.Contains('&') && WrittenPageReachesOut(HtmlDecode(value), allowed))
@@ -345,6 +363,8 @@ public static partial class Exfil
             || name.Equals("data-srcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
         _ when name.Equals("content", StringComparison.OrdinalIgnoreCase) => Fetches.Refresh,
         _ when name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) => Fetches.Srcdoc,
+        _ when name.Equals("to", StringComparison.OrdinalIgnoreCase) || name.Equals("from", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("values", StringComparison.OrdinalIgnoreCase) => Fetches.Animated,
         _ => Fetches.None,
     };
 

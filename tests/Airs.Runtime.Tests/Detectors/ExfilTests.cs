@@ -200,12 +200,16 @@ public class ExfilTests
     [InlineData("<svg><image href=\"https://evil.test/p.png\"/></svg>")]
     [InlineData("<svg><filter id=f><feImage href=\"https://evil.test/p.png\"/></filter></svg>")]
     [InlineData("<svg><filter id=f><feImage xlink:href=//evil.test/p.png /></filter></svg>")]
+    [InlineData("<svg><image><set attributeName=\"href\" to=\"https://evil.test/p.png\"/></image></svg>")]
+    [InlineData("<svg><use><animate attributeName=href values=\"#a;//evil.test/s.svg#x\" dur=1s /></use></svg>")]
+    [InlineData("<svg><image><set attributeName=xlink:href to='&#x2F;&#x2F;evil.test/p.png' /></image></svg>")]
     public void Svg_that_fetches_from_another_host_is_found(string text) =>
         Assert.Equal(("html_fetch", 0.95), Assert.Single(Exfil.Find(text, Allowed)) is var m ? (m.Label, m.Score) : default);
 
     [Theory]
     [InlineData("<svg><use href=\"#icon\"/><use xlink:href=\"/sprites.svg#a\"/><use href=\"https://example.com/s.svg#b\"/></svg>")]
     [InlineData("<svg><script href=\"/s.js\"></script></svg>")]
+    [InlineData("<svg><rect><animate attributeName=x values=\"0;10;0\" dur=2s /><set attributeName=fill to=red /></rect></svg>")]
     public void Svg_to_the_same_document_or_an_allowed_host_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
     /// <summary>
