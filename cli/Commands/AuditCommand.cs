@@ -53,9 +53,9 @@ public static class AuditCommand
             var text = Environment.GetEnvironmentVariable(AuditKey.EnvironmentVariable);
             return string.IsNullOrWhiteSpace(text) ? null : AuditKey.Parse(text);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{path ?? $"${AuditKey.EnvironmentVariable}"}: {e.Message}");
+            throw new UsageException($"{path ?? $"${AuditKey.EnvironmentVariable}"}: {e.Message.TrimEnd('.')}");
         }
     }
 

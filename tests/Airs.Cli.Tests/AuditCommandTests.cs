@@ -192,6 +192,38 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("(truncated): the keyed head is record 5 but the log ends at record 3", error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A review found the key file read whole with File.ReadAllText: a megabyte of base64 was taken as a key, a device
+    /// ran the process out of memory ("internal error"), and a FIFO held `airs audit verify` (and `airs serve
+    /// --audit-key`) in its open for ever.
+    /// </summary>
+    [Fact]
+    public async Task A_key_file_larger_than_any_key_or_not_a_regular_file_is_refused_with_a_clear_error()
+    {
+        await WriteRecordsAsync(1);
+        var large = Path.Combine(directory, "large.key");
+        await File.WriteAllTextAsync(large, new string('A', 1024 * 1024));
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath, "--key", large);
+        Assert.Equal(AirsCommand.Usage, code);
+        Assert.Equal($"error: {large}: an audit key file holds one line of base64; this one is over 4096 bytes", error.Trim());
+
+        if (!OperatingSystem.IsWindows())
+        {
+            var fifo = Path.Combine(directory, "key.fifo");
+            File.CreateSymbolicLink(Path.Combine(directory, "device.key"), "/dev/zero");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+            {
+                await mkfifo.WaitForExitAsync();
+            }
+            foreach (var special in new[] { fifo, Path.Combine(directory, "device.key") })
+            {
+                var (refused, _, why) = await RunAsync("audit", "verify", "--store", StorePath, "--key", special).WaitAsync(TimeSpan.FromMinutes(1));
+                Assert.Equal(AirsCommand.Usage, refused);
+                Assert.Equal($"error: {special}: it is not a regular file (a FIFO, device, socket or directory)", why.Trim());
+            }
+        }
+    }
+
     [Fact]
     public async Task An_anchor_file_is_written_and_then_checked()
     {

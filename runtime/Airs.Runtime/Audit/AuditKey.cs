@@ -58,8 +58,24 @@ public sealed class AuditKey
         return new AuditKey(buffer[..length]);
     }
 
-    /// <exception cref="FormatException">The file does not hold a key.</exception>
-    public static AuditKey Load(string path) => Parse(File.ReadAllText(path));
+    /// <summary>A key file holds one line of base64 (about 44 characters): anything this long is not one.</summary>
+    private const int MaxFileBytes = 4096;
+
+    /// <summary>The key in a file, read only when it is a regular file (a FIFO held the reader in its open for ever) and at most <see cref="MaxFileBytes"/> long.</summary>
+    /// <exception cref="FormatException">The file does not hold a key, is not a regular file or is too long for one.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static AuditKey Load(string path)
+    {
+        try
+        {
+            return Parse(Bundles.RegularFile.ReadAllText(path, MaxFileBytes)
+                ?? throw new FormatException("it is not a regular file (a FIFO, device, socket or directory)"));
+        }
+        catch (InvalidDataException)
+        {
+            throw new FormatException($"an audit key file holds one line of base64; this one is over {MaxFileBytes} bytes");
+        }
+    }
 
     /// <summary>The MAC of a record: over its sequence and chain hash, which covers every field and every record before it.</summary>
     public string Sign(AuditRecord record) => Mac(RecordTag, record.Sequence, record.Hash);

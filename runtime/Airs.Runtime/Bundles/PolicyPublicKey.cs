@@ -109,19 +109,14 @@ public sealed class PolicyPublicKey
     {
         try
         {
-            // A FIFO named *.pem would hold start-up in its open until a writer came: the opened file is checked (see RegularFile).
-            using var file = RegularFile.OpenRead(path)
+            // A FIFO named *.pem would hold start-up in its open until a writer came, and a large file given as a key (a log,
+            // a sparse file) was read whole: the opened file is checked and read with a bound (see RegularFile).
+            return RegularFile.ReadAllText(path, MaxKeyFileBytes)
                 ?? throw new PolicyKeyException($"cannot read key file `{path}`: it is not a regular file (a FIFO, device, socket or directory)");
-            // At most one byte over the bound is read, whatever the file's length says (it may grow, or lie): a large file
-            // given as a key (a log, a sparse file) was read whole, and one big enough ran the process out of memory.
-            var bytes = new byte[MaxKeyFileBytes + 1];
-            var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            if (read > MaxKeyFileBytes)
-            {
-                throw new PolicyKeyException($"cannot read key file `{path}`: it is over {MaxKeyFileBytes} bytes, more than any key file holds");
-            }
-            using var reader = new StreamReader(new MemoryStream(bytes, 0, read, writable: false));
-            return reader.ReadToEnd();
+        }
+        catch (InvalidDataException)
+        {
+            throw new PolicyKeyException($"cannot read key file `{path}`: it is over {MaxKeyFileBytes} bytes, more than any key file holds");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -56,6 +56,28 @@ internal static class RegularFile
     }
 
     /// <summary>
+    /// The text (UTF-8) of <paramref name="path"/>, or null when it is not a regular file (see <see cref="OpenRead"/>). At
+    /// most one byte over <paramref name="maxBytes"/> is read, whatever the file's length says (it may grow, or lie): a
+    /// larger file throws <see cref="InvalidDataException"/>. Missing and unreadable files throw as <see cref="OpenRead"/> does.
+    /// </summary>
+    public static string? ReadAllText(string path, int maxBytes)
+    {
+        using var file = OpenRead(path);
+        if (file is null)
+        {
+            return null;
+        }
+        var bytes = new byte[maxBytes + 1];
+        var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read > maxBytes)
+        {
+            throw new InvalidDataException($"`{path}` is over {maxBytes} bytes");
+        }
+        using var reader = new StreamReader(new MemoryStream(bytes, 0, read, writable: false));
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
     /// Whether a path names a regular file, found without opening it. False for a FIFO, device, socket or directory.
     /// True on Windows and when stat fails (a missing file): the open then fails and says why. Only a hint: what is
     /// read must be opened with <see cref="OpenRead"/>.
