@@ -79,6 +79,9 @@ public static class AuditCommand
         return AirsCommand.Ok;
     }
 
+    /// <summary>An anchor file holds a line per segment: far less than this.</summary>
+    private const long MaxAnchorFileBytes = 1 << 20;
+
     private static async Task<int> VerifyAsync(CliConsole console, string path, AuditKey? key, string? anchorText, string? anchorFile, CancellationToken cancellation)
     {
         // Usage problems are reported here rather than thrown: the command line's own handler would print a stack trace.
@@ -88,7 +91,15 @@ public static class AuditCommand
         }
         if (anchorFile is not null && File.Exists(anchorFile))
         {
-            anchorText = File.ReadAllText(anchorFile).Trim();
+            try
+            {
+                // Read as a command's other inputs are: a FIFO held verify in its open, and a device ran it out of memory.
+                anchorText = PolicyFile.ReadAllText(anchorFile, MaxAnchorFileBytes, "an anchor file").Trim();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Misuse(console, PrintableText.Escape(e.Message.TrimEnd('.')));
+            }
         }
         IReadOnlyList<AuditHead> anchors = [];
         var postgres = PostgresConnectionString.NamesDatabase(path);

@@ -224,6 +224,27 @@ public sealed class AuditCommandTests : IDisposable
         }
     }
 
+    /// <summary>The review of f284f28 found the anchor file read whole with File.ReadAllText, as the key file was.</summary>
+    [Fact]
+    public async Task An_anchor_file_larger_than_any_anchor_or_not_a_regular_file_is_refused_with_a_clear_error()
+    {
+        await WriteRecordsAsync(1);
+        var large = Path.Combine(directory, "large.head");
+        await File.WriteAllTextAsync(large, new string('0', 2 * 1024 * 1024));
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath, "--anchor-file", large);
+        Assert.Equal(AirsCommand.Usage, code);
+        Assert.Equal($"error: `{large}` is over the limit of 1 MiB for an anchor file", error.Trim());
+
+        if (!OperatingSystem.IsWindows())
+        {
+            var device = Path.Combine(directory, "device.head");
+            File.CreateSymbolicLink(device, "/dev/zero");
+            var (refused, _, why) = await RunAsync("audit", "verify", "--store", StorePath, "--anchor-file", device).WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.Equal(AirsCommand.Usage, refused);
+            Assert.Equal($"error: `{device}` is not a regular file (a FIFO, device, socket or directory)", why.Trim());
+        }
+    }
+
     [Fact]
     public async Task An_anchor_file_is_written_and_then_checked()
     {
