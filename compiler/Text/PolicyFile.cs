@@ -1,4 +1,3 @@
-using System.Text;
 using Airs.Runtime.Bundles;
 
 namespace Airs.Compiler.Text;
@@ -29,16 +28,15 @@ public static class PolicyFile
     /// </summary>
     public static string ReadAllText(string path, long maxBytes, string kind)
     {
-        using var file = RegularFile.OpenRead(path) ?? throw new PolicyFileException(path, "is not a regular file (a FIFO, device, socket or directory)");
-        var length = file.Length;
-        if (length > maxBytes)
+        try
+        {
+            return RegularFile.ReadAllText(path, checked((int)maxBytes))
+                ?? throw new PolicyFileException(path, "is not a regular file (a FIFO, device, socket or directory)");
+        }
+        catch (InvalidDataException)
         {
             throw new PolicyFileException(path, $"is over the limit of {maxBytes >> 20} MiB for {kind}");
         }
-        var bytes = new byte[length];
-        file.ReadExactly(bytes);
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 }
 

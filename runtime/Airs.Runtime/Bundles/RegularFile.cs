@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace Airs.Runtime.Bundles;
@@ -56,9 +57,10 @@ internal static class RegularFile
     }
 
     /// <summary>
-    /// The text (UTF-8) of <paramref name="path"/>, or null when it is not a regular file (see <see cref="OpenRead"/>). At
-    /// most one byte over <paramref name="maxBytes"/> is read, whatever the file's length says (it may grow, or lie): a
-    /// larger file throws <see cref="InvalidDataException"/>. Missing and unreadable files throw as <see cref="OpenRead"/> does.
+    /// The text (UTF-8, a byte order mark honoured) of <paramref name="path"/>, or null when it is not a regular file (see
+    /// <see cref="OpenRead"/>). At most one byte over <paramref name="maxBytes"/> is read, whatever the file's length says
+    /// (it may grow, or lie): a larger file throws <see cref="InvalidDataException"/>. Missing and unreadable files throw
+    /// as <see cref="OpenRead"/> does.
     /// </summary>
     public static string? ReadAllText(string path, int maxBytes)
     {
@@ -67,13 +69,22 @@ internal static class RegularFile
         {
             return null;
         }
-        var bytes = new byte[maxBytes + 1];
-        var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        if (read > maxBytes)
+        // Sized by the file's length, not the bound: a small file under a large bound (16 MiB for a JSON input) costs its size.
+        var bytes = new byte[(int)Math.Min(file.Length, maxBytes) + 1];
+        var read = 0;
+        while (file.Read(bytes.AsSpan(read)) is var n and > 0)
         {
-            throw new InvalidDataException($"`{path}` is over {maxBytes} bytes");
+            read += n;
+            if (read > maxBytes)
+            {
+                throw new InvalidDataException($"`{path}` is over {maxBytes} bytes");
+            }
+            if (read == bytes.Length)
+            {
+                Array.Resize(ref bytes, (int)Math.Min((long)bytes.Length * 2, maxBytes + 1L));
+            }
         }
-        using var reader = new StreamReader(new MemoryStream(bytes, 0, read, writable: false));
+        using var reader = new StreamReader(new MemoryStream(bytes, 0, read, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
