@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Airs.Runtime.Functions;
@@ -37,6 +38,26 @@ internal static class ExactNumbers
             && sentCount == shortestCount
             && (sentCount == 0 || (sentNegative == shortestNegative && sentExponent == shortestExponent
                 && sentDigits[..sentCount].SequenceEqual(shortestDigits[..shortestCount])));
+    }
+
+    /// <summary>
+    /// A number's exact value as one text, its significant digits and a power of ten (<c>-12e3</c>; zero is <c>0</c>):
+    /// two texts are equal exactly when the values are, whatever the form written (<c>1</c>, <c>1.0</c>, <c>10e-1</c>;
+    /// <c>-0</c>, <c>0e-400</c>). Null for a number <see cref="HoldsAsWritten"/> refuses to read (more than 24
+    /// significant digits, or a nonzero one with an exponent beyond ±100,000): the caller fails closed.
+    /// </summary>
+    public static string? ExactText(ReadOnlySpan<byte> text)
+    {
+        Span<byte> digits = stackalloc byte[MaxDigits];
+        if (!Normalise(text, digits, out var count, out var negative, out var exponent))
+        {
+            return null;
+        }
+        if (count == 0)
+        {
+            return "0";
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{(negative ? "-" : "")}{Encoding.ASCII.GetString(digits[..count])}e{exponent}");
     }
 
     /// <summary>The largest integer below which every integer is a double, and a sum of two such doubles is exact (2^53).</summary>

@@ -49,9 +49,10 @@ public sealed class ToolSequences
         var args = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (context.ToolArgs.TryGetValue(name, out var value))
+            // A number the exact reader refuses is not kept: no later call can match it (fail closed).
+            if (context.ToolArgs.TryGetValue(name, out var value) && ToolEvent.ValueText(value) is { } text)
             {
-                args[name] = ToolEvent.ValueText(value);
+                args[name] = text;
             }
         }
         return new ToolEvent(context.ToolName, context.AgentId, args.ToImmutable(), at);
@@ -92,7 +93,7 @@ public sealed class ToolSequences
         foreach (var name in rule.Same)
         {
             if (!context.ToolArgs.TryGetValue(name, out var value) || !e.Args.TryGetValue(name, out var earlier)
-                || earlier != ToolEvent.ValueText(value))
+                || ToolEvent.ValueText(value) is not { } current || earlier != current)
             {
                 return false;
             }

@@ -52,4 +52,27 @@ public sealed class ToolSequencesTests
         sequences.Check(Stage.ToolCall, Call("orders.refund", refunded), options, builder);
         Assert.Equal(expected, builder.Outcome);
     }
+
+    /// <summary>
+    /// `same` reads numbers as the rest of the runtime does (<see cref="ExactNumbers"/>, one normaliser): a zero is zero
+    /// whatever its exponent, and a number that reader refuses (more than 24 significant digits, an exponent past
+    /// 100,000) matches nothing, not even itself, so no value the runtime cannot read exactly lets a call through.
+    /// </summary>
+    [Theory]
+    [InlineData("0", "0e-99999999999999999999999", Outcome.Allow)]
+    [InlineData("0e99999999999999999999999", "-0.0", Outcome.Allow)]
+    [InlineData("1234567890123456789012345", "1234567890123456789012345", Outcome.Block)]
+    [InlineData("1e100001", "1e100001", Outcome.Block)]
+    [InlineData("1e9999999999999999999999", "1e9999999999999999999999", Outcome.Block)]
+    [InlineData("123456789012345678901234", "123456789012345678901234e0", Outcome.Allow)]
+    public void Same_reads_numbers_as_the_exact_reader_does_and_fails_closed_on_what_it_refuses(string looked, string refunded, Outcome expected)
+    {
+        var sequences = new ToolSequences(Spec);
+        var now = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        var lookup = sequences.EventFor(Call("orders.lookup", looked), now.AddMinutes(-1))!;
+        var builder = new EvaluationBuilder();
+        var options = new EvaluationOptions { History = new ToolHistory(now, [lookup]) };
+        sequences.Check(Stage.ToolCall, Call("orders.refund", refunded), options, builder);
+        Assert.Equal(expected, builder.Outcome);
+    }
 }
