@@ -262,12 +262,16 @@ public sealed class Lexer
         if (Peek() == '%')
         {
             _position++;
-            ReportInexactNumber(start, digitsEnd, number, "%");
-            return (SyntaxKind.Percent, number / 100);
+            // n% is n/100 exactly: the double nearest that value (`33.3e-2` is parsed, and rounded, once), not n / 100
+            // in doubles, which may be a step off it (33.3 / 100 is 0.33299999999999996, not 0.333).
+            var percent = Encoding.ASCII.GetBytes(string.Concat(_text.AsSpan(start, digitsEnd - start), "e-2"));
+            var fraction = double.Parse(percent, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+            ReportInexactNumber(start, percent, fraction, "%");
+            return (SyntaxKind.Percent, fraction);
         }
         if (!IsIdentifierStart(Peek()))
         {
-            ReportInexactNumber(start, digitsEnd, number, "");
+            ReportInexactNumber(start, Encoding.ASCII.GetBytes(_text, start, digitsEnd - start), number, "");
             return (SyntaxKind.Number, number);
         }
         var suffixStart = _position;
@@ -302,14 +306,25 @@ public sealed class Lexer
     /// <summary>
     /// Reports a number whose double is not the value written (<c>500.00000000000001</c> is enforced as 500,
     /// <c>9007199254740993</c> as 2^53): by the rule the runtime holds numbers sent to it to (<see cref="ExactNumbers"/>).
+    /// <paramref name="value"/> is the value written (a percent's as its fraction, <c>50e-2</c>), <paramref name="number"/> its double.
     /// </summary>
-    private void ReportInexactNumber(int start, int digitsEnd, double number, string unit)
+    private void ReportInexactNumber(int start, byte[] value, double number, string unit)
     {
-        if (double.IsFinite(number) && ExactNumbers.HoldsAsWritten(Encoding.ASCII.GetBytes(_text, start, digitsEnd - start), number))
+        if (double.IsFinite(number) && ExactNumbers.HoldsAsWritten(value, number))
         {
             return;
         }
-        Report(DiagnosticCatalog.InexactNumber(At(start, _position), _text[start.._position], double.IsFinite(number) ? PlainDecimal(number) + unit : null));
+        var nearest = !double.IsFinite(number) ? null : unit == "%" ? TimesHundred(PlainDecimal(number)) + unit : PlainDecimal(number);
+        Report(DiagnosticCatalog.InexactNumber(At(start, _position), _text[start.._position], nearest));
+    }
+
+    /// <summary>A plain decimal (<c>0.333</c>) a hundred times over (<c>33.3</c>), as a percent is written.</summary>
+    private static string TimesHundred(string plain)
+    {
+        var point = plain.IndexOf('.', StringComparison.Ordinal);
+        var fraction = (point < 0 ? "" : plain[(point + 1)..]).PadRight(2, '0');
+        var whole = string.Concat(point < 0 ? plain : plain[..point], fraction[..2]).TrimStart('0');
+        return (whole.Length == 0 ? "0" : whole) + (fraction.Length > 2 ? "." + fraction[2..] : "");
     }
 
     /// <summary>A finite, nonnegative double's shortest form (<c>"R"</c>) without an exponent, as a policy writes it (<c>1E+29</c> is <c>1</c> and 29 zeros).</summary>

@@ -78,6 +78,20 @@ public class LexerTests
     [InlineData("100%", 1.0)]
     public void PercentValuesAreFractions(string text, double value) => Assert.Equal(value, (double)Single(text).Value!, 12);
 
+    /// <summary>
+    /// A percent is the double nearest its exact value (n/100), as the number `0.333` is, not the quotient of two doubles:
+    /// `33.3 / 100` is 0.33299999999999996, one step below 0.333, so `>= 33.3%` held a value below 33.3% as well.
+    /// </summary>
+    [Theory]
+    [InlineData("33.3%", "0.333")]
+    [InlineData("0.7%", "0.007")]
+    [InlineData("1.1%", "0.011")]
+    [InlineData("29.9%", "0.299")]
+    [InlineData("57.3%", "0.573")]
+    [InlineData("10%", "0.1")]
+    public void A_percent_is_the_double_nearest_its_value(string text, string fraction) =>
+        Assert.Equal(double.Parse(fraction, System.Globalization.CultureInfo.InvariantCulture), (double)Single(text).Value!);
+
     [Theory]
     [InlineData("1500ms", 1500)]
     [InlineData("2s", 2_000)]
