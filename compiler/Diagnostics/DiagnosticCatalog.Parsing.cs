@@ -77,6 +77,10 @@ public static partial class DiagnosticCatalog
                 : $"number `{Shorten(literal)}` has more digits than a double holds: it would be enforced as `{Shorten(nearest)}`",
             "a double holds 15 to 17 significant digits: write the value the engine is to enforce, and declare a longer id as a `string`");
 
+    public static Diagnostic DurationFinerThanTicks(Location location, string literal) =>
+        Error("AIRS0019", location, $"duration `{Shorten(literal)}` is finer than a tick (100 ns), the unit durations are held in",
+            "write a whole number of ticks: at most 4 decimal places of `ms` and 7 of `s`");
+
     public static Diagnostic ExpectedToken(Location location, string expected, string found) =>
         Error("AIRS0020", location, $"expected {expected}, found {found}");
 

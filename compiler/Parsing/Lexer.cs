@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Syntax;
@@ -300,7 +301,31 @@ public sealed class Lexer
             Report(DiagnosticCatalog.DurationOutOfRange(At(start, _position), _text[start.._position]));
             return (SyntaxKind.Duration, null);
         }
-        return (SyntaxKind.Duration, TimeSpan.FromTicks((long)Math.Round(ticks)));
+        if (WholeTicks(_text.AsSpan(start, digitsEnd - start), (long)milliseconds.Value * TimeSpan.TicksPerMillisecond) is not { } exact)
+        {
+            Report(DiagnosticCatalog.DurationFinerThanTicks(At(start, _position), _text[start.._position]));
+            return (SyntaxKind.Duration, TimeSpan.FromTicks((long)Math.Round(ticks)));
+        }
+        return (SyntaxKind.Duration, TimeSpan.FromTicks(exact));
+    }
+
+    /// <summary>
+    /// A duration's value in ticks of 100 ns, exactly (<paramref name="digits"/> <c>digits[.digits]</c> of a unit of
+    /// <paramref name="unit"/> ticks, at most 100 years); null when it is not a whole number of ticks (<c>0.5ns</c> has no
+    /// tick to be held in). Beyond 14 decimal places no whole number of ticks of a day or less is written.
+    /// </summary>
+    private static long? WholeTicks(ReadOnlySpan<char> digits, long unit)
+    {
+        var point = digits.IndexOf('.');
+        var whole = (point < 0 ? digits : digits[..point]).TrimStart('0');
+        var fraction = point < 0 ? ReadOnlySpan<char>.Empty : digits[(point + 1)..].TrimEnd('0');
+        if (fraction.Length > 14)
+        {
+            return null;
+        }
+        var scaled = BigInteger.Parse(string.Concat("0", whole, fraction), NumberStyles.None, CultureInfo.InvariantCulture) * unit;
+        var quotient = BigInteger.DivRem(scaled, BigInteger.Pow(10, fraction.Length), out var remainder);
+        return remainder.IsZero ? (long)quotient : null;
     }
 
     /// <summary>

@@ -102,6 +102,38 @@ public class LexerTests
     public void DurationUnits(string text, double milliseconds) =>
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), Single(text).Value);
 
+    /// <summary>
+    /// A duration is held in ticks of 100 ns: one written finer (<c>1.00000001ms</c>, a tenth of a tick) is an error
+    /// that says so, not rounded to the nearest tick without a word, as a number a double does not hold is (AIRS0018).
+    /// </summary>
+    [Theory]
+    [InlineData("1.00000001ms")]
+    [InlineData("0.00001ms")]
+    [InlineData("0.00000005s")]
+    [InlineData("0.12345678s")]
+    [InlineData("500.00000000000001s")]
+    [InlineData("1.0000000000000000000000000000000000001d")]
+    [InlineData("0.000000000001d")]
+    public void A_duration_finer_than_a_tick_is_an_error(string text)
+    {
+        var diagnostic = Assert.Single(Lexer.Lex(new SourceText("t.airs", text)).Diagnostics);
+        Assert.Equal("AIRS0019", diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains($"`{text}`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(0, text.Length), diagnostic.Location.Span);
+    }
+
+    [Theory]
+    [InlineData("0.0001ms", 1)]
+    [InlineData("0.0000001s", 1)]
+    [InlineData("1.0000001s", 10_000_001)]
+    [InlineData("0.1234567s", 1_234_567)]
+    [InlineData("0.3s", 3_000_000)]
+    [InlineData("1.25h", 45_000_000_000)]
+    [InlineData("0.0000000125d", 10_800)]
+    [InlineData("00002.50000000000000000000000000000s", 25_000_000)]
+    public void A_duration_of_whole_ticks_is_held_exactly(string text, long ticks) => Assert.Equal(TimeSpan.FromTicks(ticks), Single(text).Value);
+
     [Fact]
     public void NumberFollowedByDotWithoutDigitIsNumberThenDot()
     {
