@@ -85,15 +85,42 @@ internal static class ExactNumbers
         }
         var exact = a + b;
         // decimal rounds a sum whose digits do not fit 96 bits, to fewer decimal places than its terms had
-        if (exact.Scale < Math.Max(a.Scale, b.Scale))
+        return exact.Scale >= Math.Max(a.Scale, b.Scale) && Held(exact, out sum);
+    }
+
+    /// <summary>
+    /// The product of two finite doubles as the values they stand for, computed exactly as <see cref="TryAdd"/> adds:
+    /// 3 × 0.7 is 2.1 (not 2.0999999999999996). False when no double holds the product as it is, or it or a value is
+    /// beyond what a decimal holds exactly.
+    /// </summary>
+    public static bool TryMultiply(double left, double right, out double product)
+    {
+        product = 0;
+        if (!TryDecimal(left, out var a) || !TryDecimal(right, out var b) || a.Scale + b.Scale > 28 || Math.Abs(left * right) >= 1e27)
         {
             return false;
         }
+        var exact = a * b;
+        // decimal rounds a product whose digits do not fit 96 bits, to fewer decimal places than its factors had
+        return exact.Scale == a.Scale + b.Scale && Held(exact, out product);
+    }
+
+    /// <summary>
+    /// A double above a nonnegative sum, or a count times a price, that no double holds as it is, given
+    /// <paramref name="rounded"/>, the double arithmetic's result: two steps up. Doubles add and multiply such values to
+    /// within one and a half steps of their exact result, so the count errs high, never low (fail closed).
+    /// </summary>
+    public static double Above(double rounded) => Math.BitIncrement(Math.BitIncrement(rounded));
+
+    /// <summary>Whether a double holds <paramref name="exact"/> as it is; <paramref name="value"/> is that double.</summary>
+    private static bool Held(decimal exact, out double value)
+    {
+        value = 0;
         Span<byte> text = stackalloc byte[48];
         return exact.TryFormat(text, out var written, default, CultureInfo.InvariantCulture)
-            && double.TryParse(text[..written], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out sum)
-            && double.IsFinite(sum)
-            && HoldsAsWritten(text[..written], sum);
+            && double.TryParse(text[..written], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value)
+            && HoldsAsWritten(text[..written], value);
     }
 
     /// <summary>A finite double's shortest form as a decimal, exactly; false when a decimal does not hold it exactly.</summary>

@@ -55,13 +55,14 @@ public sealed class LimitLedger
         }
         // Counted exactly (a double whose shortest form is the exact sum, so it survives any store), not as doubles
         // add: ten amounts of 0.1 are 1, not 0.9999999999999999, which would leave room past the limit. An admission
-        // whose sum no double holds as it is is refused (fail closed); a spend is spent, and counted as well as it can be.
+        // whose sum no double holds as it is is refused (fail closed); a spend is spent, and counted a little above
+        // that sum, never below it (fail closed: the double sum could be below a max the spend has reached).
         var exact = ExactNumbers.TryAdd(current.Count, charge.Amount, out var sum);
         if (charge.Kind == LimitChargeKind.Admit && (!exact || sum > charge.Limit.Max))
         {
             return (new LimitTally(false, current.Count), null);
         }
-        var next = current with { Count = exact ? sum : current.Count + charge.Amount };
+        var next = current with { Count = exact ? sum : ExactNumbers.Above(current.Count + charge.Amount) };
         return (new LimitTally(true, next.Count), next);
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Airs.Runtime.Context;
 using Airs.Runtime.Decisions;
+using Airs.Runtime.Functions;
 using Airs.Runtime.Policy;
 
 namespace Airs.Runtime.Limits;
@@ -55,11 +56,18 @@ public static class LimitRules
         (LimitMeasure.Requests, Stage.Input) => (1, LimitChargeKind.Admit),
         (LimitMeasure.Tokens or LimitMeasure.Cost, Stage.Input) => (0, LimitChargeKind.Check),
         (LimitMeasure.Tokens, Stage.Output) => (context.OutputTokens, LimitChargeKind.Spend),
-        (LimitMeasure.Cost, Stage.Output) => (context.OutputTokens * limit.Price, LimitChargeKind.Spend),
+        (LimitMeasure.Cost, Stage.Output) => (Cost(context.OutputTokens, limit.Price), LimitChargeKind.Spend),
         (LimitMeasure.ToolCalls, Stage.ToolCall) when limit.Tool is null || limit.Tool == context.ToolName => (1, LimitChargeKind.Admit),
         (LimitMeasure.Sum, Stage.ToolCall) when limit.Tool == context.ToolName => (ArgumentAmount(context, limit.Argument!), LimitChargeKind.Admit),
         _ => null,
     };
+
+    /// <summary>
+    /// The tokens' cost, exactly: 3 tokens at 0.7 cost 2.1, where doubles multiply to 2.0999999999999996, below a max the
+    /// spend reached. A cost no double holds as it is counts a little above it, never below (fail closed).
+    /// </summary>
+    private static double Cost(double tokens, double price) =>
+        ExactNumbers.TryMultiply(tokens, price, out var cost) ? cost : ExactNumbers.Above(tokens * price);
 
     /// <summary>The stages on which <see cref="Charge"/> meets a limit of <paramref name="measure"/>: where its count is kept and read.</summary>
     public static IReadOnlyList<Stage> StagesOf(LimitMeasure measure) => measure switch
@@ -134,13 +142,21 @@ public static class LimitRules
                 limit.OnExceed.Message ?? DefaultMessage, limit.OnExceed.Review);
             return limit.Mode == ControlMode.Enforce && limit.OnExceed.Outcome >= Outcome.Block ? retryAfter : null;
         }
-        if (limit.WarnAt is { } share && tally.Count >= share * limit.Max)
+        if (limit.WarnAt is { } share && tally.Count >= WarnsFrom(share, limit.Max))
         {
             decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, Outcome.Flag, ControlMode.Detect,
                 $"limit `{limit.Name}` at {Amount(tally.Count)} of {Amount(limit.Max)} for `{charge.Key.ScopeKey}` (warns from {share:P0})", []));
         }
         return null;
     }
+
+    /// <summary>
+    /// The count from which a limit warns, <paramref name="share"/> of <paramref name="max"/> exactly: 10% of 3 is 0.3,
+    /// where doubles multiply to 0.30000000000000004 and a count of 0.3 would not warn. A product no double holds as it
+    /// is gives a double a little below it: a warning comes early, never late.
+    /// </summary>
+    private static double WarnsFrom(double share, double max) =>
+        ExactNumbers.TryMultiply(share, max, out var from) ? from : Math.BitDecrement(Math.BitDecrement(share * max));
 
     private static string Amount(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Airs.Runtime.Context;
+using Airs.Runtime.Decisions;
+using Airs.Runtime.Limits;
+using Airs.Runtime.Policy;
+using static Airs.Runtime.Tests.Limits.LimitSpecs;
+
+namespace Airs.Runtime.Tests.Limits;
+
+/// <summary>What limits count and compare is the exact value of the numbers, not what double arithmetic makes of them.</summary>
+public sealed class ExactLimitTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 30, TimeSpan.Zero);
+
+    /// <summary>
+    /// A cost is the exact product of the tokens and the price: as doubles, 3 tokens at 0.7 cost 2.0999999999999996, below
+    /// the 2.1 spent, so a limit of `max 2.1` let the next request through though the budget was spent.
+    /// </summary>
+    [Theory]
+    [InlineData(3, 0.7, 2.1)]
+    [InlineData(3, 0.1, 0.3)]
+    [InlineData(7, 0.000003, 0.000021)]
+    [InlineData(1_000_000, 0.0000025, 2.5)]
+    public void A_cost_is_the_exact_product_of_the_tokens_and_the_price(double tokens, double price, double cost)
+    {
+        var limit = Limit("spend", LimitMeasure.Cost, 2.1, TimeSpan.FromDays(1), price: price);
+        var charge = Assert.Single(LimitRules.Charges("p", [limit], [], Stage.Output, new RequestContext { OutputTokens = tokens, UserId = "u" }, Now));
+        Assert.Equal(cost, charge.Amount);
+    }
+
+    [Fact]
+    public void A_spent_budget_refuses_the_next_request_when_the_cost_reaches_its_max_exactly()
+    {
+        var limit = Limit("spend", LimitMeasure.Cost, 2.1, TimeSpan.FromDays(1), price: 0.7);
+        var ledger = new LimitLedger();
+        foreach (var charge in LimitRules.Charges("p", [limit], [], Stage.Output, new RequestContext { OutputTokens = 3, UserId = "u" }, Now))
+        {
+            ledger.Meet(charge);
+        }
+        var check = Assert.Single(LimitRules.Charges("p", [limit], [], Stage.Input, new RequestContext { InputText = "next", UserId = "u" }, Now));
+        Assert.True(LimitRules.Exceeded(check, ledger.Meet(check)));
+    }
+
+    /// <summary>
+    /// A product no double holds exactly is counted as a double above it, never below: 96,436 tokens at 0.000007946795789019
+    /// cost 0.766357198709836284 (18 digits), which doubles multiply to 0.7663571987098362, below it.
+    /// </summary>
+    [Fact]
+    public void A_cost_no_double_holds_is_counted_above_it()
+    {
+        var limit = Limit("spend", LimitMeasure.Cost, 1, TimeSpan.FromDays(1), price: 0.000007946795789019);
+        var charge = Assert.Single(LimitRules.Charges("p", [limit], [], Stage.Output, new RequestContext { OutputTokens = 96_436, UserId = "u" }, Now));
+        Assert.True(decimal.Parse(charge.Amount.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)
+            >= 96_436m * 0.000007946795789019m);
+    }
+
+    /// <summary>
+    /// A spend whose exact sum no double holds is counted above that sum, never below: 60.8 and 0.1230413864131302 make
+    /// 60.9230413864131302; added as doubles they were 60.923041386413125, below a `max 60.92304138641313` the spend had
+    /// reached, and the next request was let through.
+    /// </summary>
+    [Fact]
+    public void A_spend_no_double_holds_is_counted_above_its_sum_never_below()
+    {
+        var limit = Limit("spend", LimitMeasure.Cost, 60.92304138641313, TimeSpan.FromDays(1));
+        var key = new LimitKey("p", "spend", "user:u");
+        var ledger = new LimitLedger();
+        ledger.Meet(new LimitCharge(limit, key, 0, 60.8, LimitChargeKind.Spend));
+        ledger.Meet(new LimitCharge(limit, key, 0, 0.1230413864131302, LimitChargeKind.Spend));
+        var check = new LimitCharge(limit, key, 0, 0, LimitChargeKind.Check);
+        Assert.True(LimitRules.Exceeded(check, ledger.Meet(check)));
+    }
+
+    /// <summary>
+    /// `warn at` compares the count with the exact share of the max: 10% of 3 is 0.3, but as doubles 0.30000000000000004,
+    /// so a count of exactly 0.3 did not warn.
+    /// </summary>
+    [Theory]
+    [InlineData(0.1, 3, 0.3, true)]
+    [InlineData(0.7, 3, 2.1, true)]
+    [InlineData(0.1, 3, 0.2999999999999999, false)]
+    public void Warn_at_compares_the_count_with_the_exact_share_of_the_max(double share, double max, double count, bool warns)
+    {
+        var limit = Limit("refunds", LimitMeasure.Sum, max, TimeSpan.FromDays(1), tool: "pay", argument: "amount", warnAt: share);
+        var charge = new LimitCharge(limit, new LimitKey("p", "refunds", "user:u"), 0, count, LimitChargeKind.Admit);
+        var decision = new EvaluationBuilder();
+        LimitRules.Apply(decision, charge, new LimitTally(true, count), Now);
+        Assert.Equal(warns, decision.Findings.Any(f => f.Outcome == Outcome.Flag));
+    }
+}
