@@ -7,4 +7,8 @@ public readonly record struct LimitKey(string Policy, string Limit, string Scope
 }
 
 /// <summary>A key's count after an add: whether the amount was added, and the count in the window now.</summary>
-public readonly record struct LimitTally(bool Added, double Count);
+public readonly record struct LimitTally(bool Added, double Count)
+{
+    /// <summary>An admission refused because no double holds its exact sum, not because the sum is past the limit.</summary>
+    public bool Inexact { get; init; }
+}

@@ -60,7 +60,7 @@ public sealed class LimitLedger
         var exact = ExactNumbers.TryAdd(current.Count, charge.Amount, out var sum);
         if (charge.Kind == LimitChargeKind.Admit && (!exact || sum > charge.Limit.Max))
         {
-            return (new LimitTally(false, current.Count), null);
+            return (new LimitTally(false, current.Count) { Inexact = !exact }, null);
         }
         var next = current with { Count = exact ? sum : ExactNumbers.Above(current.Count + charge.Amount) };
         return (new LimitTally(true, next.Count), next);

@@ -137,7 +137,9 @@ public static class LimitRules
         if (Exceeded(charge, tally))
         {
             var seconds = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
-            var message = $"limit `{limit.Name}` reached for `{charge.Key.ScopeKey}`: {Amount(tally.Count)} of {Amount(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s";
+            var message = tally.Inexact
+                ? $"limit `{limit.Name}` refused for `{charge.Key.ScopeKey}`: {Exact(tally.Count)} + {Exact(charge.Amount)} has more digits than a double holds exactly, so it counts as past {Amount(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s"
+                : $"limit `{limit.Name}` reached for `{charge.Key.ScopeKey}`: {Amount(tally.Count)} of {Amount(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s";
             decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, limit.OnExceed.Outcome, limit.Mode, message, []),
                 limit.OnExceed.Message ?? DefaultMessage, limit.OnExceed.Review);
             return limit.Mode == ControlMode.Enforce && limit.OnExceed.Outcome >= Outcome.Block ? retryAfter : null;
@@ -159,6 +161,8 @@ public static class LimitRules
         ExactNumbers.TryMultiply(share, max, out var from) ? from : Math.BitDecrement(Math.BitDecrement(share * max));
 
     private static string Amount(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Window(TimeSpan window) =>
         window.TotalDays >= 1 && window.Ticks % TimeSpan.TicksPerDay == 0 ? $"{window.TotalDays:0}d"

@@ -87,4 +87,24 @@ public sealed class ExactLimitTests
         LimitRules.Apply(decision, charge, new LimitTally(true, count), Now);
         Assert.Equal(warns, decision.Findings.Any(f => f.Outcome == Outcome.Flag));
     }
+
+    /// <summary>
+    /// An admission refused because no double holds its exact sum (b8f32bd) says so: it read "limit reached", though
+    /// 10 and 0.000000000000000001 are far within a `max 100`, and the caller was left to guess why.
+    /// </summary>
+    [Fact]
+    public void An_admission_refused_because_no_double_holds_its_sum_says_so()
+    {
+        var limit = Limit("refunds", LimitMeasure.Sum, 100, TimeSpan.FromMinutes(1), tool: "pay", argument: "amount");
+        var key = new LimitKey("p", "refunds", "user:u");
+        var ledger = new LimitLedger();
+        ledger.Meet(new LimitCharge(limit, key, 0, 10, LimitChargeKind.Admit));
+        var charge = new LimitCharge(limit, key, 0, 0.000000000000000001, LimitChargeKind.Admit);
+        var decision = new EvaluationBuilder();
+        LimitRules.Apply(decision, charge, ledger.Meet(charge), new DateTimeOffset(30 * TimeSpan.TicksPerSecond, TimeSpan.Zero));
+        Assert.Equal(Outcome.Block, decision.Outcome);
+        var finding = Assert.Single(decision.Findings);
+        Assert.Equal("limit `refunds` refused for `user:u`: 10 + 1E-18 has more digits than a double holds exactly, so it counts as past 100 within 1m; retry after 30s",
+            finding.Message);
+    }
 }
