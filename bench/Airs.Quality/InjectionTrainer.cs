@@ -278,14 +278,21 @@ internal static class InjectionTrainer
         // needs from the scorer (0: the rules decide it alone; 1: it counts only through the scorer's own threshold),
         // the scorer's threshold spends what the rules leave of the budget; the level with the best recall within the
         // goal ships (the lowest false-positive rate when none is within it).
-        var budget = (int)Math.Floor(TargetFpr * benign.Count);
+        // AIRS_TRAIN_POOL_BUDGETS=<source> (rule 2n, variant ii): that source's scored benign texts and the others each
+        // keep to a budget of their own size, so one pool's many easy texts do not lower the rate the other is read at.
+        var pooled = Environment.GetEnvironmentVariable("AIRS_TRAIN_POOL_BUDGETS");
+        var pools = pooled is null ? [benign] : benign.GroupBy(i => prepared[i].Row.Source == pooled).Select(g => g.ToList()).ToList();
         var choices = new List<(double Level, double Threshold, double Recall, double Fpr)>();
         foreach (var level in new[] { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
         {
             bool Alone(int i) => Injection.Decide(evidence[i], probabilities[i], threshold: 2, level);
-            var allowed = budget - benign.Count(Alone);
-            var scores = benign.Where(i => !Alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
-            var t = allowed < 0 ? 1.0 : Math.Max(LogitFloor(b), allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
+            double PoolThreshold(List<int> pool)
+            {
+                var allowed = (int)Math.Floor(TargetFpr * pool.Count) - pool.Count(Alone);
+                var scores = pool.Where(i => !Alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
+                return allowed < 0 ? 1.0 : Math.Max(LogitFloor(b), allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
+            }
+            var t = pools.Max(PoolThreshold);
             bool Found(int i) => Alone(i) || probabilities[i] >= t;
             choices.Add((level, t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count));
         }
@@ -451,7 +458,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -498,8 +505,10 @@ internal static class InjectionTrainer
     /// How <see cref="InjectionModel.DiscountStep"/> is chosen: long documents read by models that never saw their texts.
     /// For each fold, 60 documents of 4, 16, 32 and 64 KB built from that fold's held-out benign texts alone, and as
     /// many with one of its held-out attacks in the middle, scored by the fold's head with the shipped decision at each
-    /// discount step. The smallest step at which no size flags more than the false-positive goal is chosen; the card
-    /// records it and the figures, and a step other than the runtime's is reported.
+    /// discount step. Content: the smallest step at which no size flags more than the false-positive goal is chosen.
+    /// Prompt (rule 2n): the smallest at which what the scorer adds to the rule evidence stays within it. The card
+    /// records it and the figures, and a step other than the runtime's is reported. The scorer's views (decoded and
+    /// rewritten variants) are scored at the runtime's step, so a step is only what it says when the runtime has it.
     /// </summary>
     private static void ChooseLengthDiscount(InjectionMode mode, List<Prepared> prepared, int[] fold, InjectionModel.Head[] heads, double plattA, double plattB,
         double threshold, double level, Dictionary<string, object> card)
@@ -507,6 +516,9 @@ internal static class InjectionTrainer
         var steps = Enumerable.Range(0, 21).Select(k => k * 0.05).ToArray();
         var sizes = new[] { 4 * 1024, 16 * 1024, 32 * 1024, 64 * 1024 };
         var (found, flagged) = (new int[sizes.Length, steps.Length], new int[sizes.Length, steps.Length]);
+        // Benign long texts flagged at a step that their rule evidence would not flag alone: what the scorer adds.
+        var added = new int[sizes.Length, steps.Length];
+        var viewsAdded = new int[sizes.Length, steps.Length];
         var documents = 0;
         // Each fold's head calibrated as the shipped one will be; the scan scores decoded and rewritten views with it.
         var calibrated = heads.Select(h => h with { PlattA = (float)plattA, PlattB = (float)plattB, Threshold = (float)threshold, WeakEvidenceLevel = (float)level }).ToArray();
@@ -531,6 +543,8 @@ internal static class InjectionTrainer
                     var all = FindWithVariantsOf(variants[f], text, mode);
                     var evidence = all.RemoveAll(m => Injection.IsDecoded(m));
                     var logit = InjectionModel.MaxWindowLogit(calibrated[f], text, evidence);
+                    var rulesAlone = Injection.Decide(Injection.MaxScore(evidence), probability: 0, threshold: 2, level);
+                    var byViews = Injection.Decide(Injection.MaxScore(evidence), Injection.DecodedProbability(all), threshold, level);
                     for (var k = 0; k < steps.Length; k++)
                     {
                         var probability = Math.Max(Injection.DecodedProbability(all),
@@ -538,13 +552,21 @@ internal static class InjectionTrainer
                         if (Injection.Decide(Injection.MaxScore(evidence), probability, threshold, level))
                         {
                             (attack ? found : flagged)[s, k]++;
+                            if (!attack && !rulesAlone)
+                            {
+                                added[s, k]++;
+                                viewsAdded[s, k] += byViews ? 1 : 0;
+                            }
                         }
                     }
                 }
             }
         }
-        var within = Enumerable.Range(0, steps.Length).Where(k => Enumerable.Range(0, sizes.Length).All(s => flagged[s, k] <= GoalFpr * documents)).ToList();
-        string Figures(int k) => string.Join(", ", sizes.Select((size, s) => $"{size / 1024} KB {found[s, k]}/{flagged[s, k]}"));
+        // Content: no size flags more than the goal. Prompt (rule 2n): a long prompt is many prompts whose rule evidence
+        // recurs through it, which no step removes, so the step holds what the scorer adds to that to the goal.
+        var counted = mode == InjectionMode.Prompt ? added : flagged;
+        var within = Enumerable.Range(0, steps.Length).Where(k => Enumerable.Range(0, sizes.Length).All(s => counted[s, k] <= GoalFpr * documents)).ToList();
+        string Figures(int k) => string.Join(", ", sizes.Select((size, s) => $"{size / 1024} KB {found[s, k]}/{flagged[s, k]} ({added[s, k]} by the scorer, {viewsAdded[s, k]} of them by its views)"));
         var runtime = Array.IndexOf(steps, InjectionModel.DiscountStep(mode));
         foreach (var k in new[] { 0, runtime, within.Count > 0 ? within[0] : steps.Length - 1 }.Where(k => k >= 0).Distinct())
         {
