@@ -25,6 +25,10 @@ public sealed class PostgresAirsStore : AdoAirsStore
     // The write loop's own connection, kept between batches: a pooled one would be reset (DISCARD ALL) on every reopen.
     private NpgsqlConnection? writer;
 
+    // A read-only store's one connection and transaction, every read of it in one snapshot (OpenReadOnlyAsync).
+    private NpgsqlConnection? snapshot;
+    private NpgsqlTransaction? snapshotTransaction;
+
     private PostgresAirsStore(NpgsqlDataSource dataSource, AuditKey? auditKey)
         : base(auditKey)
     {
@@ -87,6 +91,9 @@ public sealed class PostgresAirsStore : AdoAirsStore
     /// Opens the store to read it and change nothing (<c>airs audit verify</c>, whose evidence must be the same after it):
     /// no migration lock, no table created, no schema migrated, and every session the store opens has
     /// <c>default_transaction_read_only</c> on, so each of its transactions is READ ONLY and the server refuses any write.
+    /// Every read is made in one REPEATABLE READ transaction, on one connection, from the schema's check on: one snapshot
+    /// of the database, so the log, its heads and the state tables agree however the replicas write meanwhile. One read
+    /// at a time.
     /// </summary>
     /// <exception cref="AirsStoreException">The database holds no airs store, or its schema is older than this runtime's (only opening it read-write migrates it), newer, or unknown.</exception>
     public static async Task<PostgresAirsStore> OpenReadOnlyAsync(string connectionString, CancellationToken cancellationToken = default)
@@ -95,23 +102,31 @@ public sealed class PostgresAirsStore : AdoAirsStore
         // Last, so it wins over any `-c` of the caller's own options.
         builder.Options = $"{builder.Options} -c default_transaction_read_only=on".TrimStart();
         var dataSource = NpgsqlDataSource.Create(builder);
+        NpgsqlConnection? connection = null;
         try
         {
-            await CheckReadableSchemaAsync(dataSource, cancellationToken).ConfigureAwait(false);
+            connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            // READ ONLY by the session's default; its snapshot is taken by its first statement, the schema's check.
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            await CheckReadableSchemaAsync(transaction, cancellationToken).ConfigureAwait(false);
+            return new PostgresAirsStore(dataSource, auditKey: null) { snapshot = connection, snapshotTransaction = transaction };
         }
         catch
         {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
             await dataSource.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        return new PostgresAirsStore(dataSource, auditKey: null);
     }
 
     /// <summary>Checks, reading only, that the database holds a store of this runtime's schema.</summary>
-    private static async Task CheckReadableSchemaAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    private static async Task CheckReadableSchemaAsync(NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var exists = new NpgsqlCommand(PostgresSql.HasVersionTable, connection))
+        var connection = transaction.Connection;
+        await using (var exists = new NpgsqlCommand(PostgresSql.HasVersionTable, connection, transaction))
         {
             if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
             {
@@ -120,7 +135,7 @@ public sealed class PostgresAirsStore : AdoAirsStore
             }
         }
         object? found;
-        await using (var select = new NpgsqlCommand(PostgresSql.SelectSchemaVersion, connection))
+        await using (var select = new NpgsqlCommand(PostgresSql.SelectSchemaVersion, connection, transaction))
         {
             found = await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -239,11 +254,20 @@ public sealed class PostgresAirsStore : AdoAirsStore
         }
     }
 
+    // A command on the snapshot's connection runs in its transaction (Npgsql enlists it without being told).
     protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
-        await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        snapshot ?? await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    protected override ValueTask CloseReaderAsync(DbConnection connection) =>
+        connection == snapshot ? ValueTask.CompletedTask : connection.DisposeAsync();
 
     protected override async ValueTask DisposeConnectionsAsync()
     {
+        if (snapshot is not null)
+        {
+            await snapshotTransaction!.DisposeAsync().ConfigureAwait(false);
+            await snapshot.DisposeAsync().ConfigureAwait(false);
+        }
         if (writer is not null)
         {
             await writer.DisposeAsync().ConfigureAwait(false);

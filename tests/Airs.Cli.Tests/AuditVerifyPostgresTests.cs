@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.PostgreSql;
+using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
 
 namespace Airs.Cli.Tests;
@@ -199,6 +201,90 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
         Assert.Equal(AirsCommand.Problems, code);
         Assert.StartsWith("error: the database holds no airs store (no `schema_version` table in its search path), and verifying creates none", error, StringComparison.Ordinal);
         Assert.Equal(0L, await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+    }
+
+    /// <summary>
+    /// The read-only store of verification, with another replica's writes run right after the verifier has read the log
+    /// and before it reads the rest (the row count, the heads, the anchors, the state tables): the seam where a live
+    /// store's writers append while a verification is under way.
+    /// </summary>
+    private sealed class WritesAfterTheLogIsRead(PostgresAirsStore store, Func<Task> writes) : IAuditStore, IAuditInspection
+    {
+        private bool written;
+
+        public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await foreach (var record in store.ReadAuditAsync(afterSequence, cancellationToken))
+            {
+                yield return record;
+            }
+            if (!written)
+            {
+                written = true;
+                await writes();
+            }
+        }
+
+        public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) => store.AppendAuditAsync(entry, cancellationToken);
+
+        public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) => store.GetAuditHeadAsync(cancellationToken);
+
+        public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) => store.GetAuditSealAsync(cancellationToken);
+
+        public Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default) => store.CountAuditRowsAsync(cancellationToken);
+
+        public Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default) => store.ReadAuditedStateAsync(cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, AuditSeal>> GetSegmentSealsAsync(CancellationToken cancellationToken = default) => store.GetSegmentSealsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Verification reads a live store as one snapshot. It read the log, the row count, the keyed heads and the state
+    /// tables each in a transaction of its own, so a replica appending between those reads made an intact store
+    /// verify as broken (rows outside the chains, heads past the log's end, a ticket the log never opened), and a
+    /// state read after the log could match records the walk never checked. A tampered row is still found.
+    /// </summary>
+    [PostgresFact]
+    public async Task Verifying_a_store_that_replicas_write_to_reads_one_snapshot()
+    {
+        var database = await server.CreateDatabaseAsync();
+        var key = AuditKey.Generate();
+        await using var replica = await PostgresAirsStore.OpenAsync(database, key, new AuditSegmentOptions { AnchorEvery = 2, AnchorInterval = TimeSpan.MaxValue });
+        for (var i = 1; i <= 3; i++)
+        {
+            await replica.AppendAuditAsync(Entry(i));
+        }
+        var tickets = 0;
+        async Task WritesAsync()
+        {
+            tickets++;
+            await replica.AppendAuditAsync(Entry(100 + tickets));
+            await replica.InsertTicketAsync(new ReviewTicket($"t{tickets}", "p", "r", $"d{tickets}", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null),
+                new AuditEntry(T0, AuditKinds.ReviewOpened, "system", $$"""{"ticket":"t{{tickets}}"}"""));
+        }
+
+        await using (var store = await PostgresAirsStore.OpenReadOnlyAsync(database))
+        {
+            var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+            Assert.True(result.IsValid, result.Message);
+        }
+        // The writes after the snapshot are verified by the next verification.
+        var rows = await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM audit_log");
+        await using (var store = await PostgresAirsStore.OpenReadOnlyAsync(database))
+        {
+            var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+            Assert.True(result.IsValid, result.Message);
+            Assert.Equal(rows, result.RecordsChecked);
+        }
+
+        await PostgresServer.ExecuteAsync(database, Unlock + $$"""UPDATE audit_log SET payload = '{"decision_id":"forged"}' WHERE segment = '{{replica.AuditSegment}}' AND sequence = 2""");
+        await using (var store = await PostgresAirsStore.OpenReadOnlyAsync(database))
+        {
+            var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+            Assert.Equal(AuditBreak.Modified, result.Break);
+            Assert.Equal(replica.AuditSegment, result.Segment);
+            Assert.Equal(2, result.BrokenAt);
+        }
     }
 
     [PostgresFact]

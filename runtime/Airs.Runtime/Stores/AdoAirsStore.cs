@@ -77,8 +77,11 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     /// <summary>Gives back the connection of <see cref="OpenWriterAsync"/> after its batch.</summary>
     protected internal abstract ValueTask CloseWriterAsync(DbConnection connection);
 
-    /// <summary>An open connection for one read; disposed by the caller.</summary>
+    /// <summary>An open connection for one read, given back with <see cref="CloseReaderAsync"/>.</summary>
     protected abstract Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken);
+
+    /// <summary>Gives back the connection of <see cref="OpenReaderAsync"/> after its read: disposed, unless the database keeps it for the next read.</summary>
+    protected virtual ValueTask CloseReaderAsync(DbConnection connection) => connection.DisposeAsync();
 
     /// <summary>Releases the database's connections once the write queue has drained.</summary>
     protected abstract ValueTask DisposeConnectionsAsync();
@@ -351,13 +354,20 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 
     public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, HasSegments ? AdoSegmentSql.SelectAuditAfter : AdoSql.SelectAuditAfter);
-        Add(command, "after", afterSequence);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            yield return ReadAudit(reader);
+            await using var command = Command(connection, HasSegments ? AdoSegmentSql.SelectAuditAfter : AdoSql.SelectAuditAfter);
+            Add(command, "after", afterSequence);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return ReadAudit(reader);
+            }
+        }
+        finally
+        {
+            await CloseReaderAsync(connection).ConfigureAwait(false);
         }
     }
 
@@ -607,17 +617,24 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 
     private async Task<IReadOnlyList<T>> ReadAllAsync<T>(string sql, Action<DbCommand> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql);
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var results = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            results.Add(read(reader));
-        }
+            await using var command = Command(connection, sql);
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var results = new List<T>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                results.Add(read(reader));
+            }
 
-        return results;
+            return results;
+        }
+        finally
+        {
+            await CloseReaderAsync(connection).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A command on the write batch's connection, inside its transaction.</summary>
