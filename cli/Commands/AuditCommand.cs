@@ -124,6 +124,10 @@ public static class AuditCommand
                 : await SqliteAirsStore.OpenReadOnlyAsync(path, cancellation);
             result = await AuditVerifier.VerifyAnchoredAsync(store, anchors, key, cancellation);
         }
+        catch (AirsStoreException e) when (e.NoStore)
+        {
+            return Misuse(console, PrintableText.Escape(e.Message)); // as a SQLite file without an audit log
+        }
         catch (AirsStoreException e)
         {
             console.Error.WriteLine($"error: {PrintableText.Escape(e.Message)}");
@@ -133,6 +137,10 @@ public static class AuditCommand
         {
             console.Error.WriteLine($"error: cannot read the audit log of `{(postgres ? "the PostgreSQL store" : path)}`: {PrintableText.Escape(e.Message)}");
             return AirsCommand.Problems;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return Misuse(console, $"no airs store: {PrintableText.Escape(e.MessageText)}"); // as no such file
         }
         catch (NpgsqlException e)
         {

@@ -95,7 +95,7 @@ public sealed class PostgresAirsStore : AdoAirsStore
     /// of the database, so the log, its heads and the state tables agree however the replicas write meanwhile. One read
     /// at a time.
     /// </summary>
-    /// <exception cref="AirsStoreException">The database holds no airs store, or its schema is older than this runtime's (only opening it read-write migrates it), newer, or unknown.</exception>
+    /// <exception cref="AirsStoreException">The database holds no airs store (<see cref="AirsStoreException.NoStore"/>), or its schema is older than this runtime's (only opening it read-write migrates it), newer, or unknown.</exception>
     public static async Task<PostgresAirsStore> OpenReadOnlyAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         var builder = PostgresConnectionString.Parse(connectionString);
@@ -131,7 +131,7 @@ public sealed class PostgresAirsStore : AdoAirsStore
             if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
             {
                 throw new AirsStoreException("the database holds no airs store (no `schema_version` table in its search path), and verifying creates none: "
-                    + "check the database and search path the connection string names");
+                    + "check the database and search path the connection string names") { NoStore = true };
             }
         }
         object? found;

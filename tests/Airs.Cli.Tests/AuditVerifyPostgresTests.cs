@@ -198,9 +198,36 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
         var database = await server.CreateDatabaseAsync();
 
         var (code, _, error) = await RunAsync("audit", "verify", "--store", database);
-        Assert.Equal(AirsCommand.Problems, code);
+        Assert.Equal(AirsCommand.Usage, code);
         Assert.StartsWith("error: the database holds no airs store (no `schema_version` table in its search path), and verifying creates none", error, StringComparison.Ordinal);
         Assert.Equal(0L, await PostgresServer.ScalarAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+    }
+
+    /// <summary>
+    /// Naming something that is not an airs store is misuse (exit 2) on both stores, as the help and docs/operations.md
+    /// say: a SQLite file without an audit log exited 2, but a PostgreSQL database without a store, or no such
+    /// database, exited 1, the code of a broken log, so a script could not tell a wrong `--store` from tampering.
+    /// </summary>
+    [PostgresFact]
+    public async Task Not_an_airs_store_is_misuse_on_postgres_as_on_sqlite()
+    {
+        var folder = Directory.CreateTempSubdirectory("airs-not-a-store-").FullName;
+        var file = Path.Combine(folder, "notes.txt");
+        await File.WriteAllTextAsync(file, "hello");
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", file);
+        Assert.True(code == AirsCommand.Usage, error);
+        Directory.Delete(folder, recursive: true);
+
+        var empty = await server.CreateDatabaseAsync();
+        (code, _, error) = await RunAsync("audit", "verify", "--store", empty);
+        Assert.True(code == AirsCommand.Usage, error);
+        Assert.StartsWith("error: the database holds no airs store", error, StringComparison.Ordinal);
+
+        var missing = new Npgsql.NpgsqlConnectionStringBuilder(empty) { Database = "airs_no_such_database" }.ConnectionString;
+        (code, _, error) = await RunAsync("audit", "verify", "--store", missing);
+        Assert.True(code == AirsCommand.Usage, error);
+        Assert.Equal("error: no airs store: database \"airs_no_such_database\" does not exist\n", error);
+        Assert.DoesNotContain("Password", error, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
