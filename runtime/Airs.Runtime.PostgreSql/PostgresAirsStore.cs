@@ -190,6 +190,7 @@ public sealed class PostgresAirsStore : AdoAirsStore
                 await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
             }
         }
+        await ExecuteAsync(connection, transaction, PostgresSql.CreateTicketNumbering, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, CreateLimitTableSql, cancellationToken).ConfigureAwait(false);
         foreach (var statement in PostgresToolHistorySql.Create)
         {

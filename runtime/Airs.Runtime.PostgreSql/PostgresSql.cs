@@ -184,4 +184,32 @@ internal static class PostgresSql
         "ALTER TABLE review_tickets ALTER COLUMN inserted SET NOT NULL",
         "CREATE UNIQUE INDEX review_tickets_inserted ON review_tickets (inserted)",
     ];
+
+    /// <summary>
+    /// Run on every open, in the migration's transaction (nothing, when the trigger is there): a review ticket inserted
+    /// without <c>inserted</c>, as an airs of schema 3 still running on a database a newer one migrated to 4 inserts
+    /// it, is numbered MAX + 1 in the inserting transaction, which holds the writers' lock as the store's own insert
+    /// does, so it reaches the long poll instead of being refused by NOT NULL. A role that may not make it (no CREATE
+    /// on the schema, not the table's owner) leaves it unmade, and such an insert is refused as before.
+    /// </summary>
+    public const string CreateTicketNumbering = """
+        DO $$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'review_tickets_number' AND tgrelid = 'review_tickets'::regclass) THEN
+                CREATE OR REPLACE FUNCTION review_tickets_number() RETURNS trigger LANGUAGE plpgsql AS $number$
+                BEGIN
+                    IF NEW.inserted IS NULL THEN
+                        NEW.inserted := (SELECT COALESCE(MAX(inserted), 0) + 1 FROM review_tickets);
+                    END IF;
+                    RETURN NEW;
+                END
+                $number$;
+                CREATE TRIGGER review_tickets_number BEFORE INSERT ON review_tickets
+                    FOR EACH ROW EXECUTE FUNCTION review_tickets_number();
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE NOTICE 'review_tickets_number not made: %', SQLERRM;
+        END
+        $$
+        """;
 }

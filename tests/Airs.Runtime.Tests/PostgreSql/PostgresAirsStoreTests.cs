@@ -91,6 +91,42 @@ public sealed class PostgresAirsStoreTests(PostgresServer server) : IAsyncLifeti
         Assert.True((await AuditVerifier.VerifyAsync(store)).IsValid);
     }
 
+    /// <summary>
+    /// A rolling upgrade: an airs of schema 3 still running on a database a newer one has migrated inserts its tickets as
+    /// it always did, without `inserted`. The column is NOT NULL, so every such insert failed (the escalated request
+    /// answered with a 500, the store's failure, however fail-closed); a trigger now numbers the row MAX + 1 in the
+    /// inserting transaction, under the writers' lock the old runtime takes too, so it reaches the long poll after the
+    /// tickets before it. A database migrated to 4 before the trigger existed gets it on its next open.
+    /// </summary>
+    [StoreFact]
+    public async Task A_ticket_an_older_replica_inserts_without_its_number_is_numbered_and_reaches_the_long_poll()
+    {
+        // The statement of an airs before schema 4 (76fd3c7^), which names no `inserted`.
+        Task InsertAsOldAsync(string id) => PostgresServer.ExecuteAsync(database, $"""
+            INSERT INTO review_tickets (id, policy, review, decision_id, summary, created_ticks, due_ticks, status,
+                resolved_by, resolved_reason, resolved_ticks, resolved_outcome)
+            VALUES ('{id}', 'p', 'r', 'd', 's', {T0.UtcTicks}, {T0.AddHours(1).UtcTicks}, 'pending', NULL, NULL, NULL, NULL)
+            """);
+        ReviewTicket Ticket(string id) => new(id, "p", "r", "d", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null);
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            await store.InsertTicketAsync(Ticket("t1"), TicketEntry(AuditKinds.ReviewOpened));
+            await InsertAsOldAsync("t2");
+            await store.InsertTicketAsync(Ticket("t3"), TicketEntry(AuditKinds.ReviewOpened));
+
+            Assert.Equal(["t2", "t3"], (await store.ListPendingTicketsInsertedAfterAsync("p", "t1")).Select(t => t.Id));
+            Assert.Equal(2L, await Scalar("SELECT inserted FROM review_tickets WHERE id = 't2'"));
+        }
+
+        // As a database migrated to 4 before the trigger was made.
+        await PostgresServer.ExecuteAsync(database, "DROP TRIGGER IF EXISTS review_tickets_number ON review_tickets");
+        await using (var store = await PostgresAirsStore.OpenAsync(database))
+        {
+            await InsertAsOldAsync("t4");
+            Assert.Equal(["t4"], (await store.ListPendingTicketsInsertedAfterAsync("p", "t3")).Select(t => t.Id));
+        }
+    }
+
     [StoreFact]
     public async Task TimesSurviveReopeningToTheTick()
     {
