@@ -2,6 +2,7 @@ using System.CommandLine;
 using Airs.Compiler.Binding;
 using Airs.Compiler.Reporting;
 using Airs.Compiler.Reporting.Calibration;
+using Airs.Compiler.Text;
 using Airs.Runtime.Stores;
 using Microsoft.Data.Sqlite;
 
@@ -77,7 +78,8 @@ public static class ReportCommand
         }
         catch (Exception e) when (e is SqliteException or AirsStoreException or InvalidCastException or FormatException)
         {
-            console.Error.WriteLine($"error: cannot read the audit log of `{storePath}`: {e.Message}");
+            // The message may quote the store (a schema version, a stored value): whoever crafted the file chose those bytes.
+            console.Error.WriteLine($"error: cannot read the audit log of `{storePath}`: {PrintableText.Escape(e.Message)}");
             return AirsCommand.Problems;
         }
         finally

@@ -136,6 +136,31 @@ public sealed partial class JudgeCalibrationGoalTests
         Assert.Equal(2, noPaths.ExitCode);
     }
 
+    /// <summary>
+    /// A store's own text in an error is shown escaped, as `airs audit verify` shows it. A crafted file's schema version
+    /// (SQLite keeps text in any column) reached the reader's terminal as it was, escape sequences and all: whoever
+    /// hands over a store file could retitle the terminal, hide lines or forge output of `airs report --judges`.
+    /// </summary>
+    [Fact]
+    public async Task A_crafted_store_writes_no_control_characters_to_the_terminal()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("crafted.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE audit_log (sequence INTEGER); CREATE TABLE schema_version (version); "
+                + "INSERT INTO schema_version VALUES ('\u001b]0;owned\u0007\u001b[2K');";
+            command.ExecuteNonQuery();
+        }
+
+        var report = await CliRun.Of("report", "--judges", "--store", path);
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("is not one airs ever wrote", report.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Error, c => char.IsControl(c) && c != '\n' && c != '\r');
+    }
+
     /// <summary>Reads the decision's number from the fenced answer and says pass or fail as the script wants.</summary>
     private sealed partial class ScriptedJudge : IChatClient
     {
