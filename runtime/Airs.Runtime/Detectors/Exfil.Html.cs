@@ -31,6 +31,11 @@ public static partial class Exfil
         ImageSet = 8192,
         /// <summary>An SVG animation's values (<c>to</c>, <c>from</c>, <c>values</c>, a <c>;</c> list): it can set its element's <c>href</c>.</summary>
         Animated = 16384,
+        /// <summary>
+        /// What a lazy-loading script sets as a source, a srcset or a background (<c>data-src</c>, <c>data-lazy-src</c>,
+        /// <c>data-original</c>, <c>data-bg</c>, …): read on any element, as a list of candidates and as CSS.
+        /// </summary>
+        Lazy = 32768,
     }
 
     /// <summary>What a click sends: reported as a markdown link is, not as a fetch.</summary>
@@ -79,7 +84,7 @@ public static partial class Exfil
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style"],
+            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
@@ -241,7 +246,17 @@ public static partial class Exfil
             AddCss(value.Contains('&') ? HtmlDecode(value) : value, tag, valueEnd - tag, allowed, found);
             return;
         }
-        var fetched = Attribute(name) & fetches;
+        var attribute = Attribute(name);
+        if ((attribute & Fetches.Lazy) != 0)
+        {
+            var image = (fetches & Fetches.Image) != 0 || ((fetches & Fetches.ImageSet) != 0 && name.EndsWith("srcset", StringComparison.OrdinalIgnoreCase));
+            if (LazyReachesOut(value, allowed))
+            {
+                found.TryAdd(new DetectorMatch(tag, valueEnd - tag, image ? "html_image" : "html_fetch", 0.95));
+                return;
+            }
+        }
+        var fetched = attribute & fetches & ~Fetches.Lazy;
         if (fetched == Fetches.None)
         {
             return;
@@ -351,22 +366,44 @@ public static partial class Exfil
 
     private static Fetches Attribute(ReadOnlySpan<char> name) => name switch
     {
-        // data-src and data-srcset: what a lazy-loading script sets as src and srcset.
-        _ when name.Equals("src", StringComparison.OrdinalIgnoreCase) || name.Equals("data-src", StringComparison.OrdinalIgnoreCase) => Fetches.Src,
+        // lowsrc and dynsrc: an image's older sources. data-src is also a frame's lazy src (a data: page is read as one).
+        _ when name.Equals("src", StringComparison.OrdinalIgnoreCase) || name.Equals("lowsrc", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("dynsrc", StringComparison.OrdinalIgnoreCase) => Fetches.Src,
+        _ when name.Equals("data-src", StringComparison.OrdinalIgnoreCase) => Fetches.Src | Fetches.Lazy,
+        _ when IsLazy(name) => Fetches.Lazy,
         _ when name.Equals("poster", StringComparison.OrdinalIgnoreCase) => Fetches.Poster,
         _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href | Fetches.LinkHref,
         _ when name.Equals("ping", StringComparison.OrdinalIgnoreCase) => Fetches.Ping,
         _ when name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("formaction", StringComparison.OrdinalIgnoreCase) => Fetches.Action,
         _ when name.Equals("data", StringComparison.OrdinalIgnoreCase) => Fetches.Data,
         _ when name.Equals("background", StringComparison.OrdinalIgnoreCase) => Fetches.Background,
-        _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("data-srcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
+        _ when name.Equals("srcset", StringComparison.OrdinalIgnoreCase) || name.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase) => Fetches.Srcset,
         _ when name.Equals("content", StringComparison.OrdinalIgnoreCase) => Fetches.Refresh,
         _ when name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) => Fetches.Srcdoc,
         _ when name.Equals("to", StringComparison.OrdinalIgnoreCase) || name.Equals("from", StringComparison.OrdinalIgnoreCase)
             || name.Equals("values", StringComparison.OrdinalIgnoreCase) => Fetches.Animated,
         _ => Fetches.None,
     };
+
+    /// <summary>What lazy-loading scripts' attributes name in their <c>data-</c> names: a source, a set, a background, a poster.</summary>
+    private static readonly SearchValues<string> LazyNameParts = SearchValues.Create(
+        ["src", "bg", "background", "poster", "original", "lazy", "image", "img"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A <c>data-</c> attribute that a lazy-loading script may turn into a fetch (<c>data-src</c>, <c>data-srcset</c>,
+    /// <c>data-lazy-src</c>, <c>data-original</c>, <c>data-bg</c>, <c>data-bgset</c>, <c>data-poster</c>,
+    /// <c>data-background-image</c>, …): the scripts are many and each names its own, so every <c>data-</c> name with
+    /// one of <see cref="LazyNameParts"/> counts (the fail-closed reading; a value that names no host is not one).
+    /// </summary>
+    private static bool IsLazy(ReadOnlySpan<char> name) =>
+        name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) && name[5..].IndexOfAny(LazyNameParts) >= 0;
+
+    /// <summary>A lazy loader's value: a URL, a srcset-like list or CSS (<c>url(a), url(b)</c>) reaching a host not allowed.</summary>
+    private static bool LazyReachesOut(ReadOnlySpan<char> value, IReadOnlyList<string> allowed)
+    {
+        var decoded = value.Contains('&') ? HtmlDecode(value) : value;
+        return SetReachesOut(decoded, allowed) || CssOrEscapedReachesOut(decoded, allowed);
+    }
 
     /// <summary>How many pages written in a frame deep the reading goes; a deeper one is reported if it holds any opening.</summary>
     private const int MaxWrittenPageDepth = 3;
@@ -461,11 +498,15 @@ public static partial class Exfil
     /// </summary>
     private static void AddCss(ReadOnlySpan<char> css, int start, int length, IReadOnlyList<string> allowed, MatchSet found)
     {
-        if (CssReachesOut(css, allowed) || (css.Contains('\\') && CssReachesOut(CssUnescape(css), allowed)))
+        if (CssOrEscapedReachesOut(css, allowed))
         {
             found.TryAdd(new DetectorMatch(start, length, "html_fetch", 0.95));
         }
     }
+
+    /// <summary>Whether <see cref="AddCss"/> reports <paramref name="css"/>.</summary>
+    private static bool CssOrEscapedReachesOut(ReadOnlySpan<char> css, IReadOnlyList<string> allowed) =>
+        CssReachesOut(css, allowed) || (css.Contains('\\') && CssReachesOut(CssUnescape(css), allowed));
 
     private static bool CssReachesOut(ReadOnlySpan<char> css, IReadOnlyList<string> allowed)
     {

@@ -256,6 +256,30 @@ public class ExfilTests
     public void Images_are_read_by_the_tag_reader(string text) =>
         Assert.Equal(("html_image", 0.95), SingleFinding(text));
 
+    /// <summary>
+    /// What lazy-loading scripts set as an image's (or any element's) source or background: WordPress's
+    /// <c>data-lazy-src</c>, jQuery lazyload's <c>data-original</c>, lazysizes' and vanilla-lazyload's <c>data-bg</c>,
+    /// <c>data-bgset</c> and <c>data-poster</c>, and the old <c>lowsrc</c>. Only <c>data-src</c> and <c>data-srcset</c>
+    /// were read, and only on elements that fetch: on a <c>&lt;div&gt;</c> not even those.
+    /// </summary>
+    [Theory]
+    [InlineData("<img data-lazy-src=\"https://evil.test/p.png\">", "html_image")]
+    [InlineData("<img class=lazy data-original=//evil.test/p.png>", "html_image")]
+    [InlineData("<img lowsrc=\"https://evil.test/p.png\">", "html_image")]
+    [InlineData("<img data-lazy-srcset=\"/a.png 1x, //evil.test/b.png 2x\">", "html_image")]
+    [InlineData("<div class=lazyload data-src=\"//evil.test/p.png\"></div>", "html_fetch")]
+    [InlineData("<div class=lazyload data-bg=\"https://evil.test/bg.png\">x</div>", "html_fetch")]
+    [InlineData("<section data-bgset=\"/a.png 1x, https://evil.test/b.png 2x\">x</section>", "html_fetch")]
+    [InlineData("<div data-bg-multi=\"url(/a.png), url(https://evil.test/b.png)\">x</div>", "html_fetch")]
+    [InlineData("<video data-poster=\"//evil.test/p.png\" controls></video>", "html_fetch")]
+    public void Lazy_loaded_sources_to_another_host_are_found(string text, string label) =>
+        Assert.Equal((label, 0.95), SingleFinding(text));
+
+    [Theory]
+    [InlineData("<img data-lazy-src=\"/p.png\" data-original=\"https://img.example.com/p.png\"> <div data-bg=\"bg.png\">x</div>")]
+    [InlineData("<div data-image-caption=\"A photo\" data-lazy=\"true\" data-src=\"#top\">x</div>")]
+    public void Lazy_loaded_sources_that_stay_on_allowed_hosts_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
     private static (string Label, double Score) SingleFinding(string text)
     {
         var m = Assert.Single(Exfil.Find(text, Allowed));
