@@ -61,6 +61,7 @@ public static partial class Exfil
         ["link"] = Fetches.Href | Fetches.Srcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
         ["base"] = Fetches.Href, // relative destinations after it resolve against its host
         ["object"] = Fetches.Data,
+        ["portal"] = Fetches.Src, // an embedded page that fetches without a click (experimental, Chromium)
         ["body"] = Fetches.Background,
         ["table"] = Fetches.Background,
         ["thead"] = Fetches.Background,
@@ -76,16 +77,29 @@ public static partial class Exfil
         ["area"] = Fetches.LinkHref | Fetches.Ping,
         ["form"] = Fetches.Action,
         ["button"] = Fetches.Action,
+        // MathML: an href (or xlink:href) on any of its elements makes it a link, in browsers that support it.
+        ["math"] = Fetches.LinkHref, ["mi"] = Fetches.LinkHref, ["mn"] = Fetches.LinkHref, ["mo"] = Fetches.LinkHref,
+        ["ms"] = Fetches.LinkHref, ["mtext"] = Fetches.LinkHref, ["mspace"] = Fetches.LinkHref, ["mrow"] = Fetches.LinkHref,
+        ["mfrac"] = Fetches.LinkHref, ["msqrt"] = Fetches.LinkHref, ["mroot"] = Fetches.LinkHref, ["mstyle"] = Fetches.LinkHref,
+        ["merror"] = Fetches.LinkHref, ["mpadded"] = Fetches.LinkHref, ["mphantom"] = Fetches.LinkHref, ["menclose"] = Fetches.LinkHref,
+        ["mfenced"] = Fetches.LinkHref, ["msub"] = Fetches.LinkHref, ["msup"] = Fetches.LinkHref, ["msubsup"] = Fetches.LinkHref,
+        ["munder"] = Fetches.LinkHref, ["mover"] = Fetches.LinkHref, ["munderover"] = Fetches.LinkHref, ["mmultiscripts"] = Fetches.LinkHref,
+        ["mprescripts"] = Fetches.LinkHref, ["mtable"] = Fetches.LinkHref, ["mtr"] = Fetches.LinkHref, ["mtd"] = Fetches.LinkHref,
+        ["mlabeledtr"] = Fetches.LinkHref, ["maction"] = Fetches.LinkHref, ["mglyph"] = Fetches.LinkHref, ["mstack"] = Fetches.LinkHref,
+        ["mlongdiv"] = Fetches.LinkHref, ["msgroup"] = Fetches.LinkHref, ["msrow"] = Fetches.LinkHref, ["mscarries"] = Fetches.LinkHref,
+        ["mscarry"] = Fetches.LinkHref, ["msline"] = Fetches.LinkHref, ["maligngroup"] = Fetches.LinkHref, ["malignmark"] = Fetches.LinkHref,
+        ["semantics"] = Fetches.LinkHref, ["annotation"] = Fetches.LinkHref, ["annotation-xml"] = Fetches.LinkHref,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the elements above,
     /// <c>style</c> (a style block, or a style attribute of any element), <c>data-</c> (a lazy loader's attribute on any
-    /// element), and <c>&lt;svg</c> or <c>url(</c> (SVG's presentation attributes).
+    /// element), <c>&lt;svg</c> or <c>url(</c> (SVG's presentation attributes) and <c>&lt;math</c> (MathML exists only
+    /// inside it).
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-", "<svg", "url("],
+            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-", "<svg", "url(", "<math", "<portal"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>

