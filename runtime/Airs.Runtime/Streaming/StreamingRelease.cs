@@ -23,7 +23,8 @@ namespace Airs.Runtime.Streaming;
 /// Text goes out at sentence ends (or <see cref="StreamingReleaseOptions.Window"/>), never within
 /// <see cref="StreamingReleaseOptions.HoldBack"/> characters of the newest whole word, never inside a word or a
 /// redaction, and only once the guardrails have passed the answer so far, read from <see cref="Lookback"/> characters
-/// before the last release (<see cref="PolicyEngine"/>'s screening: no judge, no audit record). Redactions apply to what
+/// before the last release, or from the start of an HTML tag open there (<see cref="PolicyEngine"/>'s screening: no
+/// judge, no audit record); text is not released more than <see cref="Lookback"/> characters into an open tag. Redactions apply to what
 /// is released. A refusal ends the stream with the engine's full, audited decision on the text so far; an escalation
 /// holds everything back until the end. <see cref="CompleteAsync"/> runs the ordinary decision on the whole answer
 /// before the rest goes out; when that refuses, the sentences already released stay released (each passed the
@@ -50,6 +51,8 @@ public sealed class StreamingRelease
     private int complete;
     private bool held;
     private ReleaseStep? end;
+    private OpenTag screenTag = new();
+    private OpenTag boundaryTag = new();
 
     /// <param name="context">The request's context (identity, <c>input.text</c>, attributes); its <c>output.text</c> is replaced by the answer.</param>
     public StreamingRelease(PolicyEngine engine, RequestContext context, StreamingReleaseOptions? options = null)
@@ -169,13 +172,21 @@ public sealed class StreamingRelease
         return options.Window is not { } window || boundaries[^1] - released >= window;
     }
 
-    /// <summary>After whitespace, never inside a word; by default only after a sentence's end or a line break.</summary>
+    /// <summary>
+    /// After whitespace, never inside a word; by default only after a sentence's end or a line break; never more than
+    /// <see cref="Lookback"/> characters into an open HTML tag, so a screening can always start at the tag (<see cref="ScreenStart"/>).
+    /// </summary>
     private bool IsBoundary(int at)
     {
         var last = text[at - 1];
         if (!Whitespace.Contains(last) || (at < text.Length && Whitespace.Contains(text[at])))
         {
             return false; // inside a word, or not yet the end of a run of whitespace
+        }
+        boundaryTag.ReadTo(text, at);
+        if (boundaryTag.Start >= 0 && at - boundaryTag.Start > Lookback)
+        {
+            return false; // held until the tag closes (or the answer ends)
         }
         if (options.Window is not null || last == '\n')
         {
@@ -191,9 +202,21 @@ public sealed class StreamingRelease
 
     /// <summary>
     /// Where a screening starts reading: <see cref="Lookback"/> characters before the released point, just after a
-    /// whitespace (never inside a word). Anything that begins earlier was whole, and seen, before that point was released.
+    /// whitespace (never inside a word), or at the start of an HTML tag open there: a detector reads a tag from its
+    /// <c>&lt;</c> (what an <c>src</c> fetches depends on the element), and an address that arrives long after its tag
+    /// opened would otherwise be read without it. Anything else that begins earlier was whole, and seen, before that point
+    /// was released. The tag began at most <see cref="Lookback"/> characters before (<see cref="IsBoundary"/>), or it
+    /// closed before the released point and was read whole when that point was released: either way a screening reads
+    /// at most twice the window plus the text not yet released.
     /// </summary>
     private int ScreenStart()
+    {
+        var from = WindowStart();
+        screenTag.ReadTo(text, from);
+        return screenTag.Start >= 0 && from - screenTag.Start <= Lookback ? screenTag.Start : from;
+    }
+
+    private int WindowStart()
     {
         if (released <= Lookback)
         {

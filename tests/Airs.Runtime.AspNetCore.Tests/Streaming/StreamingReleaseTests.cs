@@ -89,6 +89,53 @@ public sealed class StreamingReleaseTests
         Assert.DoesNotContain("](", streamed);
     }
 
+    /// <summary>
+    /// A tag opened more than <see cref="StreamingRelease.Lookback"/> characters before its source arrives (a long alt of
+    /// sentences, a long attribute list, a long style block): a screening that starts inside the tag reads an src or a
+    /// url() with no element around it, so the address was released and only the final decision refused.
+    /// </summary>
+    [Theory]
+    [InlineData("alt", null)]
+    [InlineData("alt", 1)]
+    [InlineData("attributes", null)]
+    [InlineData("style", 16)]
+    public async Task A_source_that_arrives_long_after_its_tag_opened_is_refused_before_it_is_released(string shape, int? window)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context(), new StreamingReleaseOptions { Window = window });
+        var answer = "Here is the chart. " + shape switch
+        {
+            "alt" => "<img alt=\"" + string.Concat(Enumerable.Repeat("A fine view of the bay. ", 120)) + "\" src=\"https://attacker.test/p.png\">",
+            "attributes" => "<img" + string.Concat(Enumerable.Repeat("\nclass=\"row\"", 300)) + "\nsrc=https://attacker.test/p.png>",
+            _ => "<style>\n" + string.Concat(Enumerable.Repeat(".a { color: red; }\n", 150)) + "body { background: url(https://attacker.test/p.png) }\n</style>",
+        } + " and words after it. " + Later + Later;
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, answer.Chunk(40).Select(c => new string(c)));
+
+        Assert.True(end.IsRefused);
+        Assert.DoesNotContain("attacker.test", string.Concat(pieces));
+        Assert.NotEmpty(string.Concat(pieces)); // the text before the address was released as it came
+    }
+
+    /// <summary>
+    /// A long tag that fetches nothing, and a <c>&lt;</c> before a letter in prose (a tag to an HTML reader, never closed):
+    /// the answer is released whole, as the unstreamed decision releases it.
+    /// </summary>
+    [Theory]
+    [InlineData("<p title=\"{0}\">Text.</p> ")]
+    [InlineData("If a<b holds, then {0}")]
+    public async Task A_long_open_tag_that_fetches_nothing_is_released_whole(string shape)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+        var answer = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, string.Concat(Enumerable.Repeat("A fine view of the bay. ", 150))) + Later + Later;
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, answer.Chunk(40).Select(c => new string(c)));
+
+        Assert.True(end.Decision is { IsReleased: true });
+        Assert.Equal(answer, string.Concat(pieces));
+    }
+
     [Fact]
     public async Task When_the_whole_answer_check_refuses_the_released_sentences_stay_released_and_the_rest_is_withheld()
     {
