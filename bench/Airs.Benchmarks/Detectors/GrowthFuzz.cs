@@ -69,6 +69,7 @@ internal static class GrowthFuzz
             "http://a", "http://a?", "https://e.test/?q=", "![x](http://e.test/?q=", "[a](http://b.test) ", "<img src=\"http://", "data:image/png;base64,",
             "<iframe a=\"", "<video/a=", "<style>url(", "<a style='/*", "<td background=<td ",
             "<a href=\"//", "<a ping='a ", "<form action=", "<svg><use href=//", "<source srcset=\"a,",
+            "<img data-lazy-src=\"//", "<div data-bg='url(", "data-a ", "<svg><rect fill=\"url(//", "url(", "<math href=//", "<mi href='", "<portal src=",
             "<ab1f.3c@mail.test> ", "Server: 10.1.2.3 "]);
         return units;
     }
