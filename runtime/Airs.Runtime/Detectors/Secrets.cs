@@ -7,7 +7,7 @@ namespace Airs.Runtime.Detectors;
 
 /// <summary>
 /// Credentials by their published formats (AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face,
-/// SendGrid, Shopify, DigitalOcean, private key blocks, JWTs, connection strings) and, last, high-entropy values right after a key word (<c>api_key = …</c>).
+/// SendGrid, Shopify, DigitalOcean, HashiCorp Vault, private key blocks, JWTs, connection strings) and, last, high-entropy values right after a key word (<c>api_key = …</c>).
 /// A prefilter stops only at rare characters (<c>= : _ ~ - A G J</c>) and runs a rule only when one of its literals occurs there.
 /// </summary>
 public static class Secrets
@@ -134,7 +134,7 @@ public static class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
-        ":AA", "key-", "dckr_", "django-insecure-", .. PasswordPieces, .. CommandPieces,
+        ":AA", "key-", "dckr_", "django-insecure-", "hvs.", "hvb.", "hvr.", .. PasswordPieces, .. CommandPieces,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -359,6 +359,7 @@ public static class Secrets
 
     private static void AddGenericSecrets(string text, MatchSet found)
     {
+        AddVaultTokens(text, found);
         AddCaseFoldedAwsKeys(text, found);
         AddPemBodies(text, found);
         AddPasswords(text, found);
@@ -369,6 +370,30 @@ public static class Secrets
             if (LooksRandom(v) && !found.Overlaps(value.Index, v.Length))
             {
                 found.TryAdd(new DetectorMatch(value.Index, v.Length, "generic_secret", 0.8));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A HashiCorp Vault token: <c>hvs.</c> (service), <c>hvb.</c> (batch) or <c>hvr.</c> (recovery), then 24 or more
+    /// characters, one of them a digit (so it is a long value with a digit, and the generic scan runs where one can be).
+    /// </summary>
+    private static readonly LazyRegex VaultToken = new(@"\bhv[sbr]\.[A-Za-z0-9_\-]{24,}", Options);
+
+    private static readonly SearchValues<string> VaultPrefixes = SearchValues.Create(["hvs.", "hvb.", "hvr."], StringComparison.Ordinal);
+
+    private static void AddVaultTokens(string text, MatchSet found)
+    {
+        if (text.AsSpan().IndexOfAny(VaultPrefixes) < 0)
+        {
+            return;
+        }
+        foreach (var m in VaultToken.Value.EnumerateMatches(text))
+        {
+            var token = text.AsSpan(m.Index, m.Length);
+            if (Standalone(text, m.Index, m.Index + m.Length) && token[4..].ContainsAnyInRange('0', '9') && !IsPlaceholder(token))
+            {
+                found.TryAdd(new DetectorMatch(m.Index, m.Length, "vault_token"));
             }
         }
     }

@@ -21,6 +21,7 @@ public class SecretsPrefilterTests
         from p in Gen.Elements("glpat-", "gldt-", "gloas-") from b in Chars(Alnum + "_-", 18, 24) select p + b,
         from p in Gen.Elements("xoxb-", "xoxp-", "xapp-1-") from b in Chars(Alnum + "-", 9, 24) select p + b,
         from p in Gen.Elements("sk_live_", "rk_test_", "whsec_") from b in Chars(Alnum, 15, 26) select p + b,
+        from p in Gen.Elements("hvs.", "hvb.") from b in Chars(Alnum + "_-", 22, 30) select p + b,
         from a in Chars(Alnum + "_-", 8, 20) from b in Chars(Alnum + "_-", 8, 20) from c in Chars(Alnum + "_-", 0, 20)
         select "eyJ" + a + ".eyJ" + b + "." + c,
         from s in Gen.Elements("postgres", "MongoDB+srv", "redis", "jdbc:mysql", "https") from u in Chars(Alnum, 3, 8) from p in Chars(Alnum, 6, 12)

@@ -160,6 +160,29 @@ public class SecretsTests
     [InlineData("Nenosiri la akaunti yangu ni siri, usiulize tena.")]
     public void Password_words_commands_and_flags_without_a_password_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 
+    // Rule P13 (bench/quality/data/pii/README.md): HashiCorp Vault tokens, as `vault login` takes them (pii-confirm14,
+    // -9 and -6).
+    [Theory]
+    [InlineData("$ vault login " + "hvs.EYFcRRZuPwEsGrYXTjNjN1y0\nSuccess! You are now authenticated.", "hvs.EYFcRRZuPwEsGrYXTjNjN1y0")]
+    [InlineData("echo \"" + "hvs.aFdcSwEywUM9jyPkRgLgWtzeB8ITuXolbCm1\" | vault login -", "hvs.aFdcSwEywUM9jyPkRgLgWtzeB8ITuXolbCm1")]
+    [InlineData("export VAULT_TOKEN=" + "hvb.AAAAAQJwq8Zr2LxW9vKt4Nb7Yc1Hs_Rk-2mPz", "hvb.AAAAAQJwq8Zr2LxW9vKt4Nb7Yc1Hs_Rk-2mPz")]
+    [InlineData("the root token hvs.CAESIKRxG7WnNkg3LE6eidj2UR1gtl7t5flLO_y5JKuEQXmT_Tkhp07k was in the runbook", "hvs.CAESIKRxG7WnNkg3LE6eidj2UR1gtl7t5flLO_y5JKuEQXmT_Tkhp07k")]
+    public void Vault_tokens_are_found(string text, string token)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(("vault_token", token), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("$ vault login -method=oidc role=dev")]
+    [InlineData("vault login $(cat ~/.vault-token)")]
+    [InlineData("export VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX")]
+    [InlineData("Tokens look like hvs.<random> and batch tokens like hvb.<random>.")]
+    [InlineData("the archvs.EYFcRRZuPwEsGrYXTjNjN1y0 folder")]
+    [InlineData("hvs.short1 is too short to be a token")]
+    [InlineData("ZuPwEsGrYXTjNjN1y0hvs.EYFcRRZuPwEsGrYXTjNjN1y0")]
+    public void Vault_token_look_alikes_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
     [Theory]
     [InlineData("SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")]
     [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
