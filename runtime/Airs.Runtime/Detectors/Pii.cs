@@ -75,7 +75,7 @@ public static partial class Pii
 
     /// <summary>
     /// Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish,
-    /// Danish, Finnish; Italian's "nato a Bari il" names the birthplace first; French, Spanish and Portuguese labels also as
+    /// Danish, Finnish, Indonesian and Malay: <c>tanggal lahir</c>, <c>tarikh lahir</c>, <c>lahir</c>; Italian's "nato a Bari il" names the birthplace first; French, Spanish and Portuguese labels also as
     /// field names or cut short: <c>&lt;DateNaissance&gt;</c>, <c>date_naissance</c>, <c>naissance:</c>, <c>Date de naiss.</c>,
     /// <c>fecha_nacimiento</c>, <c>dataNascimento</c>; Spanish <c>fecha_nac</c> and <c>Fecha de nac.</c> only where the
     /// birth-keyword search finds another piece, as no needle was added for them: rule P9 measured each costing every text
@@ -85,7 +85,7 @@ public static partial class Pii
     /// </summary>
     private static readonly LazyRegex ForeignDobPattern = new(
         @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -94,7 +94,8 @@ public static partial class Pii
         + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
         + "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho"
         + "|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
-        + "|januari|februari|maart|mei|augustus|(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuuta)";
+        + "|januari|februari|maart|mei|augustus|(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuuta"
+        + "|maret|agustus|desember|mac|julai|ogos|disember)";
 
     /// <summary>A date with a month name of <see cref="ForeignMonth"/>: <c>23 juillet 1999</c>, <c>5. März 1980</c>, <c>12 de mayo de 1975</c>.</summary>
     private const string ForeignMonthDate = @"[0-9]{1,2}(?:er|\.)? (?:de )?" + ForeignMonth + @" (?:de )?[0-9]{4}";
@@ -276,7 +277,7 @@ public static partial class Pii
             var colon = numbers.HasDigit && (numberKinds & PiiKinds.Ip) != 0 && span.Contains(':');
             // An HL7 patient segment names its date of birth by position: looked for only where a number is long enough for one.
             var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0
-                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && span.Contains("PID|", StringComparison.Ordinal)));
+                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && span.Contains("PID|", StringComparison.Ordinal)) || NamesBirthInMalay(span));
             return new Candidates(email, numbers, colon, birth);
         }
 
@@ -326,7 +327,7 @@ public static partial class Pii
                 AcceptNino(text, m.Index, m.Length, found);
             }
         }
-        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || text.Contains("PID|", StringComparison.Ordinal)))
+        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || text.Contains("PID|", StringComparison.Ordinal) || NamesBirthInMalay(text)))
         {
             for (var m = DobPattern.Value.Match(text); m.Success; m = m.NextMatch())
             {
@@ -898,9 +899,16 @@ public static partial class Pii
         }
     }
 
+    /// <summary>
+    /// Indonesian and Malay "lahir" (born; <c>tanggal lahir</c>, <c>tarikh lahir</c>: date of birth), searched on its own
+    /// and only after <see cref="BirthKeywords"/> finds nothing: as one more of its needles it could slow the search every
+    /// text with a digit pays (rule P8 measured that search's needles and their order).
+    /// </summary>
+    private static bool NamesBirthInMalay(ReadOnlySpan<char> text) => text.Contains("lahir", StringComparison.OrdinalIgnoreCase);
+
     private static void AddForeignDatesOfBirth(string text, MatchSet found)
     {
-        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0)
+        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0 && !NamesBirthInMalay(text))
         {
             return;
         }

@@ -332,6 +332,26 @@ public class PiiEvasionTests
     [InlineData("Wie lautet Ihr Termin?\nNutzerin: 25. Juli 2025")]
     public void Birthdays_parties_and_other_dates_in_calls_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text.Replace("\\n", "\n"), PiiKinds.All));
 
+    /// <summary>Rule P13: Indonesian and Malay birth labels, <c>tanggal lahir</c>, <c>tarikh lahir</c>, <c>lahir</c>, with their month names (pii-confirm14, -12, -11).</summary>
+    [Theory]
+    [InlineData("Nama: Budi Santoso | Tanggal lahir: 2 Agustus 2003 | Kota: Medan", "2 Agustus 2003")]
+    [InlineData("Nama: Ahmad Zulkifli bin Ismail | Tarikh lahir: 30 September 2004", "30 September 2004")]
+    [InlineData("Formulir pendaftaran: Nama Dewi Lestari, tanggal lahir 18 Januari 1969.", "18 Januari 1969")]
+    [InlineData("Pasien: Budi Santoso, lahir 16/10/1950, kontrol ulang minggu depan", "16/10/1950")]
+    [InlineData("{\"nama\":\"Nadia Yusof\",\"tarikh_lahir\":\"1942-05-24\"}", "1942-05-24")]
+    [InlineData("Tanggal kelahiran: 3 Maret 1972", "3 Maret 1972")]
+    [InlineData("Tarikh lahir: 12 Ogos 1985", "12 Ogos 1985")]
+    [InlineData("Tarikh lahir: 7 Disember 1979", "7 Disember 1979")]
+    public void Dates_of_birth_under_indonesian_and_malay_labels(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Tanggal pendaftaran: 2 Agustus 2023")]
+    [InlineData("Rapat pada 17 Agustus 2024 di Jakarta, tanggal lahir peserta tidak perlu.")]
+    [InlineData("Hari Lahir Pancasila diperingati setiap 1 Juni.")]
+    [InlineData("Anak kedua lahir dengan selamat pada tahun 2020, beratnya 3,2 kg.")]
+    [InlineData("Tarikh mesyuarat: 12 Ogos 2025")]
+    public void Other_dates_near_indonesian_and_malay_words_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     [Theory]
     [InlineData("Termin am 25. Oktober 2024 in Berlin")]
     [InlineData("Дата встречи: 27 ноября 2025")]
