@@ -204,6 +204,23 @@ public class SecretsTests
     [InlineData("Each row is IDENTIFIED BY its id column (see ticket 2024-117).")]
     public void Sql_user_statements_without_a_password_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 
+    // Rule P13: the Vietnamese password word `mật khẩu` (pii-confirm14, -11 and -10); `mật khẩu … là …` ("is") stays unread.
+    [Theory]
+    [InlineData("Mật khẩu wifi quán: " + "Sunset257.", "Sunset257")]
+    [InlineData("Mật khẩu: " + "Soleil#1289$. Mã đơn hàng A2025-416776", "Soleil#1289$")]
+    [InlineData("Mình bị lộ mật khẩu Facebook: " + "c4ph3_76. Làm sao bật xác thực?", "c4ph3_76")]
+    public void Vietnamese_passwords_are_found(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(("password", value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("Bạn quên mật khẩu? Nhấn vào đây để đặt lại.")]
+    [InlineData("Mật khẩu phải có ít nhất 8 ký tự và 1 chữ số.")]
+    [InlineData("Mật khẩu là bí mật, đừng chia sẻ với ai năm 2024.")]
+    public void Vietnamese_password_talk_without_a_password_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+
     [Theory]
     [InlineData("SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")]
     [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
