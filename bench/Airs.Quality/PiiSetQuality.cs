@@ -35,7 +35,8 @@ internal static class PiiSetQuality
         ("pii-confirm11/set.txt", "pii confirm-11 (written blind; measured for rule P9, then read for design)", false),
         ("pii-confirm12/set.txt", "pii confirm-12 (written blind; measured for rule P10, then read for design)", false),
         ("pii-confirm13/set.txt", "pii confirm-13 (written blind; measured for rule P11, then read for design)", false),
-        ("pii-confirm14/set.txt", "pii confirm-14 (written blind; measured for rule P12)", false),
+        ("pii-confirm14/set.txt", "pii confirm-14 (written blind; measured for rule P12, then read for design)", false),
+        ("pii-confirm15/set.txt", "pii confirm-15 (written blind; measured for rule P13)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
