@@ -92,8 +92,8 @@ var notes = $"""
     design (rule P5); confirm-7 was measured once for rule P5 and then read for the sixth round's design (rule P6);
     confirm-8 (rule P6) and confirm-9 (rule P7) were measured once each and then read for the eighth round's design
     (rule P8); confirm-10 was measured once for rule P8 and then read for the ninth round's design (rule P9);
-    confirm-11 to confirm-13 were measured once each for rules P9 to P11 and then read for the next round's design
-    (rules P10 to P12); confirm-14 was measured once for rule P12, its misses never read: this table measures it again
+    confirm-11 to confirm-14 were measured once each for rules P9 to P12 and then read for the next round's design
+    (rules P10 to P13); confirm-15 was measured once for rule P13, its misses never read: this table measures it again
     with every later change. No blind PII set waits unread: the next rule needs a new one written first.
 
     """;
