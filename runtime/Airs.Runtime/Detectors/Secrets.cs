@@ -134,7 +134,7 @@ public static class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
-        ":AA", "key-", "dckr_", "django-insecure-", "hvs.", "hvb.", "hvr.", "IDENTIFIED ", .. PasswordPieces, .. CommandPieces,
+        ":AA", "key-", "dckr_", "django-insecure-", "hvs.", "hvb.", "hvr.", .. PasswordPieces, .. CommandPieces,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -252,7 +252,7 @@ public static class Secrets
         }
         var rules = clues = RulesWithClues(text);
         longValue = HasLongValueWithDigit(text);
-        var generic = longValue || text.AsSpan().IndexOfAny(PasswordWords) >= 0 || MayGiveCommandPassword(text) || MayGiveSqlPassword(text);
+        var generic = longValue || text.AsSpan().IndexOfAny(PasswordWords) >= 0 || MayGiveCommandPassword(text);
         if (rules == 0 && !generic)
         {
             return ImmutableArray<DetectorMatch>.Empty;
@@ -448,10 +448,6 @@ public static class Secrets
         {
             AddPasswords(text, CommandPassword, found);
         }
-        if (MayGiveSqlPassword(text))
-        {
-            AddPasswords(text, SqlUserPassword, found);
-        }
         if (!words)
         {
             return;
@@ -500,18 +496,6 @@ public static class Secrets
         Options);
 
     private static readonly SearchValues<string> CommandWords = SearchValues.Create(CommandPieces, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// A database user's password in SQL: <c>CREATE USER 'app'@'%' IDENTIFIED BY '…'</c>, <c>ALTER USER … IDENTIFIED WITH
-    /// mysql_native_password BY '…'</c>, Oracle's unquoted <c>IDENTIFIED BY …</c>; upper case, as SQL dumps and scripts
-    /// write it, so prose ("identified by two witnesses") is not read. The value must look like a password
-    /// (<c>IDENTIFIED BY PASSWORD '*…'</c> gives a hash, not one).
-    /// </summary>
-    private static readonly LazyRegex SqlUserPassword = new(
-        @"\bIDENTIFIED(?:[^\S\r\n]+WITH[^\S\r\n]+[\w\-]{1,64})?[^\S\r\n]+BY[^\S\r\n]+[""'`]?(?<value>[^\s""'`]{6,64})", Options);
-
-    /// <summary>Whether <see cref="SqlUserPassword"/> can match: one ordinal search for its upper-case keyword.</summary>
-    private static bool MayGiveSqlPassword(string text) => text.Contains("IDENTIFIED ", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a flag follows a space or a tab and one of <see cref="CommandPassword"/>'s commands occurs: the hyphens are

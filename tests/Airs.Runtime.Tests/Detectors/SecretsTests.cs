@@ -183,27 +183,6 @@ public class SecretsTests
     [InlineData("ZuPwEsGrYXTjNjN1y0hvs.EYFcRRZuPwEsGrYXTjNjN1y0")]
     public void Vault_token_look_alikes_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 
-    // Rule P13: a database user's password in SQL, `CREATE USER … IDENTIFIED BY '…'` (pii-confirm14, -9 and -8).
-    [Theory]
-    [InlineData("CREATE USER 'report_ro'@'%' IDENTIFIED BY '" + "almaty-kyiv-garden88';\nGRANT SELECT ON analytics.* TO 'report_ro'@'%';", "almaty-kyiv-garden88")]
-    [InlineData("mysql> ALTER USER 'app'@'%' IDENTIFIED BY '" + "Q4m+^8a86EyhOFq@M=Kga';\nQuery OK, 0 rows affected (0.01 sec)", "Q4m+^8a86EyhOFq@M=Kga")]
-    [InlineData("CREATE USER 'etl'@'10.%' IDENTIFIED WITH mysql_native_password BY '" + "XrIhX#4Al#eTMwv@';", "XrIhX#4Al#eTMwv@")]
-    [InlineData("CREATE USER hr_app IDENTIFIED BY " + "Tundra2031x;", "Tundra2031x")]
-    public void Passwords_in_sql_user_statements_are_found(string text, string value)
-    {
-        var m = Assert.Single(Secrets.Find(text));
-        Assert.Equal(("password", value), (m.Label, text.Substring(m.Start, m.Length)));
-    }
-
-    [Theory]
-    [InlineData("ALTER USER 'app'@'localhost' IDENTIFIED WITH auth_socket;")]
-    [InlineData("CREATE USER 'app'@'%' IDENTIFIED BY '${DB_APP_PASSWORD}';")]
-    [InlineData("ALTER USER 'app'@'%' IDENTIFIED BY 'changeme';")]
-    [InlineData("CREATE USER ops IDENTIFIED EXTERNALLY AS 'CN=ops,O=corp2024';")]
-    [InlineData("The suspect was identified by 2 witnesses and 14 cameras.")]
-    [InlineData("Each row is IDENTIFIED BY its id column (see ticket 2024-117).")]
-    public void Sql_user_statements_without_a_password_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
-
     // Rule P13: the Vietnamese password word `mật khẩu` (pii-confirm14, -11 and -10); `mật khẩu … là …` ("is") stays unread.
     [Theory]
     [InlineData("Mật khẩu wifi quán: " + "Sunset257.", "Sunset257")]
