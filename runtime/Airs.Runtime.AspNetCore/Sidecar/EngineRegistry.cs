@@ -18,6 +18,7 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
     private readonly ILogger logger = loggers.CreateLogger("Airs.Sidecar.Engines");
     private ImmutableDictionary<string, EngineSlot> slots = ImmutableDictionary.Create<string, EngineSlot>(StringComparer.Ordinal);
     private ImmutableDictionary<string, string> refusals = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+    private ImmutableDictionary<string, string> startFailures = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
     private bool disposed;
 
     private PolicyNames? names;
@@ -45,6 +46,9 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
 
     /// <summary>Why a loaded bundle is not served, by policy (a judge model the host does not configure).</summary>
     public IReadOnlyDictionary<string, string> Refusals => Volatile.Read(ref refusals);
+
+    /// <summary>Why the last engine start of a policy failed, by policy, until one starts; a host that serves nothing names them.</summary>
+    public IReadOnlyDictionary<string, string> StartFailures => Volatile.Read(ref startFailures);
 
     public bool TryUse(string policy, out EngineUse use)
     {
@@ -114,10 +118,13 @@ internal sealed class EngineRegistry(BundleWatcher watcher, IAirsStore store, IJ
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            var failure = $"could not start an engine for policy {policy} version {Version(lease)}: {RefusalText.Escape(e.Message)}";
+            ImmutableInterlocked.Update(ref startFailures, (all, text) => all.SetItem(policy, text), failure);
             lease.Dispose();
             logger.LogError(e, "could not start an engine for policy {Policy} version {Version}; keeping the one in use", policy, Version(lease));
             return;
         }
+        ImmutableInterlocked.Update(ref startFailures, (all, key) => all.Remove(key), policy);
         Started?.Invoke(engine);
         ImmutableInterlocked.Update(ref slots, (all, slot) => all.SetItem(policy, slot), new EngineSlot(lease, engine));
         if (current is not null)

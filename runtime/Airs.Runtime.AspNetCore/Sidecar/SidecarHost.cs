@@ -111,7 +111,10 @@ public sealed class SidecarHost : IAsyncDisposable
             }
             if (engines.Policies.Count == 0)
             {
-                throw new SidecarConfigurationException($"no bundle could be loaded from `{options.BundlePath}`");
+                var reasons = watcher.InitialResults.Where(r => r.Status == BundleReloadStatus.Failed).Select(r => r.ToString())
+                    .Concat(engines.StartFailures.Values).ToList();
+                throw new SidecarConfigurationException(
+                    $"no bundle could be loaded from `{options.BundlePath}`{(reasons.Count > 0 ? ": " + string.Join("; ", reasons) : "")}");
             }
             watcher.Reloaded += (_, e) =>
             {

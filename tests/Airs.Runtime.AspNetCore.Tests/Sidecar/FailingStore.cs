@@ -91,7 +91,11 @@ internal sealed class FailingStore(IAirsStore inner) : IAirsStore
     public Task<bool> TryUpdateBreakerAsync(long expectedVersion, BreakerRecord next, AuditEntry? audit, CancellationToken cancellationToken = default) =>
         inner.TryUpdateBreakerAsync(expectedVersion, next, audit, cancellationToken);
 
-    public Task<PaceRecord?> GetPaceAsync(string policy, CancellationToken cancellationToken = default) => inner.GetPaceAsync(policy, cancellationToken);
+    /// <summary>Fails <see cref="GetPaceAsync"/>: an engine of a policy with PACE cannot start.</summary>
+    public volatile bool FailPaceRead;
+
+    public Task<PaceRecord?> GetPaceAsync(string policy, CancellationToken cancellationToken = default) =>
+        FailPaceRead ? Task.FromException<PaceRecord?>(new InvalidOperationException(Secret)) : inner.GetPaceAsync(policy, cancellationToken);
 
     public Task<bool> TryTransitionPaceAsync(long expectedVersion, PaceRecord next, PaceTransition transition, AuditEntry audit, CancellationToken cancellationToken = default) =>
         inner.TryTransitionPaceAsync(expectedVersion, next, transition, audit, cancellationToken);

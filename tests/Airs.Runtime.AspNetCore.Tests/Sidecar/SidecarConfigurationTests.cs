@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Airs.Cli.Commands;
 using Airs.Runtime.AspNetCore.Sidecar;
+using Airs.Runtime.Stores;
 
 namespace Airs.Runtime.AspNetCore.Tests.Sidecar;
 
@@ -33,6 +34,19 @@ public sealed class SidecarConfigurationTests
         SidecarTestHost.WriteBundle(SidecarTestHost.Example("summariser"), directory);
         var error = await Assert.ThrowsAsync<SidecarConfigurationException>(() => SidecarTestHost.StartAsync(directory, ["someone_else"]));
         Assert.Contains("no bundle could be loaded", error.Message);
+        Assert.Contains("failed summariser.airsb: ", error.Message);
+    }
+
+    [Fact]
+    public async Task AHostThatServesNothingNamesWhyAnEngineDidNotStart()
+    {
+        var directory = SidecarTestHost.NewDirectory();
+        SidecarTestHost.WriteBundleFromSource(SidecarPolicies.Desk, directory);
+        await using var sqlite = await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db"));
+        var store = new FailingStore(sqlite) { FailPaceRead = true };
+        var error = await Assert.ThrowsAsync<SidecarConfigurationException>(() => SidecarTestHost.StartAsync(directory, ["desk_bot"], store));
+        Assert.Contains("no bundle could be loaded", error.Message);
+        Assert.Contains($"could not start an engine for policy desk_bot version 1.0.0: {FailingStore.Secret}", error.Message);
     }
 
     [Theory]
