@@ -426,10 +426,13 @@ public static partial class Exfil
     /// A <c>data-</c> attribute that a lazy-loading script may turn into a fetch (<c>data-src</c>, <c>data-srcset</c>,
     /// <c>data-lazy-src</c>, <c>data-original</c>, <c>data-bg</c>, <c>data-bgset</c>, <c>data-poster</c>,
     /// <c>data-background-image</c>, …): the scripts are many and each names its own, so every <c>data-</c> name with
-    /// one of <see cref="LazyNameParts"/> counts (the fail-closed reading; a value that names no host is not one).
+    /// one of <see cref="LazyNameParts"/> counts (the fail-closed reading; a value that names no host is not one), but
+    /// Bootstrap's <c>data-original-title</c> and <c>data-original-content</c>: a tooltip's or a popover's text, shown on
+    /// hover, which nothing fetches.
     /// </summary>
     private static bool IsLazy(ReadOnlySpan<char> name) =>
-        name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) && name[5..].IndexOfAny(LazyNameParts) >= 0;
+        name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) && name[5..].IndexOfAny(LazyNameParts) >= 0
+        && !name.Equals("data-original-title", StringComparison.OrdinalIgnoreCase) && !name.Equals("data-original-content", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A lazy loader's value: a URL, a srcset-like list or CSS (<c>url(a), url(b)</c>) reaching a host not allowed.</summary>
     private static bool LazyReachesOut(ReadOnlySpan<char> value, IReadOnlyList<string> allowed)

@@ -348,6 +348,22 @@ public class ExfilTests
     public void Svg_elements_that_reference_the_same_document_or_an_allowed_host_are_not_found(string text) =>
         Assert.Empty(Exfil.Find(text, Allowed));
 
+    /// <summary>
+    /// Bootstrap's tooltips and popovers keep their text in <c>data-original-title</c> and <c>data-original-content</c>:
+    /// text shown on hover, which nothing fetches, read as a lazy loader's source because the name holds
+    /// <c>original</c>. Every other <c>data-</c> name with <c>original</c> is still read.
+    /// </summary>
+    [Theory]
+    [InlineData("<a href=\"#\" data-toggle=\"tooltip\" data-original-title=\"https://evil.test/help\">help</a>")]
+    [InlineData("<button data-toggle=popover DATA-ORIGINAL-CONTENT='See, //evil.test/docs'>?</button>")]
+    public void A_tooltip_title_is_text_not_a_source(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
+    [Theory]
+    [InlineData("<div data-original-url=\"https://evil.test/p.png\">x</div>")]
+    [InlineData("<span data-title-original=\"//evil.test/p.png\">x</span>")]
+    public void Other_data_names_with_original_are_still_read_as_sources(string text) =>
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
+
     private static (string Label, double Score) SingleFinding(string text)
     {
         var m = Assert.Single(Exfil.Find(text, Allowed));
