@@ -98,15 +98,16 @@ public static partial class Exfil
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, the elements above,
-    /// <c>style</c> (a style block, or a style attribute of any element), <c>data-</c> (a lazy loader's attribute on any
-    /// element), <c>&lt;svg</c> or <c>url(</c> (SVG's presentation attributes) and <c>&lt;math</c> (MathML exists only
-    /// inside it).
+    /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, <c>&lt;</c> and the name
+    /// of every element above (MathML's and SVG's too: a piece of an answer, as a streamed screening reads one, may hold
+    /// such an element without the <c>&lt;math&gt;</c> or <c>&lt;svg&gt;</c> it stands in), <c>style</c> (a style block,
+    /// or a style attribute of any element), <c>data-</c> (a lazy loader's attribute on any element), and the names of
+    /// SVG's presentation attributes (<see cref="IsUrlPresentationAttribute"/>), whose <c>url(</c> may be written with
+    /// CSS escapes or character references.
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
-        ["](", "]:", "<img", "<source", "<video", "<audio", "<track", "<iframe", "<frame", "<embed", "<input", "<script", "<image",
-            "<feimage", "<use", "<pattern", "<lineargradient", "<radialgradient", "<filter", "<textpath", "<mpath", "<cursor", "<tref",
-            "<color-profile", "<font-face-uri", "<altglyph", "<glyphref", "<set", "<animate", "<link", "<base", "<object", "<body", "<a", "<area", "<form", "<button", "<table", "<tbody", "<tfoot", "<tr", "<td", "<th", "<meta", "style", "data-", "<svg", "url(", "<math", "<portal"],
+        [.. FetchingElements.Dictionary.Keys.Select(name => "<" + name), "](", "]:", "style", "data-", "url(",
+            "fill", "stroke", "filter", "mask", "clip-path", "cursor", "marker"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>

@@ -118,6 +118,33 @@ public sealed class StreamingReleaseTests
     }
 
     /// <summary>
+    /// What the final decision reads but a screening of the answer's later part did not: a MathML link, or an SVG
+    /// presentation attribute written with a reference, more than the window after its <c>&lt;math&gt;</c> or
+    /// <c>&lt;svg&gt;</c> was read without it, and the detector's probe did not open on it. Each address was released,
+    /// and only the final decision refused.
+    /// </summary>
+    [Theory]
+    [InlineData("math")]
+    [InlineData("svg")]
+    public async Task A_destination_read_only_with_what_came_long_before_it_is_refused_before_it_is_released(string shape)
+    {
+        await using var fixture = await StreamingPolicy.CreateAsync();
+        var release = new StreamingRelease(fixture.Engine, StreamingPolicy.Context());
+        var prose = string.Concat(Enumerable.Repeat("A fine view of the bay. ", 120));
+        var answer = "Here is the chart. " + shape switch
+        {
+            "math" => "<math><mtext>" + prose + "</mtext><mi href=\"https://attacker.test/x\">x</mi></math>",
+            _ => "<svg><desc>" + prose + "</desc><rect fill=\"&#117;rl(https://attacker.test/p.svg#g)\"/></svg>",
+        } + " and words after it. " + Later + Later;
+
+        var (pieces, end) = await StreamingPolicy.RunAsync(release, answer.Chunk(40).Select(c => new string(c)));
+
+        Assert.True(end.IsRefused);
+        Assert.DoesNotContain("attacker.test", string.Concat(pieces));
+        Assert.NotEmpty(string.Concat(pieces)); // the text before the address was released as it came
+    }
+
+    /// <summary>
     /// A long tag that fetches nothing, and a <c>&lt;</c> before a letter in prose (a tag to an HTML reader, never closed):
     /// the answer is released whole, as the unstreamed decision releases it.
     /// </summary>

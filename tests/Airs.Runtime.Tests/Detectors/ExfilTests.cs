@@ -364,6 +364,19 @@ public class ExfilTests
     public void Other_data_names_with_original_are_still_read_as_sources(string text) =>
         Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
 
+    /// <summary>
+    /// A piece of an answer that holds a MathML element or an SVG presentation attribute but not the <c>&lt;math&gt;</c>
+    /// or <c>&lt;svg&gt;</c> it stands in (a streamed screening reads such pieces): the reader reads each element
+    /// wherever it stands, but the probe did not open on these, so the reader never ran.
+    /// </summary>
+    [Theory]
+    [InlineData("<mi href=\"https://evil.test/x\">x</mi></math>", "markdown_link", 0.7)]
+    [InlineData("<mtd xlink:href=//evil.test/x>1</mtd>", "markdown_link", 0.7)]
+    [InlineData("<rect stroke=\"u\\72l(//evil.test/s.svg#s) red\"/></svg>", "html_fetch", 0.95)]
+    [InlineData("<rect fill=\"&#117;rl(https://evil.test/p.svg#g)\"/></svg>", "html_fetch", 0.95)]
+    public void A_mathml_or_svg_element_without_its_root_is_read(string text, string label, double score) =>
+        Assert.Equal((label, score), SingleFinding(text));
+
     private static (string Label, double Score) SingleFinding(string text)
     {
         var m = Assert.Single(Exfil.Find(text, Allowed));
