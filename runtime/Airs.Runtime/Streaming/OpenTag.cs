@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Airs.Runtime.Streaming;
@@ -5,21 +6,30 @@ namespace Airs.Runtime.Streaming;
 /// <summary>
 /// Whether an HTML tag (or a <c>&lt;style&gt;</c> block) is open at a point of a streamed answer, and where it began:
 /// a detector reads a tag from its <c>&lt;</c> (what an <c>src</c> fetches depends on the element), so a screening that
-/// starts inside one must start at it. Read as the exfiltration detector's tag reader reads tags: a <c>&lt;</c> before an
-/// ASCII letter opens one, a <c>&gt;</c> outside a quoted value closes it, a tag opened inside another before its
-/// <c>&gt;</c> continues it (the open one began at the first), a style element's raw text runs to <c>&lt;/style</c> or
-/// the next <c>&lt;style</c>. Each character is read once, in order.
+/// starts inside one must start at it. Read as the exfiltration detector's tag reader reads tags: every <c>&lt;</c> before
+/// an ASCII letter opens one, also inside another's quoted value or a style block (the reader reads it on its own, and
+/// it can run on past that value's or block's end); a <c>&gt;</c> outside a quoted value closes one; a tag opened inside
+/// another before its <c>&gt;</c>, outside a value, continues it (the open one began at the first); a style element's
+/// raw text runs to <c>&lt;/style</c> or the next <c>&lt;style</c>. Several readings can be open at once; those in the
+/// same state read on alike, so one is kept per state (the earliest), at most <see cref="Count"/>: each character is
+/// read once, in order, by a bounded number of readings.
 /// </summary>
 internal struct OpenTag
 {
-    private enum State : byte { Outside, Name, Between, AttributeName, AfterName, BeforeValue, Unquoted, Quoted, StyleText }
+    /// <summary>Where a reading stands: in a style block's raw text, or in a tag (its name, between attributes, in one).</summary>
+    private enum State : byte { StyleText, Name, Between, AttributeName, AfterName, BeforeValue, Unquoted, DoubleQuoted, SingleQuoted }
+
+    /// <summary>How many distinct readings there can be: the style block's text, and every state of a tag, of a style tag or not.</summary>
+    private const int Count = 1 + 2 * ((int)State.SingleQuoted - (int)State.StyleText);
 
     private int position;
-    private State state;
-    private char quote;
-    private bool style;
 
-    /// <summary>Where the tag open at the point read to began; -1 when none is open.</summary>
+    /// <summary>Which readings are open (a bit per <see cref="Index"/>), and where each began.</summary>
+    private int open;
+
+    private Starts starts;
+
+    /// <summary>Where the earliest tag open at the point read to began; -1 when none is open.</summary>
     public int Start { get; private set; }
 
     public OpenTag() => Start = -1;
@@ -35,81 +45,107 @@ internal struct OpenTag
         {
             var c = text[position];
             var opens = c == '<' && position + 1 < text.Length && char.IsAsciiLetter(text[position + 1]);
-            if (state == State.StyleText)
+            if (open == 0 && !opens)
             {
-                // The block ends at "</style" (its own '>' is then read outside) or at the next "<style", a tag.
-                if (c == '<' && At(text, position, "</style"))
+                continue;
+            }
+            var opened = opens && IsStyleElement(text, position);
+            // A style block ends at "</style" (its own '>' is then read outside) or at the next "<style", a tag of its own.
+            var blockEnds = c == '<' && (At(text, position, "</style") || (opens && At(text, position, "<style")));
+            var next = new Starts();
+            var nextOpen = 0;
+            for (var bits = open; bits != 0; bits &= bits - 1)
+            {
+                var k = BitOperations.TrailingZeroCount(bits);
+                var (state, style) = (k == 0 ? State.StyleText : (State)((k + 1) / 2), k != 0 && (k & 1) == 0);
+                var start = starts[k];
+                if (state == State.StyleText)
                 {
-                    Close();
+                    if (!blockEnds)
+                    {
+                        Keep(ref next, ref nextOpen, 0, start);
+                    }
                 }
-                else if (opens && At(text, position, "<style"))
+                else if (state is State.DoubleQuoted or State.SingleQuoted)
                 {
-                    Open(text);
+                    var closes = c == (state == State.DoubleQuoted ? '"' : '\'');
+                    Keep(ref next, ref nextOpen, closes ? Index(State.Between, style) : k, start);
                 }
-                continue;
-            }
-            if (state == State.Quoted)
-            {
-                if (c == quote)
+                else if (opens)
                 {
-                    state = State.Between;
+                    // Read as part of this tag (which began earlier); a style tag's text begins there.
+                    Keep(ref next, ref nextOpen, Index(State.Name, opened), start);
+                    if (style && !blockEnds)
+                    {
+                        Keep(ref next, ref nextOpen, 0, start);
+                    }
                 }
-                continue;
-            }
-            if (opens)
-            {
-                // A new tag, or (inside an open one, outside a value) one read as part of it: the open one began earlier.
-                var start = state == State.Outside ? position : Start;
-                Open(text);
-                Start = start;
-                continue;
-            }
-            if (state == State.Outside)
-            {
-                continue;
-            }
-            if (c == '>')
-            {
-                if (style)
+                else if (c == '>')
                 {
-                    state = State.StyleText;
+                    if (style)
+                    {
+                        Keep(ref next, ref nextOpen, 0, start);
+                    }
                 }
                 else
                 {
-                    Close();
+                    Keep(ref next, ref nextOpen, Index(Step(state, c), style), start);
                 }
-                continue;
             }
-            var space = c is ' ' or '\t' or '\n' or '\r' or '\f';
-            state = state switch
+            if (opens)
             {
-                State.Name => space || c == '/' ? State.Between : State.Name,
-                State.Between => space || c == '/' ? State.Between : State.AttributeName,
-                State.AttributeName => space ? State.AfterName : c == '/' ? State.Between : c == '=' ? State.BeforeValue : State.AttributeName,
-                State.AfterName => space ? State.AfterName : c == '/' ? State.Between : c == '=' ? State.BeforeValue : State.AttributeName,
-                State.BeforeValue => space ? State.BeforeValue : c is '"' or '\'' ? State.Quoted : State.Unquoted,
-                State.Unquoted => space ? State.Between : State.Unquoted,
-                _ => state,
-            };
-            if (state == State.Quoted)
-            {
-                quote = c;
+                Keep(ref next, ref nextOpen, Index(State.Name, opened), position);
             }
+            (starts, open) = (next, nextOpen);
+            Start = EarliestSince(0);
         }
     }
 
-    private void Open(StringBuilder text)
+    private static State Step(State state, char c)
     {
-        Start = position;
-        state = State.Name;
-        style = IsStyleElement(text, position);
+        var space = c is ' ' or '\t' or '\n' or '\r' or '\f';
+        return state switch
+        {
+            State.Name => space || c == '/' ? State.Between : c == '<' ? State.AttributeName : State.Name, // '<' ends a name, as the reader reads it
+            State.Between => space || c == '/' ? State.Between : State.AttributeName,
+            State.AttributeName or State.AfterName => space ? State.AfterName : c == '/' ? State.Between : c == '=' ? State.BeforeValue : State.AttributeName,
+            State.BeforeValue => space ? State.BeforeValue : c == '"' ? State.DoubleQuoted : c == '\'' ? State.SingleQuoted : State.Unquoted,
+            _ => space ? State.Between : State.Unquoted,
+        };
     }
 
-    private void Close()
+    /// <summary>A reading's bit: 0 for a style block's text, then each tag state twice (not a style tag, a style tag).</summary>
+    private static int Index(State state, bool style) => state == State.StyleText ? 0 : 2 * (int)state - (style ? 0 : 1);
+
+    /// <summary>Keeps the reading <paramref name="k"/> open from the earliest start that reaches it.</summary>
+    private static void Keep(ref Starts next, ref int nextOpen, int k, int start)
     {
-        Start = -1;
-        state = State.Outside;
-        style = false;
+        if ((nextOpen & (1 << k)) == 0 || start < next[k])
+        {
+            next[k] = start;
+            nextOpen |= 1 << k;
+        }
+    }
+
+    /// <summary>Where the earliest tag open at the point read to, and begun at or after <paramref name="limit"/>, began; -1 when none.</summary>
+    public readonly int EarliestSince(int limit)
+    {
+        var earliest = -1;
+        for (var bits = open; bits != 0; bits &= bits - 1)
+        {
+            var start = starts[BitOperations.TrailingZeroCount(bits)];
+            if (start >= limit && (earliest < 0 || start < earliest))
+            {
+                earliest = start;
+            }
+        }
+        return earliest;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Count)]
+    private struct Starts
+    {
+        private int first;
     }
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="what"/> (lower case) at <paramref name="i"/>, in any case.</summary>

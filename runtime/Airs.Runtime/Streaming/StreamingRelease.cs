@@ -205,15 +205,17 @@ public sealed class StreamingRelease
     /// whitespace (never inside a word), or at the start of an HTML tag open there: a detector reads a tag from its
     /// <c>&lt;</c> (what an <c>src</c> fetches depends on the element), and an address that arrives long after its tag
     /// opened would otherwise be read without it. Anything else that begins earlier was whole, and seen, before that point
-    /// was released. The tag began at most <see cref="Lookback"/> characters before (<see cref="IsBoundary"/>), or it
-    /// closed before the released point and was read whole when that point was released: either way a screening reads
-    /// at most twice the window plus the text not yet released.
+    /// was released. Each tag open there (a tag read inside another's value can be) began at most <see cref="Lookback"/>
+    /// characters before (<see cref="IsBoundary"/>), or it closed before the released point and was read whole when that
+    /// point was released: the screening starts at the earliest of the first kind, so it reads at most twice the window
+    /// plus the text not yet released.
     /// </summary>
     private int ScreenStart()
     {
         var from = WindowStart();
         screenTag.ReadTo(text, from);
-        return screenTag.Start >= 0 && from - screenTag.Start <= Lookback ? screenTag.Start : from;
+        var start = screenTag.EarliestSince(from - Lookback);
+        return start >= 0 ? start : from;
     }
 
     private int WindowStart()

@@ -118,12 +118,20 @@ public sealed class StreamingReleaseTests
     }
 
     /// <summary>
-    /// What the final decision reads but a screening of the answer's later part did not: a MathML link, or an SVG
-    /// presentation attribute written with a reference, more than the window after its <c>&lt;math&gt;</c> or
-    /// <c>&lt;svg&gt;</c> was read without it, and the detector's probe did not open on it. Each address was released,
-    /// and only the final decision refused.
+    /// What the final decision reads but a screening of the answer's later part did not: an image that opens inside
+    /// another tag's quoted value (after a code span that showed that tag's start) or inside a style block, whose alt
+    /// runs past that value's or block's end, was followed only to that end; a style tag continued by another tag
+    /// (<c>&lt;style &lt;b&gt;</c>) lost its block; a <c>&lt;</c> after a tag's name was read as part of the name, not
+    /// as an attribute's start, so a quoted <c>&gt;</c> closed the tag; a MathML link, or an SVG presentation
+    /// attribute written with a reference, more than the window after its <c>&lt;math&gt;</c> or <c>&lt;svg&gt;</c>
+    /// was read without it, and the detector's probe did not open on it. Each address was released, and only the final
+    /// decision refused.
     /// </summary>
     [Theory]
+    [InlineData("value")]
+    [InlineData("style")]
+    [InlineData("continued")]
+    [InlineData("name")]
     [InlineData("math")]
     [InlineData("svg")]
     public async Task A_destination_read_only_with_what_came_long_before_it_is_refused_before_it_is_released(string shape)
@@ -133,6 +141,10 @@ public sealed class StreamingReleaseTests
         var prose = string.Concat(Enumerable.Repeat("A fine view of the bay. ", 120));
         var answer = "Here is the chart. " + shape switch
         {
+            "value" => "`<b title=\"`<img alt='\">" + prose + "' src=\"https://attacker.test/p.png\">",
+            "style" => "<style>.a { color: red; }\n<img alt='</style>" + prose + "' src=\"https://attacker.test/p.png\">",
+            "continued" => "<style <b>\n" + string.Concat(Enumerable.Repeat(".a { color: red; }\n", 150)) + "body { background: url(https://attacker.test/p.png) }\n</style>",
+            "name" => "<img<=\"a>" + prose + "\" src=\"https://attacker.test/p.png\">",
             "math" => "<math><mtext>" + prose + "</mtext><mi href=\"https://attacker.test/x\">x</mi></math>",
             _ => "<svg><desc>" + prose + "</desc><rect fill=\"&#117;rl(https://attacker.test/p.svg#g)\"/></svg>",
         } + " and words after it. " + Later + Later;
