@@ -44,8 +44,8 @@ public static partial class Exfil
     private static readonly Dictionary<string, Fetches>.AlternateLookup<ReadOnlySpan<char>> FetchingElements = new Dictionary<string, Fetches>(StringComparer.OrdinalIgnoreCase)
     {
         ["img"] = Fetches.Src | Fetches.Srcset | Fetches.Image,
-        ["video"] = Fetches.Src | Fetches.Poster,
-        ["audio"] = Fetches.Src,
+        ["video"] = Fetches.Src | Fetches.Poster | Fetches.Href, // SVG Tiny 1.2's video and audio take xlink:href
+        ["audio"] = Fetches.Src | Fetches.Href,
         ["source"] = Fetches.Src | Fetches.Srcset | Fetches.ImageSet,
         ["track"] = Fetches.Src,
         ["iframe"] = Fetches.Src | Fetches.Srcdoc,
@@ -64,6 +64,8 @@ public static partial class Exfil
         ["pattern"] = Fetches.Href, ["lineargradient"] = Fetches.Href, ["radialgradient"] = Fetches.Href, ["filter"] = Fetches.Href,
         ["textpath"] = Fetches.Href, ["mpath"] = Fetches.Href, ["cursor"] = Fetches.Href, ["tref"] = Fetches.Href,
         ["color-profile"] = Fetches.Href, ["font-face-uri"] = Fetches.Href, ["altglyph"] = Fetches.Href, ["glyphref"] = Fetches.Href,
+        ["hatch"] = Fetches.Href, ["meshgradient"] = Fetches.Href, // SVG 2's drafts' paint servers (Inkscape renders them)
+        ["animation"] = Fetches.Href, ["prefetch"] = Fetches.Href, // SVG Tiny 1.2: another SVG document, and a file fetched ahead
         ["link"] = Fetches.Href | Fetches.Srcset, // a stylesheet, icon, preload, prefetch, even a dns-prefetch
         ["base"] = Fetches.Href, // relative destinations after it resolve against its host
         ["object"] = Fetches.Data,
@@ -91,7 +93,7 @@ public static partial class Exfil
         ["mfenced"] = Fetches.LinkHref, ["msub"] = Fetches.LinkHref, ["msup"] = Fetches.LinkHref, ["msubsup"] = Fetches.LinkHref,
         ["munder"] = Fetches.LinkHref, ["mover"] = Fetches.LinkHref, ["munderover"] = Fetches.LinkHref, ["mmultiscripts"] = Fetches.LinkHref,
         ["mprescripts"] = Fetches.LinkHref, ["mtable"] = Fetches.LinkHref, ["mtr"] = Fetches.LinkHref, ["mtd"] = Fetches.LinkHref,
-        ["mlabeledtr"] = Fetches.LinkHref, ["maction"] = Fetches.LinkHref, ["mglyph"] = Fetches.LinkHref, ["mstack"] = Fetches.LinkHref,
+        ["mlabeledtr"] = Fetches.LinkHref, ["maction"] = Fetches.LinkHref, ["mglyph"] = Fetches.LinkHref | Fetches.Src, ["mstack"] = Fetches.LinkHref,
         ["mlongdiv"] = Fetches.LinkHref, ["msgroup"] = Fetches.LinkHref, ["msrow"] = Fetches.LinkHref, ["mscarries"] = Fetches.LinkHref,
         ["mscarry"] = Fetches.LinkHref, ["msline"] = Fetches.LinkHref, ["maligngroup"] = Fetches.LinkHref, ["malignmark"] = Fetches.LinkHref,
         ["semantics"] = Fetches.LinkHref, ["annotation"] = Fetches.LinkHref, ["annotation-xml"] = Fetches.LinkHref,

