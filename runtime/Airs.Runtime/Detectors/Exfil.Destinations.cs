@@ -115,16 +115,48 @@ public static partial class Exfil
         ("&apos;", "'"), ("&Tab;", "\t"), ("&NewLine;", "\n"),
     ];
 
-    /// <summary>Character references decoded once, as markdown and HTML decode them (<see cref="UrlReferences"/> too).</summary>
+    /// <summary>
+    /// Character references decoded once, as markdown and HTML decode them (<see cref="UrlReferences"/> too, and numeric
+    /// ones without their semicolon, <see cref="WithSemicolons"/>).
+    /// </summary>
     private static string HtmlDecode(ReadOnlySpan<char> text)
     {
-        var decoded = text.ToString();
+        var decoded = WithSemicolons(text);
         foreach (var (name, character) in UrlReferences)
         {
             // A reference never decodes to '&', so no replacement makes another one.
             decoded = decoded.Replace(name, character, StringComparison.Ordinal);
         }
         return WebUtility.HtmlDecode(decoded);
+    }
+
+    /// <summary>
+    /// Numeric references given the semicolon they lack (<c>&amp;#47&amp;#47evil.test</c>): HTML decodes them without one,
+    /// in an attribute value too (a parse error, not a stop), <see cref="WebUtility.HtmlDecode(string)"/> only with one.
+    /// CommonMark needs the semicolon, so a markdown destination may be decoded where its renderer would not: the
+    /// fail-closed reading.
+    /// </summary>
+    private static string WithSemicolons(ReadOnlySpan<char> text)
+    {
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        int amp;
+        while ((amp = text.IndexOf("&#", StringComparison.Ordinal)) >= 0)
+        {
+            var end = amp + 2;
+            var hex = end < text.Length && text[end] is 'x' or 'X';
+            var digits = hex ? ++end : end;
+            while (end < text.Length && (hex ? char.IsAsciiHexDigit(text[end]) : char.IsAsciiDigit(text[end])))
+            {
+                end++;
+            }
+            result.Append(text[..end]);
+            if (end > digits && (end == text.Length || text[end] != ';'))
+            {
+                result.Append(';');
+            }
+            text = text[end..];
+        }
+        return result.Append(text).ToString();
     }
 
     /// <summary>What the URL parser trims from both ends: C0 controls and the space.</summary>

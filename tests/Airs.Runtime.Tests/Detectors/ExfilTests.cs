@@ -163,6 +163,19 @@ public class ExfilTests
         Assert.Empty(Exfil.Find("<iframe srcdoc=\"&lt;p&gt;Hi&lt;/p&gt;&lt;img src=&quot;https://example.com/a.png&quot;&gt;\"></iframe>", Allowed));
 
     /// <summary>
+    /// A numeric character reference without its semicolon (<c>&amp;#47&amp;#47evil.test</c>): HTML decodes it in an
+    /// attribute value all the same (a parse error, not a stop), but the decoder the passes used needs the semicolon,
+    /// so the destination read as relative.
+    /// </summary>
+    [Theory]
+    [InlineData("<img src=\"&#47&#47evil.test/p.png\">", "html_image", 0.95)]
+    [InlineData("<iframe src=\"https&#58//evil.test/x\"></iframe>", "html_fetch", 0.95)]
+    [InlineData("<a href=\"&#x2F&#x2fwww.evil.test/x\">here</a>", "markdown_link", 0.7)]
+    [InlineData("<link rel=stylesheet href=&#0047&#047evil.test/s.css>", "html_fetch", 0.95)]
+    public void Destinations_written_with_numeric_references_without_a_semicolon_are_found(string text, string label, double score) =>
+        Assert.Equal((label, score), SingleFinding(text));
+
+    /// <summary>
     /// Named character references of HTML5 (<c>&amp;sol;</c>, <c>&amp;colon;</c>, <c>&amp;bsol;</c>): markdown and HTML
     /// decode them as they decode <c>&amp;#47;</c>, but the decoder the passes used knows only HTML 4's names, so the
     /// destination read as relative.
