@@ -138,6 +138,10 @@ public static partial class Exfil
     /// </summary>
     private static string WithSemicolons(ReadOnlySpan<char> text)
     {
+        if (text.IndexOf("&#", StringComparison.Ordinal) < 0)
+        {
+            return text.ToString();
+        }
         var result = new System.Text.StringBuilder(text.Length + 8);
         int amp;
         while ((amp = text.IndexOf("&#", StringComparison.Ordinal)) >= 0)
