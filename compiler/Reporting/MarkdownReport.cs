@@ -1,4 +1,5 @@
 using System.Text;
+using Airs.Compiler.Text;
 
 namespace Airs.Compiler.Reporting;
 
@@ -32,7 +33,7 @@ public static class MarkdownReport
         foreach (var p in report.Policies)
         {
             var assessed = p.Assessments.Length == 0 ? "—" : p.Assessments.Max(a => a.Tier).Keyword();
-            md.Append($"| {Cell(p.Name)} | `{Cell(p.Path)}` | {p.Tier.Keyword()} | {assessed} | "
+            md.Append($"| {Text(p.Name)} | {MarkdownText.Code(p.Path, inTable: true)} | {p.Tier.Keyword()} | {assessed} | "
                 + $"{ReportText.Fraction(p.CoveredCount(StandardFamily.OwaspLlm), StandardFamily.OwaspLlm)} | "
                 + $"{ReportText.Fraction(p.CoveredCount(StandardFamily.OwaspAgentic), StandardFamily.OwaspAgentic)} | {p.Warnings.Length} |\n");
         }
@@ -50,7 +51,7 @@ public static class MarkdownReport
         md.Append("They are not analysed; run `airs check` on them.\n\n");
         foreach (var u in report.Uncompiled)
         {
-            md.Append($"- `{u.Path}`: {ReportText.Plural(u.Errors, "error")} (first: {Inline(u.FirstError)})\n");
+            md.Append($"- {MarkdownText.Code(u.Path)}: {ReportText.Plural(u.Errors, "error")} (first: {Inline(u.FirstError)})\n");
         }
         md.Append('\n');
     }
@@ -65,8 +66,8 @@ public static class MarkdownReport
             var covering = report.CoveringByControl(item.Reference).ToList();
             var cell = covering.Count == 0
                 ? "**not covered**"
-                : string.Join("<br>", covering.Select(c => $"{ControlCell(c.Control)} in {Cell(string.Join(", ", c.Policies))}"));
-            md.Append($"| {item.Id} | {Cell(item.Name)} | {cell} |\n");
+                : string.Join("<br>", covering.Select(c => $"{ControlCell(c.Control)} in {Text(string.Join(", ", c.Policies))}"));
+            md.Append($"| {item.Id} | {Inline(item.Name)} | {cell} |\n");
         }
         var uncovered = report.Uncovered(family).ToList();
         md.Append('\n').Append(uncovered.Count == 0
@@ -87,8 +88,8 @@ public static class MarkdownReport
                     md.Append("| standard | ID | name | named by |\n| --- | --- | --- | --- |\n");
                     any = true;
                 }
-                var covering = report.CoveringByControl(item.Reference).Select(c => $"{ControlCell(c.Control)} in {Cell(string.Join(", ", c.Policies))}");
-                md.Append($"| {Standards.ShortTitle(family)} | {item.Id} | {Cell(item.Name)} | {string.Join("<br>", covering)} |\n");
+                var covering = report.CoveringByControl(item.Reference).Select(c => $"{ControlCell(c.Control)} in {Text(string.Join(", ", c.Policies))}");
+                md.Append($"| {Standards.ShortTitle(family)} | {item.Id} | {Inline(item.Name)} | {string.Join("<br>", covering)} |\n");
             }
         }
         md.Append(any ? "\n" : "No control names a MITRE ATLAS technique or an EU AI Act article.\n\n");
@@ -107,7 +108,7 @@ public static class MarkdownReport
             md.Append("| policy | rule | where | warning |\n| --- | --- | --- | --- |\n");
             foreach (var w in warnings)
             {
-                md.Append($"| {Cell(w.Policy)} | `{w.Rule}` | {Where(w.Where)} | {Inline(w.Message)} |\n");
+                md.Append($"| {Text(w.Policy)} | `{w.Rule}` | {Where(w.Where, inTable: true)} | {Inline(w.Message)} |\n");
             }
             md.Append('\n');
         }
@@ -121,8 +122,8 @@ public static class MarkdownReport
 
     private static void WritePolicy(StringBuilder md, PolicyAnalysis policy)
     {
-        md.Append($"## Policy `{policy.Name}`\n\n");
-        md.Append($"- file: `{policy.Path}`\n- tier: `{policy.Tier.Keyword()}`\n- assessed: {ReportText.AssessedText(policy)}\n");
+        md.Append($"## Policy {MarkdownText.Code(policy.Name)}\n\n");
+        md.Append($"- file: {MarkdownText.Code(policy.Path)}\n- tier: `{policy.Tier.Keyword()}`\n- assessed: {ReportText.AssessedText(policy)}\n");
         md.Append($"- controls: {ReportText.Plural(policy.Controls.Count(c => c.Kind != ControlKind.Engine), "guard, judge or limit", "guards, judges and limits")}"
             + $", {ReportText.Plural(policy.Controls.Count(c => c.Kind == ControlKind.Engine), "engine control")}\n\n");
         foreach (var family in ReportText.Checklists)
@@ -150,14 +151,14 @@ public static class MarkdownReport
             md.Append("Engine coverage (implicit, partial):\n\n");
             foreach (var control in engine)
             {
-                md.Append($"- `{control.Name}` → {string.Join(", ", control.Maps.Select(m => Standards.Find(m)?.Id ?? m))}: {Inline(control.Note ?? "")}\n");
+                md.Append($"- {MarkdownText.Code(control.Name)} → {string.Join(", ", control.Maps.Select(m => Standards.Find(m)?.Id ?? m))}: {Inline(control.Note ?? "")}\n");
             }
             md.Append('\n').Append(ReportText.EngineExplanation).Append("\n\n");
         }
         var unmapped = policy.Controls.Where(c => c.Kind != ControlKind.Engine && c.Maps.Length == 0).ToList();
         if (unmapped.Count > 0)
         {
-            md.Append($"Controls that map to no standard: {string.Join(", ", unmapped.Select(c => $"`{c.Name}` ({Where(c.Where)})"))}.\n\n");
+            md.Append($"Controls that map to no standard: {string.Join(", ", unmapped.Select(c => $"{MarkdownText.Code(c.Name)} ({Where(c.Where)})"))}.\n\n");
         }
         if (policy.Warnings.Length > 0)
         {
@@ -171,12 +172,13 @@ public static class MarkdownReport
     }
 
     private static string ControlCell(MappedControl control) =>
-        $"`{Cell(control.Name)}` ({Cell(ReportText.Describe(control))}{(control.Where is { } w ? ", " + Cell(w.ToString()) : "")})";
+        $"{MarkdownText.Code(control.Name, inTable: true)} ({Text(ReportText.Describe(control))}{(control.Where is { } w ? ", " + Text(w.ToString()) : "")})";
 
-    private static string Where(SourceSpot? where) => where is null ? "" : $"`{Cell(where.ToString())}`";
+    private static string Where(SourceSpot? where, bool inTable = false) => where is null ? "" : MarkdownText.Code(where.ToString(), inTable);
 
-    // Messages quote user input in backticks already; only the table separator needs escaping.
-    private static string Inline(string text) => Cell(text);
+    /// <summary>A name, a path or an id the policy files chose: shown literally (<see cref="MarkdownText"/>).</summary>
+    private static string Text(string text) => MarkdownText.Escape(text);
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+    // Messages are Markdown this report's rules wrote, quoting user input in backticks: one line, and no pipe that splits a cell.
+    private static string Inline(string text) => PrintableText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -137,6 +137,48 @@ public sealed partial class JudgeCalibrationGoalTests
     }
 
     /// <summary>
+    /// Names in a report come from audit payloads, which policy and host input wrote: a crafted policy, judge or mode
+    /// name with a pipe, a line break, backticks or a link broke the table or planted a link in the Markdown a reviewer
+    /// reads. Every cell shows the text literally and the table keeps its shape.
+    /// </summary>
+    [Fact]
+    public async Task Names_from_the_audit_log_are_shown_literally_in_the_markdown()
+    {
+        using var folder = new TempFolder();
+        var storePath = folder.File("airs.db");
+        const string policy = "p|x\n| forged | row |";
+        const string judge = "j`code` [click](http://evil.example) <b>*bold*</b>\n## heading";
+        const string mode = "enforce\r\n| 1 | 2 |";
+        await using (var store = await SqliteAirsStore.OpenAsync(storePath))
+        {
+            var payload = new System.Text.Json.Nodes.JsonObject
+            {
+                ["decision_id"] = "d1", ["policy"] = policy, ["tier"] = "high", ["judge"] = judge, ["mode"] = mode,
+                ["trigger"] = "sample", ["verdict"] = "pass",
+            };
+            await store.AppendAuditAsync(new AuditEntry(DateTimeOffset.UnixEpoch, AuditKinds.JudgeVerdict, "system", payload.ToJsonString()));
+        }
+        SqliteConnection.ClearAllPools();
+
+        var run = await CliRun.Of("report", "--judges", "--store", storePath);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var lines = run.Out.Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("| policy | judge |", StringComparison.Ordinal));
+        Assert.True(header >= 0, run.Out);
+        var row = lines[header + 2];
+        Assert.Equal("", lines[header + 3]); // one row: no line break escaped the cell
+        Assert.Equal(CellCount(lines[header]), CellCount(row));
+        Assert.StartsWith(@"| p\|x\\u{A}\| forged \| row \| | j\`code\` \[click\](http://evil.example) \<b\>\*bold\*\</b\>\\u{A}## heading "
+            + @"| enforce\\u{D}\\u{A}\| 1 \| 2 \| | 1 |", row, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\\)\]\(", run.Out); // no link
+        Assert.DoesNotMatch(@"(?<!\\)<b>", run.Out);   // no HTML
+    }
+
+    /// <summary>The cells of a Markdown table row: its unescaped pipes, less the outer one.</summary>
+    private static int CellCount(string row) => Regex.Matches(row, @"(?<!\\)\|").Count - 1;
+
+    /// <summary>
     /// A store's own text in an error is shown escaped, as `airs audit verify` shows it. A crafted file's schema version
     /// (SQLite keeps text in any column) reached the reader's terminal as it was, escape sequences and all: whoever
     /// hands over a store file could retitle the terminal, hide lines or forge output of `airs report --judges`.

@@ -74,6 +74,25 @@ public class ReportCommandTests
         Assert.Contains("| good |", run.Out);
     }
 
+    /// <summary>
+    /// A file's name is the author's choice: one with a backtick, a pipe and a link closed the code span it was shown
+    /// in, so the link it carried was live in the coverage report. It is shown literally, the table keeps its shape.
+    /// </summary>
+    [Fact]
+    public async Task AFileNameIsShownLiterallyInTheMarkdown()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a`b|[x](http:evil).airs", "policy good {\n  tier low\n  guard g on input {\n    when input.text contains \"x\"\n    block \"no\"\n  }\n}\n");
+        var run = await CliRun.Of("report", folder.Path);
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("| policy | file |", StringComparison.Ordinal));
+        var row = lines[header + 2];
+        Assert.StartsWith("| good | ``", row, StringComparison.Ordinal);
+        Assert.Contains(@"a`b\|[x](http:evil).airs`` | low | — | 0/10 | 0/10 | ", row, StringComparison.Ordinal);
+        Assert.Contains(@"- file: ``", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task NothingAnalysableIsAProblem()
     {

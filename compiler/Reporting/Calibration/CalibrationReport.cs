@@ -39,7 +39,7 @@ public sealed record CalibrationReport(ImmutableArray<JudgeCalibration> Judges, 
             if (JudgeEvidence.Tiers.Contains(tier) && reviewed < minReviewed)
             {
                 warnings.Add(new ConformanceWarning(policy, JudgeEvidence.Id,
-                    $"judge `{judge}` enforces at tier `{tier.ToKeyword()}` with {reviewed} reviewed verdict{(reviewed == 1 ? "" : "s")}; at least {minReviewed} are needed", null));
+                    $"judge {MarkdownText.Code(judge)} enforces at tier `{tier.ToKeyword()}` with {reviewed} reviewed verdict{(reviewed == 1 ? "" : "s")}; at least {minReviewed} are needed", null));
             }
         }
         return new CalibrationReport(judges, warnings.ToImmutable(), minReviewed);
@@ -64,7 +64,7 @@ public sealed record CalibrationReport(ImmutableArray<JudgeCalibration> Judges, 
             foreach (var j in Judges)
             {
                 md.Append(CultureInfo.InvariantCulture,
-                    $"| {j.Policy} | {j.Judge} | {j.Mode} | {j.Runs} | {j.Sampled} | {j.Errors} | {j.Uncertain} | {j.Reviewed} | {j.Reviewers} "
+                    $"| {MarkdownText.Escape(j.Policy)} | {MarkdownText.Escape(j.Judge)} | {MarkdownText.Escape(j.Mode)} | {j.Runs} | {j.Sampled} | {j.Errors} | {j.Uncertain} | {j.Reviewed} | {j.Reviewers} "
                     + $"| {Rate(j.Agreement, j.Agreed, j.Reviewed)} | {Rate(j.FalseBlockRate, j.FalseBlocks, j.Approved)} | {Rate(j.FalsePassRate, j.FalsePasses, j.Rejected)} |\n");
             }
             md.Append('\n');
@@ -80,7 +80,7 @@ public sealed record CalibrationReport(ImmutableArray<JudgeCalibration> Judges, 
         }
         foreach (var warning in Warnings)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- **{warning.Policy}**: {warning.Message}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- **{MarkdownText.Escape(warning.Policy)}**: {warning.Message}\n");
         }
         return md.ToString();
     }
