@@ -175,6 +175,30 @@ public sealed partial class JudgeCalibrationGoalTests
         Assert.DoesNotMatch(@"(?<!\\)<b>", run.Out);   // no HTML
     }
 
+    /// <summary>
+    /// A payload string JSON can hold but .NET cannot read as text (a lone surrogate, <c>\ud800</c>) ended the report in
+    /// "internal error" (exit 3): whoever hands over a store file chose it. Such a payload is odd, and skipped as one.
+    /// </summary>
+    [Fact]
+    public async Task A_payload_with_a_lone_surrogate_is_skipped_not_an_internal_error()
+    {
+        using var folder = new TempFolder();
+        var storePath = folder.File("airs.db");
+        await using (var store = await SqliteAirsStore.OpenAsync(storePath))
+        {
+            const string verdict = """{"decision_id":"d1","policy":"p","tier":"high","judge":"JUDGE","mode":"detect","trigger":"sample","verdict":"pass"}""";
+            await store.AppendAuditAsync(new AuditEntry(DateTimeOffset.UnixEpoch, AuditKinds.JudgeVerdict, "system", verdict.Replace("JUDGE", "\\ud800", StringComparison.Ordinal)));
+            await store.AppendAuditAsync(new AuditEntry(DateTimeOffset.UnixEpoch, AuditKinds.JudgeVerdict, "system", verdict.Replace("JUDGE", "grounded", StringComparison.Ordinal)));
+        }
+        SqliteConnection.ClearAllPools();
+
+        var run = await CliRun.Of("report", "--judges", "--store", storePath);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("| p | grounded | detect | 1 |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("calibrated 1 judge:", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>The cells of a Markdown table row: its unescaped pipes, less the outer one.</summary>
     private static int CellCount(string row) => Regex.Matches(row, @"(?<!\\)\|").Count - 1;
 

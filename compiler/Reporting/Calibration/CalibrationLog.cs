@@ -98,9 +98,11 @@ public static class CalibrationLog
             }
             return values;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return []; // the chain verifies payloads, not their shape: an odd one is skipped
+            // The chain verifies payloads, not their shape: an odd one is skipped, as is a string JSON can hold but
+            // .NET cannot read as text (a lone surrogate, `\ud800`: GetString throws InvalidOperationException).
+            return [];
         }
     }
 
