@@ -199,6 +199,40 @@ public sealed partial class JudgeCalibrationGoalTests
         Assert.Contains("calibrated 1 judge:", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A NULL where the schema says NOT NULL (a crafted file declares its tables as it likes) ended `airs report --judges`
+    /// and `airs audit verify` in "internal error" (exit 3). Both now say in one line that the row was edited (exit 1).
+    /// </summary>
+    [Fact]
+    public async Task A_null_in_an_audit_row_is_a_clear_error_not_an_internal_error()
+    {
+        using var folder = new TempFolder();
+        var storePath = folder.File("airs.db");
+        await using (var store = await SqliteAirsStore.OpenAsync(storePath))
+        {
+            await store.AppendAuditAsync(new AuditEntry(DateTimeOffset.UnixEpoch, AuditKinds.Decision, "system", "{}"));
+        }
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={storePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE audit_log; CREATE TABLE audit_log (sequence INTEGER PRIMARY KEY, time_ticks, kind, actor, payload, "
+                + "previous_hash, hash, mac); INSERT INTO audit_log VALUES (1, 0, NULL, 'system', '{}', '', '', NULL);";
+            command.ExecuteNonQuery();
+        }
+
+        var report = await CliRun.Of("report", "--judges", "--store", storePath);
+        var verify = await CliRun.Of("audit", "verify", "--store", storePath);
+
+        foreach (var run in new[] { report, verify })
+        {
+            Assert.True(run.ExitCode == 1, run.Error);
+            Assert.Contains("cannot read the audit log of", run.Error, StringComparison.Ordinal);
+            Assert.Contains("is NULL: the row was edited", run.Error, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The cells of a Markdown table row: its unescaped pipes, less the outer one.</summary>
     private static int CellCount(string row) => Regex.Matches(row, @"(?<!\\)\|").Count - 1;
 

@@ -376,12 +376,20 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 
     /// <summary>A record of <c>AuditColumns</c>, with the segment after them when the schema has segments.</summary>
     private static AuditRecord ReadAudit(DbDataReader reader) => new(
-        reader.GetInt64(0), Time(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
-        reader.GetString(4), reader.GetString(5), reader.GetString(6))
+        Number(reader, 0), Time(Number(reader, 1)), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6))
     {
         Mac = reader.IsDBNull(7) ? null : reader.GetString(7),
-        Segment = reader.FieldCount > 8 ? reader.GetString(8) : "",
+        Segment = reader.FieldCount > 8 ? Text(reader, 8) : "",
     };
+
+    // A NULL where the schema says NOT NULL: a file or database whose tables were declared or edited by hand. Read as
+    // an edited row (FormatException, as an out-of-range time), not the driver's InvalidOperationException.
+    private static string Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? throw Null(reader, ordinal) : reader.GetString(ordinal);
+
+    private static long Number(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? throw Null(reader, ordinal) : reader.GetInt64(ordinal);
+
+    private static FormatException Null(DbDataReader reader, int ordinal) =>
+        new($"a stored `{reader.GetName(ordinal)}` is NULL: the row was edited");
 
     // ---- reviews -----------------------------------------------------------------------------
 
