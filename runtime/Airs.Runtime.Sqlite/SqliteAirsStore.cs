@@ -18,6 +18,7 @@ public sealed class SqliteAirsStore : AdoAirsStore
     private readonly SqliteConnection writer;
     private readonly SqliteAuditStatements audit;
     private bool syncFull = true; // the writer's synchronous setting: FULL (WriterPragmas) or NORMAL
+    private bool snapshot; // read-only: every read on the one connection, in its one read transaction (OpenReadOnlyAsync)
 
     // Limit counts are resident: one process is meant to write a file (several processes on one file are serialised,
     // and a count another process changed fails the batch that would overwrite it; replicas share counts through PostgreSQL).
@@ -74,7 +75,9 @@ public sealed class SqliteAirsStore : AdoAirsStore
     /// Opens the store at <paramref name="path"/> to read it and change nothing (<c>airs audit verify</c>, whose evidence
     /// copy must be the same bytes after it, and <c>airs report --judges</c>): no journal mode set, no schema created or migrated, any write refused. A
     /// file without a write-ahead log beside it is opened immutable, so SQLite makes no <c>-wal</c> or <c>-shm</c> file
-    /// either; one with a <c>-wal</c> is opened read-only, so its frames are read too.
+    /// either; one with a <c>-wal</c> is opened read-only, so its frames are read too. Every read is made on one
+    /// connection in one read transaction, from the schema's check on: in WAL mode that is one snapshot of the file, so
+    /// the log, its head and the state tables agree however a writer appends meanwhile. One read at a time.
     /// </summary>
     /// <exception cref="AirsStoreException">The schema is older than <see cref="OldestReadOnlySchema"/> (only opening it read-write migrates it), newer than this runtime's, or unknown.</exception>
     public static async Task<SqliteAirsStore> OpenReadOnlyAsync(string path, CancellationToken cancellationToken = default)
@@ -84,6 +87,10 @@ public sealed class SqliteAirsStore : AdoAirsStore
         try
         {
             await reader.OpenAsync(cancellationToken).ConfigureAwait(false);
+            Execute(reader, null, SqliteSql.ReaderPragmas);
+            // A deferred transaction's snapshot is taken by its first read, the schema's check; it ends when the store is
+            // disposed. Plain SQL, not BeginTransaction: the shared reads make commands without a transaction object.
+            Execute(reader, null, "BEGIN DEFERRED;");
             object? found;
             using (var select = new SqliteCommand(SqliteSql.SelectSchemaVersion, reader))
             {
@@ -101,8 +108,8 @@ public sealed class SqliteAirsStore : AdoAirsStore
             await reader.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        // The "writer" is read-only too: nothing here writes, and a write that did would fail.
-        return new SqliteAirsStore(connectionString, reader, auditKey: null) { Path = path };
+        // The "writer" is read-only too: nothing here writes, and a write that did would fail. It is also every read's connection.
+        return new SqliteAirsStore(connectionString, reader, auditKey: null) { Path = path, snapshot = true };
     }
 
     /// <summary>
@@ -203,11 +210,18 @@ public sealed class SqliteAirsStore : AdoAirsStore
 
     protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
+        if (snapshot)
+        {
+            return writer;
+        }
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         Execute(connection, null, SqliteSql.ReaderPragmas);
         return connection;
     }
+
+    protected override ValueTask CloseReaderAsync(DbConnection connection) =>
+        connection == writer ? ValueTask.CompletedTask : connection.DisposeAsync();
 
     // The audit's hot path on statements prepared once (SqliteAuditStatements): the batch's transaction is on the same
     // writer, so these run inside it. Synchronous: SQLite's ADO.NET calls complete synchronously anyway.

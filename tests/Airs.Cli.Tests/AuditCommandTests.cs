@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Airs.Runtime.Audit;
+using Airs.Runtime.Reviews;
 using Airs.Runtime.Stores;
 using Microsoft.Data.Sqlite;
 
@@ -134,6 +136,90 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(StorePath));
         Assert.False(File.Exists(StorePath + "-wal"));
         Assert.False(File.Exists(StorePath + "-shm"));
+    }
+
+    /// <summary>
+    /// The read-only store of verification, with the writer's appends run right after the verifier has read the log and
+    /// before it reads the rest (the row count, the keyed head, the state tables): the seam where a live store's writer
+    /// appends while a verification is under way.
+    /// </summary>
+    private sealed class WritesAfterTheLogIsRead(AdoAirsStore store, Func<Task> writes) : IAuditStore, IAuditInspection
+    {
+        private bool written;
+
+        public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await foreach (var record in store.ReadAuditAsync(afterSequence, cancellationToken))
+            {
+                yield return record;
+            }
+            if (!written)
+            {
+                written = true;
+                await writes();
+            }
+        }
+
+        public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) => store.AppendAuditAsync(entry, cancellationToken);
+
+        public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) => store.GetAuditHeadAsync(cancellationToken);
+
+        public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) => store.GetAuditSealAsync(cancellationToken);
+
+        public Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default) => store.CountAuditRowsAsync(cancellationToken);
+
+        public Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default) => store.ReadAuditedStateAsync(cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, AuditSeal>> GetSegmentSealsAsync(CancellationToken cancellationToken = default) => store.GetSegmentSealsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Verification reads a live SQLite file as one snapshot. Each read took a connection of its own, so the log, the
+    /// row count, the keyed head and the state tables were each read in a transaction of their own: a writer appending
+    /// between those reads made an intact store verify as broken (rows outside the chain, a head past the log's end, a
+    /// ticket the log never opened). A tampered row is still found.
+    /// </summary>
+    [Fact]
+    public async Task Verifying_a_store_that_is_being_written_reads_one_snapshot()
+    {
+        var t0 = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+        AuditEntry Entry(int n) => new(t0.AddSeconds(n), AuditKinds.Decision, "system", $$"""{"decision_id":"d-{{n}}"}""");
+        var key = AuditKey.Generate();
+        await using var writer = await SqliteAirsStore.OpenAsync(StorePath, key);
+        for (var i = 1; i <= 3; i++)
+        {
+            await writer.AppendAuditAsync(Entry(i));
+        }
+        var tickets = 0;
+        async Task WritesAsync()
+        {
+            tickets++;
+            await writer.AppendAuditAsync(Entry(100 + tickets));
+            await writer.InsertTicketAsync(new ReviewTicket($"t{tickets}", "p", "r", $"d{tickets}", "s", t0, t0.AddHours(1), ReviewStatus.Pending, null),
+                new AuditEntry(t0, AuditKinds.ReviewOpened, "system", $$"""{"ticket":"t{{tickets}}"}"""));
+        }
+
+        await using (var store = await SqliteAirsStore.OpenReadOnlyAsync(StorePath))
+        {
+            var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+            Assert.True(result.IsValid, result.Message);
+            Assert.Equal(3, result.RecordsChecked);
+        }
+        // The writes after the snapshot are verified by the next verification.
+        await using (var store = await SqliteAirsStore.OpenReadOnlyAsync(StorePath))
+        {
+            var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+            Assert.True(result.IsValid, result.Message);
+            Assert.Equal(5, result.RecordsChecked);
+        }
+
+        Tamper("""UPDATE audit_log SET payload = '{"decision_id":"forged"}' WHERE sequence = 2""");
+        await using (var store = await SqliteAirsStore.OpenReadOnlyAsync(StorePath))
+        {
+            var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+            Assert.Equal(AuditBreak.Modified, result.Break);
+            Assert.Equal(2, result.BrokenAt);
+        }
     }
 
     /// <summary>A store older than verification reads without migrating it is an error that says so, and is left as it was.</summary>
