@@ -138,8 +138,8 @@ public static class LimitRules
         {
             var seconds = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
             var message = tally.Inexact
-                ? $"limit `{limit.Name}` refused for `{charge.Key.ScopeKey}`: {Exact(tally.Count)} + {Exact(charge.Amount)} has more digits than a double holds exactly, so it counts as past {Amount(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s"
-                : $"limit `{limit.Name}` reached for `{charge.Key.ScopeKey}`: {Amount(tally.Count)} of {Amount(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s";
+                ? $"limit `{limit.Name}` refused for `{charge.Key.ScopeKey}`: {Exact(tally.Count)} + {Exact(charge.Amount)} has more digits than a double holds exactly, so it counts as past {Exact(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s"
+                : $"limit `{limit.Name}` reached for `{charge.Key.ScopeKey}`: {Exact(tally.Count)} of {Exact(limit.Max)} within {Window(limit.Window)}; retry after {seconds}s";
             decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, limit.OnExceed.Outcome, limit.Mode, message, []),
                 limit.OnExceed.Message ?? DefaultMessage, limit.OnExceed.Review);
             return limit.Mode == ControlMode.Enforce && limit.OnExceed.Outcome >= Outcome.Block ? retryAfter : null;
@@ -147,7 +147,7 @@ public static class LimitRules
         if (limit.WarnAt is { } share && tally.Count >= WarnsFrom(share, limit.Max))
         {
             decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, Outcome.Flag, ControlMode.Detect,
-                $"limit `{limit.Name}` at {Amount(tally.Count)} of {Amount(limit.Max)} for `{charge.Key.ScopeKey}` (warns from {share:P0})", []));
+                $"limit `{limit.Name}` at {Exact(tally.Count)} of {Exact(limit.Max)} for `{charge.Key.ScopeKey}` (warns from {share:P0})", []));
         }
         return null;
     }
@@ -160,8 +160,8 @@ public static class LimitRules
     private static double WarnsFrom(double share, double max) =>
         ExactNumbers.TryMultiply(share, max, out var from) ? from : Math.BitDecrement(Math.BitDecrement(share * max));
 
-    private static string Amount(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
+    // A count as it is (its shortest form: counts are kept exact, ExactNumbers), never rounded: to four places a spend
+    // of 9.99999 read "10 of 10", as if the limit were reached.
     private static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Window(TimeSpan window) =>

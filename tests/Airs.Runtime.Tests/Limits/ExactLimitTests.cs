@@ -107,4 +107,25 @@ public sealed class ExactLimitTests
         Assert.Equal("limit `refunds` refused for `user:u`: 10 + 1E-18 has more digits than a double holds exactly, so it counts as past 100 within 1m; retry after 30s",
             finding.Message);
     }
+
+    /// <summary>
+    /// A refusal and a warning show the count as it is: shown to four places, a spend of 9.99999 read "10 of 10", as if
+    /// the limit were reached, while the request was refused because 9.99999 + 1 is past it.
+    /// </summary>
+    [Fact]
+    public void A_count_near_the_max_is_shown_exactly_not_rounded_to_it()
+    {
+        var limit = Limit("refunds", LimitMeasure.Sum, 10, TimeSpan.FromMinutes(1), tool: "pay", argument: "amount", warnAt: 0.5);
+        var key = new LimitKey("p", "refunds", "user:u");
+        var ledger = new LimitLedger();
+        ledger.Meet(new LimitCharge(limit, key, 0, 9.99999, LimitChargeKind.Admit));
+        var charge = new LimitCharge(limit, key, 0, 1, LimitChargeKind.Admit);
+        var refused = new EvaluationBuilder();
+        LimitRules.Apply(refused, charge, ledger.Meet(charge), new DateTimeOffset(30 * TimeSpan.TicksPerSecond, TimeSpan.Zero));
+        Assert.Equal("limit `refunds` reached for `user:u`: 9.99999 of 10 within 1m; retry after 30s", Assert.Single(refused.Findings).Message);
+
+        var warned = new EvaluationBuilder();
+        LimitRules.Apply(warned, new LimitCharge(limit, key, 0, 0.00001, LimitChargeKind.Admit), new LimitTally(true, 9.99999), Now);
+        Assert.StartsWith("limit `refunds` at 9.99999 of 10 for `user:u` (warns from ", Assert.Single(warned.Findings).Message, StringComparison.Ordinal);
+    }
 }
