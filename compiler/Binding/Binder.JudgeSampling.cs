@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Airs.Compiler.Diagnostics;
 using Airs.Compiler.Lowering;
 using Airs.Compiler.Syntax;
@@ -92,7 +91,7 @@ internal sealed partial class Binder
         return new SampleBoost(guard, rate);
     }
 
-    private static string Percent(double fraction) => (fraction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double fraction) => IrPrinter.Percent(fraction);
 
     /// <summary><c>confidence 0.6</c> (or <c>60%</c>): above 0, at most 1.</summary>
     private double? ConfidenceBand(SettingSyntax setting)

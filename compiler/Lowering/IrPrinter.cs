@@ -182,7 +182,7 @@ public static class IrPrinter
         ExprIR.NumberLiteral n => Number(n.Value),
         ExprIR.BoolLiteral b => Lower(b.Value),
         ExprIR.DurationLiteral d => Duration(d.Value),
-        ExprIR.PercentLiteral p => (p.Fraction * 100).ToString("0.##########", CultureInfo.InvariantCulture) + "%",
+        ExprIR.PercentLiteral p => Percent(p.Fraction),
         ExprIR.StringListLiteral l => QuoteList(l.Values),
         ExprIR.NumberListLiteral l => "[" + string.Join(", ", l.Values.Select(Number)) + "]",
         ExprIR.PiiKindsLiteral k => "[" + string.Join(", ", EnumMembers.Names(k.Kinds)) + "]",
@@ -318,6 +318,19 @@ public static class IrPrinter
     private static string Regex(ExprIR.RegexLiteral r) => "/" + r.Pattern.Replace("/", "\\/", StringComparison.Ordinal) + "/" + r.Flags;
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A fraction as the percent its author wrote: its shortest form times 100 in decimal, so <c>12.345678901234%</c>
+    /// prints as written (the double product rounded to a fixed number of places misquoted it, or printed a small
+    /// nonzero rate as <c>0%</c>). A fraction beyond what a decimal holds prints as the double product's shortest form.
+    /// </summary>
+    public static string Percent(double fraction)
+    {
+        var shortest = Number(fraction);
+        return (decimal.TryParse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (exact != 0 || fraction == 0)
+            ? (exact * 100).ToString("0.############################", CultureInfo.InvariantCulture)
+            : Number(fraction * 100)) + "%";
+    }
 
     /// <summary>The largest unit that divides the value: <c>1500ms</c>, <c>5m</c>, <c>4h</c>.</summary>
     public static string Duration(TimeSpan value)

@@ -98,6 +98,18 @@ public sealed class JudgeSamplingTests
         Assert.Equal("unsure", unsure.Message);
     }
 
+    /// <summary>
+    /// AIRS0212 quotes the rates as the author wrote them: it printed the double product rounded to two places, so
+    /// `sample 0.125% when go fired` was quoted as `sample 0.13% when go fired`, a line that is not in the file.
+    /// </summary>
+    [Fact]
+    public void A_rate_that_does_not_raise_the_sample_is_quoted_as_written()
+    {
+        const string source = """policy p { tier low  model "m"  guard go on output { when true flag }  judge j on output { model "m"  prompt "x"  sample 0.5%  sample 0.125% when go fired } }""";
+        var diagnostic = Assert.Single(Compilation.FromText("p.airs", source).Diagnostics);
+        Assert.Equal("`sample 0.125% when go fired` does not raise the judge's sample of 0.5%", diagnostic.Message);
+    }
+
     [Fact]
     public void The_diagnostics_name_what_is_wrong()
     {

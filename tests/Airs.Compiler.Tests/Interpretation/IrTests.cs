@@ -103,6 +103,19 @@ public sealed class IrTests
         Assert.Equal("0.1", IrPrinter.Expr(Ir.Num(0.1)));
     }
 
+    /// <summary>
+    /// A percent prints as the author wrote it: the fraction's shortest form times 100 in decimal. It was the double
+    /// product rounded to ten places, so `12.345678901234%` printed as `12.3456789012%` and `1.5e-11%` as `0%`.
+    /// </summary>
+    [Theory]
+    [InlineData(0.12345678901234, "12.345678901234%")]
+    [InlineData(1.5e-13, "0.000000000015%")]
+    [InlineData(0.333, "33.3%")]
+    [InlineData(0.07, "7%")]
+    [InlineData(1.5, "150%")]
+    public void Percents_print_as_written(double fraction, string text) =>
+        Assert.Equal(text, IrPrinter.Expr(new ExprIR.PercentLiteral(fraction)));
+
     private static PolicyIR SupportBot()
     {
         var judge = new JudgeSpec("grounded", "grounded", Stage.Output, ControlMode.Enforce, "judge", null, 0.5, TimeSpan.FromMilliseconds(1500), true,
