@@ -126,6 +126,19 @@ public sealed class ExactLimitTests
 
         var warned = new EvaluationBuilder();
         LimitRules.Apply(warned, new LimitCharge(limit, key, 0, 0.00001, LimitChargeKind.Admit), new LimitTally(true, 9.99999), Now);
-        Assert.StartsWith("limit `refunds` at 9.99999 of 10 for `user:u` (warns from ", Assert.Single(warned.Findings).Message, StringComparison.Ordinal);
+        Assert.Equal("limit `refunds` at 9.99999 of 10 for `user:u` (warns from 50%)", Assert.Single(warned.Findings).Message);
+    }
+
+    /// <summary>
+    /// A warning quotes the `warn at` share as written, whatever the host's culture: it was `{share:P0}`, so `warn at
+    /// 33.3%` read "warns from 33 %" (the culture's percent pattern, rounded to a whole percent).
+    /// </summary>
+    [Fact]
+    public void A_warning_quotes_its_share_as_written()
+    {
+        var limit = Limit("refunds", LimitMeasure.Sum, 10, TimeSpan.FromMinutes(1), tool: "pay", argument: "amount", warnAt: 0.333);
+        var warned = new EvaluationBuilder();
+        LimitRules.Apply(warned, new LimitCharge(limit, new LimitKey("p", "refunds", "user:u"), 0, 1, LimitChargeKind.Admit), new LimitTally(true, 4), Now);
+        Assert.Equal("limit `refunds` at 4 of 10 for `user:u` (warns from 33.3%)", Assert.Single(warned.Findings).Message);
     }
 }
