@@ -527,6 +527,18 @@ public class PiiEvasionTests
     [InlineData("ドットの絵とアットマークの記号")]
     public void Those_words_in_prose_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    [Theory]
+    [InlineData("O meu é pedro.henrique1999 arroba gmail ponto com (escrevi assim)", "pedro.henrique1999 arroba gmail ponto com")]
+    [InlineData("Cliente: thiago_rocha arroba uol ponto com ponto br.", "thiago_rocha arroba uol ponto com ponto br")]
+    [InlineData("e-mail: larissa ponto souza72 arroba bol ponto com ponto br", "larissa ponto souza72 arroba bol ponto com ponto br")]
+    public void Addresses_spelled_with_the_portuguese_word_for_dot(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("Nos vemos no ponto de ônibus, arroba é o símbolo @ do teclado.")]
+    [InlineData("O ponto alto foi a arroba de carne ponto final")]
+    [InlineData("ponto de venda: loja ponto com, sem arroba")]
+    public void The_portuguese_word_for_dot_in_prose_is_not_an_address(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     [Fact]
     public void Redaction_covers_every_original_character_of_a_disguised_match()
     {

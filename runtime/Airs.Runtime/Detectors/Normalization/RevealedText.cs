@@ -174,7 +174,7 @@ internal sealed partial class RevealedText
     public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
 
     /// <summary>The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order).</summary>
-    private static readonly string[] DotWords = ["dot", "punto", "point", "punkt", "kropka", "period", "точка", "ドット"];
+    private static readonly string[] DotWords = ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "точка", "ドット"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
     private static readonly string[] NameConnectors = [.. DotWords, "hyphen", "dash", "underscore"];
@@ -211,7 +211,7 @@ internal sealed partial class RevealedText
 
     /// <summary>
     /// <c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain;
-    /// also in Spanish, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>arobase</c>/<c>point</c>,
+    /// also in Spanish, Portuguese, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>ponto</c>, <c>arobase</c>/<c>point</c>,
     /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>), Russian and Japanese (<c>собака</c>/<c>точка</c>,
     /// <c>アットマーク</c>/<c>ドット</c>).
     /// </summary>
