@@ -200,6 +200,24 @@ public class SecretsTests
     [InlineData("Mật khẩu là bí mật, đừng chia sẻ với ai năm 2024.")]
     public void Vietnamese_password_talk_without_a_password_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
 
+    // Rule P14: a stored password hash given after PASSWORD (pii-confirm15 and -14: `ALTER ROLE … PASSWORD 'md5…'`).
+    [Theory]
+    [InlineData("ALTER ROLE app_rw PASSWORD 'md5" + "2cd302fdb79c8e8003892c95105a77dd';  -- md5-hashed, legacy")]
+    [InlineData("ALTER ROLE app_admin WITH PASSWORD 'md5" + "4ff9f501b7ea8c30dbe96ddbb3404c8b'; -- hashed, fine")]
+    [InlineData("CREATE USER 'app'@'%' IDENTIFIED BY PASSWORD '*" + "6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';")]
+    [InlineData("ALTER ROLE web PASSWORD 'SCRAM-SHA-256$" + "4096:c2FsdHNhbHQ=$aGFzaGhhc2g=:c2VydmVya2V5';")]
+    public void Stored_password_hashes_after_the_word_password_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
+    [Theory]
+    [InlineData("ALTER ROLE etl_user WITH PASSWORD '" + "Mango136!'; -- TODO move to vault", "Mango136!")]
+    [InlineData("ALTER ROLE etl PASSWORD '" + "md5sum4ever!';", "md5sum4ever!")]
+    [InlineData("password: *" + "Sunrise42", "*Sunrise42")]
+    public void Passwords_that_only_look_like_a_hash_are_still_found(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
+
     [Theory]
     [InlineData("SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")]
     [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
