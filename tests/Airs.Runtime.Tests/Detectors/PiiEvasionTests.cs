@@ -188,6 +188,24 @@ public class PiiEvasionTests
     [InlineData("a one-two punch and a three-four split")]
     public void Lists_ranges_and_phrases_are_not_retyped_numbers(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P14: single digits each joined by a dot or a hyphen (pii-confirm15, -12 and -5).
+    [Theory]
+    [InlineData("Bonjour, voici mon numéro : 0.6.0.9.8.3.7.8.9.4 et merci", "phone", "0.6.0.9.8.3.7.8.9.4")]
+    [InlineData("Prefiro conversar pelo zap: 6.1.9.8.5.5.7.6.4.9.7 (não manda foto)", "phone", "6.1.9.8.5.5.7.6.4.9.7")]
+    [InlineData("son deneme, uygulama engellemeden: 0-5-3-3-0-9-5-7-4-7-1", "phone", "0-5-3-3-0-9-5-7-4-7-1")]
+    [InlineData("call me on +4-9-1-5-4-5-7-2-9-2-3-8-4 tonight", "phone", "+4-9-1-5-4-5-7-2-9-2-3-8-4")]
+    [InlineData("State withholding form: SSN 8-7-2-8-5-7-0-3-0 · filing status: single", "ssn", "8-7-2-8-5-7-0-3-0")]
+    public void Single_digits_each_joined_by_a_dot_or_a_hyphen(string text, string label, string number) => Assert.Equal((label, number), Only(text));
+
+    [Theory]
+    [InlineData("snmpget -v2c -c public host 1.3.6.1.2.1.1.1.0")]
+    [InlineData("snmpwalk host 1.3.6.1.4.1.9.9.4")]
+    [InlineData("upgrade from 1.2.3.4.5.6.7.89 to the next build")]
+    [InlineData("see section 2.1.4.3.1.2.5 of the manual")]
+    [InlineData("steps 1-2-3-4-5-6 then 7")]
+    [InlineData("build v1.2.3.4.5.6.7.8 is out")]
+    public void Outlines_versions_and_oids_of_single_digits_are_not_numbers(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     [Theory]
     [InlineData("IBAN GB82 WEST 1234\n5698 7654 32 ref", "GB82 WEST 1234\n5698 7654 32")]
     [InlineData("IBAN: GB 82 WEST 1234 5698 7654 32", "GB 82 WEST 1234 5698 7654 32")]

@@ -6,7 +6,7 @@ namespace Airs.Runtime.Detectors;
 /// Numbers retyped so that no format's separators hold them together: digit groups in the layout of a card, an SSN or a
 /// phone number joined by <c>|</c>, <c>/</c>, <c>~</c>, <c>_</c>, a comma (cards), a spaced hyphen, backticks, mixed separators or a line break
 /// (<c>4066 | 7562 | 4008 | 7825</c>, <c>713/555/0190</c>, <c>200-40-⏎7881</c>), or with letters typed for digits
-/// (<c>8O8-555-OI98</c>); and IBANs and NINOs with separators, spacing or case their formats do not use, accepted only
+/// (<c>8O8-555-OI98</c>), or single digits each joined by a dot or a hyphen (<c>6.1.9.8.5.5.7…</c>); and IBANs and NINOs with separators, spacing or case their formats do not use, accepted only
 /// when their checksum or structure holds.
 /// </summary>
 internal sealed partial class RevealedText
@@ -55,6 +55,10 @@ internal sealed partial class RevealedText
             {
                 return true;
             }
+            if (i + 1 < text.Length && text[i + 1] is '.' or '-' && NumberZones.MarkedDigits(text, i).Count >= NumberZones.MarkedDigitsMin)
+            {
+                return true;
+            }
             if (i >= 2 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && LooseIdentifierBefore(text, i))
             {
                 return true;
@@ -84,6 +88,71 @@ internal sealed partial class RevealedText
             i += 2;
         }
         return count;
+    }
+
+    /// <summary>
+    /// <c>6.1.9.8.5.5.7.6.4.9.7</c>, <c>+4-9-1-5-4-5-7-…</c>: seven or more single digits each joined by the same dot or
+    /// hyphen (<see cref="NumberZones.MarkedDigits"/>) become one number in its count's groups (<see cref="MarkedLayout"/>);
+    /// the digits keep their places, so a match still spans the marks between them.
+    /// </summary>
+    private static Mapped JoinMarkedDigits(Mapped src)
+    {
+        var chars = src.Span;
+        Mapped? dst = null;
+        var copied = 0;
+        for (var i = chars.IndexOfAnyInRange('0', '9'); i >= 0 && i < chars.Length; i = chars[(i + 1)..].IndexOfAnyInRange('0', '9') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (NumberZones.MarkedDigits(chars, i) is not { Count: >= NumberZones.MarkedDigitsMin } run)
+            {
+                continue;
+            }
+            dst ??= new Mapped(src.Count);
+            dst.CopyFrom(src, copied, i);
+            // After a plus the digits stand alone (+4915…); otherwise in the groups of a number of their count, so that the
+            // formats read them as they read a number typed with hyphens (060-983-7894), the hyphens standing on the marks.
+            var layout = i > 0 && chars[i - 1] == '+' ? 0 : MarkedLayout(run.Count, chars[i + 1]);
+            for (int k = i, digit = 0; k < run.End; k += 2, digit++)
+            {
+                if (digit > 0 && IsGroupStart(layout, digit))
+                {
+                    dst.Add('-', src.Starts[k - 1], src.Ends[k - 1]);
+                }
+                dst.CopyOne(src, k);
+            }
+            copied = run.End;
+            i = run.End - 1;
+        }
+        if (dst is null)
+        {
+            return src;
+        }
+        dst.CopyFrom(src, copied, src.Count);
+        return dst;
+    }
+
+    /// <summary>
+    /// The group lengths, four bits each from the lowest, in which <see cref="JoinMarkedDigits"/> writes a number of
+    /// <paramref name="digits"/>: an SSN's for nine joined by hyphens (nine joined by dots are an SNMP object id as often:
+    /// <c>1.3.6.1.2.1.1.1.0</c>, so three groups of three), a phone number's for seven to thirteen, a card's above; 0 for none.
+    /// </summary>
+    private static int MarkedLayout(int digits, char mark) => digits switch
+    {
+        7 => 0x43, 8 => 0x44, 9 => mark == '-' ? 0x423 : 0x333, 10 => 0x433, 11 => 0x434, 12 => 0x444, 13 => 0x544, 14 => 0x464, 15 => 0x564,
+        16 => 0x4444, 17 => 0x14444, 18 => 0x24444, 19 => 0x34444, _ => 0,
+    };
+
+    /// <summary>Whether digit <paramref name="digit"/> (from 0) opens a group of <paramref name="layout"/>.</summary>
+    private static bool IsGroupStart(int layout, int digit)
+    {
+        for (var sum = 0; layout != 0; layout >>= 4)
+        {
+            sum += layout & 0xF;
+            if (sum == digit)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Every run of <see cref="ReadGroups"/> rewritten as its digits joined by one plain separator.</summary>

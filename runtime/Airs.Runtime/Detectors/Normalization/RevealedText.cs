@@ -49,6 +49,7 @@ internal sealed partial class RevealedText
         // Before single characters are joined: "192 . 0 . 2 . 233" holds single digits one space from a dot.
         m = Rewrite(m, SpacedDottedQuad, WithoutSpaces);
         m = JoinSpreadCharacters(m);
+        m = JoinMarkedDigits(m);
         if (nonAscii)
         {
             m = Rewrite(m, KatakanaAddressWord, AsSpacedWord);

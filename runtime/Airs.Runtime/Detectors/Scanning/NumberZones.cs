@@ -12,8 +12,8 @@ internal readonly record struct NumberZone(int Start, int End, int Digits, int D
 /// <param name="MaxChainDigits">The most digits in a chain of zones joined by single <c>/</c> or <c>_</c> (a card written
 /// <c>4111/1111/…</c>); those characters are not zone characters, so that dates and paths do not widen every zone.</param>
 /// <param name="Retyped">Whether some number may be retyped so that no format reads it (groups joined by <c>| ~ ` ·</c>, a
-/// line break or a chain of three by <c>/</c> or <c>_</c>, letters for digits, digits spread one space apart, an IBAN or
-/// NINO opening with a mark or after capitals and a space): only then is <see cref="RevealedText.MayRevealNumbers"/> asked.</param>
+/// line break or a chain of three by <c>/</c> or <c>_</c>, letters for digits, digits spread one space apart or each joined
+/// by a dot or a hyphen, an IBAN or NINO opening with a mark or after capitals and a space): only then is <see cref="RevealedText.MayRevealNumbers"/> asked.</param>
 internal readonly record struct NumberSummary(bool HasDigit, int MaxDigits, bool HasDottedQuad, bool IbanOpening, bool NinoOpening, int MaxChainDigits, bool Retyped);
 
 /// <summary>Enumerates the <see cref="NumberZone"/>s of a text, left to right, allocation-free.</summary>
@@ -106,7 +106,7 @@ internal ref struct NumberZones(string text)
             nino |= zone.NinoOpening;
             retyped |= links >= 2 || (links == 1 && chain >= 11) || OddJoinAfter(text, zone.End) || (zone.Digits >= 5 && HasSpreadDigits(text, zone))
                 || (zone.Digits >= 13 && HasMixedMarks(text, zone)) || (zone.Digits >= 7 && HasSpacedHyphen(text, zone)) || LooseOpening(text, zone.Start)
-                || CardGroupBeforeComma(text, zone);
+                || CardGroupBeforeComma(text, zone) || (zone.Digits >= MarkedDigitsMin && HasMarkedDigits(text, zone));
         }
         return new NumberSummary(any, max, quad, iban, nino, maxChain, retyped);
     }
@@ -174,6 +174,49 @@ internal ref struct NumberZones(string text)
             }
         }
         return false;
+    }
+
+    /// <summary>The fewest single digits <see cref="MarkedDigits"/> counts as one number: the shortest phone numbers have seven.</summary>
+    public const int MarkedDigitsMin = 7;
+
+    /// <summary>Whether a run of <see cref="MarkedDigits"/> starts inside the zone.</summary>
+    private static bool HasMarkedDigits(ReadOnlySpan<char> text, NumberZone zone)
+    {
+        for (var k = zone.Start; k < zone.End; k++)
+        {
+            if (char.IsAsciiDigit(text[k]) && MarkedDigits(text, k).Count >= MarkedDigitsMin)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Single digits from <paramref name="i"/>, each joined to the next by the same dot or hyphen (<c>6.1.9.8.5.5.7…</c>,
+    /// <c>0-5-3-3-0-9…</c>): a number retyped so that no format reads it (rule P14). The run opens after neither a letter,
+    /// a digit nor a mark, and a longer group after its last mark (<c>1.2.3.4.5.6.7.89</c>) makes it a version or an
+    /// outline, not one, as <c>1.3.6.1.</c> opens an SNMP object id; its count is 0 then.
+    /// </summary>
+    public static (int Count, int End) MarkedDigits(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 2 >= text.Length || text[i + 1] is not ('.' or '-') || (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '-' or ',')))
+        {
+            return (0, i);
+        }
+        var mark = text[i + 1];
+        if (mark == '.' && text[i..].StartsWith("1.3.6.1.", StringComparison.Ordinal))
+        {
+            return (0, i); // an SNMP object id under the internet arc (1.3.6.1.2.1.1.1.0)
+        }
+        var (count, k) = (1, i);
+        while (k + 2 < text.Length && text[k + 1] == mark && char.IsAsciiDigit(text[k + 2]) && (k + 3 == text.Length || !char.IsAsciiLetterOrDigit(text[k + 3])))
+        {
+            k += 2;
+            count++;
+        }
+        var longerGroup = k + 2 < text.Length && text[k + 1] == mark && char.IsAsciiLetterOrDigit(text[k + 2]);
+        return (longerGroup || (k + 1 < text.Length && char.IsAsciiLetterOrDigit(text[k + 1])) ? 0 : count, k + 1);
     }
 
     /// <summary>
