@@ -75,7 +75,8 @@ public static partial class Pii
 
     /// <summary>
     /// Date-of-birth labels of other languages' forms (Spanish, German, French, Italian, Polish, Dutch, Portuguese, Swedish,
-    /// Danish, Finnish, Indonesian and Malay: <c>tanggal lahir</c>, <c>tarikh lahir</c>, <c>lahir</c>; Italian's "nato a Bari il" names the birthplace first; French, Spanish and Portuguese labels also as
+    /// Danish, Finnish, Indonesian and Malay: <c>tanggal lahir</c>, <c>tarikh lahir</c>, <c>lahir</c>, with the birthplace and a comma before
+    /// the date as an Indonesian licence or ID card writes it (<c>Tempat/Tgl. Lahir: SURABAYA, 24-06-1955</c>); Italian's "nato a Bari il" names the birthplace first; French, Spanish and Portuguese labels also as
     /// field names or cut short: <c>&lt;DateNaissance&gt;</c>, <c>date_naissance</c>, <c>naissance:</c>, <c>Date de naiss.</c>,
     /// <c>fecha_nacimiento</c>, <c>dataNascimento</c>; Spanish <c>fecha_nac</c> and <c>Fecha de nac.</c> only where the
     /// birth-keyword search finds another piece, as no needle was added for them: rule P9 measured each costing every text
@@ -85,7 +86,7 @@ public static partial class Pii
     /// </summary>
     private static readonly LazyRegex ForeignDobPattern = new(
         @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>

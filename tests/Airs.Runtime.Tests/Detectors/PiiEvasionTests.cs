@@ -370,6 +370,19 @@ public class PiiEvasionTests
     [InlineData("Tarikh mesyuarat: 12 Ogos 2025")]
     public void Other_dates_near_indonesian_and_malay_words_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    /// <summary>Rule P14: the birthplace and a comma between <c>Tempat/Tgl. Lahir</c> and the date (pii-confirm15, -9).</summary>
+    [Theory]
+    [InlineData("[ocr] SURAT IZIN MENGEMUDI  Tempat/Tgl. Lahir: SURABAYA, 24-06-1955  Berlaku s/d 15-05-2029", "24-06-1955")]
+    [InlineData("Nama: Siti Rahma\nTempat/Tgl Lahir: Bandung, 24-09-1992\nBerlaku Hingga: SEUMUR HIDUP", "24-09-1992")]
+    [InlineData("Tempat, tanggal lahir: Tanjung Pinang, 3 Maret 1972", "3 Maret 1972")]
+    public void Dates_of_birth_after_an_indonesian_birthplace(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n")));
+
+    [Theory]
+    [InlineData("Tempat lahir: Bandung, terdaftar 24-09-2021")]
+    [InlineData("Anak kedua lahir di Medan, kontrol ulang 25/08/2025")]
+    [InlineData("lahir dengan selamat pada tahun 2020, 12/03/2021 kontrol")]
+    public void Other_dates_after_a_place_and_the_word_lahir_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
     [Theory]
     [InlineData("Termin am 25. Oktober 2024 in Berlin")]
     [InlineData("Дата встречи: 27 ноября 2025")]
