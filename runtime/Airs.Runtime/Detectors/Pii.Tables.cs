@@ -45,8 +45,8 @@ public static partial class Pii
         }
     }
 
-    /// <summary>The cells (start, length) of the named column in each row after a header that names it, up to a blank line.</summary>
-    private ref struct ColumnCells(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names, int maxLength)
+    /// <summary>The cells (start, length) of the named column in each row after a header that names it, up to a blank line (also <see cref="Secrets"/>' password column).</summary>
+    internal ref struct ColumnCells(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names, int maxLength)
     {
         private int _lineStart;
         private int _column = -1;

@@ -464,6 +464,74 @@ public static class Secrets
         {
             AddPasswords(text, QuotedPassphrase, found);
         }
+        if (MayHavePasswordColumn(text))
+        {
+            AddColumnPasswords(text, found);
+        }
+    }
+
+    /// <summary>The header names of a password column: Chrome's, Firefox's and KeePass's exports (<c>password</c>), Bitwarden's (<c>login_password</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PasswordColumns =
+        new[] { "password", "login_password", "passwd", "pwd" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A password column's cells (rule P14): a password manager's CSV export names the column once in its header
+    /// (<c>name,url,username,password</c>) and gives each password bare under it, with no word before it. A cell must look
+    /// like a password (<see cref="LooksLikePassword"/>) or be a passphrase; the header and rows are read as
+    /// <see cref="Pii.ColumnCells"/> reads a date-of-birth column.
+    /// </summary>
+    private static void AddColumnPasswords(string text, MatchSet found)
+    {
+        foreach (var (start, length) in new Pii.ColumnCells(text, PasswordColumns, 64))
+        {
+            var cell = text.AsSpan(start, length);
+            if ((LooksLikePassword(cell) || IsPassphrase(cell)) && !IsPlaceholder(cell) && !IsStoredPasswordHash(text, start, length) && !found.Overlaps(start, length))
+            {
+                found.TryAdd(new DetectorMatch(start, length, "password", 0.8));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a password word ends a field of a header line that also names a user column (an export's header does), with
+    /// rows after it: only then are the lines read as a table. Asked only of text that holds a password word.
+    /// </summary>
+    private static bool MayHavePasswordColumn(string text)
+    {
+        var span = text.AsSpan();
+        var (lineEnd, namesUser) = (-1, false); // the line of the last word checked: each line is searched once
+        for (var at = span.IndexOf("pass", StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = span[(at + 1)..].IndexOf("pass", StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var end = at + 4; // a column name's word: passwd, password, login_password (letters only, a few)
+            while (end < span.Length && end < at + 12 && char.IsAsciiLetter(span[end]))
+            {
+                end++;
+            }
+            if (end < span.Length && span[end] is '"' or '\'')
+            {
+                end++;
+            }
+            if (end < span.Length && span[end] is not (',' or '\t' or '|' or ';' or '\r' or '\n'))
+            {
+                continue;
+            }
+            if (at > lineEnd)
+            {
+                var after = span[at..].IndexOf('\n');
+                if (after < 0)
+                {
+                    return false; // no row can follow
+                }
+                lineEnd = at + after;
+                namesUser = span[(span[..at].LastIndexOf('\n') + 1)..lineEnd].Contains("user", StringComparison.OrdinalIgnoreCase);
+            }
+            if (namesUser)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -218,6 +218,34 @@ public class SecretsTests
         Assert.Equal(value, text.Substring(m.Start, m.Length));
     }
 
+    // Rule P14: the password column of a password manager's CSV export (pii-confirm15, -8).
+    [Theory]
+    [InlineData("name,url,username,password,note\nrouter,http://fritz.box/,admin," + "anchor-correct-mosaic-orchid,\"WLAN-Schlüssel\"", "anchor-correct-mosaic-orchid")]
+    [InlineData("name,url,username,password\nSteam,https://store.steampowered.com,kittipong_w," + "Winter1424*", "Winter1424*")]
+    [InlineData("folder,favorite,type,name,notes,fields,login_uri,login_username,login_password,login_totp\n,,login,Allegro,,,https://allegro.pl,piotr," + "Lahore@86!,", "Lahore@86!")]
+    [InlineData("\"Title\",\"Url\",\"Username\",\"Password\"\n\"Bank\",\"https://ibank.example\",\"BUDISAN1987\",\"" + "Bintang@676!\"", "Bintang@676!")]
+    public void Passwords_in_the_password_column_of_an_export_are_found(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(("password", value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void Every_row_of_a_password_column_is_read()
+    {
+        var text = "name,url,username,password\nGmail,https://accounts.google.com,ana," + "_PGa2WYcB-s405om\nNetflix,https://netflix.com,lucas," + "Legia_145";
+        Assert.Equal(["_PGa2WYcB-s405om", "Legia_145"], Secrets.Find(text).Select(m => text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("name,url,username,password\nGmail,https://accounts.google.com,ana,********\nBank,https://bank.example,ana,<hidden>")]
+    [InlineData("user,has_password,last_login\nana,yes2,2024-05-01")]
+    [InlineData("field,type,required\npassword,string,true\nusername2,string,false")]
+    [InlineData("Forgot your password, then reset it.\nTicket 20240501 closed.")]
+    [InlineData("id,name,password_changed\n7,Ana,2024-05-01")]
+    [InlineData("field,type,required\nusername,string,true\npassword,string,true\nuser2fa,string,false")]
+    public void Other_columns_and_masked_cells_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
+
     [Theory]
     [InlineData("SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")]
     [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
