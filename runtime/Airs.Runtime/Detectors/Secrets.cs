@@ -102,9 +102,9 @@ public static class Secrets
         .GroupBy(x => x.Clue.Rare)
         .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>A key word, an assignment, then the value; the value alone is reported so that redaction keeps the key.</summary>
+    /// <summary>A key word, an assignment (or the rest of a JSON name/value pair), then the value; the value alone is reported so that redaction keeps the key.</summary>
     private static readonly LazyRegex GenericPattern = new(
-        @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer|pre-?shared[_\- ]?key|psk)[""']?\s*(?:[:=]|=>|\bis\b)?\s*\(?[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
+        @"(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?token|credentials?|bearer|pre-?shared[_\- ]?key|psk)(?:[""']?\s*(?:[:=]|=>|\bis\b)?|" + JsonValueName + @")\s*\(?[""']?(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -147,7 +147,7 @@ public static class Secrets
     /// </summary>
     private static readonly LazyRegex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-'’]{1,16}){0,6}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+" + StatingVerb + @"[^\S\r\n])"
-        + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
+        + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + JsonValueName + "|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})",
         Options | RegexOptions.IgnoreCase);
 
@@ -167,6 +167,12 @@ public static class Secrets
 
     /// <summary>"is" between a password word and its value, in the languages of <see cref="PasswordWord"/>.</summary>
     private const string StatingVerb = "(?:is|was|ist|lautet|es|est|è|é|är|je|on|ni|to|it's|it is)";
+
+    /// <summary>
+    /// The rest of a JSON name/value pair whose name is the key word (rule P14): <c>{"key": "password", "value": "…"}</c>,
+    /// as Postman collections and HAR files name each header, variable and auth field.
+    /// </summary>
+    private const string JsonValueName = @"[""'][^\S\r\n]*,[^\S\r\n]*[""']value[""'][^\S\r\n]*:";
 
     /// <summary>A quote that may open a value: ASCII, typographic („“, «) or a backtick.</summary>
     private const string OpeningQuote = @"[""'`„“”«‘]?[^\S\r\n]*";

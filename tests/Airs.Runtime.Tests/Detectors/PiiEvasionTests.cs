@@ -383,6 +383,17 @@ public class PiiEvasionTests
     [InlineData("lahir dengan selamat pada tahun 2020, 12/03/2021 kontrol")]
     public void Other_dates_after_a_place_and_the_word_lahir_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
+    /// <summary>Rule P14: a JSON name/value pair whose name is a birth keyword (pii-confirm13; the form in -15).</summary>
+    [Theory]
+    [InlineData("{\"fields\":[{\"name\":\"bday\",\"value\":\"1943-05-12\"}],\"formId\":\"c3da\"}", "1943-05-12")]
+    [InlineData("[{\"name\": \"date_of_birth\", \"value\": \"12/05/1961\"}]", "12/05/1961")]
+    public void Dates_of_birth_in_json_name_value_pairs(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("[{\"name\":\"created\",\"value\":\"2024-05-12\"}]")]
+    [InlineData("[{\"name\":\"bday_reminder\",\"value\":\"2024-05-12\"}]")]
+    public void Other_dates_in_json_name_value_pairs_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
     [Theory]
     [InlineData("Termin am 25. Oktober 2024 in Berlin")]
     [InlineData("Дата встречи: 27 ноября 2025")]

@@ -218,6 +218,22 @@ public class SecretsTests
         Assert.Equal(value, text.Substring(m.Start, m.Length));
     }
 
+    // Rule P14: a JSON name/value pair whose name is the key word (pii-confirm15; the form in -13, -10, -9 and -8).
+    [Theory]
+    [InlineData("{\"auth\": {\"type\": \"basic\", \"basic\": [{\"key\": \"username\", \"value\": \"svc_reports\"}, {\"key\": \"password\", \"value\": \"" + "Pakistan_1557$\"}]}}", "password", "Pakistan_1557$")]
+    [InlineData("\"values\": [{\"key\": \"account_sid\", \"value\": \"AC06\"}, {\"key\": \"auth_token\", \"value\": \"" + "ecadd17f4762f1af1aa6fe31061a5b5d\"}]", "generic_secret", "ecadd17f4762f1af1aa6fe31061a5b5d")]
+    public void Values_of_json_name_value_pairs_named_by_a_key_word_are_found(string text, string label, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal((label, value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("[{\"key\": \"password\", \"value\": \"{{password}}\"}, {\"key\": \"token_type\", \"value\": \"Bearer\"}]")]
+    [InlineData("[{\"key\": \"passwordPolicy\", \"value\": \"strict2024\"}, {\"key\": \"baseUrl\", \"value\": \"https://api.example.com/v2\"}]")]
+    [InlineData("[{\"key\": \"password\", \"value\": \"\"}, {\"key\": \"version\", \"value\": \"v2.14.0\"}]")]
+    public void Json_name_value_pairs_without_a_credential_value_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
     // Rule P14: the password column of a password manager's CSV export (pii-confirm15, -8).
     [Theory]
     [InlineData("name,url,username,password,note\nrouter,http://fritz.box/,admin," + "anchor-correct-mosaic-orchid,\"WLAN-Schlüssel\"", "anchor-correct-mosaic-orchid")]
