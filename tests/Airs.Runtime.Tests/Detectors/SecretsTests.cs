@@ -200,6 +200,22 @@ public class SecretsTests
     [InlineData("Mật khẩu là bí mật, đừng chia sẻ với ai năm 2024.")]
     public void Vietnamese_password_talk_without_a_password_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
 
+    // Rule P14: the Hebrew password word `סיסמה`, also with a prefix (`הסיסמה`: "the password"; pii-confirm15, -11).
+    [Theory]
+    [InlineData("הסיסמה לוויפי במשרד: " + "Cusco#1985", "Cusco#1985")]
+    [InlineData("הסיסמה לשרת: " + "mG*0pn8QW4dQcB?8nZ3r_b", "mG*0pn8QW4dQcB?8nZ3r_b")]
+    [InlineData("סיסמא: " + "Tel4viv2024", "Tel4viv2024")]
+    public void Hebrew_passwords_are_found(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(("password", value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("שכחת את הסיסמה? לחץ כאן כדי לאפס אותה.")]
+    [InlineData("הסיסמה חייבת לכלול לפחות 8 תווים ומספר אחד.")]
+    public void Hebrew_password_talk_without_a_password_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+
     // Rule P14: a stored password hash given after PASSWORD (pii-confirm15 and -14: `ALTER ROLE … PASSWORD 'md5…'`).
     [Theory]
     [InlineData("ALTER ROLE app_rw PASSWORD 'md5" + "2cd302fdb79c8e8003892c95105a77dd';  -- md5-hashed, legacy")]
