@@ -373,7 +373,7 @@ public static class Secrets
         {
             var value = m.Groups["value"];
             var v = text.AsSpan(value.Index, value.Length).TrimEnd('.');
-            if (LooksRandom(v) && !found.Overlaps(value.Index, v.Length) && !IsStoredPasswordHash(text, value.Index, v.Length))
+            if (LooksRandom(v) && !found.Overlaps(value.Index, v.Length))
             {
                 found.TryAdd(new DetectorMatch(value.Index, v.Length, "generic_secret", 0.8));
             }
@@ -491,7 +491,7 @@ public static class Secrets
         foreach (var (start, length) in new Pii.ColumnCells(text, PasswordColumns, 64))
         {
             var cell = text.AsSpan(start, length);
-            if ((LooksLikePassword(cell) || IsPassphrase(cell)) && !IsPlaceholder(cell) && !IsStoredPasswordHash(text, start, length) && !found.Overlaps(start, length))
+            if ((LooksLikePassword(cell) || IsPassphrase(cell)) && !IsPlaceholder(cell) && !found.Overlaps(start, length))
             {
                 found.TryAdd(new DetectorMatch(start, length, "password", 0.8));
             }
@@ -617,7 +617,7 @@ public static class Secrets
     private static bool TryAddPassword(string text, Group value, MatchSet found)
     {
         var v = text.AsSpan(value.Index, value.Length).TrimEnd(".,;:()");
-        if ((LooksLikePassword(v) || IsPassphrase(v)) && !found.Overlaps(value.Index, v.Length) && !IsStoredPasswordHash(text, value.Index, v.Length))
+        if ((LooksLikePassword(v) || IsPassphrase(v)) && !found.Overlaps(value.Index, v.Length))
         {
             found.TryAdd(new DetectorMatch(value.Index, v.Length, "password", 0.8));
             return true;
@@ -636,26 +636,6 @@ public static class Secrets
         && (value.ContainsAnyInRange('0', '9') || (value.Length >= 10 && !value.Contains('=') && value.IndexOfAny(PasswordSymbols) >= 0 && CaseHumps(value) >= 2))
         && value[0] is not ('<' or '$' or '{' or '[') && !(value[0] == '%' && (value[^1] == '%' || value[1] is 's' or 'd' or '('))
         && !value.StartsWith("**") && !value.Contains("://", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A password's stored hash as SQL writes it back (rule P14): PostgreSQL's <c>md5</c> and 32 hex digits or
-    /// <c>SCRAM-SHA-256$…</c> (<c>ALTER ROLE … PASSWORD 'md5…'</c>), MySQL's <c>*</c> and 40 hex digits
-    /// (<c>IDENTIFIED BY PASSWORD '*…'</c>; the star may stand just before the value a pattern took). Not the password,
-    /// and the server takes it only as a hash. Asked only of a value a password or key word already found.
-    /// </summary>
-    internal static bool IsStoredPasswordHash(string text, int start, int length)
-    {
-        var value = text.AsSpan(start, length);
-        if (start > 0 && text[start - 1] == '*' && value.Length == 40)
-        {
-            value = text.AsSpan(start - 1, length + 1);
-        }
-        return (value.Length == 35 && value.StartsWith("md5", StringComparison.Ordinal) && !value[3..].ContainsAnyExcept(HexDigits))
-            || (value.Length == 41 && value[0] == '*' && !value[1..].ContainsAnyExcept(HexDigits))
-            || value.StartsWith("SCRAM-SHA-256$", StringComparison.Ordinal);
-    }
-
-    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>Places where a lower-case letter is followed by an upper-case one (<c>vT</c>, <c>zS</c>).</summary>
     private static int CaseHumps(ReadOnlySpan<char> value)
