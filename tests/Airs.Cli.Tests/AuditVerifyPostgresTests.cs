@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Breakers;
 using Airs.Runtime.PostgreSql;
@@ -228,41 +227,6 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
         Assert.True(code == AirsCommand.Usage, error);
         Assert.Equal("error: no airs store: database \"airs_no_such_database\" does not exist\n", error);
         Assert.DoesNotContain("Password", error, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// The read-only store of verification, with another replica's writes run right after the verifier has read the log
-    /// and before it reads the rest (the row count, the heads, the anchors, the state tables): the seam where a live
-    /// store's writers append while a verification is under way.
-    /// </summary>
-    private sealed class WritesAfterTheLogIsRead(PostgresAirsStore store, Func<Task> writes) : IAuditStore, IAuditInspection
-    {
-        private bool written;
-
-        public async IAsyncEnumerable<AuditRecord> ReadAuditAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            await foreach (var record in store.ReadAuditAsync(afterSequence, cancellationToken))
-            {
-                yield return record;
-            }
-            if (!written)
-            {
-                written = true;
-                await writes();
-            }
-        }
-
-        public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) => store.AppendAuditAsync(entry, cancellationToken);
-
-        public Task<AuditRecord?> GetAuditHeadAsync(CancellationToken cancellationToken = default) => store.GetAuditHeadAsync(cancellationToken);
-
-        public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) => store.GetAuditSealAsync(cancellationToken);
-
-        public Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default) => store.CountAuditRowsAsync(cancellationToken);
-
-        public Task<AuditedState> ReadAuditedStateAsync(CancellationToken cancellationToken = default) => store.ReadAuditedStateAsync(cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, AuditSeal>> GetSegmentSealsAsync(CancellationToken cancellationToken = default) => store.GetSegmentSealsAsync(cancellationToken);
     }
 
     /// <summary>
