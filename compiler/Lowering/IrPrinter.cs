@@ -319,18 +319,8 @@ public static class IrPrinter
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// A fraction as the percent its author wrote: its shortest form times 100 in decimal, so <c>12.345678901234%</c>
-    /// prints as written (the double product rounded to a fixed number of places misquoted it, or printed a small
-    /// nonzero rate as <c>0%</c>). A fraction beyond what a decimal holds prints as the double product's shortest form.
-    /// </summary>
-    public static string Percent(double fraction)
-    {
-        var shortest = Number(fraction);
-        return (decimal.TryParse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (exact != 0 || fraction == 0)
-            ? (exact * 100).ToString("0.############################", CultureInfo.InvariantCulture)
-            : Number(fraction * 100)) + "%";
-    }
+    /// <summary>A fraction as the percent its author wrote (<see cref="ExactNumbers.PercentText"/>).</summary>
+    public static string Percent(double fraction) => ExactNumbers.PercentText(fraction);
 
     /// <summary>The largest unit that divides the value: <c>1500ms</c>, <c>5m</c>, <c>4h</c>.</summary>
     public static string Duration(TimeSpan value)

@@ -112,6 +112,19 @@ internal static class ExactNumbers
     /// </summary>
     public static double Above(double rounded) => Math.BitIncrement(Math.BitIncrement(rounded));
 
+    /// <summary>
+    /// A fraction as the percent its author wrote (<c>33.3%</c>, <c>12.345678901234%</c>): its shortest form times 100 in
+    /// decimal, where the double product misquotes it; a fraction beyond what a decimal holds (or that a decimal reads as
+    /// zero) prints as the double product's shortest form. Invariant culture.
+    /// </summary>
+    public static string PercentText(double fraction)
+    {
+        var shortest = fraction.ToString("R", CultureInfo.InvariantCulture);
+        return (decimal.TryParse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (exact != 0 || fraction == 0)
+            ? (exact * 100).ToString("0.############################", CultureInfo.InvariantCulture)
+            : (fraction * 100).ToString("R", CultureInfo.InvariantCulture)) + "%";
+    }
+
     /// <summary>Whether a double holds <paramref name="exact"/> as it is; <paramref name="value"/> is that double.</summary>
     private static bool Held(decimal exact, out double value)
     {

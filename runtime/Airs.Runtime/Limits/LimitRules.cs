@@ -147,7 +147,7 @@ public static class LimitRules
         if (limit.WarnAt is { } share && tally.Count >= WarnsFrom(share, limit.Max))
         {
             decision.Fire(new Finding(limit.Id, limit.Name, Layer.Limit, Outcome.Flag, ControlMode.Detect,
-                $"limit `{limit.Name}` at {Exact(tally.Count)} of {Exact(limit.Max)} for `{charge.Key.ScopeKey}` (warns from {Percent(share)})", []));
+                $"limit `{limit.Name}` at {Exact(tally.Count)} of {Exact(limit.Max)} for `{charge.Key.ScopeKey}` (warns from {ExactNumbers.PercentText(share)})", []));
         }
         return null;
     }
@@ -163,13 +163,6 @@ public static class LimitRules
     // A count as it is (its shortest form: counts are kept exact, ExactNumbers), never rounded: to four places a spend
     // of 9.99999 read "10 of 10", as if the limit were reached.
     private static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    // A `warn at` share as the percent its author wrote: its shortest form times 100 in decimal (`33.3%`; `P0` gave the
-    // host culture's "33 %"), the double product's shortest form past a decimal's range.
-    private static string Percent(double share) =>
-        (decimal.TryParse(Exact(share), NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
-            ? (exact * 100).ToString("0.############################", CultureInfo.InvariantCulture)
-            : Exact(share * 100)) + "%";
 
     private static string Window(TimeSpan window) =>
         window.TotalDays >= 1 && window.Ticks % TimeSpan.TicksPerDay == 0 ? $"{window.TotalDays:0}d"
