@@ -100,6 +100,12 @@ public static partial class Exfil
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
+    /// SVG's presentation attributes that take a CSS <c>url()</c> (<see cref="IsUrlPresentationAttribute"/>; <c>marker</c>
+    /// also as <c>marker-start</c>, <c>-mid</c>, <c>-end</c>). Declared before <see cref="RenderedOpenings"/>, which holds them.
+    /// </summary>
+    private static readonly string[] UrlPresentationAttributes = ["fill", "stroke", "filter", "mask", "clip-path", "cursor", "marker"];
+
+    /// <summary>
     /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, <c>&lt;</c> and the name
     /// of every element above (MathML's and SVG's too: a piece of an answer, as a streamed screening reads one, may hold
     /// such an element without the <c>&lt;math&gt;</c> or <c>&lt;svg&gt;</c> it stands in), <c>style</c> (a style block,
@@ -108,8 +114,7 @@ public static partial class Exfil
     /// CSS escapes or character references.
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
-        [.. FetchingElements.Dictionary.Keys.Select(name => "<" + name), "](", "]:", "style", "data-", "url(",
-            "fill", "stroke", "filter", "mask", "clip-path", "cursor", "marker"],
+        [.. FetchingElements.Dictionary.Keys.Select(name => "<" + name), "](", "]:", "style", "data-", "url(", .. UrlPresentationAttributes],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
@@ -415,11 +420,17 @@ public static partial class Exfil
     /// marker or a cursor, which a renderer that loads another document's resources fetches. Read as CSS, on any
     /// element (the fail-closed reading: HTML elements ignore them); <c>url(#id)</c> in the same document is not one.
     /// </summary>
-    private static bool IsUrlPresentationAttribute(ReadOnlySpan<char> name) =>
-        name.Equals("fill", StringComparison.OrdinalIgnoreCase) || name.Equals("stroke", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("filter", StringComparison.OrdinalIgnoreCase) || name.Equals("mask", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("clip-path", StringComparison.OrdinalIgnoreCase) || name.Equals("cursor", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("marker", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUrlPresentationAttribute(ReadOnlySpan<char> name)
+    {
+        foreach (var attribute in UrlPresentationAttributes)
+        {
+            if (attribute == "marker" ? name.StartsWith(attribute, StringComparison.OrdinalIgnoreCase) : name.Equals(attribute, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>What lazy-loading scripts' attributes name in their <c>data-</c> names: a source, a set, a background, a poster.</summary>
     private static readonly SearchValues<string> LazyNameParts = SearchValues.Create(
