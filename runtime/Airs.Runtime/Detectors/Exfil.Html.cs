@@ -108,13 +108,14 @@ public static partial class Exfil
     /// <summary>
     /// Every opening of a form a pass reads, for one vectorised probe: markdown images and links, <c>&lt;</c> and the name
     /// of every element above (MathML's and SVG's too: a piece of an answer, as a streamed screening reads one, may hold
-    /// such an element without the <c>&lt;math&gt;</c> or <c>&lt;svg&gt;</c> it stands in), <c>style</c> (a style block,
+    /// such an element without the <c>&lt;math&gt;</c> or <c>&lt;svg&gt;</c> it stands in), <c>:</c> and that name (the
+    /// end of a prefixed name, <c>&lt;svg:image</c>, which the reader reads by its <see cref="LocalName"/>), <c>style</c> (a style block,
     /// or a style attribute of any element), <c>data-</c> (a lazy loader's attribute on any element), and the names of
     /// SVG's presentation attributes (<see cref="IsUrlPresentationAttribute"/>), whose <c>url(</c> may be written with
     /// CSS escapes or character references.
     /// </summary>
     private static readonly SearchValues<string> RenderedOpenings = SearchValues.Create(
-        [.. FetchingElements.Dictionary.Keys.Select(name => "<" + name), "](", "]:", "style", "data-", "url(", .. UrlPresentationAttributes],
+        [.. FetchingElements.Dictionary.Keys.SelectMany<string, string>(name => ["<" + name, ":" + name]), "](", "]:", "style", "data-", "url(", .. UrlPresentationAttributes],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the CSS tokenizer reads first: strings, comments and <c>url(</c>.</summary>
@@ -135,12 +136,8 @@ public static partial class Exfil
         Dictionary<int, Fetches>? inherited = null;
         for (var t = NextTag(span, 0); t >= 0;)
         {
-            var nameEnd = t + 1;
-            while (nameEnd < span.Length && !IsHtmlSpace(span[nameEnd]) && span[nameEnd] is not ('/' or '>' or '<'))
-            {
-                nameEnd++;
-            }
-            FetchingElements.TryGetValue(span[(t + 1)..nameEnd], out var fetches);
+            var nameEnd = TagNameEnd(span, t + 1);
+            FetchingElements.TryGetValue(LocalName(span[(t + 1)..nameEnd]), out var fetches);
             if (inherited is not null && inherited.Remove(t, out var more))
             {
                 fetches |= more;
@@ -154,12 +151,9 @@ public static partial class Exfil
             }
             if ((fetches & Fetches.StyleBlock) != 0 && end < span.Length)
             {
-                // Raw text up to </style>, or to the next <style> (which reads on from there): no text is read twice.
+                // Raw text up to its end tag, or to the next style tag (which reads on from there): no text is read twice.
                 var rest = span[end..];
-                var again = rest.IndexOf("<style", StringComparison.OrdinalIgnoreCase);
-                var block = again < 0 ? rest : rest[..again];
-                var close = block.IndexOf("</style", StringComparison.OrdinalIgnoreCase);
-                var length = close < 0 ? block.Length : close;
+                var length = StyleBlockLength(rest);
                 AddCss(rest[..length], t, end + length - t, allowed, found);
             }
             t = next;
@@ -183,6 +177,51 @@ public static partial class Exfil
             }
         }
         return -1;
+    }
+
+    /// <summary>Where the tag name that starts at <paramref name="from"/> ends: at white space, <c>/</c>, <c>&gt;</c>, <c>&lt;</c> or the text's end.</summary>
+    private static int TagNameEnd(ReadOnlySpan<char> text, int from)
+    {
+        var length = text[from..].IndexOfAny(TagNameEnds);
+        return length < 0 ? text.Length : from + length;
+    }
+
+    private static readonly SearchValues<char> TagNameEnds = SearchValues.Create(" \t\n\r\f/><");
+
+    /// <summary>
+    /// A name's local part, after its last <c>:</c>: XML (an SVG file, XHTML) binds a prefix to a namespace
+    /// (<c>&lt;svg:image&gt;</c>, <c>x:href</c>), and the prefix is any name its author declared. Read so whether or not the
+    /// declaration is in the text (the fail-closed reading: HTML's parser keeps <c>svg:image</c> as a name that fetches nothing).
+    /// </summary>
+    private static ReadOnlySpan<char> LocalName(ReadOnlySpan<char> name) => name[(name.LastIndexOf(':') + 1)..];
+
+    /// <summary>Whether a tag's name (an element's, prefixed or not, or an end tag's after its <c>/</c>) is <c>style</c>: that element's text is CSS.</summary>
+    internal static bool IsStyleName(ReadOnlySpan<char> name) =>
+        !name.IsEmpty && char.IsAsciiLetter(name[0]) && LocalName(name).Equals("style", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How far a style element's raw text runs: to an end tag (<c>&lt;/style</c>, <c>&lt;/svg:style</c>) or to the next
+    /// style tag, each named as <see cref="IsStyleName"/> reads it (<c>Streaming.OpenTag</c> reads them so too). Each
+    /// <c>&lt;</c> reads its name, which ends at the next one, so the text is read once.
+    /// </summary>
+    private static int StyleBlockLength(ReadOnlySpan<char> rest)
+    {
+        for (var i = 0; i < rest.Length;)
+        {
+            var lt = rest[i..].IndexOf('<');
+            if (lt < 0)
+            {
+                break;
+            }
+            var at = i + lt;
+            var name = at + 1 < rest.Length && rest[at + 1] == '/' ? at + 2 : at + 1;
+            i = TagNameEnd(rest, name);
+            if (IsStyleName(rest[name..i]))
+            {
+                return at;
+            }
+        }
+        return rest.Length;
     }
 
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
@@ -402,7 +441,8 @@ public static partial class Exfil
         _ when name.Equals("data-src", StringComparison.OrdinalIgnoreCase) => Fetches.Src | Fetches.Lazy,
         _ when IsLazy(name) => Fetches.Lazy,
         _ when name.Equals("poster", StringComparison.OrdinalIgnoreCase) => Fetches.Poster,
-        _ when name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase) => Fetches.Href | Fetches.LinkHref,
+        // xlink:href, or any prefix an XML document binds to XLink's namespace (x:href): read without its declaration.
+        _ when LocalName(name).Equals("href", StringComparison.OrdinalIgnoreCase) => Fetches.Href | Fetches.LinkHref,
         _ when name.Equals("ping", StringComparison.OrdinalIgnoreCase) => Fetches.Ping,
         _ when name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("formaction", StringComparison.OrdinalIgnoreCase) => Fetches.Action,
         _ when name.Equals("data", StringComparison.OrdinalIgnoreCase) => Fetches.Data,

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Numerics;
 using System.Text;
+using Airs.Runtime.Detectors;
 
 namespace Airs.Runtime.Streaming;
 
@@ -10,7 +12,8 @@ namespace Airs.Runtime.Streaming;
 /// an ASCII letter opens one, also inside another's quoted value or a style block (the reader reads it on its own, and
 /// it can run on past that value's or block's end); a <c>&gt;</c> outside a quoted value closes one; a tag opened inside
 /// another before its <c>&gt;</c>, outside a value, continues it (the open one began at the first); a style element's
-/// raw text runs to <c>&lt;/style</c> or the next <c>&lt;style</c>. Several readings can be open at once; those in the
+/// raw text (<c>&lt;style&gt;</c>, or prefixed as XML writes it, <c>&lt;svg:style&gt;</c>) runs to an end tag of that
+/// name (<c>&lt;/style</c>, <c>&lt;/svg:style</c>) or the next style tag. Several readings can be open at once; those in the
 /// same state read on alike, so one is kept per state (the earliest), at most <see cref="Count"/>: each character is
 /// read once, in order, by a bounded number of readings.
 /// </summary>
@@ -49,9 +52,10 @@ internal struct OpenTag
             {
                 continue;
             }
-            var opened = opens && IsStyleElement(text, position);
-            // A style block ends at "</style" (its own '>' is then read outside) or at the next "<style", a tag of its own.
-            var blockEnds = c == '<' && (At(text, position, "</style") || (opens && At(text, position, "<style")));
+            // A style block ends at its end tag ("</style", "</svg:style": its own '>' is then read outside) or at the next
+            // style tag, a tag of its own.
+            var blockEnds = c == '<' && IsStyleTag(text, position);
+            var opened = opens && blockEnds;
             var next = new Starts();
             var nextOpen = 0;
             for (var bits = open; bits != 0; bits &= bits - 1)
@@ -148,31 +152,30 @@ internal struct OpenTag
         private int first;
     }
 
-    /// <summary>Whether <paramref name="text"/> holds <paramref name="what"/> (lower case) at <paramref name="i"/>, in any case.</summary>
-    private static bool At(StringBuilder text, int i, string what)
+    /// <summary>
+    /// Whether the tag at <paramref name="i"/> (a start tag's <c>&lt;</c>, an end tag's <c>&lt;/</c>) is a style tag
+    /// (<c>&lt;style</c>, <c>&lt;svg:style</c>, not <c>&lt;styles</c>), named as the detector reads it (<see cref="Exfil.IsStyleName"/>).
+    /// </summary>
+    private static bool IsStyleTag(StringBuilder text, int i)
     {
-        if (i + what.Length > text.Length)
+        var name = i + 1 < text.Length && text[i + 1] == '/' ? i + 2 : i + 1;
+        var end = name;
+        while (end < text.Length && text[end] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>' or '<'))
         {
-            return false;
+            end++;
         }
-        for (var k = 0; k < what.Length; k++)
+        var length = end - name;
+        char[]? rented = null;
+        var copy = length <= ShortName ? stackalloc char[ShortName] : (rented = ArrayPool<char>.Shared.Rent(length));
+        text.CopyTo(name, copy, length);
+        var style = Exfil.IsStyleName(copy[..length]);
+        if (rented is not null)
         {
-            if (char.ToLowerInvariant(text[i + k]) != what[k])
-            {
-                return false;
-            }
+            ArrayPool<char>.Shared.Return(rented);
         }
-        return true;
+        return style;
     }
 
-    /// <summary>A <c>&lt;style</c> tag whose name ends there (not <c>&lt;styles</c>): its element's text is CSS.</summary>
-    private static bool IsStyleElement(StringBuilder text, int i)
-    {
-        if (!At(text, i, "<style"))
-        {
-            return false;
-        }
-        var after = i + 6;
-        return after == text.Length || text[after] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>' or '<';
-    }
+    /// <summary>A name this long or shorter is copied to the stack.</summary>
+    private const int ShortName = 64;
 }

