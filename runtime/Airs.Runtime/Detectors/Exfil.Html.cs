@@ -481,12 +481,18 @@ public static partial class Exfil
     /// <c>data-lazy-src</c>, <c>data-original</c>, <c>data-bg</c>, <c>data-bgset</c>, <c>data-poster</c>,
     /// <c>data-background-image</c>, …): the scripts are many and each names its own, so every <c>data-</c> name with
     /// one of <see cref="LazyNameParts"/> counts (the fail-closed reading; a value that names no host is not one), but
-    /// Bootstrap's <c>data-original-title</c> and <c>data-original-content</c>: a tooltip's or a popover's text, shown on
-    /// hover, which nothing fetches.
+    /// <see cref="TooltipTexts"/>.
     /// </summary>
     private static bool IsLazy(ReadOnlySpan<char> name) =>
-        name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) && name[5..].IndexOfAny(LazyNameParts) >= 0
-        && !name.Equals("data-original-title", StringComparison.OrdinalIgnoreCase) && !name.Equals("data-original-content", StringComparison.OrdinalIgnoreCase);
+        name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) && name[5..].IndexOfAny(LazyNameParts) >= 0 && !TooltipTexts.Contains(name);
+
+    /// <summary>
+    /// Bootstrap's names for a tooltip's or a popover's text, shown on hover, which nothing fetches (version 4's, and
+    /// version 5's with <c>bs-</c>): they hold <c>original</c>, a lazy loader's name part, and are not sources.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TooltipTexts = new HashSet<string>(
+        ["data-original-title", "data-original-content", "data-bs-original-title", "data-bs-original-content"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A lazy loader's value: a URL, a srcset-like list or CSS (<c>url(a), url(b)</c>) reaching a host not allowed.</summary>
     private static bool LazyReachesOut(ReadOnlySpan<char> value, IReadOnlyList<string> allowed)

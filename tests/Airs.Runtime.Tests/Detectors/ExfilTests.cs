@@ -430,19 +430,24 @@ public class ExfilTests
         Assert.Empty(Exfil.Find(text, Allowed));
 
     /// <summary>
-    /// Bootstrap's tooltips and popovers keep their text in <c>data-original-title</c> and <c>data-original-content</c>:
+    /// Bootstrap's tooltips and popovers keep their text in <c>data-original-title</c> and <c>data-original-content</c>
+    /// (Bootstrap 5: <c>data-bs-original-title</c>, <c>data-bs-original-content</c>, read as sources until 2026-11-29):
     /// text shown on hover, which nothing fetches, read as a lazy loader's source because the name holds
-    /// <c>original</c>. Every other <c>data-</c> name with <c>original</c> is still read.
+    /// <c>original</c>. Every other <c>data-</c> name with <c>original</c> is still read, and so are Bootstrap 5's other lazy-looking names.
     /// </summary>
     [Theory]
     [InlineData("<a href=\"#\" data-toggle=\"tooltip\" data-original-title=\"https://evil.test/help\">help</a>")]
     [InlineData("<button data-toggle=popover DATA-ORIGINAL-CONTENT='See, //evil.test/docs'>?</button>")]
+    [InlineData("<a href=\"#\" data-bs-toggle=\"tooltip\" data-bs-original-title=\"https://evil.test/help\">help</a>")]
+    [InlineData("<button data-bs-toggle=popover Data-Bs-Original-Content='See, //evil.test/docs'>?</button>")]
     public void A_tooltip_title_is_text_not_a_source(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
     [Theory]
     [InlineData("<div data-original-url=\"https://evil.test/p.png\">x</div>")]
     [InlineData("<span data-title-original=\"//evil.test/p.png\">x</span>")]
-    public void Other_data_names_with_original_are_still_read_as_sources(string text) =>
+    [InlineData("<div data-bs-original-src=\"//evil.test/p.png\">x</div>")]
+    [InlineData("<div data-bs-src=\"https://evil.test/p.png\">x</div>")]
+    public void Other_data_names_with_original_and_bootstrap_5_lazy_names_are_still_read_as_sources(string text) =>
         Assert.Equal(("html_fetch", 0.95), SingleFinding(text));
 
     /// <summary>
