@@ -242,6 +242,27 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("(truncated): the keyed head is record 5 but the log ends at record 3", error, StringComparison.Ordinal);
     }
 
+    /// <summary>A keyed head with a NULL (its table made again without NOT NULL) is a bad head, said in one line (exit 1), not an exception.</summary>
+    [Fact]
+    public async Task A_null_in_the_keyed_head_is_a_bad_head_not_an_exception()
+    {
+        var keyFile = Path.Combine(directory, "audit.key");
+        var key = AuditKey.Generate();
+        File.WriteAllText(keyFile, key.ToText());
+        await WriteRecordsAsync(3, key);
+        Tamper("""
+            CREATE TABLE saved AS SELECT * FROM audit_head; DROP TABLE audit_head;
+            CREATE TABLE audit_head (id INTEGER PRIMARY KEY, sequence, hash, key_id, mac);
+            INSERT INTO audit_head SELECT * FROM saved; DROP TABLE saved; UPDATE audit_head SET mac = NULL;
+            """);
+
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", StorePath, "--key", keyFile);
+
+        Assert.True(code == AirsCommand.Problems, error);
+        Assert.StartsWith("error: the audit log is broken (bad keyed head): a keyed head cannot be read: a stored `mac` is NULL: the keyed head was edited\n",
+            error.Replace("\r", ""), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A review found the key file read whole with File.ReadAllText: a megabyte of base64 was taken as a key, a device
     /// ran the process out of memory ("internal error"), and a FIFO held `airs audit verify` (and `airs serve

@@ -137,6 +137,33 @@ public sealed class AuditVerifyPostgresTests(PostgresServer server) : IClassFixt
         Directory.Delete(folder, recursive: true);
     }
 
+    /// <summary>
+    /// A writer's keyed head with a column set to NULL (NOT NULL dropped first, as anyone who owns the tables can) is a
+    /// bad head, said in one line (exit 1): reading it threw Npgsql's InvalidCastException.
+    /// </summary>
+    [PostgresFact]
+    public async Task A_null_in_a_segment_keyed_head_is_a_bad_head_not_an_exception()
+    {
+        var database = await server.CreateDatabaseAsync();
+        var folder = Directory.CreateTempSubdirectory("airs-null-head-").FullName;
+        var keyFile = Path.Combine(folder, "audit.key");
+        var key = AuditKey.Generate();
+        File.WriteAllText(keyFile, key.ToText());
+        await using (var a = await PostgresAirsStore.OpenAsync(database, key, new AuditSegmentOptions { AnchorEvery = 1000, AnchorInterval = TimeSpan.MaxValue }))
+        {
+            await a.AppendAuditAsync(Entry(1));
+            await a.AppendAuditAsync(Entry(2));
+        }
+        await PostgresServer.ExecuteAsync(database, "ALTER TABLE audit_segment_heads ALTER COLUMN hash DROP NOT NULL; UPDATE audit_segment_heads SET hash = NULL");
+
+        var (code, _, error) = await RunAsync("audit", "verify", "--store", database, "--key", keyFile);
+
+        Assert.True(code == AirsCommand.Problems, error);
+        Assert.StartsWith("error: the audit log is broken (bad keyed head): a keyed head cannot be read: a stored `hash` is NULL: the keyed head was edited\n",
+            error, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
     /// <summary>The schema version rows and the tables (with their columns) of the database, to compare before and after.</summary>
     private static async Task<string> SchemaOfAsync(string database) =>
         $"{await PostgresServer.ScalarAsync(database, "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version")}\n"

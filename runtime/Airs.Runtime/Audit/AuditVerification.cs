@@ -17,7 +17,7 @@ public enum AuditBreak
     Forged,
     /// <summary>A row the chain does not reach: a sequence number of 0 or less, or a row the walk did not return.</summary>
     OutsideChain,
-    /// <summary>The keyed head is missing, forged, or made with another key.</summary>
+    /// <summary>The keyed head is missing, forged, made with another key, or unreadable (a NULL in it: edited).</summary>
     BadHead,
     /// <summary>A record cannot be read: its payload lacks what its kind needs.</summary>
     Unreadable,

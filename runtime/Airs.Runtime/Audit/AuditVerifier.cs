@@ -123,15 +123,23 @@ public static class AuditVerifier
 
         if (key is not null)
         {
-            var seal = inspection is null ? null : await inspection.GetAuditSealAsync(cancellationToken).ConfigureAwait(false);
-            if (SealProblem(sharedHead, seal, key) is { } problem)
+            try
             {
-                return problem with { RecordsChecked = count, Head = sharedHead, Segments = chains.Count };
+                var seal = inspection is null ? null : await inspection.GetAuditSealAsync(cancellationToken).ConfigureAwait(false);
+                if (SealProblem(sharedHead, seal, key) is { } problem)
+                {
+                    return problem with { RecordsChecked = count, Head = sharedHead, Segments = chains.Count };
+                }
+                var seals = inspection is null ? new Dictionary<string, AuditSeal>() : await inspection.GetSegmentSealsAsync(cancellationToken).ConfigureAwait(false);
+                if (SegmentSealProblem(chains, seals, key, done) is { } segmentProblem)
+                {
+                    return segmentProblem;
+                }
             }
-            var seals = inspection is null ? new Dictionary<string, AuditSeal>() : await inspection.GetSegmentSealsAsync(cancellationToken).ConfigureAwait(false);
-            if (SegmentSealProblem(chains, seals, key, done) is { } segmentProblem)
+            catch (FormatException e)
             {
-                return segmentProblem;
+                // A keyed head the store cannot read (a NULL in it): edited, as a forged one is.
+                return done.With(AuditBreak.BadHead, null, "", $"a keyed head cannot be read: {e.Message}");
             }
         }
 

@@ -228,7 +228,7 @@ public abstract partial class AdoAirsStore
             {
                 var segment = reader.GetString(0);
                 var (sequence, hash) = reader.IsDBNull(1) ? (0L, AuditHash.Genesis) : (reader.GetInt64(1), reader.GetString(2));
-                var seal = reader.IsDBNull(3) ? null : new AuditSeal(reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
+                var seal = reader.IsDBNull(3) ? null : ReadSeal(reader, 3);
                 try
                 {
                     if (AuditChain.Adopt(sequence, hash, seal, reader.GetBoolean(7), key) is { } sealNow && sequence > 0)
@@ -260,7 +260,7 @@ public abstract partial class AdoAirsStore
         {
             return new Dictionary<string, AuditSeal>();
         }
-        var seals = await ReadAllAsync(AdoSegmentSql.SelectSegmentSeals, _ => { }, r => (Segment: r.GetString(4), Seal: ReadSeal(r)), cancellationToken).ConfigureAwait(false);
+        var seals = await ReadAllAsync(AdoSegmentSql.SelectSegmentSeals, _ => { }, r => (Segment: Text(r, 4, KeyedHead), Seal: ReadSeal(r)), cancellationToken).ConfigureAwait(false);
         return seals.ToDictionary(s => s.Segment, s => s.Seal, StringComparer.Ordinal);
     }
 }

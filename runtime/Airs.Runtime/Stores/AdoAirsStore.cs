@@ -335,11 +335,17 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
-    private static AuditSeal ReadSeal(DbDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+    /// <summary>
+    /// A keyed head from its four columns at <paramref name="first"/> on. A NULL in one (a table declared or edited by
+    /// hand) is an edited head, read as an edited audit row is (<see cref="FormatException"/>), not the driver's exception.
+    /// </summary>
+    private static AuditSeal ReadSeal(DbDataReader reader, int first = 0) => new(
+        Number(reader, first, KeyedHead), Text(reader, first + 1, KeyedHead), Text(reader, first + 2, KeyedHead), Text(reader, first + 3, KeyedHead));
+
+    private const string KeyedHead = "keyed head";
 
     public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(AdoSql.SelectSeal, _ => { }, ReadSeal, cancellationToken);
+        ReadAsync(AdoSql.SelectSeal, _ => { }, reader => ReadSeal(reader), cancellationToken);
 
     public async Task<long> CountAuditRowsAsync(CancellationToken cancellationToken = default)
     {
@@ -384,12 +390,14 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
 
     // A NULL where the schema says NOT NULL: a file or database whose tables were declared or edited by hand. Read as
     // an edited row (FormatException, as an out-of-range time), not the driver's InvalidOperationException.
-    private static string Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? throw Null(reader, ordinal) : reader.GetString(ordinal);
+    private static string Text(DbDataReader reader, int ordinal, string row = "row") =>
+        reader.IsDBNull(ordinal) ? throw Null(reader, ordinal, row) : reader.GetString(ordinal);
 
-    private static long Number(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? throw Null(reader, ordinal) : reader.GetInt64(ordinal);
+    private static long Number(DbDataReader reader, int ordinal, string row = "row") =>
+        reader.IsDBNull(ordinal) ? throw Null(reader, ordinal, row) : reader.GetInt64(ordinal);
 
-    private static FormatException Null(DbDataReader reader, int ordinal) =>
-        new($"a stored `{reader.GetName(ordinal)}` is NULL: the row was edited");
+    private static FormatException Null(DbDataReader reader, int ordinal, string row) =>
+        new($"a stored `{reader.GetName(ordinal)}` is NULL: the {row} was edited");
 
     // ---- reviews -----------------------------------------------------------------------------
 

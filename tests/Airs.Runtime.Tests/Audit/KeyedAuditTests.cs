@@ -172,6 +172,28 @@ public sealed class KeyedAuditTests : IAsyncLifetime
         await Assert.ThrowsAsync<AirsStoreException>(() => temp.OpenAsync(key));
     }
 
+    /// <summary>
+    /// A keyed head with a column set to NULL (SQLite keeps NOT NULL only as a table declares it, so the table was made
+    /// again without it) is a bad head, its column named: reading it threw the driver's exception out of the verifier.
+    /// </summary>
+    [Theory]
+    [InlineData("sequence")]
+    [InlineData("hash")]
+    [InlineData("key_id")]
+    [InlineData("mac")]
+    public async Task A_null_in_the_keyed_head_is_a_bad_head(string column)
+    {
+        await WriteAsync(2, key);
+        temp.Tamper($"""
+            CREATE TABLE saved AS SELECT * FROM audit_head; DROP TABLE audit_head;
+            CREATE TABLE audit_head (id INTEGER PRIMARY KEY, sequence, hash, key_id, mac);
+            INSERT INTO audit_head SELECT * FROM saved; DROP TABLE saved; UPDATE audit_head SET {column} = NULL;
+            """);
+        var verification = await VerifyAsync(key);
+        Assert.Equal(AuditBreak.BadHead, verification.Break);
+        Assert.Equal($"a keyed head cannot be read: a stored `{column}` is NULL: the keyed head was edited", verification.Message);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-7)]
