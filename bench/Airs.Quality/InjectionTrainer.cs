@@ -34,9 +34,16 @@ internal static class InjectionTrainer
     public const double TargetFpr = 0.005;
 
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
-    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls", "gen_train_short15", "read_confirm_everyday", "read_confirm_ai_security", "gen_train_everyday_a", "gen_train_everyday_b", "read_confirm_exfil", "read_prompts", "train_prompts", "train_prompts_ai_security", "train_docs", "train_docs_ordinary" };
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls", "gen_train_short15", "read_confirm_everyday", "read_confirm_ai_security", "gen_train_everyday_a", "gen_train_everyday_b", "read_confirm_exfil", "read_prompts", "train_prompts", "train_prompts_ai_security", "train_docs", "train_docs_ordinary", "gen_train_notices" };
 
     /// <summary>Sources whose benign texts every fold trains on and none scores (see <see cref="TrainHead"/>): gen_train_more's and the appended ones.</summary>
+    /// <summary>
+    /// How the shipped model's later sources enter the folds when <c>AIRS_TRAIN_EXTRA</c> is not set (rule 2o): the
+    /// writers' benign prompts and the service notices are scored as kinds of their own, by writer and kind, so the
+    /// threshold is read on benign prompts of the lengths users type (rules 2c and 2j), not trained away as counter-examples.
+    /// </summary>
+    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds";
+
     private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
 
     /// <summary>The false-positive goal on benign documents.</summary>
@@ -208,7 +215,7 @@ internal static class InjectionTrainer
         // scores them); "attacks" / "benign-kinds" / "benign-counter": only its attacks / only its benign texts, as kinds
         // or as counter-examples; "train": every row trained in every fold and scored in none; "train-attacks": only its
         // attacks, so. The final model trains on every row whatever is set.
-        var extra = (Environment.GetEnvironmentVariable("AIRS_TRAIN_EXTRA") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        var extra = (Environment.GetEnvironmentVariable("AIRS_TRAIN_EXTRA") ?? DefaultExtra).Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(x => x.Split(':')).ToDictionary(x => x[0], x => x.Length > 1 ? x[1] : "kinds", StringComparer.Ordinal);
         for (var i = 0; i < prepared.Count; i++)
         {

@@ -67,9 +67,10 @@ var notes = $"""
     figures to expect on new text (confirm-4 read for design since). **confirm-6** and **confirm-12** (content only,
     `data/injection-confirm6`, `-confirm12`) were written the same way and measured once each, for rules 1t and 1u,
     **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
-    not shipped); their rows for the shipped model are its freshest content figures. **confirm-16** and **confirm-11**
-    (prompts; short prompts) were measured for rules 2g and 2h (2h shipped), **confirm-18** (prompts) once for rule 2l
-    (not shipped): the freshest prompt figures. **confirm-1** to **confirm-3** were written the
+    not shipped); their rows for the shipped model are its freshest content figures. **confirm-16**
+    (prompts) was measured for rules 2g to 2o, **confirm-18** for rules 2l to 2o, and **confirm-19** once, for rule 2o
+    (shipped): the freshest prompt figures. **confirm-11** (short prompts) was measured for rules 2g to 2n and read for
+    the design of rule 2o (in-sample since). **confirm-1** to **confirm-3** were written the
     same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built

@@ -155,8 +155,8 @@ public class InjectionModelTests
         }
     }
 
-    [Fact] // the strongest of many windows grows with their number: a document's is discounted per doubling past 512 characters
-    public void A_long_documents_strongest_window_is_discounted_for_its_length_in_content_mode_only()
+    [Fact] // the strongest of many windows grows with their number: a text's is discounted per doubling past 512 characters, in both modes since rule 2o
+    public void A_long_texts_strongest_window_is_discounted_for_its_length()
     {
         var text = string.Concat(Enumerable.Repeat("The committee reviewed the budget lines and approved them. ", 300)); // 18 KB
         var model = InjectionModel.Default;
@@ -166,8 +166,9 @@ public class InjectionModelTests
         Assert.Equal(0.25, InjectionModel.LengthDiscount(1024, 0.25), 1e-12);
         Assert.Equal(InjectionModel.Calibrate(model.Content, InjectionModel.MaxWindowLogit(model.Content, text, []) - InjectionModel.DiscountStep(InjectionMode.Content) * steps),
             model.Probability(text, InjectionMode.Content, []), 1e-12);
-        Assert.Equal(InjectionModel.Calibrate(model.Prompt, InjectionModel.MaxWindowLogit(model.Prompt, text, [])),
+        Assert.Equal(InjectionModel.Calibrate(model.Prompt, InjectionModel.MaxWindowLogit(model.Prompt, text, []) - InjectionModel.DiscountStep(InjectionMode.Prompt) * steps),
             model.Probability(text, InjectionMode.Prompt, []), 1e-12);
+        Assert.True(InjectionModel.DiscountStep(InjectionMode.Prompt) > 0);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ import gen_train_everyday_b as EB
 import gen_train_read_exfil as RX
 import gen_train_read_prompts as RP
 import gen_train_tp as TP
+import gen_train_notices as NT
 import gen_train_tc as TCD
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -317,11 +318,15 @@ def main():
     # families and everyday requests written as their contrastive pairs (gen_train_tp.py, ../injection-tp).
     # TP_ROWS=no-ai-security leaves their AI-security prompts out (rule 2k); TP_ROWS=address does so and adds three more
     # writers' benign prompts that address the assistant (rule 2l).
-    tp = os.environ.get("TP_ROWS", "0")
+    tp = os.environ.get("TP_ROWS", "address")
     if tp != "0":
         writers = TP.WRITERS + TP.ADDRESS_WRITERS if tp == "address" else TP.WRITERS
         rows += [dict(row, source=row.get("source", "train_prompts")) for row in TP.rows(None, item, writers)
                  if (row["mode"], row["text"]) not in held_out and (tp == "1" or row.get("source") != TP.AI_SECURITY)]
+    # And, only with NOTICE_ROWS=1, short service notices addressed to their reader ("Your order has shipped.",
+    # gen_train_notices.py; rule 2o of ../injection-confirm/README.md), benign prompts in six kinds.
+    if os.environ.get("NOTICE_ROWS", "1") != "0":
+        rows += [row for row in NT.rows(item) if (row["mode"], row["text"]) not in held_out]
     # And, only with TC_ROWS=1, content documents four helper sessions wrote blind for rule 2m: documents about AI and
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
     if os.environ.get("TC_ROWS", "0") != "0":

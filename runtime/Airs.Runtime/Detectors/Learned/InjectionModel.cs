@@ -48,10 +48,13 @@ internal sealed class InjectionModel
     /// than 1 % of its benign documents (the card's <c>lengthDiscount</c>). At 0.45 (models `injection-lr/4/84343b498265` and `6fdbbeba4182`, one content head): 1, 0,
     /// 0 and 1 of 296 flagged at 4, 16, 32 and 64 KB, with 245, 227, 222 and 209 of 296 attacks found. The step of 0.25 used before had been chosen on
     /// documents of train's own texts, which the shipped model had learnt: on the held-out folds the texts' own reading
-    /// flagged 3, 11, 15 and 19 of 296 at that step. Prompt mode has none: no step up to 1 holds long texts of joined
-    /// prompts to 1 %, because what flags them is rule evidence recurring through them, not the number of windows.
+    /// flagged 3, 11, 15 and 19 of 296 at that step. Prompt mode has the same step since rule 2o (model
+    /// `injection-lr/4/f269d081f677`), chosen for rule 2n's model on held-out texts of joined prompts by what the scorer
+    /// adds to their rule evidence (evidence that recurs through a long text flags it at any step). For the shipped
+    /// model the folds would choose 0.50: at 0.45 the scorer alone flags 4 of 300 held-out 4 KB texts (1.3 %), 1 or
+    /// none at 16–64 KB. The price of either: an attack inside a long pasted text is found less often.
     /// </summary>
-    public static double DiscountStep(InjectionMode mode) => mode == InjectionMode.Content ? 0.45 : 0;
+    public static double DiscountStep(InjectionMode mode) => 0.45;
 
     /// <summary>The logit discount of a text of <paramref name="length"/> characters at <paramref name="step"/> per doubling.</summary>
     public static double LengthDiscount(int length, double step) =>
