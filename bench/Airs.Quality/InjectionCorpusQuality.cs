@@ -40,7 +40,7 @@ internal static class InjectionCorpusQuality
         ("injection-confirm8", "confirm8", "corpus confirm-8 (written blind; measured once, read since)"),
         ("injection-confirm9", "confirm9", "corpus confirm-9 (written blind; measured once, read since)"),
         ("injection-confirm10", "confirm10", "corpus confirm-10 (written blind; measured once)"),
-        ("injection-confirm16", "confirm16", "corpus confirm-16 (written blind; measured for rules 2g and 2h)"),
+        ("injection-confirm16", "confirm16", "corpus confirm-16 (written blind; measured for rules 2g to 2o)"),
         ("injection-confirm11", "confirm11", "corpus confirm-11 (written blind; measured for rules 2g to 2n, read for design in 2o)"),
         ("injection-confirm14", "confirm14", "corpus confirm-14 (written blind; measured once, for rule 2d)"),
         ("injection-confirm15", "confirm15", "corpus confirm-15 (written blind; measured once, for rule 2d)"),
