@@ -33,7 +33,7 @@ internal static class InjectionCorpusQuality
         ("injection-confirm3", "confirm3", "corpus confirm-3 (written blind; read since)"),
         ("injection-confirm4", "confirm4", "corpus confirm-4 (written blind; measured once, read since)"),
         ("injection-confirm5", "confirm5", "corpus confirm-5 (written blind; measured once)"),
-        ("injection-confirm6", "confirm6", "corpus confirm-6 (written blind; measured once, for rule 1t)"),
+        ("injection-confirm6", "confirm6", "corpus confirm-6 (written blind; measured for rule 1t, read for design in 2p)"),
         ("injection-confirm12", "confirm12", "corpus confirm-12 (written blind; measured once, for rule 1u)"),
         ("injection-confirm13", "confirm13", "corpus confirm-13 (written blind; measured once, for rule 1w)"),
         ("injection-confirm7", "confirm7", "corpus confirm-7 (written blind; measured once, read since)"),

@@ -67,7 +67,8 @@ var notes = $"""
     figures to expect on new text (confirm-4 read for design since). **confirm-6** and **confirm-12** (content only,
     `data/injection-confirm6`, `-confirm12`) were written the same way and measured once each, for rules 1t and 1u,
     **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
-    not shipped); their rows for the shipped model are its freshest content figures. **confirm-16**
+    not shipped); their rows for the shipped model are its freshest content figures, but confirm-6's, read for the design
+    of rule 2p (in-sample since). **confirm-16**
     (prompts) was measured for rules 2g to 2o, **confirm-18** for rules 2l to 2o, and **confirm-19** once, for rule 2o
     (shipped): the freshest prompt figures. **confirm-11** (short prompts) was measured for rules 2g to 2n and read for
     the design of rule 2o (in-sample since). **confirm-1** to **confirm-3** were written the
