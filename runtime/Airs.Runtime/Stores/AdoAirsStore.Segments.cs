@@ -190,7 +190,7 @@ public abstract partial class AdoAirsStore
         select.Transaction = transaction;
         Add(select, "segment", segment);
         await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
-        var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditHash.Genesis);
+        var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? ReadTail(reader) : (0L, AuditHash.Genesis);
         await reader.NextResultAsync().ConfigureAwait(false);
         var seal = await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader)
             : sequence == 0 ? auditKey?.Seal(0, AuditHash.Genesis) : null;

@@ -320,7 +320,7 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     {
         await using var select = Command(transaction, HasSegments ? AdoSegmentSql.SelectSharedTailAndSeal : AdoSql.SelectAuditTailAndSeal);
         await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
-        var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditHash.Genesis);
+        var (sequence, hash) = await reader.ReadAsync().ConfigureAwait(false) ? ReadTail(reader) : (0L, AuditHash.Genesis);
         await reader.NextResultAsync().ConfigureAwait(false);
         return (sequence, hash, await reader.ReadAsync().ConfigureAwait(false) ? ReadSeal(reader) : null);
     }
@@ -343,6 +343,9 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
         Number(reader, first, KeyedHead), Text(reader, first + 1, KeyedHead), Text(reader, first + 2, KeyedHead), Text(reader, first + 3, KeyedHead));
 
     private const string KeyedHead = "keyed head";
+
+    /// <summary>The last record's sequence and hash, which the next record is chained to (a NULL in either: an edited tail).</summary>
+    private static (long Sequence, string Hash) ReadTail(DbDataReader reader) => (Number(reader, 0, "audit tail"), Text(reader, 1, "audit tail"));
 
     public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(AdoSql.SelectSeal, _ => { }, reader => ReadSeal(reader), cancellationToken);

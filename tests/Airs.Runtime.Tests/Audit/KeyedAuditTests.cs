@@ -194,6 +194,33 @@ public sealed class KeyedAuditTests : IAsyncLifetime
         Assert.Equal($"a keyed head cannot be read: a stored `{column}` is NULL: the keyed head was edited", verification.Message);
     }
 
+    [Theory] // before: a null string (chained to by the next record), an ArgumentNullException or a NullReferenceException
+    [InlineData("audit_log", "hash", "audit tail", false)]
+    [InlineData("audit_log", "hash", "audit tail", true)]
+    [InlineData("audit_head", "mac", "keyed head", true)]
+    [InlineData("audit_head", "hash", "keyed head", true)]
+    public async Task A_null_in_the_tail_or_the_keyed_head_stops_the_store_before_it_appends(string table, string column, string what, bool keyed)
+    {
+        var with = keyed ? key : null;
+        await WriteAsync(2, with);
+        var columns = table == "audit_log" ? "sequence INTEGER PRIMARY KEY, time_ticks, kind, actor, payload, previous_hash, hash, mac"
+            : "id INTEGER PRIMARY KEY, sequence, hash, key_id, mac";
+        temp.Tamper($"""
+            CREATE TABLE saved AS SELECT * FROM {table}; DROP TABLE {table};
+            CREATE TABLE {table} ({columns});
+            INSERT INTO {table} SELECT * FROM saved; DROP TABLE saved;
+            UPDATE {table} SET {column} = NULL WHERE {(table == "audit_log" ? "sequence = 2" : "id = 1")};
+            """);
+        // A keyed store reads its tail and head when it opens, an unkeyed one when it first appends.
+        var refused = await Assert.ThrowsAsync<FormatException>(async () =>
+        {
+            await using var store = await temp.OpenAsync(with);
+            await store.AppendAuditAsync(Entry(3));
+        });
+        Assert.Equal($"a stored `{column}` is NULL: the {what} was edited", refused.Message);
+        Assert.Equal(2L, temp.Scalar("SELECT max(sequence) FROM audit_log"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-7)]
