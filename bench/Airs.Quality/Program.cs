@@ -96,7 +96,8 @@ var notes = $"""
     (rule P8); confirm-10 was measured once for rule P8 and then read for the ninth round's design (rule P9);
     confirm-11 to confirm-14 were measured once each for rules P9 to P12 and then read for the next round's design
     (rules P10 to P13); confirm-15 was measured once for rule P13, its misses never read: this table measures it again
-    with every later change. No blind PII set waits unread: the next rule needs a new one written first.
+    with every later change. **pii-confirm17** (written blind on 2026-11-29, committed unread) waits for the next rule,
+    to be measured once under a rule written before it.
 
     """;
 Console.WriteLine(table);
