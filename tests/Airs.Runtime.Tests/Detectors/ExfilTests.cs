@@ -22,6 +22,10 @@ public class ExfilTests
     [InlineData("![logo](https://a.cdn.example.net/logo.png)")]
     [InlineData("see [the docs](https://docs.example.com/page?lang=en)")]
     [InlineData("plain https://other.test/page?page=2 link")]
+    // bench/Airs.Benchmarks' ExfilMarkup answer: inline HTML, a comparison in code, mailto: and an autolink, all harmless
+    [InlineData("See [the guide](https://docs.example.com/setup) and ![diagram](https://cdn.example.com/flow.png).<br>\n"
+        + "Press <kbd>Ctrl</kbd>+<kbd>S</kbd>; in code, `if (a < b) return;` keeps the order.\n"
+        + "Questions: [write to us](mailto:help@example.com) or see <https://example.com/faq>.\n")]
     public void Allowed_or_harmless_links_are_not_found(string text) => Assert.Empty(Exfil.Find(text, Allowed));
 
     [Fact]
