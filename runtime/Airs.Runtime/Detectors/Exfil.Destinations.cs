@@ -6,9 +6,9 @@ namespace Airs.Runtime.Detectors;
 public static partial class Exfil
 {
     // The rendered forms again, with any destination: what a browser fetches is not always written `https://`.
-    private static readonly LazyRegex AnyMarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)", Options);
+    internal static readonly LazyRegex AnyMarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)", Options);
 
-    private static readonly LazyRegex AnyMarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?(?<d>[^\s>]+)", Options | RegexOptions.Multiline);
+    internal static readonly LazyRegex AnyMarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?(?<d>[^\s>]+)", Options | RegexOptions.Multiline);
 
     /// <summary>
     /// Images and links whose destination reaches another host without being written <c>http(s)://host</c>, which the
@@ -52,9 +52,12 @@ public static partial class Exfil
 
     private static void AddOther(string text, LazyRegex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
     {
-        foreach (Match m in pattern.Value.Matches(text))
+        // EnumerateMatches, not Matches: the non-backtracking engine finds groups in a further pass over each match, and
+        // that pass was most of the detector's time on an ordinary answer with links (ExfilMarkup); the group is the
+        // match's tail, read by hand.
+        foreach (var m in pattern.Value.EnumerateMatches(text))
         {
-            var destination = m.Groups["d"].ValueSpan;
+            var destination = Destination(text.AsSpan(m.Index, m.Length));
             if (destination.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || destination.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
                 continue; // the `://` scan has read it
@@ -64,6 +67,17 @@ public static partial class Exfil
                 Report(text, m.Index, m.Length, destination, label, score, found);
             }
         }
+    }
+
+    /// <summary>
+    /// Group <c>d</c> of a match of <see cref="AnyMarkdownImage"/> or <see cref="AnyMarkdownLink"/>: what follows the
+    /// label's <c>](</c> or <c>]:</c> (the label holds no <c>]</c>), its blanks and one <c>&lt;</c> — unless that
+    /// <c>&lt;</c> is all there is, when it is the destination (the group needs a character).
+    /// </summary>
+    internal static ReadOnlySpan<char> Destination(ReadOnlySpan<char> match)
+    {
+        var rest = match[(match.IndexOf(']') + 2)..].TrimStart();
+        return rest.Length > 1 && rest[0] == '<' ? rest[1..] : rest;
     }
 
     /// <summary>
