@@ -74,8 +74,9 @@ public sealed class SqliteAirsStore : AdoAirsStore
     /// <summary>
     /// Opens the store at <paramref name="path"/> to read it and change nothing (<c>airs audit verify</c>, whose evidence
     /// copy must be the same bytes after it, and <c>airs report --judges</c>): no journal mode set, no schema created or migrated, any write refused. A
-    /// file without a write-ahead log beside it is opened immutable, so SQLite makes no <c>-wal</c> or <c>-shm</c> file
-    /// either; one with a <c>-wal</c> is opened read-only, so its frames are read too. Every read is made on one
+    /// file without a write-ahead log or its shared-memory index beside it is opened immutable, so SQLite makes no
+    /// <c>-wal</c> or <c>-shm</c> file either; one with a <c>-wal</c> or a <c>-shm</c> (a live store) is opened read-only,
+    /// so its frames are read too and a checkpoint cannot change the pages under the read. Every read is made on one
     /// connection in one read transaction, from the schema's check on: in WAL mode that is one snapshot of the file, so
     /// the log, its head and the state tables agree however a writer appends meanwhile. One read at a time.
     /// </summary>
@@ -114,17 +115,21 @@ public sealed class SqliteAirsStore : AdoAirsStore
 
     /// <summary>
     /// A connection string that reads <paramref name="path"/> and changes nothing: read-only, unpooled, and immutable
-    /// (no locks, no <c>-wal</c>/<c>-shm</c> made) unless a non-empty <c>-wal</c> beside it holds frames to read.
+    /// (no locks, no <c>-wal</c>/<c>-shm</c> made) unless a non-empty <c>-wal</c> beside it holds frames to read or a
+    /// <c>-shm</c> says a writer may have it open.
     /// </summary>
     public static string ReadOnlyConnectionString(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = System.IO.Path.GetFullPath(path);
         var wal = new FileInfo(full + "-wal");
+        // A -shm beside the file: some connection has it open in WAL mode, and its writer may checkpoint into the file
+        // while it is read. Immutable, a reader takes no snapshot and would read the pages as they change.
+        var live = (wal.Exists && wal.Length > 0) || File.Exists(full + "-shm");
         return new SqliteConnectionStringBuilder
         {
             // A URI, so SQLite reads its parameters; the path is escaped by Uri.
-            DataSource = new Uri(full).AbsoluteUri + (wal.Exists && wal.Length > 0 ? "" : "?immutable=1"),
+            DataSource = new Uri(full).AbsoluteUri + (live ? "" : "?immutable=1"),
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString();

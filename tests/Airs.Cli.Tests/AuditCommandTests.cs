@@ -186,6 +186,49 @@ public sealed class AuditCommandTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A live store whose write-ahead log had just been checkpointed empty was opened immutable: the read took no
+    /// snapshot, so a checkpoint during it put the writer's later records and head into the pages being read, and an
+    /// intact store could verify as broken. A <c>-shm</c> beside the file now marks it live.
+    /// </summary>
+    [Fact]
+    public async Task Verifying_a_live_store_whose_log_was_just_checkpointed_reads_one_snapshot()
+    {
+        var t0 = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+        AuditEntry Entry(int n) => new(t0.AddSeconds(n), AuditKinds.Decision, "system", $$"""{"decision_id":"d-{{n}}"}""");
+        var key = AuditKey.Generate();
+        await using var writer = await SqliteAirsStore.OpenAsync(StorePath, key);
+        for (var i = 1; i <= 3; i++)
+        {
+            await writer.AppendAuditAsync(Entry(i));
+        }
+        Checkpoint("TRUNCATE");
+        Assert.Equal(0, new FileInfo(StorePath + "-wal").Length);
+        var appended = 0;
+        async Task WritesAsync()
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                await writer.AppendAuditAsync(Entry(100 + ++appended));
+            }
+            Checkpoint("PASSIVE");
+        }
+
+        await using var store = await SqliteAirsStore.OpenReadOnlyAsync(StorePath);
+        var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(3, result.RecordsChecked);
+    }
+
+    private void Checkpoint(string mode)
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>A store older than verification reads without migrating it is an error that says so, and is left as it was.</summary>
     [Fact]
     public async Task A_store_too_old_to_verify_without_migrating_it_is_an_error_that_says_so()
