@@ -3,27 +3,34 @@ using System.Text.RegularExpressions;
 namespace Airs.Runtime.Detectors;
 
 /// <summary>
-/// Dates of birth in records whose layout, not a keyword beside the date, says which field holds one: an HL7 v2 patient
-/// segment (<c>PID|1||MRN||Name^Given||19991124|F</c>: field 7) and an SQL <c>INSERT</c> whose column list names a
-/// date-of-birth column (<c>INSERT INTO t (email, dob) VALUES ('…', '1965-07-23')</c>).
+/// PII in records whose layout, not a keyword beside the value, says which field holds it: an HL7 v2 patient segment
+/// (<c>PID|1||MRN||Name^Given||19991124|F</c>: field 7 the date of birth, 13 the phone, 19 the SSN) and an SQL
+/// <c>INSERT</c> whose column list names a date-of-birth column (<c>INSERT INTO t (email, dob) VALUES ('…', '1965-07-23')</c>).
 /// </summary>
 public static partial class Pii
 {
+    /// <summary>The kinds an HL7 patient segment gives by position.</summary>
+    private const PiiKinds PatientSegmentKinds = PiiKinds.Dob | PiiKinds.Phone | PiiKinds.Ssn;
+
     private static void AddRecordDatesOfBirth(string text, MatchSet found)
     {
-        AddPatientSegmentDatesOfBirth(text, found);
         if (text.Contains("insert", StringComparison.OrdinalIgnoreCase))
         {
             AddInsertDatesOfBirth(text, found);
         }
     }
 
-    /// <summary>Field 7 of a <c>PID</c> segment at a line's start: <c>YYYYMMDD</c>, maybe with a time after it.</summary>
-    private static void AddPatientSegmentDatesOfBirth(string text, MatchSet found)
+    /// <summary>
+    /// The fields of an HL7 v2 <c>PID</c> segment that hold PII by position (rule P15): 7, the date of birth
+    /// (<c>YYYYMMDD</c>, maybe with a time after it); 13, the home phone's first component (digits only); 19, the SSN (a
+    /// valid one, nine digits bare or grouped). A segment opens a line or follows a character that is not a letter or a
+    /// digit (<c>HL7: PID|1||…</c>, <c>ADT^A08 rejected: PID|…</c>), so <c>XPID|</c> is not one.
+    /// </summary>
+    private static void AddPatientSegmentFields(string text, PiiKinds numberKinds, MatchSet found)
     {
         for (var at = text.IndexOf("PID|", StringComparison.Ordinal); at >= 0; at = text.IndexOf("PID|", at + 4, StringComparison.Ordinal))
         {
-            if (at > 0 && text[at - 1] is not ('\n' or '\r'))
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
             {
                 continue;
             }
@@ -33,17 +40,35 @@ public static partial class Pii
             var field = 0;
             foreach (var range in line.Split('|'))
             {
-                if (field++ != 7)
-                {
-                    continue;
-                }
+                var start = at + range.Start.Value;
                 var value = line[range];
-                var digits = value.Length - value.TrimStart("0123456789").Length;
-                if (digits is 8 or 12 or 14 && IsCompactDate(value[..8]))
+                switch (field++)
                 {
-                    found.TryAdd(new DetectorMatch(at + range.Start.Value, digits, "dob"));
+                    case 7 when (numberKinds & PiiKinds.Dob) != 0:
+                        var digits = value.Length - value.TrimStart("0123456789").Length;
+                        if (digits is 8 or 12 or 14 && IsCompactDate(value[..8]))
+                        {
+                            found.TryAdd(new DetectorMatch(start, digits, "dob"));
+                        }
+                        break;
+                    case 13 when (numberKinds & PiiKinds.Phone) != 0:
+                        var number = value[..(value.IndexOf('^') is var caret and >= 0 ? caret : value.Length)];
+                        if (number.Length is >= 7 and <= 15 && !number.ContainsAnyExcept("0123456789"))
+                        {
+                            found.TryAdd(new DetectorMatch(start, number.Length, "phone"));
+                        }
+                        break;
+                    case 19 when (numberKinds & PiiKinds.Ssn) != 0:
+                        if ((value.Length == 9 && !value.ContainsAnyExcept("0123456789") || value.Length == 11 && value[3] == '-' && value[6] == '-') && UsSsn.IsValid(value))
+                        {
+                            found.TryAdd(new DetectorMatch(start, value.Length, "ssn"));
+                        }
+                        break;
                 }
-                break;
+                if (field > 19)
+                {
+                    break;
+                }
             }
         }
     }

@@ -268,7 +268,7 @@ public static partial class Pii
     /// The cheap scans that decide which kinds can match at all: an <c>@</c>, the number zones, a colon, a birth keyword.
     /// When none can, <see cref="Find(string, PiiKinds, bool)"/> returns without allocating.
     /// </summary>
-    private readonly record struct Candidates(bool Email, NumberSummary Numbers, bool Colon, bool BirthKeyword)
+    private readonly record struct Candidates(bool Email, NumberSummary Numbers, bool Colon, bool BirthKeyword, bool PatientSegment)
     {
         public static Candidates Of(string text, PiiKinds kinds, PiiKinds numberKinds)
         {
@@ -276,10 +276,11 @@ public static partial class Pii
             var email = (kinds & PiiKinds.Email) != 0 && span.Contains('@');
             var numbers = (numberKinds & ~PiiKinds.Email) != 0 ? NumberZones.Summarize(text) : default;
             var colon = numbers.HasDigit && (numberKinds & PiiKinds.Ip) != 0 && span.Contains(':');
-            // An HL7 patient segment names its date of birth by position: looked for only where a number is long enough for one.
+            // An HL7 patient segment names its date of birth, phone and SSN by position: looked for only where a number is long enough for one.
+            var patient = numbers.MaxDigits >= 7 && (numberKinds & PatientSegmentKinds) != 0 && span.Contains("PID|", StringComparison.Ordinal);
             var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0
-                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && span.Contains("PID|", StringComparison.Ordinal)) || NamesBirthInMalay(span));
-            return new Candidates(email, numbers, colon, birth);
+                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && patient) || NamesBirthInMalay(span));
+            return new Candidates(email, numbers, colon, birth, patient);
         }
 
         /// <summary>Six digits in a zone are the fewest any number kind but IBAN and IPv4 needs (a NINO).</summary>
@@ -328,7 +329,12 @@ public static partial class Pii
                 AcceptNino(text, m.Index, m.Length, found);
             }
         }
-        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || text.Contains("PID|", StringComparison.Ordinal) || NamesBirthInMalay(text)))
+        var patientSegment = (numberKinds & PatientSegmentKinds) != 0 && text.Contains("PID|", StringComparison.Ordinal);
+        if (patientSegment)
+        {
+            AddPatientSegmentFields(text, numberKinds, found);
+        }
+        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || patientSegment || NamesBirthInMalay(text)))
         {
             for (var m = DobPattern.Value.Match(text); m.Success; m = m.NextMatch())
             {
@@ -423,6 +429,10 @@ public static partial class Pii
         if ((numberKinds & PiiKinds.Nino) != 0 && summary.MaxDigits >= 6 && summary.NinoOpening)
         {
             AddNinosAnchored(text, found);
+        }
+        if (candidates.PatientSegment)
+        {
+            AddPatientSegmentFields(text, numberKinds, found);
         }
         if ((numberKinds & PiiKinds.Dob) != 0 && candidates.BirthKeyword)
         {

@@ -431,6 +431,22 @@ public class PiiEvasionTests
     [InlineData("COPY members (id, birthdate, city) FROM stdin;\n41\t1969-02-17\tLeeds\n\\.", "1969-02-17")]
     public void Dates_of_birth_in_records_whose_layout_names_the_field(string text, string date) => Assert.Equal(("dob", date), Only(text.Replace("\\n", "\n").Replace("\\t", "\t")));
 
+    // Rule P15: an HL7 PID segment's phone (field 13) and SSN (field 19), and a segment after a note on the same line
+    // (pii-confirm16 with -11, -13 and -14).
+    [Theory]
+    [InlineData("PID|1||2533433^^^MRN^MR||ELLIS^RYAN^G||19760401|F|||12 OAK ST^^SPRINGFIELD^IL^71410||8265007039^PRN^PH|||||787819758^^^^AN|125539301",
+        new[] { "19760401", "8265007039", "125539301" })]
+    [InlineData("HL7: PID|1||884412^^^HOSP^MR||DOE^JANE||19770209|F|||100 MAIN ST^^SPRINGFIELD^IL||6026725643", new[] { "19770209", "6026725643" })]
+    [InlineData("ADT^A08 rejected: PID|1||8817891^^^MRN^MR||BENNETT^GRACE^R||19890619|F|||||||||||||773-82-6111", new[] { "19890619", "773-82-6111" })]
+    public void Patient_segment_fields_name_a_phone_and_an_ssn(string text, string[] values) =>
+        Assert.Equal(values, Pii.Find(text, PiiKinds.All).Select(m => text.Substring(m.Start, m.Length)));
+
+    [Theory]
+    [InlineData("PID|1||8817891^^^MRN^MR||BENNETT^GRACE^R||xx|F|||908 OAK ST^^SPRINGFIELD^IL^67839||N/A^PRN^PH|||||186599630^^^^AN|638-00-2585 — SSN field contains invalid group 00.")]
+    [InlineData("XPID|1||1||A^B||x|F|||||4492016143|||||||261396674")]
+    [InlineData("PID|1||1||A^B||x|F|||||12^PRN|||||||000123456")]
+    public void Patient_segment_fields_that_are_not_a_phone_or_an_ssn_are_not_one(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     [Fact]
     public void Every_row_of_an_insert_is_read()
     {
