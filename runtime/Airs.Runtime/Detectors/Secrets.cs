@@ -19,7 +19,8 @@ public static class Secrets
     /// at a known offset, so the prefilter looks only at those characters; <paramref name="Requires"/> is a further
     /// condition on the whole text, checked only once a clue is seen.
     /// </summary>
-    private sealed record Rule(string Label, LazyRegex Pattern, Clue[] Clues, Func<string, int, int, bool>? Accept = null, Func<string, bool>? Requires = null);
+    /// <param name="ValueAfterSpace">Whether only what follows the match's last space is reported (the key words stay unredacted).</param>
+    private sealed record Rule(string Label, LazyRegex Pattern, Clue[] Clues, Func<string, int, int, bool>? Accept = null, Func<string, bool>? Requires = null, bool ValueAfterSpace = false);
 
     /// <summary>A literal every match of a rule contains, located by its character at <paramref name="Offset"/>.</summary>
     private readonly record struct Clue(string Literal, int Offset)
@@ -32,6 +33,8 @@ public static class Secrets
     private static Clue[] At(char rare, params string[] literals) => [.. literals.Select(l => new Clue(l, l.IndexOf(rare)))];
 
     private static bool Standalone(string t, int s, int e) => TextBounds.IsStandalone(t, s, e);
+
+    private static bool IsCommunityPassword(string t, int s, int e) => LooksLikePassword(t.AsSpan(s, e - s)[(t.AsSpan(s, e - s).LastIndexOfAny(' ', '\t') + 1)..]);
 
     private static bool MentionsAws(string t) => t.Contains("aws", StringComparison.Ordinal) || t.Contains("AWS", StringComparison.Ordinal);
 
@@ -82,6 +85,8 @@ public static class Secrets
             Requires: t => t.Contains("/api/webhooks/", StringComparison.Ordinal)),
         new("teams_webhook", new(@"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[^\s""'<>]{20,}", Options), At(':', "https://"),
             Requires: t => t.Contains(".webhook.office.com/", StringComparison.Ordinal)),
+        // A Cisco IOS SNMP community string is the password of SNMP v1/v2c (rule P15); "public" and "private" do not look like one.
+        new("snmp_community", new(@"snmp-server[ \t]+community[ \t]+[^\s]{6,64}", Options), At('-', "snmp-server"), IsCommunityPassword, ValueAfterSpace: true),
         new("connection_string", new(@"(?:Server|Data Source|Host|Address)=[^;\r\n]+;(?:[^;=\r\n]+=[^;\r\n]*;)*?\s*(?:Password|Pwd)=[^;\s""']+", Options | RegexOptions.IgnoreCase),
             At('=', "=")),
     ];
@@ -134,7 +139,7 @@ public static class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
-        ":AA", "key-", "dckr_", "django-insecure-", "hvs.", "hvb.", "hvr.", .. PasswordPieces, .. CommandPieces,
+        ":AA", "key-", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", .. PasswordPieces, .. CommandPieces,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -143,12 +148,13 @@ public static class Secrets
     /// password word (in one of several languages, or <c>pw</c> and <c>pass</c>; not inside a word, but at a camel-case
     /// hump: <c>userPassword:</c>), then up to six short words (<c>dell'ufficio</c> is one) and <c>is</c>/<c>was</c>/<c>to</c>/<c>:</c>/<c>=</c>
     /// or the verb in another language, or a quoted comma, or a space; then one word, quoted or not (also „…“, «…»), which
-    /// must look like a password (<see cref="LooksLikePassword"/>).
+    /// must look like a password (<see cref="LooksLikePassword"/>). Cisco IOS's <c>password 0 …</c> marks the value that
+    /// follows as unencrypted (rule P15): the <c>0</c> is skipped.
     /// </summary>
     private static readonly LazyRegex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-'’]{1,16}){0,6}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+" + StatingVerb + @"[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + JsonValueName + "|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
-        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})",
+        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+|0[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -281,7 +287,8 @@ public static class Secrets
             {
                 if ((rule.Accept is null || rule.Accept(text, m.Index, m.Index + m.Length)) && !IsPlaceholder(text.AsSpan(m.Index, m.Length)))
                 {
-                    found.TryAdd(new DetectorMatch(m.Index, m.Length, rule.Label));
+                    var skip = rule.ValueAfterSpace ? text.AsSpan(m.Index, m.Length).LastIndexOfAny(' ', '\t') + 1 : 0;
+                    found.TryAdd(new DetectorMatch(m.Index + skip, m.Length - skip, rule.Label));
                 }
             }
         }

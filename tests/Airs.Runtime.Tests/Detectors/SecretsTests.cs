@@ -216,6 +216,23 @@ public class SecretsTests
     [InlineData("הסיסמה חייבת לכלול לפחות 8 תווים ומספר אחד.")]
     public void Hebrew_password_talk_without_a_password_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
 
+    // Rule P15: Cisco IOS's unencrypted `password 0 …` and an SNMP community string (pii-confirm16, -9 and -13).
+    [Theory]
+    [InlineData("username admin privilege 15 password 0 " + "Merdeka_911_x" + "\ninterface GigabitEthernet0/0", "password", "Merdeka_911_x")]
+    [InlineData("snmp-server community " + "c0mmunity-wndPoKc9jE" + " RO 10", "snmp_community", "c0mmunity-wndPoKc9jE")]
+    [InlineData("interface Gi0/1\n snmp-server community " + "Qbnwbo4321_gd" + " RO\n", "snmp_community", "Qbnwbo4321_gd")]
+    public void Cisco_configuration_secrets_are_found(string text, string label, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal((label, value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("snmp-server community public RO\nsnmp-server community private RW")]
+    [InlineData("snmp-server host nms01.corp.local version 2c public")]
+    [InlineData("enable password 0 attempts left")]
+    public void Cisco_configuration_without_a_secret_is_not_one(string text) => Assert.Empty(Secrets.Find(text));
+
     // A stored password hash given after PASSWORD is reported as the password is (rule P14 proposed dropping it, as two
     // sets label it a look-alike; not shipped): PostgreSQL's md5 hash is all a client needs to log in with md5
     // authentication, a SCRAM verifier lets whoever holds it pose as the server, and MySQL's `*` hash is cracked offline.
