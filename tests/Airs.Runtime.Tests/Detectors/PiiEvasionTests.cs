@@ -597,6 +597,28 @@ public class PiiEvasionTests
     [InlineData("ponto de venda: loja ponto com, sem arroba")]
     public void The_portuguese_word_for_dot_in_prose_is_not_an_address(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P15: at and dot spelled in Swedish, Turkish, Malay/Indonesian (also bracketed), Ukrainian, Chinese and Korean
+    // (pii-confirm16 with -8, -14, -15, -7, -10 and -12).
+    [Theory]
+    [InlineData("Svara via johan_eriksson snabel-a spray punkt se, tack för förnyelsen.", "johan_eriksson snabel-a spray punkt se")]
+    [InlineData("Şikayet: müşteri (selin_yilmaz et hotmail nokta com) iki kez ödedi.", "selin_yilmaz et hotmail nokta com")]
+    [InlineData("Sila hubungi nurul_binismail [di] streamyx [titik] com.", "nurul_binismail [di] streamyx [titik] com")]
+    [InlineData("Kirim ke budi.santoso (et) telkom (titik) net ya", "budi.santoso (et) telkom (titik) net")]
+    [InlineData("мій e-mail — iryna.savchuk равлик gmail крапка com.", "iryna.savchuk равлик gmail крапка com")]
+    [InlineData("邮箱 jun_chen 艾特 qq 点 com，谢谢", "jun_chen 艾特 qq 点 com")]
+    [InlineData("我的邮箱是diego艾特qq点com", "diego艾特qq点com")]
+    [InlineData("이메일 jimin-kang 골뱅이 naver 점 com 입니다", "jimin-kang 골뱅이 naver 점 com")]
+    public void Addresses_spelled_in_more_languages(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("Toplantı saat 3'te, et ve tavuk nokta atışı gibi pişti.")]
+    [InlineData("Saya tinggal di Jakarta, titik kumpul di stasiun.")]
+    [InlineData("Comune (di) Roma, ufficio anagrafe")]
+    [InlineData("下午3点见，我们在公司门口点名")]
+    [InlineData("우리는 3시에 만나요, 점심 먹고 골뱅이 무침")]
+    [InlineData("艾特我一下，3点开会")]
+    public void Those_words_in_prose_are_not_addresses_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     [Fact]
     public void Redaction_covers_every_original_character_of_a_disguised_match()
     {

@@ -89,9 +89,15 @@ internal static class Disguise
             '\\' => RevealedText.UnicodeEscaped(rest[..Math.Min(6, rest.Length)]) != '\0',
             _ => rest.Length >= 3 && (rest[1..].StartsWith("at", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("dot", StringComparison.OrdinalIgnoreCase)
                 || rest[1..].StartsWith("punkt", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("period", StringComparison.OrdinalIgnoreCase)
-                || rest[1] is '.' or '@' || (rest[1] == ':' && rest[2] is ']' or ')') || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')),
+                || rest[1] is '.' or '@' || (rest[1] == ':' && rest[2] is ']' or ')') || (text[i] == '(' && rest[1] == 'a' && rest[2] == ')')
+                || IsBracketedForeignWord(rest)),
         };
     }
+
+    /// <summary>Malay, Indonesian and Turkish <c>[di]</c>, <c>(et)</c>, <c>[titik]</c>, <c>(nokta)</c> (rule P15): the short words only when the bracket closes after them.</summary>
+    private static bool IsBracketedForeignWord(ReadOnlySpan<char> rest) =>
+        ((rest[1..].StartsWith("di", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("et", StringComparison.OrdinalIgnoreCase)) && rest.Length > 3 && rest[3] is ']' or ')')
+        || rest[1..].StartsWith("titik", StringComparison.OrdinalIgnoreCase) || rest[1..].StartsWith("nokta", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An address's domain that a line break cuts after a hyphen (<c>@north-⏎river.example</c>).</summary>
     private static bool DomainBrokenAtHyphen(ReadOnlySpan<char> rest)

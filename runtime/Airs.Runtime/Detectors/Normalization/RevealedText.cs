@@ -53,6 +53,7 @@ internal sealed partial class RevealedText
         if (nonAscii)
         {
             m = Rewrite(m, KatakanaAddressWord, AsSpacedWord);
+            m = m.Span.Contains("艾特", StringComparison.Ordinal) ? Rewrite(m, ChineseDot, AsSpacedDotInAddress) : m;
         }
         // Each pattern requires the word or character its step is gated on: a text without one is not searched.
         m = HoldsNameConnector(m.Span) ? Rewrite(m, SpelledAddress, SpelledAddressToSymbols) : m;
@@ -175,7 +176,7 @@ internal sealed partial class RevealedText
     public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
 
     /// <summary>The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order).</summary>
-    private static readonly string[] DotWords = ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "точка", "ドット"];
+    private static readonly string[] DotWords = ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "nokta", "titik", "точка", "крапка", "ドット", "点", "점"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
     private static readonly string[] NameConnectors = [.. DotWords, "hyphen", "dash", "underscore"];
@@ -214,17 +215,27 @@ internal sealed partial class RevealedText
     /// <c>lena dot kraus at adatum dot com</c>: words joined by spelled <c>dot</c>, one spelled <c>at</c>, a dotted domain;
     /// also in Spanish, Portuguese, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>ponto</c>, <c>arobase</c>/<c>point</c>,
     /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>), Russian and Japanese (<c>собака</c>/<c>точка</c>,
-    /// <c>アットマーク</c>/<c>ドット</c>).
+    /// <c>アットマーク</c>/<c>ドット</c>); rule P15: Swedish <c>snabel-a</c>, Turkish <c>et</c>/<c>nokta</c>, Malay and
+    /// Indonesian <c>di</c>/<c>titik</c>, Ukrainian <c>равлик</c>/<c>крапка</c>, Chinese <c>艾特</c>/<c>点</c>, Korean <c>골뱅이</c>/<c>점</c>.
     /// </summary>
     private static readonly LazyRegex SpelledAddress = new(
         "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// Japanese spells an address's symbols in katakana with no space around them (<c>yamadaアットマークyahooドットcoドットjp</c>):
-    /// the words are spaced out so that <see cref="SpelledAddress"/> reads them as it reads the other languages'.
+    /// Japanese spells an address's symbols in katakana with no space around them (<c>yamadaアットマークyahooドットcoドットjp</c>),
+    /// Chinese and Korean their at signs (<c>li.na艾特qq.com</c>, <c>jiwoo.lee골뱅이daum.net</c>): the words are spaced out so that <see cref="SpelledAddress"/> reads them as it reads the other languages'.
     /// </summary>
-    private static readonly LazyRegex KatakanaAddressWord = new("アットマーク|ドット", Options);
+    private static readonly LazyRegex KatakanaAddressWord = new("アットマーク|ドット|艾特|골뱅이", Options);
+
+    /// <summary>
+    /// Chinese <c>点</c> (also "o'clock", "a little") is an address's dot only between ASCII letters or digits, and is
+    /// looked for only in a text that spells an at sign as <c>艾特</c> (<c>diego艾特qq点com</c>).
+    /// </summary>
+    private static readonly LazyRegex ChineseDot = new("点", Options);
+
+    private static bool AsSpacedDotInAddress(Mapped src, int start, int end, Mapped dst) =>
+        start > 0 && end < src.Count && char.IsAsciiLetterOrDigit(src.Chars[start - 1]) && char.IsAsciiLetter(src.Chars[end]) && AsSpacedWord(src, start, end, dst);
 
     private static bool AsSpacedWord(Mapped src, int start, int end, Mapped dst)
     {
@@ -236,7 +247,7 @@ internal sealed partial class RevealedText
     }
 
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
-    private const string AtWordNames = "at arroba arobase ät małpa chiocciola собака アットマーク";
+    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di собака равлик アットマーク 艾特 골뱅이";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
@@ -538,7 +549,7 @@ internal sealed partial class RevealedText
             return '\0';
         }
         var inner = s[1..(length - 1)];
-        return inner.Equals("at", StringComparison.OrdinalIgnoreCase) || inner.Equals("at sign", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@")
+        return AtWords.Contains(inner) || inner.Equals("at sign", StringComparison.OrdinalIgnoreCase) || inner.SequenceEqual("@")
                 || (s[0] == '(' && inner.SequenceEqual("a")) ? '@'
             : inner.SequenceEqual(".") || BracketedDots.Contains(inner) ? '.'
             : inner.SequenceEqual(":") ? ':' : '\0';
