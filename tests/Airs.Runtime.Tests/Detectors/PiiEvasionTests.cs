@@ -619,6 +619,18 @@ public class PiiEvasionTests
     [InlineData("艾特我一下，3点开会")]
     public void Those_words_in_prose_are_not_addresses_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P15: the Turkish birth label inflected (doğum tarihim, tarihini; pii-confirm16, -10).
+    [Theory]
+    [InlineData("Merhaba, doğum tarihim 01.10.1956 — form gün ve ayı karıştırdı.", "01.10.1956")]
+    [InlineData("Müşteri doğum tarihini 29.05.1948 olarak verdi.", "29.05.1948")]
+    [InlineData("Doğum tarihi: 14.03.1990", "14.03.1990")]
+    public void Inflected_turkish_birth_labels_name_a_date_of_birth(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Sipariş tarihim 10.10.2020, teslim tarihini 12.10.2020 olarak verdiler.")]
+    [InlineData("Doğum günü kampanyası 01.05.2026 tarihinde başlıyor.")]
+    public void Other_turkish_dates_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
     [Fact]
     public void Redaction_covers_every_original_character_of_a_disguised_match()
     {

@@ -18,7 +18,8 @@ internal sealed partial class RevealedText
         "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
         + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
-        + "|do[gğ]um tarihi|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด"
+        // Turkish inflects the label (rule P15): doğum tarihim (my), tarihini (the … as object), tarihiniz (your).
+        + "|do[gğ]um tarih(?:i|im|imi|in|ini|iniz|inizi)?\\b|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด"
         // Verbs for "was born" before the date: Russian, Ukrainian (Я народився 8 листопада 1955 р.), Spanish (nació el,
         // nací el) and Polish (urodzona, urodził się). Only text with a character outside ASCII reaches this step, so an
         // all-ASCII "urodzona 30 stycznia 1970" stays unread: a needle more in the birth-keyword search would cost every text.
