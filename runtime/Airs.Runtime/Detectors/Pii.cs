@@ -151,7 +151,9 @@ public static partial class Pii
             "nhs", "mrn", "patient", "member", "customer", "employee", "student", "meeting", "utr", "ein", "tin", "vat", "rma", "waybill",
             "awb", "reservation", "cas", "doi", "isbn", "issn", "dewey", "factuurnummer", "rechnungsnummer", "grid", "routing", "po", "sin",
             "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift", "agreement", "docket", "hs", "hts", "tariff", "oid", "p/n", "s/n",
-            "abn", "acn", "siret", "siren", "pin", "passcode"],
+            "abn", "acn", "siret", "siren", "pin", "passcode",
+            // Rule P15: a Swedish bank giro number, a German tax number (Steuernummer, Steuer-ID), a Russian SNILS.
+            "bankgiro", "steuer", "steuernummer", "снилс"],
         ["number", "no", "nr", "num", "id", "code", "ref"],
         ["customer", "member", "patient", "employee", "student"]);
 

@@ -408,4 +408,20 @@ public class PiiLookalikeTests
     [InlineData("card 4111.1111.1111.1111 on file")]
     [InlineData("card 4111111111111111 on file")]
     public void Dotted_groups_of_four_are_still_a_card(string text) => Assert.Contains("card", Labels(text));
+
+    // Rule P15: a Swedish bank giro number, a German tax number and a Russian SNILS after their labels are not phone
+    // numbers (pii-confirm16 with -11, -12, -13 and -14); a phone after its own label beside them still is.
+    [Theory]
+    [InlineData("Faktura F-2025/91698 — Bankgiro 6029-9566 — Förfallodatum 2027-09-19")]
+    [InlineData("Betala till bankgiro 5050-1055 senast fredag")]
+    [InlineData("Handelsregisterauszug HRB 07525, Steuernummer 245/4867/9357.")]
+    [InlineData("Name: Lena Becker\nSteuer-ID: 47 036 892 816\nIBAN folgt")]
+    [InlineData("ИНН 212302670530; СНИЛС 078-409-239 56")]
+    public void Giro_tax_and_snils_numbers_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Steuerberater Weber, Tel. 0221 9123456")]
+    [InlineData("Bankgiro 6029-9566, telefon 08-123 456 78")]
+    [InlineData("СНИЛС 078-409-239 56, телефон +7 916 123-45-67")]
+    public void A_phone_beside_those_labels_is_still_one(string text) => Assert.Contains("phone", Labels(text));
 }
