@@ -90,16 +90,16 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
     public (long Sequence, string Hash, AuditSeal? Seal) ReadTailAndSeal()
     {
         var (sequence, hash) = ReadOne(Prepared(ref tail, SelectTail),
-            s => (raw.sqlite3_column_int64(s, 0), Stored(s, 1, "audit tail")), (0L, AuditHash.Genesis));
+            s => (raw.sqlite3_column_int64(s, 0), Stored(s, 1, AdoAirsStore.AuditTail)), (0L, AuditHash.Genesis));
         var head = ReadOne<AuditSeal?>(Prepared(ref seal, SelectSeal),
             s => new AuditSeal(Number(s, 0, KeyedHead), Stored(s, 1, KeyedHead), Stored(s, 2, KeyedHead), Stored(s, 3, KeyedHead)), null);
         return (sequence, hash, head);
     }
 
-    private const string KeyedHead = "keyed head";
+    private const string KeyedHead = AdoAirsStore.KeyedHead;
 
     // A NULL where the schema says NOT NULL (a table declared or edited by hand) is an edited row, as AdoAirsStore reads
-    // one: a FormatException naming the column, never a null string that the next record would be chained to.
+    // one (AdoAirsStore.EditedNull), never a null string that the next record would be chained to.
     private static string Stored(sqlite3_stmt statement, int column, string row) =>
         IsNull(statement, column) ? throw Null(statement, column, row) : Text(statement, column);
 
@@ -109,7 +109,7 @@ internal sealed class SqliteAuditStatements(SqliteConnection writer) : IDisposab
     private static bool IsNull(sqlite3_stmt statement, int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     private static FormatException Null(sqlite3_stmt statement, int column, string row) =>
-        new($"a stored `{raw.sqlite3_column_name(statement, column).utf8_to_string()}` is NULL: the {row} was edited");
+        AdoAirsStore.EditedNull(raw.sqlite3_column_name(statement, column).utf8_to_string(), row);
 
     private T ReadOne<T>(sqlite3_stmt statement, Func<sqlite3_stmt, T> read, T none)
     {

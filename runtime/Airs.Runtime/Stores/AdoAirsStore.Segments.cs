@@ -227,7 +227,7 @@ public abstract partial class AdoAirsStore
             while (await reader.ReadAsync().ConfigureAwait(false))
             {
                 var segment = reader.GetString(0);
-                var (sequence, hash) = reader.IsDBNull(1) ? (0L, AuditHash.Genesis) : (reader.GetInt64(1), reader.GetString(2));
+                var (sequence, hash) = reader.IsDBNull(1) ? (0L, AuditHash.Genesis) : ReadTail(reader, 1);
                 var seal = reader.IsDBNull(3) ? null : ReadSeal(reader, 3);
                 try
                 {

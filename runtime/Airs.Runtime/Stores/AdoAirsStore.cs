@@ -342,10 +342,15 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     private static AuditSeal ReadSeal(DbDataReader reader, int first = 0) => new(
         Number(reader, first, KeyedHead), Text(reader, first + 1, KeyedHead), Text(reader, first + 2, KeyedHead), Text(reader, first + 3, KeyedHead));
 
-    private const string KeyedHead = "keyed head";
+    /// <summary>What an edited-row message names the keyed head (<see cref="EditedNull"/>).</summary>
+    public const string KeyedHead = "keyed head";
 
-    /// <summary>The last record's sequence and hash, which the next record is chained to (a NULL in either: an edited tail).</summary>
-    private static (long Sequence, string Hash) ReadTail(DbDataReader reader) => (Number(reader, 0, "audit tail"), Text(reader, 1, "audit tail"));
+    /// <summary>What an edited-row message names the last record, which the next one is chained to (<see cref="EditedNull"/>).</summary>
+    public const string AuditTail = "audit tail";
+
+    /// <summary>The last record's sequence and hash at <paramref name="first"/> on (a NULL in either: an edited tail).</summary>
+    private static (long Sequence, string Hash) ReadTail(DbDataReader reader, int first = 0) =>
+        (Number(reader, first, AuditTail), Text(reader, first + 1, AuditTail));
 
     public Task<AuditSeal?> GetAuditSealAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(AdoSql.SelectSeal, _ => { }, reader => ReadSeal(reader), cancellationToken);
@@ -399,8 +404,13 @@ public abstract partial class AdoAirsStore : IAirsStore, IAuditInspection
     private static long Number(DbDataReader reader, int ordinal, string row = "row") =>
         reader.IsDBNull(ordinal) ? throw Null(reader, ordinal, row) : reader.GetInt64(ordinal);
 
-    private static FormatException Null(DbDataReader reader, int ordinal, string row) =>
-        new($"a stored `{reader.GetName(ordinal)}` is NULL: the {row} was edited");
+    private static FormatException Null(DbDataReader reader, int ordinal, string row) => EditedNull(reader.GetName(ordinal), row);
+
+    /// <summary>
+    /// A NULL in <paramref name="column"/> where the schema says NOT NULL, read as an edit of <paramref name="row"/>: every
+    /// reader of a store (this one, and the SQLite writer's prepared statements) says it in these words.
+    /// </summary>
+    public static FormatException EditedNull(string column, string row) => new($"a stored `{column}` is NULL: the {row} was edited");
 
     // ---- reviews -----------------------------------------------------------------------------
 
