@@ -69,7 +69,7 @@ public static partial class Pii
     /// a vCard names it <c>BDAY:</c>; code and SQL may wrap it in a call (<c>"dob" : ISODate("1979-05-19…</c>, <c>TO_DATE('…'</c>).
     /// </summary>
     private static readonly LazyRegex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:[""'][^\S\r\n]*,[^\S\r\n]*[""']value[""'])?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 

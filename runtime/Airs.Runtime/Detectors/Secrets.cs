@@ -34,7 +34,10 @@ public static class Secrets
 
     private static bool Standalone(string t, int s, int e) => TextBounds.IsStandalone(t, s, e);
 
-    private static bool IsCommunityPassword(string t, int s, int e) => LooksLikePassword(t.AsSpan(s, e - s)[(t.AsSpan(s, e - s).LastIndexOfAny(' ', '\t') + 1)..]);
+    private static bool IsCommunityPassword(string t, int s, int e) => LooksLikePassword(t.AsSpan(s, e - s)[LastWordStart(t.AsSpan(s, e - s))..]);
+
+    /// <summary>Where the last word of a match starts: after its last space or tab (0 when it has none).</summary>
+    private static int LastWordStart(ReadOnlySpan<char> match) => match.LastIndexOfAny(' ', '\t') + 1;
 
     private static bool MentionsAws(string t) => t.Contains("aws", StringComparison.Ordinal) || t.Contains("AWS", StringComparison.Ordinal);
 
@@ -178,7 +181,10 @@ public static class Secrets
     /// The rest of a JSON name/value pair whose name is the key word (rule P14): <c>{"key": "password", "value": "…"}</c>,
     /// as Postman collections and HAR files name each header, variable and auth field.
     /// </summary>
-    private const string JsonValueName = @"[""'][^\S\r\n]*,[^\S\r\n]*[""']value[""'][^\S\r\n]*:";
+    private const string JsonValueName = JsonValueNamed + @"[^\S\r\n]*:";
+
+    /// <summary><see cref="JsonValueName"/> without its colon, for patterns that read the separator themselves (<c>Pii</c>'s birth dates).</summary>
+    internal const string JsonValueNamed = @"[""'][^\S\r\n]*,[^\S\r\n]*[""']value[""']";
 
     /// <summary>A quote that may open a value: ASCII, typographic („“, «) or a backtick.</summary>
     private const string OpeningQuote = @"[""'`„“”«‘]?[^\S\r\n]*";
@@ -287,7 +293,7 @@ public static class Secrets
             {
                 if ((rule.Accept is null || rule.Accept(text, m.Index, m.Index + m.Length)) && !IsPlaceholder(text.AsSpan(m.Index, m.Length)))
                 {
-                    var skip = rule.ValueAfterSpace ? text.AsSpan(m.Index, m.Length).LastIndexOfAny(' ', '\t') + 1 : 0;
+                    var skip = rule.ValueAfterSpace ? LastWordStart(text.AsSpan(m.Index, m.Length)) : 0;
                     found.TryAdd(new DetectorMatch(m.Index + skip, m.Length - skip, rule.Label));
                 }
             }
