@@ -146,21 +146,15 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public async Task Verifying_a_store_that_is_being_written_reads_one_snapshot()
     {
-        var t0 = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
-        AuditEntry Entry(int n) => new(t0.AddSeconds(n), AuditKinds.Decision, "system", $$"""{"decision_id":"d-{{n}}"}""");
         var key = AuditKey.Generate();
-        await using var writer = await SqliteAirsStore.OpenAsync(StorePath, key);
-        for (var i = 1; i <= 3; i++)
-        {
-            await writer.AppendAuditAsync(Entry(i));
-        }
+        await using var writer = await OpenWriterWithThreeDecisionsAsync(key);
         var tickets = 0;
         async Task WritesAsync()
         {
             tickets++;
-            await writer.AppendAuditAsync(Entry(100 + tickets));
-            await writer.InsertTicketAsync(new ReviewTicket($"t{tickets}", "p", "r", $"d{tickets}", "s", t0, t0.AddHours(1), ReviewStatus.Pending, null),
-                new AuditEntry(t0, AuditKinds.ReviewOpened, "system", $$"""{"ticket":"t{{tickets}}"}"""));
+            await writer.AppendAuditAsync(Decision(100 + tickets));
+            await writer.InsertTicketAsync(new ReviewTicket($"t{tickets}", "p", "r", $"d{tickets}", "s", T0, T0.AddHours(1), ReviewStatus.Pending, null),
+                new AuditEntry(T0, AuditKinds.ReviewOpened, "system", $$"""{"ticket":"t{{tickets}}"}"""));
         }
 
         await using (var store = await SqliteAirsStore.OpenReadOnlyAsync(StorePath))
@@ -194,14 +188,8 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public async Task Verifying_a_live_store_whose_log_was_just_checkpointed_reads_one_snapshot()
     {
-        var t0 = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
-        AuditEntry Entry(int n) => new(t0.AddSeconds(n), AuditKinds.Decision, "system", $$"""{"decision_id":"d-{{n}}"}""");
         var key = AuditKey.Generate();
-        await using var writer = await SqliteAirsStore.OpenAsync(StorePath, key);
-        for (var i = 1; i <= 3; i++)
-        {
-            await writer.AppendAuditAsync(Entry(i));
-        }
+        await using var writer = await OpenWriterWithThreeDecisionsAsync(key);
         Checkpoint("TRUNCATE");
         Assert.Equal(0, new FileInfo(StorePath + "-wal").Length);
         var appended = 0;
@@ -209,7 +197,7 @@ public sealed class AuditCommandTests : IDisposable
         {
             for (var i = 0; i < 50; i++)
             {
-                await writer.AppendAuditAsync(Entry(100 + ++appended));
+                await writer.AppendAuditAsync(Decision(100 + ++appended));
             }
             Checkpoint("PASSIVE");
         }
@@ -218,6 +206,21 @@ public sealed class AuditCommandTests : IDisposable
         var result = await AuditVerifier.VerifyAsync(new WritesAfterTheLogIsRead(store, WritesAsync), anchor: null, key);
         Assert.True(result.IsValid, result.Message);
         Assert.Equal(3, result.RecordsChecked);
+    }
+
+    private static readonly DateTimeOffset T0 = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+
+    private static AuditEntry Decision(int n) => new(T0.AddSeconds(n), AuditKinds.Decision, "system", $$"""{"decision_id":"d-{{n}}"}""");
+
+    /// <summary>A keyed store at <see cref="StorePath"/>, open for writing, with decisions 1 to 3 in its log.</summary>
+    private async Task<SqliteAirsStore> OpenWriterWithThreeDecisionsAsync(AuditKey key)
+    {
+        var writer = await SqliteAirsStore.OpenAsync(StorePath, key);
+        for (var i = 1; i <= 3; i++)
+        {
+            await writer.AppendAuditAsync(Decision(i));
+        }
+        return writer;
     }
 
     private void Checkpoint(string mode)
