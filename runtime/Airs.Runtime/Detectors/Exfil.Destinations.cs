@@ -1,15 +1,9 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Detectors;
 
 public static partial class Exfil
 {
-    // The rendered forms again, with any destination: what a browser fetches is not always written `https://`.
-    internal static readonly LazyRegex AnyMarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)", Options);
-
-    internal static readonly LazyRegex AnyMarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?(?<d>[^\s>]+)", Options | RegexOptions.Multiline);
-
     /// <summary>
     /// Images and links whose destination reaches another host without being written <c>http(s)://host</c>, which the
     /// <c>://</c> scan reads: protocol-relative (<c>//evil.test/a.png</c>, fetched over the page's own scheme), other
@@ -27,8 +21,8 @@ public static partial class Exfil
         }
         if (markdown)
         {
-            AddOther(text, AnyMarkdownImage, "markdown_image", 0.95, allowed, found);
-            AddOther(text, AnyMarkdownLink, "markdown_link", 0.7, allowed, found);
+            AddOther(text, MarkdownForm.Image, "markdown_image", 0.95, allowed, found);
+            AddOther(text, MarkdownForm.Link, "markdown_link", 0.7, allowed, found);
         }
     }
 
@@ -50,29 +44,27 @@ public static partial class Exfil
         return markdown || elements;
     }
 
-    private static void AddOther(string text, LazyRegex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
+    /// <summary>The rendered forms again, with any destination: what a browser fetches is not always written <c>https://</c>.</summary>
+    private static void AddOther(string text, MarkdownForm form, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
     {
-        // EnumerateMatches, not Matches: the non-backtracking engine finds groups in a further pass over each match, and
-        // that pass was most of the detector's time on an ordinary answer with links (ExfilMarkup); the group is the
-        // match's tail, read by hand.
-        foreach (var m in pattern.Value.EnumerateMatches(text))
+        for (var at = 0; NextMarkdown(text, at, form, httpOnly: false, out var index, out var length); at = index + length)
         {
-            var destination = Destination(text.AsSpan(m.Index, m.Length));
+            var destination = Destination(text.AsSpan(index, length));
             if (destination.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || destination.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
                 continue; // the `://` scan has read it
             }
             if (FetchedHost(destination, markdown: true) is { } host && !IsAllowed(host, allowed))
             {
-                Report(text, m.Index, m.Length, destination, label, score, found);
+                Report(text, index, length, destination, label, score, found);
             }
         }
     }
 
     /// <summary>
-    /// Group <c>d</c> of a match of <see cref="AnyMarkdownImage"/> or <see cref="AnyMarkdownLink"/>: what follows the
+    /// The destination of a markdown form <see cref="NextMarkdown"/> found with any destination: what follows the
     /// label's <c>](</c> or <c>]:</c> (the label holds no <c>]</c>), its blanks and one <c>&lt;</c> — unless that
-    /// <c>&lt;</c> is all there is, when it is the destination (the group needs a character).
+    /// <c>&lt;</c> is all there is, when it is the destination (a destination has a character).
     /// </summary>
     internal static ReadOnlySpan<char> Destination(ReadOnlySpan<char> match)
     {

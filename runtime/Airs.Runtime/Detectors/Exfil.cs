@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Detectors;
 
@@ -13,14 +12,6 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 public static partial class Exfil
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    private static readonly LazyRegex MarkdownImage = new(@"!\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+", Options);
-
-    private static readonly LazyRegex MarkdownLink = new(@"\[[^\]\r\n]{0,500}\]\(\s*<?https?://[^\s)>]+|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?https?://[^\s>]+", Options | RegexOptions.Multiline);
-
-    private static readonly LazyRegex Url = new(@"https?://[^\s""'<>()\[\]]+", Options);
-
     public static bool Found(string text, IReadOnlyList<string> allowedDomains) => !Find(text, allowedDomains).IsEmpty;
 
     public static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains) => Find(text, allowedDomains, prefilter: true);
@@ -60,21 +51,22 @@ public static partial class Exfil
         var found = new MatchSet();
         foreach (var (start, end) in windows)
         {
-            AddRendered(text, start, end, MarkdownImage, "markdown_image", 0.95, allowedDomains, found);
+            AddRendered(text, start, end, MarkdownForm.Image, "markdown_image", 0.95, allowedDomains, found);
         }
         foreach (var (start, end) in windows)
         {
-            AddRendered(text, start, end, MarkdownLink, "markdown_link", 0.7, allowedDomains, found);
+            AddRendered(text, start, end, MarkdownForm.Link, "markdown_link", 0.7, allowedDomains, found);
         }
         AddOtherDestinations(text, markdown, elements, allowedDomains, found);
         foreach (var (start, end) in windows)
         {
-            foreach (var m in Url.Value.EnumerateMatches(text.AsSpan(start, end - start)))
+            var window = text.AsSpan(start, end - start);
+            for (var at = 0; NextUrl(window, at, out var index, out var length); at = index + length)
             {
-                var url = text.AsSpan(start + m.Index, m.Length);
+                var url = window.Slice(index, length);
                 if (!IsAllowed(Host(url), allowedDomains) && CarriesData(url))
                 {
-                    found.TryAdd(new DetectorMatch(start + m.Index, m.Length, "url_query_data", 0.8));
+                    found.TryAdd(new DetectorMatch(start + index, length, "url_query_data", 0.8));
                 }
             }
         }
@@ -82,9 +74,8 @@ public static partial class Exfil
     }
 
     /// <summary>The next <c>://</c> at or after <paramref name="from"/>; a colon is rare in prose, so it leads the search.</summary>
-    private static int SchemeSeparator(string text, int from)
+    private static int SchemeSeparator(ReadOnlySpan<char> span, int from)
     {
-        var span = text.AsSpan();
         int colon;
         while ((colon = span[from..].IndexOf(':')) >= 0)
         {
@@ -174,12 +165,13 @@ public static partial class Exfil
         return Math.Max(0, i + 1 - 520);
     }
 
-    private static void AddRendered(string text, int from, int to, Regex pattern, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
+    private static void AddRendered(string text, int from, int to, MarkdownForm form, string label, double score, IReadOnlyList<string> allowed, MatchSet found)
     {
-        foreach (var m in pattern.EnumerateMatches(text.AsSpan(from, to - from)))
+        var window = text.AsSpan(from, to - from);
+        for (var at = 0; NextMarkdown(window, at, form, httpOnly: true, out var start, out var length); at = start + length)
         {
-            var index = from + m.Index;
-            var match = text.AsSpan(index, m.Length);
+            var index = from + start;
+            var match = text.AsSpan(index, length);
             var urlStart = match.IndexOf("://", StringComparison.Ordinal);
             var schemeStart = match[..urlStart].LastIndexOfAny("(<\"'= \t:");
             var url = match[(schemeStart + 1)..];
@@ -187,7 +179,7 @@ public static partial class Exfil
             {
                 continue;
             }
-            Report(text, index, m.Length, url, label, score, found);
+            Report(text, index, length, url, label, score, found);
         }
     }
 
