@@ -70,7 +70,7 @@ public sealed class DeclaredValue
         {
             return $"is not one of {string.Join(", ", Rules.OneOf.Select(Quote))}";
         }
-        if (_pattern is not null && !_pattern.IsMatch(value.GetString()!))
+        if (_pattern is not null && !RegexRenewal.Renewed(_pattern).IsMatch(value.GetString()!))
         {
             return $"does not match the pattern /{Rules.Pattern}/{Rules.PatternFlags}";
         }

@@ -98,7 +98,7 @@ public static class PolicyFunctions
     public static bool Matches(string text, string field, Regex regex, EvidenceSink sink)
     {
         var found = false;
-        foreach (var m in regex.EnumerateMatches(text))
+        foreach (var m in RegexRenewal.Renewed(regex).EnumerateMatches(text))
         {
             found = true;
             if (sink.Count >= EvidenceSink.MaxItems)
@@ -133,7 +133,7 @@ public static class PolicyFunctions
     {
         ImmutableArray<DetectorMatch>.Builder? matches = null;
         int tailStart = -1, tailEnd = 0;
-        foreach (var m in regex.EnumerateMatches(text))
+        foreach (var m in RegexRenewal.Renewed(regex).EnumerateMatches(text))
         {
             matches ??= ImmutableArray.CreateBuilder<DetectorMatch>();
             if (matches.Count < MaxSpans - 1)

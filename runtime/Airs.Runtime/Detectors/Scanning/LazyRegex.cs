@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Airs.Runtime.Functions;
 
 namespace Airs.Runtime.Detectors;
 
@@ -17,6 +18,7 @@ internal sealed class LazyRegex
 
     private readonly RegexOptions _options;
     private Regex? _regex;
+    private long _uses; // counted without a lock: a lost increment only delays a check
 
     /// <param name="listed">Whether <see cref="PrepareAll"/> builds it.</param>
     public LazyRegex(string pattern, RegexOptions options, bool listed = true)
@@ -31,18 +33,33 @@ internal sealed class LazyRegex
 
     public string Pattern { get; }
 
-    /// <summary>The regex, built now if no caller has built it yet (two racing callers may both build; one instance wins).</summary>
-    public Regex Value => Volatile.Read(ref _regex) ?? Build();
+    /// <summary>
+    /// The regex, built now if no caller has built it yet (two racing callers may both build; one instance wins), and
+    /// built again once it outgrows <see cref="RegexRenewal.StateLimit"/> (its remarks say why).
+    /// </summary>
+    public Regex Value
+    {
+        get
+        {
+            var regex = Volatile.Read(ref _regex) ?? Build();
+            var uses = ++_uses;
+            return uses % RegexRenewal.CheckEvery == 0 && RegexRenewal.Outgrown(regex, uses) ? Renew(regex) : regex;
+        }
+    }
 
     /// <summary>Where a helper takes a <see cref="Regex"/>: the regex is built at the call, if it was not before.</summary>
     public static implicit operator Regex(LazyRegex regex) => regex.Value;
 
-    private Regex Build()
+    // Linear time whatever a caller passed: every detector regex reads text that an attacker may have written.
+    private Regex Build() => Interlocked.CompareExchange(ref _regex, New(), null) ?? Volatile.Read(ref _regex);
+
+    private Regex Renew(Regex outgrown)
     {
-        // Linear time whatever a caller passed: every detector regex reads text that an attacker may have written.
-        var built = new Regex(Pattern, RegexOptions.NonBacktracking | _options);
-        return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
+        Interlocked.CompareExchange(ref _regex, New(), outgrown);
+        return Volatile.Read(ref _regex)!;
     }
+
+    private Regex New() => new(Pattern, RegexOptions.NonBacktracking | _options);
 
     /// <summary>
     /// Runs the detectors' type initialisers, so that every listed regex exists, and builds each one now (about a
