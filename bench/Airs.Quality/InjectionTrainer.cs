@@ -77,7 +77,7 @@ internal static class InjectionTrainer
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
         // The version (InjectionModel.VersionFor) names the data, the rules and the trainer options that change the model.
-        var options = ModelOptions() + (HasContextStage(InjectionMode.Content) ? "content context stage=2q\n" : "");
+        var options = ModelOptions();
         var rules = InjectionRules.Fingerprint();
         card["rulesSha256"] = rules;
         if (options.Length > 0)
@@ -239,11 +239,8 @@ internal static class InjectionTrainer
         }
         bool ViewTrained(int source, int f) => fold[source] != f && fold[source] != -2 && !untrained[source];
 
-        // Cross-validated logits: each text scored by a model that never saw it (the fold's head has no context stage),
-        // with the context features around its strongest window (rule 2q) and its decoded variants' logit apart.
-        var windowLogits = new double[prepared.Count];
-        var variantLogits = new double[prepared.Count];
-        var contexts = new float[prepared.Count][];
+        // Cross-validated logits: each text scored by a model that never saw it.
+        var logits = new double[prepared.Count];
         var foldHeads = new InjectionModel.Head[Folds];
         for (var f = 0; f < Folds; f++)
         {
@@ -253,39 +250,13 @@ internal static class InjectionTrainer
             {
                 if (fold[i] == f)
                 {
-                    contexts[i] = new float[InjectionModel.ContextFeatures];
-                    windowLogits[i] = InjectionModel.WindowLogitAndContext(head, prepared[i].Row.Text, prepared[i].Evidence, contexts[i]);
-                    variantLogits[i] = VariantLogit(head, prepared[i].Row, mode);
+                    logits[i] = Math.Max(InjectionModel.MaxWindowLogit(head, prepared[i].Row.Text, prepared[i].Evidence), VariantLogit(head, prepared[i].Row, mode));
                 }
             }
         }
         // Texts in no fold (counter-examples every fold trains on) are not scored: the figures below leave them out.
         var scored = Enumerable.Range(0, prepared.Count).Where(i => fold[i] >= 0).ToArray();
         var labels = prepared.Select(p => p.Row.Attack).ToArray();
-        // The context stage (rule 2q, content only): its weights are fitted with the Platt parameters on the held-out
-        // logits and stored in the window's logit units, so Platt scaling, the thresholds and the length discount below
-        // read the staged logit as they read the window's.
-        // AIRS_TRAIN_CONTEXT_ONLY=<feature,feature…> (a sweep): the other features are read as 0, so their weights are 0.
-        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CONTEXT_ONLY") is { } contextOnly)
-        {
-            var kept = contextOnly.Split(',').Select(Enum.Parse<InjectionModel.ContextFeature>).Select(k => (int)k).ToHashSet();
-            foreach (var g in contexts.Where(g => g is not null))
-            {
-                for (var k = 0; k < g.Length; k++)
-                {
-                    g[k] = kept.Contains(k) ? g[k] : 0;
-                }
-            }
-        }
-        var context = HasContextStage(mode)
-            ? ContextStage([.. scored.Select(i => windowLogits[i])], [.. scored.Select(i => contexts[i])], [.. scored.Select(i => labels[i])])
-            : new float[InjectionModel.ContextFeatures];
-        var logits = prepared.Select((_, i) => contexts[i] is null ? 0
-            : Math.Max(windowLogits[i] + InjectionModel.ContextLogit(foldHeads[0] with { Context = context }, contexts[i]), variantLogits[i])).ToArray();
-        if (HasContextStage(mode))
-        {
-            Console.WriteLine($"  {mode.ToKeyword()} context stage: " + string.Join(", ", Enum.GetValues<InjectionModel.ContextFeature>().Select(k => $"{k} {Format(context[(int)k])}")));
-        }
         foreach (var attack in new[] { false, true })
         {
             var q = scored.Where(i => labels[i] == attack).Select(i => logits[i]).Order().ToArray();
@@ -346,7 +317,6 @@ internal static class InjectionTrainer
             ["windowStride"] = stride,
             ["plattA"] = Math.Round(a, 4),
             ["plattB"] = Math.Round(b, 4),
-            ["context"] = Enum.GetValues<InjectionModel.ContextFeature>().ToDictionary(k => k.ToString(), k => Math.Round(context[(int)k], 4)),
             ["threshold"] = Math.Round(threshold, 4),
             ["weakEvidenceLevel"] = shipped.Level,
             ["cvRecallScorer"] = Math.Round((double)attacks.Count(i => probabilities[i] >= threshold) / attacks.Count, 3),
@@ -392,17 +362,17 @@ internal static class InjectionTrainer
                 .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
         }
 
-        ChooseLengthDiscount(mode, prepared, fold, [.. foldHeads.Select(h => h with { Context = context })], a, b, threshold, shipped.Level, card);
+        ChooseLengthDiscount(mode, prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
 
         // AIRS_TRAIN_READ_EVAL: a sweep fits the final head too, to score it on the read sets.
         var readSets = Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL");
         if (PromptSweep && readSets is null)
         {
-            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride) { Context = context };
+            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
         var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
-        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride) { Context = context };
+        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         if (readSets is not null)
         {
             ReadSetFigures(readSets, mode, trained);
@@ -441,7 +411,7 @@ internal static class InjectionTrainer
         Console.WriteLine($"  read sets ({mode.ToKeyword()}): found recall {Count(true, x => x.Found)}/{attacks}, fp {Count(false, x => x.Found)}/{benign} (everyday {Count(false, x => x.Found && x.Stratum == "everyday")}, ai-security {Count(false, x => x.Found && x.Stratum == "ai-security")}) at threshold {Format(head.Threshold)}");
         foreach (var t in new[] { 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995 })
         {
-            Console.WriteLine($"    p >= {t}: recall {Count(true, x => x.Strong || x.P >= t)}/{attacks}, fp {Count(false, x => x.Strong || x.P >= t)}/{benign} (everyday {Count(false, x => (x.Strong || x.P >= t) && x.Stratum == "everyday")}, ai-security {Count(false, x => (x.Strong || x.P >= t) && x.Stratum == "ai-security")})");
+            Console.WriteLine($"    p >= {t}: recall {Count(true, x => x.Strong || x.P >= t)}/{attacks}, fp {Count(false, x => x.Strong || x.P >= t)}/{benign}");
         }
     }
 
@@ -495,7 +465,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS", "AIRS_TRAIN_CONTEXT", "AIRS_TRAIN_CONTEXT_ONLY" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -832,124 +802,6 @@ internal static class InjectionTrainer
     }
 
     /// <summary>
-    /// Whether the head gets a context stage (rule 2q): the content head, unless <c>AIRS_TRAIN_CONTEXT=off</c> (a sweep
-    /// that trains the content head as before rule 2q).
-    /// </summary>
-    private static bool HasContextStage(InjectionMode mode) =>
-        mode == InjectionMode.Content && Environment.GetEnvironmentVariable("AIRS_TRAIN_CONTEXT") != "off";
-
-    /// <summary>The ridge on the context weights (the window logit's slope and the intercept go free, as in Platt scaling).</summary>
-    private const double ContextRidge = 1.0;
-
-    /// <summary>
-    /// The context stage (rule 2q): one logistic regression of the label on the held-out window logit z, the context
-    /// features g and an intercept — σ(a·z + c·g + b), on Platt's smoothed targets, by Newton's method — returned as the
-    /// context weights in the window's logit units (c / a), so that σ(a·(z + (c/a)·g) + b) is the same model and Platt
-    /// scaling, fitted again on z + (c/a)·g, finds the same a and b up to the ridge.
-    /// </summary>
-    private static float[] ContextStage(double[] z, float[][] g, bool[] label)
-    {
-        var k = InjectionModel.ContextFeatures;
-        var size = k + 2; // a, c_0..c_{k-1}, b
-        double[] Row(int i)
-        {
-            var x = new double[size];
-            x[0] = z[i];
-            for (var j = 0; j < k; j++)
-            {
-                x[1 + j] = g[i][j];
-            }
-            x[^1] = 1;
-            return x;
-        }
-        var rows = Enumerable.Range(0, z.Length).Select(Row).ToArray();
-        var positives = label.Count(l => l);
-        var (hi, lo) = ((positives + 1.0) / (positives + 2.0), 1.0 / (label.Length - positives + 2.0));
-        var theta = new double[size];
-        theta[0] = 1;
-        for (var iteration = 0; iteration < 50; iteration++)
-        {
-            var gradient = new double[size];
-            var hessian = new double[size, size];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var f = 0.0;
-                for (var j = 0; j < size; j++)
-                {
-                    f += theta[j] * rows[i][j];
-                }
-                var p = 1.0 / (1.0 + Math.Exp(-f));
-                var (t, d) = (label[i] ? hi : lo, p * (1 - p));
-                for (var j = 0; j < size; j++)
-                {
-                    gradient[j] += (p - t) * rows[i][j];
-                    for (var m = 0; m < size; m++)
-                    {
-                        hessian[j, m] += d * rows[i][j] * rows[i][m];
-                    }
-                }
-            }
-            for (var j = 0; j < size; j++)
-            {
-                var ridge = j >= 1 && j <= k ? ContextRidge : 1e-9;
-                gradient[j] += ridge * theta[j];
-                hessian[j, j] += ridge;
-            }
-            var step = Solve(hessian, gradient);
-            var largest = 0.0;
-            for (var j = 0; j < size; j++)
-            {
-                theta[j] -= step[j];
-                largest = Math.Max(largest, Math.Abs(step[j]));
-            }
-            if (largest < 1e-9)
-            {
-                break;
-            }
-        }
-        if (theta[0] <= 0)
-        {
-            throw new InvalidDataException("the context stage's window slope is not positive");
-        }
-        return [.. Enumerable.Range(0, k).Select(j => (float)(theta[1 + j] / theta[0]))];
-    }
-
-    /// <summary>x with A·x = y, by Gaussian elimination with partial pivoting (A is small, symmetric and positive definite).</summary>
-    private static double[] Solve(double[,] a, double[] y)
-    {
-        var n = y.Length;
-        var m = (double[,])a.Clone();
-        var x = (double[])y.Clone();
-        for (var c = 0; c < n; c++)
-        {
-            var pivot = Enumerable.Range(c, n - c).MaxBy(r => Math.Abs(m[r, c]));
-            for (var j = 0; j < n; j++)
-            {
-                (m[c, j], m[pivot, j]) = (m[pivot, j], m[c, j]);
-            }
-            (x[c], x[pivot]) = (x[pivot], x[c]);
-            for (var r = c + 1; r < n; r++)
-            {
-                var factor = m[r, c] / m[c, c];
-                for (var j = c; j < n; j++)
-                {
-                    m[r, j] -= factor * m[c, j];
-                }
-                x[r] -= factor * x[c];
-            }
-        }
-        for (var r = n - 1; r >= 0; r--)
-        {
-            for (var j = r + 1; j < n; j++)
-            {
-                x[r] -= m[r, j] * x[j];
-            }
-            x[r] /= m[r, r];
-        }
-        return x;
-    }
-
-    /// <summary>
     /// Platt scaling: the slope and intercept that make σ(a·z + b) a calibrated probability — Newton's method with
     /// backtracking on Platt's smoothed targets, as in Lin, Lin and Weng's note on Platt's algorithm.
     /// </summary>
@@ -1033,10 +885,6 @@ internal static class InjectionTrainer
         }
 
         public readonly void Close(float weight)
-        {
-        }
-
-        public readonly void Class(byte concept)
         {
         }
     }
