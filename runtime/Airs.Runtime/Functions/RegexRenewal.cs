@@ -88,7 +88,7 @@ public static class RegexRenewal
             var count = Interlocked.Increment(ref uses);
             if (count % CheckEvery == 0 && Outgrown(regex, count))
             {
-                Interlocked.CompareExchange(ref current, new Regex(regex.ToString(), regex.Options, regex.MatchTimeout), regex);
+                Interlocked.CompareExchange(ref current, new Regex(regex.ToString(), RegexOptions.NonBacktracking | regex.Options, regex.MatchTimeout), regex);
                 regex = Volatile.Read(ref current);
             }
             return regex;
