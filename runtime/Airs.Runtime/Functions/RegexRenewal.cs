@@ -19,10 +19,12 @@ namespace Airs.Runtime.Functions;
 /// and NFA mode about a hundred times the time.
 /// </para>
 /// <para>
-/// So a regex is used through <see cref="Renewed"/> (policy regexes) or <c>LazyRegex</c> (the detectors'), which every
-/// <see cref="CheckEvery"/> uses count its DFA states and replace it with a fresh instance past <see cref="StateLimit"/>,
-/// far below the threshold. The count is read from the engine's private fields: where a runtime does not have them,
-/// a regex is renewed every <see cref="BlindRenewalUses"/> uses instead.
+/// So a regex is used through <see cref="Renewed"/> (policy regexes) or <c>LazyRegex</c> (the detectors'), both a
+/// <see cref="RenewableRegex"/>, which reads the engine's count of DFA states at every use (one interface call on the
+/// engine's own collection) and replaces the regex with a fresh instance past <see cref="StateLimit"/>, far below the
+/// threshold: one use would have to build some 64,000 states in one text to reach it. The count is read from the
+/// engine's private fields: where a runtime does not have them, a regex is renewed every <see cref="BlindRenewalUses"/>
+/// uses instead.
 /// </para>
 /// </summary>
 public static class RegexRenewal
@@ -30,27 +32,38 @@ public static class RegexRenewal
     /// <summary>DFA states after which a regex is rebuilt: a quarter of the NFA threshold, and several times what the detectors' ordinary traffic builds.</summary>
     public const int StateLimit = 20_000;
 
-    /// <summary>Uses between two counts. One use builds at most a state per character read, so a check every 256 uses of 2 KB texts leaves the threshold far off.</summary>
-    public const int CheckEvery = 256;
-
     /// <summary>Uses between rebuilds on a runtime whose states cannot be counted.</summary>
     public const int BlindRenewalUses = 1 << 18;
 
-    private static readonly FieldInfo? FactoryField = typeof(Regex).GetField("factory", BindingFlags.Instance | BindingFlags.NonPublic);
-    private static readonly ConcurrentDictionary<(Type, string), FieldInfo?> Fields = new();
-    private static readonly ConditionalWeakTable<Regex, Renewable> Policy = [];
+    private const BindingFlags Private = BindingFlags.Instance | BindingFlags.NonPublic;
+    private static readonly FieldInfo? FactoryField = typeof(Regex).GetField("factory", Private);
+    private static readonly ConcurrentDictionary<(Type, string), FieldInfo?> Fields = [];
+    private static readonly ConditionalWeakTable<Regex, RenewableRegex> Policy = [];
 
     /// <summary>
     /// The DFA states <paramref name="regex"/> has built, or null when it is not a non-backtracking regex or this runtime's
     /// engine does not keep them where .NET 10 does.
     /// </summary>
-    public static int? States(Regex regex)
+    public static int? States(Regex regex) => StatesOf(regex)?.Count;
+
+    /// <summary>
+    /// The instance of policy regex <paramref name="regex"/> to run now: itself until it outgrows <see cref="StateLimit"/>,
+    /// then a fresh build of the same pattern and options.
+    /// </summary>
+    public static Regex Renewed(Regex regex) =>
+        (regex.Options & RegexOptions.NonBacktracking) == 0 ? regex : Policy.GetValue(regex, static r => new RenewableRegex(r)).Current;
+
+    /// <summary>
+    /// The engine's collection of a regex's DFA states (it grows as the regex reads), or null. Only a field the engine
+    /// never replaces (readonly) is taken, so the collection read later is the one that grows.
+    /// </summary>
+    internal static ICollection? StatesOf(Regex regex)
     {
         try
         {
             var factory = FactoryField?.GetValue(regex);
             var matcher = factory is null ? null : Field(factory.GetType(), "_matcher")?.GetValue(factory);
-            return matcher is not null && Field(matcher.GetType(), "_stateCache")?.GetValue(matcher) is ICollection states ? states.Count : null;
+            return matcher is not null && Field(matcher.GetType(), "_stateCache") is { IsInitOnly: true } states ? states.GetValue(matcher) as ICollection : null;
         }
         catch (Exception e) when (e is FieldAccessException or TargetException or ArgumentException)
         {
@@ -58,43 +71,42 @@ public static class RegexRenewal
         }
     }
 
-    /// <summary>Whether <paramref name="regex"/>, used <paramref name="uses"/> times, should give way to a fresh instance.</summary>
-    internal static bool Outgrown(Regex regex, long uses) =>
-        States(regex) is { } states ? states > StateLimit : uses % BlindRenewalUses < CheckEvery;
-
-    /// <summary>
-    /// The instance of policy regex <paramref name="regex"/> to run now: itself until it outgrows <see cref="StateLimit"/>,
-    /// then a fresh build of the same pattern and options.
-    /// </summary>
-    public static Regex Renewed(Regex regex)
-    {
-        if ((regex.Options & RegexOptions.NonBacktracking) == 0)
-        {
-            return regex;
-        }
-        var renewable = Policy.GetValue(regex, static r => new Renewable(r));
-        return renewable.Use();
-    }
-
-    /// <summary>A policy regex and the instance that stands for it now.</summary>
-    private sealed class Renewable(Regex original)
-    {
-        private Regex current = original;
-        private long uses;
-
-        public Regex Use()
-        {
-            var regex = Volatile.Read(ref current);
-            var count = Interlocked.Increment(ref uses);
-            if (count % CheckEvery == 0 && Outgrown(regex, count))
-            {
-                Interlocked.CompareExchange(ref current, new Regex(regex.ToString(), RegexOptions.NonBacktracking | regex.Options, regex.MatchTimeout), regex);
-                regex = Volatile.Read(ref current);
-            }
-            return regex;
-        }
-    }
-
     private static FieldInfo? Field(Type type, string name) =>
-        Fields.GetOrAdd((type, name), static key => key.Item1.GetField(key.Item2, BindingFlags.Instance | BindingFlags.NonPublic));
+        Fields.GetOrAdd((type, name), static key => key.Item1.GetField(key.Item2, Private));
+}
+
+/// <summary>
+/// A long-lived non-backtracking regex, replaced by a fresh build of its pattern and options once its automaton outgrows
+/// <see cref="RegexRenewal.StateLimit"/> (<see cref="RegexRenewal"/> says why).
+/// </summary>
+internal sealed class RenewableRegex(Regex first)
+{
+    private Built current = new(first);
+    private long blindUses; // counted without a lock: a lost increment only delays a renewal
+
+    /// <summary>The instance to run now.</summary>
+    public Regex Current
+    {
+        get
+        {
+            var built = Volatile.Read(ref current);
+            var outgrown = built.States is { } states ? states.Count > RegexRenewal.StateLimit : ++blindUses % RegexRenewal.BlindRenewalUses == 0;
+            return outgrown ? Renew(built) : built.Regex;
+        }
+    }
+
+    private Regex Renew(Built outgrown)
+    {
+        var regex = outgrown.Regex;
+        var fresh = new Regex(regex.ToString(), RegexOptions.NonBacktracking | regex.Options, regex.MatchTimeout);
+        Interlocked.CompareExchange(ref current, new Built(fresh), outgrown);
+        return Volatile.Read(ref current).Regex;
+    }
+
+    private sealed class Built(Regex regex)
+    {
+        public Regex Regex { get; } = regex;
+
+        public ICollection? States { get; } = RegexRenewal.StatesOf(regex);
+    }
 }

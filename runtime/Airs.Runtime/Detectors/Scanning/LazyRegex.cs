@@ -17,8 +17,7 @@ internal sealed class LazyRegex
     private static readonly ConcurrentQueue<LazyRegex> Listed = new();
 
     private readonly RegexOptions _options;
-    private Regex? _regex;
-    private long _uses; // counted without a lock: a lost increment only delays a check
+    private RenewableRegex? _regex;
 
     /// <param name="listed">Whether <see cref="PrepareAll"/> builds it.</param>
     public LazyRegex(string pattern, RegexOptions options, bool listed = true)
@@ -37,29 +36,14 @@ internal sealed class LazyRegex
     /// The regex, built now if no caller has built it yet (two racing callers may both build; one instance wins), and
     /// built again once it outgrows <see cref="RegexRenewal.StateLimit"/> (its remarks say why).
     /// </summary>
-    public Regex Value
-    {
-        get
-        {
-            var regex = Volatile.Read(ref _regex) ?? Build();
-            var uses = ++_uses;
-            return uses % RegexRenewal.CheckEvery == 0 && RegexRenewal.Outgrown(regex, uses) ? Renew(regex) : regex;
-        }
-    }
+    public Regex Value => (Volatile.Read(ref _regex) ?? Build()).Current;
 
     /// <summary>Where a helper takes a <see cref="Regex"/>: the regex is built at the call, if it was not before.</summary>
     public static implicit operator Regex(LazyRegex regex) => regex.Value;
 
     // Linear time whatever a caller passed: every detector regex reads text that an attacker may have written.
-    private Regex Build() => Interlocked.CompareExchange(ref _regex, New(), null) ?? Volatile.Read(ref _regex);
-
-    private Regex Renew(Regex outgrown)
-    {
-        Interlocked.CompareExchange(ref _regex, New(), outgrown);
-        return Volatile.Read(ref _regex)!;
-    }
-
-    private Regex New() => new(Pattern, RegexOptions.NonBacktracking | _options);
+    private RenewableRegex Build() =>
+        Interlocked.CompareExchange(ref _regex, new RenewableRegex(new Regex(Pattern, RegexOptions.NonBacktracking | _options)), null) ?? Volatile.Read(ref _regex);
 
     /// <summary>
     /// Runs the detectors' type initialisers, so that every listed regex exists, and builds each one now (about a
