@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
@@ -36,6 +37,9 @@ public static class RegexRenewal
     public const int BlindRenewalUses = 1 << 18;
 
     private const BindingFlags Private = BindingFlags.Instance | BindingFlags.NonPublic;
+
+    // A trimmed or native build may drop the engine's private fields from its metadata: then no count, and renewal by uses.
+    private const string TrimmedAway = "Read best-effort: a field that is not found leaves the regex renewed by use count";
     private static readonly FieldInfo? FactoryField = typeof(Regex).GetField("factory", Private);
     private static readonly ConcurrentDictionary<(Type, string), FieldInfo?> Fields = [];
     private static readonly ConditionalWeakTable<Regex, RenewableRegex> Policy = [];
@@ -57,6 +61,7 @@ public static class RegexRenewal
     /// The engine's collection of a regex's DFA states (it grows as the regex reads), or null. Only a field the engine
     /// never replaces (readonly) is taken, so the collection read later is the one that grows.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = TrimmedAway)]
     internal static ICollection? StatesOf(Regex regex)
     {
         try
@@ -71,6 +76,7 @@ public static class RegexRenewal
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2080", Justification = TrimmedAway)]
     private static FieldInfo? Field(Type type, string name) =>
         Fields.GetOrAdd((type, name), static key => key.Item1.GetField(key.Item2, Private));
 }
