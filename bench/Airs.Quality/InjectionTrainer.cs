@@ -320,15 +320,20 @@ internal static class InjectionTrainer
         // AIRS_TRAIN_POOL_BUDGETS=<source> (rule 2n, variant ii): that source's scored benign texts and the others each
         // keep to a budget of their own size, so one pool's many easy texts do not lower the rate the other is read at.
         var pooled = Environment.GetEnvironmentVariable("AIRS_TRAIN_POOL_BUDGETS");
-        var pools = pooled is null ? [benign] : benign.GroupBy(i => prepared[i].Row.Source == pooled).Select(g => g.ToList()).ToList();
+        var pools = pooled is null ? [benign] : benign.GroupBy(i => pooled == "stage" ? stageOnly[i] : prepared[i].Row.Source == pooled).Select(g => g.ToList()).ToList();
+        var outerPools = pools;
+        // AIRS_TRAIN_HOLD=pools (a sweep): the head without the stage is operated on train's own benign texts alone (the
+        // shipped operating point), and the staged head's threshold holds every pool at that head's count there.
+        var holdPools = Environment.GetEnvironmentVariable("AIRS_TRAIN_HOLD") == "pools";
         // Rules and scorer share one false-positive budget on held-out folds. For each level the weak rule evidence
         // needs from the scorer (0: the rules decide it alone; 1: it counts only through the scorer's own threshold),
         // the scorer's threshold spends what the rules leave of the budget; the level with the best recall within the
         // goal ships (the lowest false-positive rate when none is within it). A pool's budget is capped at
         // cap(pool) benign texts when given.
         (double A, double B, double[] Probabilities, List<(double Level, double Threshold, double Recall, double Fpr)> Choices, (double Level, double Threshold, double Recall, double Fpr) Shipped)
-            Operate(double[] z, Func<List<int>, int>? cap)
+            Operate(double[] z, Func<List<int>, int>? cap, List<List<int>>? over = null)
         {
+            var pools = over ?? outerPools;
             var (pa, pb) = Platt([.. scored.Select(i => z[i])], [.. scored.Select(i => labels[i])]);
             var p = z.Select(x => 1.0 / (1.0 + Math.Exp(-(pa * x + pb)))).ToArray();
             var options = new List<(double Level, double Threshold, double Recall, double Fpr)>();
@@ -338,7 +343,7 @@ internal static class InjectionTrainer
                 double PoolThreshold(List<int> pool)
                 {
                     var budget = (int)Math.Floor(TargetFpr * pool.Count);
-                    var allowed = (cap is null ? budget : Math.Min(budget, cap(pool))) - pool.Count(Alone);
+                    var allowed = (cap is null ? budget : holdPools ? cap(pool) : Math.Min(budget, cap(pool))) - pool.Count(Alone);
                     var scores = pool.Where(i => !Alone(i)).Select(i => p[i]).OrderDescending().ToList();
                     return allowed < 0 ? 1.0 : Math.Max(LogitFloor(pb), allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
                 }
@@ -356,7 +361,7 @@ internal static class InjectionTrainer
         if (HasContextStage(mode))
         {
             var plain = prepared.Select((_, i) => contexts[i] is null ? 0 : Math.Max(windowLogits[i], variantLogits[i])).ToArray();
-            var without = Operate(plain, null);
+            var without = holdPools ? Operate(plain, null, [[.. benign.Where(i => !stageOnly[i])]]) : Operate(plain, null);
             bool FoundWithout(int i) => Injection.Decide(evidence[i], without.Probabilities[i], without.Shipped.Threshold, without.Shipped.Level);
             held = pool => pool.Count(FoundWithout);
             Console.WriteLine($"  {mode.ToKeyword()} without the stage: threshold {Format(without.Shipped.Threshold)}, level {without.Shipped.Level}, "
@@ -365,6 +370,13 @@ internal static class InjectionTrainer
         }
         var (a, b, probabilities, choices, shipped) = Operate(logits, held);
         var threshold = shipped.Threshold;
+        if (HasContextStage(mode) && pooled is not null)
+        {
+            foreach (var pool in pools)
+            {
+                Console.WriteLine($"  pool of {pool.Count}: flagged with the stage {pool.Count(i => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level))}, cap {held!(pool)}");
+            }
+        }
         if (HasContextStage(mode))
         {
             bool FoundWith(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
@@ -722,6 +734,7 @@ internal static class InjectionTrainer
         "counter" or "benign-counter" when !attack => SweepPlacement.EveryFold,
         "eval" => SweepPlacement.ScoredOnly,
         "stage" => attack ? SweepPlacement.StageOnly : SweepPlacement.Unused,
+        "stage-all" => SweepPlacement.StageOnly,
         _ => SweepPlacement.InItsGroup,
     };
 
