@@ -70,9 +70,5 @@ internal static class InjectionExplain
         public readonly float Feature(int bucket) => weights[bucket];
 
         public readonly void Close(float weight) => Contributions[^1] = weight;
-
-        public readonly void Class(byte concept)
-        {
-        }
     }
 }

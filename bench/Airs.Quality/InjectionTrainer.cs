@@ -42,7 +42,7 @@ internal static class InjectionTrainer
     /// writers' benign prompts and the service notices are scored as kinds of their own, by writer and kind, so the
     /// threshold is read on benign prompts of the lengths users type (rules 2c and 2j), not trained away as counter-examples.
     /// </summary>
-    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds,train_docs:stage,train_docs_ordinary:stage";
+    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds";
 
     private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
 
@@ -77,7 +77,7 @@ internal static class InjectionTrainer
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
         // The version (InjectionModel.VersionFor) names the data, the rules and the trainer options that change the model.
-        var options = ModelOptions() + (HasContextStage(InjectionMode.Content) ? "content context stage=2r\n" : "");
+        var options = ModelOptions();
         var rules = InjectionRules.Fingerprint();
         card["rulesSha256"] = rules;
         if (options.Length > 0)
@@ -169,8 +169,6 @@ internal static class InjectionTrainer
         // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors-log.md, *Part 9*).
         var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
         var untrained = new bool[prepared.Count];
-        // Rows the final model does not train on either ("stage", rule 2r): only the held-out fold logits read them.
-        var stageOnly = new bool[prepared.Count];
         void Place(int i, string how)
         {
             switch (Placement(how, prepared[i].Row.Attack))
@@ -182,15 +180,7 @@ internal static class InjectionTrainer
                     fold[i] = -1;
                     break;
                 case SweepPlacement.ScoredOnly:
-                    // In its group: a counter-example source's benign rows were already put in no fold (−1) above, and
-                    // "eval" left them there, neither trained nor scored.
-                    (fold[i], untrained[i]) = (grouped[i], true);
-                    break;
-                case SweepPlacement.StageOnly:
-                    (fold[i], untrained[i], stageOnly[i]) = (grouped[i], true, true);
-                    break;
-                case SweepPlacement.Unused:
-                    (fold[i], stageOnly[i]) = (-2, true);
+                    untrained[i] = true;
                     break;
                 case SweepPlacement.InItsGroup:
                     fold[i] = grouped[i];
@@ -249,11 +239,8 @@ internal static class InjectionTrainer
         }
         bool ViewTrained(int source, int f) => fold[source] != f && fold[source] != -2 && !untrained[source];
 
-        // Cross-validated logits: each text scored by a model that never saw it (the fold's head has no context stage),
-        // with the context features around its strongest window (rule 2q) and its decoded variants' logit apart.
-        var windowLogits = new double[prepared.Count];
-        var variantLogits = new double[prepared.Count];
-        var contexts = new float[prepared.Count][];
+        // Cross-validated logits: each text scored by a model that never saw it.
+        var logits = new double[prepared.Count];
         var foldHeads = new InjectionModel.Head[Folds];
         for (var f = 0; f < Folds; f++)
         {
@@ -263,39 +250,13 @@ internal static class InjectionTrainer
             {
                 if (fold[i] == f)
                 {
-                    contexts[i] = new float[InjectionModel.ContextFeatures];
-                    windowLogits[i] = InjectionModel.WindowLogitAndContext(head, prepared[i].Row.Text, prepared[i].Evidence, contexts[i]);
-                    variantLogits[i] = VariantLogit(head, prepared[i].Row, mode);
+                    logits[i] = Math.Max(InjectionModel.MaxWindowLogit(head, prepared[i].Row.Text, prepared[i].Evidence), VariantLogit(head, prepared[i].Row, mode));
                 }
             }
         }
         // Texts in no fold (counter-examples every fold trains on) are not scored: the figures below leave them out.
         var scored = Enumerable.Range(0, prepared.Count).Where(i => fold[i] >= 0).ToArray();
         var labels = prepared.Select(p => p.Row.Attack).ToArray();
-        // The context stage (rule 2q, content only): its weights are fitted with the Platt parameters on the held-out
-        // logits and stored in the window's logit units, so Platt scaling, the thresholds and the length discount below
-        // read the staged logit as they read the window's.
-        // AIRS_TRAIN_CONTEXT_ONLY=<feature,feature…> (a sweep): the other features are read as 0, so their weights are 0.
-        if (Environment.GetEnvironmentVariable("AIRS_TRAIN_CONTEXT_ONLY") is { } contextOnly)
-        {
-            var kept = contextOnly.Split(',').Select(Enum.Parse<InjectionModel.ContextFeature>).Select(k => (int)k).ToHashSet();
-            foreach (var g in contexts.Where(g => g is not null))
-            {
-                for (var k = 0; k < g.Length; k++)
-                {
-                    g[k] = kept.Contains(k) ? g[k] : 0;
-                }
-            }
-        }
-        var context = HasContextStage(mode)
-            ? ContextStage([.. scored.Select(i => windowLogits[i])], [.. scored.Select(i => contexts[i])], [.. scored.Select(i => labels[i])])
-            : new float[InjectionModel.ContextFeatures];
-        var logits = prepared.Select((_, i) => contexts[i] is null ? 0
-            : Math.Max(windowLogits[i] + InjectionModel.ContextLogit(foldHeads[0] with { Context = context }, contexts[i]), variantLogits[i])).ToArray();
-        if (HasContextStage(mode))
-        {
-            Console.WriteLine($"  {mode.ToKeyword()} context stage: " + string.Join(", ", Enum.GetValues<InjectionModel.ContextFeature>().Select(k => $"{k} {Format(context[(int)k])}")));
-        }
         foreach (var attack in new[] { false, true })
         {
             var q = scored.Where(i => labels[i] == attack).Select(i => logits[i]).Order().ToArray();
@@ -314,75 +275,37 @@ internal static class InjectionTrainer
         {
             File.WriteAllLines($"{dump}-{mode.ToKeyword()}.tsv", scored.Select(i => (p: prepared[i], i)).Select(x => $"{(labels[x.i] ? 1 : 0)}\t{Group(x.p.Row)}\t{logits[x.i].ToString(CultureInfo.InvariantCulture)}\t{x.p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max().ToString(CultureInfo.InvariantCulture)}\t{x.p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
+        var (a, b) = Platt([.. scored.Select(i => logits[i])], [.. scored.Select(i => labels[i])]);
+        var probabilities = logits.Select(z => 1.0 / (1.0 + Math.Exp(-(a * z + b)))).ToArray();
+
         var benign = scored.Where(i => !labels[i]).ToList();
         var attacks = scored.Where(i => labels[i]).ToList();
         var evidence = prepared.Select(p => p.Evidence.Select(m => m.Score).DefaultIfEmpty(0).Max()).ToArray();
-        // AIRS_TRAIN_POOL_BUDGETS=<source> (rule 2n, variant ii): that source's scored benign texts and the others each
-        // keep to a budget of their own size, so one pool's many easy texts do not lower the rate the other is read at.
-        var pooled = Environment.GetEnvironmentVariable("AIRS_TRAIN_POOL_BUDGETS");
-        var pools = pooled is null ? [benign] : benign.GroupBy(i => pooled == "stage" ? stageOnly[i] : prepared[i].Row.Source == pooled).Select(g => g.ToList()).ToList();
-        var outerPools = pools;
-        // AIRS_TRAIN_HOLD=pools (a sweep): the head without the stage is operated on train's own benign texts alone (the
-        // shipped operating point), and the staged head's threshold holds every pool at that head's count there.
-        var holdPools = Environment.GetEnvironmentVariable("AIRS_TRAIN_HOLD") == "pools";
         // Rules and scorer share one false-positive budget on held-out folds. For each level the weak rule evidence
         // needs from the scorer (0: the rules decide it alone; 1: it counts only through the scorer's own threshold),
         // the scorer's threshold spends what the rules leave of the budget; the level with the best recall within the
-        // goal ships (the lowest false-positive rate when none is within it). A pool's budget is capped at
-        // cap(pool) benign texts when given.
-        (double A, double B, double[] Probabilities, List<(double Level, double Threshold, double Recall, double Fpr)> Choices, (double Level, double Threshold, double Recall, double Fpr) Shipped)
-            Operate(double[] z, Func<List<int>, int>? cap, List<List<int>>? over = null)
+        // goal ships (the lowest false-positive rate when none is within it).
+        // AIRS_TRAIN_POOL_BUDGETS=<source> (rule 2n, variant ii): that source's scored benign texts and the others each
+        // keep to a budget of their own size, so one pool's many easy texts do not lower the rate the other is read at.
+        var pooled = Environment.GetEnvironmentVariable("AIRS_TRAIN_POOL_BUDGETS");
+        var pools = pooled is null ? [benign] : benign.GroupBy(i => prepared[i].Row.Source == pooled).Select(g => g.ToList()).ToList();
+        var choices = new List<(double Level, double Threshold, double Recall, double Fpr)>();
+        foreach (var level in new[] { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
         {
-            var pools = over ?? outerPools;
-            var (pa, pb) = Platt([.. scored.Select(i => z[i])], [.. scored.Select(i => labels[i])]);
-            var p = z.Select(x => 1.0 / (1.0 + Math.Exp(-(pa * x + pb)))).ToArray();
-            var options = new List<(double Level, double Threshold, double Recall, double Fpr)>();
-            foreach (var level in new[] { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
+            bool Alone(int i) => Injection.Decide(evidence[i], probabilities[i], threshold: 2, level);
+            double PoolThreshold(List<int> pool)
             {
-                bool Alone(int i) => Injection.Decide(evidence[i], p[i], threshold: 2, level);
-                double PoolThreshold(List<int> pool)
-                {
-                    var budget = (int)Math.Floor(TargetFpr * pool.Count);
-                    var allowed = (cap is null ? budget : holdPools ? cap(pool) : Math.Min(budget, cap(pool))) - pool.Count(Alone);
-                    var scores = pool.Where(i => !Alone(i)).Select(i => p[i]).OrderDescending().ToList();
-                    return allowed < 0 ? 1.0 : Math.Max(LogitFloor(pb), allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
-                }
-                var t = pools.Max(PoolThreshold);
-                bool Found(int i) => Alone(i) || p[i] >= t;
-                options.Add((level, t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count));
+                var allowed = (int)Math.Floor(TargetFpr * pool.Count) - pool.Count(Alone);
+                var scores = pool.Where(i => !Alone(i)).Select(i => probabilities[i]).OrderDescending().ToList();
+                return allowed < 0 ? 1.0 : Math.Max(LogitFloor(b), allowed < scores.Count ? scores[allowed] + 1e-6 : 0.5);
             }
-            var withinGoal = options.Where(c => c.Fpr <= GoalFpr).ToList();
-            return (pa, pb, p, options, withinGoal.Count > 0 ? withinGoal.MaxBy(c => c.Recall) : options.MinBy(c => c.Fpr));
+            var t = pools.Max(PoolThreshold);
+            bool Found(int i) => Alone(i) || probabilities[i] >= t;
+            choices.Add((level, t, (double)attacks.Count(Found) / attacks.Count, (double)benign.Count(Found) / benign.Count));
         }
-        // With a context stage the threshold is held (rule 2r): each pool's budget is capped at the number of its benign
-        // texts the same folds flag without the stage, so the stage can buy recall at equal false positives on train
-        // but never a lower boundary with budget the head without it left unspent.
-        Func<List<int>, int>? held = null;
-        if (HasContextStage(mode))
-        {
-            var plain = prepared.Select((_, i) => contexts[i] is null ? 0 : Math.Max(windowLogits[i], variantLogits[i])).ToArray();
-            var without = holdPools ? Operate(plain, null, [[.. benign.Where(i => !stageOnly[i])]]) : Operate(plain, null);
-            bool FoundWithout(int i) => Injection.Decide(evidence[i], without.Probabilities[i], without.Shipped.Threshold, without.Shipped.Level);
-            held = pool => pool.Count(FoundWithout);
-            Console.WriteLine($"  {mode.ToKeyword()} without the stage: threshold {Format(without.Shipped.Threshold)}, level {without.Shipped.Level}, "
-                + $"recall {Format(without.Shipped.Recall)}, benign flagged {benign.Count(FoundWithout)}/{benign.Count}"
-                + $" (train's own attacks {attacks.Count(i => !stageOnly[i] && FoundWithout(i))}/{attacks.Count(i => !stageOnly[i])}, writers' {attacks.Count(i => stageOnly[i] && FoundWithout(i))}/{attacks.Count(i => stageOnly[i])})");
-        }
-        var (a, b, probabilities, choices, shipped) = Operate(logits, held);
+        var withinGoal = choices.Where(c => c.Fpr <= GoalFpr).ToList();
+        var shipped = withinGoal.Count > 0 ? withinGoal.MaxBy(c => c.Recall) : choices.MinBy(c => c.Fpr);
         var threshold = shipped.Threshold;
-        if (HasContextStage(mode) && pooled is not null)
-        {
-            foreach (var pool in pools)
-            {
-                Console.WriteLine($"  pool of {pool.Count}: flagged with the stage {pool.Count(i => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level))}, cap {held!(pool)}");
-            }
-        }
-        if (HasContextStage(mode))
-        {
-            bool FoundWith(int i) => Injection.Decide(evidence[i], probabilities[i], threshold, shipped.Level);
-            Console.WriteLine($"  {mode.ToKeyword()} with the stage: threshold {Format(threshold)}, level {shipped.Level}, recall {Format(shipped.Recall)}, benign flagged {benign.Count(FoundWith)}/{benign.Count}"
-                + $" (train's own attacks {attacks.Count(i => !stageOnly[i] && FoundWith(i))}/{attacks.Count(i => !stageOnly[i])}, writers' {attacks.Count(i => stageOnly[i] && FoundWith(i))}/{attacks.Count(i => stageOnly[i])})");
-        }
         var name = mode.ToKeyword();
         card[name] = new Dictionary<string, object>
         {
@@ -394,7 +317,6 @@ internal static class InjectionTrainer
             ["windowStride"] = stride,
             ["plattA"] = Math.Round(a, 4),
             ["plattB"] = Math.Round(b, 4),
-            ["context"] = Enum.GetValues<InjectionModel.ContextFeature>().ToDictionary(k => k.ToString(), k => Math.Round(context[(int)k], 4)),
             ["threshold"] = Math.Round(threshold, 4),
             ["weakEvidenceLevel"] = shipped.Level,
             ["cvRecallScorer"] = Math.Round((double)attacks.Count(i => probabilities[i] >= threshold) / attacks.Count, 3),
@@ -440,17 +362,17 @@ internal static class InjectionTrainer
                 .Select(g => $"{g.Key} {g.Count(FoundAt)}/{g.Count()}")));
         }
 
-        ChooseLengthDiscount(mode, prepared, fold, [.. foldHeads.Select(h => h with { Context = context })], a, b, threshold, shipped.Level, card);
+        ChooseLengthDiscount(mode, prepared, fold, foldHeads, a, b, threshold, shipped.Level, card);
 
         // AIRS_TRAIN_READ_EVAL: a sweep fits the final head too, to score it on the read sets.
         var readSets = Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL");
         if (PromptSweep && readSets is null)
         {
-            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride) { Context = context };
+            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
-        var (finalWeights, finalBias) = Fit(prepared.Where((_, i) => !stageOnly[i]).Concat(views.Where(v => !stageOnly[v.Source]).Select(v => v.View)));
+        var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
-        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride) { Context = context };
+        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         if (readSets is not null)
         {
             ReadSetFigures(readSets, mode, trained);
@@ -489,7 +411,7 @@ internal static class InjectionTrainer
         Console.WriteLine($"  read sets ({mode.ToKeyword()}): found recall {Count(true, x => x.Found)}/{attacks}, fp {Count(false, x => x.Found)}/{benign} (everyday {Count(false, x => x.Found && x.Stratum == "everyday")}, ai-security {Count(false, x => x.Found && x.Stratum == "ai-security")}) at threshold {Format(head.Threshold)}");
         foreach (var t in new[] { 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995 })
         {
-            Console.WriteLine($"    p >= {t}: recall {Count(true, x => x.Strong || x.P >= t)}/{attacks}, fp {Count(false, x => x.Strong || x.P >= t)}/{benign} (everyday {Count(false, x => (x.Strong || x.P >= t) && x.Stratum == "everyday")}, ai-security {Count(false, x => (x.Strong || x.P >= t) && x.Stratum == "ai-security")})");
+            Console.WriteLine($"    p >= {t}: recall {Count(true, x => x.Strong || x.P >= t)}/{attacks}, fp {Count(false, x => x.Strong || x.P >= t)}/{benign}");
         }
     }
 
@@ -543,7 +465,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS", "AIRS_TRAIN_CONTEXT", "AIRS_TRAIN_CONTEXT_ONLY" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -716,14 +638,12 @@ internal static class InjectionTrainer
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
     /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
-    private enum SweepPlacement { InItsGroup, LeftOut, EveryFold, ScoredOnly, StageOnly, Unused }
+    private enum SweepPlacement { InItsGroup, LeftOut, EveryFold, ScoredOnly }
 
     /// <summary>
     /// "off": left out; "eval": scored on the folds, trained on in none; "attacks" / "train-attacks": its benign texts left
     /// out; "benign-…": its attacks left out; "train" / "train-attacks": trained in every fold, scored in none;
-    /// "counter" / "benign-counter": its benign texts so; "stage" (rule 2r): its attacks scored in their groups by the
-    /// fold heads, trained in no fold and not in the final model, its benign texts not used at all; anything else
-    /// ("kinds"): in its group like any row.
+    /// "counter" / "benign-counter": its benign texts so; anything else ("kinds"): in its group like any row.
     /// </summary>
     private static SweepPlacement Placement(string how, bool attack) => how switch
     {
@@ -733,8 +653,6 @@ internal static class InjectionTrainer
         "train" or "train-attacks" => SweepPlacement.EveryFold,
         "counter" or "benign-counter" when !attack => SweepPlacement.EveryFold,
         "eval" => SweepPlacement.ScoredOnly,
-        "stage" => attack ? SweepPlacement.StageOnly : SweepPlacement.Unused,
-        "stage-all" => SweepPlacement.StageOnly,
         _ => SweepPlacement.InItsGroup,
     };
 
@@ -884,124 +802,6 @@ internal static class InjectionTrainer
     }
 
     /// <summary>
-    /// Whether the head gets a context stage (rule 2q): the content head, unless <c>AIRS_TRAIN_CONTEXT=off</c> (a sweep
-    /// that trains the content head as before rule 2q).
-    /// </summary>
-    private static bool HasContextStage(InjectionMode mode) =>
-        mode == InjectionMode.Content && Environment.GetEnvironmentVariable("AIRS_TRAIN_CONTEXT") != "off";
-
-    /// <summary>The ridge on the context weights (the window logit's slope and the intercept go free, as in Platt scaling).</summary>
-    private const double ContextRidge = 1.0;
-
-    /// <summary>
-    /// The context stage (rule 2q): one logistic regression of the label on the held-out window logit z, the context
-    /// features g and an intercept — σ(a·z + c·g + b), on Platt's smoothed targets, by Newton's method — returned as the
-    /// context weights in the window's logit units (c / a), so that σ(a·(z + (c/a)·g) + b) is the same model and Platt
-    /// scaling, fitted again on z + (c/a)·g, finds the same a and b up to the ridge.
-    /// </summary>
-    private static float[] ContextStage(double[] z, float[][] g, bool[] label)
-    {
-        var k = InjectionModel.ContextFeatures;
-        var size = k + 2; // a, c_0..c_{k-1}, b
-        double[] Row(int i)
-        {
-            var x = new double[size];
-            x[0] = z[i];
-            for (var j = 0; j < k; j++)
-            {
-                x[1 + j] = g[i][j];
-            }
-            x[^1] = 1;
-            return x;
-        }
-        var rows = Enumerable.Range(0, z.Length).Select(Row).ToArray();
-        var positives = label.Count(l => l);
-        var (hi, lo) = ((positives + 1.0) / (positives + 2.0), 1.0 / (label.Length - positives + 2.0));
-        var theta = new double[size];
-        theta[0] = 1;
-        for (var iteration = 0; iteration < 50; iteration++)
-        {
-            var gradient = new double[size];
-            var hessian = new double[size, size];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var f = 0.0;
-                for (var j = 0; j < size; j++)
-                {
-                    f += theta[j] * rows[i][j];
-                }
-                var p = 1.0 / (1.0 + Math.Exp(-f));
-                var (t, d) = (label[i] ? hi : lo, p * (1 - p));
-                for (var j = 0; j < size; j++)
-                {
-                    gradient[j] += (p - t) * rows[i][j];
-                    for (var m = 0; m < size; m++)
-                    {
-                        hessian[j, m] += d * rows[i][j] * rows[i][m];
-                    }
-                }
-            }
-            for (var j = 0; j < size; j++)
-            {
-                var ridge = j >= 1 && j <= k ? ContextRidge : 1e-9;
-                gradient[j] += ridge * theta[j];
-                hessian[j, j] += ridge;
-            }
-            var step = Solve(hessian, gradient);
-            var largest = 0.0;
-            for (var j = 0; j < size; j++)
-            {
-                theta[j] -= step[j];
-                largest = Math.Max(largest, Math.Abs(step[j]));
-            }
-            if (largest < 1e-9)
-            {
-                break;
-            }
-        }
-        if (theta[0] <= 0)
-        {
-            throw new InvalidDataException("the context stage's window slope is not positive");
-        }
-        return [.. Enumerable.Range(0, k).Select(j => (float)(theta[1 + j] / theta[0]))];
-    }
-
-    /// <summary>x with A·x = y, by Gaussian elimination with partial pivoting (A is small, symmetric and positive definite).</summary>
-    private static double[] Solve(double[,] a, double[] y)
-    {
-        var n = y.Length;
-        var m = (double[,])a.Clone();
-        var x = (double[])y.Clone();
-        for (var c = 0; c < n; c++)
-        {
-            var pivot = Enumerable.Range(c, n - c).MaxBy(r => Math.Abs(m[r, c]));
-            for (var j = 0; j < n; j++)
-            {
-                (m[c, j], m[pivot, j]) = (m[pivot, j], m[c, j]);
-            }
-            (x[c], x[pivot]) = (x[pivot], x[c]);
-            for (var r = c + 1; r < n; r++)
-            {
-                var factor = m[r, c] / m[c, c];
-                for (var j = c; j < n; j++)
-                {
-                    m[r, j] -= factor * m[c, j];
-                }
-                x[r] -= factor * x[c];
-            }
-        }
-        for (var r = n - 1; r >= 0; r--)
-        {
-            for (var j = r + 1; j < n; j++)
-            {
-                x[r] -= m[r, j] * x[j];
-            }
-            x[r] /= m[r, r];
-        }
-        return x;
-    }
-
-    /// <summary>
     /// Platt scaling: the slope and intercept that make σ(a·z + b) a calibrated probability — Newton's method with
     /// backtracking on Platt's smoothed targets, as in Lin, Lin and Weng's note on Platt's algorithm.
     /// </summary>
@@ -1085,10 +885,6 @@ internal static class InjectionTrainer
         }
 
         public readonly void Close(float weight)
-        {
-        }
-
-        public readonly void Class(byte concept)
         {
         }
     }

@@ -16,9 +16,6 @@ internal interface IFeatureSink
 
     /// <summary>The open token has no more features: <paramref name="weight"/> is 0f plus each feature's weight in turn.</summary>
     void Close(float weight);
-
-    /// <summary>The open token belongs to word class <paramref name="concept"/> (<see cref="InjectionConcepts"/>); not called for a word of none.</summary>
-    void Class(byte concept);
 }
 
 /// <summary>
@@ -56,12 +53,6 @@ internal static class InjectionFeatures
 
     /// <summary>How far back (in tokens) a word class pairs with the classes before it.</summary>
     private const int PairReach = 6;
-
-    /// <summary>The word class of the AI (assistant, AI, model, bot, …): who an order is addressed to.</summary>
-    public const byte AiClass = 4;
-
-    /// <summary>The word class of "you" (you, your, yourself, …).</summary>
-    public const byte YouClass = 5;
 
     public static void Extract<TSink>(string text, ref TSink sink)
         where TSink : struct, IFeatureSink
@@ -143,7 +134,6 @@ internal static class InjectionFeatures
             var concept = InjectionConcepts.Of(h, stem, i - start);
             if (concept != 0)
             {
-                sink.Class(concept);
                 weight += sink.Feature(Bucket(sentenceStart ? concept | 0x100u : concept, ConceptKey));
                 recent.Pair(concept, index, ref sink, ref weight);
                 sentence.Add(concept, index);

@@ -14,7 +14,7 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal sealed class InjectionModel
 {
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 4;
 
     /// <summary>
     /// A model's version: the format and 12 hex digits of SHA-256 over the training data's hash, the rules' fingerprint
@@ -69,33 +69,7 @@ internal sealed class InjectionModel
     /// the probability rule evidence below <see cref="Injection.StrongEvidence"/> needs from the scorer to count (0:
     /// none; both chosen by the trainer on held-out folds of train), and the window and stride it reads the text in.
     /// </summary>
-    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel, int Window, int Stride)
-    {
-        /// <summary>
-        /// The context stage's weights (rules 2q, 2r), one per <see cref="ContextFeature"/>, in logit units of the window:
-        /// what the words around the strongest window add to its logit. All zero for a head without one (the prompt head).
-        /// </summary>
-        public float[] Context { get; init; } = new float[ContextFeatures];
-
-        /// <summary>Whether any context weight is set: a head without a context stage reads no context.</summary>
-        public bool HasContext => Array.Exists(Context, w => w != 0);
-    }
-
-    /// <summary>
-    /// What the context stage reads around the strongest window (rules 2q, 2r): an 8-token window's words cannot tell an
-    /// order to a person ("reply to this e-mail and delete the draft") from an order to the AI that reads the document,
-    /// so the stage looks past it for who is addressed — a word of the AI class or of the "you" class in the window or
-    /// within <see cref="ContextReach"/> tokens outside it — and at how far the window stands out from its neighbours: an
-    /// order among orders is a how-to, an order inside prose an insertion. Nothing is read beyond that reach (rule 2q's
-    /// "AI anywhere in the text" flagged long documents, so rule 2r dropped it).
-    /// </summary>
-    public enum ContextFeature { AiInWindow, AiNear, YouInWindow, YouNear, Standout }
-
-    /// <summary>The number of <see cref="ContextFeature"/>s.</summary>
-    public const int ContextFeatures = 5;
-
-    /// <summary>How many tokens on each side of the strongest window the context stage reads.</summary>
-    public const int ContextReach = 32;
+    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel, int Window, int Stride);
 
     public string Version { get; }
 
@@ -175,38 +149,8 @@ internal sealed class InjectionModel
 
     public static double Calibrate(Head head, double logit) => 1.0 / (1.0 + Math.Exp(-(head.PlattA * logit + head.PlattB)));
 
-    /// <summary>
-    /// The logit of the strongest window: bias + the token contributions inside it + evidence overlapping it, plus what
-    /// the head's context stage adds for the words around it (<see cref="ContextFeature"/>; nothing for a head without one).
-    /// </summary>
+    /// <summary>The logit of the strongest window: bias + the token contributions inside it + evidence overlapping it.</summary>
     public static double MaxWindowLogit(Head head, string text, ImmutableArray<DetectorMatch> evidence)
-    {
-        if (!head.HasContext)
-        {
-            return Read(head, text, evidence, []);
-        }
-        Span<float> context = stackalloc float[ContextFeatures];
-        var logit = Read(head, text, evidence, context);
-        return logit + ContextLogit(head, context);
-    }
-
-    /// <summary>The strongest window's logit without the context stage, with its <see cref="ContextFeature"/>s written to <paramref name="context"/> (the trainer's view).</summary>
-    public static double WindowLogitAndContext(Head head, string text, ImmutableArray<DetectorMatch> evidence, Span<float> context) =>
-        Read(head, text, evidence, context);
-
-    /// <summary>What the context stage adds to the strongest window's logit: each feature times its weight.</summary>
-    public static double ContextLogit(Head head, ReadOnlySpan<float> context)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < context.Length; k++)
-        {
-            sum += head.Context[k] * context[k];
-        }
-        return sum;
-    }
-
-    /// <summary>The strongest window's logit; when <paramref name="context"/> is not empty, its context features too.</summary>
-    private static double Read(Head head, string text, ImmutableArray<DetectorMatch> evidence, Span<float> context)
     {
         var sink = new ScoreSink(head.Weights, (text?.Length ?? 0) / 2 + 8);
         try
@@ -219,13 +163,11 @@ internal sealed class InjectionModel
             var (window, stride) = (head.Window, head.Stride);
             if (n <= window)
             {
-                var whole = head.Bias + Sum(sink.Contributions, 0, n) * Scale(n) + Evidence(head, evidence, 0, int.MaxValue);
-                ReadContext(head, sink, 0, n, context);
-                return whole;
+                return head.Bias + Sum(sink.Contributions, 0, n) * Scale(n) + Evidence(head, evidence, 0, int.MaxValue);
             }
             // The same windows as Windows(n), without an enumerator: every stride below n, then the one ending at n.
             var lookup = new EvidenceByStart(evidence);
-            var (best, bestLast) = (double.NegativeInfinity, window);
+            var best = double.NegativeInfinity;
             var last = window;
             Span<double> sums = stackalloc double[8];
             // Eight, then four windows at a time: independent chains of additions run side by side, and each window's
@@ -235,79 +177,27 @@ internal sealed class InjectionModel
                 EightSums(sink.Contributions.AsSpan(last - window, window + 7 * stride), sums, window, stride);
                 for (var k = 0; k < sums.Length; k++)
                 {
-                    Keep(ref best, ref bestLast, WindowLogit(head, sums[k], lookup, sink, last + k * stride), last + k * stride);
+                    best = Math.Max(best, WindowLogit(head, sums[k], lookup, sink, last + k * stride));
                 }
             }
             for (; last + 3 * stride < n; last += 4 * stride)
             {
                 var (s0, s1, s2, s3) = FourSums(sink.Contributions.AsSpan(last - window, window + 3 * stride), window, stride);
-                Keep(ref best, ref bestLast, WindowLogit(head, s0, lookup, sink, last), last);
-                Keep(ref best, ref bestLast, WindowLogit(head, s1, lookup, sink, last + stride), last + stride);
-                Keep(ref best, ref bestLast, WindowLogit(head, s2, lookup, sink, last + 2 * stride), last + 2 * stride);
-                Keep(ref best, ref bestLast, WindowLogit(head, s3, lookup, sink, last + 3 * stride), last + 3 * stride);
+                best = Math.Max(best, WindowLogit(head, s0, lookup, sink, last));
+                best = Math.Max(best, WindowLogit(head, s1, lookup, sink, last + stride));
+                best = Math.Max(best, WindowLogit(head, s2, lookup, sink, last + 2 * stride));
+                best = Math.Max(best, WindowLogit(head, s3, lookup, sink, last + 3 * stride));
             }
             for (; last < n; last += stride)
             {
-                Keep(ref best, ref bestLast, WindowLogit(head, Sum(sink.Contributions, last - window, last), lookup, sink, last), last);
+                best = Math.Max(best, WindowLogit(head, Sum(sink.Contributions, last - window, last), lookup, sink, last));
             }
-            Keep(ref best, ref bestLast, WindowLogit(head, Sum(sink.Contributions, n - window, n), lookup, sink, n), n);
-            ReadContext(head, sink, bestLast - window, bestLast, context);
-            return best;
+            return Math.Max(best, WindowLogit(head, Sum(sink.Contributions, n - window, n), lookup, sink, n));
         }
         finally
         {
             sink.Return();
         }
-    }
-
-    /// <summary>Keeps the higher logit and where its window ends (the first of equal ones, as Math.Max keeps the value).</summary>
-    private static void Keep(ref double best, ref int bestLast, double logit, int last)
-    {
-        if (logit > best)
-        {
-            (best, bestLast) = (logit, last);
-        }
-    }
-
-    /// <summary>The <see cref="ContextFeature"/>s of the window of tokens [first, last); nothing when <paramref name="context"/> is empty.</summary>
-    private static void ReadContext(Head head, in ScoreSink sink, int first, int last, Span<float> context)
-    {
-        if (context.IsEmpty)
-        {
-            return;
-        }
-        var classes = sink.Classes;
-        var (from, to) = (Math.Max(0, first - ContextReach), Math.Min(sink.Count, last + ContextReach));
-        bool Holds(byte concept, int a, int b)
-        {
-            for (var t = a; t < b; t++)
-            {
-                if (classes[t] == concept)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        context[(int)ContextFeature.AiInWindow] = Holds(InjectionFeatures.AiClass, first, last) ? 1 : 0;
-        context[(int)ContextFeature.AiNear] = Holds(InjectionFeatures.AiClass, from, first) || Holds(InjectionFeatures.AiClass, last, to) ? 1 : 0;
-        context[(int)ContextFeature.YouInWindow] = Holds(InjectionFeatures.YouClass, first, last) ? 1 : 0;
-        context[(int)ContextFeature.YouNear] = Holds(InjectionFeatures.YouClass, from, first) || Holds(InjectionFeatures.YouClass, last, to) ? 1 : 0;
-        // Neighbours: windows of the same size a stride apart, wholly within the reach on either side.
-        var (window, stride) = (head.Window, head.Stride);
-        var (neighbours, total) = (0, 0.0);
-        for (var end = first; end - window >= from; end -= stride)
-        {
-            total += Sum(sink.Contributions, end - window, end);
-            neighbours++;
-        }
-        for (var start = last; start + window <= to; start += stride)
-        {
-            total += Sum(sink.Contributions, start, start + window);
-            neighbours++;
-        }
-        context[(int)ContextFeature.Standout] = neighbours == 0 ? 0
-            : (float)((Sum(sink.Contributions, first, last) - total / neighbours) * Scale(window));
     }
 
     /// <summary>The sums of four windows a stride apart, in one loop of independent additions (not inlined: in registers).</summary>
@@ -504,24 +394,17 @@ internal sealed class InjectionModel
         public float[] Contributions = ArrayPool<float>.Shared.Rent(capacity);
         public int[] Starts = ArrayPool<int>.Shared.Rent(capacity);
         public int[] Ends = ArrayPool<int>.Shared.Rent(capacity);
-        public byte[] Classes = ArrayPool<byte>.Shared.Rent(capacity);
         public int Count;
 
         public void Token(int start, int end)
         {
-            if (Count == Contributions.Length || Count == Classes.Length)
+            if (Count == Contributions.Length)
             {
                 Grow();
             }
             Starts[Count] = start;
             Ends[Count] = end;
-            Classes[Count] = 0;
             Count++;
-        }
-
-        public readonly void Class(byte concept)
-        {
-            Classes[Count - 1] = concept;
         }
 
         public readonly float Feature(int bucket) => weights[bucket];
@@ -530,14 +413,13 @@ internal sealed class InjectionModel
 
         private void Grow()
         {
-            var size = Math.Min(Contributions.Length, Classes.Length) * 2;
-            var (c, s, e, k) = (ArrayPool<float>.Shared.Rent(size), ArrayPool<int>.Shared.Rent(size), ArrayPool<int>.Shared.Rent(size), ArrayPool<byte>.Shared.Rent(size));
+            var size = Contributions.Length * 2;
+            var (c, s, e) = (ArrayPool<float>.Shared.Rent(size), ArrayPool<int>.Shared.Rent(size), ArrayPool<int>.Shared.Rent(size));
             Contributions.AsSpan(0, Count).CopyTo(c);
             Starts.AsSpan(0, Count).CopyTo(s);
             Ends.AsSpan(0, Count).CopyTo(e);
-            Classes.AsSpan(0, Count).CopyTo(k);
             Return();
-            (Contributions, Starts, Ends, Classes) = (c, s, e, k);
+            (Contributions, Starts, Ends) = (c, s, e);
         }
 
         public readonly void Return()
@@ -545,14 +427,12 @@ internal sealed class InjectionModel
             ArrayPool<float>.Shared.Return(Contributions);
             ArrayPool<int>.Shared.Return(Starts);
             ArrayPool<int>.Shared.Return(Ends);
-            ArrayPool<byte>.Shared.Return(Classes);
         }
     }
 
     // ---- file format ------------------------------------------------------------------------------------------
     // "AIRS-INJ", format version, bits, version string, data SHA-256, then per mode (prompt, content): window tokens,
-    // window stride, bias, Platt A, Platt B, threshold, weak-evidence level, the number of context weights and the
-    // weights (format 5, rules 2q and 2r), 2^bits float32 weights. Little-endian (BinaryWriter).
+    // window stride, bias, Platt A, Platt B, threshold, weak-evidence level, 2^bits float32 weights. Little-endian (BinaryWriter).
 
     public void Write(Stream stream)
     {
@@ -571,11 +451,6 @@ internal sealed class InjectionModel
             w.Write(head.PlattB);
             w.Write(head.Threshold);
             w.Write(head.WeakEvidenceLevel);
-            w.Write(head.Context.Length);
-            foreach (var weight in head.Context)
-            {
-                w.Write(weight);
-            }
             foreach (var weight in head.Weights)
             {
                 w.Write(weight);
@@ -607,21 +482,12 @@ internal sealed class InjectionModel
                 throw new InvalidDataException($"injection model windows {window}/{stride} are not windows");
             }
             var (bias, a, b, threshold, weak) = (r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
-            if (r.ReadInt32() != ContextFeatures)
-            {
-                throw new InvalidDataException($"injection model heads have {ContextFeatures} context weights");
-            }
-            var context = new float[ContextFeatures];
-            for (var i = 0; i < context.Length; i++)
-            {
-                context[i] = r.ReadSingle();
-            }
             var weights = new float[InjectionFeatures.Buckets];
             for (var i = 0; i < weights.Length; i++)
             {
                 weights[i] = r.ReadSingle();
             }
-            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride) { Context = context };
+            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride);
         }
         return new InjectionModel(version, hash, heads[0], heads[1]);
     }
