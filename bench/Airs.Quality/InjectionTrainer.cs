@@ -169,24 +169,7 @@ internal static class InjectionTrainer
         // Part 9's rows are benign only, so "benign-counter" and "counter" are the same for them (docs/detectors-log.md, *Part 9*).
         var p8 = Environment.GetEnvironmentVariable("AIRS_TRAIN_P8") ?? "counter";
         var untrained = new bool[prepared.Count];
-        void Place(int i, string how)
-        {
-            switch (Placement(how, prepared[i].Row.Attack))
-            {
-                case SweepPlacement.LeftOut:
-                    fold[i] = -2;
-                    break;
-                case SweepPlacement.EveryFold:
-                    fold[i] = -1;
-                    break;
-                case SweepPlacement.ScoredOnly:
-                    untrained[i] = true;
-                    break;
-                case SweepPlacement.InItsGroup:
-                    fold[i] = grouped[i];
-                    break;
-            }
-        }
+        void Place(int i, string how) => (fold[i], untrained[i]) = Placed(Placement(how, prepared[i].Row.Attack), grouped[i], untrained[i]);
         for (var i = 0; i < prepared.Count; i++)
         {
             if (!IsNew(prepared[i].Row))
@@ -638,14 +621,28 @@ internal static class InjectionTrainer
     private static readonly float NewAttackWeight = float.TryParse(Environment.GetEnvironmentVariable("AIRS_TRAIN_P8_WEIGHT"), CultureInfo.InvariantCulture, out var nw) ? nw : 1f;
 
     /// <summary>Where a cross-validation sweep puts a row of an added generator (<c>AIRS_TRAIN_P8</c>, <c>AIRS_TRAIN_EXTRA</c>).</summary>
-    private enum SweepPlacement { InItsGroup, LeftOut, EveryFold, ScoredOnly }
+    internal enum SweepPlacement { InItsGroup, LeftOut, EveryFold, ScoredOnly }
+
+    /// <summary>
+    /// A row's fold (−2: left out; −1: every fold trains on it and none scores it) and whether no fold trains on it, once a
+    /// sweep placement moves it; <paramref name="grouped"/> is its group's fold. A scored-only row goes to its group's fold
+    /// whatever it was before: a counter-example source's benign rows start at −1, and "eval" once left them there,
+    /// trained in no fold and scored in none.
+    /// </summary>
+    internal static (int Fold, bool Untrained) Placed(SweepPlacement placement, int grouped, bool untrained) => placement switch
+    {
+        SweepPlacement.LeftOut => (-2, untrained),
+        SweepPlacement.EveryFold => (-1, untrained),
+        SweepPlacement.ScoredOnly => (grouped, true),
+        _ => (grouped, untrained),
+    };
 
     /// <summary>
     /// "off": left out; "eval": scored on the folds, trained on in none; "attacks" / "train-attacks": its benign texts left
     /// out; "benign-…": its attacks left out; "train" / "train-attacks": trained in every fold, scored in none;
     /// "counter" / "benign-counter": its benign texts so; anything else ("kinds"): in its group like any row.
     /// </summary>
-    private static SweepPlacement Placement(string how, bool attack) => how switch
+    internal static SweepPlacement Placement(string how, bool attack) => how switch
     {
         "off" => SweepPlacement.LeftOut,
         "attacks" or "train-attacks" when !attack => SweepPlacement.LeftOut,
