@@ -23,9 +23,11 @@ namespace Airs.Runtime.Functions;
 /// So a regex is used through <see cref="Renewed"/> (policy regexes) or <c>LazyRegex</c> (the detectors'), both a
 /// <see cref="RenewableRegex"/>, which reads the engine's count of DFA states at every use (one interface call on the
 /// engine's own collection) and replaces the regex with a fresh instance past <see cref="StateLimit"/>, far below the
-/// threshold: one use would have to build some 64,000 states in one text to reach it. The count is read from the
-/// engine's private fields: where a runtime does not have them, a regex is renewed every <see cref="BlindRenewalUses"/>
-/// uses instead.
+/// threshold. What renewal cannot reach is one match: a single long, varied text takes that match into NFA mode on its
+/// own (seen after about 10,000 new states in one 100 KB text of generated markdown, whose matches were still right),
+/// and the regex is renewed before its next use. The detectors run most patterns on short windows; a policy's
+/// <c>matches</c> reads the whole field. The count is read from the engine's private fields: where a runtime does not
+/// have them, a regex is renewed every <see cref="BlindRenewalUses"/> uses instead.
 /// </para>
 /// </summary>
 public static class RegexRenewal
