@@ -17,9 +17,10 @@ public static partial class Exfil
     public static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains) => Find(text, allowedDomains, prefilter: true);
 
     /// <summary>
-    /// Every match of the patterns contains a <c>://</c>. With <paramref name="prefilter"/> they run only on windows around
-    /// each one (as far back as a markdown image's alt text or a link's text can reach, as far on as the URL runs); without
-    /// it they scan the whole text. Both give the same matches. HTML is read by the tag reader, on the whole text.
+    /// Every markdown form with an http(s) destination and every URL contains a <c>://</c>. With <paramref name="prefilter"/>
+    /// they are read only on windows around each one (as far back as a markdown image's alt text or a link's text can
+    /// reach, as far on as the URL runs); without it, on the whole text. Both give the same matches. Forms with any other
+    /// destination, and HTML (the tag reader), are read on the whole text.
     /// </summary>
     internal static ImmutableArray<DetectorMatch> Find(string text, IReadOnlyList<string> allowedDomains, bool prefilter)
     {
