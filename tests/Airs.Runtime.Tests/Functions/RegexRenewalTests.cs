@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Airs.Runtime.Detectors;
 using Airs.Runtime.Functions;
+using Airs.Runtime.Tests.Detectors;
 
 namespace Airs.Runtime.Tests.Functions;
 
@@ -15,15 +15,6 @@ public sealed class RegexRenewalTests
 {
     private const string LinkPattern = @"\[[^\]\r\n]{0,500}\]\(\s*<?(?<d>[^\s)>]+)|^\s{0,3}\[[^\]\r\n]{1,200}\]:\s*<?(?<d>[^\s>]+)";
     private const RegexOptions LinkOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline;
-
-    private static readonly string[] Pieces =
-    [
-        "![", "[", "]", "](", "]:", "(", ")", "<", "<<", ">", " ", "  ", "   ", "\t", "\n", "\r", "\r\n", "\u00A0", "\u2003",
-        "\u2028", "a", "x y", "!", "s", "S", "//evil.test/p.png", "https://", "http://", "HTTPS://", "hTtP://", "httpS:", "http:/",
-        "://", ":", "/", "http:evil.test", "&#104;ttps://e.test", "\\", ".", "?d=1", "\"", "'", "[x]: ", "   [", "    [",
-        "e.test", "https://e.test/a?q=" + new string('z', 40), new string('b', 199), new string('c', 200), new string('d', 499),
-        new string('e', 500),
-    ];
 
     [Fact]
     public void The_states_of_a_non_backtracking_regex_are_counted_on_this_runtime()
@@ -43,7 +34,7 @@ public sealed class RegexRenewalTests
         var oracle = new Regex(LinkPattern, LinkOptions);
         var renewedAt = new List<int>();
         var previous = detector.Value;
-        var texts = Texts(50_000);
+        var texts = ExfilMarkdownDifferentialTests.Texts(50_000);
         for (var i = 0; i < texts.Count; i++)
         {
             var regex = detector.Value;
@@ -63,7 +54,7 @@ public sealed class RegexRenewalTests
     {
         var policy = new Regex(LinkPattern, RegexOptions.NonBacktracking | LinkOptions);
         Assert.Same(policy, RegexRenewal.Renewed(policy));
-        foreach (var text in Texts(20_000))
+        foreach (var text in ExfilMarkdownDifferentialTests.Texts(20_000))
         {
             _ = policy.Matches(text).Count; // the host's own instance, read outside renewal
             if (RegexRenewal.States(policy) > RegexRenewal.StateLimit)
@@ -78,26 +69,6 @@ public sealed class RegexRenewalTests
         Assert.Equal((policy.ToString(), policy.Options), (now.ToString(), now.Options));
         Assert.Same(now, RegexRenewal.Renewed(policy));
         Assert.Equal("2+5", Spans(now, "  [](\n]"));
-    }
-
-    private static List<string> Texts(int count)
-    {
-        var random = new Random(20261129);
-        var text = new StringBuilder();
-        var texts = new List<string>(count);
-        while (texts.Count < count)
-        {
-            text.Clear();
-            for (var k = random.Next(1, 28); k > 0; k--)
-            {
-                text.Append(Pieces[random.Next(Pieces.Length)]);
-            }
-            var whole = text.ToString();
-            var from = random.Next(whole.Length + 1);
-            texts.Add(whole);
-            texts.Add(whole[from..random.Next(from, whole.Length + 1)]);
-        }
-        return texts;
     }
 
     private static string Spans(Regex regex, string text) => string.Join(",", regex.Matches(text).Select(m => $"{m.Index}+{m.Length}"));
