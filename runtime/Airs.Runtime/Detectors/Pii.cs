@@ -153,9 +153,18 @@ public static partial class Pii
             "sort", "bankleitzahl", "blz", "bsb", "aba", "bic", "swift", "agreement", "docket", "hs", "hts", "tariff", "oid", "p/n", "s/n",
             "abn", "acn", "siret", "siren", "pin", "passcode",
             // Rule P15: a Swedish bank giro number, a German tax number (Steuernummer, Steuer-ID), a Russian SNILS.
-            "bankgiro", "steuer", "steuernummer", "снилс"],
+            "bankgiro", "steuer", "steuernummer", "снилс",
+            // Rule P16: a loyalty number, a Finnish payment reference (viite), an invoice (faktura), a Korean bank account (계좌);
+            // see also IsAfterOrganisationNumberLabel.
+            "loyalty", "viite", "viitenumero", "faktura", "orgnr", "계좌", "계좌번호"],
         ["number", "no", "nr", "num", "id", "code", "ref"],
         ["customer", "member", "patient", "employee", "student"]);
+
+    /// <summary>
+    /// A card-shaped number right after these words is a loyalty or gift card's, which every design set leaves unlabelled
+    /// (rule P16: a Luhn-valid one is a look-alike by chance, one in ten).
+    /// </summary>
+    private static readonly LabelWords StoredValueCardLabels = new(["loyalty", "gift"], ["card", "number", "no", "nr", "id", "member", "code"]);
 
     /// <summary>A number right after these words names a thing, not a person: an SSN's shape there is a part or order number.</summary>
     private static readonly LabelWords ProductLabels = new(
@@ -632,7 +641,7 @@ public static partial class Pii
             var dottedShort = dotted && PaymentCard.LongestGroup(span[start..end]) <= 3;
             var decimalNumber = dotted && span[start..end].Count('.') == 1;
             if (!afterPlus && !dottedShort && !decimalNumber && PaymentCard.IsValid(span[start..end]) && TextBounds.IsStandaloneNumber(text, start, end)
-                && !IsResourceNameAccount(span, start, end))
+                && !IsResourceNameAccount(span, start, end) && !StoredValueCardLabels.IsLabelBefore(text, start))
             {
                 found.TryAdd(new DetectorMatch(start, end - start, "card"));
             }
@@ -1013,7 +1022,7 @@ public static partial class Pii
             if (PhoneNumber.IsValid(candidate) && !(PhoneNumber.IsLoose(candidate) && FollowedByWord(text, end) && TextBounds.CountDigits(candidate) < 10)
                 && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
                     || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsYearSerial(candidate) || PhoneNumber.IsTimeRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
-                    || PhoneNumber.IsEmployerIdShaped(candidate)
+                    || PhoneNumber.IsEmployerIdShaped(candidate) || PhoneNumber.IsTariffOrAccountShaped(candidate) || IsAfterOrganisationNumberLabel(text, start)
                     || ContinuesIbanShape(text, start)
                     || PhoneNumber.IsObjectIdentifier(candidate) || IsIso20022MessageName(text, start)
                     || (PhoneNumber.IsBare(candidate) && before.IndexOfAny(PhoneKeywords) < 0
@@ -1022,6 +1031,16 @@ public static partial class Pii
                 found.TryAdd(new DetectorMatch(start, end - start, "phone", candidate[0] == '+' ? 1.0 : 0.8));
             }
         }
+    }
+
+    /// <summary>
+    /// A Nordic organisation number's label right before the number (<c>org.nr 918 442 771</c>, <c>Org.nr: 361790-8018</c>; rule
+    /// P16: `pii-confirm17`, `-16`). Not "org" alone: an address's domain ends in it (<c>…@fernhill.example.org,808-555-0151</c>).
+    /// </summary>
+    private static bool IsAfterOrganisationNumberLabel(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" :#");
+        return before.EndsWith("org.nr", StringComparison.OrdinalIgnoreCase) && (before.Length == 6 || (!char.IsLetterOrDigit(before[^7]) && before[^7] is not ('.' or '@')));
     }
 
     /// <summary>

@@ -642,13 +642,49 @@ public static class Secrets
     /// Six characters or more with a letter and a digit, or ten or more with a symbol other than <c>- . _ =</c> and case
     /// that changes inside words at least twice (<c>vTfzSmXIWyxZ?qj&amp;g</c>; "Case-Sensitive" and
     /// <c>ADMIN_PASSWORD=changeme</c> are not one); not a placeholder (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>,
-    /// <c>%DB_PASSWORD%</c>) or masked (<c>****1234</c>).
+    /// <c>%DB_PASSWORD%</c>) or masked (<c>****1234</c>); not a log's next field or a lower-case e-mail address
+    /// (<see cref="IsLogField"/>, <see cref="IsPlainAddress"/>).
     /// </summary>
     internal static bool LooksLikePassword(ReadOnlySpan<char> value) =>
         value.Length >= 6 && value.IndexOfAny(AsciiLetters) >= 0
         && (value.ContainsAnyInRange('0', '9') || (value.Length >= 10 && !value.Contains('=') && value.IndexOfAny(PasswordSymbols) >= 0 && CaseHumps(value) >= 2))
         && value[0] is not ('<' or '$' or '{' or '[') && !(value[0] == '%' && (value[^1] == '%' || value[1] is 's' or 'd' or '('))
-        && !value.StartsWith("**") && !value.Contains("://", StringComparison.Ordinal);
+        && !value.StartsWith("**") && !value.Contains("://", StringComparison.Ordinal) && !IsLogField(value) && !IsPlainAddress(value);
+
+    /// <summary>
+    /// A log's or a header's next <c>name=value</c> field after a password word used as a word (<c>reason=bad_password attempts=5</c>,
+    /// <c>spf=pass smtp.mailfrom=…</c>): a name of four or more lower-case letters, dots and underscores, then <c>=</c>. Random
+    /// passwords with an <c>=</c> hold upper case or digits before it (rule P16: `pii-confirm17`, `-15`).
+    /// </summary>
+    private static bool IsLogField(ReadOnlySpan<char> value)
+    {
+        var equals = value.IndexOf('=');
+        return equals >= 4 && char.IsAsciiLetterLower(value[0]) && !value[..equals].ContainsAnyExcept(LogFieldNameChars);
+    }
+
+    private static readonly SearchValues<char> LogFieldNameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz._");
+
+    /// <summary>
+    /// A whole lower-case e-mail address: what a log says a password reset was sent to or failed for ("password reset sent
+    /// to …", "invalid password for user=…"), never labelled a password in a design set (rule P16: `pii-confirm17`, `-9`, `-10`).
+    /// </summary>
+    private static bool IsPlainAddress(ReadOnlySpan<char> value)
+    {
+        var at = value.IndexOf('@');
+        if (at < 1 || value[..at].ContainsAnyExcept(AddressLocalChars))
+        {
+            return false;
+        }
+        var domain = value[(at + 1)..];
+        var dot = domain.LastIndexOf('.');
+        return dot > 0 && domain.Length - dot > 2 && !domain.ContainsAnyExcept(AddressDomainChars) && !domain[(dot + 1)..].ContainsAnyExcept(AsciiLowerLetters);
+    }
+
+    private static readonly SearchValues<char> AddressLocalChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789._%+-");
+
+    private static readonly SearchValues<char> AddressDomainChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
+
+    private static readonly SearchValues<char> AsciiLowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Places where a lower-case letter is followed by an upper-case one (<c>vT</c>, <c>zS</c>).</summary>
     private static int CaseHumps(ReadOnlySpan<char> value)

@@ -619,6 +619,28 @@ public class PiiEvasionTests
     [InlineData("艾特我一下，3点开会")]
     public void Those_words_in_prose_are_not_addresses_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P16: at and dot spelled in Czech, Vietnamese, Thai and Persian, Romanian punct after a bracketed at, an Indonesian
+    // .co.id address (pii-confirm17 with -8, -14, -15), and an address percent-encoded character by character (-17 with -8,
+    // -10 and -12).
+    [Theory]
+    [InlineData("Přihláška k maturitě, e-mail jiriprochazkova08 zavináč centrum tečka cz. Rodné číslo", "jiriprochazkova08 zavináč centrum tečka cz")]
+    [InlineData("Email của mình: lan.tran a còng gmail chấm com nhé", "lan.tran a còng gmail chấm com")]
+    [InlineData("ลูกค้าพิมพ์อีเมล: pwongyai แอท hotmail จุด com ครับ", "pwongyai แอท hotmail จุด com")]
+    [InlineData("ایمیل من: niloofar.rezaei ات yahoo دات com", "niloofar.rezaei ات yahoo دات com")]
+    [InlineData("{\"email\":\"z.rezaei اَت yahoo دات com\"}", "z.rezaei اَت yahoo دات com")]
+    [InlineData("Salut, emailul meu e andrei.popescu1985 (at) yahoo punct ro, trimite", "andrei.popescu1985 (at) yahoo punct ro")]
+    [InlineData("Email saya rizky.pratama di yahoo titik co titik id ya", "rizky.pratama di yahoo titik co titik id")]
+    [InlineData("login_hint=%6A%2E%6B%61%6D%69%6E%73%6B%69%40%67%6D%61%69%6C%2E%63%6F%6D&state=9", "%6A%2E%6B%61%6D%69%6E%73%6B%69%40%67%6D%61%69%6C%2E%63%6F%6D")]
+    public void Addresses_spelled_or_encoded_in_still_more_ways(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("Ta tečka na konci věty je zavináč problému.")]
+    [InlineData("Anh ấy chấm điểm bài thi, a còng lưng làm việc.")]
+    [InlineData("Punct de vedere: (at) the end, punct final")]
+    [InlineData("path=%2Fhome%2Fuser%2Fdocs%2Freport%2Epdf")]
+    [InlineData("q=%48%65%6C%6C%6F%20%57%6F%72%6C%64")]
+    public void Those_words_and_other_encoded_runs_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     // Rule P15: the Turkish birth label inflected (doğum tarihim, tarihini; pii-confirm16, -10).
     [Theory]
     [InlineData("Merhaba, doğum tarihim 01.10.1956 — form gün ve ayı karıştırdı.", "01.10.1956")]

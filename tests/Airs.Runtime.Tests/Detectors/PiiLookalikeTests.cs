@@ -424,4 +424,51 @@ public class PiiLookalikeTests
     [InlineData("Bankgiro 6029-9566, telefon 08-123 456 78")]
     [InlineData("СНИЛС 078-409-239 56, телефон +7 916 123-45-67")]
     public void A_phone_beside_those_labels_is_still_one(string text) => Assert.Contains("phone", Labels(text));
+
+    // Rule P16: a loyalty number, a Finnish payment reference, an invoice, a Nordic organisation number and a Korean bank
+    // account after their labels are not phone numbers (pii-confirm17 with -1 to -11, -7, -5, -16 and -14).
+    [Theory]
+    [InlineData("Card on file: •••• 8706\nLoyalty # HH 883 917 204\nEmail: on file")]
+    [InlineData("Maksu 120 € tilille, viite 10 42286.")]
+    [InlineData("Tilinumero FI08 3927 2736 6914 47, viitenumero 1622 05004")]
+    [InlineData("tytułem: faktura 2025-0003-090")]
+    [InlineData("mottaker org.nr 918 442 771, kunde")]
+    [InlineData("Faktura F-2025/91698 — Org.nr 361790-8018 — Momsreg.nr SE182567389")]
+    [InlineData("보증금 입금 계좌 110-482-771920 (신한)")]
+    public void Loyalty_reference_invoice_organisation_and_account_numbers_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Faktura sendt, ring meg på 481 39 834")]
+    [InlineData("org.nr 918 442 771, telefon +47 22 12 34 56")]
+    [InlineData("Loyalty desk: call 020 7946 0321")]
+    [InlineData("id,name,email,phone\n1,Kenji,kenji_lindqvist@inbox.example.org,646-349-1176")]
+    public void A_phone_beside_those_labels_is_still_a_phone(string text) => Assert.Contains("phone", Labels(text));
+
+    // Rule P16: four digits, two and two to five joined by dots are a tariff code or a Norwegian account number
+    // (pii-confirm17 with -1 and -12).
+    [Theory]
+    [InlineData("kontener MAEU1965520, kod CN 3850.49.47. Agencja")]
+    [InlineData("varenummer 8554.88.55, sporingsnummer CX882613465DE")]
+    [InlineData("HS code 8471.30.0100 (portable computers)")]
+    [InlineData("kontonummeret mitt er 1996.33.26388 (IBAN folgt)")]
+    public void Tariff_codes_and_norwegian_account_numbers_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Appelez le 01.23.45.67.89 demain")]
+    [InlineData("tel 555.123.4567")]
+    public void Dotted_phone_numbers_are_still_phone_numbers(string text) => Assert.Contains("phone", Labels(text));
+
+    // Rule P16: a loyalty or gift card's number is not a payment card, even when its Luhn check passes by chance (every
+    // design set leaves them unlabelled; pii-confirm17).
+    [Theory]
+    [InlineData("Gift card 9883 7631 8833 0729 balance $25.00 · Loyalty card 6064 5882 1686 0571 · Serial 0978")]
+    [InlineData("Loyalty member no. 4111-1111-1111-1111")]
+    [InlineData("Gift card number: 4242 4242 4242 4242  PIN: 6282")]
+    public void Loyalty_and_gift_card_numbers_are_not_payment_cards(string text) => Assert.DoesNotContain("card", Labels(text));
+
+    [Theory]
+    [InlineData("Paid with Visa 6064 5882 1686 0571 for the gift")]
+    [InlineData("Diners Club 3632 058302 9442 on file")]
+    [InlineData("loyalty points redeemed; card 6064 5882 1686 0571 charged")]
+    public void A_payment_card_near_those_words_is_still_a_card(string text) => Assert.Contains("card", Labels(text));
 }

@@ -137,4 +137,20 @@ public class SecretsEvasionTests
     [InlineData("Şifremi unuttum, yardım eder misiniz?")]
     [InlineData("şifrem çok uzun, değiştirmem lazım")]
     public void Talk_about_passwords_in_other_languages_is_not_a_secret(string text) => Assert.Empty(Secrets.Find(text));
+
+    // Rule P16: a password word used as a word in a log line, then the log's next name=value field or an e-mail address
+    // (pii-confirm17 with -15, -9 and -10): neither is the password.
+    [Theory]
+    [InlineData("ERROR auth-svc login failed reason=bad_password attempts=5 trace=0b2616f74c370aab")]
+    [InlineData("Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=ethan.brooks58@kontor-lindner.de; dkim=pass")]
+    [InlineData("INFO [mailer] password reset sent to linh1166@northwind-logistics.com (template=reset_v3)")]
+    [InlineData("ERROR auth: invalid password for user=aleksei1995@rambler.ru from the office")]
+    public void A_log_field_or_an_address_after_a_password_word_is_not_a_password(string text) => Assert.Empty(Secrets.Find(text));
+
+    [Theory]
+    [InlineData("password: ek=v3.E-DFd2IdeDBEdO", "ek=v3.E-DFd2IdeDBEdO")]
+    [InlineData("the wifi password is Kestrel@Home2024.Net", "Kestrel@Home2024.Net")]
+    [InlineData("password: hunter=Xk29fLq0pz", "hunter=Xk29fLq0pz")]
+    [InlineData("the new password is Ana.Souza1985@gmail.com", "Ana.Souza1985@gmail.com")]
+    public void Passwords_with_an_equals_or_an_at_sign_are_still_secrets(string text, string password) => Assert.Equal(password, Only(text).Text);
 }

@@ -108,6 +108,14 @@ internal static class PhoneNumber
         candidate.Length == 10 && candidate[2] == '-' && candidate[0] is >= '1' and <= '9' && char.IsAsciiDigit(candidate[1])
         && !candidate[3..].ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>
+    /// Four digits, two and two to five joined by dots (<c>8471.30.0100</c>, <c>3850.49.47</c>, <c>1503.45.12007</c>): a customs
+    /// tariff code or a Norwegian bank account number, grouped as no country groups its phone numbers (rule P16: three design sets).
+    /// </summary>
+    public static bool IsTariffOrAccountShaped(ReadOnlySpan<char> candidate) =>
+        candidate.Length is >= 10 and <= 13 && candidate[4] == '.' && candidate[7] == '.'
+        && !candidate[..4].ContainsAnyExceptInRange('0', '9') && !candidate[5..7].ContainsAnyExceptInRange('0', '9') && !candidate[8..].ContainsAnyExceptInRange('0', '9');
+
     /// <summary>Five pairs after a trunk 0 (<c>07.28.23.21.92</c>, <c>06 45 84 63 68</c>): a French number, though its first three pairs read as a date.</summary>
     private static bool IsFrenchPairs(ReadOnlySpan<char> s)
     {

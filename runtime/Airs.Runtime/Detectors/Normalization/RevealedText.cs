@@ -54,6 +54,7 @@ internal sealed partial class RevealedText
         {
             m = Rewrite(m, KatakanaAddressWord, AsSpacedWord);
             m = m.Span.Contains("艾特", StringComparison.Ordinal) ? Rewrite(m, ChineseDot, AsSpacedDotInAddress) : m;
+            m = m.Span.Contains("a cong", StringComparison.OrdinalIgnoreCase) ? Rewrite(m, VietnameseAtWord, AsOneWord) : m;
         }
         // Each pattern requires the word or character its step is gated on: a text without one is not searched.
         m = HoldsNameConnector(m.Span) ? Rewrite(m, SpelledAddress, SpelledAddressToSymbols) : m;
@@ -113,7 +114,7 @@ internal sealed partial class RevealedText
         "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "uk", "de", "fr", "nl", "es", "it", "ch", "at", "be", "se", "no", "dk",
         "fi", "pl", "pt", "ie", "ru", "cn", "jp", "kr", "in", "au", "nz", "ca", "us", "eu", "br", "mx", "za", "info", "biz", "me", "tv", "ai",
         "dev", "app", "xyz", "online", "site", "tech", "email", "mail", "cloud",
-        "ar", "cl", "cz", "gr", "hu", "ro", "sk", "tr", "il", "sg", "hk", "tw", "ph", "th", "vn", "ng", "ke", "ua", "lt", "lv", "ee", "lu",
+        "ar", "cl", "cz", "gr", "hu", "ro", "sk", "tr", "il", "sg", "hk", "tw", "ph", "th", "vn", "ng", "ke", "ua", "lt", "lv", "ee", "lu", "id",
         "ly", "gg", "cc", "fm", "store", "shop", "blog", "news", "agency", "studio", "health", "bank", "law", "work", "live", "global",
         "group", "solutions", "services", "systems", "network", "digital", "software", "team",
         // Reserved for documentation and testing (RFC 2606): examples and test data are written with them.
@@ -175,8 +176,11 @@ internal sealed partial class RevealedText
 
     public static bool IsDigitWord(ReadOnlySpan<char> word) => DigitWords.ContainsKey(word);
 
-    /// <summary>The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order).</summary>
-    private static readonly string[] DotWords = ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "nokta", "titik", "точка", "крапка", "ドット", "点", "점"];
+    /// <summary>
+    /// The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order);
+    /// rule P16: Romanian <c>punct</c>, Czech <c>tečka</c> and Vietnamese <c>chấm</c> (as folded: <c>tecka</c>, <c>cham</c>), Thai <c>จุด</c>, Persian <c>دات</c>.
+    /// </summary>
+    private static readonly string[] DotWords = ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "nokta", "titik", "punct", "tecka", "cham", "точка", "крапка", "ドット", "点", "점", "จุด", "دات"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
     private static readonly string[] NameConnectors = [.. DotWords, "hyphen", "dash", "underscore"];
@@ -216,11 +220,19 @@ internal sealed partial class RevealedText
     /// also in Spanish, Portuguese, French, German, Polish and Italian (<c>arroba</c>/<c>punto</c>, <c>ponto</c>, <c>arobase</c>/<c>point</c>,
     /// <c>ät</c>/<c>punkt</c>, <c>małpa</c>/<c>kropka</c>, <c>chiocciola</c>), Russian and Japanese (<c>собака</c>/<c>точка</c>,
     /// <c>アットマーク</c>/<c>ドット</c>); rule P15: Swedish <c>snabel-a</c>, Turkish <c>et</c>/<c>nokta</c>, Malay and
-    /// Indonesian <c>di</c>/<c>titik</c>, Ukrainian <c>равлик</c>/<c>крапка</c>, Chinese <c>艾特</c>/<c>点</c>, Korean <c>골뱅이</c>/<c>점</c>.
+    /// Indonesian <c>di</c>/<c>titik</c>, Ukrainian <c>равлик</c>/<c>крапка</c>, Chinese <c>艾特</c>/<c>点</c>, Korean <c>골뱅이</c>/<c>점</c>;
+    /// rule P16: Czech <c>zavináč</c>/<c>tečka</c>, Vietnamese <c>a còng</c>/<c>chấm</c>, Thai <c>แอท</c>/<c>จุด</c>, Persian <c>ات</c>/<c>دات</c>,
+    /// Romanian <c>punct</c>, and an at sign already revealed (<c>(at)</c> before spelled dots: <c>nume (at) yahoo punct ro</c>).
     /// </summary>
     private static readonly LazyRegex SpelledAddress = new(
-        "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)* +(?:" + AtWordNames.Replace(' ', '|') + ") +[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
+        "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)*(?: +(?:" + AtWordNames.Replace(' ', '|') + ") +|@)[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Vietnamese <c>a còng</c> (folded: <c>a cong</c>), the at sign of two words, joined into one so that the words of an address alternate with its symbols.</summary>
+    private static readonly LazyRegex VietnameseAtWord = new("a cong", Options | RegexOptions.IgnoreCase);
+
+    private static bool AsOneWord(Mapped src, int start, int end, Mapped dst) =>
+        (start == 0 || src.Chars[start - 1] == ' ') && (end == src.Count || src.Chars[end] == ' ') && WithoutSpaces(src, start, end, dst);
 
     /// <summary>
     /// Japanese spells an address's symbols in katakana with no space around them (<c>yamadaアットマークyahooドットcoドットjp</c>),
@@ -247,7 +259,7 @@ internal sealed partial class RevealedText
     }
 
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
-    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di собака равлик アットマーク 艾特 골뱅이";
+    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di zavinac acong собака равлик アットマーク 艾特 골뱅이 แอท ات اَت";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
@@ -385,10 +397,18 @@ internal sealed partial class RevealedText
         Mapped? dst = null;
         var copied = 0;
         var i = 0;
+        var runEnd = 0; // where the run of percent escapes read last ends: each run is read once
+        var encodedAddressEnd = 0; // where a run of escapes that spells a whole address ends (see EscapeRun)
         while (src.Span[i..].IndexOfAny(EscapeStarts) is var skip and >= 0)
         {
             i += skip;
-            var (c, length) = Decoded(src, i, quotedPrintable);
+            if (i >= runEnd && src.Chars[i] == '%')
+            {
+                var (run, address) = EscapeRun(src.Span[i..]);
+                runEnd = i + Math.Max(run, 1);
+                encodedAddressEnd = address ? runEnd : encodedAddressEnd;
+            }
+            var (c, length) = i < encodedAddressEnd ? (PercentDecoded(src.Span.Slice(i, 3)), 3) : Decoded(src, i, quotedPrintable);
             if (length == 0)
             {
                 i++;
@@ -464,6 +484,27 @@ internal sealed partial class RevealedText
         s.Length == 6 && s[1] == 'u' && s[2] == '0' && s[3] == '0'
         && int.TryParse(s[4..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) && code is >= 0x20 and < 0x7F
             ? (char)code : '\0';
+
+    /// <summary>
+    /// The length of the run of percent escapes that opens at <paramref name="s"/>, and whether it is an address encoded
+    /// character by character (<c>%6A%2E%6B…%40%67…</c>, as tracking links and login hints carry it; rule P16: four design
+    /// sets): six escapes or more, one of them <c>%40</c>. Every escape of such a run is decoded.
+    /// </summary>
+    private static (int Length, bool Address) EscapeRun(ReadOnlySpan<char> s)
+    {
+        var length = 0;
+        var at = false;
+        while (length + 3 <= s.Length && s[length] == '%' && char.IsAsciiHexDigit(s[length + 1]) && char.IsAsciiHexDigit(s[length + 2]))
+        {
+            at |= s[length + 1] == '4' && s[length + 2] == '0';
+            length += 3;
+        }
+        return (length, at && length >= 18);
+    }
+
+    /// <summary>The printable ASCII character a <c>%XX</c> escape stands for.</summary>
+    private static char PercentDecoded(ReadOnlySpan<char> s) =>
+        int.Parse(s[1..3], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture) is >= 0x20 and < 0x7F and var code ? (char)code : ' ';
 
     /// <summary>The characters a value in a query string is percent-encoded with: <c>%40</c>, <c>%20</c>, <c>%2B</c>, <c>%2D</c>, <c>%2E</c>.</summary>
     private static char PercentEncoded(ReadOnlySpan<char> s) => s.Length < 3 || s[1] != '2' && s[1] != '4' ? '\0' : (s[1], char.ToUpperInvariant(s[2])) switch
