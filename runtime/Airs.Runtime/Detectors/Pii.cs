@@ -86,7 +86,7 @@ public static partial class Pii
     /// </summary>
     private static readonly LazyRegex ForeignDobPattern = new(
         @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|nascid[oa] em|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        + @"|nacid[oa] el|nascid[oa] (?:em|a)|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>

@@ -641,6 +641,30 @@ public class PiiEvasionTests
     [InlineData("q=%48%65%6C%6C%6F%20%57%6F%72%6C%64")]
     public void Those_words_and_other_encoded_runs_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P16: more labels and verbs of birth (Greek, Vietnamese, Bengali; Polish and Czech abbreviated; Portuguese
+    // "nascido a") and Arabic month names (pii-confirm17 with -8, -11, -14, -15).
+    [Theory]
+    [InlineData("Ο μισθωτής Κατερίνα Γεωργίου, γεννηθείς 23 Ιουνίου 1956, κάτοχος ΑΔΤ", "23 Ιουνίου 1956")]
+    [InlineData("Ελένη Οικονόμου, ημ/νία γέννησης 07/12/2007, κωδικός", "07/12/2007")]
+    [InlineData("Hành khách Hoàng Đức Anh, sinh ngày 24/03/2004. Liên hệ", "24/03/2004")]
+    [InlineData("নাম সুমাইয়া আক্তার, জন্ম তারিখ ২৭-০৬-২০০৪, অভিভাবকের", "২৭-০৬-২০০৪")]
+    [InlineData("তথ্য: জন্ম তারিখ 12/05/1951", "12/05/1951")]
+    [InlineData("najemca Zofia Wiśniewski, ur. 21.08.2003, prawo jazdy", "21.08.2003")]
+    [InlineData("Dziecko: Michał Wójcik, data ur. 19.01.2014. Kontakt", "19.01.2014")]
+    [InlineData("Nájemce Kateřina Horák (nar. 14. října 1990), kauce", "14. října 1990")]
+    [InlineData("Osobní spis: Tereza Černý, narozen(a) 01.04.1956, osobní číslo", "01.04.1956")]
+    [InlineData("autorizo o meu educando Mariana Araújo, nascido a 16/02/2013, a participar", "16/02/2013")]
+    [InlineData("نموذج التسجيل: فاطمة حداد — تاريخ الميلاد 1 مايو 1988 — تاريخ", "1 مايو 1988")]
+    [InlineData("تاريخ الميلاد: ٨ نوفمبر ١٩٤٠", "٨ نوفمبر ١٩٤٠")]
+    public void Dates_of_birth_under_still_more_labels(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Zgłoszenie nr 12, termin 21.08.2026, pokój 4, ul. Długa")]
+    [InlineData("Smlouva platí od 14. října 2020, č. 5 (nar. zde není)")]
+    [InlineData("تاريخ التسجيل 1 مايو 2024 — الفرع الرئيسي")]
+    [InlineData("Hóa đơn ngày 24/03/2024, sinh nhật công ty")]
+    public void Other_dates_in_those_languages_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
     // Rule P15: the Turkish birth label inflected (doğum tarihim, tarihini; pii-confirm16, -10).
     [Theory]
     [InlineData("Merhaba, doğum tarihim 01.10.1956 — form gün ve ayı karıştırdı.", "01.10.1956")]

@@ -23,7 +23,12 @@ internal sealed partial class RevealedText
         // Verbs for "was born" before the date: Russian, Ukrainian (Я народився 8 листопада 1955 р.), Spanish (nació el,
         // nací el) and Polish (urodzona, urodził się). Only text with a character outside ASCII reaches this step, so an
         // all-ASCII "urodzona 30 stycznia 1970" stays unread: a needle more in the birth-keyword search would cost every text.
-        + "|народи(?:вся|лася|лась)|родил(?:ся|ась)|\\bnac(?:i[oó]|[ií]) el\\b|\\burodzon[aey]\\b|\\burodzi[lł](?:a|em|am)?(?: si[eę])?\\b",
+        + "|народи(?:вся|лася|лась)|родил(?:ся|ась)|\\bnac(?:i[oó]|[ií]) el\\b|\\burodzon[aey]\\b|\\burodzi[lł](?:a|em|am)?(?: si[eę])?\\b"
+        // Rule P16 (pii-confirm17 with -11 and -15): Greek γεννηθείς/γεννηθείσα and the label abbreviated (ημ/νία γέννησης),
+        // Vietnamese "sinh ngày" before a numeric date (its "ngày 26 tháng 8" dates are read whole), Bengali জন্ম তারিখ,
+        // and the short forms of the Polish and Czech labels and verbs above (ur., data ur., nar., narozen(a), whose "(a)"
+        // an earlier step has read as a bracketed at sign).
+        + "|γεννηθε[ίι](?:ς|σα)|ημ/ν[ίι]α γ[έε]ννησης|\\bsinh ng[aà]y [0-9]{1,2}[/.\\-]|জন্ম তারিখ|\\bur\\.|\\bnar\\.|\\bnarozen(?:a|[yý]|@)?",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -59,6 +64,8 @@ internal sealed partial class RevealedText
             ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"],
             // Hebrew writes "in" (ב) onto the month's name after its day: 12 באוגוסט 1998.
             ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
+            // Rule P16: Arabic as Egypt and the Gulf name the months (أ and ا both: the hamza is a mark Unmarked drops).
+            ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
         ];
         var months = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var names in languages)
@@ -223,7 +230,19 @@ internal sealed partial class RevealedText
     private static readonly LazyRegex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 
     /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>
-    private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst) => ReplaceWith(" dob", src, start, end, dst);
+    /// <summary>
+    /// The label as <c> dob</c>; a match that goes on into the date (<c>sinh ngày 24/</c>) keeps the date's characters, and
+    /// a date right after the label (<c>narozen(a) 01.04.1956</c>, whose space went with the bracket) is spaced from it.
+    /// </summary>
+    private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst)
+    {
+        var date = Array.FindIndex(src.Chars, start, end - start, char.IsAsciiDigit);
+        var labelEnd = date < 0 ? end : date;
+        var spaced = date >= 0 || (end < src.Count && char.IsAsciiDigit(src.Chars[end]));
+        ReplaceWith(spaced ? " dob " : " dob", src, start, labelEnd, dst);
+        dst.CopyFrom(src, labelEnd, end);
+        return true;
+    }
 
     /// <summary>
     /// Hebrew "was born" (<c>נולדתי</c>, <c>נולד/ה</c>), with the "on" written onto a numeric date (<c>ב-26/02/1956</c>;
