@@ -152,12 +152,14 @@ public static class Secrets
     /// hump: <c>userPassword:</c>), then up to six short words (<c>dell'ufficio</c> is one) and <c>is</c>/<c>was</c>/<c>to</c>/<c>:</c>/<c>=</c>
     /// or the verb in another language, or a quoted comma, or a space; then one word, quoted or not (also „…“, «…»), which
     /// must look like a password (<see cref="LooksLikePassword"/>). Cisco IOS's <c>password 0 …</c> marks the value that
-    /// follows as unencrypted (rule P15): the <c>0</c> is skipped.
+    /// follows as unencrypted (rule P15): the <c>0</c> is skipped. Or an XML element's whole text up to its closing tag
+    /// (<c>&lt;password&gt;…&lt;/password&gt;</c>, as Maven's settings.xml holds it; rule P16: `pii-confirm17`, `-9`, `-11`).
     /// </summary>
     private static readonly LazyRegex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-'’]{1,16}){0,6}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+" + StatingVerb + @"[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + JsonValueName + "|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
-        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+|0[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})",
+        + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+|0[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})"
+        + "|<" + PasswordWord + @">(?<value>[^<\r\n]{6,64})</",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>

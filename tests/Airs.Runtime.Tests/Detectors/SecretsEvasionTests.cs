@@ -153,4 +153,22 @@ public class SecretsEvasionTests
     [InlineData("password: hunter=Xk29fLq0pz", "hunter=Xk29fLq0pz")]
     [InlineData("the new password is Ana.Souza1985@gmail.com", "Ana.Souza1985@gmail.com")]
     public void Passwords_with_an_equals_or_an_at_sign_are_still_secrets(string text, string password) => Assert.Equal(password, Only(text).Text);
+
+    // Rule P16: a password as an XML element's text (Maven's settings.xml; pii-confirm17 with -9 and -11), and the Thai
+    // and Persian password words (-17 with -11, -12 and -15).
+    [Theory]
+    [InlineData("<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>~xs#^95au2pK-+Xfkpx</password>\n</server>", "~xs#^95au2pK-+Xfkpx")]
+    [InlineData("<server><id>nexus</id><username>deploy</username><password>6I?=oYj~%0Y?&Y#CBa+jP</password></server>", "6I?=oYj~%0Y?&Y#CBa+jP")]
+    [InlineData("โทรได้ตลอดครับ รหัสผ่าน Soleil#1060! อย่าบอกใคร", "Soleil#1060!")]
+    [InlineData("تاریخ تولد ثبت شد. رمز عبور: Monkey#50# شماره سفارش", "Monkey#50#")]
+    [InlineData("سلام، رمز وای\u200Cفای دفتر عوض شد: Talvinordlys74! — ممنون", "Talvinordlys74!")]
+    public void Passwords_in_xml_elements_and_in_thai_and_persian(string text, string password) => Assert.Equal(("password", password), Only(text));
+
+    [Theory]
+    [InlineData("<password>${env.MAVEN_PASSWORD}</password>")]
+    [InlineData("<password></password>\n<username>deploy</username>")]
+    [InlineData("รหัสผ่าน ต้องมีอย่างน้อย 8 ตัวอักษร")]
+    [InlineData("رمز عبور خود را فراموش کرده\u200Cاید؟")]
+    [InlineData("کد رمز 4821 برای ورود")]
+    public void Placeholders_and_talk_in_those_forms_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
 }

@@ -90,13 +90,16 @@ internal sealed partial class RevealedText
     /// <summary>
     /// The word for a password in scripts and languages the plain scan's ASCII words do not cover (Russian, Ukrainian,
     /// Japanese, Chinese, Korean also as the short <c>비번</c>, Greek, Turkish, also as "my password" <c>şifrem</c>, Czech, Polish <c>hasło</c>,
-    /// Romanian, Croatian, Finnish, Arabic, Hindi, Swahili, Vietnamese <c>mật khẩu</c>, Hebrew <c>סיסמה</c>, also after a prefix: <c>הסיסמה</c>); a Japanese or Korean topic particle or a
+    /// Romanian, Croatian, Finnish, Arabic, Hindi, Swahili, Vietnamese <c>mật khẩu</c>, Hebrew <c>סיסמה</c>, also after a prefix: <c>הסיסמה</c>;
+    /// Thai, Persian); a Japanese or Korean topic particle or a
     /// Chinese "is" after it (<c>パスワードは</c>, <c>密码是</c>) reads as "is". Only text with a character outside ASCII
     /// gets this view, so an all-ASCII <c>heslo</c> or <c>parola</c> stays unread (a needle more would cost every text).
     /// </summary>
     private static readonly LazyRegex ForeignPasswordWord = new(
         "(?:пароль|парол[яюі]|パスワード|密码|密碼|口令|비밀번호|비번|암호|κωδικός|συνθηματικό|şifre(?:si|niz|m)?|sifre(?:si|niz|m)?|\\bheslo\\b|\\bhasło\\b|\\bparol[aăe]\\b|\\blozinka\\b"
-        + "|\\bsalasana\\b|\\bnenosiri\\b|كلمة السر|كلمة المرور|पासवर्ड|\\bm[aậ]t kh[aẩ]u\\b|סיסמ[הא])[" + IsParticles + "]?",
+        + "|\\bsalasana\\b|\\bnenosiri\\b|كلمة السر|كلمة المرور|पासवर्ड|\\bm[aậ]t kh[aẩ]u\\b|סיסמ[הא]"
+        // Rule P16 (pii-confirm17 with -11, -12, -15): Thai รหัสผ่าน; Persian رمز عبور and "Wi-Fi password" (رمز alone is also "code").
+        + "|รหัสผ่าน|رمز عبور|رمز وای ?فای)[" + IsParticles + "]?",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>A Japanese or Korean topic particle or a Chinese "is", as the password word's last character.</summary>
