@@ -154,9 +154,9 @@ public static partial class Pii
             "abn", "acn", "siret", "siren", "pin", "passcode",
             // Rule P15: a Swedish bank giro number, a German tax number (Steuernummer, Steuer-ID), a Russian SNILS.
             "bankgiro", "steuer", "steuernummer", "снилс",
-            // Rule P16: a loyalty number, a Finnish payment reference (viite), an invoice (faktura), a Korean bank account (계좌);
-            // see also IsAfterOrganisationNumberLabel.
-            "loyalty", "viite", "viitenumero", "faktura", "orgnr", "계좌", "계좌번호"],
+            // Rule P16: a loyalty number, a Finnish payment reference (viite), an invoice (faktura), a Korean bank account (계좌)
+            // and order number (주문번호); see also IsAfterOrganisationNumberLabel.
+            "loyalty", "viite", "viitenumero", "faktura", "orgnr", "계좌", "계좌번호", "주문번호"],
         ["number", "no", "nr", "num", "id", "code", "ref"],
         ["customer", "member", "patient", "employee", "student"]);
 
@@ -1108,6 +1108,10 @@ public static partial class Pii
     /// <summary>"1234 567 Main Street": a house number and a street number, not a phone number.</summary>
     private static bool FollowedByWord(string text, int end) => end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]);
 
+    /// <summary>
+    /// A currency symbol right before the number, or the Indonesian rupiah's <c>Rp</c> (<c>Rp 12.480.000</c>, dots grouping
+    /// its thousands; rule P16: `pii-confirm17`, `-15`).
+    /// </summary>
     private static bool PrecededByMoney(string text, int start)
     {
         var i = start - 1;
@@ -1115,7 +1119,8 @@ public static partial class Pii
         {
             i--;
         }
-        return i >= 0 && (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.CurrencySymbol);
+        return i >= 0 && (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.CurrencySymbol
+            || (i >= 1 && text[i] == 'p' && text[i - 1] == 'R' && (i == 1 || !char.IsLetterOrDigit(text[i - 2]))));
     }
 
     private static void AcceptNino(string text, int index, int length, MatchSet found)

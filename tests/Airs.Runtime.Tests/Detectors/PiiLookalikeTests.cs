@@ -425,8 +425,9 @@ public class PiiLookalikeTests
     [InlineData("СНИЛС 078-409-239 56, телефон +7 916 123-45-67")]
     public void A_phone_beside_those_labels_is_still_one(string text) => Assert.Contains("phone", Labels(text));
 
-    // Rule P16: a loyalty number, a Finnish payment reference, an invoice, a Nordic organisation number and a Korean bank
-    // account after their labels are not phone numbers (pii-confirm17 with -1 to -11, -7, -5, -16 and -14).
+    // Rule P16: a loyalty number, a Finnish payment reference, an invoice, a Nordic organisation number, a Korean bank
+    // account and order number after their labels, and a rupiah amount, are not phone numbers (pii-confirm17 with -1 to
+    // -11, -7, -5, -16, -14, -10 to -16 and -15).
     [Theory]
     [InlineData("Card on file: •••• 8706\nLoyalty # HH 883 917 204\nEmail: on file")]
     [InlineData("Maksu 120 € tilille, viite 10 42286.")]
@@ -435,12 +436,16 @@ public class PiiLookalikeTests
     [InlineData("mottaker org.nr 918 442 771, kunde")]
     [InlineData("Faktura F-2025/91698 — Org.nr 361790-8018 — Momsreg.nr SE182567389")]
     [InlineData("보증금 입금 계좌 110-482-771920 (신한)")]
+    [InlineData("주문번호 20260302-0418827, 결제 완료")]
+    [InlineData("INVOICE INV/2026/III/0418 — PT Maju Jaya, jatuh tempo 08-01-2025, total Rp 12.480.000")]
     public void Loyalty_reference_invoice_organisation_and_account_numbers_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
 
     [Theory]
     [InlineData("Faktura sendt, ring meg på 481 39 834")]
     [InlineData("org.nr 918 442 771, telefon +47 22 12 34 56")]
     [InlineData("Loyalty desk: call 020 7946 0321")]
+    [InlineData("주문번호 문의는 010-9276-8054 로 전화 주세요")]
+    [InlineData("Harga Rp 50.000, hubungi WA 0813-2566-5038")]
     [InlineData("id,name,email,phone\n1,Kenji,kenji_lindqvist@inbox.example.org,646-349-1176")]
     public void A_phone_beside_those_labels_is_still_a_phone(string text) => Assert.Contains("phone", Labels(text));
 
