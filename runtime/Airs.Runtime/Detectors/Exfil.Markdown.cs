@@ -32,10 +32,18 @@ public static partial class Exfil
         var definition = new LabelEnds(text, "");
         var image = form == MarkdownForm.Image;
         var bracket = NextBracket(text, from, image);
-        var line = form == MarkdownForm.Link ? NextLineStart(text, from) : -1;
-        while (bracket >= 0 || line >= 0)
+        // Line starts are looked for only up to the next bracket, from where the last look stopped: a text of one long
+        // line with many links would otherwise be searched to its end once for every link.
+        var lineFrom = from;
+        while (true)
         {
-            var p = bracket < 0 ? line : line < 0 ? bracket : Math.Min(bracket, line);
+            var limit = bracket < 0 ? text.Length - 1 : bracket;
+            var line = image ? -1 : LineStart(text, lineFrom, limit);
+            if (bracket < 0 && line < 0)
+            {
+                break;
+            }
+            var p = line >= 0 ? line : bracket;
             // The inline branch first, as the patterns' alternation tries it first at each position.
             var labelStart = p + (image ? 2 : 1);
             if (p == bracket && inline.End(labelStart, '(', 0, 500, httpOnly) is > 0 and var end)
@@ -53,10 +61,7 @@ public static partial class Exfil
             {
                 bracket = NextBracket(text, p + 1, image);
             }
-            if (p == line)
-            {
-                line = NextLineStart(text, p + 1);
-            }
+            lineFrom = p + 1;
         }
         (index, length) = (-1, 0);
         return false;
@@ -72,23 +77,23 @@ public static partial class Exfil
         return i < 0 ? -1 : from + i;
     }
 
-    /// <summary>The first position at or after <paramref name="from"/> where the multiline <c>^</c> holds: the text's start or after a line feed.</summary>
-    private static int NextLineStart(ReadOnlySpan<char> text, int from)
+    /// <summary>
+    /// The first position from <paramref name="from"/> to <paramref name="limit"/> where the multiline <c>^</c> holds (the
+    /// text's start or after a line feed), or -1; a line start at the very end of the text can begin no form.
+    /// </summary>
+    private static int LineStart(ReadOnlySpan<char> text, int from, int limit)
     {
-        if (from == 0)
+        limit = Math.Min(limit, text.Length - 1);
+        if (from > limit)
         {
-            return 0;
+            return -1;
         }
-        if (from >= text.Length)
-        {
-            return -1; // a line start at the very end can begin no form
-        }
-        if (text[from - 1] == '\n')
+        if (from == 0 || text[from - 1] == '\n')
         {
             return from;
         }
-        var feed = text[from..].IndexOf('\n');
-        return feed < 0 || from + feed + 1 >= text.Length ? -1 : from + feed + 1;
+        var feed = text[from..limit].IndexOf('\n');
+        return feed < 0 ? -1 : from + feed + 1;
     }
 
     /// <summary>The <c>[</c> of a link definition starting at line start <paramref name="p"/> (<c>\s{0,3}\[</c>), or -1.</summary>
