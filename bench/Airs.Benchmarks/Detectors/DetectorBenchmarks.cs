@@ -110,17 +110,27 @@ public class DetectorMessageBenchmarks
 [MemoryDiagnoser]
 public class DetectorScalingBenchmarks
 {
+    private static readonly string[] Allowed = ["example.com"];
     private string _text = "";
+    private string _links = "";
 
     [Params(1024, 16 * 1024, 256 * 1024, 1024 * 1024)]
     public int Length { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _text = SampleText.OfLength(Length);
+    public void Setup()
+    {
+        _text = SampleText.OfLength(Length);
+        // One line of markdown links and nothing else: each link is a match, and a reading that looked to the line's end
+        // for every match grew with the square of the length (1 MB: 628 ms before 99e9c438).
+        const string Link = "see [the guide](https://docs.example.com/setup) and ";
+        _links = string.Concat(Enumerable.Repeat(Link, Length / Link.Length + 1))[..Length];
+    }
 
     [Benchmark] public int Pii() => Airs.Runtime.Detectors.Pii.Find(_text, PiiKinds.All).Length;
     [Benchmark] public int Secrets() => Airs.Runtime.Detectors.Secrets.Find(_text).Length;
     [Benchmark] public double Injection() => Airs.Runtime.Detectors.Injection.Score(_text, InjectionMode.Content);
+    [Benchmark] public int ExfilLinksOneLine() => Exfil.Find(_links, Allowed).Length;
 }
 
 /// <summary>

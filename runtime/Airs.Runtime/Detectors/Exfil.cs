@@ -226,8 +226,10 @@ public static partial class Exfil
 
     internal static bool IsAllowed(ReadOnlySpan<char> host, IReadOnlyList<string> allowed)
     {
-        foreach (var entry in allowed)
+        // By index: a foreach over the interface allocates an enumerator, once for every link an answer holds.
+        for (var i = 0; i < allowed.Count; i++)
         {
+            var entry = allowed[i];
             if (string.IsNullOrEmpty(entry))
             {
                 continue;
