@@ -97,8 +97,8 @@ var notes = $"""
     confirm-11 to confirm-14 were measured once each for rules P9 to P12 and then read for the next round's design
     (rules P10 to P13); confirm-15 (rule P13), confirm-16 (rule P14) and confirm-17 (rule P15) were measured once each
     and then read for the next round's design (rules P14 to P16); confirm-18 was measured once for rule P16, its misses
-    never read: this table measures it again with every later change. No blind PII set waits unread: the next rule needs
-    a new one written first.
+    never read: this table measures it again with every later change. confirm-19 waits unread for the next rule (P17),
+    which measures it once.
 
     """;
 Console.WriteLine(table);
