@@ -4,7 +4,7 @@ namespace Airs.Quality.Tests;
 public sealed class InjectionTrainerPlacementTests
 {
     [Fact]
-    public void EvalScoresACounterExampleSourcesBenignRowInItsGroupsFold()
+    public void Eval_scores_a_counter_example_sources_benign_row_in_its_groups_fold()
     {
         // A counter-example source's benign row starts in no fold (−1: every fold trains on it, none scores it); "eval"
         // must put it in its group's fold and keep every fold from training on it, or it is neither trained nor scored.
@@ -23,7 +23,7 @@ public sealed class InjectionTrainerPlacementTests
     [InlineData("benign-kinds", true, -2, false)]
     [InlineData("kinds", false, 2, false)]
     [InlineData("eval", true, 2, true)]
-    public void PlacementsPutRowsWhereTheirNamesSay(string how, bool attack, int expectedFold, bool expectedUntrained)
+    public void Placements_put_rows_where_their_names_say(string how, bool attack, int expectedFold, bool expectedUntrained)
     {
         var placed = InjectionTrainer.Placed(InjectionTrainer.Placement(how, attack), grouped: 2, untrained: false);
 

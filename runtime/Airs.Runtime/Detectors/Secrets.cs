@@ -679,14 +679,12 @@ public static class Secrets
         }
         var domain = value[(at + 1)..];
         var dot = domain.LastIndexOf('.');
-        return dot > 0 && domain.Length - dot > 2 && !domain.ContainsAnyExcept(AddressDomainChars) && !domain[(dot + 1)..].ContainsAnyExcept(AsciiLowerLetters);
+        return dot > 0 && domain.Length - dot > 2 && !domain.ContainsAnyExcept(AddressDomainChars) && !domain[(dot + 1)..].ContainsAnyExceptInRange('a', 'z');
     }
 
     private static readonly SearchValues<char> AddressLocalChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789._%+-");
 
     private static readonly SearchValues<char> AddressDomainChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
-
-    private static readonly SearchValues<char> AsciiLowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Places where a lower-case letter is followed by an upper-case one (<c>vT</c>, <c>zS</c>).</summary>
     private static int CaseHumps(ReadOnlySpan<char> value)

@@ -229,9 +229,9 @@ internal sealed partial class RevealedText
 
     private static readonly LazyRegex EastAsianDate = new("[0-9]{4} ?[年년] ?[0-9]{1,2} ?[月월] ?[0-9]{1,2} ?[日일]?", Options);
 
-    /// <summary>The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK character).</summary>
     /// <summary>
-    /// The label as <c> dob</c>; a match that goes on into the date (<c>sinh ngày 24/</c>) keeps the date's characters, and
+    /// The label as <c> dob</c>, every character mapped to the whole label (the space keeps it a word after a CJK
+    /// character); a match that goes on into the date (<c>sinh ngày 24/</c>) keeps the date's characters, and
     /// a date right after the label (<c>narozen(a) 01.04.1956</c>, whose space went with the bracket) is spaced from it.
     /// </summary>
     private static bool AsBirthKeyword(Mapped src, int start, int end, Mapped dst)
