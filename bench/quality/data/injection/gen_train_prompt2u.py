@@ -19,9 +19,7 @@ Each text is composed from parts (openings, actions, objects, concealments, payl
 family: the phrasings are this file's own, none copied from a read set. The benign kinds are requests of the same apps
 and verbs on the user's own things (`p2u-benign-*`), scored in the folds as kinds of their own like gen_train_notices'.
 A text equal (case and spacing aside) to a text of any confirmation set is left out mechanically
-(gen_train_tp.blind_texts); generate.py leaves out a dev or out-of-family text. generate.py writes the rows only with
-P2U_ROWS=1: trained, they lifted every prompt set a little but the twentieth blind set's recall by 9 of 320, where rule 2u
-required 10 (../injection-confirm/README.md, outcome of 2u), so the model was not shipped.
+(gen_train_tp.blind_texts); generate.py leaves out a dev or out-of-family text.
 """
 import random
 

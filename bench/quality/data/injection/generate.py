@@ -328,11 +328,9 @@ def main():
     # gen_train_notices.py; rule 2o of ../injection-confirm/README.md), benign prompts in six kinds.
     if os.environ.get("NOTICE_ROWS", "1") != "0":
         rows += [row for row in NT.rows(item) if (row["mode"], row["text"]) not in held_out]
-    # And, only with P2U_ROWS=1, prompt attacks of nine families the read sets' misses share, with benign requests of the
-    # same apps (gen_train_prompt2u.py; rule 2u of ../injection-confirm/README.md: not shipped, the twentieth blind set's
-    # recall rose 249 -> 258 of 320 where 10 more were required). Placed as the candidate did with
-    # AIRS_TRAIN_EXTRA=train_prompts:kinds,gen_train_notices:kinds,gen_train_prompt2u:kinds.
-    if os.environ.get("P2U_ROWS", "0") != "0":
+    # And prompt attacks of six families the read sets' misses share, with benign requests of the same apps
+    # (gen_train_prompt2u.py; rule 2u of ../injection-confirm/README.md); P2U_ROWS=0 leaves them out.
+    if os.environ.get("P2U_ROWS", "1") != "0":
         rows += [row for row in P2U.rows(item) if (row["mode"], row["text"]) not in held_out]
     # And, only with TC_ROWS=1, content documents four helper sessions wrote blind for rule 2m: documents about AI and
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
