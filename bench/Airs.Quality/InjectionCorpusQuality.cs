@@ -40,13 +40,14 @@ internal static class InjectionCorpusQuality
         ("injection-confirm8", "confirm8", "corpus confirm-8 (written blind; measured once, read since)"),
         ("injection-confirm9", "confirm9", "corpus confirm-9 (written blind; measured once, read since)"),
         ("injection-confirm10", "confirm10", "corpus confirm-10 (written blind; measured once)"),
-        ("injection-confirm16", "confirm16", "corpus confirm-16 (written blind; measured for rules 2g to 2o)"),
+        ("injection-confirm16", "confirm16", "corpus confirm-16 (written blind; measured for rules 2g to 2v)"),
         ("injection-confirm11", "confirm11", "corpus confirm-11 (written blind; measured for rules 2g to 2n, read for design in 2o)"),
         ("injection-confirm14", "confirm14", "corpus confirm-14 (written blind; measured once, for rule 2d)"),
         ("injection-confirm15", "confirm15", "corpus confirm-15 (written blind; measured once, for rule 2d)"),
-        ("injection-confirm18", "confirm18", "corpus confirm-18 (written blind; measured for rules 2l to 2o)"),
+        ("injection-confirm18", "confirm18", "corpus confirm-18 (written blind; measured for rules 2l to 2v)"),
         ("injection-confirm19", "confirm19", "corpus confirm-19 (written blind; measured once, for rule 2o, read for design in 2u)"),
         ("injection-confirm20", "confirm20", "corpus confirm-20 (written blind; measured once, for rule 2u)"),
+        ("injection-confirm22", "confirm22", "corpus confirm-22 (written blind; measured once, for rule 2v)"),
     ];
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)

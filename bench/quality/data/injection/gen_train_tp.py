@@ -31,9 +31,18 @@ def brief_examples():
     return examples
 
 
+# The blind sets whose texts train leaves out: those written before the shipped train.jsonl (sets 1 to 21). A set written
+# later may repeat a writer's text by chance; leaving it out too would change train and the model already shipped, so
+# the set's README says so instead (the twenty-second: one everyday prompt).
+LAST_EXCLUDED_SET = 21
+
+
 def blind_texts():
     texts = set()
     for path in glob.glob(os.path.join(DATA, "injection-confirm*", "*.jsonl")):
+        number = os.path.basename(os.path.dirname(path))[len("injection-confirm"):]
+        if number and int(number) > LAST_EXCLUDED_SET:
+            continue
         with open(path, encoding="utf-8") as f:
             texts.update(collapsed(json.loads(line)["text"]) for line in f)
     return texts

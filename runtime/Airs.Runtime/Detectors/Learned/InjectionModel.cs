@@ -50,8 +50,8 @@ internal sealed class InjectionModel
     /// documents of train's own texts, which the shipped model had learnt: on the held-out folds the texts' own reading
     /// flagged 3, 11, 15 and 19 of 296 at that step. Prompt mode has the same step since rule 2o (model
     /// `injection-lr/4/f269d081f677`), chosen for rule 2n's model on held-out texts of joined prompts by what the scorer
-    /// adds to their rule evidence (evidence that recurs through a long text flags it at any step). For the shipped
-    /// model the folds would choose 0.50: at 0.45 the scorer alone flags 4 of 300 held-out 4 KB texts (1.3 %), 1 or
+    /// adds to their rule evidence (evidence that recurs through a long text flags it at any step). For that model
+    /// the folds would choose 0.50: at 0.45 the scorer alone flags 4 of 300 held-out 4 KB texts (1.3 %), 1 or
     /// none at 16–64 KB. The price of either: an attack inside a long pasted text is found less often.
     /// </summary>
     public static double DiscountStep(InjectionMode mode) => 0.45;
