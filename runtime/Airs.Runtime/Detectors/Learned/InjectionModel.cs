@@ -14,7 +14,7 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal sealed class InjectionModel
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>
     /// A model's version: the format and 12 hex digits of SHA-256 over the training data's hash, the rules' fingerprint
@@ -69,7 +69,11 @@ internal sealed class InjectionModel
     /// the probability rule evidence below <see cref="Injection.StrongEvidence"/> needs from the scorer to count (0:
     /// none; both chosen by the trainer on held-out folds of train), and the window and stride it reads the text in.
     /// </summary>
-    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel, int Window, int Stride);
+    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel, int Window, int Stride)
+    {
+        /// <summary>Whether the head reads the addressee class (<see cref="InjectionFeatures.Extract"/>; rule 2w, the content head).</summary>
+        public bool ReadsAddressees { get; init; }
+    }
 
     public string Version { get; }
 
@@ -157,7 +161,7 @@ internal sealed class InjectionModel
         {
             if (!string.IsNullOrEmpty(text))
             {
-                InjectionFeatures.Extract(text, ref sink);
+                InjectionFeatures.Extract(text, ref sink, head.ReadsAddressees);
             }
             var n = sink.Count;
             var (window, stride) = (head.Window, head.Stride);
@@ -258,7 +262,7 @@ internal sealed class InjectionModel
         var sink = new ScoreSink(head.Weights, text.Length / 2 + 8);
         try
         {
-            InjectionFeatures.Extract(text, ref sink);
+            InjectionFeatures.Extract(text, ref sink, head.ReadsAddressees);
             if (sink.Count == 0)
             {
                 return (0, 0);
@@ -432,7 +436,8 @@ internal sealed class InjectionModel
 
     // ---- file format ------------------------------------------------------------------------------------------
     // "AIRS-INJ", format version, bits, version string, data SHA-256, then per mode (prompt, content): window tokens,
-    // window stride, bias, Platt A, Platt B, threshold, weak-evidence level, 2^bits float32 weights. Little-endian (BinaryWriter).
+    // window stride, bias, Platt A, Platt B, threshold, weak-evidence level, 2^bits float32 weights, and (format 5) whether
+    // the head reads the addressee class. Little-endian (BinaryWriter).
 
     public void Write(Stream stream)
     {
@@ -455,6 +460,7 @@ internal sealed class InjectionModel
             {
                 w.Write(weight);
             }
+            w.Write(head.ReadsAddressees);
         }
     }
 
@@ -467,7 +473,8 @@ internal sealed class InjectionModel
         }
         var format = r.ReadInt32();
         var bits = r.ReadInt32();
-        if (format != FormatVersion || bits != InjectionFeatures.Bits)
+        // Format 4 is format 5 without the addressee flag: its heads read no addressee class.
+        if (format is not (4 or FormatVersion) || bits != InjectionFeatures.Bits)
         {
             throw new InvalidDataException($"injection model format {format} ({bits} bits) does not match this runtime");
         }
@@ -487,7 +494,7 @@ internal sealed class InjectionModel
             {
                 weights[i] = r.ReadSingle();
             }
-            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride);
+            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride) { ReadsAddressees = format >= 5 && r.ReadBoolean() };
         }
         return new InjectionModel(version, hash, heads[0], heads[1]);
     }
