@@ -18,6 +18,13 @@ public class InjectionFeaturesTests
         Assert.NotEqual(Features(text, addressees: false), Features(text, addressees: true));
 
     [Fact]
+    public void The_shipped_prompt_head_reads_no_people()
+    {
+        Assert.False(InjectionModel.Default.Prompt.ReadsAddressees);
+        Assert.True(InjectionModel.Default.Content.ReadsAddressees);
+    }
+
+    [Fact]
     public void A_model_written_and_read_back_keeps_which_head_reads_people()
     {
         var shipped = InjectionModel.Default;

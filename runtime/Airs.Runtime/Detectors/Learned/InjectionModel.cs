@@ -473,8 +473,7 @@ internal sealed class InjectionModel
         }
         var format = r.ReadInt32();
         var bits = r.ReadInt32();
-        // Format 4 is format 5 without the addressee flag: its heads read no addressee class.
-        if (format is not (4 or FormatVersion) || bits != InjectionFeatures.Bits)
+        if (format != FormatVersion || bits != InjectionFeatures.Bits)
         {
             throw new InvalidDataException($"injection model format {format} ({bits} bits) does not match this runtime");
         }
@@ -494,7 +493,7 @@ internal sealed class InjectionModel
             {
                 weights[i] = r.ReadSingle();
             }
-            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride) { ReadsAddressees = format >= 5 && r.ReadBoolean() };
+            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride) { ReadsAddressees = r.ReadBoolean() };
         }
         return new InjectionModel(version, hash, heads[0], heads[1]);
     }
