@@ -43,7 +43,7 @@ internal static class InjectionExplain
     {
         var head = InjectionModel.Default.For(mode);
         var sink = new ContributionSink(head.Weights);
-        InjectionFeatures.Extract(text, ref sink, head.ReadsAddressees);
+        InjectionFeatures.Extract(text, ref sink);
         var n = sink.Contributions.Count;
         var windows = n == 0 ? [] : InjectionModel.Windows(n, head.Window, head.Stride).ToList();
         var scale = Scale(head, sink);

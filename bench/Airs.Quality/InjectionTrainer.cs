@@ -228,7 +228,7 @@ internal static class InjectionTrainer
         for (var f = 0; f < Folds; f++)
         {
             var (weights, bias) = Fit(prepared.Where((_, i) => fold[i] != f && fold[i] != -2 && !untrained[i]).Concat(views.Where(v => ViewTrained(v.Source, f)).Select(v => v.View)));
-            var head = foldHeads[f] = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride) { ReadsAddressees = ReadsAddressees(mode) };
+            var head = foldHeads[f] = new InjectionModel.Head(weights, bias, 1, 0, 1, 0, window, stride);
             for (var i = 0; i < prepared.Count; i++)
             {
                 if (fold[i] == f)
@@ -351,18 +351,18 @@ internal static class InjectionTrainer
         var readSets = Environment.GetEnvironmentVariable("AIRS_TRAIN_READ_EVAL");
         if (PromptSweep && readSets is null)
         {
-            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride) { ReadsAddressees = ReadsAddressees(mode) };
+            return new InjectionModel.Head(new float[InjectionFeatures.Buckets], 0, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         }
         var (finalWeights, finalBias) = Fit(prepared.Concat(views.Select(v => v.View)));
         Console.WriteLine($"{name}: bias {finalBias}");
-        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride) { ReadsAddressees = ReadsAddressees(mode) };
+        var trained = new InjectionModel.Head(finalWeights, finalBias, (float)a, (float)b, (float)threshold, (float)shipped.Level, window, stride);
         if (readSets is not null)
         {
             ReadSetFigures(readSets, mode, trained);
         }
         if (Environment.GetEnvironmentVariable("AIRS_TRAIN_DUMP") is { } dumpFinal)
         {
-            var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride) { ReadsAddressees = ReadsAddressees(mode) };
+            var final = new InjectionModel.Head(finalWeights, finalBias, 1, 0, 1, 0, window, stride);
             File.WriteAllLines($"{dumpFinal}-{mode.ToKeyword()}-insample.tsv", prepared.Select((p, i) => $"{(labels[i] ? 1 : 0)}\t{Group(p.Row)}\t{InjectionModel.MaxWindowLogit(final, p.Row.Text, p.Evidence).ToString(CultureInfo.InvariantCulture)}\t0\t{p.Row.Text.Replace('\t', ' ').Replace('\n', ' ')}"));
         }
         return trained;
@@ -448,7 +448,7 @@ internal static class InjectionTrainer
     /// The trainer options that change the model beyond the data (issue 20 part 11), as "name=value" lines, empty when none
     /// is set: they enter the version id with the data's hash, so that one train.jsonl trained two ways gives two versions.
     /// </summary>
-    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS", "AIRS_TRAIN_ADDRESSEES" }
+    private static string ModelOptions() => string.Concat(new[] { "AIRS_TRAIN_VIEWS", "AIRS_TRAIN_VIEW_KINDS", "AIRS_TRAIN_CV_VARIANTS", "AIRS_TRAIN_WINDOW_CONTENT", "AIRS_TRAIN_RULE_DROPOUT", "AIRS_TRAIN_LOGIT_FLOOR", "AIRS_TRAIN_READ_WEIGHT", "AIRS_TRAIN_EVERYDAY_WEIGHT", "AIRS_TRAIN_READ_PROMPT_WEIGHT", "AIRS_TRAIN_EVERYDAY_LINKS", "AIRS_TRAIN_EXTRA", "AIRS_TRAIN_POOL_BUDGETS" }
         .Where(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n))).Select(n => $"{n}={Environment.GetEnvironmentVariable(n)}\n"));
 
     /// <summary>Whether <c>AIRS_TRAIN_VIEWS</c> (a comma-separated list of modes, e.g. <c>prompt</c>) names this head.</summary>
@@ -610,7 +610,7 @@ internal static class InjectionTrainer
         {
             var word = text.AsSpan(sink.Starts[t], sink.Ends[t] - sink.Starts[t]);
             var stem = word[..Math.Min(word.Length, InjectionConcepts.StemChars)];
-            if (InjectionConcepts.Of(InjectionConcepts.Hash(word), InjectionConcepts.Hash(stem), word.Length, addressees: false) == LinkConcept)
+            if (InjectionConcepts.Of(InjectionConcepts.Hash(word), InjectionConcepts.Hash(stem), word.Length) == LinkConcept)
             {
                 return true;
             }
@@ -670,13 +670,6 @@ internal static class InjectionTrainer
     private static double LogitFloor(double b) =>
         Environment.GetEnvironmentVariable("AIRS_TRAIN_LOGIT_FLOOR") != "on" ? 0.5 : Math.Max(0.5, 1.0 / (1.0 + Math.Exp(-b)));
 
-    /// <summary>
-    /// Whether the head reads the addressee class (rule 2w): the content head does, unless <c>AIRS_TRAIN_ADDRESSEES=off</c>
-    /// (sweeps: the same folds without it); the prompt head never, so its features, and its weights, stay as they were.
-    /// </summary>
-    private static bool ReadsAddressees(InjectionMode mode) =>
-        mode == InjectionMode.Content && Environment.GetEnvironmentVariable("AIRS_TRAIN_ADDRESSEES") != "off";
-
     private static bool PromptSweep => Environment.GetEnvironmentVariable("AIRS_TRAIN_HEADS") is "prompt" or "content";
 
     private static string Group(CorpusText row) => row.Attack ? "attack/" + row.Family : "benign/" + row.Kind;
@@ -692,7 +685,7 @@ internal static class InjectionTrainer
         // A view (AIRS_TRAIN_VIEWS) comes with the evidence the scan scores it with.
         var evidence = viewEvidence ?? Injection.Find(row.Text, mode).RemoveAll(m => Injection.IsDecoded(m));
         var sink = new CollectSink();
-        InjectionFeatures.Extract(row.Text, ref sink, ReadsAddressees(mode));
+        InjectionFeatures.Extract(row.Text, ref sink);
         var n = sink.Starts.Count;
         var (window, stride) = TrainWindows(mode);
         var spans = InjectionModel.Windows(n, window, stride).ToList();

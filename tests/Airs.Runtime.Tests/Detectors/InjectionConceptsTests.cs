@@ -34,23 +34,6 @@ public class InjectionConceptsTests
     [InlineData("sys")] // shorter than a stem: only listed words count
     public void Other_words_have_no_class(string word) => Assert.Equal(0, Of(word));
 
-    [Theory]
-    [InlineData("residents", 0)]
-    [InlineData("Customers", 0)]
-    [InlineData("reviewers", 16)] // without the class, its stem is reviewing's
-    public void People_a_document_speaks_to_are_a_class_only_for_the_head_that_reads_them(string word, byte without)
-    {
-        Assert.Equal(InjectionConcepts.Addressee, Of(word, addressees: true));
-        Assert.Equal(without, Of(word, addressees: false));
-    }
-
-    [Theory]
-    [InlineData("team")] // a word already in a class keeps it: the security team, the reader
-    [InlineData("reader")]
-    [InlineData("assistant")]
-    public void A_classed_word_keeps_its_class_when_the_head_reads_people(string word) =>
-        Assert.Equal(Of(word, addressees: false), Of(word, addressees: true));
-
     [Fact]
     public void The_class_table_answers_as_a_dictionary_of_the_same_pairs()
     {
@@ -74,10 +57,10 @@ public class InjectionConceptsTests
         Assert.Throws<ArgumentException>(() => new ConceptTable([new(1, 0)]));
     }
 
-    private static byte Of(string word, bool addressees = false)
+    private static byte Of(string word)
     {
         var lower = word.ToLowerInvariant();
         var stem = lower.Length >= InjectionConcepts.StemChars ? InjectionConcepts.Hash(lower.AsSpan(0, InjectionConcepts.StemChars)) : 0;
-        return InjectionConcepts.Of(InjectionConcepts.Hash(lower), stem, lower.Length, addressees);
+        return InjectionConcepts.Of(InjectionConcepts.Hash(lower), stem, lower.Length);
     }
 }

@@ -54,49 +54,15 @@ internal static class InjectionConcepts
              "ascii unicode letters"),
     ];
 
-    /// <summary>
-    /// The class of people a document speaks to (rule 2w; the content head only): a notice, procedure or memo gives
-    /// its orders to staff, customers or residents, an injection to the reader's AI. Whole words only, read before a
-    /// word falls back to its stem (<c>reviewers</c> is an addressee, not <c>reviewing</c>); a word already in a class
-    /// above keeps it (<c>team</c>, <c>manager</c>, <c>reader</c>).
-    /// </summary>
-    public const byte Addressee = 21;
-
-    private const string AddresseeWords =
-        "staff employee employees colleague colleagues coworker coworkers customer customers client clients recipient " +
-        "recipients resident residents student students parent parents guardian guardians patient patients tenant tenants " +
-        "driver drivers visitor visitors guest guests member members reviewer reviewers everyone everybody folks " +
-        "applicant applicants candidate candidates attendee attendees participant participants volunteer volunteers " +
-        "contractor contractors supplier suppliers subscriber subscribers passenger passengers traveller travellers " +
-        "traveler travelers teacher teachers faculty nurse nurses doctor doctors caregiver caregivers technician " +
-        "technicians engineer engineers approver approvers author authors contributor contributors maintainer maintainers " +
-        "owner owners intern interns trainee trainees newcomer newcomers pupil pupils learner learners player players " +
-        "shareholder shareholders stakeholder stakeholders neighbour neighbours neighbor neighbors homeowner homeowners " +
-        "landlord landlords buyer buyers seller sellers partner partners department departments crew personnel";
-
     private static readonly ConceptTable Words = Build(stems: false);
-
-    private static readonly ConceptTable Addressees = new([.. AddresseeWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .Select(w => Hash(w)).Distinct().Where(h => Words.Of(h) == 0).Select(h => KeyValuePair.Create(h, Addressee))]);
 
     private static readonly ConceptTable Stems = Build(stems: true);
 
-    /// <summary>
-    /// The class of a token from the hash of its lower-cased letters and of its first <see cref="StemChars"/>; 0 when
-    /// none. <see cref="Addressee"/> only with <paramref name="addressees"/>.
-    /// </summary>
-    public static byte Of(uint wordHash, uint stemHash, int length, bool addressees)
+    /// <summary>The class of a token from the hash of its lower-cased letters and of its first <see cref="StemChars"/>; 0 when none.</summary>
+    public static byte Of(uint wordHash, uint stemHash, int length)
     {
         var concept = Words.Of(wordHash);
-        if (concept != 0)
-        {
-            return concept;
-        }
-        if (addressees && Addressees.Of(wordHash) is var person and not 0)
-        {
-            return person;
-        }
-        return length <= StemChars ? (byte)0 : Stems.Of(stemHash);
+        return concept != 0 || length <= StemChars ? concept : Stems.Of(stemHash);
     }
 
     /// <summary>FNV-1a over lower-cased characters: the hash <see cref="InjectionFeatures"/> already computes per token.</summary>

@@ -54,22 +54,16 @@ internal static class InjectionFeatures
     /// <summary>How far back (in tokens) a word class pairs with the classes before it.</summary>
     private const int PairReach = 6;
 
-    /// <summary>
-    /// The features of <paramref name="text"/>, token by token. With <paramref name="addressees"/> (the content head
-    /// only, rule 2w) a word for people a document speaks to (<see cref="InjectionConcepts.Addressee"/>) is a class of
-    /// its own, so an order to the staff and an order to the reader's AI read differently; without it the features
-    /// are exactly those the prompt head was trained on.
-    /// </summary>
-    public static void Extract<TSink>(string text, ref TSink sink, bool addressees)
+    public static void Extract<TSink>(string text, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         if (Ascii.IsValid(text))
         {
-            Tokens(text, null, ref sink, addressees);
+            Tokens(text, null, ref sink);
             return;
         }
         using var normalized = NormalizedText.Create(text);
-        Tokens(normalized.Span, normalized, ref sink, addressees);
+        Tokens(normalized.Span, normalized, ref sink);
     }
 
     /// <summary>The bucket of a piece of rule evidence: its label without the +reversed/+base64 suffix.</summary>
@@ -88,7 +82,7 @@ internal static class InjectionFeatures
     /// <summary>The bucket every piece of rule evidence also adds to, whatever its label.</summary>
     public static readonly int AnyRuleBucket = Bucket(0xA1B2C3D4, RuleKey);
 
-    private static void Tokens<TSink>(ReadOnlySpan<char> view, NormalizedText? map, ref TSink sink, bool addressees)
+    private static void Tokens<TSink>(ReadOnlySpan<char> view, NormalizedText? map, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var previous = FnvBasis;
@@ -98,9 +92,6 @@ internal static class InjectionFeatures
         var lineStart = true;
         var sentence = new SentenceShape();
         var sentenceEnd = false;
-        // Where the text last named a person it speaks to (content head only), and where it last named an AI.
-        var personAt = -1;
-        var aiAt = -1;
         // The weights of the open token's features so far, in order: the sink gets the sum when the token closes.
         var weight = 0f;
         var i = 0;
@@ -140,24 +131,12 @@ internal static class InjectionFeatures
             {
                 weight += sink.Feature(Bucket(h, LineLabelKey));
             }
-            var concept = InjectionConcepts.Of(h, stem, i - start, addressees);
+            var concept = InjectionConcepts.Of(h, stem, i - start);
             if (concept != 0)
             {
                 weight += sink.Feature(Bucket(sentenceStart ? concept | 0x100u : concept, ConceptKey));
                 recent.Pair(concept, index, ref sink, ref weight);
                 sentence.Add(concept, index);
-                if (addressees)
-                {
-                    // A classed word after the text has named people, and no AI since, is read as spoken to those
-                    // people: "Dear residents, … please reply by Friday", "Staff guide: … forward it to". (Within 64
-                    // tokens of the people named, and only for orders and "you", the read sets found 7 fewer attacks.)
-                    if (personAt > aiAt && concept != InjectionConcepts.Addressee)
-                    {
-                        weight += sink.Feature(Bucket(0x200u | concept, ConceptKey));
-                    }
-                    personAt = concept == InjectionConcepts.Addressee ? index : personAt;
-                    aiAt = concept == 4 ? index : aiAt;
-                }
             }
             previous = h;
             index++;
@@ -193,19 +172,15 @@ internal static class InjectionFeatures
             var bit = concept switch
             {
                 1 => 1u, 2 => 2u, 3 => 4u, 4 => 8u, 5 => 16u, 6 => 32u, 7 => 64u, 11 => 128u, 12 => 256u, 16 => 512u, 13 => 1024u, 9 => 2048u,
-                InjectionConcepts.Addressee => AddresseeBit,
                 _ => 0x8000_0000u,
             };
             mask |= bit;
         }
 
-        /// <summary>A person or group the sentence speaks to (content head only): apart from 0x1000, the "late" mark.</summary>
-        private const uint AddresseeBit = 0x2000u;
-
         public void Close<TSink>(ref TSink sink, ref float weight)
             where TSink : struct, IFeatureSink
         {
-            var telling = mask & (0xFFFu | AddresseeBit);
+            var telling = mask & 0xFFFu;
             if (System.Numerics.BitOperations.PopCount(telling) >= 2)
             {
                 var addressed = (telling & 8u) != 0;
@@ -215,8 +190,7 @@ internal static class InjectionFeatures
                 // The coarse shape as well, shared by every family: addressed to the AI, to "you", a verb that acts on
                 // the text or the world, an object (instructions, a secret, the system), an obligation.
                 var coarse = (addressed ? 1u : 0) | ((telling & 16u) != 0 ? 2u : 0) | ((telling & (1u | 32u | 256u | 512u | 2048u)) != 0 ? 4u : 0)
-                    | ((telling & (2u | 4u | 64u | 1024u)) != 0 ? 8u : 0) | ((telling & 128u) != 0 ? 16u : 0)
-                    | ((telling & AddresseeBit) != 0 ? 32u : 0);
+                    | ((telling & (2u | 4u | 64u | 1024u)) != 0 ? 8u : 0) | ((telling & 128u) != 0 ? 16u : 0);
                 weight += sink.Feature(Bucket(0x10000u | coarse | late, SentenceKey));
             }
             addressedBefore |= (mask & 8u) != 0;

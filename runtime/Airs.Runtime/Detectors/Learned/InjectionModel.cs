@@ -14,7 +14,7 @@ namespace Airs.Runtime.Detectors;
 /// </summary>
 internal sealed class InjectionModel
 {
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 4;
 
     /// <summary>
     /// A model's version: the format and 12 hex digits of SHA-256 over the training data's hash, the rules' fingerprint
@@ -69,11 +69,7 @@ internal sealed class InjectionModel
     /// the probability rule evidence below <see cref="Injection.StrongEvidence"/> needs from the scorer to count (0:
     /// none; both chosen by the trainer on held-out folds of train), and the window and stride it reads the text in.
     /// </summary>
-    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel, int Window, int Stride)
-    {
-        /// <summary>Whether the head reads the addressee class (<see cref="InjectionFeatures.Extract"/>; rule 2w, the content head).</summary>
-        public bool ReadsAddressees { get; init; }
-    }
+    public sealed record Head(float[] Weights, float Bias, float PlattA, float PlattB, float Threshold, float WeakEvidenceLevel, int Window, int Stride);
 
     public string Version { get; }
 
@@ -161,7 +157,7 @@ internal sealed class InjectionModel
         {
             if (!string.IsNullOrEmpty(text))
             {
-                InjectionFeatures.Extract(text, ref sink, head.ReadsAddressees);
+                InjectionFeatures.Extract(text, ref sink);
             }
             var n = sink.Count;
             var (window, stride) = (head.Window, head.Stride);
@@ -262,7 +258,7 @@ internal sealed class InjectionModel
         var sink = new ScoreSink(head.Weights, text.Length / 2 + 8);
         try
         {
-            InjectionFeatures.Extract(text, ref sink, head.ReadsAddressees);
+            InjectionFeatures.Extract(text, ref sink);
             if (sink.Count == 0)
             {
                 return (0, 0);
@@ -436,8 +432,7 @@ internal sealed class InjectionModel
 
     // ---- file format ------------------------------------------------------------------------------------------
     // "AIRS-INJ", format version, bits, version string, data SHA-256, then per mode (prompt, content): window tokens,
-    // window stride, bias, Platt A, Platt B, threshold, weak-evidence level, 2^bits float32 weights, and (format 5) whether
-    // the head reads the addressee class. Little-endian (BinaryWriter).
+    // window stride, bias, Platt A, Platt B, threshold, weak-evidence level, 2^bits float32 weights. Little-endian (BinaryWriter).
 
     public void Write(Stream stream)
     {
@@ -460,7 +455,6 @@ internal sealed class InjectionModel
             {
                 w.Write(weight);
             }
-            w.Write(head.ReadsAddressees);
         }
     }
 
@@ -493,7 +487,7 @@ internal sealed class InjectionModel
             {
                 weights[i] = r.ReadSingle();
             }
-            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride) { ReadsAddressees = r.ReadBoolean() };
+            heads[h] = new Head(weights, bias, a, b, threshold, weak, window, stride);
         }
         return new InjectionModel(version, hash, heads[0], heads[1]);
     }
