@@ -140,22 +140,34 @@ public static partial class Injection
     internal static readonly InjectionPrefilter Prefilter = new(
         InjectionRules.All.SelectMany((r, i) => (r.Anchors ?? []).Select(a => (a, UInt128.One << i))), EveryRule, ReversibleRules, Rot13.Cues);
 
+    private static readonly (LiteralCondition Condition, MatchExtent Extent)[] PatternReadings = [.. InjectionRules.All.Select(r => ReadPattern(r.Pattern))];
+
     /// <summary>
     /// Each view runs only the rules whose required literals it holds (<see cref="RequiredLiterals"/>): most rules can
     /// start at any space, so the regex engine reads every character, where the literal search skips ahead.
     /// </summary>
-    internal static readonly LiteralGate Gate = new([.. InjectionRules.All.Select(r => RequiredLiteralsOf(r.Pattern))]);
+    internal static readonly LiteralGate Gate = new([.. PatternReadings.Select(r => r.Condition)]);
+
+    /// <summary>
+    /// By rule number: how far from a witnessing literal the rule runs (<see cref="LiteralGate.Reading.Regions"/>). A
+    /// match contains its witness, so it lies within its own longest extent of it; two more keep a region's end off
+    /// the match's last character (where the cut view would let <c>$</c> match). Never more than the prefilter's
+    /// <see cref="InjectionPrefilter.Reach"/>, on which rules whose repetitions have no bound still rest.
+    /// </summary>
+    internal static readonly int[] RegionReach = [.. PatternReadings.Select(r => (int)Math.Min(InjectionPrefilter.Reach, r.Extent.Longest + 2L))];
 
     /// <summary>A rule whose pattern the reader does not know runs everywhere (a test holds every shipped rule to being read).</summary>
-    internal static LiteralCondition RequiredLiteralsOf(string pattern)
+    internal static LiteralCondition RequiredLiteralsOf(string pattern) => ReadPattern(pattern).Condition;
+
+    private static (LiteralCondition Condition, MatchExtent Extent) ReadPattern(string pattern)
     {
         try
         {
-            return RequiredLiterals.Of(pattern);
+            return RequiredLiterals.Read(pattern);
         }
         catch (NotSupportedException)
         {
-            return LiteralCondition.Always;
+            return (LiteralCondition.Always, MatchExtent.Unknown);
         }
     }
 
@@ -385,7 +397,8 @@ public static partial class Injection
                 continue;
             }
             var at = 0;
-            foreach (var (start, end) in gate.Regions((int)UInt128.TrailingZeroCount(rule.Bit), view, InjectionPrefilter.Reach))
+            var number = (int)UInt128.TrailingZeroCount(rule.Bit);
+            foreach (var (start, end) in gate.Regions(number, view, RegionReach[number]))
             {
                 at = AddMatches(text, offset, normalized, rule, start, end, at, suffix, ref found, inView);
             }

@@ -25,7 +25,14 @@ internal static class RequiredLiterals
     /// ordinal, as in <see cref="Injection"/>'s non-backtracking rules).
     /// </summary>
     /// <exception cref="NotSupportedException">The pattern uses a construct this reader does not know (lookaround, inline options, backreferences).</exception>
-    public static LiteralCondition Of(string pattern, int minLength = MinLength)
+    public static LiteralCondition Of(string pattern, int minLength = MinLength) => Read(pattern, minLength).Condition;
+
+    /// <summary>
+    /// <see cref="Of"/>, and how long a match can be (<see cref="MatchExtent"/>): from the same reading of the syntax, so
+    /// that a construct the reader does not know fails both.
+    /// </summary>
+    /// <exception cref="NotSupportedException">As <see cref="Of"/>.</exception>
+    public static (LiteralCondition Condition, MatchExtent Extent) Read(string pattern, int minLength = MinLength)
     {
         var parser = new Parser(pattern, minLength);
         var info = parser.Alternation();
@@ -33,23 +40,27 @@ internal static class RequiredLiterals
         {
             throw parser.Unsupported("an unbalanced `)`");
         }
-        return info.ToCondition(minLength);
+        return (info.ToCondition(minLength), info.Extent);
     }
 
     /// <summary>
     /// What a piece of pattern is known to match: exactly one of a finite set of strings, or some string satisfying
-    /// a condition. The exact form is kept as long as it stays small, because concatenation multiplies it into longer,
+    /// a condition; and how long its matches can be. The exact form is kept as long as it stays small, because concatenation multiplies it into longer,
     /// more telling literals ("instruction" + "s" or ""). A set is never changed once made: each step builds a new one
     /// (a plain <see cref="HashSet{T}"/>: the immutable set's generic code took a cold process a few hundred milliseconds to compile and run).
     /// </summary>
-    private readonly record struct Info(HashSet<string>? Exact, LiteralCondition Condition)
+    private readonly record struct Info(HashSet<string>? Exact, LiteralCondition Condition, MatchExtent Extent)
     {
         public static readonly Info Empty = Strings("");
 
-        /// <summary>Any string at all: nothing is known.</summary>
-        public static readonly Info Unknown = new(null, LiteralCondition.Always);
+        /// <summary>Any string within the extent: nothing is known of its literals.</summary>
+        public static Info Unknown(MatchExtent extent) => new(null, LiteralCondition.Always, extent);
 
-        public static Info Strings(params IEnumerable<string> strings) => new([.. strings], LiteralCondition.Always);
+        public static Info Strings(params IEnumerable<string> strings)
+        {
+            HashSet<string> exact = [.. strings];
+            return new(exact, LiteralCondition.Always, MatchExtent.Of(exact));
+        }
 
         public LiteralCondition ToCondition(int minLength) => Exact is null ? Condition : LiteralCondition.AnyOf(Exact, minLength);
     }
@@ -87,9 +98,11 @@ internal static class RequiredLiterals
         {
             HashSet<string>? run = [""];
             var required = ImmutableArray.CreateBuilder<LiteralCondition>();
+            var extent = MatchExtent.Empty;
             while (!AtEnd && Peek is not '|' and not ')')
             {
                 var piece = Quantified();
+                extent = MatchExtent.Then(extent, piece.Extent);
                 if (piece.Exact is { } exact && (run is null || run.Count * exact.Count <= MaxProduct))
                 {
                     run = run is null ? exact : [.. run.SelectMany(head => exact.Select(tail => head + tail))];
@@ -107,19 +120,22 @@ internal static class RequiredLiterals
             }
             if (required.Count == 0)
             {
-                return new Info(run, LiteralCondition.Always);
+                return new Info(run, LiteralCondition.Always, extent);
             }
             if (run is not null)
             {
                 required.Add(LiteralCondition.AnyOf(run, _minLength));
             }
-            return new Info(null, LiteralCondition.AllOf(required));
+            return new Info(null, LiteralCondition.AllOf(required), extent);
         }
 
-        private readonly Info Union(Info a, Info b) =>
-            a.Exact is { } x && b.Exact is { } y && x.Count + y.Count <= MaxUnion
-                ? new Info([.. x, .. y], LiteralCondition.Always)
-                : new Info(null, LiteralCondition.AnyOf([a.ToCondition(_minLength), b.ToCondition(_minLength)]));
+        private readonly Info Union(Info a, Info b)
+        {
+            var extent = MatchExtent.Either(a.Extent, b.Extent);
+            return a.Exact is { } x && b.Exact is { } y && x.Count + y.Count <= MaxUnion
+                ? new Info([.. x, .. y], LiteralCondition.Always, extent)
+                : new Info(null, LiteralCondition.AnyOf([a.ToCondition(_minLength), b.ToCondition(_minLength)]), extent);
+        }
 
         private Info Quantified()
         {
@@ -130,13 +146,14 @@ internal static class RequiredLiterals
                 {
                     _at++; // lazy: the same strings, found in another order
                 }
+                var extent = MatchExtent.Repeated(info.Extent, max);
                 info = (min, max) switch
                 {
                     (1, 1) => info,
-                    (0, 1) when info.Exact is { } exact => new Info([.. exact, ""], LiteralCondition.Always),
-                    (0, _) => Info.Unknown,
+                    (0, 1) when info.Exact is { } exact => new Info([.. exact, ""], LiteralCondition.Always, extent),
+                    (0, _) => Info.Unknown(extent),
                     // At least once: the piece's own condition holds somewhere in the match.
-                    _ => new Info(null, info.ToCondition(_minLength)),
+                    _ => new Info(null, info.ToCondition(_minLength), extent),
                 };
             }
             return info;
@@ -196,7 +213,7 @@ internal static class RequiredLiterals
                 case '\\':
                     return Escape();
                 case '.':
-                    return Info.Unknown;
+                    return Info.Unknown(MatchExtent.AnyChar);
                 case '^' or '$':
                     return Info.Empty;
                 case '*' or '+' or '?':
@@ -217,11 +234,13 @@ internal static class RequiredLiterals
             {
                 case 'b' or 'B' or 'A' or 'z' or 'Z':
                     return Info.Empty;
-                case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                    return Info.Unknown;
+                case 's' or 'W':
+                    return Info.Unknown(MatchExtent.GapChar); // white space; neither a word character nor a digit
+                case 'd' or 'D' or 'w' or 'S':
+                    return Info.Unknown(MatchExtent.AnyChar);
                 case 'p' or 'P':
                     SkipCategory();
-                    return Info.Unknown;
+                    return Info.Unknown(MatchExtent.AnyChar);
                 default:
                     return Info.Strings(EscapedChar(c).ToString());
             }
@@ -254,17 +273,24 @@ internal static class RequiredLiterals
             }
         }
 
-        private void SkipCategory()
+        /// <summary>Skips a `\p` escape's `{…}`; returns the category's name.</summary>
+        private string SkipCategory()
         {
             var close = AtEnd || Peek != '{' ? -1 : _pattern.IndexOf('}', _at);
             if (close < 0)
             {
                 throw Unsupported("a `\\p` escape without `{…}`");
             }
+            var name = _pattern[(_at + 1)..close];
             _at = close + 1;
+            return name;
         }
 
-        /// <summary>A class of at most four characters is that many one-character strings; any other class is unknown.</summary>
+        /// <summary>
+        /// A class of at most four characters is that many one-character strings; any other class is unknown. A class
+        /// matches only gaps (<see cref="MatchExtent"/>) when each member is one, or when it is negated and names every
+        /// letter and digit (<c>[^\p{L}\p{N}]</c>).
+        /// </summary>
         private Info Class()
         {
             var negated = !AtEnd && Peek == '^';
@@ -272,6 +298,9 @@ internal static class RequiredLiterals
             var members = new HashSet<char>();
             var wide = negated;
             var first = true;
+            // Not negated: every member so far is a gap. Negated: which of letters and digits the members name.
+            var gapMembers = true;
+            bool namesLetters = false, namesDigits = false;
             while (true)
             {
                 if (AtEnd)
@@ -293,10 +322,10 @@ internal static class RequiredLiterals
                     var e = _pattern[_at++];
                     if (e is 'd' or 'D' or 'w' or 'W' or 's' or 'S' or 'p' or 'P')
                     {
-                        if (e is 'p' or 'P')
-                        {
-                            SkipCategory();
-                        }
+                        var category = e is 'p' or 'P' ? SkipCategory() : "";
+                        gapMembers &= e is 's' or 'W';
+                        namesLetters |= e == 'w' || (e == 'p' && category == "L");
+                        namesDigits |= e is 'w' or 'd' || (e == 'p' && category is "N" or "Nd");
                         wide = true;
                         continue;
                     }
@@ -315,11 +344,17 @@ internal static class RequiredLiterals
                     {
                         members.Add(m);
                     }
+                    for (var m = (int)c; gapMembers && m <= last; m++)
+                    {
+                        gapMembers = MatchExtent.IsGap((char)m);
+                    }
                     continue;
                 }
                 members.Add(c);
+                gapMembers &= MatchExtent.IsGap(c);
             }
-            return wide || members.Count > 4 ? Info.Unknown : Info.Strings(members.Select(m => m.ToString()));
+            var gapsOnly = negated ? namesLetters && namesDigits : gapMembers;
+            return wide || members.Count > 4 ? Info.Unknown(gapsOnly ? MatchExtent.GapChar : MatchExtent.AnyChar) : Info.Strings(members.Select(m => m.ToString()));
         }
     }
 }
