@@ -400,7 +400,11 @@ public static partial class Injection
             var number = (int)UInt128.TrailingZeroCount(rule.Bit);
             foreach (var (start, end) in gate.Regions(number, view, RegionReach[number]))
             {
-                at = AddMatches(text, offset, normalized, rule, start, end, at, suffix, ref found, inView);
+                // A region reaches past its witness: the rest of the rule's literals may lie elsewhere in the view.
+                if (gate.HoldsWithin(number, start, end))
+                {
+                    at = AddMatches(text, offset, normalized, rule, start, end, at, suffix, ref found, inView);
+                }
             }
         }
     }

@@ -93,6 +93,19 @@ public class LiteralGateTests
     }
 
     [Fact]
+    public void A_condition_holds_within_a_stretch_only_by_the_occurrences_wholly_inside_it()
+    {
+        var gate = new LiteralGate([RequiredLiterals.Of("ignore[^a-z]*rules")]);
+        const string text = "ignore this, and later the rules";
+        using var reading = gate.Read(text, UInt128.One);
+        var rules = text.IndexOf("rules", StringComparison.Ordinal);
+        Assert.True(reading.HoldsWithin(0, 0, text.Length));
+        Assert.False(reading.HoldsWithin(0, 1, text.Length)); // "ignore" cut
+        Assert.False(reading.HoldsWithin(0, 0, rules + 4)); // "rules" cut
+        Assert.False(reading.HoldsWithin(0, 7, text.Length));
+    }
+
+    [Fact]
     public void Padding_of_spaces_and_punctuation_counts_once_towards_the_reach()
     {
         var gate = new LiteralGate([RequiredLiterals.Of("ignore[^a-z]*rules")]);
@@ -123,7 +136,7 @@ public class LiteralGateTests
     [Theory]
     [InlineData(1)]
     [InlineData(RequiredLiterals.MinLength)]
-    public void Whatever_the_regex_engine_matches_the_gate_admits(int minLength)
+    public void Whatever_the_regex_engine_matches_the_gate_admits_and_holds_within_the_match(int minLength)
     {
         var texts = from n in Gen.Choose(0, 24) from cs in Gen.ArrayOf(Gen.Elements("abcabc .=ж".ToCharArray()), n) select new string(cs);
         var cases = Gen.Zip(Patterns(3), Gen.ArrayOf(texts, 20)).ToArbitrary();
@@ -136,12 +149,18 @@ public class LiteralGateTests
             var gate = new LiteralGate([condition]);
             foreach (var text in candidates)
             {
-                if (regex.IsMatch(text))
+                if (regex.Match(text) is { Success: true } m)
                 {
                     matched++;
-                    if (gate.Admit(text, UInt128.One) != UInt128.One)
+                    using var reading = gate.Read(text, UInt128.One);
+                    if (reading.Admitted != UInt128.One)
                     {
                         return false.Label($"`{pattern}` matches `{text}` but requires {condition}");
+                    }
+                    // A rule is run only on the stretches where its condition holds by the occurrences inside them.
+                    if (!reading.HoldsWithin(0, m.Index, m.Index + m.Length))
+                    {
+                        return false.Label($"`{pattern}` matches `{m.Value}` in `{text}` but the occurrences there fail {condition}");
                     }
                 }
             }

@@ -82,6 +82,25 @@ internal sealed partial class LiteralGate
 
         public int Count(int literal) => _count[literal];
 
+        /// <summary>Whether the literal occurs wholly within [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public bool OccursWithin(int literal, int from, int to)
+        {
+            for (var o = _latest[literal]; o >= 0; o = _previous[o])
+            {
+                if (_at[o] >= from && _at[o] + _length[o] <= to)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the rule's condition holds on the occurrences within [<paramref name="from"/>, <paramref name="to"/>):
+        /// a match lying there holds every literal it contains there, so where it fails no match lies.
+        /// </summary>
+        public bool HoldsWithin(int rule, int from, int to) => _gate._conditions[rule] is not { } condition || condition.HoldsWithin(this, from, to);
+
         public void AddOccurrences(int literal, List<int> occurrences)
         {
             for (var o = _latest[literal]; o >= 0; o = _previous[o])

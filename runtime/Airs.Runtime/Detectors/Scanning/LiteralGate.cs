@@ -210,6 +210,9 @@ internal sealed partial class LiteralGate
     {
         public abstract bool Holds(Reading reading);
 
+        /// <summary>Whether the occurrences that lie wholly within [<paramref name="from"/>, <paramref name="to"/>) satisfy the condition.</summary>
+        public abstract bool HoldsWithin(Reading reading, int from, int to);
+
         /// <summary>How many occurrences <see cref="Witnesses"/> gives.</summary>
         public abstract int WitnessCount(Reading reading);
 
@@ -228,6 +231,8 @@ internal sealed partial class LiteralGate
         {
             public override bool Holds(Reading reading) => reading.Count(index) != 0;
 
+            public override bool HoldsWithin(Reading reading, int from, int to) => reading.OccursWithin(index, from, to);
+
             public override int WitnessCount(Reading reading) => reading.Count(index);
 
             public override void Witnesses(Reading reading, List<int> occurrences) => reading.AddOccurrences(index, occurrences);
@@ -240,6 +245,18 @@ internal sealed partial class LiteralGate
                 foreach (var part in parts)
                 {
                     if (!part.Holds(reading))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            public override bool HoldsWithin(Reading reading, int from, int to)
+            {
+                foreach (var part in parts)
+                {
+                    if (!part.HoldsWithin(reading, from, to))
                     {
                         return false;
                     }
@@ -270,6 +287,18 @@ internal sealed partial class LiteralGate
                 foreach (var part in parts)
                 {
                     if (part.Holds(reading))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            public override bool HoldsWithin(Reading reading, int from, int to)
+            {
+                foreach (var part in parts)
+                {
+                    if (part.HoldsWithin(reading, from, to))
                     {
                         return true;
                     }
