@@ -156,7 +156,9 @@ public static partial class Pii
             "bankgiro", "steuer", "steuernummer", "снилс",
             // Rule P16: a loyalty number, a Finnish payment reference (viite), an invoice (faktura), a Korean bank account (계좌)
             // and order number (주문번호); see also IsAfterOrganisationNumberLabel.
-            "loyalty", "viite", "viitenumero", "faktura", "orgnr", "계좌", "계좌번호", "주문번호"],
+            "loyalty", "viite", "viitenumero", "faktura", "orgnr", "계좌", "계좌번호", "주문번호",
+            // Rule P17: a US provider's NPI and a drug's NDC (pii-confirm18 with -11, -12).
+            "npi", "ndc"],
         ["number", "no", "nr", "num", "id", "code", "ref"],
         ["customer", "member", "patient", "employee", "student"]);
 
@@ -488,7 +490,7 @@ public static partial class Pii
         {
             var index = from + m.Index;
             if ((index == 0 || !IsEmailChar(text[index - 1])) && !IsUrlUserOrRemote(text, index, index + m.Length)
-                && !IsFileName(text.AsSpan(index, m.Length)) && !IsMessageId(text, index, ref lines))
+                && !IsFileName(text.AsSpan(index, m.Length)) && !IsMessageId(text, index, ref lines) && !IsMaskedAddressTail(text, index))
             {
                 found.TryAdd(new DetectorMatch(index, m.Length, "email"));
             }
@@ -503,6 +505,28 @@ public static partial class Pii
         {
             AddEmails(text, start, end, found, ref lines);
         }
+    }
+
+    /// <summary>
+    /// <c>g************0@virgilio.it</c>: an address masked but for its first and last characters before the at sign. The
+    /// match starts after the asterisks, so it would report <c>0@virgilio.it</c>, an address nobody has (rule P17:
+    /// `pii-confirm18` forty times; `-7`, `-8`, `-10`, `-12`, `-13`, `-17` mask addresses and label none). Only a local
+    /// part of one or two characters after two asterisks or more that follow a letter or digit is such a tail: markdown's
+    /// <c>**jane@corp.example**</c> and a longer name after a mask (<c>***john.smith@…</c>, which still names him) are reported.
+    /// </summary>
+    private static bool IsMaskedAddressTail(string text, int start)
+    {
+        var at = text.IndexOf('@', start);
+        if (at - start is < 1 or > 2)
+        {
+            return false;
+        }
+        var mask = start;
+        while (mask > 0 && text[mask - 1] == '*')
+        {
+            mask--;
+        }
+        return start - mask >= 2 && mask > 0 && char.IsLetterOrDigit(text[mask - 1]);
     }
 
     /// <summary>
@@ -1023,7 +1047,7 @@ public static partial class Pii
                 && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
                     || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsYearSerial(candidate) || PhoneNumber.IsTimeRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
                     || PhoneNumber.IsEmployerIdShaped(candidate) || PhoneNumber.IsTariffOrAccountShaped(candidate) || IsAfterOrganisationNumberLabel(text, start)
-                    || ContinuesIbanShape(text, start)
+                    || ContinuesIbanShape(text, start) || IsMaskedTail(text, start, end) || PhoneNumber.IsIsbnShaped(candidate)
                     || PhoneNumber.IsObjectIdentifier(candidate) || IsIso20022MessageName(text, start)
                     || (PhoneNumber.IsBare(candidate) && before.IndexOfAny(PhoneKeywords) < 0
                         && text.AsSpan(end, Math.Min(12, text.Length - end)).IndexOfAny(PhoneKeywords) < 0))))
@@ -1058,19 +1082,21 @@ public static partial class Pii
     /// <summary>
     /// Digits that go on from an IBAN's opening, one or two groups of four before them (<c>NL24 BUNQ 0154 9341 92</c>,
     /// <c>DE27 1004 0000 …</c>): the rest of an account number whose checksum failed (a typo or a look-alike), not a phone
-    /// number (rule P9: three blind sets).
+    /// number (rule P9: three blind sets). Groups masked by asterisks or bullets count (<c>SK48 **** **** **** 8163 7382</c>:
+    /// the visible tail of a masked IBAN; rule P17: `pii-confirm18` nine times, masked IBANs also in `-1`, `-5`, `-12`,
+    /// `-13`, `-15`, `-16`), so up to five groups are read back.
     /// </summary>
     private static bool ContinuesIbanShape(string text, int start)
     {
         var i = start;
-        for (var groups = 0; groups < 3; groups++)
+        for (var groups = 0; groups < 5; groups++)
         {
             if (i < 6 || text[i - 1] != ' ')
             {
                 return false;
             }
             var g = i - 1;
-            while (g > 0 && char.IsAsciiLetterOrDigit(text[g - 1]) && i - 1 - g < 4)
+            while (g > 0 && (char.IsAsciiLetterOrDigit(text[g - 1]) || IsMaskCharacter(text[g - 1])) && i - 1 - g < 4)
             {
                 g--;
             }
@@ -1086,6 +1112,18 @@ public static partial class Pii
         }
         return false;
     }
+
+    private static bool IsMaskCharacter(char c) => c is '*' or '•';
+
+    /// <summary>
+    /// <c>Visa ************2416</c>, <c>03-****-*321</c>: the visible digits right after a value's mask, not a number of their
+    /// own (rule P17: `pii-confirm18`, `-11`). Two mask characters, or one after a hyphen, and no asterisk right after the
+    /// digits: markdown's <c>**555-123-4567**</c> is a phone in bold, and an X12 segment's <c>TE*5551234567</c> a phone
+    /// after one separator.
+    /// </summary>
+    private static bool IsMaskedTail(string text, int start, int end) =>
+        start >= 2 && IsMaskCharacter(text[start - 1]) && (IsMaskCharacter(text[start - 2]) || text[start - 2] == '-')
+        && (end == text.Length || !IsMaskCharacter(text[end]));
 
     /// <summary>
     /// "xoxb-2048-1234-abc", "ORD-555-1234": digits hyphenated to a word before them are part of an identifier, not a

@@ -641,6 +641,21 @@ public class PiiEvasionTests
     [InlineData("q=%48%65%6C%6C%6F%20%57%6F%72%6C%64")]
     public void Those_words_and_other_encoded_runs_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P17: at and dot spelled in Dutch (pii-confirm18 with -11, -14), Serbian (-18, -14), Slovak (-18; Czech in -8,
+    // -17), and the Swahili dot after a bracketed at (-18, -14).
+    [Theory]
+    [InlineData("Terugbetaling graag naar pieter.bakker apenstaartje ziggo punt nl, bedankt", "pieter.bakker apenstaartje ziggo punt nl")]
+    [InlineData("Kontakt: n.nikolic majmunče gmail tačka com — hvala", "n.nikolic majmunče gmail tačka com")]
+    [InlineData("Sčítanie: e-mail peter.kovac zavináč centrum bodka sk, telefón neuvedený", "peter.kovac zavináč centrum bodka sk")]
+    [InlineData("Kumbukumbu: barua pepe yake ni juma.otieno (at) yahoo nukta com kwa sasa", "juma.otieno (at) yahoo nukta com")]
+    public void Addresses_spelled_in_dutch_serbian_slovak_and_swahili(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("Dat is een goed punt, en het apenstaartje staat op de toets.")]
+    [InlineData("Tačka na kraju rečenice, majmunče se smeje.")]
+    [InlineData("Bodka za vetou a nukta ya mwisho.")]
+    public void Those_words_in_prose_are_not_addresses_there_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     // Rule P16: more labels and verbs of birth (Greek, Vietnamese, Bengali; Polish and Czech abbreviated; Portuguese
     // "nascido a") and Arabic month names (pii-confirm17 with -8, -11, -14, -15).
     [Theory]

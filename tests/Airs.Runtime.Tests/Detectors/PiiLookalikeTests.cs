@@ -476,4 +476,65 @@ public class PiiLookalikeTests
     [InlineData("Diners Club 3632 058302 9442 on file")]
     [InlineData("loyalty points redeemed; card 6064 5882 1686 0571 charged")]
     public void A_payment_card_near_those_words_is_still_a_card(string text) => Assert.Contains("card", Labels(text));
+
+    // Rule P17: an address masked but for its first and last characters is no address; the match after its asterisks
+    // would report one nobody has (pii-confirm18; -7, -8, -10, -12, -13 and -17 mask addresses and label none).
+    [Theory]
+    [InlineData("zgłoszenie z dnia 01/09/2023. PEC: g************0@virgilio.it")]
+    [InlineData("<CtctDtls><EmailAdr>m********r@gmx.de</EmailAdr></CtctDtls>")]
+    [InlineData("{\"email\":\"z**********k@hotmail.com.tr\",\"status\":\"paid\"}")]
+    [InlineData("e-mel peribadi s********3@gmail.com, tarikh mula 21/09/2023")]
+    public void A_masked_address_is_not_an_address(string text) => Assert.DoesNotContain("email", Labels(text));
+
+    [Theory]
+    [InlineData("Reach me at **jane.doe@corp.example** today")]
+    [InlineData("Contact: ***john.smith@gmail.com")]
+    [InlineData("Mail: a*b@x.io")]
+    [InlineData("Reviewer: k@lumen-pharma.it")]
+    public void An_address_beside_asterisks_is_still_one(string text) => Assert.Contains("email", Labels(text));
+
+    // Rule P17: the visible digits after a mask are a masked value's tail, not a phone number: a masked IBAN's last groups
+    // (pii-confirm18 nine times; masked IBANs also in -1, -5, -12, -13, -15, -16), a masked card's or phone's last digits
+    // (-18, -11).
+    [Theory]
+    [InlineData("dôchodok sa poukazuje na účet SK48 **** **** **** 8163 7382. Číslo rozhodnutia")]
+    [InlineData("[checkout] Zahlungsart Lastschrift, IBAN AT31 **** **** 8404 9885, Bestellung ORD-81306178")]
+    [InlineData("628241\tBE36 **** 5963 1381\t75.50")]
+    [InlineData("überweisung auf LT70 •••• •••• 2193 6980. Vorgangsnummer")]
+    [InlineData("Visa ************2416 4539.39\nTotal $3918.90")]
+    [InlineData("発信 → 着信 03-****-*321 2026-06-23 17:09:51,986 通話時間 00:07:45")]
+    public void Digits_after_a_mask_are_not_a_phone(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Tel: **0151 23456789** (mobil)")]
+    [InlineData("**Phone:** 0151 23456789")]
+    [InlineData("IBAN DE89 **** **** 4410 00, Telefon +49 151 23456789")]
+    [InlineData("Konto SK48 **** 8163, telefón 0905 123 456")]
+    public void A_phone_beside_a_mask_is_still_one(string text) => Assert.Contains("phone", Labels(text));
+
+    // Rule P17: a US provider's NPI and a drug's NDC after their labels, and a hyphenated ISBN-13 whose check holds (a book
+    // list's column), are not phone numbers (pii-confirm18 with -11, -12, -14).
+    [Theory]
+    [InlineData("Rx #3169586 atorvastatin 20 mg, NDC 65650-1457-73\nPrescriber NPI 2631303627\nCallback: on file")]
+    [InlineData("CPT 72148, ICD-10 M54.5\nProvider NPI 2314511934")]
+    [InlineData("lisinopril 10 mg, NDC 0093-7339-01, lot K2291")]
+    [InlineData("| SKU | ISBN | Price |\n|---|---|---|\n| BK-1 | 978-2-6318-0486-8 | 24.90 |")]
+    [InlineData("sku\tean\tisbn\tprice\nBK-2291\t8468688433256\t978-2-4956-2607-1\t12.00")]
+    public void Provider_and_drug_codes_and_isbns_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
+
+    [Theory]
+    [InlineData("Dr. Patel NPI 1497758544, office phone (415) 555-2671")]
+    [InlineData("NDC 0093-7339-01 — pharmacy line 020 7946 0321")]
+    public void A_phone_beside_those_codes_is_still_one(string text) => Assert.Contains("phone", Labels(text));
+
+    [Theory]
+    [InlineData("978-2-6318-0486-8", true)]
+    [InlineData("978 2 6318 0486 8", true)]
+    [InlineData("978-2 6318-0486-8", false)]
+    [InlineData("978-2-6318-0486-9", false)]
+    [InlineData("978-26-318-0486-8", true)]
+    [InlineData("977-2-6318-0486-8", false)]
+    [InlineData("978-2-6318-04868", false)]
+    public void An_isbn_shape_needs_its_prefix_five_groups_and_its_check(string candidate, bool isbn) =>
+        Assert.Equal(isbn, PhoneNumber.IsIsbnShaped(candidate));
 }

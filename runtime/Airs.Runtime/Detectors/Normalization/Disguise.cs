@@ -27,7 +27,7 @@ internal static class Disguise
 
     /// <summary>A spelled dot or at sign of an address (non-ASCII ones, ät and małpa, make the text non-ASCII anyway).</summary>
     private static readonly SearchValues<string> SpelledConnectors = SearchValues.Create(
-        [" dot ", " punto ", " punkt ", " kropka ", " titik ", " arroba ", " arobase ", " chiocciola "], StringComparison.OrdinalIgnoreCase);
+        [" dot ", " punto ", " punkt ", " kropka ", " titik ", " arroba ", " arobase ", " chiocciola ", " apenstaartje "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly AsciiSet Base64Chars = new("+/=", letters: true, digits: true);
 

@@ -181,9 +181,12 @@ internal sealed partial class RevealedText
 
     /// <summary>
     /// The spelled dots, for <see cref="SpelledAddress"/> and <see cref="BracketedDots"/> (declared first: static fields start in order);
-    /// rule P16: Romanian <c>punct</c>, Czech <c>tečka</c> and Vietnamese <c>chấm</c> (as folded: <c>tecka</c>, <c>cham</c>), Thai <c>จุด</c>, Persian <c>دات</c>.
+    /// rule P16: Romanian <c>punct</c>, Czech <c>tečka</c> and Vietnamese <c>chấm</c> (as folded: <c>tecka</c>, <c>cham</c>), Thai <c>จุด</c>, Persian <c>دات</c>;
+    /// rule P17: Dutch <c>punt</c>, Serbian and Croatian <c>tačka</c>, Slovak <c>bodka</c>, Swahili <c>nukta</c>.
     /// </summary>
-    private static readonly string[] DotWords = ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "nokta", "titik", "punct", "tecka", "cham", "точка", "крапка", "ドット", "点", "점", "จุด", "دات"];
+    private static readonly string[] DotWords =
+        ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "nokta", "titik", "punct", "tecka", "cham", "punt", "tacka", "bodka", "nukta",
+            "точка", "крапка", "ドット", "点", "점", "จุด", "دات"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
     private static readonly string[] NameConnectors = [.. DotWords, "hyphen", "dash", "underscore"];
@@ -225,7 +228,9 @@ internal sealed partial class RevealedText
     /// <c>アットマーク</c>/<c>ドット</c>); rule P15: Swedish <c>snabel-a</c>, Turkish <c>et</c>/<c>nokta</c>, Malay and
     /// Indonesian <c>di</c>/<c>titik</c>, Ukrainian <c>равлик</c>/<c>крапка</c>, Chinese <c>艾特</c>/<c>点</c>, Korean <c>골뱅이</c>/<c>점</c>;
     /// rule P16: Czech <c>zavináč</c>/<c>tečka</c>, Vietnamese <c>a còng</c>/<c>chấm</c>, Thai <c>แอท</c>/<c>จุด</c>, Persian <c>ات</c>/<c>دات</c>,
-    /// Romanian <c>punct</c>, and an at sign already revealed (<c>(at)</c> before spelled dots: <c>nume (at) yahoo punct ro</c>).
+    /// Romanian <c>punct</c>, and an at sign already revealed (<c>(at)</c> before spelled dots: <c>nume (at) yahoo punct ro</c>);
+    /// rule P17: Dutch <c>apenstaartje</c>/<c>punt</c> (`pii-confirm18`, `-11`, `-14`), Serbian <c>majmunče</c>/<c>tačka</c> (`-18`,
+    /// `-14`), Slovak <c>zavináč</c>/<c>bodka</c> (`-18`; the Czech words in `-8`, `-17`), Swahili <c>nukta</c> (`-18`, `-14`).
     /// </summary>
     private static readonly LazyRegex SpelledAddress = new(
         "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)*(?: +(?:" + AtWordNames.Replace(' ', '|') + ") +|@)[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
@@ -262,7 +267,7 @@ internal sealed partial class RevealedText
     }
 
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
-    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di zavinac acong собака равлик アットマーク 艾特 골뱅이 แอท ات اَت";
+    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di zavinac apenstaartje majmunce acong собака равлик アットマーク 艾特 골뱅이 แอท ات اَت";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
