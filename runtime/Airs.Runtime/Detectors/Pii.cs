@@ -48,7 +48,11 @@ public static partial class Pii
         + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-](?:[0-9]{4}|'[0-9]{2})"
         + @"|(?:[0-9]{1,2}(?:st|nd|rd|th)?|" + OrdinalDay + @")(?: of)? " + Month + @",? [0-9]{4}"
         + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
+        + "|" + FilipinoMonth + @" [0-9]{1,2},? [0-9]{4}"
         + @"|[0-9]{1,2}[ .](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ .][0-9]{4}";
+
+    /// <summary>Filipino month names, which write the month first as English does (<c>Nobyembre 7, 1960</c>; rule P17: `pii-confirm18`, `-14`, `-16`).</summary>
+    private const string FilipinoMonth = "(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)";
 
     /// <summary>A form's note of a date's order after its label: <c>(mm/dd/yyyy)</c>, <c>(DD.MM.YYYY)</c>, <c>(jj/mm/aaaa)</c>.</summary>
     private const string FormatHint = @"\([dmyja]{1,4}[./\- ]?[dmyja]{1,4}[./\- ]?[dmyja]{1,4}\)";
@@ -69,7 +73,7 @@ public static partial class Pii
     /// a vCard names it <c>BDAY:</c>; code and SQL may wrap it in a call (<c>"dob" : ISODate("1979-05-19…</c>, <c>TO_DATE('…'</c>).
     /// </summary>
     private static readonly LazyRegex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the )?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
@@ -85,8 +89,9 @@ public static partial class Pii
     /// (<c>Wie lautet Ihr Geburtsdatum?⏎Nutzerin: 25. Juli 1990</c>), as <see cref="DobPattern"/> reads the English one.
     /// </summary>
     private static readonly LazyRegex ForeignDobPattern = new(
-        @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: am| op)?"
-        + @"|nacid[oa] el|nascid[oa] (?:em|a)|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: bin ich)?(?: am| op)?"
+        + @"|nacid[oa] el|nascid[oa] (?:em|a)|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?"
+        + @"|zaliwa(?:[ \t]+tarehe)?|kapanganakan(?: ng \p{L}+)?|ipinanganak(?: noong)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -96,7 +101,9 @@ public static partial class Pii
         + "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho"
         + "|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
         + "|januari|februari|maart|mei|augustus|(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuuta"
-        + "|maret|agustus|desember|mac|julai|ogos|disember)";
+        + "|maret|agustus|desember|mac|julai|ogos|disember"
+        // Rule P17: Danish (maj, marts), Swahili and Filipino (pii-confirm18 with -17, -14, -16).
+        + "|maj|marts|machi|aprili|agosti|septemba|oktoba|novemba|desemba|" + FilipinoMonth + ")";
 
     /// <summary>A date with a month name of <see cref="ForeignMonth"/>: <c>23 juillet 1999</c>, <c>5. März 1980</c>, <c>12 de mayo de 1975</c>.</summary>
     private const string ForeignMonthDate = @"[0-9]{1,2}(?:er|\.)? (?:de )?" + ForeignMonth + @" (?:de )?[0-9]{4}";
@@ -157,8 +164,9 @@ public static partial class Pii
             // Rule P16: a loyalty number, a Finnish payment reference (viite), an invoice (faktura), a Korean bank account (계좌)
             // and order number (주문번호); see also IsAfterOrganisationNumberLabel.
             "loyalty", "viite", "viitenumero", "faktura", "orgnr", "계좌", "계좌번호", "주문번호",
-            // Rule P17: a US provider's NPI and a drug's NDC (pii-confirm18 with -11, -12).
-            "npi", "ndc"],
+            // Rule P17: a US provider's NPI and a drug's NDC (pii-confirm18 with -11, -12); a Japanese reception and
+            // reservation number (受付番号: -18, -16; 予約番号: -18, -9).
+            "npi", "ndc", "受付番号", "予約番号"],
         ["number", "no", "nr", "num", "id", "code", "ref"],
         ["customer", "member", "patient", "employee", "student"]);
 
@@ -292,7 +300,7 @@ public static partial class Pii
             // An HL7 patient segment names its date of birth, phone and SSN by position: looked for only where a number is long enough for one.
             var patient = numbers.MaxDigits >= 7 && (numberKinds & PatientSegmentKinds) != 0 && span.Contains("PID|", StringComparison.Ordinal);
             var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0
-                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && patient) || NamesBirthInMalay(span));
+                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && patient) || NamesBirthInMalaySwahiliOrFilipino(span));
             return new Candidates(email, numbers, colon, birth, patient);
         }
 
@@ -347,7 +355,7 @@ public static partial class Pii
         {
             AddPatientSegmentFields(text, numberKinds, found);
         }
-        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || patientSegment || NamesBirthInMalay(text)))
+        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || patientSegment || NamesBirthInMalaySwahiliOrFilipino(text)))
         {
             for (var m = DobPattern.Value.Match(text); m.Success; m = m.NextMatch())
             {
@@ -946,15 +954,19 @@ public static partial class Pii
     }
 
     /// <summary>
-    /// Indonesian and Malay "lahir" (born; <c>tanggal lahir</c>, <c>tarikh lahir</c>: date of birth), searched on its own
-    /// and only after <see cref="BirthKeywords"/> finds nothing: as one more of its needles it could slow the search every
-    /// text with a digit pays (rule P8 measured that search's needles and their order).
+    /// Indonesian and Malay "lahir" (born; <c>tanggal lahir</c>, <c>tarikh lahir</c>: date of birth), Swahili "-zaliwa"
+    /// (<c>alizaliwa</c>, he or she was born; <c>tarehe ya kuzaliwa</c>: date of birth) and Filipino "kapanganakan" and
+    /// "ipinanganak" (birth, born; rule P17: `pii-confirm18` with `-14` and `-16`), searched on their own and only after
+    /// <see cref="BirthKeywords"/> finds nothing: as more of its needles they could slow the search every text with a digit
+    /// pays (rule P8 measured that search's needles and their order).
     /// </summary>
-    private static bool NamesBirthInMalay(ReadOnlySpan<char> text) => text.Contains("lahir", StringComparison.OrdinalIgnoreCase);
+    private static bool NamesBirthInMalaySwahiliOrFilipino(ReadOnlySpan<char> text) => text.IndexOfAny(BirthWordsOfAsciiLanguages) >= 0;
+
+    private static readonly SearchValues<string> BirthWordsOfAsciiLanguages = SearchValues.Create(["lahir", "zaliwa", "anganak"], StringComparison.OrdinalIgnoreCase);
 
     private static void AddForeignDatesOfBirth(string text, MatchSet found)
     {
-        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0 && !NamesBirthInMalay(text))
+        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0 && !NamesBirthInMalaySwahiliOrFilipino(text))
         {
             return;
         }
@@ -1047,7 +1059,7 @@ public static partial class Pii
                 && !(national && (before.IndexOfAny(NotPhoneKeywords) >= 0 || IdentifierLabels.IsLabelBefore(text, start)
                     || PhoneNumber.IsSsnShaped(candidate) || PhoneNumber.IsYearRange(candidate) || PhoneNumber.IsYearSerial(candidate) || PhoneNumber.IsTimeRange(candidate) || PhoneNumber.IsCardOrDecimalShaped(candidate)
                     || PhoneNumber.IsEmployerIdShaped(candidate) || PhoneNumber.IsTariffOrAccountShaped(candidate) || IsAfterOrganisationNumberLabel(text, start)
-                    || ContinuesIbanShape(text, start) || IsMaskedTail(text, start, end) || PhoneNumber.IsIsbnShaped(candidate)
+                    || ContinuesIbanShape(text, start) || IsMaskedTail(text, start, end) || PhoneNumber.IsIsbnShaped(candidate) || PhoneNumber.IsFrenchSocialSecurityShaped(candidate)
                     || PhoneNumber.IsObjectIdentifier(candidate) || IsIso20022MessageName(text, start)
                     || (PhoneNumber.IsBare(candidate) && before.IndexOfAny(PhoneKeywords) < 0
                         && text.AsSpan(end, Math.Min(12, text.Length - end)).IndexOfAny(PhoneKeywords) < 0))))

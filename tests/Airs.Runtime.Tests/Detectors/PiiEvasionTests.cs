@@ -656,6 +656,30 @@ public class PiiEvasionTests
     [InlineData("Bodka za vetou a nukta ya mwisho.")]
     public void Those_words_in_prose_are_not_addresses_there_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P17: Swahili "-zaliwa" (pii-confirm18 with -14, -16), Filipino labels and month names (-18 with -14, -16),
+    // Danish and Norwegian "født" with Danish month names (-18, -17), German "geboren bin ich am" (-18, -5).
+    [Theory]
+    [InlineData("Kumbukumbu: mtumiaji alizaliwa 3 Septemba 1947, barua pepe yake", "3 Septemba 1947")]
+    [InlineData("naomba kurudia dawa ya presha, nilizaliwa 03/03/2001, namba yangu", "03/03/2001")]
+    [InlineData("Mteja: Wanjiru Njoroge, tarehe ya kuzaliwa: 13/06/1984, nambari ya kitambulisho", "13/06/1984")]
+    [InlineData("Mteja alizaliwa tarehe 3 Juni 1949; anwani ya barua pepe", "3 Juni 1949")]
+    [InlineData("Health pre-authorization: Petsa ng kapanganakan ng miyembro Enero 6, 1980, PIN on file", "Enero 6, 1980")]
+    [InlineData("Petsa ng kapanganakan: Disyembre 2, 1983 | Lugar ng kapanganakan: Cebu", "Disyembre 2, 1983")]
+    [InlineData("Pagsusuri ng aplikante: NBI clearance no. 131773838060, ipinanganak noong Enero 3, 1983, email on file", "Enero 3, 1983")]
+    [InlineData("Bumble: Kumusta! Birthday ko ay Nobyembre 7, 1960 haha", "Nobyembre 7, 1960")]
+    [InlineData("Salamat!\nBirthday ko po ay Pebrero 3, 1953, kaso mali", "Pebrero 3, 1953")]
+    [InlineData("Rentevisning fra ATP: Født 7. maj 1988 · NemKonto", "7. maj 1988")]
+    [InlineData("leietaker: Ingrid Haugen, født 20. oktober 2004; leieperiode", "20. oktober 2004")]
+    [InlineData("Übrigens, geboren bin ich am 14. September 2005, das braucht die Versicherung", "14. September 2005")]
+    public void Dates_of_birth_in_swahili_filipino_danish_and_german_phrasings(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Malipo yalifanyika tarehe 3 Juni 2024, asante")]
+    [InlineData("Ang pulong ay sa Enero 6, 2025 sa opisina")]
+    [InlineData("Lugar ng kapanganakan: Cebu, rehistro 12/05/2020")]
+    [InlineData("Faktura fra 7. maj 2024, forfald 21. maj 2024")]
+    public void Other_dates_in_those_languages_are_not_dates_of_birth_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
     // Rule P16: more labels and verbs of birth (Greek, Vietnamese, Bengali; Polish and Czech abbreviated; Portuguese
     // "nascido a") and Arabic month names (pii-confirm17 with -8, -11, -14, -15).
     [Theory]

@@ -512,19 +512,25 @@ public class PiiLookalikeTests
     [InlineData("Konto SK48 **** 8163, telefón 0905 123 456")]
     public void A_phone_beside_a_mask_is_still_one(string text) => Assert.Contains("phone", Labels(text));
 
-    // Rule P17: a US provider's NPI and a drug's NDC after their labels, and a hyphenated ISBN-13 whose check holds (a book
-    // list's column), are not phone numbers (pii-confirm18 with -11, -12, -14).
+    // Rule P17: a US provider's NPI, a drug's NDC and a Japanese reception or reservation number after their labels, a
+    // hyphenated ISBN-13 whose check holds (a book list's column) and a French social security number as the Carte Vitale
+    // groups it, are not phone numbers (pii-confirm18 with -9, -11, -12, -14, -16).
     [Theory]
     [InlineData("Rx #3169586 atorvastatin 20 mg, NDC 65650-1457-73\nPrescriber NPI 2631303627\nCallback: on file")]
     [InlineData("CPT 72148, ICD-10 M54.5\nProvider NPI 2314511934")]
     [InlineData("lisinopril 10 mg, NDC 0093-7339-01, lot K2291")]
     [InlineData("| SKU | ISBN | Price |\n|---|---|---|\n| BK-1 | 978-2-6318-0486-8 | 24.90 |")]
     [InlineData("sku\tean\tisbn\tprice\nBK-2291\t8468688433256\t978-2-4956-2607-1\t12.00")]
+    [InlineData("[OCR] Carte Vitale — N° 2 85 05 75 123 456 78 — date de naissance : inconnue")]
+    [InlineData("受付番号 3243553895")]
+    [InlineData("MNP request 予約番号 6847504789 / 対象番号 非表示")]
     public void Provider_and_drug_codes_and_isbns_are_not_phone_numbers(string text) => Assert.DoesNotContain("phone", Labels(text));
 
     [Theory]
     [InlineData("Dr. Patel NPI 1497758544, office phone (415) 555-2671")]
     [InlineData("NDC 0093-7339-01 — pharmacy line 020 7946 0321")]
+    [InlineData("受付番号 A-2291、電話番号 090-7087-9988")]
+    [InlineData("Tél. 06 12 34 56 78, N° 2 85 05 75 123 456 78")]
     public void A_phone_beside_those_codes_is_still_one(string text) => Assert.Contains("phone", Labels(text));
 
     [Theory]

@@ -14,7 +14,7 @@ public class SecretsPrefilterTests
         select new string(cs);
 
     private static Gen<string> Secrets() => Gen.OneOf(
-        from p in Gen.Elements("AKIA", "ASIA", "AROA", "AIPA") from b in Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 15, 17) select p + b,
+        from p in Gen.Elements("AKIA", "ASIA", "ABIA", "ACCA") from b in Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 15, 17) select p + b,
         from b in Chars(Alnum + "_-", 34, 36) select "AIza" + b,
         from b in Chars(Alnum + "_-", 28, 28) select "GOCSPX-" + b,
         from p in Gen.Elements("ghp_", "gho_", "ghs_", "github_pat_") from b in Chars(Alnum, 20, 40) select p + b,

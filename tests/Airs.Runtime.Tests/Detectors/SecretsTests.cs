@@ -315,4 +315,22 @@ public class SecretsTests
     [InlineData("You need a boarding pass and a passport to board at gate 12.")]
     [InlineData("The password is case-sensitive.")]
     public void Documentation_placeholders_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
+    // Rule P17: AWS's unique ids of users and roles name a principal and grant nothing (pii-confirm18 and -12; no design
+    // set labels one); a service account's key file is reported by its private key alone (eleven design sets).
+    [Theory]
+    [InlineData("$ aws sts get-caller-identity\n{\"UserId\":\"AIDA" + "821F8715D1FF2017\",\"Account\":\"097435276132\"}")]
+    [InlineData("role id AROA" + "JQABLZS4A3QDU576Q assumed")]
+    public void Unique_ids_of_aws_principals_are_not_keys(string text) => Assert.Empty(Secrets.Find(text));
+
+    [Theory]
+    [InlineData("{\n  \"type\": \"service_account\",\n  \"project_id\": \"kyc-prod\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n"
+        + "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCrCm+OBL2Y6Js+/Wf4l6A/t+O4U0cT2I7\\n-----END PRIVATE KEY-----\\n\"\n}", "private_key")]
+    [InlineData("{\"type\": \"service_account\", \"project_id\": \"kyc-prod\", \"private_key\": \"(elided)\"}", "gcp_service_account")]
+    public void A_service_account_file_is_reported_once_by_its_key_or_by_its_type(string text, string label) =>
+        Assert.Equal([label], Secrets.Find(text).Select(m => m.Label));
+
+    [Fact]
+    public void An_access_key_id_beside_a_user_id_is_still_a_key() =>
+        Assert.Contains(Secrets.Find("UserId AIDA" + "821F8715D1FF2017, AccessKeyId AKIA" + "QYLPMN5HFIQR7ABC"), m => m.Label == "aws_access_key");
 }

@@ -202,6 +202,18 @@ internal static class PhoneNumber
     }
 
     /// <summary>
+    /// A French social security number (NIR) as the Carte Vitale prints it, <c>2 85 05 75 123 456 78</c>: sex, year, month,
+    /// département, commune, order and key in groups of 1, 2, 2, 2, 3, 3 and 2 digits; no phone is written so (rule P17:
+    /// `pii-confirm18`, `-14`; no kind of the sets is an NIR, so they leave it unlabelled).
+    /// </summary>
+    public static bool IsFrenchSocialSecurityShaped(ReadOnlySpan<char> candidate)
+    {
+        Span<int> lengths = stackalloc int[8];
+        return candidate.Length == 21 && candidate[0] is '1' or '2' && Groups(candidate, lengths, out var oneSeparator) == 7 && oneSeparator
+            && lengths[..7].SequenceEqual([1, 2, 2, 2, 3, 3, 2]);
+    }
+
+    /// <summary>
     /// Two clock times joined by a dash, the second later: <c>0800–1730</c> is a shop's opening hours, not a phone number.
     /// </summary>
     public static bool IsTimeRange(ReadOnlySpan<char> candidate)

@@ -28,7 +28,9 @@ internal sealed partial class RevealedText
         // Vietnamese "sinh ngày" before a numeric date (its "ngày 26 tháng 8" dates are read whole), Bengali জন্ম তারিখ,
         // and the short forms of the Polish and Czech labels and verbs above (ur., data ur., nar., narozen(a), whose "(a)"
         // an earlier step has read as a bracketed at sign).
-        + "|γεννηθε[ίι](?:ς|σα)|ημ/ν[ίι]α γ[έε]ννησης|\\bsinh ng[aà]y [0-9]{1,2}[/.\\-]|জন্ম তারিখ|\\bur\\.|\\bnar\\.|\\bnarozen(?:a|[yý]|@)?",
+        + "|γεννηθε[ίι](?:ς|σα)|ημ/ν[ίι]α γ[έε]ννησης|\\bsinh ng[aà]y [0-9]{1,2}[/.\\-]|জন্ম তারিখ|\\bur\\.|\\bnar\\.|\\bnarozen(?:a|[yý]|@)?"
+        // Rule P17: Danish and Norwegian født, born (pii-confirm18, -17).
+        + "|\\bf[øo]dt\\b",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
