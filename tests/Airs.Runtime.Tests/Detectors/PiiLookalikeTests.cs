@@ -543,4 +543,24 @@ public class PiiLookalikeTests
     [InlineData("978-2-6318-04868", false)]
     public void An_isbn_shape_needs_its_prefix_five_groups_and_its_check(string candidate, bool isbn) =>
         Assert.Equal(isbn, PhoneNumber.IsIsbnShaped(candidate));
+
+    // Rule P17: a trunk prefix and area code before a slash opens a phone number (pii-confirm18 with -5, -8, -10).
+    [Theory]
+    [InlineData("1. Antragsteller: geb. ••.••.••••, Tel. 0160/3389783, E-Mail folgt", "0160/3389783")]
+    [InlineData("Kredit: račun na ime, mobilni 066/302-8514, e-pošta", "066/302-8514")]
+    [InlineData("Pour toute urgence en Belgique : 02/482.88.87. Merci", "02/482.88.87")]
+    [InlineData("Polier Huber: 01/8225957", "01/8225957")]
+    public void A_number_after_a_trunk_prefix_and_a_slash_is_a_phone(string text, string phone)
+    {
+        var m = Assert.Single(Pii.Find(text, PiiKinds.All), m => m.Label == "phone");
+        Assert.Equal(phone, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("Entgeltabrechnung 03/2026 – Personalnummer 4471")]
+    [InlineData("Termin am 01/02/2026 um 10 Uhr")]
+    [InlineData("Aktenzeichen 4 O 12/3456789 beim Landgericht")]
+    [InlineData("Rechnung RE-02/4471190, fällig")]
+    [InlineData("Ratio 1/2345678 of the sample")]
+    public void Other_numbers_around_a_slash_are_not_phones(string text) => Assert.DoesNotContain("phone", Labels(text));
 }
