@@ -199,7 +199,7 @@ public static class Secrets
     private const string PasswordWord = "(?:password|passwd|passphrase|pwd|pw|pass|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|senha|haslo|lösenordet|lösenord)";
 
     /// <summary>"is" between a password word and its value, in the languages of <see cref="PasswordWord"/>.</summary>
-    private const string StatingVerb = "(?:is|was|ist|lautet|es|est|è|é|är|je|on|ni|to|it's|it is)";
+    private const string StatingVerb = "(?:is|was|ist|lautete|lautet|es|est|è|é|är|je|on|ni|to|it's|it is)";
 
     /// <summary>
     /// The rest of a JSON name/value pair whose name is the key word (rule P14): <c>{"key": "password", "value": "…"}</c>,
@@ -636,7 +636,7 @@ public static class Secrets
         for (var m = pattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && char.IsLetter(text[m.Index]) && char.IsLetterOrDigit(text[m.Index - 1])
-                && !(char.IsUpper(text[m.Index]) && char.IsLower(text[m.Index - 1])))
+                && !(char.IsUpper(text[m.Index]) && char.IsLower(text[m.Index - 1])) && !IsGermanCompoundHead(text, m.Index))
             {
                 continue; // inside a word (mypassword…); POSTGRES_PASSWORD=, smtp.password and userPassword (a camel-case hump) are words of their own
             }
@@ -650,6 +650,13 @@ public static class Secrets
             }
         }
     }
+
+    /// <summary>
+    /// German puts the head noun last: <c>Kundenkennwort</c>, <c>Klartextpasswort</c> are passwords of a kind, so
+    /// <c>kennwort</c> and <c>passwort</c> count at the end of a compound (rule P17: `pii-confirm18` twice, `-10`).
+    /// </summary>
+    private static bool IsGermanCompoundHead(string text, int index) =>
+        char.IsLower(text[index - 1]) && (text.AsSpan(index).StartsWith("kennwort", StringComparison.Ordinal) || text.AsSpan(index).StartsWith("passwort", StringComparison.Ordinal));
 
     private static bool TryAddPassword(string text, Group value, MatchSet found)
     {

@@ -642,18 +642,22 @@ public class PiiEvasionTests
     public void Those_words_and_other_encoded_runs_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
     // Rule P17: at and dot spelled in Dutch (pii-confirm18 with -11, -14), Serbian (-18, -14), Slovak (-18; Czech in -8,
-    // -17), and the Swahili dot after a bracketed at (-18, -14).
+    // -17), the Swahili dot after a bracketed at (-18, -14), and an unambiguous at word before a dotted domain (-18, -15).
     [Theory]
     [InlineData("Terugbetaling graag naar pieter.bakker apenstaartje ziggo punt nl, bedankt", "pieter.bakker apenstaartje ziggo punt nl")]
     [InlineData("Kontakt: n.nikolic majmunče gmail tačka com — hvala", "n.nikolic majmunče gmail tačka com")]
     [InlineData("Sčítanie: e-mail peter.kovac zavináč centrum bodka sk, telefón neuvedený", "peter.kovac zavináč centrum bodka sk")]
     [InlineData("Kumbukumbu: barua pepe yake ni juma.otieno (at) yahoo nukta com kwa sasa", "juma.otieno (at) yahoo nukta com")]
+    [InlineData("Escribe a marco.esposito chiocciola virgilio.it quando puoi", "marco.esposito chiocciola virgilio.it")]
+    [InlineData("Meu e-mail: ana.souza arroba terra.com.br, me chama", "ana.souza arroba terra.com.br")]
     public void Addresses_spelled_in_dutch_serbian_slovak_and_swahili(string text, string address) => Assert.Equal(("email", address), Only(text));
 
     [Theory]
     [InlineData("Dat is een goed punt, en het apenstaartje staat op de toets.")]
     [InlineData("Tačka na kraju rečenice, majmunče se smeje.")]
     [InlineData("Bodka za vetou a nukta ya mwisho.")]
+    [InlineData("I work at example.com and shop at store.example.org")]
+    [InlineData("La chiocciola del sito nuovo.html e la arroba version.2 del archivo")]
     public void Those_words_in_prose_are_not_addresses_there_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
     // Rule P17: Swahili "-zaliwa" (pii-confirm18 with -14, -16), Filipino labels and month names (-18 with -14, -16),

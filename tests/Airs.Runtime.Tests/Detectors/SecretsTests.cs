@@ -333,4 +333,21 @@ public class SecretsTests
     [Fact]
     public void An_access_key_id_beside_a_user_id_is_still_a_key() =>
         Assert.Contains(Secrets.Find("UserId AIDA" + "821F8715D1FF2017, AccessKeyId AKIA" + "QYLPMN5HFIQR7ABC"), m => m.Label == "aws_access_key");
+
+    // Rule P17: kennwort and passwort at the end of a German compound name a password (pii-confirm18 twice, -10).
+    [Theory]
+    [InlineData("Rufnummer 01xx xxxx854, Kundenkennwort lautete U76DtVBHp0JiKJwYsUwD.", "U76DtVBHp0JiKJwYsUwD")]
+    [InlineData("Portierung zu B, Kundenkennwort meadow-quartz-correct-quartz2, Vertragsende 21.02.2026", "meadow-quartz-correct-quartz2")]
+    [InlineData("und das Klartextpasswort laut Kollege: Fahrrad_HAU937", "Fahrrad_HAU937")]
+    public void A_german_compound_ending_in_a_password_word_names_one(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("Das Kundenkennwort wurde am Montag zurückgesetzt.")]
+    [InlineData("Bitte das Einmalpasswort nicht weitergeben, Vorgang 4471")]
+    [InlineData("Die Passwortrichtlinie 2024 gilt ab Version 3.2 für alle.")]
+    public void Other_compounds_and_sentences_name_no_password(string text) => Assert.Empty(Secrets.Find(text));
 }

@@ -58,6 +58,7 @@ internal sealed partial class RevealedText
         }
         // Each pattern requires the word or character its step is gated on: a text without one is not searched.
         m = HoldsNameConnector(m.Span) ? Rewrite(m, SpelledAddress, SpelledAddressToSymbols) : m;
+        m = m.Span.IndexOfAny(UnambiguousAtWords) >= 0 ? Rewrite(m, SpelledAtBeforeDomain, SpelledAddressToSymbols) : m;
         m = m.Span.Contains('@') ? Rewrite(m, SpacedAddress, SpacedAddressWithoutSpaces) : m;
         if (nonAscii)
         {
@@ -236,6 +237,16 @@ internal sealed partial class RevealedText
         "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)*(?: +(?:" + AtWordNames.Replace(' ', '|') + ") +|@)[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
         Options | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// <c>ana.souza arroba terra.com.br</c>, <c>marco.esposito chiocciola virgilio.it</c>: an at sign spelled before a domain
+    /// written with its dots. Only the at words no language uses otherwise (not <c>at</c>, <c>et</c>, <c>di</c>: "work at
+    /// example.com" names no mailbox). Rule P17: `pii-confirm18`, `-15` twice.
+    /// </summary>
+    private static readonly LazyRegex SpelledAtBeforeDomain = new(
+        "[a-z0-9_%+\\-]+ +(?:arroba|arobase|chiocciola|apenstaartje) +[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Options | RegexOptions.IgnoreCase);
+
+    private static readonly SearchValues<string> UnambiguousAtWords = SearchValues.Create([" arroba ", " arobase ", " chiocciola ", " apenstaartje "], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Vietnamese <c>a còng</c> (folded: <c>a cong</c>), the at sign of two words, joined into one so that the words of an address alternate with its symbols.</summary>
     private static readonly LazyRegex VietnameseAtWord = new("a cong", Options | RegexOptions.IgnoreCase);
 
@@ -338,7 +349,7 @@ internal sealed partial class RevealedText
     private static bool SpelledAddressToSymbols(Mapped src, int start, int end, Mapped dst)
     {
         var span = src.Chars.AsSpan(start, end - start);
-        var last = span[(span.LastIndexOf(' ') + 1)..];
+        var last = span[(span.LastIndexOfAny(' ', '.') + 1)..];
         if (!TopLevelDomains.Contains(last))
         {
             return false;
