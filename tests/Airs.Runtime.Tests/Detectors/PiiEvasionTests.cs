@@ -118,6 +118,20 @@ public class PiiEvasionTests
     [InlineData("Мой телефон: восемь, девять два три, три девять ноль, пять один, три один", "phone", "восемь, девять два три, три девять ноль, пять один, три один")]
     public void Numbers_spelled_in_other_languages(string text, string label, string number) => Assert.Equal((label, number), Only(text));
 
+    /// <summary>Rule P17: numbers spelled in Swahili, Malay and Indonesian, Filipino and Swedish (pii-confirm18 with -10, -14, -15).</summary>
+    [Theory]
+    [InlineData("[Voice message] „Kuya, ito number ko sero siyam anim isa dalawa isa lima pito walo dalawa walo, text mo na lang ako.“", "sero siyam anim isa dalawa isa lima pito walo dalawa walo")]
+    [InlineData("Simu — plus mbili tano nne saba sifuri moja nne nane tisa saba nane tano", "plus mbili tano nne saba sifuri moja nne nane tisa saba nane tano")]
+    [InlineData("Telefon — plus enam lima sembilan enam satu lapan kosong lapan sembilan lima", "plus enam lima sembilan enam satu lapan kosong lapan sembilan lima")]
+    [InlineData("[Röstmeddelande] Ring mitt mobil: noll sju ett ett ett fyra sju åtta tre två", "noll sju ett ett ett fyra sju åtta tre två")]
+    public void Phone_numbers_spelled_in_swahili_malay_filipino_and_swedish(string text, string number) => Assert.Equal(("phone", number), Only(text));
+
+    [Theory]
+    [InlineData("Habari — saba na tano ni kumi na mbili, si tisa.")]
+    [InlineData("Saya beli dua buku, tiga pena dan lima kertas — terima kasih.")]
+    [InlineData("Vi är tre på kontoret och fem hemma, sex i Malmö.")]
+    public void Counted_things_in_those_languages_are_not_numbers(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     /// <summary>Short words of those languages are digit words too, so a run that holds one needs three digit words.</summary>
     [Theory]
     [InlineData("Ligne ouverte : un 06 12 34 56 78 à côté de l'accueil.", "06 12 34 56 78")]

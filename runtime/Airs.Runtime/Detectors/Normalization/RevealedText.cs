@@ -138,7 +138,8 @@ internal sealed partial class RevealedText
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Digit words of French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian, as <see cref="Mapped.Fold"/>
+    /// Digit words of French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian (rule P17: Swahili, Malay and
+    /// Indonesian, Filipino, Swedish; Swedish <c>en</c> is left out, a word of too many languages), as <see cref="Mapped.Fold"/>
     /// leaves them (marks dropped: <c>zéro</c>, <c>fünf</c>, <c>três</c>, <c>pięć</c> read as <c>zero</c>, <c>funf</c>,
     /// <c>tres</c>, <c>piec</c>). Many are short words of their languages (<c>un</c>, <c>uno</c>, <c>een</c>, <c>due</c>), so
     /// a run that holds one needs three digit words at least (rule P10: numbers spelled in other languages, five blind sets).
@@ -158,6 +159,11 @@ internal sealed partial class RevealedText
             ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
             ["zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec"],
             ["ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+            // Rule P17: Swahili, Malay and Indonesian, Filipino, Swedish (pii-confirm18 with -10, -14, -15).
+            ["sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"],
+            ["kosong|nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan|delapan", "sembilan"],
+            ["sero", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"],
+            ["noll", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio"],
         ];
         var words = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
         foreach (var names in languages)
