@@ -97,10 +97,10 @@ var notes = $"""
     confirm-8 (rule P6) and confirm-9 (rule P7) were measured once each and then read for the eighth round's design
     (rule P8); confirm-10 was measured once for rule P8 and then read for the ninth round's design (rule P9);
     confirm-11 to confirm-14 were measured once each for rules P9 to P12 and then read for the next round's design
-    (rules P10 to P13); confirm-15 (rule P13), confirm-16 (rule P14) and confirm-17 (rule P15) were measured once each
-    and then read for the next round's design (rules P14 to P16); confirm-18 was measured once for rule P16, its misses
-    never read: this table measures it again with every later change. confirm-19 waits unread for the next rule (P17),
-    which measures it once.
+    (rules P10 to P13); confirm-15 (rule P13), confirm-16 (rule P14), confirm-17 (rule P15) and confirm-18 (rule P16)
+    were measured once each and then read for the next round's design (rules P14 to P17), so their figures here are
+    in-sample. confirm-19 is not in this table: it waits unread for rule P17, which the lead measures once, for the
+    detectors before and after it.
 
     """;
 Console.WriteLine(table);
