@@ -99,8 +99,9 @@ var notes = $"""
     confirm-11 to confirm-14 were measured once each for rules P9 to P12 and then read for the next round's design
     (rules P10 to P13); confirm-15 (rule P13), confirm-16 (rule P14), confirm-17 (rule P15) and confirm-18 (rule P16)
     were measured once each and then read for the next round's design (rules P14 to P17), so their figures here are
-    in-sample. confirm-19 is not in this table: it waits unread for rule P17, which the lead measures once, for the
-    detectors before and after it.
+    in-sample. confirm-19 was measured once, for rule P17 (the detectors before and after it gave the same figures),
+    its misses never read: this table measures it again with every later change. confirm-20 waits unread for the next
+    rule (P18), which measures it once.
 
     """;
 Console.WriteLine(table);
