@@ -37,23 +37,9 @@ public class MatchExtentTests
         Assert.True(nearer > InjectionRules.All.Length / 2, $"only {nearer} of {InjectionRules.All.Length} rules have a bounded match");
     }
 
-    /// <summary>Patterns over a small alphabet with runs of gaps, from every construct the reader knows.</summary>
-    private static Gen<string> Patterns(int depth)
-    {
-        var literal = Gen.Elements("a", "b", "ab", "ba1", " ", ".", "=", "ж", @"\.", @"\b", "^", "$", "[ab]", "[a-c]", "[^a]", @"[\p{L}]", @"\s", @"\W", ".",
-            @"[^\p{L}\p{N}]", @"[^\p{L}\p{N}]*", "[ .=]", "[ .=]+", @"[^\p{L}]", "[0-9]", @"\d", @"[\n ]");
-        if (depth == 0)
-        {
-            return literal;
-        }
-        var inner = Patterns(depth - 1);
-        var quantified = from p in inner
-                         from q in Gen.Elements("", "", "*", "+", "?", "{0,2}", "{1,3}", "{2}", "{2,}", "*?", "{0,3}?")
-                         select "(?:" + p + ")" + q;
-        var sequence = from n in Gen.Choose(1, 4) from parts in Gen.ArrayOf(Gen.OneOf(literal, quantified), n) select string.Concat(parts);
-        var alternation = from a in inner from b in inner select a + "|" + b;
-        return Gen.Frequency((3, sequence), (1, alternation), (1, quantified), (1, literal));
-    }
+    /// <summary>The atoms of the random patterns: a small alphabet with runs of gaps.</summary>
+    private static readonly string[] Pieces = ["a", "b", "ab", "ba1", " ", ".", "=", "ж", @"\.", @"\b", "^", "$", "[ab]", "[a-c]", "[^a]", @"[\p{L}]", @"\s", @"\W", ".",
+        @"[^\p{L}\p{N}]", @"[^\p{L}\p{N}]*", "[ .=]", "[ .=]+", @"[^\p{L}]", "[0-9]", @"\d", @"[\n ]"];
 
     /// <summary>The length of text[start..end) as the regions count it, in context: a gap right after a gap counts none.</summary>
     private static int Squeezed(string text, int start, int end)
@@ -70,7 +56,7 @@ public class MatchExtentTests
     public void No_match_the_regex_engine_finds_is_longer_than_its_pattern_says()
     {
         var texts = from n in Gen.Choose(0, 24) from cs in Gen.ArrayOf(Gen.Elements("ab ab  ..=ж1\n-".ToCharArray()), n) select new string(cs);
-        var cases = Gen.Zip(Patterns(3), Gen.ArrayOf(texts, 20)).ToArbitrary();
+        var cases = Gen.Zip(RegexPatternGen.Patterns(Pieces, 3), Gen.ArrayOf(texts, 20)).ToArbitrary();
         var (bounded, longer) = (0, 0);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(cases, c =>
         {
