@@ -71,9 +71,11 @@ public static partial class Pii
     /// percent-encoded quotes (<c>dob=%221956-12-28%22</c>). A form may say the date's order between the label and the date
     /// (<c>Date of birth (mm/dd/yyyy): …</c>); a table row puts a cell border there (<c>| Date of birth | 1 May 1982 |</c>);
     /// a vCard names it <c>BDAY:</c>; code and SQL may wrap it in a call (<c>"dob" : ISODate("1979-05-19…</c>, <c>TO_DATE('…'</c>).
+    /// An XML element holds it (<c>&lt;BirthDate&gt;</c>, ISO 20022's <c>&lt;BirthDt&gt;</c>; rule P18: `pii-confirm19` with `-12`, `-16`, `-18`):
+    /// the tag's <c>&gt;</c> right after the name, as a comparison (<c>CHECK (birth_date &gt; '1900-01-01')</c>) is no birth date.
     /// </summary>
     private static readonly LazyRegex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
+        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date>?|birthdt>|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
@@ -91,7 +93,7 @@ public static partial class Pii
     private static readonly LazyRegex ForeignDobPattern = new(
         @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: bin ich)?(?: am| op)?"
         + @"|nacid[oa] el|nascid[oa] (?:em|a)|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?"
-        + @"|zaliwa(?:[ \t]+tarehe)?|kapanganakan(?: ng \p{L}+)?|ipinanganak(?: noong)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        + @"|zaliwa(?:[ \t]+tarehe)?|zalwa(?:[ \t]+ngo)?|kapanganakan(?: ng \p{L}+)?|ipinanganak(?: noong)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -958,11 +960,12 @@ public static partial class Pii
     /// (<c>alizaliwa</c>, he or she was born; <c>tarehe ya kuzaliwa</c>: date of birth) and Filipino "kapanganakan" and
     /// "ipinanganak" (birth, born; rule P17: `pii-confirm18` with `-14` and `-16`), searched on their own and only after
     /// <see cref="BirthKeywords"/> finds nothing: as more of its needles they could slow the search every text with a digit
-    /// pays (rule P8 measured that search's needles and their order).
+    /// pays (rule P8 measured that search's needles and their order). Zulu and Xhosa "-zalwa" (<c>wazalwa ngo-1992-11-07</c>,
+    /// <c>Ngazalwa</c>: was born; rule P18: `pii-confirm19` with `-15`) likewise.
     /// </summary>
     private static bool NamesBirthInMalaySwahiliOrFilipino(ReadOnlySpan<char> text) => text.IndexOfAny(BirthWordsOfAsciiLanguages) >= 0;
 
-    private static readonly SearchValues<string> BirthWordsOfAsciiLanguages = SearchValues.Create(["lahir", "zaliwa", "anganak"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BirthWordsOfAsciiLanguages = SearchValues.Create(["lahir", "zaliwa", "zalwa", "anganak"], StringComparison.OrdinalIgnoreCase);
 
     private static void AddForeignDatesOfBirth(string text, MatchSet found)
     {

@@ -698,6 +698,41 @@ public class PiiEvasionTests
     [InlineData("Faktura fra 7. maj 2024, forfald 21. maj 2024")]
     public void Other_dates_in_those_languages_are_not_dates_of_birth_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 
+    // Rule P18: birth labels and verbs seen in pii-confirm19 and an earlier design set: Amharic (-14, -16), Tamil (-14),
+    // Greek abbreviated (-17), Serbo-Croatian rođen with its month names (-18), Devanagari जन्म (-10, -11, -14), Zulu
+    // -zalwa (-15), and an XML element named for the birth date (-12, -16, -18).
+    [Theory]
+    [InlineData("የአባልነት ቅጽ\nስም: ሰላም ተስፋዬ\nየትውልድ ቀን: 19/04/1948\nአድራሻ", "19/04/1948")]
+    [InlineData("ተጠቃሚ: የትውልድ ቀኔ 19/05/2011 ነው", "19/05/2011")]
+    [InlineData("ስም፡ ሀና በቀለ — የትውልድ ቀን፡ 05/12/1979 —", "05/12/1979")]
+    [InlineData("பெயர் கார்த்திக் ராமன், பிறந்த தேதி 03/09/2014, வாகனம்", "03/09/2014")]
+    [InlineData("பதிவு: லட்சுமி ஐயர், பிறந்த நாள் 28/09/1938, அட்டை", "28/09/1938")]
+    [InlineData("Οδηγός: Νίκος Γεωργίου, γεν. 14/08/2008.", "14/08/2008")]
+    [InlineData("Επωνυμία: Γεωργίου Νίκος\nΗμ. γέννησης: 06/05/1964\nΑΦΜ", "06/05/1964")]
+    [InlineData("Otpusno pismo: pacijent Tomislav Horvat, rođen 1. 3. 1941. Dijagnoza", "1. 3. 1941")]
+    [InlineData("Provjera kandidata: rođena 26. aprila 1995. Kontakt", "26. aprila 1995")]
+    [InlineData("Ime i prezime: Ivan Babić\nDatum rođenja: 25. kolovoza 1962.", "25. kolovoza 1962")]
+    [InlineData("मराठी ग्राहक: माझी जन्मतारीख 04/11/1946 आहे", "04/11/1946")]
+    [InlineData("विद्यार्थ्याचे नाव: स्नेहा पाटील\nजन्म तारीख: 14/11/2002", "14/11/2002")]
+    [InlineData("विद्यार्थी जन्मदिनांक 1941-04-24", "1941-04-24")]
+    [InlineData("नाम: राहुल, जन्म: 20 मार्च 2001", "20 मार्च 2001")]
+    [InlineData("Uhlu lwamalungu: Thandiwe Dlamini, wazalwa ngo-1991-11-07, inombolo", "1991-11-07")]
+    [InlineData("Ngazalwa ngo-2002-05-26, ngicela usize", "2002-05-26")]
+    [InlineData("<Employee><Name>Ruta Petrauskas</Name><BirthDate>2013-10-18</BirthDate></Employee>", "2013-10-18")]
+    [InlineData("<PrvtId><DtAndPlcOfBirth><BirthDt>1943-02-22</BirthDt>", "1943-02-22")]
+    public void Dates_of_birth_in_amharic_tamil_greek_serbo_croatian_devanagari_zulu_and_xml(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("የክፍያ ቀን: 19/04/2024")]
+    [InlineData("பிறந்தநாள் விழா அழைப்பு, கூட்டம் 12/05/2024 அன்று")]
+    [InlineData("γεν. διευθυντής: Νίκος, σύσκεψη 14/08/2024")]
+    [InlineData("Rođendan je 26. aprila, sastanak 12.05.2024.")]
+    [InlineData("जन्मदिन पार्टी 12/05/2024 को है")]
+    [InlineData("Umhlangano ngo-2024-05-26 ekuseni")]
+    [InlineData("<HireDate>2013-10-18</HireDate><Birthplace>Vilnius</Birthplace>")]
+    [InlineData("  birth_date date CHECK (birth_date > '1900-01-01')\n);")]
+    public void Other_dates_near_those_words_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
     // Rule P16: more labels and verbs of birth (Greek, Vietnamese, Bengali; Polish and Czech abbreviated; Portuguese
     // "nascido a") and Arabic month names (pii-confirm17 with -8, -11, -14, -15).
     [Theory]

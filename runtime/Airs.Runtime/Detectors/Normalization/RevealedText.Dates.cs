@@ -17,7 +17,7 @@ internal sealed partial class RevealedText
     private static readonly LazyRegex ForeignBirthLabel = new(
         "生年月日|出生日期|出生年月日|생년월일|дата рождения|дата народження|дата на раждане|датум рођења|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה"
         // Latin letters reach this step with their marks folded away (Doğum → Dogum), so both spellings are listed.
-        + "|जन्म तिथि|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
+        + "|जन्म की तारीख|datum narozen[ií]|datum naroden[ií]a|datum ro[dđ]enja|data na[sșş]terii|sz[uü]let[eé]si (?:d[aá]tum|id[oő])"
         // Turkish inflects the label (rule P15): doğum tarihim (my), tarihini (the … as object), tarihiniz (your).
         + "|do[gğ]um tarih(?:i|im|imi|in|ini|iniz|inizi)?\\b|ng[aà]y sinh|\\bf[öo]dd\\b|วันเกิด"
         // Verbs for "was born" before the date: Russian, Ukrainian (Я народився 8 листопада 1955 р.), Spanish (nació el,
@@ -30,7 +30,12 @@ internal sealed partial class RevealedText
         // an earlier step has read as a bracketed at sign).
         + "|γεννηθε[ίι](?:ς|σα)|ημ/ν[ίι]α γ[έε]ννησης|\\bsinh ng[aà]y [0-9]{1,2}[/.\\-]|জন্ম তারিখ|\\bur\\.|\\bnar\\.|\\bnarozen(?:a|[yý]|@)?"
         // Rule P17: Danish and Norwegian født, born (pii-confirm18, -17).
-        + "|\\bf[øo]dt\\b",
+        + "|\\bf[øo]dt\\b"
+        // Rule P18 (pii-confirm19 with earlier sets): Amharic የትውልድ ቀን/ቀኔ/ዘመን (-14, -16), Tamil பிறந்த தேதி/நாள் and
+        // பிறந்தது (-14), Greek γεν. and ημ. γέννησης (-17), Serbo-Croatian rođen(a) (-18), and Devanagari जन्म with
+        // तारीख or दिनांक, or alone right before the date (-10, -11, -14; जन्मदिन, birthday, is not followed by a date).
+        + "|የትውልድ (?:ቀን|ቀኔ|ዘመን)፡?|பிறந்த (?:தேதி|நாள்)|பிறந்தது|\\bγεν\\.|\\bημ\\. γ[έε]ννησης|\\bro(?:đ|dj)en[aoi]?\\b"
+        + "|जन्म ?(?:तारीख|दिनांक|तिथि)|जन्म:?",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -68,6 +73,10 @@ internal sealed partial class RevealedText
             ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
             // Rule P16: Arabic as Egypt and the Gulf name the months (أ and ا both: the hamza is a mark Unmarked drops).
             ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+            // Rule P18: Croatian (pii-confirm19) and Serbian (-18) genitives (Croatian listopada is October, Polish November:
+            // either way a month, and Polish dates are read by the plain rules).
+            ["siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"],
+            ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"],
         ];
         var months = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var names in languages)
