@@ -674,6 +674,22 @@ public class PiiEvasionTests
     [InlineData("La chiocciola del sito nuovo.html e la arroba version.2 del archivo")]
     public void Those_words_in_prose_are_not_addresses_there_either(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
 
+    // Rule P18: at and dot spelled in Filipino (pii-confirm19, -18), Greek (-19, -8, -15) and Hebrew (-19, -15).
+    [Theory]
+    [InlineData("Pakipadala sa fatima.oliveira at gmx tuldok net ang resibo", "fatima.oliveira at gmx tuldok net")]
+    [InlineData("email ko: maria.santos at gmail tuldok com, petsa ng order", "maria.santos at gmail tuldok com")]
+    [InlineData("Στείλτε μου στο jomarola70 παπάκι fitness-varna τελεία gr τα έγγραφα.", "jomarola70 παπάκι fitness-varna τελεία gr")]
+    [InlineData("email: k.georgiou παπάκι gmail τελεία com με τα έγγραφα", "k.georgiou παπάκι gmail τελεία com")]
+    [InlineData("תשלחי לי ל fatima.bianchi שטרודל hot נקודה ee — תודה", "fatima.bianchi שטרודל hot נקודה ee")]
+    [InlineData("המייל שלי noa.levi שטרודל 012 נקודה net נקודה il", "noa.levi שטרודל 012 נקודה net נקודה il")]
+    public void Addresses_spelled_in_filipino_greek_and_hebrew(string text, string address) => Assert.Equal(("email", address), Only(text));
+
+    [Theory]
+    [InlineData("Ang tuldok sa dulo ng pangungusap, at ang kuwit.")]
+    [InlineData("Το παπάκι κολυμπάει, τελεία και παύλα.")]
+    [InlineData("שים נקודה בסוף המשפט, השטרודל במקלדת.")]
+    public void Those_filipino_greek_and_hebrew_words_in_prose_are_not_addresses(string text) => Assert.Empty(Pii.Find(text, PiiKinds.All));
+
     // Rule P17: Swahili "-zaliwa" (pii-confirm18 with -14, -16), Filipino labels and month names (-18 with -14, -16),
     // Danish and Norwegian "født" with Danish month names (-18, -17), German "geboren bin ich am" (-18, -5).
     [Theory]

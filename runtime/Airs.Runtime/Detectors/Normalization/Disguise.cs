@@ -25,9 +25,9 @@ internal static class Disguise
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => !MarkCues.Contains(c) && c != '-')));
 
-    /// <summary>A spelled dot or at sign of an address (non-ASCII ones, ät and małpa, make the text non-ASCII anyway).</summary>
+    /// <summary>A spelled dot or at sign of an address (non-ASCII ones, ät and małpa, make the text non-ASCII anyway); rule P18: Filipino tuldok.</summary>
     private static readonly SearchValues<string> SpelledConnectors = SearchValues.Create(
-        [" dot ", " punto ", " punkt ", " kropka ", " titik ", " arroba ", " arobase ", " chiocciola ", " apenstaartje "], StringComparison.OrdinalIgnoreCase);
+        [" dot ", " punto ", " punkt ", " kropka ", " titik ", " tuldok ", " arroba ", " arobase ", " chiocciola ", " apenstaartje "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly AsciiSet Base64Chars = new("+/=", letters: true, digits: true);
 

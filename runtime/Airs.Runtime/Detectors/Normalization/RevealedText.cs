@@ -193,7 +193,9 @@ internal sealed partial class RevealedText
     /// </summary>
     private static readonly string[] DotWords =
         ["dot", "punto", "ponto", "point", "punkt", "kropka", "period", "nokta", "titik", "punct", "tecka", "cham", "punt", "tacka", "bodka", "nukta",
-            "точка", "крапка", "ドット", "点", "점", "จุด", "دات"];
+            "точка", "крапка", "ドット", "点", "점", "จุด", "دات",
+            // Rule P18: Filipino tuldok (pii-confirm19, -18), Greek τελεία (-19, -8, -15) and Hebrew נקודה (-19, -15).
+            "tuldok", "τελεία", "τελεια", "נקודה"];
 
     /// <summary>A spelled connector inside a name: a dot, or a hyphen or underscore (<c>corvid hyphen labs dot test</c>).</summary>
     private static readonly string[] NameConnectors = [.. DotWords, "hyphen", "dash", "underscore"];
@@ -238,6 +240,8 @@ internal sealed partial class RevealedText
     /// Romanian <c>punct</c>, and an at sign already revealed (<c>(at)</c> before spelled dots: <c>nume (at) yahoo punct ro</c>);
     /// rule P17: Dutch <c>apenstaartje</c>/<c>punt</c> (`pii-confirm18`, `-11`, `-14`), Serbian <c>majmunče</c>/<c>tačka</c> (`-18`,
     /// `-14`), Slovak <c>zavináč</c>/<c>bodka</c> (`-18`; the Czech words in `-8`, `-17`), Swahili <c>nukta</c> (`-18`, `-14`).
+    /// Rule P18: Filipino <c>at</c>/<c>tuldok</c> (`pii-confirm19`, `-18`), Greek <c>παπάκι</c>/<c>τελεία</c> (`-19`, `-8`, `-15`),
+    /// Hebrew <c>שטרודל</c>/<c>נקודה</c> (`-19`, `-15`).
     /// </summary>
     private static readonly LazyRegex SpelledAddress = new(
         "[a-z0-9_%+\\-]+(?: +" + NameConnector + " +[a-z0-9_%+\\-]+)*(?: +(?:" + AtWordNames.Replace(' ', '|') + ") +|@)[a-z0-9\\-]+(?: +" + NameConnector + " +[a-z0-9\\-]+)+",
@@ -284,7 +288,7 @@ internal sealed partial class RevealedText
     }
 
     /// <summary>The spelled at signs, for the pattern and for <see cref="AtWords"/>, which tells them from the dots.</summary>
-    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di zavinac apenstaartje majmunce acong собака равлик アットマーク 艾特 골뱅이 แอท ات اَت";
+    private const string AtWordNames = "at arroba arobase ät małpa chiocciola snabel-a et di zavinac apenstaartje majmunce acong παπάκι παπακι שטרודל собака равлик アットマーク 艾特 골뱅이 แอท ات اَت";
 
     /// <summary>
     /// <c>tom . baker @ northwind . com</c>: an address with spaces around its <c>@</c> and dots. A dot has spaces on both
