@@ -153,7 +153,7 @@ public static class Secrets
     /// <summary>The pieces <see cref="PasswordWords"/> searches for; the whole-text scan's <see cref="Anchors"/> hold them too.</summary>
     private static readonly string[] PasswordPieces =
         ["pass", "pwd", "pw:", "pw=", "pw ", "pw'", "pw\"", "kennwort", "contrase", "wachtwoord", "senha", "haslo", "senord", "-p'", "-p\"", "mysql",
-            .. PairedPieces];
+            "identified by", .. PairedPieces];
 
 
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
@@ -176,12 +176,14 @@ public static class Secrets
     /// must look like a password (<see cref="LooksLikePassword"/>). Cisco IOS's <c>password 0 …</c> marks the value that
     /// follows as unencrypted (rule P15): the <c>0</c> is skipped. Or an XML element's whole text up to its closing tag
     /// (<c>&lt;password&gt;…&lt;/password&gt;</c>, as Maven's settings.xml holds it; rule P16: `pii-confirm17`, `-9`, `-11`).
+    /// Or SQL's <c>CREATE USER … IDENTIFIED BY '…'</c> and <c>ALTER USER</c> (rule P18: `pii-confirm19` with `-8`, `-9`, `-14`).
     /// </summary>
     private static readonly LazyRegex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-'’]{1,16}){0,6}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+" + StatingVerb + @"[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + JsonValueName + "|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+|0[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})"
-        + "|<" + PasswordWord + @">(?<value>[^<\r\n]{6,64})</",
+        + "|<" + PasswordWord + @">(?<value>[^<\r\n]{6,64})</"
+        + @"|\bidentified[^\S\r\n]+by[^\S\r\n]+'(?<value>[^'\r\n]{6,64})'",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -215,9 +217,10 @@ public static class Secrets
 
     /// <summary>
     /// A character of a value that is one word: not a space, a quote (so a closing “ or » ends it), or a character of a
-    /// script written without spaces or a full-width form (<c>パスワード：…（毎月変更）</c>: the note after the value is not part of it).
+    /// script written without spaces or a full-width form (<c>パスワード：…（毎月変更）</c>: the note after the value is not part of it),
+    /// or Ethiopic punctuation (<c>፣</c>, a comma; rule P18).
     /// </summary>
-    private const string ValueChar = @"[^\s""'`„“”«»‘’\u2E80-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]";
+    private const string ValueChar = @"[^\s""'`„“”«»‘’\u1361-\u1368\u2E80-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]";
 
     /// <summary>
     /// An ASCII piece of every word <see cref="PasswordPattern"/> needs (<c>pass</c> covers password, passwd, passphrase,

@@ -171,4 +171,23 @@ public class SecretsEvasionTests
     [InlineData("رمز عبور خود را فراموش کرده\u200Cاید؟")]
     [InlineData("کد رمز 4821 برای ورود")]
     public void Placeholders_and_talk_in_those_forms_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
+
+    // Rule P18: SQL's IDENTIFIED BY (pii-confirm19 with -8, -9, -14), and the Amharic and Tamil password words (-19 with -14, -16).
+    [Theory]
+    [InlineData("CREATE USER 'report'@'%' IDENTIFIED BY 'xNbLRVI8yT2FXd';", "xNbLRVI8yT2FXd")]
+    [InlineData("mysql> ALTER USER 'app'@'%' IDENTIFIED BY 'Q4m+^8a86EyhOFq@M=Kgb';", "Q4m+^8a86EyhOFq@M=Kgb")]
+    [InlineData("CREATE USER 'report_ro'@'%' IDENTIFIED BY 'almaty-kyiv-garden87';", "almaty-kyiv-garden87")]
+    [InlineData("ራውተር ማዋቀር: የWiFi የይለፍ ቃል t71i73yWOcOP፣ የአስተዳዳሪ አድራሻ", "t71i73yWOcOP")]
+    [InlineData("የኮምፒውተር ማዕከል Wi-Fi የይለፍ ቃል: FT5gZHRYLs2c", "FT5gZHRYLs2c")]
+    [InlineData("አዲሱ ጊዜያዊ የይለፍ ቃል፡ Almaty1273#", "Almaty1273#")]
+    [InlineData("ஆன்லைன் கடை நிர்வாகி கடவுச்சொல்: Manila1997?", "Manila1997?")]
+    [InlineData("சர்வர் கடவுச்சொல் h?ySm+50EGWJ^", "h?ySm+50EGWJ^")]
+    public void Passwords_after_identified_by_and_in_amharic_and_tamil(string text, string password) => Assert.Equal(("password", password), Only(text));
+
+    [Theory]
+    [InlineData("CREATE USER 'app'@'%' IDENTIFIED BY '';")]
+    [InlineData("Users are identified by 'employee number' in the HR system.")]
+    [InlineData("የይለፍ ቃል ረሳሁ። እባክዎ ይርዱኝ")]
+    [InlineData("கடவுச்சொல் மறந்துவிட்டேன், உதவுங்கள்")]
+    public void Empty_values_and_talk_after_those_words_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
 }

@@ -100,7 +100,9 @@ internal sealed partial class RevealedText
         "(?:пароль|парол[яюі]|パスワード|密码|密碼|口令|비밀번호|비번|암호|κωδικός|συνθηματικό|şifre(?:si|niz|m)?|sifre(?:si|niz|m)?|\\bheslo\\b|\\bhasło\\b|\\bparol[aăe]\\b|\\blozinka\\b"
         + "|\\bsalasana\\b|\\bnenosiri\\b|كلمة السر|كلمة المرور|पासवर्ड|\\bm[aậ]t kh[aẩ]u\\b|סיסמ[הא]"
         // Rule P16 (pii-confirm17 with -11, -12, -15): Thai รหัสผ่าน; Persian رمز عبور and "Wi-Fi password" (رمز alone is also "code").
-        + "|รหัสผ่าน|رمز عبور|رمز وای ?فای)[" + IsParticles + "]?",
+        + "|รหัสผ่าน|رمز عبور|رمز وای ?فای"
+        // Rule P18 (pii-confirm19 with -14, -16): Amharic የይለፍ ቃል with its own colon, Tamil கடவுச்சொல்.
+        + "|የይለፍ ቃል፡?|கடவுச்சொல்)[" + IsParticles + "]?",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>A Japanese or Korean topic particle or a Chinese "is", as the password word's last character.</summary>
