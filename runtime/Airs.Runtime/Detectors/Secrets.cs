@@ -164,7 +164,7 @@ public static class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
-        ":AA", "key-", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", .. PasswordPieces, .. CommandPieces,
+        ":AA", "key-", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", "discord", .. PasswordPieces, .. CommandPieces,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -406,6 +406,7 @@ public static class Secrets
     private static void AddGenericSecrets(string text, MatchSet found)
     {
         AddVaultTokens(text, found);
+        AddDiscordBotTokens(text, found);
         AddCaseFoldedAwsKeys(text, found);
         AddPemBodies(text, found);
         AddPasswords(text, found);
@@ -427,6 +428,29 @@ public static class Secrets
     private static readonly LazyRegex VaultToken = new(@"\bhv[sbr]\.[A-Za-z0-9_\-]{24,}", Options);
 
     private static readonly SearchValues<string> VaultPrefixes = SearchValues.Create(["hvs.", "hvb.", "hvr."], StringComparison.Ordinal);
+
+    /// <summary>
+    /// A Discord bot token: the bot's id in base64 (24 to 28 characters, opening with <c>M</c>, <c>N</c> or <c>O</c>), a
+    /// six-character timestamp and an HMAC of 27 or more, joined by dots. It has no fixed prefix, so it is looked for only in
+    /// a text that names Discord (rule P18: `pii-confirm19` with `-7`, `-11`, `-14`, `-16`, each beside <c>discord</c>);
+    /// it holds a digit, so the generic scan runs where one can be.
+    /// </summary>
+    private static readonly LazyRegex DiscordBotToken = new(@"\b[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6,7}\.[A-Za-z0-9_\-]{27,40}", Options);
+
+    private static void AddDiscordBotTokens(string text, MatchSet found)
+    {
+        if (!text.Contains("discord", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        foreach (var m in DiscordBotToken.Value.EnumerateMatches(text))
+        {
+            if (TextBounds.IsStandalone(text, m.Index, m.Index + m.Length))
+            {
+                found.TryAdd(new DetectorMatch(m.Index, m.Length, "discord_bot_token"));
+            }
+        }
+    }
 
     private static void AddVaultTokens(string text, MatchSet found)
     {

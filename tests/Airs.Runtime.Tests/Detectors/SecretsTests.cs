@@ -160,6 +160,24 @@ public class SecretsTests
     [InlineData("Nenosiri la akaunti yangu ni siri, usiulize tena.")]
     public void Password_words_commands_and_flags_without_a_password_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 
+    // Rule P18: Discord bot tokens beside the word Discord (pii-confirm19 with -7, -11, -14, -16).
+    [Theory]
+    [InlineData("discord_client.run(\"" + "Nwwkn9xkBGEEvvDMC9C3mGLj.7ZfXL9.A7ezpjIaqnzzJFleDpUkVX8IKS6XzsdmzOyzLh\")", "Nwwkn9xkBGEEvvDMC9C3mGLj.7ZfXL9.A7ezpjIaqnzzJFleDpUkVX8IKS6XzsdmzOyzLh")]
+    [InlineData("client.run('" + "MTE3NDM2MDIxOTc0MTk2ODEy.fb4lbq.KnfCOW6XrnpoYgHpAZq-TseEVi-nSAE_E5OuEU')  # discord bot, test server only", "MTE3NDM2MDIxOTc0MTk2ODEy.fb4lbq.KnfCOW6XrnpoYgHpAZq-TseEVi-nSAE_E5OuEU")]
+    [InlineData("discord bot token (revoked now): " + "NzXEBxChI8nFvaH5Elm5d4UH6k.W9sgnZ.XPbSQXF6XUllEc2DRuf_NKqR1SIFaG2Ovq9rjy", "NzXEBxChI8nFvaH5Elm5d4UH6k.W9sgnZ.XPbSQXF6XUllEc2DRuf_NKqR1SIFaG2Ovq9rjy")]
+    public void Discord_bot_tokens_are_found(string text, string token)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(("discord_bot_token", token), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("See docs at discord.com/developers: the token looks like MTAx.abc.def")]
+    [InlineData("Discord release notes: build Nightly.2024-05-12.ab12cd3 shipped")]
+    [InlineData("client.run('" + "Nwwkn9xkBGEEvvDMC9C3mGLj.7ZfXL9.A7ezpjIaqnzzJFleDpUkVX8IKS6XzsdmzOyzLh') # telegram bridge")]
+    public void Token_shapes_without_discord_or_too_short_are_not_discord_tokens(string text) =>
+        Assert.DoesNotContain(Secrets.Find(text), m => m.Label == "discord_bot_token");
+
     // Rule P13 (bench/quality/data/pii/README.md): HashiCorp Vault tokens, as `vault login` takes them (pii-confirm14,
     // -9 and -6).
     [Theory]
