@@ -177,13 +177,15 @@ public static class Secrets
     /// follows as unencrypted (rule P15): the <c>0</c> is skipped. Or an XML element's whole text up to its closing tag
     /// (<c>&lt;password&gt;…&lt;/password&gt;</c>, as Maven's settings.xml holds it; rule P16: `pii-confirm17`, `-9`, `-11`).
     /// Or SQL's <c>CREATE USER … IDENTIFIED BY '…'</c> and <c>ALTER USER</c> (rule P18: `pii-confirm19` with `-8`, `-9`, `-14`).
+    /// Or a KeePass XML export's <c>&lt;Key&gt;Password&lt;/Key&gt;&lt;Value ProtectInMemory="True"&gt;…&lt;/Value&gt;</c> (rule P18: `-19`, `-15`).
     /// </summary>
     private static readonly LazyRegex PasswordPattern = new(
         "(?:" + PasswordWord + @"\??(?:[^\S\r\n]+[\w\-'’]{1,16}){0,6}(?:[""']?[^\S\r\n]*(?::|=>|=)|[^\S\r\n]+" + StatingVerb + @"[^\S\r\n])"
         + "|" + PasswordWord + @"[""'][^\S\r\n]*,|" + PasswordWord + JsonValueName + "|" + PasswordWord + @"[^\S\r\n]|(?:^|[^\S\r\n])(?:--password[= ]|-p ?[""']))"
         + @"[^\S\r\n]*(?:now[^\S\r\n]+|set to[^\S\r\n]+|0[^\S\r\n]+)?" + OpeningQuote + "(?<value>" + ValueChar + "{6,64})"
         + "|<" + PasswordWord + @">(?<value>[^<\r\n]{6,64})</"
-        + @"|\bidentified[^\S\r\n]+by[^\S\r\n]+'(?<value>[^'\r\n]{6,64})'",
+        + @"|\bidentified[^\S\r\n]+by[^\S\r\n]+'(?<value>[^'\r\n]{6,64})'"
+        + "|<Key>" + PasswordWord + @"</Key>[^\S\r\n]*<Value(?:[^\S\r\n]+[^>\r\n]{1,40})?>(?<value>[^<\r\n]{6,64})</",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>

@@ -172,7 +172,8 @@ public class SecretsEvasionTests
     [InlineData("کد رمز 4821 برای ورود")]
     public void Placeholders_and_talk_in_those_forms_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
 
-    // Rule P18: SQL's IDENTIFIED BY (pii-confirm19 with -8, -9, -14), and the Amharic and Tamil password words (-19 with -14, -16).
+    // Rule P18: SQL's IDENTIFIED BY (pii-confirm19 with -8, -9, -14), a KeePass export's Password value (-19, -15), and the
+    // Amharic and Tamil password words (-19 with -14, -16).
     [Theory]
     [InlineData("CREATE USER 'report'@'%' IDENTIFIED BY 'xNbLRVI8yT2FXd';", "xNbLRVI8yT2FXd")]
     [InlineData("mysql> ALTER USER 'app'@'%' IDENTIFIED BY 'Q4m+^8a86EyhOFq@M=Kgb';", "Q4m+^8a86EyhOFq@M=Kgb")]
@@ -182,6 +183,8 @@ public class SecretsEvasionTests
     [InlineData("አዲሱ ጊዜያዊ የይለፍ ቃል፡ Almaty1273#", "Almaty1273#")]
     [InlineData("ஆன்லைன் கடை நிர்வாகி கடவுச்சொல்: Manila1997?", "Manila1997?")]
     [InlineData("சர்வர் கடவுச்சொல் h?ySm+50EGWJ^", "h?ySm+50EGWJ^")]
+    [InlineData("<Entry><String><Key>Password</Key><Value ProtectInMemory=\"True\">n0#^IyBCZ+aw-eI0z9H</Value></String></Entry>", "n0#^IyBCZ+aw-eI0z9H")]
+    [InlineData("<String><Key>Password</Key><Value>kofi-correct-mar-nube93</Value></String><String><Key>URL</Key>", "kofi-correct-mar-nube93")]
     public void Passwords_after_identified_by_and_in_amharic_and_tamil(string text, string password) => Assert.Equal(("password", password), Only(text));
 
     [Theory]
@@ -189,5 +192,7 @@ public class SecretsEvasionTests
     [InlineData("Users are identified by 'employee number' in the HR system.")]
     [InlineData("የይለፍ ቃል ረሳሁ። እባክዎ ይርዱኝ")]
     [InlineData("கடவுச்சொல் மறந்துவிட்டேன், உதவுங்கள்")]
+    [InlineData("<String><Key>Password</Key><Value ProtectInMemory=\"True\"></Value></String>")]
+    [InlineData("<String><Key>UserName</Key><Value>admin.backup2024</Value></String>")]
     public void Empty_values_and_talk_after_those_words_are_not_passwords(string text) => Assert.Empty(Secrets.Find(text));
 }
