@@ -100,8 +100,8 @@ var notes = $"""
     (rules P10 to P13); confirm-15 (rule P13), confirm-16 (rule P14), confirm-17 (rule P15) and confirm-18 (rule P16)
     were measured once each and then read for the next round's design (rules P14 to P17), so their figures here are
     in-sample. confirm-19 was measured once, for rule P17 (the detectors before and after it gave the same figures),
-    its misses never read: this table measures it again with every later change. confirm-20 waits unread for the next
-    rule (P18), which measures it once.
+    and then read for the design of rule P18 (in-sample since). confirm-20 was measured once, for rule P18 (again the
+    same figures before and after), its misses never read: this table measures it again with every later change.
 
     """;
 Console.WriteLine(table);
