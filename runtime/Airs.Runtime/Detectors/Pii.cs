@@ -302,7 +302,7 @@ public static partial class Pii
             // An HL7 patient segment names its date of birth, phone and SSN by position: looked for only where a number is long enough for one.
             var patient = numbers.MaxDigits >= 7 && (numberKinds & PatientSegmentKinds) != 0 && span.Contains("PID|", StringComparison.Ordinal);
             var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0
-                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && patient) || NamesBirthInMalaySwahiliOrFilipino(span));
+                && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && patient) || NamesBirthInAsciiLanguages(span));
             return new Candidates(email, numbers, colon, birth, patient);
         }
 
@@ -357,7 +357,7 @@ public static partial class Pii
         {
             AddPatientSegmentFields(text, numberKinds, found);
         }
-        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || patientSegment || NamesBirthInMalaySwahiliOrFilipino(text)))
+        if ((numberKinds & PiiKinds.Dob) != 0 && (text.AsSpan().IndexOfAny(BirthKeywords) >= 0 || patientSegment || NamesBirthInAsciiLanguages(text)))
         {
             for (var m = DobPattern.Value.Match(text); m.Success; m = m.NextMatch())
             {
@@ -963,13 +963,13 @@ public static partial class Pii
     /// pays (rule P8 measured that search's needles and their order). Zulu and Xhosa "-zalwa" (<c>wazalwa ngo-1992-11-07</c>,
     /// <c>Ngazalwa</c>: was born; rule P18: `pii-confirm19` with `-15`) likewise.
     /// </summary>
-    private static bool NamesBirthInMalaySwahiliOrFilipino(ReadOnlySpan<char> text) => text.IndexOfAny(BirthWordsOfAsciiLanguages) >= 0;
+    private static bool NamesBirthInAsciiLanguages(ReadOnlySpan<char> text) => text.IndexOfAny(BirthWordsOfAsciiLanguages) >= 0;
 
     private static readonly SearchValues<string> BirthWordsOfAsciiLanguages = SearchValues.Create(["lahir", "zaliwa", "zalwa", "anganak"], StringComparison.OrdinalIgnoreCase);
 
     private static void AddForeignDatesOfBirth(string text, MatchSet found)
     {
-        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0 && !NamesBirthInMalaySwahiliOrFilipino(text))
+        if (text.AsSpan().IndexOfAny(ForeignBirthKeywords) < 0 && !NamesBirthInAsciiLanguages(text))
         {
             return;
         }

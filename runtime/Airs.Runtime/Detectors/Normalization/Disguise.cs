@@ -25,9 +25,15 @@ internal static class Disguise
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => !MarkCues.Contains(c) && c != '-')));
 
+    /// <summary>
+    /// Spelled at signs no language uses as another word (not <c>at</c>, <c>et</c>, <c>di</c>): <see cref="RevealedText"/>
+    /// reads them before a domain written with its dots, so they are cues here as well.
+    /// </summary>
+    internal static readonly string[] UnambiguousAtWords = ["arroba", "arobase", "chiocciola", "apenstaartje"];
+
     /// <summary>A spelled dot or at sign of an address (non-ASCII ones, ät and małpa, make the text non-ASCII anyway); rule P18: Filipino tuldok.</summary>
     private static readonly SearchValues<string> SpelledConnectors = SearchValues.Create(
-        [" dot ", " punto ", " punkt ", " kropka ", " titik ", " tuldok ", " arroba ", " arobase ", " chiocciola ", " apenstaartje "], StringComparison.OrdinalIgnoreCase);
+        [" dot ", " punto ", " punkt ", " kropka ", " titik ", " tuldok ", .. UnambiguousAtWords.Select(w => $" {w} ")], StringComparison.OrdinalIgnoreCase);
 
     private static readonly AsciiSet Base64Chars = new("+/=", letters: true, digits: true);
 

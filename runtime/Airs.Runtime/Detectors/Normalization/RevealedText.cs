@@ -255,9 +255,10 @@ internal sealed partial class RevealedText
     /// example.com" names no mailbox). Rule P17: `pii-confirm18`, `-15` twice.
     /// </summary>
     private static readonly LazyRegex SpelledAtBeforeDomain = new(
-        "[a-z0-9_%+\\-]+ +(?:arroba|arobase|chiocciola|apenstaartje) +[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Options | RegexOptions.IgnoreCase);
+        "[a-z0-9_%+\\-]+ +(?:" + string.Join('|', Disguise.UnambiguousAtWords) + ") +[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Options | RegexOptions.IgnoreCase);
 
-    private static readonly SearchValues<string> UnambiguousAtWords = SearchValues.Create([" arroba ", " arobase ", " chiocciola ", " apenstaartje "], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> UnambiguousAtWords =
+        SearchValues.Create([.. Disguise.UnambiguousAtWords.Select(w => $" {w} ")], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Vietnamese <c>a còng</c> (folded: <c>a cong</c>), the at sign of two words, joined into one so that the words of an address alternate with its symbols.</summary>
     private static readonly LazyRegex VietnameseAtWord = new("a cong", Options | RegexOptions.IgnoreCase);
