@@ -18,8 +18,9 @@ internal sealed partial class GatewayApi
     {
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         // The whole stream, not only its headers, must come within the upstream timeout (UpstreamBody).
-        using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
-        using var response = await SendWhileCommittingAsync(request, HttpCompletionOption.ResponseHeadersRead, committed, http.RequestAborted).ConfigureAwait(false);
+        using var deadline = Deadline();
+        using var response = await SendWhileCommittingAsync(request, HttpCompletionOption.ResponseHeadersRead, committed, http.RequestAborted, deadline.Token)
+            .ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             ThrowIfFailed(response, await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false));

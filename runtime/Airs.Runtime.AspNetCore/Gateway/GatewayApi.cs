@@ -44,9 +44,10 @@ internal sealed partial class GatewayApi : IDisposable
         baseAddress = new Uri(text.EndsWith('/') ? text : text + "/");
         // Redirects are not followed: an upstream would otherwise send the checked request (or a GET) wherever it points,
         // a service on the gateway's own network included, and its answer would be taken for the model's.
+        // No HttpClient timeout: each call's deadline (Deadline) bounds its headers and its body, on the sidecar's clock.
         upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseCookies = false, AllowAutoRedirect = false })
         {
-            Timeout = gateway.UpstreamTimeout,
+            Timeout = Timeout.InfiniteTimeSpan,
         };
     }
 
@@ -167,9 +168,9 @@ internal sealed partial class GatewayApi : IDisposable
     private async Task ModelsAsync(HttpContext http)
     {
         using var slot = await slots.TakeAsync(http.RequestAborted).ConfigureAwait(false);
-        using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
+        using var deadline = Deadline();
         using var request = UpstreamRequest(HttpMethod.Get, "models", content: null);
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted, deadline.Token).ConfigureAwait(false);
         var body = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
         ThrowIfFailed(response, body);
         // The upstream's list, as the gateway writes it: identifiers and numbers only (UpstreamFields), as for an answer's
@@ -275,8 +276,8 @@ internal sealed partial class GatewayApi : IDisposable
         try
         {
             // The body is read within the limits of UpstreamBody, not buffered by HttpClient (up to 2 GB).
-            using var deadline = new CancellationTokenSource(gateway.UpstreamTimeout);
-            using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted).ConfigureAwait(false);
+            using var deadline = Deadline();
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, http.RequestAborted, deadline.Token).ConfigureAwait(false);
             var answerBody = await ReadAllAsync(response, http.RequestAborted, deadline.Token).ConfigureAwait(false);
             ThrowIfFailed(response, answerBody);
             var answer = ParseAnswer(answerBody);
@@ -386,10 +387,10 @@ internal sealed partial class GatewayApi : IDisposable
     /// call overlaps the audit commit, and nothing reaches the client before the decisions that let it through are durable.
     /// </summary>
     private async Task<HttpResponseMessage> SendWhileCommittingAsync(HttpRequestMessage request, HttpCompletionOption completion, Task committed,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, CancellationToken deadline)
     {
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var sending = SendAsync(request, completion, abandon.Token);
+        var sending = SendAsync(request, completion, abandon.Token, deadline);
         try
         {
             await committed.ConfigureAwait(false);
@@ -417,11 +418,18 @@ internal sealed partial class GatewayApi : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    /// <summary>A call's deadline, <see cref="GatewayOptions.UpstreamTimeout"/> from now on the sidecar's clock: it bounds the headers and the body.</summary>
+    private CancellationTokenSource Deadline() => new(gateway.UpstreamTimeout, options.TimeProvider);
+
+    /// <param name="aborted">The client went away (or the call was abandoned): no upstream's fault.</param>
+    /// <param name="deadline">Cancelled when the call's time is up: a 504.</param>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken aborted,
+        CancellationToken deadline)
     {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, deadline);
         try
         {
-            return await upstream.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+            return await upstream.SendAsync(request, completion, either.Token).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
@@ -429,7 +437,7 @@ internal sealed partial class GatewayApi : IDisposable
             logger.LogWarning("the upstream {Upstream} could not be reached: {Reason}", gateway.Upstream, e.Message);
             throw new GatewayError(502, "upstream_error", "upstream_unreachable", "the upstream could not be reached");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
             throw UpstreamBody.TimedOut(gateway.UpstreamTimeout);
         }

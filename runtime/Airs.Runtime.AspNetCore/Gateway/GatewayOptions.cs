@@ -54,7 +54,7 @@ public sealed record GatewayOptions
     /// </summary>
     public long MaxAnswerBytes { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>How long one upstream call may take, streaming included.</summary>
+    /// <summary>How long one upstream call may take, from its start to its last byte, streaming included (on <see cref="Sidecar.SidecarOptions.TimeProvider"/>).</summary>
     public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>

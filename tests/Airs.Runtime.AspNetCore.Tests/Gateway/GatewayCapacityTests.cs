@@ -6,6 +6,7 @@ using Airs.Runtime.AspNetCore.Tests.Sidecar;
 using Airs.Runtime.Audit;
 using Airs.Runtime.Stores;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Airs.Runtime.AspNetCore.Tests.Gateway;
 
@@ -235,17 +236,22 @@ public sealed class GatewayCapacityTests
     /// or streamed, breaks off mid-stream, the policy refuses the request, the request's record fails to commit as its
     /// stream starts), and then N fresh calls are held at the upstream at once: a slot any of them kept would leave the
     /// fresh calls one short, and the last of them would wait in the queue and never reach the upstream.
+    /// <para/>
+    /// The upstream timeout runs on a manual clock, moved only once the timed calls are all held: on the system's clock
+    /// a loaded machine could time out a call of another phase, or one held call before the last had arrived.
     /// </summary>
     [Fact]
     public async Task Every_slot_comes_back_after_aborted_timed_out_and_failed_calls()
     {
         const int N = 3;
+        var upstreamTimeout = TimeSpan.FromSeconds(2);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var directory = SidecarTestHost.NewDirectory();
         var store = new FailingStore(await SqliteAirsStore.OpenAsync(Path.Combine(directory, "airs.db")));
         await using (var gateway = await GatewayTestHost.StartAsync(g => g with
         {
-            MaxUpstreamCalls = N, MaxQueuedUpstreamCalls = N, UpstreamQueueTimeout = Patience, UpstreamTimeout = TimeSpan.FromSeconds(2),
-        }, store: store, directory: directory))
+            MaxUpstreamCalls = N, MaxQueuedUpstreamCalls = N, UpstreamQueueTimeout = Patience, UpstreamTimeout = upstreamTimeout,
+        }, store: store, directory: directory, time: clock))
         {
             var upstream = new HeldUpstream();
             var answer = AnswerWhenReleased(upstream);
@@ -266,6 +272,15 @@ public sealed class GatewayCapacityTests
             async Task EndEachAsync(Func<Task> call)
             {
                 await Task.WhenAll(Enumerable.Range(0, N).Select(_ => Task.Run(call))).WaitAsync(Patience);
+                await SettleAsync();
+            }
+            // The upstream holds all N calls, then their time is up.
+            async Task TimeOutEachAsync(Func<Task> call)
+            {
+                var calls = Enumerable.Range(0, N).Select(_ => Task.Run(call)).ToList();
+                await upstream.ArrivedAsync(N);
+                clock.Advance(upstreamTimeout);
+                await Task.WhenAll(calls).WaitAsync(Patience);
                 await SettleAsync();
             }
 
@@ -293,13 +308,13 @@ public sealed class GatewayCapacityTests
             await SettleAsync();
 
             // The upstream takes longer than the upstream timeout: a whole answer, then a stream.
-            await EndEachAsync(async () =>
+            await TimeOutEachAsync(async () =>
             {
                 using var response = await PostAsync(gateway, Chat());
                 Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
             });
             answer = StreamFirstChunkThenStallAsync;
-            await EndEachAsync(async () => Assert.Contains("upstream_timeout", await StreamTextAsync(gateway), StringComparison.Ordinal));
+            await TimeOutEachAsync(async () => Assert.Contains("upstream_timeout", await StreamTextAsync(gateway), StringComparison.Ordinal));
 
             // The upstream breaks off mid-stream.
             answer = async http =>

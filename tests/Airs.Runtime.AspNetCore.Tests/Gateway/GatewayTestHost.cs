@@ -91,8 +91,9 @@ internal sealed class GatewayTestHost : IAsyncDisposable
     public Uri BaseUrl => new(Sidecar.Host.Addresses[0], "/v1");
 
     /// <param name="store">Given: the gateway's store in <paramref name="directory"/> (the caller disposes it); null: a new SQLite store.</param>
+    /// <param name="time">The sidecar's clock (upstream deadlines included); null: the system's.</param>
     public static async Task<GatewayTestHost> StartAsync(Func<GatewayOptions, GatewayOptions>? configure = null, string policy = Policy, string policyName = "shop_bot",
-        IAirsStore? store = null, string? directory = null)
+        IAirsStore? store = null, string? directory = null, TimeProvider? time = null)
     {
         var upstream = await FakeUpstream.StartAsync();
         directory ??= SidecarTestHost.NewDirectory();
@@ -103,6 +104,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             DecisionTokens = [new SidecarToken("client", ClientKey)],
             MaxBodyBytes = 64 * 1024,
             Gateway = configure?.Invoke(gateway) ?? gateway,
+            TimeProvider = time ?? options.TimeProvider,
         });
         return new GatewayTestHost(sidecar, upstream);
     }
