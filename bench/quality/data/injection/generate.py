@@ -47,6 +47,7 @@ import gen_train_tp as TP
 import gen_train_notices as NT
 import gen_train_prompt2u as P2U
 import gen_train_tc as TCD
+import gen_train_pairs2x as PX
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -336,6 +337,12 @@ def main():
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
     if os.environ.get("TC_ROWS", "0") != "0":
         rows += [dict(row, source=row.get("source", TCD.SOURCE)) for row in TCD.rows(None, item) if (row["mode"], row["text"]) not in held_out]
+    # And, only with PAIRS2X_ROWS=1, contrastive pairs for the content head: one order in one document given once to
+    # its human readers (benign) and once to the AI processing it (attack), and documents about AI security quoting
+    # an attack phrase (benign) beside the same documents with a phrase planted as a live order (gen_train_pairs2x.py;
+    # rule 2x of ../injection-confirm/README.md).
+    if os.environ.get("PAIRS2X_ROWS", "0") != "0":
+        rows += [row for row in PX.rows(item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
