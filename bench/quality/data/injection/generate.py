@@ -337,11 +337,11 @@ def main():
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
     if os.environ.get("TC_ROWS", "0") != "0":
         rows += [dict(row, source=row.get("source", TCD.SOURCE)) for row in TCD.rows(None, item) if (row["mode"], row["text"]) not in held_out]
-    # And contrastive pairs for the content head: one order in one document given once to
+    # And, only with PAIRS2X_ROWS=1, contrastive pairs for the content head: one order in one document given once to
     # its human readers (benign) and once to the AI processing it (attack), and documents about AI security quoting
     # an attack phrase (benign) beside the same documents with a phrase planted as a live order (gen_train_pairs2x.py;
-    # rule 2x of ../injection-confirm/README.md); PAIRS2X_ROWS=0 leaves them out.
-    if os.environ.get("PAIRS2X_ROWS", "1") != "0":
+    # rule 2x of ../injection-confirm/README.md).
+    if os.environ.get("PAIRS2X_ROWS", "0") != "0":
         rows += [row for row in PX.rows(item) if (row["mode"], row["text"]) not in held_out]
     seen = set()
     for split in ["train", "dev", "ood"]:
