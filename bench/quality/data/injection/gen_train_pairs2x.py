@@ -21,6 +21,7 @@ Families and kinds are `x2-<document kind>` (attacks) and `x2-<document kind>` /
 trainer's folds hold each kind out as a group of its own. A text equal to a blind set's text is left out
 mechanically (gen_train_tp.blind_texts), as the writers' rows are.
 """
+import os
 import random
 
 import gen_train_tp as TP
@@ -28,8 +29,6 @@ import gen_train_tp as TP
 SEED = 2402
 SOURCE = "gen_train_pairs2x"
 SOURCE_AI = "gen_train_pairs2x_ai"
-
-import os
 
 # Rows per kind, and how much of an attack's order is its payload span: "order" (the whole sentence) or "addressee"
 # (the address to the AI and the order's first words, so that windows on the order's rest are read as the benign
