@@ -34,7 +34,7 @@ internal static class InjectionTrainer
     public const double TargetFpr = 0.005;
 
     /// <summary>Counter-example sources added after the folds were first dealt: their groups do not move the others'.</summary>
-    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls", "gen_train_short15", "read_confirm_everyday", "read_confirm_ai_security", "gen_train_everyday_a", "gen_train_everyday_b", "read_confirm_exfil", "read_prompts", "train_prompts", "train_prompts_ai_security", "train_docs", "train_docs_ordinary", "gen_train_notices", "gen_train_prompt2u", "gen_train_pairs2x", "gen_train_pairs2x_ai" };
+    private static readonly HashSet<string> AppendedSources = new(StringComparer.Ordinal) { "gen_train_notes", "gen_train_transcripts", "gen_train_encoded", "gen_train_blind", "gen_train_blind2", "gen_train_blind_docs", "gen_train_toolcalls", "gen_train_short15", "read_confirm_everyday", "read_confirm_ai_security", "gen_train_everyday_a", "gen_train_everyday_b", "read_confirm_exfil", "read_prompts", "train_prompts", "train_prompts_ai_security", "train_docs", "train_docs_ordinary", "gen_train_notices", "gen_train_prompt2u", "gen_train_pairs2x", "gen_train_pairs2x_ai", "gen_train_prompt2y" };
 
     /// <summary>Sources whose benign texts every fold trains on and none scores (see <see cref="TrainHead"/>): gen_train_more's and the appended ones.</summary>
     /// <summary>
@@ -42,7 +42,7 @@ internal static class InjectionTrainer
     /// writers' benign prompts and the service notices are scored as kinds of their own, by writer and kind, so the
     /// threshold is read on benign prompts of the lengths users type (rules 2c and 2j), not trained away as counter-examples.
     /// </summary>
-    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds,gen_train_prompt2u:kinds";
+    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds,gen_train_prompt2u:kinds,gen_train_prompt2y:kinds";
 
     private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
 

@@ -46,6 +46,7 @@ import gen_train_read_prompts as RP
 import gen_train_tp as TP
 import gen_train_notices as NT
 import gen_train_prompt2u as P2U
+import gen_train_prompt2y as P2Y
 import gen_train_tc as TCD
 import gen_train_pairs2x as PX
 
@@ -333,6 +334,10 @@ def main():
     # (gen_train_prompt2u.py; rule 2u of ../injection-confirm/README.md); P2U_ROWS=0 leaves them out.
     if os.environ.get("P2U_ROWS", "1") != "0":
         rows += [row for row in P2U.rows(item) if (row["mode"], row["text"]) not in held_out]
+    # And prompt attacks of twelve families the read sets still miss after rule 2u, with benign requests of the same apps
+    # (gen_train_prompt2y.py; rule 2y of ../injection-confirm/README.md); P2Y_ROWS=0 leaves them out.
+    if os.environ.get("P2Y_ROWS", "1") != "0":
+        rows += [row for row in P2Y.rows(item) if (row["mode"], row["text"]) not in held_out]
     # And, only with TC_ROWS=1, content documents four helper sessions wrote blind for rule 2m: documents about AI and
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
     if os.environ.get("TC_ROWS", "0") != "0":
