@@ -46,8 +46,8 @@ internal static class InjectionCorpusQuality
         ("injection-confirm15", "confirm15", "corpus confirm-15 (written blind; measured once, for rule 2d)"),
         ("injection-confirm18", "confirm18", "corpus confirm-18 (written blind; measured for rules 2l to 2v)"),
         ("injection-confirm19", "confirm19", "corpus confirm-19 (written blind; measured once, for rule 2o, read for design in 2u)"),
-        ("injection-confirm20", "confirm20", "corpus confirm-20 (written blind; measured once, for rule 2u)"),
-        ("injection-confirm22", "confirm22", "corpus confirm-22 (written blind; measured once, for rule 2v)"),
+        ("injection-confirm20", "confirm20", "corpus confirm-20 (written blind; measured once, for rule 2u, read for design in 2y)"),
+        ("injection-confirm22", "confirm22", "corpus confirm-22 (written blind; measured once, for rule 2v, read for design in 2y)"),
     ];
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)

@@ -69,11 +69,11 @@ var notes = $"""
     **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
     not shipped); their rows for the shipped model are its freshest content figures, but confirm-6's, read for the design
     of rule 2p (in-sample since). **confirm-16**
-    (prompts) was measured for rules 2g to 2v, **confirm-18** for rules 2l to 2v, **confirm-20** once, for rule 2u (a
-    candidate that was not shipped), and **confirm-22** once, for rule 2v (the same candidate, shipped): the freshest
-    prompt figures. **confirm-11** (short prompts) was measured for
+    (prompts) was measured for rules 2g to 2y and **confirm-18** for rules 2l to 2y: the freshest prompt figures.
+    **confirm-11** (short prompts) was measured for
     rules 2g to 2n and read for the design of rule 2o, **confirm-19** measured once, for rule 2o (shipped), and read for
-    the design of rule 2u (in-sample since). **confirm-1** to **confirm-3** were written the
+    the design of rule 2u, **confirm-20** measured once, for rule 2u (a candidate that was not shipped), and
+    **confirm-22** once, for rule 2v (the same candidate, shipped), both read for the design of rule 2y (in-sample since). **confirm-1** to **confirm-3** were written the
     same way, measured fresh once or more and then read to design changes: in-sample for design.
     Long documents (4 KB and 32 KB): each content attack of dev and out-of-family in the middle of that split's benign
     documents, about half the size on each side, and as many documents of those benign texts alone (built
