@@ -48,6 +48,7 @@ internal static class InjectionCorpusQuality
         ("injection-confirm19", "confirm19", "corpus confirm-19 (written blind; measured once, for rule 2o, read for design in 2u)"),
         ("injection-confirm20", "confirm20", "corpus confirm-20 (written blind; measured once, for rule 2u, read for design in 2y)"),
         ("injection-confirm22", "confirm22", "corpus confirm-22 (written blind; measured once, for rule 2v, read for design in 2y)"),
+        ("injection-confirm23", "confirm23", "corpus confirm-23 (written blind; measured once, for rule 2y)"),
     ];
 
     private static IEnumerable<Row> MeasureSplit(string path, string split, string set)

@@ -42,7 +42,7 @@ internal static class InjectionTrainer
     /// writers' benign prompts and the service notices are scored as kinds of their own, by writer and kind, so the
     /// threshold is read on benign prompts of the lengths users type (rules 2c and 2j), not trained away as counter-examples.
     /// </summary>
-    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds,gen_train_prompt2u:kinds,gen_train_prompt2y:kinds";
+    private const string DefaultExtra = "train_prompts:kinds,gen_train_notices:kinds,gen_train_prompt2u:kinds";
 
     private static readonly HashSet<string> CounterExampleSources = new([.. AppendedSources, "gen_train_more"], StringComparer.Ordinal);
 

@@ -69,7 +69,8 @@ var notes = $"""
     **confirm-13** (`-confirm13`) for rule 1w, and **confirm-14** and **confirm-15** for rule 2d (candidates that were
     not shipped); their rows for the shipped model are its freshest content figures, but confirm-6's, read for the design
     of rule 2p (in-sample since). **confirm-16**
-    (prompts) was measured for rules 2g to 2y and **confirm-18** for rules 2l to 2y: the freshest prompt figures.
+    (prompts) was measured for rules 2g to 2y, **confirm-18** for rules 2l to 2y and **confirm-23** once, for rule 2y (a
+    candidate that was not shipped): the freshest prompt figures.
     **confirm-11** (short prompts) was measured for
     rules 2g to 2n and read for the design of rule 2o, **confirm-19** measured once, for rule 2o (shipped), and read for
     the design of rule 2u, **confirm-20** measured once, for rule 2u (a candidate that was not shipped), and

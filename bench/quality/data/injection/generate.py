@@ -334,9 +334,11 @@ def main():
     # (gen_train_prompt2u.py; rule 2u of ../injection-confirm/README.md); P2U_ROWS=0 leaves them out.
     if os.environ.get("P2U_ROWS", "1") != "0":
         rows += [row for row in P2U.rows(item) if (row["mode"], row["text"]) not in held_out]
-    # And prompt attacks of twelve families the read sets still miss after rule 2u, with benign requests of the same apps
-    # (gen_train_prompt2y.py; rule 2y of ../injection-confirm/README.md); P2Y_ROWS=0 leaves them out.
-    if os.environ.get("P2Y_ROWS", "1") != "0":
+    # And, only with P2Y_ROWS=1, prompt attacks of twelve families the read sets still miss after rule 2u, with benign
+    # requests of the same apps (gen_train_prompt2y.py; rule 2y of ../injection-confirm/README.md: the twenty-third set
+    # 210 -> 209 of 320, not shipped). AIRS_TRAIN_EXTRA=train_prompts:kinds,gen_train_notices:kinds,
+    # gen_train_prompt2u:kinds,gen_train_prompt2y:kinds places them as the candidate did.
+    if os.environ.get("P2Y_ROWS", "0") != "0":
         rows += [row for row in P2Y.rows(item) if (row["mode"], row["text"]) not in held_out]
     # And, only with TC_ROWS=1, content documents four helper sessions wrote blind for rule 2m: documents about AI and
     # ordinary uses of its words (benign, counter-examples) and attacks of the same kinds and topics (gen_train_tc.py).
