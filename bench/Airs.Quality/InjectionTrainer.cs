@@ -76,15 +76,17 @@ internal static class InjectionTrainer
             return 0;
         }
         var content = TrainHead(rows.Where(r => r.Mode == InjectionMode.Content).ToList(), InjectionMode.Content, card);
-        // The version (InjectionModel.VersionFor) names the data, the rules and the trainer options that change the model.
+        // The version (InjectionModel.VersionFor) names the data, the rules, the features and the trainer options that change the model.
         var options = ModelOptions();
         var rules = InjectionRules.Fingerprint();
         card["rulesSha256"] = rules;
+        var features = FeatureFingerprint.Of(rows.Select(r => r.Text));
+        card["featuresSha256"] = features;
         if (options.Length > 0)
         {
             card["trainerOptions"] = options.TrimEnd('\n').Split('\n');
         }
-        var model = new InjectionModel(InjectionModel.VersionFor(hash, rules, options), hash, prompt, content);
+        var model = new InjectionModel(InjectionModel.VersionFor(hash, rules, features, options), hash, prompt, content);
         card["version"] = model.Version;
 
         var repo = Path.GetFullPath(Path.Combine(root, "..", ".."));

@@ -24,10 +24,14 @@ public class InjectionModelTests
         using var card = JsonDocument.Parse(cardText);
         var rules = InjectionRules.Fingerprint();
         Assert.Equal(rules, card.RootElement.GetProperty("rulesSha256").GetString());
+        // The same for what the features read: a word class, key or shape changed without retraining fails here.
+        var features = FeatureFingerprint.Of(File.ReadLines(TrainSplit).Where(l => l.Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!));
+        Assert.Equal(features, card.RootElement.GetProperty("featuresSha256").GetString());
         var options = card.RootElement.TryGetProperty("trainerOptions", out var lines)
             ? string.Concat(lines.EnumerateArray().Select(l => l.GetString() + "\n"))
             : "";
-        Assert.Equal(InjectionModel.VersionFor(hash, rules, options), model.Version);
+        Assert.Equal(InjectionModel.VersionFor(hash, rules, features, options), model.Version);
         Assert.Matches($"^injection-lr/{InjectionModel.FormatVersion}/[0-9a-f]{{12}}$", model.Version);
         Assert.Equal(model.Version, card.RootElement.GetProperty("version").GetString());
         using var resource = typeof(InjectionModel).Assembly.GetManifestResourceStream(InjectionModel.ResourceName);

@@ -54,6 +54,9 @@ internal static class InjectionConcepts
              "ascii unicode letters"),
     ];
 
+    /// <summary>Every class with its words, and the stem length, for the features' fingerprint (<see cref="FeatureFingerprint"/>).</summary>
+    public static string Listing => $"stem {StemChars}\n" + string.Concat(Lexicon.Select(l => $"{l.Concept} {l.Words}\n"));
+
     private static readonly ConceptTable Words = Build(stems: false);
 
     private static readonly ConceptTable Stems = Build(stems: true);

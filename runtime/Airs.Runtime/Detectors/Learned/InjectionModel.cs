@@ -18,12 +18,13 @@ internal sealed class InjectionModel
 
     /// <summary>
     /// A model's version: the format and 12 hex digits of SHA-256 over the training data's hash, the rules' fingerprint
-    /// (<see cref="InjectionRules.Fingerprint"/>: their evidence is a feature, so weights belong to one rule set) and the
-    /// trainer options that change the model, one <c>NAME=value</c> line each.
+    /// (<see cref="InjectionRules.Fingerprint"/>: their evidence is a feature, so weights belong to one rule set), the
+    /// features' fingerprint (<see cref="FeatureFingerprint"/>: weights belong to one extractor too) and the trainer
+    /// options that change the model, one <c>NAME=value</c> line each.
     /// </summary>
-    public static string VersionFor(string dataSha256, string rulesSha256, string options) =>
+    public static string VersionFor(string dataSha256, string rulesSha256, string featuresSha256, string options) =>
         $"injection-lr/{FormatVersion}/" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes($"data {dataSha256}\nrules {rulesSha256}\n{options}")))[..12];
+            System.Text.Encoding.UTF8.GetBytes($"data {dataSha256}\nrules {rulesSha256}\nfeatures {featuresSha256}\n{options}")))[..12];
 
     /// <summary>
     /// The window and stride of each mode, chosen by grouped cross-validation on train (attack families and benign
