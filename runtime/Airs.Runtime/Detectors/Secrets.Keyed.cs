@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Airs.Runtime.Detectors;
 
@@ -49,7 +50,100 @@ public static partial class Secrets
             "page", "next", "cursor", "continuation", "file", "path", "dir", "format", "version", "algorithm", "alg", "field", "column",
             "label", "rotation", "rotated", "created", "updated", "last", "status", "mode", "enabled", "required", "ref", "kid", "index",
             "region", "store", "vault", "manager", "strength", "encoding", "env", "source", "provider", "usage", "hmac", "sha", "md5",
-            "salt", "iv", "nonce", "pair", "ring", "site", "object", "reporter", "board", "word", "words", "note", "notes", "doc", "docs", "help", "example" }
+            "salt", "iv", "nonce", "pair", "ring", "site", "object", "reporter", "certificate", "cert", "ca", "board", "word", "words", "note", "notes", "doc", "docs", "help", "example" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A key named in prose, in the languages seen: the noun (<c>API key</c>, <c>token</c>, <c>secret</c>, <c>PAT</c>, <c>clé</c>,
+    /// <c>clave</c>, <c>klucz</c>, <c>chave</c>, <c>キー</c>, <c>トークン</c>, <c>密钥</c>, <c>키</c>), up to eight words saying whose or
+    /// which (<c>Mailchimp API key for the donor newsletter (datacenter us21): …</c>, <c>Clave de API de MercadoPago expuesta
+    /// en el log: …</c>) closed by a colon, <c>=</c>, a dash, <c>is</c>/<c>es</c>/<c>是</c>, or nothing between noun and value
+    /// (<c>datadog api key …</c>, <c>APIキー …</c>); the value must look random (rule P19: `pii-confirm19`, `-20` with `-10`, `-11`,
+    /// `-12`, `-14`, `-15`, `-17`).
+    /// </summary>
+    private static readonly LazyRegex NamedKey = new(
+        @"(?:\b(?i:key|token|secret|pat|cl[ée]|clave|klucz|chave)\b|キー|トークン|密钥|秘钥|키)"
+        + @"(?:(?:[^\S\r\n]+[^\s:：=—–「""'`_<>]{1,24}){0,8}[^\S\r\n]*(?:[:：=—–]|\b(?i:is|es)\b|是))?[^\S\r\n]*[「""'`(]?[^\S\r\n]*"
+        + @"(?<value>[A-Za-z0-9+/_\-.~=]{16,200})",
+        Options);
+
+    private static readonly SearchValues<string> NamedKeyNouns = SearchValues.Create(
+        ["key", "token", "secret", "pat", "clé", "clave", "klucz", "chave", "キー", "トークン", "密钥", "秘钥", "키"], StringComparison.OrdinalIgnoreCase);
+
+    private static void AddNamedKeys(string text, MatchSet found)
+    {
+        if (text.AsSpan().IndexOfAny(NamedKeyNouns) < 0)
+        {
+            return;
+        }
+        for (var m = NamedKey.Value.Match(text); m.Success; m = m.NextMatch())
+        {
+            var value = m.Groups["value"];
+            var v = text.AsSpan(value.Index, value.Length).TrimEnd(".");
+            if (!IsElided(text, value) && !found.Overlaps(value.Index, v.Length)
+                && !NamesNoSecret(text, m.Index, value.Index) && IsKeyedValue(v, KeyKind.Secret))
+            {
+                found.TryAdd(new DetectorMatch(value.Index, v.Length, "generic_secret", 0.8));
+            }
+        }
+    }
+
+    /// <summary>A value cut short for display: <c>…</c> or <c>...</c> at its end (<c>sk-ant-api03-Xk2f…</c>).</summary>
+    private static bool IsElided(string text, Group value) =>
+        value.ValueSpan.EndsWith("...", StringComparison.Ordinal) || (value.Index + value.Length < text.Length && text[value.Index + value.Length] == '…');
+
+    /// <summary>
+    /// Whether one of the two words before the noun or a word between it and the value says the value is not the secret: <c>public key</c>,
+    /// <c>SSH key</c>, <c>cache key</c>, <c>key fingerprint</c>, <c>token id</c>, <c>request</c> or <c>trace</c> ids.
+    /// </summary>
+    private static bool NamesNoSecret(string text, int noun, int value)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, noun - 1)) + 1;
+        var before = text.AsSpan(lineStart, noun - lineStart);
+        for (var w = 0; w < 2 && !(before = before.TrimEnd(" \t_-")).IsEmpty; w++)
+        {
+            var wordStart = before.LastIndexOfAny(" \t([{\"'") + 1;
+            if (HasNotSecretPart(before[wordStart..]))
+            {
+                return true;
+            }
+            before = before[..wordStart];
+        }
+        var between = text.AsSpan(noun, value - noun);
+        foreach (var range in between.SplitAny(" \t(),:"))
+        {
+            if (IsNotSecretWord(between[range]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a part of a word, split as <see cref="KindOfKey"/> splits a key (<c>CrashReporter</c>: reporter), says so.</summary>
+    private static bool HasNotSecretPart(ReadOnlySpan<char> word)
+    {
+        var start = 0;
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (IsPartBoundary(word, i))
+            {
+                if (IsNotSecretWord(word[start..i].Trim("_.-")))
+                {
+                    return true;
+                }
+                start = i;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNotSecretWord(ReadOnlySpan<char> word) => NotSecretKeyParts.Contains(word) || NotSecretNouns.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSecretNouns =
+        new[] { "ssh", "gpg", "pgp", "host", "commit", "checksum", "trace", "span", "request", "correlation", "sample", "fake", "dummy",
+            "placeholder", "test", "revoked", "invalid", "expired", "with", "signed", "signature", "using", "rsa", "dsa", "ecdsa", "eddsa", "ed25519",
+            "publique", "pública", "público", "öffentlicher", "publiczny", "app", "rotate" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum KeyKind { None, Password, Secret, Session }
@@ -60,7 +154,7 @@ public static partial class Secrets
         {
             return;
         }
-        for (var m = KeyedValue.Value.Match(text); m.Success; m = m.NextMatch())
+        for (var m = KeyedValue.Value.Match(text); m.Success; m = NextKeyed(text, m))
         {
             var key = m.Groups["key"];
             var kind = KindOfKey(text.AsSpan(key.Index, key.Length));
@@ -70,6 +164,10 @@ public static partial class Secrets
                 continue;
             }
             var value = m.Groups["value"];
+            if (IsElided(text, value) || (kind == KeyKind.Session && !value.ValueSpan.ContainsAnyExcept(UuidChars)))
+            {
+                continue; // cut short for display; a session id in hex may be a digest (pii-confirm17 leaves one unlabelled)
+            }
             var v = text.AsSpan(value.Index, value.Length).TrimEnd(".");
             if (!found.Overlaps(value.Index, v.Length) && IsKeyedValue(v, kind))
             {
@@ -78,6 +176,17 @@ public static partial class Secrets
         }
     }
 
+    /// <summary>Where a key's parts meet: at <c>_ . -</c>, a case hump (<c>apiKey</c>), and before the last capital of a run (<c>APIKey</c>), or at the end.</summary>
+    private static bool IsPartBoundary(ReadOnlySpan<char> key, int i) =>
+        i == key.Length || key[i] is '_' or '.' or '-'
+        || (char.IsAsciiLetterUpper(key[i]) && (char.IsAsciiLetterLower(key[i - 1]) || (i + 1 < key.Length && char.IsAsciiLetterLower(key[i + 1]) && char.IsAsciiLetterUpper(key[i - 1]))));
+
+    /// <summary>
+    /// The next match from inside this one's value, which may hold the next key: in <c>form post: client_secret=…</c> the
+    /// match of <c>post</c> takes <c>client_secret=…</c> as its value.
+    /// </summary>
+    private static Match NextKeyed(string text, Match m) => KeyedValue.Value.Match(text, m.Groups["value"].Index - 1);
+
     private static KeyKind KindOfKey(ReadOnlySpan<char> key)
     {
         var kind = KeyKind.None;
@@ -85,9 +194,7 @@ public static partial class Secrets
         var start = 0;
         for (var i = 1; i <= key.Length; i++)
         {
-            var boundary = i == key.Length || key[i] is '_' or '.' or '-'
-                || (char.IsAsciiLetterUpper(key[i]) && (char.IsAsciiLetterLower(key[i - 1]) || (i + 1 < key.Length && char.IsAsciiLetterLower(key[i + 1]) && char.IsAsciiLetterUpper(key[i - 1]))));
-            if (!boundary)
+            if (!IsPartBoundary(key, i))
             {
                 continue;
             }
@@ -185,10 +292,11 @@ public static partial class Secrets
         {
             return v.Length <= 100 && v.IndexOfAny(AsciiLetters) >= 0 && !IsResourceName(v) && LooksRandom(v);
         }
-        // $VAR, ${VAR} and $(cmd) are references; a password may still open with a dollar sign ($j9oZo%s1Wc#…, $Monkey20c).
+        // $VAR, ${VAR} and $(cmd) are references, $6$…$… a stored crypt hash; a password may still open with a dollar sign
+        // ($j9oZo%s1Wc#…, $Monkey20c).
         if (v[0] == '$')
         {
-            if (v.Length < 7 || v[1] is '{' or '(' || !v[1..].ContainsAnyExcept(EnvNameChars))
+            if (v.Length < 7 || v[1] is '{' or '(' || !v[1..].ContainsAnyExcept(EnvNameChars) || v[1..Math.Min(v.Length, 9)].Contains('$'))
             {
                 return false;
             }

@@ -164,7 +164,7 @@ public static partial class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
-        ":AA", "key", "auth", "session", "sid=", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", "discord", .. PasswordPieces, .. CommandPieces,
+        ":AA", "key", "auth", "session", "sid=", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", "discord", "clé", "clave", "klucz", "chave", "キー", "トークン", "密钥", "秘钥", "키", .. PasswordPieces, .. CommandPieces,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -418,6 +418,7 @@ public static partial class Secrets
         AddPasswords(text, found);
         // Before the generic pattern, whose value stops at the first symbol (JWT_SECRET=Zq8vR2mX5kP9wL3t%Hy would lose "%Hy").
         AddKeyedValues(text, found);
+        AddNamedKeys(text, found);
         for (var m = GenericPattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
             var value = m.Groups["value"];
