@@ -41,7 +41,7 @@ internal static class PiiSetQuality
         ("pii-confirm17/set.txt", "pii confirm-17 (written blind; measured for rule P15, then read for design)", false),
         ("pii-confirm18/set.txt", "pii confirm-18 (written blind; measured for rule P16, then read for design)", false),
         ("pii-confirm19/set.txt", "pii confirm-19 (written blind; measured for rule P17, then read for design)", false),
-        ("pii-confirm20/set.txt", "pii confirm-20 (written blind; measured once, for rule P18)", false),
+        ("pii-confirm20/set.txt", "pii confirm-20 (written blind; measured for rule P18, then read for design)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
