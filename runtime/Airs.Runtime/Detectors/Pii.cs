@@ -87,11 +87,12 @@ public static partial class Pii
     /// a vCard names it <c>BDAY:</c>; code and SQL may wrap it in a call (<c>"dob" : ISODate("1979-05-19…</c>, <c>TO_DATE('…'</c>).
     /// An XML element holds it (<c>&lt;BirthDate&gt;</c>, ISO 20022's <c>&lt;BirthDt&gt;</c>; rule P18: `pii-confirm19` with `-12`, `-16`, `-18`):
     /// the tag's <c>&gt;</c> right after the name, as a comparison (<c>CHECK (birth_date &gt; '1900-01-01')</c>) is no birth date.
+    /// A Chinese, Japanese or Korean label rewritten as <c>dob</c> keeps its copula or particle (<c>是</c>, <c>は</c>, <c>은</c>/<c>는</c>, <c>「</c>; rule P19).
     /// </summary>
     private static readonly LazyRegex DobPattern = new(
         @"(?:\b(?:date[ _\-]?of[ _\-]?birth|birth[ _\-]?(?:date|time)>?|birthdt>|d\.o\.b\.?|dob|bday)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + ")?" + Governed
         + @"|(?:\b(?:born(?: on)?|birthday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?)"
-        + @"(?:[\s:\-=""'|(\]]|%2[27]|%3[ad])*(?:value=[""']?)?(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
+        + @"(?:[\s:\-=""'|(\]是は은는「]|%2[27]|%3[ad])*(?:value=[""']?)?(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
@@ -940,7 +941,7 @@ public static partial class Pii
 
     /// <summary>
     /// Whether the words between a birth label and its date say whose birth it is, and it is no person's: a project's, a
-    /// company's, an animal's (<c>Date de naissance du projet : …</c>, <c>Geburtstag des Hundes: …</c>; rule P19: the words
+    /// company's, an animal's, or a party (<c>Date de naissance du projet : …</c>, <c>Geburtstag des Hundes: …</c>, <c>생일 파티: …</c>; rule P19: the words
     /// <see cref="Governed"/> lets in, planted as look-alikes in `pii-confirm7`, `-13`, `-19`).
     /// </summary>
     private static bool NamesNotAPerson(ReadOnlySpan<char> between)
@@ -958,7 +959,9 @@ public static partial class Pii
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonWords =
         new[] { "project", "projet", "proyecto", "progetto", "projekt", "projekts", "company", "company's", "société", "entreprise", "empresa",
             "unternehmens", "firma", "business", "dog", "dog's", "hund", "hundes", "chien", "perro", "cane", "cat", "cat's", "chat", "katze",
-            "gato", "pet", "pet's", "animal", "tier", "tieres", "mascota", "haustier", "horse", "pferd", "pferdes", "cheval" }
+            "gato", "pet", "pet's", "animal", "tier", "tieres", "mascota", "haustier", "horse", "pferd", "pferdes", "cheval",
+            // A birthday party's date (생일 파티: …; pii-confirm14, and 生日派对 in -11).
+            "party", "파티", "派对", "パーティー", "fête", "fiesta", "feier", "celebration" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -1082,7 +1085,7 @@ public static partial class Pii
     /// <summary>Past the run of separators <see cref="DobPattern"/> allows from <paramref name="i"/>: a percent escape (a quote, colon or equals sign) counts as one.</summary>
     private static int SeparatorsFrom(ReadOnlySpan<char> text, int i, bool question)
     {
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '|' or '%' or '(' or ']' || (question && text[i] == '?')))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '|' or '%' or '(' or ']' or '是' or 'は' or '은' or '는' or '「' || (question && text[i] == '?')))
         {
             i += text[i] == '%' ? 3 : 1;
         }

@@ -840,4 +840,22 @@ public class PiiEvasionTests
     [InlineData("dob verified by agent on 12/03/2020")]
     [InlineData("The 2024. 06. 16. release notes")]
     public void Dates_no_birth_label_governs_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
+    // Rule P19: Korean and Chinese "birthday" before a date with its particle or copula (pii-confirm11, -12, -13, -16); the
+    // span stops before the last 日/일, as for every East Asian date.
+    [Theory]
+    [InlineData("朋友圈：我的生日是1985年3月14日，欢迎来玩！", "1985年3月14")]
+    [InlineData("제 생일은 1972년 8월 9일이에요", "1972년 8월 9")]
+    [InlineData("BEGIN:VCARD\nFN:김하늘\nNOTE:생일 1999년 12월 1일\nEND:VCARD", "1999년 12월 1")]
+    public void A_birthday_with_its_particle_before_the_date_is_a_date_of_birth(string text, string date)
+    {
+        var m = Assert.Single(Pii.Find(text, PiiKinds.Dob));
+        Assert.Equal(date, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("生日派对在2024年12月13日，记得来")]
+    [InlineData("생일 파티: 2021년 10월 23일 저녁 7시")]
+    [InlineData("誕生日会は2021年8月14日です！")]
+    public void A_birthday_party_date_is_not_a_date_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 }
