@@ -301,7 +301,9 @@ public static partial class Pii
             var colon = numbers.HasDigit && (numberKinds & PiiKinds.Ip) != 0 && span.Contains(':');
             // An HL7 patient segment names its date of birth, phone and SSN by position: looked for only where a number is long enough for one.
             var patient = numbers.MaxDigits >= 7 && (numberKinds & PatientSegmentKinds) != 0 && span.Contains("PID|", StringComparison.Ordinal);
-            var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0
+            // A date of birth not asked for is scanned only to keep a phone off its digits, and a phone needs seven digits in a zone.
+            var birthMatters = (kinds & PiiKinds.Dob) != 0 || ((kinds & PiiKinds.Phone) != 0 && numbers.MaxDigits >= 7);
+            var birth = numbers.HasDigit && (numberKinds & PiiKinds.Dob) != 0 && birthMatters
                 && (span.IndexOfAny(BirthKeywords) >= 0 || (numbers.MaxDigits >= 8 && patient) || NamesBirthInAsciiLanguages(span));
             return new Candidates(email, numbers, colon, birth, patient);
         }

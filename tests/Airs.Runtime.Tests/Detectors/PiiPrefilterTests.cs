@@ -131,6 +131,15 @@ public class PiiPrefilterTests
     public void Prefiltered_scan_finds_exactly_what_the_whole_text_scan_finds() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), Prop.ForAll(Texts(), text => KindSets.All(kinds => Same(text, kinds))));
 
+    /// <summary>
+    /// A date of birth not asked for is scanned only where it could keep a phone off its digits (a zone of seven or
+    /// more): asking for it as well must change nothing but its own matches.
+    /// </summary>
+    [Fact]
+    public void An_unrequested_date_of_birth_changes_nothing_but_its_own_matches() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), Prop.ForAll(Texts(), text => KindSets.Where(k => (k & PiiKinds.Dob) == 0).All(kinds =>
+            Pii.Find(text, kinds, prefilter: true).SequenceEqual(Pii.Find(text, kinds | PiiKinds.Dob, prefilter: true).Where(m => m.Label != "dob")))));
+
     [Theory]
     [InlineData("card 4111 1111 1111 1111 and 4111-1111-1111-1111")]
     [InlineData("555-0143 x204-555-1234 or call 202.555.0143 ext. 12")]
