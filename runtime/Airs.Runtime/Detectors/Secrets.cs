@@ -372,6 +372,10 @@ public static class Secrets
     {
         var span = text.AsSpan();
         var digits = new DigitFinder(span);
+        if (digits.Next(0) < 0 || !LongTokens.Any(span))
+        {
+            return false; // a run of 16 is a token of LongTokens.Length (no value character is ASCII whitespace): short words rule all out at once
+        }
         var from = 0;
         int digit;
         while ((digit = digits.Next(from)) >= 0)

@@ -169,7 +169,9 @@ internal static class Disguise
     public static bool HasBase64Run(string text)
     {
         var anchors = new Base64Anchors();
-        return NextBase64Run(text, 0, ref anchors).Start >= 0;
+        // A run is a token of 16 or more (LongTokens.Length; no base64 character is whitespace): where there is an anchor,
+        // most texts have no such token, and need no walk out from each digit.
+        return anchors.Next(text, 0) >= 0 && LongTokens.Any(text) && NextBase64Run(text, 0, ref anchors).Start >= 0;
     }
 
     /// <summary>
