@@ -207,8 +207,15 @@ internal sealed partial class InjectionPrefilter
             var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)) & LetterBits;
             var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref final)) & LetterBits;
             // The key bits of the first three letters, and of the last three backwards (five bits a letter); the fourth's follow.
-            var first3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00));
-            var last3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00));
+            // Masked to the word (a short word's read runs past it), these are its keys' low fifteen bits.
+            var first3 = (int)((head & 0x1F) | (head >> 11 & 0x3E0) | (head >> 22 & 0x7C00)) & keep;
+            var last3 = (int)((tail >> 48) | (tail >> 27 & 0x3E0) | (tail >> 6 & 0x7C00)) & keep;
+            // The first three letters, and the last three backwards, rule out almost every word, short or long, before
+            // the full keys are read: no branch on the word's length, which prose makes unpredictable, comes first.
+            if (((_prefilter._starts[first3 >> 6] >> first3) & 1) == 0 && ((_prefilter._ends[last3 >> 6] >> last3) & 1) == 0)
+            {
+                return;
+            }
             if (length <= 4)
             {
                 // Short words ("the", "for") are whole in the first read: their full keys go straight to the key filter.
@@ -218,11 +225,6 @@ internal sealed partial class InjectionPrefilter
                 {
                     _prefilter.Lookup(ref _windows, start, end, whole, reversed);
                 }
-                return;
-            }
-            // The first three letters, and the last three backwards, rule out almost every word before the full keys are read.
-            if (((_prefilter._starts[first3 >> 6] >> first3) & 1) == 0 && ((_prefilter._ends[last3 >> 6] >> last3) & 1) == 0)
-            {
                 return;
             }
             var more = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & LetterBits;
