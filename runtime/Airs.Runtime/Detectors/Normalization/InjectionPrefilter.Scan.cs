@@ -116,7 +116,54 @@ internal sealed partial class InjectionPrefilter
             }
             _wordCarry = word >> 63;
 
-            for (var spaces = classes.Space; spaces != 0; spaces &= spaces - 1)
+            Spaces(at, classes.Space);
+        }
+
+        /// <summary>
+        /// Ends the tokens the block's whitespace closes. Only a token of two characters (a hex pair) or of nine or more
+        /// is read (<see cref="EndToken"/>), or any once a hex run is open; every other space only moves the token start.
+        /// So the spaces visited are those that may close such a token, found by bit arithmetic: the block's first
+        /// (its token began before), one three after another with none between, and one with none in the nine before it.
+        /// </summary>
+        private void Spaces(int at, ulong spaces)
+        {
+            if (spaces == 0)
+            {
+                return;
+            }
+            var last = at + 63 - BitOperations.LeadingZeroCount(spaces);
+            if (_hexPairs == 0)
+            {
+                var before = spaces << 1 | spaces << 2;
+                var pairs = spaces & spaces << 3 & ~before;
+                before |= before << 2; // spaces 1 to 4 before
+                before |= before << 4 | spaces << 9; // 1 to 9
+                for (var candidates = (spaces & (0 - spaces)) | pairs | (spaces & ~before); candidates != 0; candidates &= candidates - 1)
+                {
+                    var bit = BitOperations.TrailingZeroCount(candidates);
+                    var below = spaces & ((1UL << bit) - 1);
+                    var tokenStart = below == 0 ? _tokenStart : at + 64 - BitOperations.LeadingZeroCount(below);
+                    var position = at + bit;
+                    var tokenLength = position - tokenStart;
+                    if (tokenLength >= 9 || tokenLength == 2)
+                    {
+                        EndToken(_original, _payloads, tokenStart, position, ref _hexStart, ref _hexPairs);
+                    }
+                    _tokenStart = position + 1;
+                    if (_hexPairs > 0)
+                    {
+                        // A hex run opened: every later token may join or end it.
+                        spaces &= ~((2UL << bit) - 1);
+                        break;
+                    }
+                }
+                if (_hexPairs == 0)
+                {
+                    _tokenStart = last + 1;
+                    return;
+                }
+            }
+            for (; spaces != 0; spaces &= spaces - 1)
             {
                 var position = at + BitOperations.TrailingZeroCount(spaces);
                 var tokenLength = position - _tokenStart;
