@@ -147,6 +147,37 @@ public class InjectionPrefilterTests
     }
 
     /// <summary>
+    /// A word of letters joined by one mark (ig-nore, ign'ore) is looked up once, as the normaliser reads it, when nothing
+    /// beside it belongs to its token; with a digit or symbol beside it, it is read as the normaliser reads that token.
+    /// Either way it opens the same window as the whole-text scan reads.
+    /// </summary>
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("2{0}")]
+    [InlineData("{0}9")]
+    [InlineData("{0}!")]
+    public void A_word_with_a_mark_opens_its_window_beside_any_character(string shape)
+    {
+        var windows = new List<InjectionWindow>();
+        var payloads = new List<(int Start, int Length)>();
+        for (var i = 0; i < InjectionRules.All.Length; i++)
+        {
+            var bit = UInt128.One << i;
+            foreach (var anchor in (InjectionRules.All[i].Anchors ?? []).Where(a => a.Length >= 3))
+            {
+                foreach (var mark in "-'.")
+                {
+                    windows.Clear();
+                    payloads.Clear();
+                    var word = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, anchor[..1] + mark + anchor[1..]);
+                    Injection.Prefilter.Scan("Thanks for the update on it, " + word + " is here and so are we.", windows, payloads);
+                    Assert.True(windows.Any(w => (w.Forward & bit) != 0), word);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Every anchor opens its rule's window, and the reversed anchor its reversed window, and every ROT13 cue a rotated
     /// one, at any length: a plain word is ruled out by its first and last three letters before its length is asked.
     /// </summary>

@@ -229,7 +229,31 @@ internal sealed partial class InjectionPrefilter
             var reader = ReadWord(_text, ref i);
             Debug.Assert(i == end, "the character reader and the block masks agree on where a word ends");
             _prefilter.Lookup(ref _windows, start, end, reader.ForwardKey, reader.BackwardKey);
-            _prefilter.LookupAsNormalized(ref _windows, start, end);
+            if (!ReadsAsOneRun(start, end))
+            {
+                _prefilter.LookupAsNormalized(ref _windows, start, end);
+            }
+        }
+
+        /// <summary>
+        /// Whether the normaliser reads the word as the scan just did: ASCII letters joined by single marks (sign-off,
+        /// don't) with no digit or symbol in it and no token character beside it, so that <see cref="LookupAsNormalized"/>
+        /// would look the same letters up over the same stretch again.
+        /// </summary>
+        private readonly bool ReadsAsOneRun(int start, int end)
+        {
+            if ((start > 0 && NormalizedText.IsLeetTokenChar(_text[start - 1])) || (end < _text.Length && NormalizedText.IsLeetTokenChar(_text[end])))
+            {
+                return false;
+            }
+            foreach (var c in _text[start..end])
+            {
+                if (!char.IsAsciiLetter(c) && NormalizedText.IsLeetTokenChar(c))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /// <summary>Whether eight characters can be read at each end of the word (<see cref="LetterWord"/>).</summary>
