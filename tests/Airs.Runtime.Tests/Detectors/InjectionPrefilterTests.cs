@@ -82,6 +82,9 @@ public class InjectionPrefilterTests
         s => s.Replace(" ", "\u200B "),
         s => Convert.ToBase64String(Encoding.UTF8.GetBytes(s)),
         s => Convert.ToHexString(Encoding.UTF8.GetBytes(s)),
+        // Spaced hex as the pattern reads it: a word boundary, not a space, may open and close the run.
+        s => string.Join(" ", Encoding.UTF8.GetBytes(s).Select(b => b.ToString("x2"))),
+        s => "(" + string.Join(" ", Encoding.UTF8.GetBytes(s).Select(b => b.ToString("X2"))) + "),",
         s => Uri.EscapeDataString(s),
         s => s.Replace(" ", " " + string.Concat(Enumerable.Repeat("- ", 150))),
         s => s.Replace(" ", new string(' ', 200) + "*|" + new string('\n', 90)),
@@ -133,6 +136,7 @@ public class InjectionPrefilterTests
         string[] payloads =
         [
             string.Join(" ", phrase.Select(b => b.ToString("x2"))), Convert.ToBase64String(phrase), Uri.EscapeDataString(Encoding.UTF8.GetString(phrase)),
+            "(" + string.Join(" ", phrase.Select(b => b.ToString("x2"))) + "),",
         ];
         foreach (var payload in payloads)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Airs.Runtime.Detectors;
@@ -201,7 +202,10 @@ internal sealed partial class InjectionPrefilter
         {
             payloads.Add((start, length));
         }
-        if (length == 2 && char.IsAsciiHexDigit(text[start]) && char.IsAsciiHexDigit(text[start + 1]))
+        // The hex pattern's pairs are bounded by words, not spaces: a run's last pair may have a mark after it ("ef,"),
+        // and its first a mark before it ("(de", found by looking back when the next pair starts the run).
+        var closes = length >= 3 && IsHexPair(text, start) && !IsWordCharacter(text[start + 2]);
+        if ((length == 2 && IsHexPair(text, start)) || (closes && hexPairs > 0))
         {
             // Pairs join a run only one space apart, as the hex pattern reads them.
             var joins = hexPairs > 0 && start - 3 == hexStart + (hexPairs - 1) * 3 && text[start - 1] == ' ';
@@ -210,8 +214,19 @@ internal sealed partial class InjectionPrefilter
                 AddHexRun(payloads, hexStart, hexPairs, hexStart + hexPairs * 3 - 1);
                 hexPairs = 0;
             }
-            hexStart = hexPairs == 0 ? start : hexStart;
+            if (hexPairs == 0)
+            {
+                var markedFirst = start >= 4 && text[start - 1] == ' ' && IsHexPair(text, start - 3)
+                    && !IsWordCharacter(text[start - 4]) && !char.IsWhiteSpace(text[start - 4]);
+                hexStart = markedFirst ? start - 3 : start;
+                hexPairs = markedFirst ? 1 : 0;
+            }
             hexPairs++;
+            if (closes)
+            {
+                AddHexRun(payloads, hexStart, hexPairs, hexStart + hexPairs * 3 - 1);
+                hexPairs = 0;
+            }
         }
         else
         {
@@ -219,6 +234,13 @@ internal sealed partial class InjectionPrefilter
             hexPairs = 0;
         }
     }
+
+    private static bool IsHexPair(ReadOnlySpan<char> text, int at) => char.IsAsciiHexDigit(text[at]) && char.IsAsciiHexDigit(text[at + 1]);
+
+    /// <summary>A character of a word as the regex engine's <c>\b</c> reads it (letters, digits, marks, connectors, ZWJ/ZWNJ).</summary>
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
 
     private void Lookup(ref WindowSink windows, int start, int end, int forwardKey, int backwardKey)
     {
