@@ -40,11 +40,12 @@ public static partial class Pii
     /// <summary>The dates a date of birth is written as: numeric, ISO, <c>21-Jan-2001</c>, or with a month name.</summary>
     /// <summary>
     /// The dates a date of birth is written as: numeric (its separators may stand between spaces), ISO, year first with
-    /// slashes or dots as Arabic, Persian, Korean and Hungarian forms write it (<c>1960/08/29</c>, <c>2004.06.16</c>), <c>21-Jan-2001</c>,
+    /// slashes or dots as Arabic, Persian, Korean and Hungarian forms write it (<c>1960/08/29</c>, <c>2004.06.16</c>; Hungarian also
+    /// spaced, its last dot part of the date: <c>1969. 02. 09.</c>, rule P19: `pii-confirm20`, `-12`), <c>21-Jan-2001</c>,
     /// <c>5 Mar '83</c>, with a month name, or with a Roman month (<c>22 XII 1967</c>, as Polish and Italian forms write it).
     /// </summary>
     private const string Date =
-        @"[0-9]{1,2} ?[./\-] ?[0-9]{1,2} ?[./\-] ?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}"
+        @"[0-9]{1,2} ?[./\-] ?[0-9]{1,2} ?[./\-] ?(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}|[0-9]{4}\. [0-9]{1,2}\. [0-9]{1,2}\."
         + @"|[0-9]{1,2}[ \-]" + Month + @"[ \-](?:[0-9]{4}|'[0-9]{2})"
         + @"|(?:[0-9]{1,2}(?:st|nd|rd|th)?|" + OrdinalDay + @")(?: of)? " + Month + @",? [0-9]{4}"
         + "|" + Month + @" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
@@ -65,6 +66,19 @@ public static partial class Pii
         + "|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth";
 
     /// <summary>
+    /// What may stand between a birth label and the date it governs (rule P19: one reading of many writers' forms, not a list of
+    /// phrases): up to four words qualifying the label, closed by a colon or an opening bracket (<c>Date of birth of the
+    /// account holder: …</c>, <c>Fecha de nacimiento del titular: …</c>, <c>the DOB she gave (…)</c>; `pii-confirm7`, `-8`,
+    /// `-11`, `-13`, `-20`); or a question, with or without such words, answered on the next turn, whose speaker may follow a
+    /// timestamp (<c>date of birth please?⏎CALLER: …</c>, <c>date of birth? (00:23) Caller: …</c>; `-12`, `-9`, `-10`), or a
+    /// sentence whose next turn opens with a speaker's name (<c>… date of birth on the policy.⏎Customer: …</c>). Words hold
+    /// letters only, so no date is skipped on the way, and without the colon, bracket or question they do not count. Only the
+    /// nouns (date of birth, DOB, birth date) govern so: "birthday party on Saturday (12/05/2024)" and "born in Lyon (…)" do not.
+    /// </summary>
+    private const string Governed =
+        @"(?:(?:[^\S\r\n]+[\p{L}'’]{1,14}){1,4}[^\S\r\n]*[:(]|(?:[^\S\r\n]+[\p{L}'’]{1,14}){0,4}(?:\?\s*(?:[\[(][0-9:.]{4,12}[\])]\s*)?(?:\p{L}{2,12}:)?|\.[^\S\r\n]*\r?\n\s*(?:[\[(][0-9:.]{4,12}[\])]\s*)?\p{L}{2,12}:))?";
+
+    /// <summary>
     /// A birth keyword, then the date: after a question (<c>date of birth?⏎Customer: 18/04/1981</c>) a speaker's name may
     /// come between; <c>(b. 1964-12-20</c> as biographies abbreviate it. The date may open with its weekday
     /// (<c>born on Monday, 19 May 1947</c>), name its month in another language (<c>born 25. Oktober 1945</c>), or stand in
@@ -73,9 +87,12 @@ public static partial class Pii
     /// a vCard names it <c>BDAY:</c>; code and SQL may wrap it in a call (<c>"dob" : ISODate("1979-05-19…</c>, <c>TO_DATE('…'</c>).
     /// An XML element holds it (<c>&lt;BirthDate&gt;</c>, ISO 20022's <c>&lt;BirthDt&gt;</c>; rule P18: `pii-confirm19` with `-12`, `-16`, `-18`):
     /// the tag's <c>&gt;</c> right after the name, as a comparison (<c>CHECK (birth_date &gt; '1900-01-01')</c>) is no birth date.
+    /// A Chinese, Japanese or Korean label rewritten as <c>dob</c> keeps its copula or particle (<c>是</c>, <c>は</c>, <c>은</c>/<c>는</c>, <c>「</c>; rule P19).
     /// </summary>
     private static readonly LazyRegex DobPattern = new(
-        @"(?:\b(?:date[ _\-]of[ _\-]birth|birth[ _\-]?date>?|birthdt>|d\.o\.b\.?|dob|born(?: on)?|birthday|bday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?(?:[\s:\-=""'|]|%2[27]|%3[ad])*(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
+        @"(?:\b(?:date[ _\-]?of[ _\-]?birth|birth[ _\-]?(?:date|time)>?|birthdt>|d\.o\.b\.?|dob|bday)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + ")?" + Governed
+        + @"|(?:\b(?:born(?: on)?|birthday)|\(b\.)(?:" + Secrets.JsonValueNamed + @")?(?: ?" + FormatHint + @")?(?:\?\s*(?:[A-Za-z]{2,12}:)?)?)"
+        + @"(?:[\s:\-=""'|(\]是は은는「]|%2[27]|%3[ad])*(?:value=[""']?)?(?:is |was |on (?:the )?|the |ko (?:po )?(?:ay |is ))?(?:(?:ISODate|TO_DATE|new Date)\([""']?)?"
         + @"(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:" + Date + "|" + ForeignMonthDate + "|" + CompactDate + "))",
         Options | RegexOptions.IgnoreCase);
 
@@ -93,7 +110,7 @@ public static partial class Pii
     private static readonly LazyRegex ForeignDobPattern = new(
         @"(?:fecha[ _\-]?(?:de[ _\-]?)?nac(?:imiento|\.|\b)|geburtsdatum|geburtstag|geb\.(?: am)?|n[ée]\(e\) le|n[ée]e? le|date[ _\-]?(?:de[ _\-]?)?naiss(?:ance|\.)|\bnaissance[ \t]*[:=]|data di nascita|nat[oa] (?:a \p{L}+(?:[ '\-]\p{L}+){0,2} )?il|data urodzenia|geboortedatum|geboren(?: bin ich)?(?: am| op)?"
         + @"|nacid[oa] el|nascid[oa] (?:em|a)|data[ _\-]?(?:de[ _\-]?)?nascimento|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|lahir(?:an)?(?:[ \t]*:?[ \t]*\p{L}+(?:[ \-]\p{L}+){0,2},)?"
-        + @"|zaliwa(?:[ \t]+tarehe)?|zalwa(?:[ \t]+ngo)?|kapanganakan(?: ng \p{L}+)?|ipinanganak(?: noong)?)(?:\?\s*(?:\p{L}{2,12}:)?)?[\s:\-=""'>|]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
+        + @"|zaliwa(?:[ \t]+tarehe)?|zalwa(?:[ \t]+ngo)?|kapanganakan(?: ng \p{L}+)?|ipinanganak(?: noong)?)" + Governed + @"[\s:\-=""'>|(]*(?<date>" + Date + "|" + ForeignMonthDate + ")",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>Month names of the languages <see cref="ForeignDobPattern"/> reads (their English-like ones are in <see cref="Month"/>).</summary>
@@ -913,12 +930,41 @@ public static partial class Pii
         var date = m.Groups["date"];
         // In percent-encoded quotes (dob=%221956-12-28%22) the escape's hex digits stand right before the date.
         var (start, end) = (date.Index, date.Index + date.Length);
+        if (NamesNotAPerson(text.AsSpan(m.Index, start - m.Index)))
+        {
+            return;
+        }
         if (TextBounds.IsStandaloneNumber(text, start, end)
             || (start >= 3 && text[start - 3] == '%' && TextBounds.IsStandaloneNumber(text.AsSpan(start), 0, end - start)))
         {
             found.TryAdd(new DetectorMatch(date.Index, date.Length, "dob"));
         }
     }
+
+    /// <summary>
+    /// Whether the words between a birth label and its date say whose birth it is, and it is no person's: a project's, a
+    /// company's, an animal's, or a party (<c>Date de naissance du projet : …</c>, <c>Geburtstag des Hundes: …</c>, <c>생일 파티: …</c>; rule P19: the words
+    /// <see cref="Governed"/> lets in, planted as look-alikes in `pii-confirm7`, `-13`, `-19`).
+    /// </summary>
+    private static bool NamesNotAPerson(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.SplitAny(" \t:("))
+        {
+            if (NotPersonWords.Contains(between[range].Trim("'’.,")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonWords =
+        new[] { "project", "projet", "proyecto", "progetto", "projekt", "projekts", "company", "company's", "société", "entreprise", "empresa",
+            "unternehmens", "firma", "business", "dog", "dog's", "hund", "hundes", "chien", "perro", "cane", "cat", "cat's", "chat", "katze",
+            "gato", "pet", "pet's", "animal", "tier", "tieres", "mascota", "haustier", "horse", "pferd", "pferdes", "cheval",
+            // A birthday party's date (생일 파티: …; pii-confirm14, and 生日派对 in -11).
+            "party", "파티", "派对", "パーティー", "fête", "fiesta", "feier", "celebration" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Every birth keyword has a <c>b</c> at a fixed offset ("date of birth", "birth", "born", "bday", "dob", "d.o.b"; the pattern's
@@ -937,6 +983,10 @@ public static partial class Pii
             if (RegexWindow.HasAt(span, b, "birth") && IsDateOf(span, b - 8))
             {
                 next = TryDateOfBirthAt(text, b - 8, next, found);
+            }
+            if (RegexWindow.HasAt(span, b, "birth") && RegexWindow.HasAt(span, b - 6, "dateof"))
+            {
+                next = TryDateOfBirthAt(text, b - 6, next, found); // a field named in one word: dateOfBirth, dateofbirth
             }
             if (RegexWindow.HasAt(span, b - 4, "d.o.b"))
             {
@@ -1021,8 +1071,11 @@ public static partial class Pii
     /// </summary>
     private static int DateOfBirthReach(ReadOnlySpan<char> text, int start)
     {
-        var i = SeparatorsFrom(text, Math.Min(text.Length, start + 13 + 17), question: true); // the keyword and a format hint (" (dd.mm.yyyy)")
+        // The keyword and a format hint (" (dd.mm.yyyy)"), then up to four governed words with their spaces (≤ 64, Governed).
+        var i = SeparatorsFrom(text, Math.Min(text.Length, start + 13 + 17 + 64), question: true);
+        i = SeparatorsFrom(text, Math.Min(text.Length, i + 14), question: false); // a timestamp before the next turn ("(00:23) ")
         i = SeparatorsFrom(text, Math.Min(text.Length, i + 13), question: false); // a speaker's name and colon after a question
+        i = SeparatorsFrom(text, Math.Min(text.Length, i + 7), question: false); // an attribute's value= ("bday value=", "birthTime value=\"")
         i = Math.Min(text.Length, i + 7 + 11 + 18 + 3); // "on the ", a weekday ("Wednesday, "), a day ("27th", "twenty-seventh") and " of ", "de "
         while (i < text.Length && char.IsLetter(text[i]))
         {
@@ -1034,7 +1087,7 @@ public static partial class Pii
     /// <summary>Past the run of separators <see cref="DobPattern"/> allows from <paramref name="i"/>: a percent escape (a quote, colon or equals sign) counts as one.</summary>
     private static int SeparatorsFrom(ReadOnlySpan<char> text, int i, bool question)
     {
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '|' or '%' || (question && text[i] == '?')))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '-' or '=' or '"' or '\'' or '|' or '%' or '(' or ']' or '是' or 'は' or '은' or '는' or '「' || (question && text[i] == '?')))
         {
             i += text[i] == '%' ? 3 : 1;
         }

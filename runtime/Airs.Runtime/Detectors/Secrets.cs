@@ -10,7 +10,7 @@ namespace Airs.Runtime.Detectors;
 /// SendGrid, Shopify, DigitalOcean, HashiCorp Vault, private key blocks, JWTs, connection strings) and, last, high-entropy values right after a key word (<c>api_key = …</c>).
 /// A prefilter stops only at rare characters (<c>= : _ ~ - A G J</c>) and runs a rule only when one of its literals occurs there.
 /// </summary>
-public static class Secrets
+public static partial class Secrets
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
@@ -164,7 +164,7 @@ public static class Secrets
         "hooks.slack.com", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_",
         "eyJ", "://", "password", "pwd", "secret", "token", "shared key", "shared_key", "shared-key", "psk", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey",
         "private_key", "private-key", "privatekey", "credential", "bearer", "passwd", "passphrase", "sk-", "MI", "MH", "MC",
-        ":AA", "key-", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", "discord", .. PasswordPieces, .. CommandPieces,
+        ":AA", "key", "auth", "session", "sid=", "dckr_", "snmp-server", "django-insecure-", "hvs.", "hvb.", "hvr.", "discord", "clé", "clave", "klucz", "chave", "キー", "トークン", "密钥", "秘钥", "키", .. PasswordPieces, .. CommandPieces,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -390,7 +390,11 @@ public static class Secrets
         return false;
     }
 
-    private static readonly AsciiSet ValueChars = new("+/_-.~=", letters: true, digits: true, nonAscii: true);
+    /// <summary>
+    /// The characters of a value: those of a key's or a token's alphabet, and the symbols of a password (rule P19: a keyed
+    /// value such as <c>AUTH_KEY', 'Xk3#pQz9Lm2$wRt7Yv5</c> has no run of 16 without them). <see cref="KeyedValue"/>'s values use no others.
+    /// </summary>
+    private static readonly AsciiSet ValueChars = new("+/_-.~=!#$%*?@^", letters: true, digits: true, nonAscii: true);
 
     /// <summary>
     /// The whole-text scan reports nothing unless some anchor occurs; an anchor near a match settles that cheaply,
@@ -416,6 +420,9 @@ public static class Secrets
         AddCaseFoldedAwsKeys(text, found);
         AddPemBodies(text, found);
         AddPasswords(text, found);
+        // Before the generic pattern, whose value stops at the first symbol (JWT_SECRET=Zq8vR2mX5kP9wL3t%Hy would lose "%Hy").
+        AddKeyedValues(text, found);
+        AddNamedKeys(text, found);
         for (var m = GenericPattern.Value.Match(text); m.Success; m = m.NextMatch())
         {
             var value = m.Groups["value"];

@@ -812,4 +812,50 @@ public class PiiEvasionTests
             return found.Length == 1 && found[0].Start == 5 && found[0].End == 5 + sb.Length;
         }).QuickCheckThrowOnFailure();
     }
+
+    // Rule P19: a date a birth label governs, read as a mechanism across writers: words saying whose birth it is before a
+    // colon or a bracket (pii-confirm7, -8, -11, -13, -20), a question answered on the next turn (-9, -10, -12), a field
+    // named in one word or as an attribute (-9, -12, -13, -19), and Hungarian's spaced year-first date (-12, -20).
+    [Theory]
+    [InlineData("Date of birth of the policy holder: 5 June 1971; account opened 2 Feb 2014.", "5 June 1971")]
+    [InlineData("Fecha de nacimiento del asegurado: 14/02/1966.", "14/02/1966")]
+    [InlineData("The DOB she gave (07/08/1980) does not match the file.", "07/08/1980")]
+    [InlineData("background check result: name and DOB (11/23/1975) match", "11/23/1975")]
+    [InlineData("AGENT: and your date of birth please?\nCALLER: March 4, 1990.", "March 4, 1990")]
+    [InlineData("(00:12) Agent: your date of birth? (00:15) Caller: 02/14/1983", "02/14/1983")]
+    [InlineData("Agent: please confirm the date of birth on the account.\nCustomer: 21/07/1969", "21/07/1969")]
+    [InlineData("HealthKit[12:3] [Profile] dateOfBirth=1988-03-09 sex=female", "1988-03-09")]
+    [InlineData("<patient>\n  <birthTime value=\"19650412\"/>\n</patient>", "19650412")]
+    [InlineData("fieldname=bday value=1999-01-30; fieldname=city value=Leeds", "1999-01-30")]
+    [InlineData("patient[date_of_birth]=04/22/1977&patient[plan]=gold", "04/22/1977")]
+    [InlineData("Jelentkezési lap — Születési dátum: 1971. 05. 23. — köszönöm", "1971. 05. 23.")]
+    public void Dates_a_birth_label_governs_across_words_turns_and_field_names(string text, string date) => Assert.Equal(("dob", date), Only(text));
+
+    [Theory]
+    [InlineData("Date de naissance du projet : 4 mai 2021, lancement public")]
+    [InlineData("Tier: Biscuit (Geburtstag des Hundes: 11.04.2019)")]
+    [InlineData("The birthday party on Saturday (12/05/2024) is cancelled.")]
+    [InlineData("Twins were born. Discharge: 12/03/2020")]
+    [InlineData("Date of birth unknown; admitted 12/03/2020")]
+    [InlineData("dob verified by agent on 12/03/2020")]
+    [InlineData("The 2024. 06. 16. release notes")]
+    public void Dates_no_birth_label_governs_are_not_dates_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
+
+    // Rule P19: Korean and Chinese "birthday" before a date with its particle or copula (pii-confirm11, -12, -13, -16); the
+    // span stops before the last 日/일, as for every East Asian date.
+    [Theory]
+    [InlineData("朋友圈：我的生日是1985年3月14日，欢迎来玩！", "1985年3月14")]
+    [InlineData("제 생일은 1972년 8월 9일이에요", "1972년 8월 9")]
+    [InlineData("BEGIN:VCARD\nFN:김하늘\nNOTE:생일 1999년 12월 1일\nEND:VCARD", "1999년 12월 1")]
+    public void A_birthday_with_its_particle_before_the_date_is_a_date_of_birth(string text, string date)
+    {
+        var m = Assert.Single(Pii.Find(text, PiiKinds.Dob));
+        Assert.Equal(date, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("生日派对在2024年12月13日，记得来")]
+    [InlineData("생일 파티: 2021년 10월 23일 저녁 7시")]
+    [InlineData("誕生日会は2021年8月14日です！")]
+    public void A_birthday_party_date_is_not_a_date_of_birth(string text) => Assert.Empty(Pii.Find(text, PiiKinds.Dob));
 }

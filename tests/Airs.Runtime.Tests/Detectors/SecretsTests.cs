@@ -368,4 +368,61 @@ public class SecretsTests
     [InlineData("Bitte das Einmalpasswort nicht weitergeben, Vorgang 4471")]
     [InlineData("Die Passwortrichtlinie 2024 gilt ab Version 3.2 für alle.")]
     public void Other_compounds_and_sentences_name_no_password(string text) => Assert.Empty(Secrets.Find(text));
+
+    // Rule P19: a value assigned to a key whose name means a credential, in the config syntaxes people paste (pii-confirm19,
+    // -20 with -11 … -18): the key split into its parts, the value random or password-shaped.
+    [Theory]
+    [InlineData("Hotel PMS config: OTA_USER=guest_ota OTA_PASS=QmTrvKbZnPwLe OTA_ENDPOINT=https://ota.example.net", "QmTrvKbZnPwLe", "password")]
+    [InlineData("settings.py:\nSECRET_KEY = \"9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7e9b2d4f6\"", "9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7e9b2d4f6", "generic_secret")]
+    [InlineData("wp-config.php: define( 'AUTH_KEY', 'Xk3#pQz9Lm2$wRt7Yv5*' );", "Xk3#pQz9Lm2$wRt7Yv5*", "generic_secret")]
+    [InlineData(".gitconfig [sendemail] smtpuser = bot smtppass = Lisbon42#77 smtpserver = smtp.example.net", "Lisbon42#77", "password")]
+    [InlineData("LDAP bind config: binddn=cn=svc,dc=acme bindpw=7hQ2mZ9xR4tLw8Kp uri=ldaps://ldap.example.net", "7hQ2mZ9xR4tLw8Kp", "password")]
+    [InlineData("// dev only\nJWT_SECRET=Zq8vR2mX5kP9wL3t%Hy\nJWT_TTL=3600", "Zq8vR2mX5kP9wL3t%Hy", "generic_secret")]
+    [InlineData("{\"name\":\"Cookie\",\"value\":\"_ga=GA1.2.1.1; session=s4Qx9LmZ2pVt7RkW3nBy8HcJ1dFg; consent=true\"}", "s4Qx9LmZ2pVt7RkW3nBy8HcJ1dFg", "generic_secret")]
+    [InlineData("In [3]:\nwandb.login(key=\"5c1e9a7f3b2d4e6a8c0f1b3d5e7a9c2f4b6d8e0a\")", "5c1e9a7f3b2d4e6a8c0f1b3d5e7a9c2f4b6d8e0a", "generic_secret")]
+    [InlineData("rclone.conf:\n[b2]\ntype = b2\nkey = 0d7b3f9a1c5e2d8b4f6a0c3e9d1b7f5a2c8e4d6b", "0d7b3f9a1c5e2d8b4f6a0c3e9d1b7f5a2c8e4d6b", "generic_secret")]
+    [InlineData("<appSettings><add key=\"ApiKey\" value=\"Hq7LmZ2pXv9RtK4wNc8BjD3sYf6GaE5u\" /></appSettings>", "Hq7LmZ2pXv9RtK4wNc8BjD3sYf6GaE5u", "generic_secret")]
+    [InlineData("pipeline { environment { DOCKER_PASS = '$r7Tq%w2Lz#Mk9Vb' } }", "$r7Tq%w2Lz#Mk9Vb", "password")]
+    public void A_value_assigned_to_a_credential_key_is_a_secret(string text, string value, string label)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal((label, value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("# created: 2025-01-14T10:22:31Z\n# public key: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p")]
+    [InlineData("Incident Identifier: 7E90\nCrashReporter Key:   c0ffee0123456789abcdef0123456789abcdef01")]
+    [InlineData("Restored cache with key: node-modules-4f2a9c1e7b3d5f60a8c2e4b6d1f3a5c7")]
+    [InlineData("STRIPE_KEY=pk_live_51Hq7LmZ2pXv9RtK4wNc8BjD3sYf6GaE5uQ")]
+    [InlineData("# the documented example\nsecret_key = \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"")]
+    [InlineData("kms_key = \"projects/acme/locations/eu/keyRings/main/cryptoKeys/key-04\"")]
+    [InlineData("OTA_PASS=$OTA_PASS\nDB_PASSWORD=${DB_PASSWORD}")]
+    [InlineData("ADMIN_PASSWORD=YourPasswordHere")]
+    [InlineData("request_id=6f1c2a9e-3b7d-4e8a-9c0f-1d2e3f4a5b6c token_type=Bearer")]
+    [InlineData("idempotency_key: 9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7")]
+    [InlineData("2025-03-01T10:00:00Z rider_app session=4e9a1c7f3b2d8e6a0c5f9b1d7e3a2c4f status=200")]
+    [InlineData("\"Title\",\"Url\",\"Username\",\"Password\",\"OTPAuthSecret\"")]
+    [InlineData("Cookie: session=28515f7b77aacbe4e5f8b395dbfe2c007750ad4b5595c48387238b3f3317c009")]
+    public void Keys_that_name_no_secret_and_values_that_are_none_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
+    // Rule P19: a key named in prose, the noun then words saying whose, then the value (pii-confirm19, -20 with -10, -11,
+    // -12, -14, -15, -17).
+    [Theory]
+    [InlineData("Mailchimp API key for the donor newsletter (datacenter us21): 5e2b9c1d7f3a4e6b8c0d2f4a6b8c1e3d — rotate it", "5e2b9c1d7f3a4e6b8c0d2f4a6b8c1e3d")]
+    [InlineData("Clave de API de MercadoPago expuesta en el log: Qm7vR2xK9pL4wT8zN3cB6hJ1", "Qm7vR2xK9pL4wT8zN3cB6hJ1")]
+    [InlineData("伊藤：社内WikiのAPIキー Hq7LmZ2pXv9RtK4wNc8BjD3s を共有しました", "Hq7LmZ2pXv9RtK4wNc8BjD3s")]
+    [InlineData("Twilio: the SID is public; auth token — 9b1e3d5f7a2c4e6b8d0f1a3c5e7b9d2f.", "9b1e3d5f7a2c4e6b8d0f1a3c5e7b9d2f")]
+    public void A_key_named_in_prose_before_its_value_is_a_secret(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(("generic_secret", value), (m.Label, text.Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("gpg: Signature made Thu 12 Jun 2025, using EDDSA key 3c8e1f9a2b7d4c6e0f5a1b3d7e9c2a4f6b8d0e1f")]
+    [InlineData("Clé publique WireGuard du serveur : VuvWXsR0y5WLaW1Y3C30Hgj7tGB9s3D24djLMjUL")]
+    [InlineData("Key in the log was truncated: sk-ant-api03-Xk2f…")]
+    [InlineData("Release checksum (SHA-1): 833012c2637e915b717dbb2481ace710e34b7894, signed with key 268FA3C9BE8F6819")]
+    [InlineData("the token request failed, trace 4bf92f3577b34da6a3ce929d0e0e4736")]
+    public void Keys_named_as_public_signing_or_cut_short_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 }

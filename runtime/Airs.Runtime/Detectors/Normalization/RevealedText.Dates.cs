@@ -35,7 +35,10 @@ internal sealed partial class RevealedText
         // பிறந்தது (-14), Greek γεν. and ημ. γέννησης (-17), Serbo-Croatian rođen(a) (-18), and Devanagari जन्म with
         // तारीख or दिनांक, or alone right before the date (-10, -11, -14; जन्मदिन, birthday, is not followed by a date).
         + "|የትውልድ (?:ቀን|ቀኔ|ዘመን)፡?|பிறந்த (?:தேதி|நாள்)|பிறந்தது|\\bγεν\\.|\\bημ\\. γ[έε]ννησης|\\bro(?:đ|dj)en[aoi]?\\b"
-        + "|जन्म ?(?:तारीख|दिनांक|तिथि)|जन्म:?",
+        + "|जन्म ?(?:तारीख|दिनांक|तिथि)|जन्म:?"
+        // Rule P19: Korean and Chinese "birthday" before a date with its particle or copula (생일은 1958년…, 生日是2008年…;
+        // pii-confirm11, -12, -13 — 生日派对在… and 誕生日会は… are a party's date, and no particle lets them through).
+        + "|생일|生日",
         Options | RegexOptions.IgnoreCase);
 
     /// <summary>
