@@ -81,7 +81,7 @@ public static partial class Secrets
             var value = m.Groups["value"];
             var v = text.AsSpan(value.Index, value.Length).TrimEnd(".");
             if (!IsElided(text, value) && !found.Overlaps(value.Index, v.Length)
-                && !NamesNoSecret(text, m.Index, value.Index) && IsKeyedValue(v, KeyKind.Secret))
+                && !NamesNoSecret(text, m.Index, value.Index) && IsKeyedValue(v, KeyKind.Secret) && !IsNotSecretInPlace(text, value.Index, v.Length))
             {
                 found.TryAdd(new DetectorMatch(value.Index, v.Length, "generic_secret", 0.8));
             }
@@ -169,7 +169,7 @@ public static partial class Secrets
                 continue; // cut short for display; a session id in hex may be a digest (pii-confirm17 leaves one unlabelled)
             }
             var v = text.AsSpan(value.Index, value.Length).TrimEnd(".");
-            if (!found.Overlaps(value.Index, v.Length) && IsKeyedValue(v, kind))
+            if (!found.Overlaps(value.Index, v.Length) && IsKeyedValue(v, kind) && !IsNotSecretInPlace(text, value.Index, v.Length))
             {
                 found.TryAdd(new DetectorMatch(value.Index, v.Length, kind == KeyKind.Password ? "password" : "generic_secret", 0.8));
             }
@@ -349,9 +349,35 @@ public static partial class Secrets
     private static bool IsResourceName(ReadOnlySpan<char> v)
     {
         var slash = v.IndexOf('/');
-        return v.StartsWith("arn:", StringComparison.Ordinal) || v.StartsWith("pk_", StringComparison.Ordinal)
+        return v.StartsWith("arn:", StringComparison.Ordinal) || v.StartsWith("pk_", StringComparison.Ordinal) || IsPublicSdkKey(v)
             || (slash >= 3 && !v[..slash].ContainsAnyExceptInRange('a', 'z'));
     }
+
+    /// <summary>
+    /// Rule P20's look-alike guards, read where the value stands: a value whose own line's comment calls it public
+    /// (<c>search_only_key: … # public, used in the browser</c>, <c>recaptchaSiteKey = "…"; // public site key</c>, <c>// public,
+    /// safe to ship</c>: `pii-confirm21`, `-15`, `-17`), and a Bitwarden encrypted string (<c>2.iv|data|mac</c>: a type digit, a dot and
+    /// base64 parts joined by bars, ciphertext by its format, not a key: `pii-confirm21`'s export header).
+    /// </summary>
+    private static bool IsNotSecretInPlace(string text, int index, int length)
+    {
+        var end = index + length;
+        if (length > 2 && char.IsAsciiDigit(text[index]) && text[index + 1] == '.' && end < text.Length && text[end] == '|')
+        {
+            return true;
+        }
+        var lineEnd = text.IndexOf('\n', end);
+        var rest = text.AsSpan(end, (lineEnd < 0 ? text.Length : lineEnd) - end);
+        var comment = rest.IndexOf("//", StringComparison.Ordinal) is var slashes and >= 0 ? slashes + 2 : rest.IndexOf('#') + 1;
+        return comment > 0 && rest[comment..].TrimStart(" \t").StartsWith("public", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// RevenueCat's public SDK keys (<c>appl_…</c>, <c>goog_…</c>, <c>amzn_…</c>), documented as safe to ship in an app, as Stripe's
+    /// <c>pk_…</c> (rule P20: `pii-confirm21` leaves one unlabelled, as `-19` and others leave <c>pk_…</c>).
+    /// </summary>
+    private static bool IsPublicSdkKey(ReadOnlySpan<char> v) =>
+        v.StartsWith("appl_", StringComparison.Ordinal) || v.StartsWith("goog_", StringComparison.Ordinal) || v.StartsWith("amzn_", StringComparison.Ordinal);
 
     /// <summary>A UUID (8-4-4-4-12 hex digits): an id far more often than a key.</summary>
     private static bool IsUuid(ReadOnlySpan<char> v) =>

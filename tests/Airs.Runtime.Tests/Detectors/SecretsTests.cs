@@ -425,4 +425,25 @@ public class SecretsTests
     [InlineData("Release checksum (SHA-1): 833012c2637e915b717dbb2481ace710e34b7894, signed with key 268FA3C9BE8F6819")]
     [InlineData("the token request failed, trace 4bf92f3577b34da6a3ce929d0e0e4736")]
     public void Keys_named_as_public_signing_or_cut_short_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
+    // Rule P20: look-alike guards for what P19's keyed reading flagged in pii-confirm21 (a value its line's comment calls public,
+    // with -15 and -17; a RevenueCat public SDK key, as Stripe's pk_; a Bitwarden encrypted string).
+    [Theory]
+    [InlineData("algolia:\n  app_id: DUH0F8BUD1\n  search_only_key: 7c41e9a2d58b03f6e1a9c4d72b5e8f30   # public, used in the browser")]
+    [InlineData("String recaptchaKey = \"6LUpcqO9BnjC_SFsjUL4VtyX8OsESUgxZY2MIZnK\"; // public site key, fine to ship")]
+    [InlineData("export default { revenueCatKey: 'appl_Hq7LmZ2pXv9RtK4wNc8BjD3s', onesignalAppId: 'x' };")]
+    [InlineData("purchases:\n  android_key: goog_Qm7vR2xK9pL4wT8zN3cB6hJ1")]
+    [InlineData("{\"encrypted\": true, \"encKeyValidation_DO_NOT_EDIT\": \"2.Xk3pQz9Lm2wRt7Yv5aBc/yh9|ynHtNm4KbMFg891aFnueBfLWNJp6g2k6\"}")]
+    public void Values_called_public_public_sdk_keys_and_encrypted_strings_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
+
+    [Theory]
+    [InlineData("algolia:\n  search_only_key: 7c41e9a2d58b03f6e1a9c4d72b5e8f30   # public\n  admin_key: 9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7   # keep private", "9f2c4e1a7b3d5f60a8c2e4b6d1f3a5c7")]
+    [InlineData("API_KEY=Hq7LmZ2pXv9RtK4wNc8BjD3sYf6GaE5u # rotate before publishing", "Hq7LmZ2pXv9RtK4wNc8BjD3sYf6GaE5u")]
+    [InlineData("revenueCatSecretKey: 'sk_Qm7vR2xK9pL4wT8zN3cB6hJ1'", "sk_Qm7vR2xK9pL4wT8zN3cB6hJ1")]
+    [InlineData("ENCRYPTION_KEY=2.Xk3pQz9Lm2wRt7Yv5aBcDe8f", "2.Xk3pQz9Lm2wRt7Yv5aBcDe8f")]
+    public void A_secret_beside_the_guards_is_still_a_secret(string text, string value)
+    {
+        var m = Assert.Single(Secrets.Find(text));
+        Assert.Equal(value, text.Substring(m.Start, m.Length));
+    }
 }
