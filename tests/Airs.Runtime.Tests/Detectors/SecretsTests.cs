@@ -432,7 +432,7 @@ public class SecretsTests
     [InlineData("algolia:\n  app_id: DUH0F8BUD1\n  search_only_key: 7c41e9a2d58b03f6e1a9c4d72b5e8f30   # public, used in the browser")]
     [InlineData("String recaptchaKey = \"6LUpcqO9BnjC_SFsjUL4VtyX8OsESUgxZY2MIZnK\"; // public site key, fine to ship")]
     [InlineData("export default { revenueCatKey: 'appl_Hq7LmZ2pXv9RtK4wNc8BjD3s', onesignalAppId: 'x' };")]
-    [InlineData("purchases:\n  android_key: goog_Qm7vR2xK9pL4wT8zN3cB6hJ1")]
+    [InlineData("{ revenueCatAndroidKey: 'goog_kWnpQ57rbZcTLsVu3YxH2mDa9Ef' }")]
     [InlineData("{\"encrypted\": true, \"encKeyValidation_DO_NOT_EDIT\": \"2.Xk3pQz9Lm2wRt7Yv5aBc/yh9|ynHtNm4KbMFg891aFnueBfLWNJp6g2k6\"}")]
     public void Values_called_public_public_sdk_keys_and_encrypted_strings_are_not_secrets(string text) => Assert.Empty(Secrets.Find(text));
 
