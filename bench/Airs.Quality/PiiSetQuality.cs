@@ -42,7 +42,7 @@ internal static class PiiSetQuality
         ("pii-confirm18/set.txt", "pii confirm-18 (written blind; measured for rule P16, then read for design)", false),
         ("pii-confirm19/set.txt", "pii confirm-19 (written blind; measured for rule P17, then read for design)", false),
         ("pii-confirm20/set.txt", "pii confirm-20 (written blind; measured for rule P18, then read for design)", false),
-        ("pii-confirm21/set.txt", "pii confirm-21 (written blind; measured once, for rule P19)", false),
+        ("pii-confirm21/set.txt", "pii confirm-21 (written blind; measured once, for rule P19, then read for design)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>

@@ -104,7 +104,8 @@ var notes = $"""
     and then read for the design of rule P18 (in-sample since). confirm-20 was measured once, for rule P18 (again the
     same figures before and after), and then read, with confirm-19, for the design of rule P19 (not shipped: on
     confirm-21, measured once for it, spans 486 -> 493 of 602 but samples with a false detection 47 -> 50 of 565, one more
-    than its rule allowed). confirm-21's misses were never read: this table measures it again with every later change.
+    than its rule allowed). confirm-21 was then read for the design of rule P20 (P19's secrets reading with look-alike
+    guards), so its figures here are in-sample; confirm-22 waits unread for P20's blind measurement.
 
     """;
 Console.WriteLine(table);
