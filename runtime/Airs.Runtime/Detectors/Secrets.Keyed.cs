@@ -353,6 +353,9 @@ public static partial class Secrets
             || (slash >= 3 && !v[..slash].ContainsAnyExceptInRange('a', 'z'));
     }
 
+    /// <summary>How far after a value its line's comment is looked for: a trailing comment sits just after the value.</summary>
+    private const int CommentReach = 48;
+
     /// <summary>
     /// Rule P20's look-alike guards, read where the value stands: a value whose own line's comment calls it public
     /// (<c>search_only_key: … # public, used in the browser</c>, <c>recaptchaSiteKey = "…"; // public site key</c>, <c>// public,
@@ -366,8 +369,12 @@ public static partial class Secrets
         {
             return true;
         }
-        var lineEnd = text.IndexOf('\n', end);
-        var rest = text.AsSpan(end, (lineEnd < 0 ? text.Length : lineEnd) - end);
+        // The comment sits just after the value (a bounded look keeps a long line of many keyed values linear).
+        var rest = text.AsSpan(end, Math.Min(CommentReach, text.Length - end));
+        if (rest.IndexOf('\n') is var lineEnd and >= 0)
+        {
+            rest = rest[..lineEnd];
+        }
         var comment = rest.IndexOf("//", StringComparison.Ordinal) is var slashes and >= 0 ? slashes + 2 : rest.IndexOf('#') + 1;
         return comment > 0 && rest[comment..].TrimStart(" \t").StartsWith("public", StringComparison.OrdinalIgnoreCase);
     }
