@@ -43,6 +43,7 @@ internal static class PiiSetQuality
         ("pii-confirm19/set.txt", "pii confirm-19 (written blind; measured for rule P17, then read for design)", false),
         ("pii-confirm20/set.txt", "pii confirm-20 (written blind; measured for rule P18, then read for design)", false),
         ("pii-confirm21/set.txt", "pii confirm-21 (written blind; measured once, for rule P19, then read for design)", false),
+        ("pii-confirm22/set.txt", "pii confirm-22 (written blind; measured once, for rule P20)", false),
     ];
 
     public static IEnumerable<Row> Measure(string dataDir) =>
