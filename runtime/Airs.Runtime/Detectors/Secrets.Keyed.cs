@@ -76,12 +76,13 @@ public static partial class Secrets
         {
             return;
         }
+        var lines = new LineStarts(text);
         for (var m = NamedKey.Value.Match(text); m.Success; m = m.NextMatch())
         {
             var value = m.Groups["value"];
             var v = text.AsSpan(value.Index, value.Length).TrimEnd(".");
             if (!IsElided(text, value) && !found.Overlaps(value.Index, v.Length)
-                && !NamesNoSecret(text, m.Index, value.Index) && IsKeyedValue(v, KeyKind.Secret) && !IsNotSecretInPlace(text, value.Index, v.Length))
+                && !NamesNoSecret(text, m.Index, value.Index, ref lines) && IsKeyedValue(v, KeyKind.Secret) && !IsNotSecretInPlace(text, value.Index, v.Length))
             {
                 found.TryAdd(new DetectorMatch(value.Index, v.Length, "generic_secret", 0.8));
             }
@@ -96,9 +97,9 @@ public static partial class Secrets
     /// Whether one of the two words before the noun or a word between it and the value says the value is not the secret: <c>public key</c>,
     /// <c>SSH key</c>, <c>cache key</c>, <c>key fingerprint</c>, <c>token id</c>, <c>request</c> or <c>trace</c> ids.
     /// </summary>
-    private static bool NamesNoSecret(string text, int noun, int value)
+    private static bool NamesNoSecret(string text, int noun, int value, ref LineStarts lines)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, noun - 1)) + 1;
+        var lineStart = lines.Of(noun);
         var before = text.AsSpan(lineStart, noun - lineStart);
         for (var w = 0; w < 2 && !(before = before.TrimEnd(" \t_-")).IsEmpty; w++)
         {
@@ -120,19 +121,14 @@ public static partial class Secrets
         return false;
     }
 
-    /// <summary>Whether a part of a word, split as <see cref="KindOfKey"/> splits a key (<c>CrashReporter</c>: reporter), says so.</summary>
+    /// <summary>Whether a part of a word, split as a key is (<see cref="KeyParts"/>; <c>CrashReporter</c>: reporter), says so.</summary>
     private static bool HasNotSecretPart(ReadOnlySpan<char> word)
     {
-        var start = 0;
-        for (var i = 1; i <= word.Length; i++)
+        foreach (var part in new KeyParts(word))
         {
-            if (IsPartBoundary(word, i))
+            if (IsNotSecretWord(part))
             {
-                if (IsNotSecretWord(word[start..i].Trim("_.-")))
-                {
-                    return true;
-                }
-                start = i;
+                return true;
             }
         }
         return false;
@@ -154,11 +150,13 @@ public static partial class Secrets
         {
             return;
         }
+        var lines = new LineStarts(text);
+        var cookies = new LastOccurrence(text, "cookie");
         for (var m = KeyedValue.Value.Match(text); m.Success; m = NextKeyed(text, m))
         {
             var key = m.Groups["key"];
             var kind = KindOfKey(text.AsSpan(key.Index, key.Length));
-            if (kind == KeyKind.None || (kind == KeyKind.Session && !InCookie(text, key.Index)) || (!Assigns(text, key.Index + key.Length, m.Groups["value"].Index) && IsProseKey(text, key.Index, key.Length))
+            if (kind == KeyKind.None || (kind == KeyKind.Session && !InCookie(key.Index, ref lines, ref cookies)) || (!Assigns(text, key.Index + key.Length, m.Groups["value"].Index) && IsProseKey(text, key.Index, key.Length))
                 || (kind == KeyKind.Password && m.ValueSpan.Contains(',')))
             {
                 continue;
@@ -176,10 +174,42 @@ public static partial class Secrets
         }
     }
 
-    /// <summary>Where a key's parts meet: at <c>_ . -</c>, a case hump (<c>apiKey</c>), and before the last capital of a run (<c>APIKey</c>), or at the end.</summary>
-    private static bool IsPartBoundary(ReadOnlySpan<char> key, int i) =>
-        i == key.Length || key[i] is '_' or '.' or '-'
-        || (char.IsAsciiLetterUpper(key[i]) && (char.IsAsciiLetterLower(key[i - 1]) || (i + 1 < key.Length && char.IsAsciiLetterLower(key[i + 1]) && char.IsAsciiLetterUpper(key[i - 1]))));
+    /// <summary>
+    /// A key's parts, each without the <c>_ . -</c> that joined it (possibly empty): split at those marks, at a case hump
+    /// (<c>apiKey</c>) and before the last capital of a run (<c>APIKey</c>).
+    /// </summary>
+    private ref struct KeyParts(ReadOnlySpan<char> key)
+    {
+        private readonly ReadOnlySpan<char> _key = key;
+        private int _start;
+        private int _end;
+
+        public readonly ReadOnlySpan<char> Current => _key[_start.._end].Trim("_.-");
+
+        /// <summary>Whether <see cref="Current"/> ends the key.</summary>
+        public readonly bool IsLast => _end == _key.Length;
+
+        public readonly KeyParts GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_end == _key.Length)
+            {
+                return false;
+            }
+            _start = _end;
+            do
+            {
+                _end++;
+            }
+            while (!IsPartBoundary(_key, _end));
+            return true;
+        }
+
+        private static bool IsPartBoundary(ReadOnlySpan<char> key, int i) =>
+            i == key.Length || key[i] is '_' or '.' or '-'
+            || (char.IsAsciiLetterUpper(key[i]) && (char.IsAsciiLetterLower(key[i - 1]) || (i + 1 < key.Length && char.IsAsciiLetterLower(key[i + 1]) && char.IsAsciiLetterUpper(key[i - 1]))));
+    }
 
     /// <summary>
     /// The next match from inside this one's value, which may hold the next key: in <c>form post: client_secret=…</c> the
@@ -191,15 +221,10 @@ public static partial class Secrets
     {
         var kind = KeyKind.None;
         var parts = 0;
-        var start = 0;
-        for (var i = 1; i <= key.Length; i++)
+        var split = new KeyParts(key);
+        while (split.MoveNext())
         {
-            if (!IsPartBoundary(key, i))
-            {
-                continue;
-            }
-            var part = key[start..i].Trim("_.-");
-            start = i;
+            var part = split.Current;
             if (part.IsEmpty)
             {
                 continue;
@@ -221,7 +246,7 @@ public static partial class Secrets
             {
                 kind = KeyKind.Session;
             }
-            else if (kind == KeyKind.None && i == key.Length && part.Length > 4)
+            else if (kind == KeyKind.None && split.IsLast && part.Length > 4)
             {
                 foreach (var ending in KeyEndings)
                 {
@@ -272,11 +297,7 @@ public static partial class Secrets
     }
 
     /// <summary>Whether the line holding <paramref name="index"/> names a cookie (<c>Cookie:</c>, <c>set-cookie</c>, a HAR's <c>"Cookie"</c>).</summary>
-    private static bool InCookie(string text, int index)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-        return text.AsSpan(lineStart, index - lineStart).Contains("cookie", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool InCookie(int index, ref LineStarts lines, ref LastOccurrence cookies) => cookies.Before(index) >= lines.Of(index);
 
     private static bool IsKeyedValue(ReadOnlySpan<char> v, KeyKind kind)
     {
@@ -284,9 +305,9 @@ public static partial class Secrets
         {
             return false;
         }
-        if (v.Contains("EXAMPLE", StringComparison.Ordinal) || v.Contains("...", StringComparison.Ordinal) || v.Contains('…'))
+        if (v.Contains("EXAMPLE", StringComparison.Ordinal) || v.Contains("...", StringComparison.Ordinal))
         {
-            return false; // AWS's documented example keys, and values cut short for display
+            return false; // AWS's documented example keys, and values cut short for display (a '…' after one: IsElided)
         }
         if (kind != KeyKind.Password)
         {
